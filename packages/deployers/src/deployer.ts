@@ -1,0 +1,52 @@
+/** A generated project ready to run: its files and how to start it. */
+export interface DeployableProject {
+  /** The API's kebab-case name, used for deployment names. */
+  readonly name: string;
+  /** Host folder holding the project. */
+  readonly dir: string;
+  /** Stack tag, e.g. `express`, `fastapi`. */
+  readonly stack: string;
+  /** Command that starts the server; it must listen on the port given in `PORT`. */
+  readonly start: { readonly command: string; readonly args: readonly string[] };
+  /** Read-only folders the running project needs (e.g. the dependency cache as node_modules). */
+  readonly mounts?: readonly { readonly hostPath: string; readonly sandboxPath: string }[];
+}
+
+export interface DeployOptions {
+  readonly signal?: AbortSignal;
+  /** Environment variables for the running app. */
+  readonly env?: Readonly<Record<string, string>>;
+  /** Receives the app's log lines as they arrive. */
+  readonly onLog?: (line: string) => void;
+}
+
+export interface Deployment {
+  readonly id: string;
+  /** Base URL of the live API. */
+  readonly url: string;
+  /** Interactive documentation (Swagger UI). */
+  readonly docsUrl: string;
+  /** The OpenAPI document the API serves. */
+  readonly openapiUrl: string;
+  readonly provider: string;
+  readonly startedAt: string;
+}
+
+export type DeploymentState = 'starting' | 'live' | 'restarting' | 'stopped' | 'failed';
+
+/**
+ * Runs a generated project and reports a live URL once its `/healthz` and `/openapi.json` answer.
+ * Version 1 of the interface.
+ */
+export interface DeployerV1 {
+  readonly specificationVersion: 'v1';
+  /** Stable provider id, e.g. `local`, `vercel`, `fly`. */
+  readonly provider: string;
+  deploy(project: DeployableProject, options?: DeployOptions): Promise<Deployment>;
+  status(id: string): Promise<DeploymentState>;
+  logs(id: string): Promise<readonly string[]>;
+  /** Stops the deployment and frees what it used. Safe to call twice. */
+  destroy(id: string): Promise<void>;
+}
+
+export type Deployer = DeployerV1;

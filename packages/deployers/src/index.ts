@@ -1,0 +1,2 @@
+export type * from './deployer.js';
+export * from './errors.js';

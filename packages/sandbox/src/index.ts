@@ -1,0 +1,2 @@
+export type * from './sandbox-provider.js';
+export * from './errors.js';

@@ -1,0 +1,94 @@
+/** What a provider can do; callers check these before relying on a feature. */
+export interface SandboxCapabilities {
+  /** Outbound network from inside the sandbox. */
+  readonly network: boolean;
+  /** Servers started inside can be reached from the host through `exposePort`. */
+  readonly ports: boolean;
+  /** How resource limits are enforced, e.g. `cgroup-v2`, `prlimit`, `provider`. */
+  readonly limits: string;
+}
+
+export interface SandboxLimits {
+  /** Address-space/memory cap per sandbox, in MiB. */
+  readonly memoryMb?: number;
+  /** Maximum number of processes. */
+  readonly processes?: number;
+  /** CPU seconds per exec. */
+  readonly cpuSeconds?: number;
+  /** Bytes of stdout+stderr kept per exec before it is killed. */
+  readonly outputBytes?: number;
+}
+
+/** A read-only folder from the host made visible inside the sandbox (e.g. a dependency cache). */
+export interface SandboxMount {
+  readonly hostPath: string;
+  /** Path inside the sandbox, relative to the workspace root or absolute. */
+  readonly sandboxPath: string;
+}
+
+export interface CreateSandboxOptions {
+  /** Runtime image or template name, e.g. `node20`, `python-fastapi`. */
+  readonly image?: string;
+  readonly mounts?: readonly SandboxMount[];
+  readonly limits?: SandboxLimits;
+  readonly signal?: AbortSignal;
+}
+
+export interface ExecOptions {
+  /** Working directory relative to the workspace root. */
+  readonly cwd?: string;
+  /** Environment variables; nothing from the host environment leaks in. */
+  readonly env?: Readonly<Record<string, string>>;
+  /** Wall-clock limit in milliseconds; the process tree is killed when it passes. */
+  readonly timeoutMs?: number;
+  readonly signal?: AbortSignal;
+  readonly onStdout?: (chunk: string) => void;
+  readonly onStderr?: (chunk: string) => void;
+}
+
+export interface ExecResult {
+  readonly exitCode: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly durationMs: number;
+}
+
+/** A long-running process started in the sandbox (a server under test, a deployment). */
+export interface SandboxProcess {
+  readonly pid: number | undefined;
+  /** Resolves with the exit code (or null when killed by a signal) once the process ends. */
+  readonly exited: Promise<number | null>;
+  kill(): Promise<void>;
+}
+
+export interface SandboxV1 {
+  readonly id: string;
+  /** Writes files into the workspace, creating folders as needed. Paths are workspace-relative. */
+  writeFiles(files: Readonly<Record<string, string | Uint8Array>>): Promise<void>;
+  readFile(path: string): Promise<string>;
+  /** Runs a command to completion with streamed output. */
+  exec(command: string, args: readonly string[], options?: ExecOptions): Promise<ExecResult>;
+  /** Starts a command and returns at once; it lives until killed or the sandbox is destroyed. */
+  spawn(command: string, args: readonly string[], options?: Omit<ExecOptions, 'timeoutMs'>): Promise<SandboxProcess>;
+  /**
+   * Makes a TCP port that a process inside listens on reachable from the host; returns the host URL
+   * (e.g. `http://127.0.0.1:43817`). Requires `capabilities.ports`.
+   */
+  exposePort(port: number): Promise<string>;
+  /** Kills every process and deletes the workspace. Safe to call twice. */
+  destroy(): Promise<void>;
+}
+
+/**
+ * Creates isolated workspaces for untrusted, generated code. Version 1 of the interface.
+ */
+export interface SandboxProviderV1 {
+  readonly specificationVersion: 'v1';
+  /** Stable provider id, e.g. `bubblewrap`, `e2b`, `northflank`. */
+  readonly provider: string;
+  readonly capabilities: SandboxCapabilities;
+  create(options?: CreateSandboxOptions): Promise<SandboxV1>;
+}
+
+export type SandboxProvider = SandboxProviderV1;
+export type Sandbox = SandboxV1;
