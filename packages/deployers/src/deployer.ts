@@ -6,6 +6,8 @@ export interface DeployableProject {
   readonly dir: string;
   /** Stack tag, e.g. `express`, `fastapi`. */
   readonly stack: string;
+  /** Optional command run once before start (e.g. compiling TypeScript); a failure fails the deploy. */
+  readonly build?: { readonly command: string; readonly args: readonly string[] };
   /** Command that starts the server; it must listen on the port given in `PORT`. */
   readonly start: { readonly command: string; readonly args: readonly string[] };
   /** Read-only folders the running project needs (e.g. the dependency cache as node_modules). */

@@ -1,1 +1,65 @@
 #!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { exitCodes } from './cli/exit-codes.js';
+import { runGenerateCommand } from './cli/generate-command.js';
+import { usage } from './cli/usage.js';
+
+const io = {
+  stdout: (text: string) => process.stdout.write(text),
+  stderr: (text: string) => process.stderr.write(text),
+};
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      allowNegative: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        force: { type: 'boolean', short: 'f', default: false },
+        json: { type: 'boolean', default: false },
+        test: { type: 'boolean', default: true },
+        deploy: { type: 'boolean', default: true },
+        verbose: { type: 'boolean', short: 'v', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    io.stderr(`forge: ${(error as Error).message}\n\n${usage}`);
+    return exitCodes.badInput;
+  }
+  const { values, positionals } = parsed;
+  if (values.version) {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    io.stdout(`${pkg.version}\n`);
+    return exitCodes.ok;
+  }
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === 'help') {
+    io.stdout(usage);
+    return command === undefined && !values.help ? exitCodes.badInput : exitCodes.ok;
+  }
+  if (command !== 'generate') {
+    io.stderr(`forge: unknown command "${command}".\n\n${usage}`);
+    return exitCodes.badInput;
+  }
+  return runGenerateCommand(
+    {
+      prompt: rest.join(' '),
+      ...(values.out === undefined ? {} : { outDir: values.out }),
+      overwrite: values.force,
+      json: values.json,
+      test: values.test,
+      deploy: values.deploy,
+      verbose: values.verbose,
+    },
+    io,
+  );
+}
+
+// Exit explicitly: a stopped deployment may leave idle sockets that would keep the loop alive.
+process.exit(await main(process.argv.slice(2)));

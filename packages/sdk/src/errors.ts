@@ -1,0 +1,50 @@
+import { ForgeError } from '@smartapiforge/errors';
+import type { Stage } from './events.js';
+
+/**
+ * A pipeline stage failed. `stage` says which; `cause` holds the stage's own typed error; what earlier
+ * stages produced stays on disk at `outDir`.
+ */
+export class StageFailedError extends ForgeError {
+  readonly stage: Stage;
+  readonly outDir: string | undefined;
+
+  constructor(stage: Stage, cause: unknown, outDir: string | undefined) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    const kept = outDir ? ` What was produced before it is kept in ${outDir}.` : '';
+    super('stage_failed', `The ${stage} stage failed: ${reason}${kept}`, {
+      cause,
+      isRetryable: ForgeError.isInstance(cause) && cause.isRetryable,
+      details: {
+        stage,
+        outDir,
+        causeCode: ForgeError.isInstance(cause) ? cause.code : undefined,
+        ...(ForgeError.isInstance(cause) ? cause.details : {}),
+      },
+    });
+    this.stage = stage;
+    this.outDir = outDir;
+  }
+}
+
+/** The output folder already holds files and overwriting was not allowed. */
+export class OutputExistsError extends ForgeError {
+  constructor(outDir: string) {
+    super(
+      'output_exists',
+      `${outDir} already exists and is not empty. Choose another folder (--out DIR) or allow overwriting (--force).`,
+      { details: { outDir } },
+    );
+  }
+}
+
+/** The generated project's own tests failed inside the sandbox. */
+export class ProjectTestsFailedError extends ForgeError {
+  constructor(step: 'build' | 'test', exitCode: number, outputTail: string) {
+    super(
+      'project_tests_failed',
+      `The generated project's ${step} step exited with code ${exitCode} in the sandbox. Last output:\n${outputTail}`,
+      { details: { step, exitCode, outputTail } },
+    );
+  }
+}

@@ -1,0 +1,57 @@
+import type { SandboxMount, SandboxProvider } from '@smartapiforge/sandbox';
+import type { GeneratedProject } from '@smartapiforge/scaffolders';
+import { ProjectTestsFailedError } from './errors.js';
+
+export interface ProjectTestReport {
+  readonly passed: true;
+  readonly buildMs: number;
+  readonly testMs: number;
+  /** The test runner's output, for reports. */
+  readonly output: string;
+}
+
+const stepTimeoutMs = 120_000;
+const tailLines = 40;
+
+/** Builds the project and runs its own tests in a fresh sandbox; the sandbox is always destroyed. */
+export async function testInSandbox(
+  provider: SandboxProvider,
+  project: GeneratedProject,
+  files: Readonly<Record<string, string>>,
+  mounts: readonly SandboxMount[],
+  options: { signal: AbortSignal | undefined; onLine: (line: string) => void },
+): Promise<ProjectTestReport> {
+  const sandbox = await provider.create({
+    mounts,
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+  });
+  try {
+    await sandbox.writeFiles(files);
+    const run = async (step: 'build' | 'test') => {
+      const { command, args } = project.commands[step];
+      const result = await sandbox.exec(command, args, {
+        timeoutMs: stepTimeoutMs,
+        env: { NODE_ENV: 'test' },
+        ...(options.signal === undefined ? {} : { signal: options.signal }),
+        onStdout: (chunk) => emitLines(chunk, options.onLine),
+        onStderr: (chunk) => emitLines(chunk, options.onLine),
+      });
+      const output = result.stdout + result.stderr;
+      if (result.exitCode !== 0) throw new ProjectTestsFailedError(step, result.exitCode, tail(output));
+      return { output, durationMs: result.durationMs };
+    };
+    const built = await run('build');
+    const tested = await run('test');
+    return { passed: true, buildMs: built.durationMs, testMs: tested.durationMs, output: tested.output };
+  } finally {
+    await sandbox.destroy();
+  }
+}
+
+function emitLines(chunk: string, onLine: (line: string) => void): void {
+  for (const line of chunk.split('\n')) if (line.trim() !== '') onLine(line);
+}
+
+function tail(output: string): string {
+  return output.trimEnd().split('\n').slice(-tailLines).join('\n');
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Prepares a fresh Debian machine to run SmartAPIForge: system packages, the pinned pnpm, the
+# workspace's dependencies (from the lockfile) and a build of every package. Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# bubblewrap isolates generated code; its absence is the one thing the default pipeline cannot work around.
+missing=()
+command -v bwrap >/dev/null 2>&1 || missing+=(bubblewrap)
+command -v node >/dev/null 2>&1 || missing+=(nodejs npm)
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+node_major=$(node -p 'process.versions.node.split(".")[0]')
+if [ "$node_major" -lt 20 ]; then
+  echo "setup: Node.js 20 or newer is required (found $(node --version))." >&2
+  exit 1
+fi
+
+pnpm_version=$(node -p 'require("./package.json").packageManager.split("@")[1]')
+if [ "$(pnpm --version 2>/dev/null || true)" != "$pnpm_version" ]; then
+  echo "setup: installing pnpm $pnpm_version"
+  as_root npm install -g --silent "pnpm@$pnpm_version"
+fi
+
+pnpm install --frozen-lockfile --reporter=silent
+pnpm -r --reporter=silent build >/dev/null
+echo "setup: ready"
