@@ -9,11 +9,14 @@ export interface SandboxCapabilities {
 }
 
 export interface SandboxLimits {
-  /** Address-space/memory cap per sandbox, in MiB. */
+  /**
+   * Memory cap in MiB. Providers that enforce it with prlimit cap each process's address space, which
+   * must leave room for runtime reservations (node needs about 1 GiB).
+   */
   readonly memoryMb?: number;
   /** Maximum number of processes. */
   readonly processes?: number;
-  /** CPU seconds per exec. */
+  /** CPU seconds per exec (not applied to `spawn`ed servers, which live as long as the sandbox). */
   readonly cpuSeconds?: number;
   /** Bytes of stdout+stderr kept per exec before it is killed. */
   readonly outputBytes?: number;
@@ -55,6 +58,7 @@ export interface ExecResult {
 
 /** A long-running process started in the sandbox (a server under test, a deployment). */
 export interface SandboxProcess {
+  /** The pid as the sandbox sees it (its own pid namespace), when the provider knows it. */
   readonly pid: number | undefined;
   /** Resolves with the exit code (or null when killed by a signal) once the process ends. */
   readonly exited: Promise<number | null>;
@@ -69,7 +73,11 @@ export interface SandboxV1 {
   /** Runs a command to completion with streamed output. */
   exec(command: string, args: readonly string[], options?: ExecOptions): Promise<ExecResult>;
   /** Starts a command and returns at once; it lives until killed or the sandbox is destroyed. */
-  spawn(command: string, args: readonly string[], options?: Omit<ExecOptions, 'timeoutMs'>): Promise<SandboxProcess>;
+  spawn(
+    command: string,
+    args: readonly string[],
+    options?: Omit<ExecOptions, 'timeoutMs'>,
+  ): Promise<SandboxProcess>;
   /**
    * Makes a TCP port that a process inside listens on reachable from the host; returns the host URL
    * (e.g. `http://127.0.0.1:43817`). Requires `capabilities.ports`.

@@ -1,0 +1,41 @@
+/** Both must answer 200 before a deployment counts as live. */
+const HEALTH_PATHS = ['/healthz', '/openapi.json'];
+const POLL_INTERVAL_MS = 25;
+
+export type HealthOutcome = 'healthy' | 'exited' | 'timeout';
+
+/**
+ * Polls the app until it is healthy, its process exits (no point waiting longer), or time runs out.
+ * An abort rejects with the signal's reason.
+ */
+export async function waitForHealthy(
+  url: string,
+  { timeoutMs, exited, signal }: { timeoutMs: number; exited: Promise<unknown>; signal?: AbortSignal },
+): Promise<HealthOutcome> {
+  let hasExited = false;
+  void exited.then(() => (hasExited = true));
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    signal?.throwIfAborted();
+    if (hasExited) return 'exited';
+    if (await answersAll(url, deadline - Date.now())) return 'healthy';
+    await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
+  }
+  return hasExited ? 'exited' : 'timeout';
+}
+
+async function answersAll(url: string, remainingMs: number): Promise<boolean> {
+  const requestTimeout = AbortSignal.timeout(Math.max(1, Math.min(remainingMs, 2_000)));
+  const statuses = await Promise.all(
+    HEALTH_PATHS.map((path) =>
+      fetch(url + path, { signal: requestTimeout }).then(
+        async (response) => {
+          await response.body?.cancel();
+          return response.status;
+        },
+        () => 0,
+      ),
+    ),
+  );
+  return statuses.every((status) => status === 200);
+}

@@ -1,0 +1,78 @@
+import { chmodSync, mkdtempSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createBubblewrapSandbox } from '@smartapiforge/sandbox';
+import { afterAll, describe, expect, it } from 'vitest';
+import { testDeployer, writeFixtureProject } from '../testing/index.js';
+import { createLocalDeployer } from './local-deployer.js';
+
+// Sandboxes run as nobody when tests run as root, so their workspace root must be traversable.
+const rootDir = mkdtempSync(join(tmpdir(), 'local-deployer-test-'));
+chmodSync(rootDir, 0o711);
+const sandbox = createBubblewrapSandbox({ rootDir });
+
+testDeployer('local', () => createLocalDeployer({ sandbox }));
+
+describe('local deployer', { timeout: 20_000 }, () => {
+  const deployer = createLocalDeployer({
+    sandbox,
+    healthTimeoutMs: 1_500,
+    restart: { maxRestarts: 2, backoffMs: 50 },
+  });
+  const fixture = async () => writeFixtureProject(await mkdtemp(join(tmpdir(), 'local-deployer-fixture-')));
+  afterAll(() => deployer.destroyAll());
+
+  it('restarts a crashed app with back-off and gives up after maxRestarts', async () => {
+    const deployment = await deployer.deploy(await fixture());
+    const states: string[] = [];
+    const crash = async () => {
+      await fetch(`${deployment.url}/crash`).catch(() => undefined);
+      await expect
+        .poll(async () => states.push(await deployer.status(deployment.id)) && states.at(-1))
+        .not.toBe('live');
+    };
+    for (let restart = 1; restart <= 2; restart++) {
+      await crash();
+      await expect.poll(() => deployer.status(deployment.id), { timeout: 5_000 }).toBe('live');
+      expect((await fetch(`${deployment.url}/healthz`)).status).toBe(200);
+    }
+    expect(states).toContain('restarting');
+    await crash();
+    await expect.poll(() => deployer.status(deployment.id)).toBe('failed');
+    const logs = await deployer.logs(deployment.id);
+    expect(logs.filter((line) => line === 'crashing on request')).toHaveLength(3);
+    expect(logs).toContainEqual(expect.stringMatching(/restart 2\/2 in 100 ms/));
+    expect(logs.at(-1)).toMatch(/giving up/);
+  });
+
+  it('times out a deploy whose OpenAPI document never answers, with the log tail', async () => {
+    const started = Date.now();
+    await expect(deployer.deploy(await fixture(), { env: { BROKEN_OPENAPI: '1' } })).rejects.toMatchObject({
+      code: 'deploy_timeout',
+      details: { logTail: expect.stringContaining('listening on 3000') },
+    });
+    expect(Date.now() - started).toBeLessThan(4_000);
+  });
+
+  it('fails a deploy whose app exits before it is healthy', async () => {
+    const project = {
+      ...(await fixture()),
+      start: { command: 'sh', args: ['-c', 'echo cannot find module >&2; exit 1'] },
+    };
+    await expect(deployer.deploy(project)).rejects.toMatchObject({
+      code: 'deploy_failed',
+      details: { logTail: expect.stringContaining('cannot find module') },
+    });
+  });
+
+  it('stops everything on destroyAll', async () => {
+    const first = await deployer.deploy(await fixture());
+    const second = await deployer.deploy(await fixture());
+    await deployer.destroyAll();
+    for (const deployment of [first, second]) {
+      expect(await deployer.status(deployment.id)).toBe('stopped');
+      await expect(fetch(`${deployment.url}/healthz`)).rejects.toThrow();
+    }
+  });
+});

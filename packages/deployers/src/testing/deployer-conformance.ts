@@ -1,0 +1,93 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Deployer, Deployment } from '../deployer.js';
+import { writeFixtureProject } from './fixture-project.js';
+
+export interface DeployerConformanceOptions {
+  /** Per-case timeout; raise it for cloud providers. Default 20 s. */
+  readonly testTimeoutMs?: number;
+}
+
+/**
+ * The behaviour every Deployer must show, run against a factory with the fixture API from
+ * `writeFixtureProject` (unjs/unstorage `testDriver` style).
+ */
+export function testDeployer(
+  name: string,
+  factory: () => Deployer,
+  options: DeployerConformanceOptions = {},
+): void {
+  const deployer = factory();
+  const fixture = async (project?: Parameters<typeof writeFixtureProject>[1]) =>
+    writeFixtureProject(await mkdtemp(join(tmpdir(), 'deployer-fixture-')), project);
+  const getJson = async (url: string) => (await fetch(url)).json() as Promise<Record<string, unknown>>;
+
+  describe(`Deployer conformance: ${name}`, { timeout: options.testTimeoutMs ?? 20_000 }, () => {
+    it('declares v1 and its provider id', () => {
+      expect(deployer.specificationVersion).toBe('v1');
+      expect(deployer.provider).not.toBe('');
+    });
+
+    it('builds and deploys a project, live only once /healthz and /openapi.json answer', async () => {
+      const logged: string[] = [];
+      const deployment = await deployer.deploy(await fixture({ name: 'conformance-api' }), {
+        onLog: (line) => logged.push(line),
+      });
+      try {
+        expect(deployment).toMatchObject({
+          provider: deployer.provider,
+          docsUrl: `${deployment.url}/docs`,
+          openapiUrl: `${deployment.url}/openapi.json`,
+        });
+        expect(Number.isNaN(Date.parse(deployment.startedAt))).toBe(false);
+        expect((await fetch(`${deployment.url}/healthz`)).status).toBe(200);
+        expect(await getJson(deployment.openapiUrl)).toMatchObject({ info: { title: 'conformance-api' } });
+        expect((await fetch(deployment.docsUrl)).status).toBe(200);
+        expect(await getJson(`${deployment.url}/hello`)).toEqual({ name: 'conformance-api', built: true });
+        expect(await deployer.status(deployment.id)).toBe('live');
+        expect(logged).toContain('building');
+        await expect.poll(() => deployer.logs(deployment.id)).toContain('listening on 3000');
+      } finally {
+        await deployer.destroy(deployment.id);
+      }
+    });
+
+    it('runs deployments side by side', async () => {
+      const deployments: Deployment[] = [];
+      try {
+        for (const apiName of ['left-api', 'right-api']) {
+          deployments.push(await deployer.deploy(await fixture({ name: apiName, build: false })));
+        }
+        const [left, right] = deployments as [Deployment, Deployment];
+        expect(left.url).not.toBe(right.url);
+        expect(left.id).not.toBe(right.id);
+        expect(await getJson(`${left.url}/hello`)).toMatchObject({ name: 'left-api', built: false });
+        expect(await getJson(`${right.url}/hello`)).toMatchObject({ name: 'right-api' });
+      } finally {
+        await Promise.all(deployments.map((deployment) => deployer.destroy(deployment.id)));
+      }
+    });
+
+    it('fails a deploy whose build fails, with the build log tail', async () => {
+      const project = await fixture();
+      const broken = {
+        ...project,
+        build: { command: 'sh', args: ['-c', 'echo "error TS1005: expected ;" >&2; exit 2'] },
+      };
+      await expect(deployer.deploy(broken)).rejects.toMatchObject({
+        code: 'deploy_failed',
+        details: { logTail: expect.stringContaining('error TS1005') },
+      });
+    });
+
+    it('stops a deployment on destroy, and destroy is idempotent', async () => {
+      const deployment = await deployer.deploy(await fixture({ build: false }));
+      await deployer.destroy(deployment.id);
+      await deployer.destroy(deployment.id);
+      expect(await deployer.status(deployment.id)).toBe('stopped');
+      await expect(fetch(`${deployment.url}/healthz`)).rejects.toThrow();
+    });
+  });
+}

@@ -1,0 +1,2 @@
+export { testDeployer, type DeployerConformanceOptions } from './deployer-conformance.js';
+export { writeFixtureProject } from './fixture-project.js';

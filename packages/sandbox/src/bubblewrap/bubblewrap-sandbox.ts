@@ -1,0 +1,146 @@
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chown, mkdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SandboxUnavailableError } from '../errors.js';
+import type { CreateSandboxOptions, Sandbox, SandboxLimits, SandboxProvider } from '../sandbox-provider.js';
+import { AgentConnection } from './agent-connection.js';
+import { buildBwrapArgs, SANDBOX_AGENT_PATH } from './bwrap-args.js';
+import { findExecutable } from './find-executable.js';
+import { LIMITS_MECHANISM, resolveLimits } from './limits.js';
+import { forwardPort, type PortForward } from './port-forwarder.js';
+import { execCommand, spawnCommand } from './sandbox-command.js';
+
+export interface BubblewrapSandboxSettings {
+  /** The bwrap binary; a name is looked up on PATH. Default `bwrap`. */
+  readonly bwrapPath?: string;
+  /** Host folder that holds one workspace folder per sandbox. Default `<tmpdir>/smartapiforge-sandboxes`. */
+  readonly rootDir?: string;
+  /** Limits for every sandbox; `create({ limits })` overrides them field by field. */
+  readonly limits?: SandboxLimits;
+}
+
+/**
+ * When the host runs as root, sandboxes run as `nobody`: even a process that broke out of its
+ * namespaces would then own nothing on the host. Unprivileged hosts keep their own uid.
+ */
+const SANDBOX_UID = 65534;
+const runsAsRoot = process.getuid?.() === 0;
+
+/** Shipped beside the compiled module (the build copies it into dist/). */
+const agentPath = fileURLToPath(new URL('./sandbox-agent.mjs', import.meta.url));
+
+/**
+ * The local, default sandbox: bubblewrap namespaces around the host's own toolchain. Each sandbox is one
+ * long-lived bwrap process running a small agent, so every exec, spawn and forwarded port shares one
+ * private network namespace (a server spawned inside is reachable from a later exec, and through
+ * `exposePort` from the host) while nothing outside is reachable from inside.
+ */
+export function createBubblewrapSandbox(settings: BubblewrapSandboxSettings = {}): SandboxProvider {
+  return {
+    specificationVersion: 'v1',
+    provider: 'bubblewrap',
+    capabilities: { network: false, ports: true, limits: LIMITS_MECHANISM },
+    create: (options) => createSandbox(settings, options),
+  };
+}
+
+async function createSandbox(
+  settings: BubblewrapSandboxSettings,
+  options: CreateSandboxOptions = {},
+): Promise<Sandbox> {
+  options.signal?.throwIfAborted();
+  const bwrap = requireTools(settings.bwrapPath ?? 'bwrap');
+  const limits = resolveLimits(settings.limits, options.limits);
+  const id = `bwrap-${randomUUID()}`;
+  const rootDir = settings.rootDir ?? join(tmpdir(), 'smartapiforge-sandboxes');
+  const workspaceDir = join(rootDir, id);
+  // 0711: sandboxes may traverse to their own workspace but not list their neighbours.
+  await mkdir(rootDir, { recursive: true, mode: 0o711 });
+  await mkdir(workspaceDir, { mode: 0o700 });
+  if (runsAsRoot) await chown(workspaceDir, SANDBOX_UID, SANDBOX_UID);
+
+  const child = spawn(
+    bwrap,
+    [
+      ...buildBwrapArgs({ workspaceDir, agentPath, nodePath: process.execPath, mounts: options.mounts }),
+      process.execPath,
+      SANDBOX_AGENT_PATH,
+    ],
+    { stdio: 'pipe', ...(runsAsRoot ? { uid: SANDBOX_UID, gid: SANDBOX_UID } : {}) },
+  );
+  const agent = new AgentConnection(child);
+  const forwards = new Map<number, Promise<PortForward>>();
+  let destroyed: Promise<void> | undefined;
+  const destroy = () =>
+    (destroyed ??= (async () => {
+      const open = await Promise.allSettled(forwards.values());
+      await Promise.all(
+        open.map((forward) => (forward.status === 'fulfilled' ? forward.value.close() : undefined)),
+      );
+      await agent.kill();
+      await rm(workspaceDir, { recursive: true, force: true });
+    })());
+
+  try {
+    await abortable(agent.ready, options.signal);
+  } catch (error) {
+    await destroy();
+    throw error;
+  }
+
+  return {
+    id,
+    async writeFiles(files) {
+      await Promise.all(
+        Object.entries(files).map(([path, content]) =>
+          agent.request('write', { path, data: Buffer.from(content).toString('base64') }),
+        ),
+      );
+    },
+    async readFile(path) {
+      const reply = await agent.request('read', { path });
+      return Buffer.from(reply.data as string, 'base64').toString('utf8');
+    },
+    exec: (command, args, execOptions = {}) => execCommand(agent, command, args, execOptions, limits),
+    spawn: (command, args, spawnOptions = {}) => spawnCommand(agent, command, args, spawnOptions, limits),
+    async exposePort(port) {
+      let forward = forwards.get(port);
+      if (!forward) forwards.set(port, (forward = forwardPort(agent, port)));
+      return (await forward).url;
+    },
+    destroy,
+  };
+}
+
+/** Checks for what a sandbox needs before touching the disk, with the fix in the message. */
+function requireTools(bwrapPath: string): string {
+  const bwrap = findExecutable(bwrapPath);
+  if (!bwrap) {
+    throw new SandboxUnavailableError(
+      `bubblewrap was not found (looked for "${bwrapPath}"). Install it with \`apt-get install bubblewrap\` or pass bwrapPath.`,
+      { details: { bwrapPath } },
+    );
+  }
+  if (!findExecutable('prlimit')) {
+    throw new SandboxUnavailableError('prlimit was not found; install it with `apt-get install util-linux`.');
+  }
+  if (!existsSync(agentPath)) {
+    throw new SandboxUnavailableError(
+      `The sandbox agent is missing at ${agentPath}; rebuild @smartapiforge/sandbox.`,
+    );
+  }
+  return bwrap;
+}
+
+function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { buildBwrapArgs, toSandboxPath } from './bwrap-args.js';
+
+describe('buildBwrapArgs', () => {
+  const args = buildBwrapArgs({
+    workspaceDir: '/host/ws',
+    agentPath: '/pkg/sandbox-agent.mjs',
+    nodePath: '/opt/node/bin/node',
+    mounts: [{ hostPath: '/cache/node_modules', sandboxPath: 'node_modules' }],
+  });
+  const joined = args.join(' ');
+
+  it('binds the workspace read-write and mounts read-only at workspace-relative paths', () => {
+    expect(joined).toContain('--bind /host/ws /workspace');
+    expect(joined).toContain('--ro-bind /cache/node_modules /workspace/node_modules');
+    expect(joined).toContain('--ro-bind /opt/node /opt/node');
+  });
+
+  it('makes the root read-only only after every mount point exists', () => {
+    const remount = args.indexOf('--remount-ro');
+    expect(args.lastIndexOf('--ro-bind')).toBeLessThan(remount);
+    expect(args.lastIndexOf('--bind')).toBeLessThan(remount);
+  });
+
+  it('isolates every namespace and starts from an empty environment', () => {
+    for (const flag of ['--unshare-all', '--die-with-parent', '--new-session', '--clearenv']) {
+      expect(args).toContain(flag);
+    }
+    expect(joined).toContain('--cap-drop ALL');
+    expect(args).not.toContain('--share-net');
+  });
+
+  it('resolves sandbox paths against /workspace', () => {
+    expect(toSandboxPath('node_modules')).toBe('/workspace/node_modules');
+    expect(toSandboxPath('/opt/cache')).toBe('/opt/cache');
+    expect(toSandboxPath('../escape')).toBe('/escape');
+  });
+});

@@ -1,0 +1,80 @@
+import { lstatSync, readlinkSync } from 'node:fs';
+import { dirname, posix } from 'node:path';
+import type { SandboxMount } from '../sandbox-provider.js';
+
+/** Where the workspace and the agent appear inside every sandbox. */
+export const SANDBOX_WORKSPACE = '/workspace';
+export const SANDBOX_AGENT_PATH = '/opt/smartapiforge/sandbox-agent.mjs';
+export const SANDBOX_PATH_ENV = '/usr/local/bin:/usr/bin:/bin';
+
+export interface BwrapLayout {
+  /** Host folder bound read-write at /workspace. */
+  readonly workspaceDir: string;
+  /** Host path of sandbox-agent.mjs. */
+  readonly agentPath: string;
+  /** Host node binary that runs the agent (and the generated app). */
+  readonly nodePath: string;
+  readonly mounts?: readonly SandboxMount[];
+}
+
+/** System folders a toolchain needs; on merged-/usr systems most are symlinks into /usr. */
+const SYSTEM_DIRS = ['/usr', '/bin', '/sbin', '/lib', '/lib32', '/lib64', '/etc'];
+
+/**
+ * The bwrap command line for one sandbox. The root is an empty tmpfs holding only read-only system
+ * folders, so host secrets (/root, /home, the project checkout, other workspaces) are not merely
+ * unwritable but absent; it is remounted read-only once every mount point exists.
+ */
+export function buildBwrapArgs(layout: BwrapLayout): string[] {
+  // prettier-ignore
+  return [
+    '--tmpfs', '/',
+    ...SYSTEM_DIRS.flatMap(systemDirArgs),
+    ...nodeArgs(layout.nodePath),
+    '--dev', '/dev',
+    '--proc', '/proc',
+    '--tmpfs', '/tmp',
+    '--bind', layout.workspaceDir, SANDBOX_WORKSPACE,
+    '--ro-bind', layout.agentPath, SANDBOX_AGENT_PATH,
+    ...(layout.mounts ?? []).flatMap((mount) => ['--ro-bind', mount.hostPath, toSandboxPath(mount.sandboxPath)]),
+    '--remount-ro', '/',
+    // New user, pid, ipc, uts, cgroup and network namespaces: the network one holds only its own
+    // loopback, so nothing on the host (or beyond) is reachable.
+    '--unshare-all',
+    '--unshare-user',
+    '--disable-userns',
+    '--hostname', 'sandbox',
+    '--new-session',
+    '--die-with-parent',
+    '--cap-drop', 'ALL',
+    '--clearenv',
+    '--setenv', 'PATH', SANDBOX_PATH_ENV,
+    '--setenv', 'HOME', SANDBOX_WORKSPACE,
+    '--setenv', 'LANG', 'C.UTF-8',
+    // WebAssembly (undici's HTTP parser behind fetch) reserves ~10 GiB of guard pages per memory,
+    // which the address-space limit would refuse; bounds checks instead of guard pages fit in it.
+    '--setenv', 'NODE_OPTIONS', '--disable-wasm-trap-handler',
+    '--chdir', SANDBOX_WORKSPACE,
+  ];
+}
+
+/** Mount paths are absolute or relative to the workspace (`node_modules` → /workspace/node_modules). */
+export function toSandboxPath(path: string): string {
+  return posix.resolve(SANDBOX_WORKSPACE, path);
+}
+
+function systemDirArgs(dir: string): string[] {
+  try {
+    const stat = lstatSync(dir);
+    return stat.isSymbolicLink() ? ['--symlink', readlinkSync(dir), dir] : ['--ro-bind', dir, dir];
+  } catch {
+    return [];
+  }
+}
+
+/** A node installed outside /usr (nvm, /opt) is bound at its own path so the agent can run. */
+function nodeArgs(nodePath: string): string[] {
+  if (nodePath.startsWith('/usr/')) return [];
+  const prefix = dirname(dirname(nodePath));
+  return ['--ro-bind', prefix, prefix];
+}

@@ -1,0 +1,1 @@
+export { testSandboxProvider, type SandboxConformanceOptions } from './sandbox-conformance.js';
