@@ -1,0 +1,202 @@
+import type { ApiDesign, Field, Resource } from '@smartapiforge/spec-engine';
+import { camelCase, pascalCase, pathSegment } from '../naming.js';
+
+/** What the templates see of one field: its TypeScript type and code for test values. */
+export interface FieldModel {
+  readonly name: string;
+  readonly tsType: string;
+  readonly required: boolean;
+  readonly unique: boolean;
+  readonly readOnly: boolean;
+  readonly isReference: boolean;
+  /** TS expression stored when a create body omits the field. */
+  readonly absentValue: string;
+  /** TS expression (may use `variant` and `api`) producing a valid value in generated tests. */
+  readonly sample: string;
+}
+
+export interface LinkModel {
+  /** The foreign-key field on the child. */
+  readonly field: string;
+  readonly resource: ResourceModel;
+}
+
+export interface ResourceModel {
+  readonly name: string;
+  readonly typeName: string;
+  readonly routerName: string;
+  /** The collection's URL segment; also names its route and test files. */
+  readonly segment: string;
+  readonly path: string;
+  /** Names its repository file. */
+  readonly fileBase: string;
+  readonly fields: FieldModel[];
+  readonly writableFields: FieldModel[];
+  readonly uniqueFields: string[];
+  /** Belongs-to links where this resource is the child, and where it is the parent. */
+  readonly parents: LinkModel[];
+  readonly children: LinkModel[];
+  /** Generated-test material: a wrong-typed value, an edit, and a property name the API must refuse. */
+  readonly invalidField?: { name: string; value: string };
+  readonly patchField: { name: string; value: string };
+  readonly unknownProperty: string;
+  /** A field whose sample differs per variant, to exercise sort and filter. */
+  readonly probeField?: string;
+}
+
+export interface ProjectModel {
+  readonly name: string;
+  readonly title: string;
+  readonly version: string;
+  readonly description: string;
+  readonly maxPageSize: number;
+  readonly resources: ResourceModel[];
+}
+
+export function buildProjectModel(design: ApiDesign): ProjectModel {
+  const resources = design.resources.map((resource) => resourceModel(resource));
+  const byName = new Map(resources.map((resource) => [resource.name, resource]));
+  for (const relation of design.relations) {
+    if (relation.kind !== 'belongs-to') continue;
+    const child = byName.get(relation.from)!;
+    const parent = byName.get(relation.to)!;
+    const field = relation.field ?? `${relation.to}_id`;
+    child.parents.push({ field, resource: parent });
+    parent.children.push({ field, resource: child });
+  }
+  return {
+    name: design.name,
+    title: design.title,
+    version: design.version,
+    description: design.description,
+    maxPageSize: design.options.maxPageSize,
+    resources,
+  };
+}
+
+function resourceModel(resource: Resource): ResourceModel {
+  const fields = resource.fields.map(fieldModel);
+  const writableFields = fields.filter((field) => !field.readOnly);
+  const firstWritable = resource.fields.find((field) => !field.readOnly);
+  const invalid = resource.fields.find((field) => !field.readOnly && field.type !== 'json');
+  const names = new Set(fields.map((field) => field.name));
+  let unknownProperty = 'unknown_property';
+  while (names.has(unknownProperty)) unknownProperty += '_x';
+  const patchable =
+    resource.fields.find((field) => !field.readOnly && field.type !== 'reference') ?? firstWritable;
+  return {
+    name: resource.name,
+    typeName: pascalCase(resource.name),
+    routerName: `${camelCase(resource.plural)}Router`,
+    segment: pathSegment(resource.plural),
+    path: `/${pathSegment(resource.plural)}`,
+    fileBase: resource.name.replaceAll('_', '-'),
+    fields,
+    writableFields,
+    uniqueFields: fields.filter((field) => field.unique).map((field) => field.name),
+    parents: [],
+    children: [],
+    invalidField: invalid && { name: invalid.name, value: invalidValue(invalid) },
+    patchField: patchable
+      ? { name: patchable.name, value: changedSample(patchable) }
+      : { name: unknownProperty, value: 'null' },
+    unknownProperty,
+    probeField: resource.fields.find(isDistinctPerVariant)?.name,
+  };
+}
+
+function isDistinctPerVariant(field: Field): boolean {
+  if (field.readOnly) return false;
+  if (['string', 'email', 'url'].includes(field.type)) return !field.pattern;
+  return ['integer', 'number'].includes(field.type) && field.maximum === undefined;
+}
+
+function fieldModel(field: Field): FieldModel {
+  const nullable = !field.required || field.readOnly;
+  return {
+    name: field.name,
+    tsType: tsType(field) + (nullable ? ' | null' : ''),
+    required: field.required && !field.readOnly,
+    unique: field.unique,
+    readOnly: field.readOnly,
+    isReference: field.type === 'reference',
+    absentValue: field.default === undefined ? 'null' : JSON.stringify(field.default),
+    sample: sample(field, 'variant'),
+  };
+}
+
+function tsType(field: Field): string {
+  switch (field.type) {
+    case 'integer':
+    case 'number':
+      return 'number';
+    case 'boolean':
+      return 'boolean';
+    case 'json':
+      return 'unknown';
+    case 'enum':
+      return (field.enumValues ?? []).map((value) => JSON.stringify(value)).join(' | ') || 'string';
+    default:
+      return 'string';
+  }
+}
+
+/** A valid value distinct per `variant`, so unique fields never collide within a test run. */
+function sample(field: Field, variant: string): string {
+  const label = JSON.stringify(field.name);
+  switch (field.type) {
+    case 'string':
+    case 'text':
+      if (field.pattern && typeof field.example === 'string') return JSON.stringify(field.example);
+      return `text(${label}, ${variant}, ${field.minLength ?? 1}, ${field.maxLength ?? 200})`;
+    case 'integer':
+    case 'number': {
+      const value = `${field.minimum ?? 1} + ${variant}`;
+      return field.maximum === undefined ? value : `Math.min(${field.maximum}, ${value})`;
+    }
+    case 'boolean':
+      return 'true';
+    case 'date':
+      return "'2024-01-15'";
+    case 'datetime':
+      return "'2024-01-15T10:30:00.000Z'";
+    case 'email':
+      return `\`${field.name.replaceAll('_', '-')}-\${${variant}}@example.com\``;
+    case 'url':
+      return `\`https://example.com/${field.name}/\${${variant}}\``;
+    case 'uuid':
+      return 'randomUUID()';
+    case 'enum':
+      return JSON.stringify(field.enumValues?.[0] ?? '');
+    case 'json':
+      return "{ note: 'sample' }";
+    case 'reference':
+      return `(await create${pascalCase(field.references ?? '')}(api)).id`;
+  }
+}
+
+function changedSample(field: Field): string {
+  if (field.type === 'boolean') return 'false';
+  if (field.type === 'enum') return JSON.stringify(field.enumValues?.at(-1) ?? '');
+  return sample(field, '(variant + 1000)');
+}
+
+function invalidValue(field: Field): string {
+  switch (field.type) {
+    case 'integer':
+    case 'number':
+      return "'not a number'";
+    case 'boolean':
+      return "'yes'";
+    case 'reference':
+    case 'uuid':
+      return "'not-a-uuid'";
+    case 'date':
+    case 'datetime':
+      return "'not-a-date'";
+    case 'email':
+      return "'not-an-email'";
+    default:
+      return '12345';
+  }
+}

@@ -1,0 +1,121 @@
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ApiDesign } from '@smartapiforge/spec-engine';
+import { describe, expect, it } from 'vitest';
+import { ForgeError } from '@smartapiforge/errors';
+import { libraryDesign } from '../../test/fixtures/library-design.js';
+import libraryOpenApi from '../../test/fixtures/library-openapi.json' with { type: 'json' };
+import { recipeDir } from '../dependency-cache.js';
+import { scaffoldExpress } from './scaffold-express.js';
+
+// Each generated file is stored as <path>.golden so neither tsc nor vitest mistakes it for source.
+const goldenDir = new URL('./__golden__/library-api/', import.meta.url).pathname;
+
+describe('scaffoldExpress', () => {
+  it('is deterministic and matches the golden project (UPDATE_GOLDEN=1 rewrites it)', async () => {
+    const project = scaffoldExpress(libraryDesign, libraryOpenApi);
+    expect(scaffoldExpress(structuredClone(libraryDesign), structuredClone(libraryOpenApi))).toEqual(project);
+    if (process.env.UPDATE_GOLDEN === '1') {
+      await rm(goldenDir, { recursive: true, force: true });
+      for (const [file, content] of Object.entries(project.files)) {
+        await mkdir(path.dirname(path.join(goldenDir, file)), { recursive: true });
+        await writeFile(path.join(goldenDir, `${file}.golden`), content);
+      }
+    }
+    const stored = (await readdir(goldenDir, { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) =>
+        path.relative(goldenDir, path.join(entry.parentPath, entry.name)).replace(/\.golden$/, ''),
+      );
+    expect(stored.sort()).toEqual(Object.keys(project.files));
+    for (const [file, content] of Object.entries(project.files)) {
+      expect(content, file).toBe(await readFile(path.join(goldenDir, `${file}.golden`), 'utf8'));
+    }
+  });
+
+  it('lays out one router, repository and test per resource, with sorted keys', () => {
+    const project = scaffoldExpress(libraryDesign, libraryOpenApi);
+    const files = Object.keys(project.files);
+    expect(files).toEqual([...files].sort());
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'package.json',
+        'openapi.json',
+        'src/app.ts',
+        'src/server.ts',
+        'src/routes/authors.ts',
+        'src/routes/books.ts',
+        'src/repositories/author-repository.ts',
+        'src/repositories/book-repository.ts',
+        'test/authors.test.ts',
+        'test/books.test.ts',
+        'README.md',
+        '.gitignore',
+      ]),
+    );
+    expect(files.filter((file) => file.endsWith('.ejs') || file.includes('__resource__'))).toEqual([]);
+    expect(JSON.parse(project.files['openapi.json']!)).toEqual(libraryOpenApi);
+    expect(project.commands.test).toEqual({ command: 'node', args: ['--test', 'dist/test/'] });
+  });
+
+  it('pins dependency versions from the committed recipe', async () => {
+    const recipe = JSON.parse(await readFile(path.join(recipeDir('express'), 'package.json'), 'utf8'));
+    const manifest = JSON.parse(scaffoldExpress(libraryDesign, libraryOpenApi).files['package.json']!);
+    expect(manifest.dependencies).toEqual(recipe.dependencies);
+    expect(manifest.devDependencies).toEqual(recipe.devDependencies);
+    for (const version of Object.values({ ...manifest.dependencies, ...manifest.devDependencies })) {
+      expect(version).toMatch(/^\d+\.\d+\.\d+$/);
+    }
+    expect(manifest.scripts).toEqual({
+      build: 'tsc -p tsconfig.json',
+      test: 'node --test dist/test/',
+      start: 'node dist/src/server.js',
+    });
+  });
+
+  it('turns snake_case names into safe identifiers, files and paths', () => {
+    const design = withResource({ name: 'line_item', plural: 'line_items', fields: [field('delete')] });
+    const { files } = scaffoldExpress(design, {});
+    expect(files['src/routes/line-items.ts']).toContain("router.get('/line-items/:id'");
+    expect(files['src/routes/line-items.ts']).toContain('export function lineItemsRouter(');
+    expect(files['src/repositories/line-item-repository.ts']).toContain(
+      'export interface LineItem extends store.Entity',
+    );
+    expect(files['src/app.ts']).toContain("import { lineItemsRouter } from './routes/line-items.js';");
+  });
+
+  it.each([
+    ['a resource name with code in it', { name: 'x); process.exit(1); //', plural: 'xs' }],
+    ['a path-traversing plural', { name: 'x', plural: '../etc' }],
+    ['an upper-case field', { name: 'x', plural: 'xs', fields: [field('Title')] }],
+  ])('refuses %s', (_label, resource) => {
+    const design = withResource({ fields: [field('title')], ...resource });
+    const attempt = () => scaffoldExpress(design, {});
+    expect(attempt).toThrow(/snake_case/);
+    try {
+      attempt();
+    } catch (error) {
+      expect(ForgeError.isInstance(error) && error.code).toBe('invalid_design');
+    }
+  });
+
+  it('refuses relations to unknown resources', () => {
+    const design = { ...withResource({ name: 'x', plural: 'xs', fields: [field('title')] }) };
+    design.relations = [{ kind: 'belongs-to', from: 'x', to: 'ghost', field: 'ghost_id', required: false }];
+    expect(() => scaffoldExpress(design, {})).toThrow(/unknown resource "ghost"/);
+  });
+});
+
+function field(name: string): ApiDesign['resources'][number]['fields'][number] {
+  return { name, type: 'string', required: true, unique: false, readOnly: false };
+}
+
+function withResource(resource: Partial<ApiDesign['resources'][number]>): ApiDesign {
+  return {
+    ...libraryDesign,
+    relations: [],
+    resources: [
+      { name: 'thing', plural: 'things', ownership: 'none', fields: [field('title')], ...resource },
+    ],
+  };
+}

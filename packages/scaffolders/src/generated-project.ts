@@ -1,0 +1,19 @@
+/** A program invocation, run from the generated project's root without a shell. */
+export interface Command {
+  readonly command: string;
+  readonly args: string[];
+}
+
+/** Which committed dependency recipe the project's `node_modules` comes from (see `ensureDependencyCache`). */
+export type DependencyRecipe = 'express';
+
+/** Everything a scaffolder produces: files to write plus how to build, test and start them. */
+export interface GeneratedProject {
+  readonly stack: 'express';
+  /** The API's kebab-case name, also the package and folder name. */
+  readonly name: string;
+  /** Relative POSIX path → file content; keys are sorted so output is byte-for-byte reproducible. */
+  readonly files: Record<string, string>;
+  readonly commands: { readonly build: Command; readonly test: Command; readonly start: Command };
+  readonly dependencyRecipe: DependencyRecipe;
+}
