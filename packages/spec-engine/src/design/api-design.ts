@@ -44,7 +44,11 @@ export const fieldSchema = z
     unique: z.boolean().default(false),
     readOnly: z.boolean().default(false).describe('set by the server, never accepted from clients'),
     default: z.union([scalarSchema, z.array(scalarSchema), z.record(z.string(), z.unknown())]).optional(),
-    enumValues: z.array(z.string().min(1).max(100)).min(1).optional().describe('allowed values when type is enum'),
+    enumValues: z
+      .array(z.string().min(1).max(100))
+      .min(1)
+      .optional()
+      .describe('allowed values when type is enum'),
     references: identifierSchema.optional().describe('target resource name when type is reference'),
     minimum: z.number().optional(),
     maximum: z.number().optional(),
@@ -91,7 +95,10 @@ export type Relation = z.infer<typeof relationSchema>;
 export const authSchema = z
   .object({
     type: z.enum(['none', 'api-key', 'bearer-jwt']).default('none'),
-    apiKeyHeader: z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,63}$/).optional(),
+    apiKeyHeader: z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9-]{0,63}$/)
+      .optional(),
   })
   .strict();
 export type Auth = z.infer<typeof authSchema>;
@@ -101,7 +108,10 @@ export const apiDesignSchema = z
   .object({
     name: apiNameSchema,
     title: z.string().min(1).max(120),
-    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0').default('1.0.0'),
+    version: z
+      .string()
+      .regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0')
+      .default('1.0.0'),
     description: z.string().max(2000).default(''),
     resources: z.array(resourceSchema).min(1),
     relations: z.array(relationSchema).default([]),

@@ -1,0 +1,65 @@
+import type { Resource } from './api-design.js';
+
+/** `pet_owner` → `PetOwner`: the form used in schema names and operationIds. */
+export function pascalCase(identifier: string): string {
+  return identifier
+    .split('_')
+    .filter((part) => part.length > 0)
+    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .join('');
+}
+
+/** `pet_owners` → `pet-owners`: the URL path segment of a resource. */
+export function pathSegment(plural: string): string {
+  return plural.replaceAll('_', '-');
+}
+
+/** `pet_owner` → `pet owner`: for summaries and descriptions. */
+export function humanise(identifier: string): string {
+  return identifier.replaceAll('_', ' ');
+}
+
+/**
+ * Every name the OpenAPI compiler derives from one resource. Kept in one place so the compiler, the
+ * design validator (which rejects collisions) and the scaffolders agree on them.
+ */
+export interface ResourceNames {
+  /** `Pet`: the read-model schema. */
+  readonly schema: string;
+  readonly createSchema: string;
+  readonly updateSchema: string;
+  readonly listSchema: string;
+  /** `pets`: the URL segment of `/pets` and `/pets/{id}`. */
+  readonly segment: string;
+  readonly listOperation: string;
+  readonly createOperation: string;
+  readonly getOperation: string;
+  readonly updateOperation: string;
+  readonly deleteOperation: string;
+}
+
+export function resourceNames(resource: Pick<Resource, 'name' | 'plural'>): ResourceNames {
+  const name = pascalCase(resource.name);
+  return {
+    schema: name,
+    createSchema: `${name}Create`,
+    updateSchema: `${name}Update`,
+    listSchema: `${name}List`,
+    segment: pathSegment(resource.plural),
+    listOperation: `list${pascalCase(resource.plural)}`,
+    createOperation: `create${name}`,
+    getOperation: `get${name}`,
+    updateOperation: `update${name}`,
+    deleteOperation: `delete${name}`,
+  };
+}
+
+/** operationId of the nested list route `/{parentSeg}/{id}/{childSeg}`. */
+export function nestedListOperation(parent: Pick<Resource, 'name'>, child: Pick<Resource, 'plural'>): string {
+  return `list${pascalCase(parent.name)}${pascalCase(child.plural)}`;
+}
+
+/** The foreign-key property a belongs-to relation adds to the child by default. */
+export function foreignKeyName(parent: string): string {
+  return `${parent}_id`;
+}

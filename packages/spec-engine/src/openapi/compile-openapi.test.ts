@@ -1,0 +1,208 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { oas31 } from 'openapi3-ts';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { parseDesign } from '../design/validate-design.js';
+import { compileOpenApi } from './compile-openapi.js';
+import { fixtureDesigns } from './fixtures.js';
+import { toJson, toYaml } from './serialize.js';
+
+const goldenDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '__golden__');
+const compile = (name: string) => compileOpenApi(parseDesign(fixtureDesigns[name]));
+const schema = (doc: oas31.OpenAPIObject, name: string) =>
+  doc.components!.schemas![name] as oas31.SchemaObject;
+const op = (doc: oas31.OpenAPIObject, p: string, method: 'get' | 'post' | 'patch' | 'delete') =>
+  doc.paths![p]![method]! as oas31.OperationObject & {
+    responses: Record<string, { headers?: Record<string, unknown> } & Record<string, unknown>>;
+  };
+const paramNames = (operation: oas31.OperationObject) =>
+  (operation.parameters as oas31.ParameterObject[]).map((p) => p.name);
+
+describe('compileOpenApi: the contract', () => {
+  const doc = compile('pet-store');
+
+  it('emits an OpenAPI 3.1 root with the 2020-12 dialect and the design info', () => {
+    expect(doc.openapi).toBe('3.1.0');
+    expect((doc as { jsonSchemaDialect?: string }).jsonSchemaDialect).toBe(
+      'https://json-schema.org/draft/2020-12/schema',
+    );
+    expect(doc.info).toEqual({
+      title: 'Pet Store API',
+      version: '1.0.0',
+      description: 'Pets and their owners.',
+    });
+    expect(doc.servers).toEqual([{ url: '/' }]);
+    expect(doc.security).toBeUndefined();
+  });
+
+  it('emits CRUD paths, nested list routes and operationIds by convention', () => {
+    expect(Object.keys(doc.paths!).sort()).toEqual([
+      '/owners',
+      '/owners/{id}',
+      '/owners/{id}/pets',
+      '/pets',
+      '/pets/{id}',
+    ]);
+    expect(op(doc, '/pets', 'get').operationId).toBe('listPets');
+    expect(op(doc, '/pets', 'post').operationId).toBe('createPet');
+    expect(op(doc, '/pets/{id}', 'get').operationId).toBe('getPet');
+    expect(op(doc, '/pets/{id}', 'patch').operationId).toBe('updatePet');
+    expect(op(doc, '/pets/{id}', 'delete').operationId).toBe('deletePet');
+    expect(op(doc, '/owners/{id}/pets', 'get').operationId).toBe('listOwnerPets');
+    expect(op(doc, '/pets', 'get').tags).toEqual(['pets']);
+    const id = (op(doc, '/pets/{id}', 'get').parameters as oas31.ParameterObject[])[0]!;
+    expect(id).toMatchObject({
+      name: 'id',
+      in: 'path',
+      required: true,
+      schema: { type: 'string', format: 'uuid' },
+    });
+  });
+
+  it('uses kebab-case segments and PascalCase names for multi-word resources', () => {
+    const telemetry = compile('telemetry-api-key');
+    expect(Object.keys(telemetry.paths!)).toContain('/robots/{id}/telemetry-events');
+    expect(op(telemetry, '/telemetry-events', 'get').operationId).toBe('listTelemetryEvents');
+    expect(op(telemetry, '/robots/{id}/telemetry-events', 'get').operationId).toBe(
+      'listRobotTelemetryEvents',
+    );
+    expect(Object.keys(telemetry.components!.schemas!)).toContain('TelemetryEventCreate');
+  });
+
+  it('builds read, create, update and list schemas with nullable optional fields', () => {
+    const pet = schema(doc, 'Pet');
+    expect(pet.required).toEqual([
+      'id',
+      'created_at',
+      'updated_at',
+      'name',
+      'species',
+      'age',
+      'bio',
+      'attributes',
+      'owner_id',
+    ]);
+    expect(pet.properties!['id']).toMatchObject({ type: 'string', format: 'uuid', readOnly: true });
+    expect(pet.properties!['name']).toMatchObject({ type: 'string', maxLength: 255 });
+    expect(pet.properties!['species']).toMatchObject({
+      type: ['string', 'null'],
+      enum: ['dog', 'cat', 'bird', null],
+      default: 'dog',
+    });
+    expect(pet.properties!['age']).toMatchObject({ type: ['integer', 'null'], minimum: 0, maximum: 40 });
+    expect(pet.properties!['attributes']).toMatchObject({ type: ['object', 'array', 'null'] });
+    expect(pet.properties!['owner_id']).toMatchObject({ type: 'string', format: 'uuid' });
+    const create = schema(doc, 'PetCreate');
+    expect(create).toMatchObject({ additionalProperties: false, required: ['name', 'owner_id'] });
+    expect(Object.keys(create.properties!)).not.toContain('id');
+    const update = schema(doc, 'PetUpdate');
+    expect(update).toMatchObject({ additionalProperties: false, minProperties: 1 });
+    expect(update.required).toBeUndefined();
+    expect(schema(doc, 'PetList')).toMatchObject({
+      required: ['data', 'meta'],
+      properties: { data: { type: 'array', items: { $ref: '#/components/schemas/Pet' } } },
+    });
+    expect(schema(doc, 'Problem').properties).toHaveProperty('errors');
+  });
+
+  it('keeps read-only fields out of request bodies', () => {
+    const notes = compile('notes-jwt');
+    expect(schema(notes, 'Note').properties!['word_count']).toMatchObject({ readOnly: true });
+    expect(Object.keys(schema(notes, 'NoteCreate').properties!)).not.toContain('word_count');
+  });
+
+  it('gives list routes paging, sort and per-field equality filters', () => {
+    const list = op(doc, '/pets', 'get');
+    expect(paramNames(list)).toEqual(['limit', 'offset', 'sort', 'name', 'species', 'age', 'owner_id']);
+    const params = list.parameters as oas31.ParameterObject[];
+    expect(params[0]!.schema).toEqual({ type: 'integer', minimum: 1, maximum: 100, default: 20 });
+    expect(params[1]!.schema).toEqual({ type: 'integer', minimum: 0, default: 0 });
+    expect((params[2]!.schema as oas31.SchemaObject).enum).toEqual([
+      'name',
+      '-name',
+      'species',
+      '-species',
+      'age',
+      '-age',
+      'created_at',
+      '-created_at',
+      'updated_at',
+      '-updated_at',
+    ]);
+    expect(params[4]!.schema).toEqual({ type: 'string', enum: ['dog', 'cat', 'bird'] });
+    expect(paramNames(op(doc, '/owners/{id}/pets', 'get'))).not.toContain('owner_id');
+    expect(compile('notes-jwt').paths!['/notes']!.get!.parameters).toContainEqual(
+      expect.objectContaining({ name: 'limit', schema: expect.objectContaining({ maximum: 50 }) }),
+    );
+  });
+
+  it('maps statuses to success bodies and shared problem responses', () => {
+    const create = op(doc, '/owners', 'post');
+    expect(Object.keys(create.responses)).toEqual(['201', '400', '409', '413', '422', '429', '500']);
+    expect(create.responses['201'].headers.Location).toBeDefined();
+    expect(create.responses['409']).toEqual({ $ref: '#/components/responses/Conflict' });
+    expect(Object.keys(op(doc, '/pets', 'post').responses)).not.toContain('409');
+    expect(Object.keys(op(doc, '/pets/{id}', 'get').responses)).toEqual(['200', '404', '429', '500']);
+    expect(Object.keys(op(doc, '/pets/{id}', 'delete').responses)).toEqual(['204', '404', '429', '500']);
+    expect(Object.keys(op(doc, '/pets', 'get').responses)).toEqual(['200', '400', '422', '429', '500']);
+    const notFound = doc.components!.responses!['NotFound'] as oas31.ResponseObject;
+    expect(notFound.content!['application/problem+json']!.schema).toEqual({
+      $ref: '#/components/schemas/Problem',
+    });
+    expect(doc.components!.responses).not.toHaveProperty('Unauthorized');
+  });
+
+  it('adds security schemes and 401/403 when auth is on', () => {
+    const notes = compile('notes-jwt');
+    expect(notes.components!.securitySchemes).toEqual({
+      BearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+    });
+    expect(notes.security).toEqual([{ BearerAuth: [] }]);
+    expect(Object.keys(op(notes, '/notes/{id}', 'get').responses)).toEqual([
+      '200',
+      '401',
+      '403',
+      '404',
+      '429',
+      '500',
+    ]);
+    const telemetry = compile('telemetry-api-key');
+    expect(telemetry.components!.securitySchemes).toEqual({
+      ApiKeyAuth: { type: 'apiKey', in: 'header', name: 'X-Robot-Key' },
+    });
+  });
+
+  it('is deterministic: the same design gives the same bytes', () => {
+    expect(toYaml(compile('notes-jwt'))).toBe(toYaml(compile('notes-jwt')));
+    expect(toJson(compile('pet-store'))).toBe(toJson(compile('pet-store')));
+    // Built with every map in another order, the same document serialises identically (schema
+    // property order aside, which is the author's and is kept).
+    const reverse = (value: unknown, key = ''): unknown => {
+      if (Array.isArray(value)) return value.map((v) => reverse(v));
+      if (typeof value !== 'object' || value === null) return value;
+      const entries = key === 'properties' ? Object.entries(value) : Object.entries(value).reverse();
+      return Object.fromEntries(
+        entries.map(([k, v]) => [k, k === 'examples' || k === 'example' ? v : reverse(v, k)]),
+      );
+    };
+    expect(toYaml(reverse(compile('pet-store')) as object)).toBe(toYaml(compile('pet-store')));
+    expect(parse(toYaml(compile('pet-store')))).toEqual(JSON.parse(toJson(compile('pet-store'))));
+  });
+});
+
+describe('golden files (UPDATE_GOLDEN=1 to regenerate)', () => {
+  for (const name of Object.keys(fixtureDesigns)) {
+    it(`${name}.yaml matches byte for byte`, () => {
+      const file = path.join(goldenDir, `${name}.yaml`);
+      const actual = toYaml(compile(name));
+      if (process.env['UPDATE_GOLDEN'] === '1') {
+        mkdirSync(goldenDir, { recursive: true });
+        writeFileSync(file, actual);
+      }
+      expect(existsSync(file), `missing ${file}; run pnpm golden:update`).toBe(true);
+      expect(actual).toBe(readFileSync(file, 'utf8'));
+    });
+  }
+});

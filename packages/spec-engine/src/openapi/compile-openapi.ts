@@ -1,0 +1,245 @@
+import type { oas31 } from 'openapi3-ts';
+import type { ApiDesign, Field, Resource } from '../design/api-design.js';
+import { humanise, nestedListOperation, pathSegment, resourceNames } from '../design/naming.js';
+import { fieldSchema } from './field-schema.js';
+import { problemRef, problemResponse, problemResponses } from './problem-responses.js';
+import { problemSchema, resourceSchemas } from './resource-schemas.js';
+
+type Operation = 'list' | 'create' | 'get' | 'update' | 'delete' | 'nested';
+
+const filterableTypes = new Set<Field['type']>([
+  'string',
+  'integer',
+  'number',
+  'boolean',
+  'date',
+  'datetime',
+  'email',
+  'url',
+  'uuid',
+  'enum',
+  'reference',
+]);
+// Ids order nothing meaningful, so they filter but do not sort.
+const sortableTypes = new Set<Field['type']>([
+  'string',
+  'integer',
+  'number',
+  'boolean',
+  'date',
+  'datetime',
+  'email',
+  'url',
+  'enum',
+]);
+
+const idParameter: oas31.ParameterObject = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  description: 'The id of the resource.',
+  schema: { type: 'string', format: 'uuid' },
+};
+
+/**
+ * Compiles a design (as returned by `parseDesign`) into an OpenAPI 3.1 document. The conventions —
+ * paths, operationIds, schema names, parameters and responses — are a contract the scaffolders and
+ * contract tests rely on; compile-openapi.test.ts and the golden files pin them.
+ */
+export function compileOpenApi(design: ApiDesign): oas31.OpenAPIObject {
+  const secured = design.auth.type !== 'none';
+  const hasUnique = (resource: Resource) => resource.fields.some((f) => f.unique);
+  const statuses = (operation: Operation, resource: Resource): string[] => {
+    const list = ['400', '422'];
+    const write = ['400', '413', '422', ...(hasUnique(resource) ? ['409'] : [])];
+    const byOperation: Record<Operation, string[]> = {
+      list,
+      nested: [...list, '404'],
+      create: write,
+      get: ['404'],
+      update: [...write, '404'],
+      delete: ['404'],
+    };
+    return [...byOperation[operation], '429', '500', ...(secured ? ['401', '403'] : [])].sort();
+  };
+  const used = new Set<string>();
+  const errors = (operation: Operation, resource: Resource): oas31.ResponsesObject => {
+    const codes = statuses(operation, resource);
+    codes.forEach((code) => used.add(code));
+    return Object.fromEntries(codes.map((code) => [code, problemRef(code)]));
+  };
+
+  const byName = new Map(design.resources.map((r) => [r.name, r]));
+  const paths: oas31.PathsObject = {};
+  const schemas: Record<string, oas31.SchemaObject> = {};
+  for (const resource of design.resources) {
+    const names = resourceNames(resource);
+    const label = humanise(resource.name);
+    const pluralLabel = humanise(resource.plural);
+    const a = /^[aeiou]/.test(label) ? 'an' : 'a';
+    const tags = [resource.plural];
+    const schemaRef = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+    const json = (name: string) => ({ 'application/json': { schema: schemaRef(name) } });
+    Object.assign(schemas, resourceSchemas(resource, design));
+    paths[`/${names.segment}`] = {
+      get: {
+        operationId: names.listOperation,
+        tags,
+        summary: `List ${pluralLabel}`,
+        description: `Returns a page of ${pluralLabel}, filtered by equality on any scalar field and sorted by the sort parameter.`,
+        parameters: listParameters(resource, design),
+        responses: {
+          '200': { description: `A page of ${pluralLabel}.`, content: json(names.listSchema) },
+          ...errors('list', resource),
+        },
+      },
+      post: {
+        operationId: names.createOperation,
+        tags,
+        summary: `Create ${a} ${label}`,
+        description: `Creates ${a} ${label}; the server sets id, created_at and updated_at.`,
+        requestBody: { required: true, content: json(names.createSchema) },
+        responses: {
+          '201': {
+            description: `The created ${label}.`,
+            headers: {
+              Location: {
+                description: `URL of the new ${label}.`,
+                schema: { type: 'string', format: 'uri-reference' },
+              },
+            },
+            content: json(names.schema),
+          },
+          ...errors('create', resource),
+        },
+      },
+    };
+    paths[`/${names.segment}/{id}`] = {
+      get: {
+        operationId: names.getOperation,
+        tags,
+        parameters: [idParameter],
+        summary: `Get ${a} ${label}`,
+        description: `Returns the ${label} with this id.`,
+        responses: {
+          '200': { description: `The ${label}.`, content: json(names.schema) },
+          ...errors('get', resource),
+        },
+      },
+      patch: {
+        operationId: names.updateOperation,
+        tags,
+        parameters: [idParameter],
+        summary: `Update ${a} ${label}`,
+        description: `Changes the fields sent (merge semantics) and returns the updated ${label}.`,
+        requestBody: { required: true, content: json(names.updateSchema) },
+        responses: {
+          '200': { description: `The updated ${label}.`, content: json(names.schema) },
+          ...errors('update', resource),
+        },
+      },
+      delete: {
+        operationId: names.deleteOperation,
+        tags,
+        parameters: [idParameter],
+        summary: `Delete ${a} ${label}`,
+        description: `Deletes the ${label} with this id.`,
+        responses: { '204': { description: `The ${label} was deleted.` }, ...errors('delete', resource) },
+      },
+    };
+  }
+  for (const relation of design.relations) {
+    if (relation.kind !== 'belongs-to') continue;
+    const child = byName.get(relation.from)!;
+    const parent = byName.get(relation.to)!;
+    const childNames = resourceNames(child);
+    const label = humanise(parent.name);
+    paths[`/${pathSegment(parent.plural)}/{id}/${childNames.segment}`] = {
+      get: {
+        operationId: nestedListOperation(parent, child),
+        tags: [child.plural],
+        summary: `List ${humanise(child.plural)} of ${/^[aeiou]/.test(label) ? 'an' : 'a'} ${label}`,
+        description: `Returns a page of the ${humanise(child.plural)} whose ${relation.field} is this ${label}.`,
+        parameters: [idParameter, ...listParameters(child, design, relation.field)],
+        responses: {
+          '200': {
+            description: `A page of ${humanise(child.plural)}.`,
+            content: {
+              'application/json': { schema: { $ref: `#/components/schemas/${childNames.listSchema}` } },
+            },
+          },
+          ...errors('nested', child),
+        },
+      },
+    };
+  }
+
+  // openapi3-ts's type lacks jsonSchemaDialect, a 3.1 root field.
+  const document: oas31.OpenAPIObject & { jsonSchemaDialect: string } = {
+    openapi: '3.1.0',
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    info: { title: design.title, version: design.version, description: design.description || design.title },
+    servers: [{ url: '/' }],
+    tags: design.resources.map((r) => ({
+      name: r.plural,
+      description: r.description ?? `Operations on ${humanise(r.plural)}.`,
+    })),
+    paths,
+    components: {
+      schemas: { ...schemas, Problem: problemSchema },
+      responses: Object.fromEntries(
+        Object.keys(problemResponses)
+          .filter((code) => used.has(code))
+          .map((code) => [problemResponses[code]!.name, problemResponse(code)]),
+      ),
+    },
+  };
+  if (design.auth.type === 'api-key') {
+    document.components!.securitySchemes = {
+      ApiKeyAuth: { type: 'apiKey', in: 'header', name: design.auth.apiKeyHeader ?? 'X-API-Key' },
+    };
+    document.security = [{ ApiKeyAuth: [] }];
+  } else if (design.auth.type === 'bearer-jwt') {
+    document.components!.securitySchemes = {
+      BearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+    };
+    document.security = [{ BearerAuth: [] }];
+  }
+  return document;
+}
+
+/** limit, offset, sort and one equality filter per scalar field (minus the one fixed by a nested route). */
+function listParameters(resource: Resource, design: ApiDesign, fixedField?: string): oas31.ParameterObject[] {
+  const sortable = resource.fields.filter((f) => sortableTypes.has(f.type)).map((f) => f.name);
+  const sortValues = [...sortable, 'created_at', 'updated_at'].flatMap((name) => [name, `-${name}`]);
+  const parameters: oas31.ParameterObject[] = [
+    {
+      name: 'limit',
+      in: 'query',
+      description: 'Items per page.',
+      schema: { type: 'integer', minimum: 1, maximum: design.options.maxPageSize, default: 20 },
+    },
+    {
+      name: 'offset',
+      in: 'query',
+      description: 'Items to skip.',
+      schema: { type: 'integer', minimum: 0, default: 0 },
+    },
+    {
+      name: 'sort',
+      in: 'query',
+      description: 'Field to sort by; prefix with - for descending order.',
+      schema: { type: 'string', enum: sortValues },
+    },
+  ];
+  for (const field of resource.fields) {
+    if (!filterableTypes.has(field.type) || field.name === fixedField) continue;
+    parameters.push({
+      name: field.name,
+      in: 'query',
+      description: `Only items whose ${field.name} equals this value.`,
+      schema: fieldSchema(field, { nullable: false, bare: true }),
+    });
+  }
+  return parameters;
+}

@@ -1,0 +1,102 @@
+import type { oas31 } from 'openapi3-ts';
+import type { Field } from '../design/api-design.js';
+import { effectiveMaxLength, formatOfType } from '../design/field-values.js';
+
+const baseTypes: Record<Field['type'], 'string' | 'integer' | 'number' | 'boolean' | ['object', 'array']> = {
+  string: 'string',
+  text: 'string',
+  integer: 'integer',
+  number: 'number',
+  boolean: 'boolean',
+  date: 'string',
+  datetime: 'string',
+  email: 'string',
+  url: 'string',
+  uuid: 'string',
+  enum: 'string',
+  // A json field holds a structured document: any JSON object or array. Scalars have their own types.
+  json: ['object', 'array'],
+  reference: 'string',
+};
+
+/** A deterministic example for a field that satisfies its type, enum, bounds and length. */
+export function exampleValue(field: Field): unknown {
+  if (field.example !== undefined) return field.example;
+  switch (field.type) {
+    case 'integer':
+      return clamp(
+        1,
+        field.minimum === undefined ? undefined : Math.ceil(field.minimum),
+        field.maximum === undefined ? undefined : Math.floor(field.maximum),
+      );
+    case 'number':
+      return clamp(1.5, field.minimum, field.maximum);
+    case 'boolean':
+      return true;
+    case 'date':
+      return '2024-01-15';
+    case 'datetime':
+      return '2024-01-15T09:30:00Z';
+    case 'email':
+      return 'ada@example.com';
+    case 'url':
+      return 'https://example.com/';
+    case 'uuid':
+    case 'reference':
+      return '3fa85f64-5717-4562-b3fc-2c963f66afa6';
+    case 'enum':
+      return field.enumValues?.[0] ?? '';
+    case 'json':
+      return {};
+    default: {
+      const text =
+        field.type === 'text'
+          ? `Some ${field.name.replaceAll('_', ' ')} text.`
+          : `example ${field.name.replaceAll('_', ' ')}`;
+      const max = effectiveMaxLength(field) ?? text.length;
+      return text.padEnd(field.minLength ?? 0, 'x').slice(0, max);
+    }
+  }
+}
+
+function clamp(value: number, min: number | undefined, max: number | undefined): number {
+  if (min !== undefined && value < min) return min;
+  if (max !== undefined && value > max) return max;
+  return value;
+}
+
+/**
+ * The JSON Schema of a field. `nullable` uses 2020-12 type arrays (never OpenAPI 3.0's `nullable`).
+ * `bare` leaves out default, examples and description: the form used for filter query parameters.
+ */
+export function fieldSchema(
+  field: Field,
+  options: { nullable: boolean; readOnly?: boolean; bare?: boolean },
+): oas31.SchemaObject {
+  const base = baseTypes[field.type];
+  const types: string[] = Array.isArray(base) ? [...base] : [base];
+  if (options.nullable) types.push('null');
+  const schema: oas31.SchemaObject = {
+    type: types.length === 1 ? (types[0] as oas31.SchemaObjectType) : (types as oas31.SchemaObjectType[]),
+  };
+  const format = formatOfType[field.type];
+  if (format !== undefined) schema.format = format;
+  if (field.enumValues !== undefined && field.type === 'enum') {
+    schema.enum = options.nullable ? [...field.enumValues, null] : [...field.enumValues];
+  }
+  if (field.minimum !== undefined) schema.minimum = field.minimum;
+  if (field.maximum !== undefined) schema.maximum = field.maximum;
+  if (field.minLength !== undefined) schema.minLength = field.minLength;
+  const maxLength = effectiveMaxLength(field);
+  if (maxLength !== undefined) schema.maxLength = maxLength;
+  if (field.pattern !== undefined) schema.pattern = field.pattern;
+  if (options.bare) return schema;
+  if (field.description !== undefined) schema.description = field.description;
+  else if (field.type === 'reference' && field.references !== undefined) {
+    schema.description = `id of the ${field.references.replaceAll('_', ' ')}`;
+  }
+  if (options.readOnly || field.readOnly) schema.readOnly = true;
+  if (field.default !== undefined) schema.default = field.default;
+  schema.examples = [exampleValue(field)];
+  return schema;
+}
