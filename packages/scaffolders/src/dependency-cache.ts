@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, mkdtemp, readFile, rename, rm, stat } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, mkdtemp, readFile, rename, rm, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { ForgeError } from '@smartapiforge/errors';
@@ -8,7 +8,10 @@ import type { DependencyRecipe } from './generated-project.js';
 import { assetPath } from './package-assets.js';
 
 export interface EnsureDependencyCacheOptions {
-  /** Root of the cache; defaults to $SMARTAPIFORGE_CACHE_DIR, else $XDG_CACHE_HOME (or ~/.cache)/smartapiforge. */
+  /**
+   * Root of the cache; defaults to $SMARTAPIFORGE_CACHE_DIR, else /var/cache/smartapiforge for root, else
+   * $XDG_CACHE_HOME (or ~/.cache)/smartapiforge.
+   */
   cacheDir?: string;
   /** Receives npm's output line by line while the cache is being filled. */
   onLog?: (line: string) => void;
@@ -58,6 +61,8 @@ export async function ensureDependencyCache(
     await copyFile(path.join(source, 'package.json'), path.join(staging, 'package.json'));
     await copyFile(path.join(source, 'package-lock.json'), path.join(staging, 'package-lock.json'));
     await runNpmCi(staging, recipe, options);
+    // mkdtemp makes the folder private; sandboxes mount the cache as an unprivileged user, so open it up.
+    await chmod(staging, 0o755);
     try {
       await rename(staging, entryDir);
     } catch (error) {
@@ -78,6 +83,8 @@ export async function ensureDependencyCache(
 function resolveCacheRoot(cacheDir: string | undefined): string {
   if (cacheDir) return path.resolve(cacheDir);
   if (process.env.SMARTAPIFORGE_CACHE_DIR) return path.resolve(process.env.SMARTAPIFORGE_CACHE_DIR);
+  // root's home is private, but sandboxes run as nobody and must read the cache: use the system cache.
+  if (process.getuid?.() === 0) return '/var/cache/smartapiforge';
   return path.join(process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache'), 'smartapiforge');
 }
 
