@@ -6,6 +6,23 @@ export interface SandboxCapabilities {
   readonly ports: boolean;
   /** How resource limits are enforced, e.g. `cgroup-v2`, `prlimit`, `provider`. */
   readonly limits: string;
+  /**
+   * Files a command writes are seen by later execs and by `readFile`. Absent means true; providers
+   * that run every exec in a fresh container (Northflank jobs) say false and only keep what
+   * `writeFiles` wrote.
+   */
+  readonly persistentFiles?: boolean;
+}
+
+/** One provider a chain tried while creating a sandbox (see `createSandboxChain`). */
+export interface SandboxHop {
+  /** The provider id, e.g. `e2b`. */
+  readonly provider: string;
+  /** The error code when it failed to create (`sandbox_unavailable`, ...); absent for the winner. */
+  readonly code?: string;
+  readonly message?: string;
+  /** Milliseconds the attempt took. */
+  readonly ms: number;
 }
 
 export interface SandboxLimits {
@@ -67,6 +84,11 @@ export interface SandboxProcess {
 
 export interface SandboxV1 {
   readonly id: string;
+  /**
+   * Set by provider chains: every provider tried, in order, the last being the one that created this
+   * sandbox. Absent for a sandbox created directly.
+   */
+  readonly hops?: readonly SandboxHop[];
   /** Writes files into the workspace, creating folders as needed. Paths are workspace-relative. */
   writeFiles(files: Readonly<Record<string, string | Uint8Array>>): Promise<void>;
   readFile(path: string): Promise<string>;

@@ -70,7 +70,13 @@ async function createSandbox(
       process.execPath,
       SANDBOX_AGENT_PATH,
     ],
-    { stdio: 'pipe', ...(runsAsRoot ? { uid: SANDBOX_UID, gid: SANDBOX_UID } : {}) },
+    {
+      stdio: 'pipe',
+      // Not only --clearenv: bwrap itself stays pid 1 inside, and its /proc/1/environ would show the
+      // host's environment (secrets included) to anything in the sandbox.
+      env: {},
+      ...(runsAsRoot ? { uid: SANDBOX_UID, gid: SANDBOX_UID } : {}),
+    },
   );
   const agent = new AgentConnection(child);
   const forwards = new Map<number, Promise<PortForward>>();

@@ -1,4 +1,3 @@
-/* global process, Buffer */
 // The in-sandbox half of the bubblewrap provider. It runs as the sandbox's first process, with the
 // host's node, and speaks NDJSON over its own stdin/stdout: the host multiplexes every exec, spawn,
 // file operation and forwarded TCP connection onto numbered channels (`c`).

@@ -1,6 +1,7 @@
 import { constants } from 'node:os';
 import type { ExecOptions, ExecResult, SandboxLimits, SandboxProcess } from '../sandbox-provider.js';
-import { SandboxResourceLimitError, SandboxTimeoutError, SandboxUnavailableError } from '../errors.js';
+import { SandboxUnavailableError, type SandboxResourceLimitError } from '../errors.js';
+import { guardExec, resourceLimitError, type CollectedOutput } from '../shared/exec-guard.js';
 import type { AgentConnection, AgentMessage } from './agent-connection.js';
 import { prlimitFlags } from './limits.js';
 
@@ -81,64 +82,20 @@ export async function execCommand(
   options: ExecOptions,
   limits: Required<SandboxLimits>,
 ): Promise<ExecResult> {
-  options.signal?.throwIfAborted();
-  const started = performance.now();
-  const output = { stdout: '', stderr: '', bytes: 0 };
-  let stopReason: Error | undefined;
-  const stop = (reason: Error) => {
-    stopReason ??= reason;
-    running.kill();
-  };
-  const collect = (stream: 'stdout' | 'stderr', callback?: (chunk: string) => void) => (chunk: string) => {
-    if (stopReason) return;
-    output.bytes += Buffer.byteLength(chunk);
-    if (output.bytes > limits.outputBytes) {
-      stop(
-        resourceLimit(`${command} wrote more than ${limits.outputBytes} bytes of output`, 'output', output),
-      );
-      return;
-    }
-    output[stream] += chunk;
-    callback?.(chunk);
-  };
+  const guard = guardExec(command, options, limits.outputBytes, () => running.kill());
   const running = startCommand(agent, command, args, {
     ...options,
-    onStdout: collect('stdout', options.onStdout),
-    onStderr: collect('stderr', options.onStderr),
+    onStdout: guard.onStdout,
+    onStderr: guard.onStderr,
     prlimit: prlimitFlags(limits, { cpu: true }),
   });
-
-  const onAbort = () => stop(options.signal?.reason as Error);
-  options.signal?.addEventListener('abort', onAbort, { once: true });
-  const timer =
-    options.timeoutMs === undefined
-      ? undefined
-      : setTimeout(
-          () =>
-            stop(
-              new SandboxTimeoutError(
-                `${command} ran past its ${options.timeoutMs} ms limit and was killed.`,
-                {
-                  details: { timeoutMs: options.timeoutMs, stdoutTail: output.stdout.slice(-2000) },
-                },
-              ),
-            ),
-          options.timeoutMs,
-        );
   try {
     const exit = await running.exited;
-    if (stopReason) throw stopReason;
-    const limitError = limitBreach(command, exit, output, limits);
-    if (limitError) throw limitError;
-    return {
-      exitCode: exit.code ?? 128 + signalNumber(exit.signal),
-      stdout: output.stdout,
-      stderr: output.stderr,
-      durationMs: performance.now() - started,
-    };
+    const limitError = limitBreach(command, exit, guard.output, limits);
+    if (limitError) guard.stop(limitError);
+    return guard.finish(exit.code ?? 128 + signalNumber(exit.signal));
   } finally {
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', onAbort);
+    guard.dispose();
   }
 }
 
@@ -175,32 +132,21 @@ const OUT_OF_MEMORY = /out of memory|Cannot allocate memory|allocation failed|st
 function limitBreach(
   command: string,
   exit: CommandExit,
-  output: { stdout: string; stderr: string },
+  output: CollectedOutput,
   limits: Required<SandboxLimits>,
 ): SandboxResourceLimitError | undefined {
   if (exit.signal === 'SIGXCPU') {
-    return resourceLimit(`${command} used more than ${limits.cpuSeconds} CPU seconds`, 'cpu', output);
+    return resourceLimitError(`${command} used more than ${limits.cpuSeconds} CPU seconds`, 'cpu', output);
   }
   if (exit.code !== 0 && OUT_OF_MEMORY.test(output.stderr.slice(-4000))) {
-    return resourceLimit(`${command} ran out of its ${limits.memoryMb} MiB memory limit`, 'memory', output);
+    return resourceLimitError(
+      `${command} ran out of its ${limits.memoryMb} MiB memory limit`,
+      'memory',
+      output,
+    );
   }
   return undefined;
 }
-
-function resourceLimit(
-  message: string,
-  limit: 'cpu' | 'memory' | 'output',
-  output: { stdout: string; stderr: string },
-): SandboxResourceLimitError {
-  return new SandboxResourceLimitError(
-    `${message} and was stopped; raise limits.${limitSetting[limit]} if this is expected.`,
-    {
-      details: { limit, stdoutTail: output.stdout.slice(-2000), stderrTail: output.stderr.slice(-2000) },
-    },
-  );
-}
-
-const limitSetting = { cpu: 'cpuSeconds', memory: 'memoryMb', output: 'outputBytes' } as const;
 
 /** Shell convention: a command killed by signal N exits with 128 + N. */
 function signalNumber(signal: string | null): number {

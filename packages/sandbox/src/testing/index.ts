@@ -1,1 +1,2 @@
 export { testSandboxProvider, type SandboxConformanceOptions } from './sandbox-conformance.js';
+export { testSandboxIsolation, type SandboxIsolationOptions } from './sandbox-isolation.js';

@@ -1,0 +1,68 @@
+// Sandbox start-up and exec costs on this machine, from the built package (run `pnpm build` first).
+// Goals from issue 7: cold start ≤ 150 ms, warm start ≤ 30 ms p95 (create → first exec returns).
+import { spawn } from 'node:child_process';
+import { createBubblewrapSandbox, createSandboxPool } from '../dist/index.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const provider = createBubblewrapSandbox();
+
+async function timed(run) {
+  const started = performance.now();
+  await run();
+  return performance.now() - started;
+}
+
+function percentiles(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+  return { p50: at(0.5), p95: at(0.95) };
+}
+
+async function series(run) {
+  const samples = [];
+  for (let i = 0; i < RUNS; i++) samples.push(await run());
+  return percentiles(samples);
+}
+
+/** Create → first exec returns; the sandbox is destroyed outside the measurement. */
+async function startOnce(source) {
+  let sandbox;
+  const ms = await timed(async () => {
+    sandbox = await source.create();
+    await sandbox.exec('true', []);
+  });
+  await sandbox.destroy();
+  return ms;
+}
+
+const cold = await series(() => startOnce(provider));
+
+const pool = createSandboxPool(provider, { size: 2 });
+const warm = await series(async () => {
+  await pool.ready();
+  return startOnce(pool);
+});
+await pool.close();
+
+const sandbox = await provider.create();
+await sandbox.exec('true', []);
+const inSandbox = await series(() => timed(() => sandbox.exec('true', [])));
+await sandbox.destroy();
+const bare = await series(() =>
+  timed(() => new Promise((resolve, reject) => spawn('true').on('exit', resolve).on('error', reject))),
+);
+
+const row = (name, { p50, p95 }, goal) => ({
+  measure: name,
+  'p50 ms': p50.toFixed(1),
+  'p95 ms': p95.toFixed(1),
+  'goal (p95)': goal ?? '',
+});
+console.log(`bubblewrap sandbox, ${RUNS} runs each`);
+console.table([
+  row('cold start (create → first exec)', cold, '≤ 150 ms'),
+  row('warm start from pool (size 2)', warm, '≤ 30 ms'),
+  row('exec `true` in a sandbox', inSandbox),
+  row('bare spawn `true` on the host', bare),
+  row('exec overhead vs bare spawn', { p50: inSandbox.p50 - bare.p50, p95: inSandbox.p95 - bare.p95 }),
+]);

@@ -1,0 +1,1 @@
+export { createNorthflankSandbox, type NorthflankSandboxSettings } from './northflank-sandbox.js';
