@@ -24,11 +24,14 @@ for (let run = 0; run < runs; run++) {
   await rm(root, { recursive: true, force: true });
 }
 
-const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))];
+const percentile = (values, p) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))];
 console.log(`pipeline: ${runs} runs of "${prompt}"`);
 console.log('stage          p50 ms   p95 ms');
 for (const [stage, values] of Object.entries(samples)) {
   if (values.length === 0) continue;
-  console.log(`${stage.padEnd(14)} ${String(percentile(values, 0.5)).padStart(6)}   ${String(percentile(values, 0.95)).padStart(6)}`);
+  console.log(
+    `${stage.padEnd(14)} ${String(percentile(values, 0.5)).padStart(6)}   ${String(percentile(values, 0.95)).padStart(6)}`,
+  );
 }
 await forge.close();

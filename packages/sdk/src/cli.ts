@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { runDeploymentsCommand } from './cli/deployments-command.js';
 import { exitCodes } from './cli/exit-codes.js';
 import { runGenerateCommand } from './cli/generate-command.js';
+import { runSpecCommand } from './cli/spec-command.js';
 import { usage } from './cli/usage.js';
 
 const io = {
-  stdout: (text: string) => process.stdout.write(text),
-  stderr: (text: string) => process.stderr.write(text),
+  stdout: (text: string) => void process.stdout.write(text),
+  stderr: (text: string) => void process.stderr.write(text),
+  interactive: process.stderr.isTTY === true,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -21,6 +24,7 @@ async function main(argv: string[]): Promise<number> {
         out: { type: 'string', short: 'o' },
         force: { type: 'boolean', short: 'f', default: false },
         json: { type: 'boolean', default: false },
+        format: { type: 'string', default: 'yaml' },
         test: { type: 'boolean', default: true },
         deploy: { type: 'boolean', default: true },
         verbose: { type: 'boolean', short: 'v', default: false },
@@ -34,7 +38,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const { values, positionals } = parsed;
   if (values.version) {
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
     io.stdout(`${pkg.version}\n`);
     return exitCodes.ok;
   }
@@ -43,22 +49,28 @@ async function main(argv: string[]): Promise<number> {
     io.stdout(usage);
     return command === undefined && !values.help ? exitCodes.badInput : exitCodes.ok;
   }
-  if (command !== 'generate') {
-    io.stderr(`forge: unknown command "${command}".\n\n${usage}`);
-    return exitCodes.badInput;
+  switch (command) {
+    case 'generate':
+      return runGenerateCommand(
+        {
+          prompt: rest.join(' '),
+          ...(values.out === undefined ? {} : { outDir: values.out }),
+          overwrite: values.force,
+          json: values.json,
+          test: values.test,
+          deploy: values.deploy,
+          verbose: values.verbose,
+        },
+        io,
+      );
+    case 'spec':
+      return runSpecCommand(rest.join(' '), values.format, values.json, io);
+    case 'deployments':
+      return runDeploymentsCommand(rest, values.json, io);
+    default:
+      io.stderr(`forge: unknown command "${command}".\n\n${usage}`);
+      return exitCodes.badInput;
   }
-  return runGenerateCommand(
-    {
-      prompt: rest.join(' '),
-      ...(values.out === undefined ? {} : { outDir: values.out }),
-      overwrite: values.force,
-      json: values.json,
-      test: values.test,
-      deploy: values.deploy,
-      verbose: values.verbose,
-    },
-    io,
-  );
 }
 
 // Exit explicitly: a stopped deployment may leave idle sockets that would keep the loop alive.

@@ -40,11 +40,12 @@ export class OutputExistsError extends ForgeError {
 
 /** The generated project's own tests failed inside the sandbox. */
 export class ProjectTestsFailedError extends ForgeError {
-  constructor(step: 'build' | 'test', exitCode: number, outputTail: string) {
+  /** `problem` completes "The generated project's <step> step …", e.g. "exited with code 1". */
+  constructor(step: 'build' | 'test', problem: string, outputTail: string) {
     super(
       'project_tests_failed',
-      `The generated project's ${step} step exited with code ${exitCode} in the sandbox. Last output:\n${outputTail}`,
-      { details: { step, exitCode, outputTail } },
+      `The generated project's ${step} step ${problem} in the sandbox. Last output:\n${outputTail}`,
+      { details: { step, problem, outputTail } },
     );
   }
 }

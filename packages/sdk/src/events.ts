@@ -1,12 +1,51 @@
+import type { Deployment } from '@smartapiforge/deployers';
+import type { ApiDesign } from '@smartapiforge/spec-engine';
+
 /** The pipeline's stages, in the order they run. */
-export const stages = ['plan', 'compile', 'validate', 'scaffold', 'write', 'dependencies', 'test', 'deploy'] as const;
+export const stages = [
+  'plan',
+  'compile',
+  'validate',
+  'scaffold',
+  'write',
+  'dependencies',
+  'test',
+  'deploy',
+] as const;
 export type Stage = (typeof stages)[number];
 
-/** Progress reported while `generate()` runs; the same events feed the CLI and the reference server. */
+/** Counts from a test run, as the runner reported them. */
+export interface TestCounts {
+  readonly passed: number;
+  readonly failed: number;
+  readonly skipped: number;
+}
+
+/**
+ * Progress reported while `generate()` runs; the same events feed the CLI, async iteration over a
+ * generation, and the reference server. `stage-*` events carry timings; the others carry results.
+ */
 export type ForgeEvent =
   | { readonly type: 'stage-start'; readonly stage: Stage; readonly at: string }
   | { readonly type: 'stage-end'; readonly stage: Stage; readonly durationMs: number }
   | { readonly type: 'stage-skip'; readonly stage: Stage; readonly reason: string }
   | { readonly type: 'stage-retry'; readonly stage: Stage; readonly attempt: number; readonly error: string }
-  | { readonly type: 'stage-error'; readonly stage: Stage; readonly code: string; readonly message: string }
-  | { readonly type: 'log'; readonly stage: Stage; readonly line: string };
+  | { readonly type: 'log'; readonly stage: Stage; readonly line: string }
+  | {
+      readonly type: 'planned';
+      readonly design: ApiDesign;
+      readonly planner: string;
+      readonly warnings: readonly string[];
+    }
+  | { readonly type: 'spec'; readonly openapi: Record<string, unknown>; readonly operations: number }
+  | {
+      readonly type: 'scaffolded';
+      readonly stack: string;
+      readonly outDir: string;
+      readonly files: readonly string[];
+    }
+  | { readonly type: 'installing'; readonly recipe: string; readonly fromCache: boolean }
+  | ({ readonly type: 'test:result' } & TestCounts & { readonly durationMs: number })
+  | { readonly type: 'deploying'; readonly provider: string }
+  | { readonly type: 'deployed'; readonly deployment: Deployment }
+  | { readonly type: 'error'; readonly stage: Stage; readonly code: string; readonly message: string };

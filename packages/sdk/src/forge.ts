@@ -1,19 +1,21 @@
 import path from 'node:path';
 import type { Deployer, Deployment } from '@smartapiforge/deployers';
 import { createLocalDeployer } from '@smartapiforge/deployers';
-import type { SandboxProvider } from '@smartapiforge/sandbox';
+import type { SandboxMount, SandboxProvider } from '@smartapiforge/sandbox';
 import { createBubblewrapSandbox } from '@smartapiforge/sandbox';
 import { ensureDependencyCache, scaffoldExpress, type GeneratedProject } from '@smartapiforge/scaffolders';
 import {
   compileOpenApi,
   createEmbeddedPlanner,
   parseDesign,
+  toJson,
   toYaml,
   validateOpenApi,
   type ApiDesign,
   type Planner,
 } from '@smartapiforge/spec-engine';
 import type { ForgeEvent } from './events.js';
+import { Generation } from './generation.js';
 import { prepareOutputDir, writeProjectFiles } from './output-dir.js';
 import { runStage, type StageContext } from './run-stage.js';
 import { testInSandbox, type ProjectTestReport } from './test-in-sandbox.js';
@@ -31,6 +33,9 @@ export interface ForgeSettings {
   readonly retries?: number;
 }
 
+/** What to build from: a plain-language prompt, or an existing design (planning is skipped). */
+export type GenerateInput = string | { readonly design: unknown };
+
 export interface GenerateOptions {
   /** Folder for the project; defaults to `./<api-name>` in the current directory. */
   readonly outDir?: string;
@@ -41,26 +46,43 @@ export interface GenerateOptions {
   /** Serve the project and return its live URL (default true). */
   readonly deploy?: boolean;
   readonly signal?: AbortSignal;
+  /** Receives each progress event as it happens (iterating the returned generation works too). */
   readonly onProgress?: (event: ForgeEvent) => void;
 }
 
-export interface GenerateResult {
+/** The contract for a design: the design itself and its OpenAPI 3.1 document in both encodings. */
+export interface SpecResult {
   readonly design: ApiDesign;
   readonly openapi: Record<string, unknown>;
+  readonly yaml: string;
+  readonly json: string;
+}
+
+export interface ScaffoldResult extends SpecResult {
   readonly outDir: string;
   /** The OpenAPI 3.1 contract, as YAML, inside outDir. */
   readonly specPath: string;
   /** Relative paths of every file written. */
   readonly files: readonly string[];
+}
+
+export interface GenerateResult extends ScaffoldResult {
   readonly test?: ProjectTestReport;
   readonly deployment?: Deployment;
+  /** Milliseconds per stage that ran. */
+  readonly timings: Readonly<Record<string, number>>;
 }
 
 export interface Forge {
-  /** Prompt → design → OpenAPI 3.1 → project → tested in the sandbox → live URL. */
-  generate(prompt: string, options?: GenerateOptions): Promise<GenerateResult>;
-  /** The same pipeline from an existing design (skips planning). */
-  generateFromDesign(design: unknown, options?: GenerateOptions): Promise<GenerateResult>;
+  /**
+   * Prompt (or design) → OpenAPI 3.1 → project → tested in the sandbox → live URL. Await the returned
+   * generation for the result, or iterate it for progress events.
+   */
+  generate(input: GenerateInput, options?: GenerateOptions): Generation<GenerateResult>;
+  /** Stops after the contract: plans (for a prompt), compiles and validates; writes nothing. */
+  spec(input: GenerateInput, options?: Pick<GenerateOptions, 'signal' | 'onProgress'>): Promise<SpecResult>;
+  /** Writes the project for a prompt or design without testing or serving it. */
+  scaffold(input: GenerateInput, options?: Omit<GenerateOptions, 'test' | 'deploy'>): Promise<ScaffoldResult>;
   /** Stops one deployment made by this forge. */
   stop(deploymentId: string): Promise<void>;
   /** Stops every deployment made by this forge. */
@@ -76,61 +98,97 @@ export function createForge(settings: ForgeSettings = {}): Forge {
   const deployerFor = () => (deployer ??= createLocalDeployer({ sandbox: sandboxProvider() }));
   const deployments = new Set<string>();
 
-  async function build(
-    ctx: StageContext,
-    designInput: () => Promise<unknown>,
-    options: GenerateOptions,
-  ): Promise<GenerateResult> {
-    const design = await designInput();
-    const parsed = await runStage(ctx, 'compile', () => {
-      const valid = parseDesign(design);
-      return { design: valid, openapi: compileOpenApi(valid) as unknown as Record<string, unknown> };
-    });
-    await runStage(ctx, 'validate', () => validateOpenApi(parsed.openapi));
-    const project: GeneratedProject = await runStage(ctx, 'scaffold', () =>
-      scaffoldExpress(parsed.design, parsed.openapi),
-    );
+  const contextFor = (emit: (event: ForgeEvent) => void, signal: AbortSignal | undefined): StageContext => ({
+    emit,
+    signal,
+    retries: settings.retries ?? 1,
+    outDir: undefined,
+  });
 
-    const outDir = path.resolve(options.outDir ?? parsed.design.name);
-    const specPath = path.join(outDir, 'openapi.yaml');
-    const files = { ...project.files, 'openapi.yaml': toYaml(parsed.openapi) };
+  async function specFor(ctx: StageContext, input: GenerateInput): Promise<SpecResult> {
+    let designInput: unknown;
+    if (typeof input === 'string') {
+      const plan = await runStage(ctx, 'plan', () =>
+        planner.plan(input, ctx.signal === undefined ? {} : { signal: ctx.signal }),
+      );
+      ctx.emit({ type: 'planned', design: plan.design, planner: plan.planner, warnings: plan.warnings });
+      designInput = plan.design;
+    } else {
+      ctx.emit({ type: 'stage-skip', stage: 'plan', reason: 'design given' });
+      designInput = input.design;
+    }
+    const compiled = await runStage(ctx, 'compile', () => {
+      const design = parseDesign(designInput);
+      return { design, openapi: compileOpenApi(design) as unknown as Record<string, unknown> };
+    });
+    await runStage(ctx, 'validate', () => validateOpenApi(compiled.openapi));
+    ctx.emit({ type: 'spec', openapi: compiled.openapi, operations: countOperations(compiled.openapi) });
+    return { ...compiled, yaml: toYaml(compiled.openapi), json: toJson(compiled.openapi) };
+  }
+
+  async function scaffoldFor(
+    ctx: StageContext,
+    input: GenerateInput,
+    options: Pick<GenerateOptions, 'outDir' | 'overwrite'>,
+  ): Promise<ScaffoldResult & { project: GeneratedProject; contents: Record<string, string> }> {
+    const spec = await specFor(ctx, input);
+    const project = await runStage(ctx, 'scaffold', () => scaffoldExpress(spec.design, spec.openapi));
+    const outDir = path.resolve(options.outDir ?? spec.design.name);
+    const contents = { ...project.files, 'openapi.yaml': spec.yaml };
     await runStage(ctx, 'write', async () => {
       await prepareOutputDir(outDir, options.overwrite ?? false);
       ctx.outDir = outDir;
-      await writeProjectFiles(outDir, files);
+      await writeProjectFiles(outDir, contents);
     });
-    const result = { design: parsed.design, openapi: parsed.openapi, outDir, specPath, files: Object.keys(files).sort() };
+    const files = Object.keys(contents).sort();
+    ctx.emit({ type: 'scaffolded', stack: project.stack, outDir, files });
+    return { ...spec, outDir, specPath: path.join(outDir, 'openapi.yaml'), files, project, contents };
+  }
 
-    const needsRuntime = options.test !== false || options.deploy !== false;
-    const cache = needsRuntime
-      ? await runStage(ctx, 'dependencies', () =>
-          ensureDependencyCache(project.dependencyRecipe, {
-            ...(settings.cacheDir === undefined ? {} : { cacheDir: settings.cacheDir }),
-            ...(ctx.signal === undefined ? {} : { signal: ctx.signal }),
-            onLog: (line) => ctx.emit({ type: 'log', stage: 'dependencies', line }),
-          }),
-        )
-      : undefined;
-    const mounts = cache ? [{ hostPath: cache.nodeModulesDir, sandboxPath: 'node_modules' }] : [];
+  async function runtimeMounts(ctx: StageContext, project: GeneratedProject): Promise<SandboxMount[]> {
+    const cache = await runStage(ctx, 'dependencies', () =>
+      ensureDependencyCache(project.dependencyRecipe, {
+        ...(settings.cacheDir === undefined ? {} : { cacheDir: settings.cacheDir }),
+        ...(ctx.signal === undefined ? {} : { signal: ctx.signal }),
+        onLog: (line) => ctx.emit({ type: 'log', stage: 'dependencies', line }),
+      }),
+    );
+    ctx.emit({ type: 'installing', recipe: project.dependencyRecipe, fromCache: cache.fromCache });
+    return [{ hostPath: cache.nodeModulesDir, sandboxPath: 'node_modules' }];
+  }
+
+  async function generate(
+    ctx: StageContext,
+    input: GenerateInput,
+    options: GenerateOptions,
+  ): Promise<Omit<GenerateResult, 'timings'>> {
+    const { project, contents, ...scaffolded } = await scaffoldFor(ctx, input, options);
+    const wantsTest = options.test !== false;
+    const wantsDeploy = options.deploy !== false;
+    const mounts = wantsTest || wantsDeploy ? await runtimeMounts(ctx, project) : [];
 
     let test: ProjectTestReport | undefined;
-    if (options.test === false) ctx.emit({ type: 'stage-skip', stage: 'test', reason: 'disabled' });
-    else
+    if (!wantsTest) ctx.emit({ type: 'stage-skip', stage: 'test', reason: 'disabled' });
+    else {
       test = await runStage(ctx, 'test', () =>
-        testInSandbox(sandboxProvider(), project, files, mounts, {
+        testInSandbox(sandboxProvider(), project, contents, mounts, {
           signal: ctx.signal,
           onLine: (line) => ctx.emit({ type: 'log', stage: 'test', line }),
         }),
       );
+      ctx.emit({ type: 'test:result', ...test.counts, durationMs: test.buildMs + test.testMs });
+    }
 
     let deployment: Deployment | undefined;
-    if (options.deploy === false) ctx.emit({ type: 'stage-skip', stage: 'deploy', reason: 'disabled' });
+    if (!wantsDeploy) ctx.emit({ type: 'stage-skip', stage: 'deploy', reason: 'disabled' });
     else {
+      const target = deployerFor();
+      ctx.emit({ type: 'deploying', provider: target.provider });
       deployment = await runStage(ctx, 'deploy', () =>
-        deployerFor().deploy(
+        target.deploy(
           {
-            name: parsed.design.name,
-            dir: outDir,
+            name: scaffolded.design.name,
+            dir: scaffolded.outDir,
             stack: project.stack,
             build: project.commands.build,
             start: project.commands.start,
@@ -143,35 +201,32 @@ export function createForge(settings: ForgeSettings = {}): Forge {
         ),
       );
       deployments.add(deployment.id);
+      ctx.emit({ type: 'deployed', deployment });
     }
-    return { ...result, ...(test ? { test } : {}), ...(deployment ? { deployment } : {}) };
+    return { ...scaffolded, ...(test ? { test } : {}), ...(deployment ? { deployment } : {}) };
   }
 
-  const contextFor = (options: GenerateOptions): StageContext => ({
-    emit: (event) => options.onProgress?.(event),
-    signal: options.signal,
-    retries: settings.retries ?? 1,
-    outDir: undefined,
-  });
-
   return {
-    generate(prompt, options = {}) {
-      const ctx = contextFor(options);
-      return build(
-        ctx,
-        async () =>
-          (
-            await runStage(ctx, 'plan', () =>
-              planner.plan(prompt, ctx.signal === undefined ? {} : { signal: ctx.signal }),
-            )
-          ).design,
-        options,
+    generate(input, options = {}) {
+      return new Generation(async (emit) => {
+        const timings: Record<string, number> = {};
+        const ctx = contextFor((event) => {
+          if (event.type === 'stage-end') timings[event.stage] = event.durationMs;
+          emit(event);
+        }, options.signal);
+        return { ...(await generate(ctx, input, options)), timings };
+      }, options.onProgress);
+    },
+    spec(input, options = {}) {
+      return specFor(
+        contextFor((event) => options.onProgress?.(event), options.signal),
+        input,
       );
     },
-    generateFromDesign(design, options = {}) {
-      const ctx = contextFor(options);
-      ctx.emit({ type: 'stage-skip', stage: 'plan', reason: 'design given' });
-      return build(ctx, async () => design, options);
+    async scaffold(input, options = {}) {
+      const ctx = contextFor((event) => options.onProgress?.(event), options.signal);
+      const { project, contents, ...result } = await scaffoldFor(ctx, input, options);
+      return result;
     },
     async stop(deploymentId) {
       deployments.delete(deploymentId);
@@ -183,4 +238,14 @@ export function createForge(settings: ForgeSettings = {}): Forge {
       await Promise.all(ids.map((id) => deployer?.destroy(id)));
     },
   };
+}
+
+const httpMethods = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
+
+function countOperations(openapi: Record<string, unknown>): number {
+  const paths = (openapi.paths ?? {}) as Record<string, Record<string, unknown>>;
+  return Object.values(paths).reduce(
+    (total, item) => total + Object.keys(item).filter((key) => httpMethods.has(key)).length,
+    0,
+  );
 }

@@ -13,11 +13,15 @@ export async function prepareOutputDir(outDir: string, overwrite: boolean): Prom
 }
 
 /** Writes project files under outDir; paths are relative and were produced by our own scaffolders. */
-export async function writeProjectFiles(outDir: string, files: Readonly<Record<string, string>>): Promise<void> {
+export async function writeProjectFiles(
+  outDir: string,
+  files: Readonly<Record<string, string>>,
+): Promise<void> {
   const root = path.resolve(outDir);
   for (const [relative, content] of Object.entries(files)) {
     const target = path.resolve(root, relative);
-    if (!target.startsWith(root + path.sep)) throw new Error(`Refusing to write outside ${root}: ${relative}`);
+    if (!target.startsWith(root + path.sep))
+      throw new Error(`Refusing to write outside ${root}: ${relative}`);
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, content);
   }

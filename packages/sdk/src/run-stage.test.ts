@@ -42,7 +42,7 @@ describe('runStage', () => {
     expect(stageError.details.causeCode).toBe('project_tests_failed');
     expect(stageError.message).toContain('The test stage failed: assertion failed');
     expect(stageError.message).toContain('/tmp/out');
-    expect(ctx.events.at(-1)).toMatchObject({ type: 'stage-error', stage: 'test', code: 'project_tests_failed' });
+    expect(ctx.events.at(-1)).toMatchObject({ type: 'error', stage: 'test', code: 'project_tests_failed' });
   });
 
   it('stops before running when the signal is already aborted', async () => {

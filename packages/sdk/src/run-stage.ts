@@ -33,7 +33,7 @@ export async function runStage<T>(ctx: StageContext, stage: Stage, work: () => P
       }
       const failure = new StageFailedError(stage, error, ctx.outDir);
       ctx.emit({
-        type: 'stage-error',
+        type: 'error',
         stage,
         code: ForgeError.isInstance(error) ? error.code : 'unexpected',
         message: failure.message,

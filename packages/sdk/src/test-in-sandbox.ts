@@ -1,9 +1,12 @@
 import type { SandboxMount, SandboxProvider } from '@smartapiforge/sandbox';
 import type { GeneratedProject } from '@smartapiforge/scaffolders';
 import { ProjectTestsFailedError } from './errors.js';
+import type { TestCounts } from './events.js';
+import { parseTestCounts } from './test-report.js';
 
 export interface ProjectTestReport {
-  readonly passed: true;
+  /** Per-test counts from the runner's summary. */
+  readonly counts: TestCounts;
   readonly buildMs: number;
   readonly testMs: number;
   /** The test runner's output, for reports. */
@@ -37,12 +40,18 @@ export async function testInSandbox(
         onStderr: (chunk) => emitLines(chunk, options.onLine),
       });
       const output = result.stdout + result.stderr;
-      if (result.exitCode !== 0) throw new ProjectTestsFailedError(step, result.exitCode, tail(output));
+      if (result.exitCode !== 0)
+        throw new ProjectTestsFailedError(step, `exited with code ${result.exitCode}`, tail(output));
       return { output, durationMs: result.durationMs };
     };
     const built = await run('build');
     const tested = await run('test');
-    return { passed: true, buildMs: built.durationMs, testMs: tested.durationMs, output: tested.output };
+    const counts = parseTestCounts(tested.output);
+    // A run that printed no summary proves nothing, however it exited.
+    if (counts === undefined || counts.passed === 0) {
+      throw new ProjectTestsFailedError('test', 'reported no passing tests', tail(tested.output));
+    }
+    return { counts, buildMs: built.durationMs, testMs: tested.durationMs, output: tested.output };
   } finally {
     await sandbox.destroy();
   }

@@ -1,5 +1,7 @@
 import { ForgeError } from '@smartapiforge/errors';
 import { createForge, type GenerateResult } from '../forge.js';
+import { StageFailedError } from '../errors.js';
+import { deploymentRegistry } from './deployment-registry.js';
 import { exitCodeFor, exitCodes } from './exit-codes.js';
 import { createProgressPrinter } from './progress-printer.js';
 import { promptAdvice } from './usage.js';
@@ -17,6 +19,8 @@ export interface GenerateCommandOptions {
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** Whether stderr is a terminal (spinners) rather than a pipe (plain lines). */
+  readonly interactive: boolean;
 }
 
 /**
@@ -24,10 +28,6 @@ export interface CliIo {
  * SIGTERM. Resolves with the process exit code.
  */
 export async function runGenerateCommand(options: GenerateCommandOptions, io: CliIo): Promise<number> {
-  if (options.prompt.trim() === '') {
-    io.stderr(`forge: the prompt is empty.\n${promptAdvice}\n`);
-    return exitCodes.badInput;
-  }
   const forge = createForge();
   const abort = new AbortController();
   let interrupted = false;
@@ -41,6 +41,10 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Cl
     process.once('SIGTERM', onSignal);
   });
 
+  const progress = createProgressPrinter(io.stderr, {
+    verbose: options.verbose,
+    interactive: io.interactive,
+  });
   let result: GenerateResult;
   try {
     io.stderr(`forge: generating an API from your prompt\n`);
@@ -50,38 +54,82 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Cl
       test: options.test,
       deploy: options.deploy,
       signal: abort.signal,
-      onProgress: createProgressPrinter(io.stderr, options.verbose),
+      onProgress: progress.onEvent,
     });
   } catch (error) {
+    progress.stop();
     await forge.close();
     if (interrupted) return exitCodes.interrupted;
     const code = exitCodeFor(error);
+    if (options.json) io.stdout(`${JSON.stringify(failureSummary(error))}\n`);
     io.stderr(`forge: ${error instanceof Error ? error.message : String(error)}\n`);
     if (code === exitCodes.badInput && isPromptProblem(error)) io.stderr(`${promptAdvice}\n`);
     return code;
   }
+  progress.stop();
 
-  const summary = {
+  const deployment = result.deployment;
+  if (options.json) io.stdout(`${JSON.stringify(successSummary(result))}\n`);
+  else {
+    io.stdout(`\nProject:  ${result.outDir}\nContract: ${result.specPath}\n`);
+    if (deployment) io.stdout(`\nAPI live: ${deployment.url}\nDocs:     ${deployment.docsUrl}\n`);
+  }
+  if (!deployment) return exitCodes.ok;
+
+  const registry = deploymentRegistry();
+  await registry.add({
+    id: deployment.id,
+    name: result.design.name,
+    url: deployment.url,
+    docsUrl: deployment.docsUrl,
+    outDir: result.outDir,
+    pid: process.pid,
+    startedAt: deployment.startedAt,
+  });
+  io.stderr(`\nServing until Ctrl-C.\n`);
+  await stopped;
+  io.stderr(`forge: stopping ${deployment.url}\n`);
+  await Promise.all([forge.close(), registry.remove(deployment.id)]);
+  return exitCodes.ok;
+}
+
+/** The one-line result of `--json`: stable keys that scripts can rely on. */
+function successSummary(result: GenerateResult) {
+  const deployment = result.deployment;
+  return {
+    ok: true,
     name: result.design.name,
     outDir: result.outDir,
     specPath: result.specPath,
-    ...(result.deployment
-      ? { url: result.deployment.url, docsUrl: result.deployment.docsUrl, openapiUrl: result.deployment.openapiUrl }
-      : {}),
+    tests: result.test?.counts ?? null,
+    timings: result.timings,
+    ...(deployment
+      ? {
+          url: deployment.url,
+          docsUrl: deployment.docsUrl,
+          openapiUrl: deployment.openapiUrl,
+          deployment: {
+            id: deployment.id,
+            provider: deployment.provider,
+            url: deployment.url,
+            docsUrl: deployment.docsUrl,
+          },
+        }
+      : { deployment: null }),
   };
-  if (options.json) io.stdout(`${JSON.stringify(summary)}\n`);
-  else {
-    io.stdout(`\nProject:  ${summary.outDir}\nContract: ${summary.specPath}\n`);
-    if (result.deployment)
-      io.stdout(`\nAPI live: ${result.deployment.url}\nDocs:     ${result.deployment.docsUrl}\n`);
-  }
-  if (!result.deployment) return exitCodes.ok;
+}
 
-  io.stderr(`\nServing until Ctrl-C.\n`);
-  await stopped;
-  io.stderr(`forge: stopping ${result.deployment.url}\n`);
-  await forge.close();
-  return exitCodes.ok;
+function failureSummary(error: unknown) {
+  const stageError = error instanceof StageFailedError ? error : undefined;
+  return {
+    ok: false,
+    stage: stageError?.stage ?? null,
+    outDir: stageError?.outDir ?? null,
+    error: {
+      code: ForgeError.isInstance(error) ? String(error.details.causeCode ?? error.code) : 'unexpected',
+      message: error instanceof Error ? error.message : String(error),
+    },
+  };
 }
 
 function isPromptProblem(error: unknown): boolean {

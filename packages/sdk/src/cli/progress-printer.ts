@@ -1,26 +1,72 @@
-import type { ForgeEvent } from '../events.js';
+import type { ForgeEvent, Stage } from '../events.js';
 
-/** Prints one human line per stage to stderr, keeping stdout free for results and --json. */
-export function createProgressPrinter(write: (text: string) => void, verbose: boolean): (event: ForgeEvent) => void {
-  return (event) => {
-    switch (event.type) {
-      case 'stage-end':
-        write(`  ✓ ${event.stage.padEnd(12)} ${event.durationMs} ms\n`);
-        break;
-      case 'stage-skip':
-        write(`  - ${event.stage.padEnd(12)} skipped (${event.reason})\n`);
-        break;
-      case 'stage-retry':
-        write(`  ↻ ${event.stage.padEnd(12)} retry ${event.attempt}: ${event.error}\n`);
-        break;
-      case 'stage-error':
-        write(`  ✗ ${event.stage.padEnd(12)} ${event.code}\n`);
-        break;
-      case 'log':
-        if (verbose) write(`    ${event.stage}: ${event.line}\n`);
-        break;
-      case 'stage-start':
-        break;
-    }
+const frames = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+
+export interface ProgressPrinter {
+  readonly onEvent: (event: ForgeEvent) => void;
+  /** Clears the spinner line; call before printing anything else. */
+  readonly stop: () => void;
+}
+
+/**
+ * One line per finished stage on stderr (stdout stays free for results and --json). On a terminal
+ * the running stage gets a spinner with its elapsed time, as deploy CLIs do; piped output gets
+ * plain lines only.
+ */
+export function createProgressPrinter(
+  write: (text: string) => void,
+  options: { verbose: boolean; interactive: boolean },
+): ProgressPrinter {
+  let running: { stage: Stage; since: number } | undefined;
+  let frame = 0;
+  const clear = () => options.interactive && write('\r\x1b[2K');
+  const timer = options.interactive
+    ? setInterval(() => {
+        if (!running) return;
+        const seconds = ((performance.now() - running.since) / 1000).toFixed(1);
+        write(`\r\x1b[2K  ${frames[frame++ % frames.length]} ${running.stage.padEnd(12)} ${seconds}s`);
+      }, 80)
+    : undefined;
+  timer?.unref();
+
+  const line = (text: string) => {
+    clear();
+    write(`${text}\n`);
+  };
+  return {
+    onEvent(event) {
+      switch (event.type) {
+        case 'stage-start':
+          running = { stage: event.stage, since: performance.now() };
+          break;
+        case 'stage-end':
+          running = undefined;
+          line(`  ✓ ${event.stage.padEnd(12)} ${event.durationMs} ms`);
+          break;
+        case 'stage-skip':
+          line(`  - ${event.stage.padEnd(12)} skipped (${event.reason})`);
+          break;
+        case 'stage-retry':
+          line(`  ↻ ${event.stage.padEnd(12)} retry ${event.attempt}: ${event.error}`);
+          break;
+        case 'error':
+          running = undefined;
+          line(`  ✗ ${event.stage.padEnd(12)} ${event.code}`);
+          break;
+        case 'test:result':
+          line(`    tests: ${event.passed} passed, ${event.failed} failed, ${event.skipped} skipped`);
+          break;
+        case 'log':
+          if (options.verbose) line(`    ${event.stage}: ${event.line}`);
+          break;
+        default:
+          break;
+      }
+    },
+    stop() {
+      if (timer) clearInterval(timer);
+      running = undefined;
+      clear();
+    },
   };
 }

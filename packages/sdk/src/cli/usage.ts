@@ -1,19 +1,27 @@
-export const usage = `Usage: forge generate "<prompt>" [options]
+export const usage = `Usage:
+  forge generate "<prompt>" [options]    prompt → contract → project → tests in a sandbox → live API
+  forge spec "<prompt>" [--format yaml|json] [--json]
+                                         print the OpenAPI 3.1 contract only; writes nothing
+  forge deployments ls [--json]          list APIs served by running forge processes
+  forge deployments stop <id|name|all>   stop them
 
-Turns a plain-language description into a tested REST API served on 127.0.0.1 with Swagger docs.
-
-Options:
+Options for generate:
   -o, --out DIR     folder for the project (default: ./<api-name>)
   -f, --force       overwrite a non-empty output folder
-      --json        print one JSON line (url, docsUrl, openapiUrl, outDir, specPath) once live
+      --json        print one JSON line once live (ok, url, docsUrl, openapiUrl, outDir, specPath,
+                    tests, timings, deployment); on failure: ok, stage, error
       --no-test     skip running the generated tests in the sandbox
-      --no-deploy   write the project and exit without serving it
+      --no-deploy   write (and test) the project, then exit without serving it
   -v, --verbose     print build, test and server logs
   -h, --help        show this help
       --version     print the version
 
-Example:
+Exit codes: 0 success, 1 a stage failed, 2 bad input, 130 interrupted.
+
+Examples:
   forge generate "A pet store API: pets have a name, a species and an age"
+  forge generate "Notes app: notebooks with a title, and notes with a title, markdown content and a notebook" --json
+  forge spec "A bookshop API: books have a title, an isbn (unique) and a price" --format json
 `;
 
 export const promptAdvice = `Describe the things your API stores and what each has, for example:

@@ -4,17 +4,33 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 // The CLI is tested as users run it: the built bin, in a child process.
 const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const prompt = 'A pet store API: pets have a name, a species and an age';
+let stateDir: string;
 
-function run(args: string[]): { child: ChildProcess; done: Promise<{ code: number | null; stderr: string }> } {
-  const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+beforeAll(async () => {
+  stateDir = await mkdtemp(path.join(tmpdir(), 'forge-state-'));
+});
+
+interface Run {
+  child: ChildProcess;
+  done: Promise<{ code: number | null; stdout: string; stderr: string }>;
+}
+
+function run(args: string[]): Run {
+  const child = spawn(process.execPath, [cli, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, SMARTAPIFORGE_STATE_DIR: stateDir },
+  });
+  let stdout = '';
   let stderr = '';
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const done = new Promise<{ code: number | null; stderr: string }>((resolve) =>
-    child.on('exit', (code) => resolve({ code, stderr })),
+  const done = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
+    child.on('exit', (code) => resolve({ code, stdout, stderr })),
   );
   return { child, done };
 }
@@ -27,10 +43,15 @@ describe('forge CLI', () => {
     expect(stderr).toMatch(/forge generate "A pet store API/);
   });
 
-  it('exits 2 with advice when nothing in the prompt is recognisable', async () => {
-    const { code, stderr } = await run(['generate', 'hello there, how are you?', '--no-deploy']).done;
+  it('exits 2 with advice, and a JSON failure line, when nothing in the prompt is recognisable', async () => {
+    const { code, stdout, stderr } = await run(['generate', 'hello there, how are you?', '--json']).done;
     expect(code).toBe(2);
     expect(stderr).toMatch(/forge generate "A pet store API/);
+    expect(JSON.parse(stdout)).toMatchObject({
+      ok: false,
+      stage: 'plan',
+      error: { code: 'prompt_unrecognised' },
+    });
   });
 
   it('exits 2 on an unknown command or option', async () => {
@@ -38,28 +59,52 @@ describe('forge CLI', () => {
     expect((await run(['generate', 'x', '--bogus']).done).code).toBe(2);
   });
 
-  it('prints one JSON line once live, keeps serving, and stops cleanly on SIGINT', async () => {
+  it('prints the contract alone with `forge spec`', async () => {
+    const yaml = await run(['spec', prompt]).done;
+    expect(yaml.code).toBe(0);
+    expect(yaml.stdout).toMatch(/^openapi: 3\.1\.0$/m);
+    const json = await run(['spec', prompt, '--json']).done;
+    const parsed = JSON.parse(json.stdout) as { design: { name: string }; spec: { openapi: string } };
+    expect(parsed.design.name).toBe('pet-store');
+    expect(parsed.spec.openapi).toBe('3.1.0');
+  });
+
+  it('prints one JSON line once live, lists the deployment, and stops when asked', async () => {
     const outDir = path.join(await mkdtemp(path.join(tmpdir(), 'forge-cli-')), 'pets');
-    const { child, done } = run([
-      'generate',
-      'A pet store API: pets have a name, a species and an age',
-      '--json',
-      '--out',
-      outDir,
-    ]);
+    const serving = run(['generate', prompt, '--json', '--out', outDir]);
     const firstLine = await new Promise<string>((resolve, reject) => {
-      createInterface({ input: child.stdout! }).once('line', resolve);
-      void done.then(({ code, stderr }) => reject(new Error(`forge exited ${code}: ${stderr}`)));
+      createInterface({ input: serving.child.stdout! }).once('line', resolve);
+      void serving.done.then(({ code, stderr }) => reject(new Error(`forge exited ${code}: ${stderr}`)));
     });
-    const live = JSON.parse(firstLine) as Record<string, string>;
-    expect(live).toMatchObject({ outDir, specPath: path.join(outDir, 'openapi.yaml') });
+    const live = JSON.parse(firstLine) as {
+      ok: boolean;
+      url: string;
+      docsUrl: string;
+      tests: { passed: number; failed: number };
+      deployment: { url: string };
+      timings: Record<string, number>;
+    };
+    expect(live).toMatchObject({ ok: true, outDir, specPath: path.join(outDir, 'openapi.yaml') });
+    expect(live.tests.failed).toBe(0);
+    expect(live.deployment.url).toBe(live.url);
+    expect(Object.keys(live.timings)).toContain('deploy');
 
     const contract = (await (await fetch(`${live.url}/openapi.json`)).json()) as { openapi: string };
     expect(contract.openapi).toBe('3.1.0');
-    expect((await fetch(live.docsUrl!)).status).toBe(200);
+    expect((await fetch(live.docsUrl)).status).toBe(200);
 
-    child.kill('SIGINT');
-    expect((await done).code).toBe(0);
+    const listed = JSON.parse((await run(['deployments', 'ls', '--json']).done).stdout) as { url: string }[];
+    expect(listed.map((entry) => entry.url)).toEqual([live.url]);
+
+    expect((await run(['deployments', 'stop', 'pet-store']).done).code).toBe(0);
+    expect((await serving.done).code).toBe(0);
     await expect(fetch(`${live.url}/healthz`)).rejects.toThrow();
+    expect(JSON.parse((await run(['deployments', 'ls', '--json']).done).stdout)).toEqual([]);
+  });
+
+  it('exits 2 when asked to stop a deployment that is not running', async () => {
+    const { code, stderr } = await run(['deployments', 'stop', 'nothing-here']).done;
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/forge deployments ls/);
   });
 });

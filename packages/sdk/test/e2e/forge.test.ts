@@ -7,6 +7,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createForge, StageFailedError, type ForgeEvent } from '../../src/index.js';
 
 const prompt = 'A pet store API: pets have a name, a species and an age';
+const library = {
+  name: 'library',
+  title: 'Library',
+  resources: [{ name: 'book', plural: 'books', fields: [{ name: 'title', type: 'string', required: true }] }],
+};
 const forge = createForge();
 afterAll(() => forge.close());
 
@@ -16,13 +21,36 @@ async function tempOut(name: string): Promise<string> {
 
 describe('createForge().generate', () => {
   it('turns a prompt into a tested, live API whose contract and data round-trip', async () => {
-    const events: ForgeEvent[] = [];
     const outDir = await tempOut('pets');
-    const result = await forge.generate(prompt, { outDir, onProgress: (event) => events.push(event) });
+    const generation = forge.generate(prompt, { outDir });
+    const events: ForgeEvent[] = [];
+    for await (const event of generation) events.push(event);
+    const result = await generation;
 
     const finished = events.filter((event) => event.type === 'stage-end').map((event) => event.stage);
-    expect(finished).toEqual(['plan', 'compile', 'validate', 'scaffold', 'write', 'dependencies', 'test', 'deploy']);
-    expect(result.test?.passed).toBe(true);
+    expect(finished).toEqual([
+      'plan',
+      'compile',
+      'validate',
+      'scaffold',
+      'write',
+      'dependencies',
+      'test',
+      'deploy',
+    ]);
+    expect(Object.keys(result.timings)).toEqual(finished);
+    const milestones = events.filter((event) => !event.type.startsWith('stage-') && event.type !== 'log');
+    expect(milestones.map((event) => event.type)).toEqual([
+      'planned',
+      'spec',
+      'scaffolded',
+      'installing',
+      'test:result',
+      'deploying',
+      'deployed',
+    ]);
+    expect(result.test?.counts.failed).toBe(0);
+    expect(result.test?.counts.passed).toBeGreaterThan(5);
     expect(await readFile(result.specPath, 'utf8')).toMatch(/^openapi: 3\.1\.0$/m);
     expect(result.files).toContain('src/app.ts');
 
@@ -59,13 +87,14 @@ describe('createForge().generate', () => {
 
   it('builds from a design without planning, and skips test and deploy when asked', async () => {
     const events: ForgeEvent[] = [];
-    const result = await forge.generateFromDesign(
+    const result = await forge.generate(
+      { design: library },
       {
-        name: 'library',
-        title: 'Library',
-        resources: [{ name: 'book', plural: 'books', fields: [{ name: 'title', type: 'string', required: true }] }],
+        outDir: await tempOut('library'),
+        test: false,
+        deploy: false,
+        onProgress: (event) => events.push(event),
       },
-      { outDir: await tempOut('library'), test: false, deploy: false, onProgress: (event) => events.push(event) },
     );
     expect(result.deployment).toBeUndefined();
     expect(events.filter((event) => event.type === 'stage-skip').map((event) => event.stage)).toEqual([
@@ -76,9 +105,26 @@ describe('createForge().generate', () => {
     expect(await readFile(result.specPath, 'utf8')).toContain('/books/{id}');
   });
 
+  it('stops after the contract with spec(), writing nothing', async () => {
+    const spec = await forge.spec(prompt);
+    expect(spec.design.resources.map((resource) => resource.name)).toEqual(['pet']);
+    expect(spec.yaml).toMatch(/^openapi: 3\.1\.0$/m);
+    expect(JSON.parse(spec.json)).toEqual(spec.openapi);
+  });
+
+  it('writes a project without testing or serving it with scaffold()', async () => {
+    const outDir = await tempOut('library');
+    const result = await forge.scaffold({ design: library }, { outDir });
+    expect(result.files).toContain('openapi.yaml');
+    expect(existsSync(path.join(outDir, 'src/app.ts'))).toBe(true);
+  });
+
   it('rejects an invalid design with the design error as cause', async () => {
     const failure = await forge
-      .generateFromDesign({ name: 'Bad Name!', title: 'x', resources: [] }, { outDir: await tempOut('bad') })
+      .generate(
+        { design: { name: 'Bad Name!', title: 'x', resources: [] } },
+        { outDir: await tempOut('bad') },
+      )
       .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(StageFailedError);
     expect((failure as StageFailedError).details.causeCode).toBe('invalid_design');
