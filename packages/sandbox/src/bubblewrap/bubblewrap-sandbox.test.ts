@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testSandboxIsolation, testSandboxProvider } from '../testing/index.js';
 import { createBubblewrapSandbox } from './bubblewrap-sandbox.js';
+import { SandboxUnavailableError } from '../errors.js';
 
 // Sandboxes run as nobody when tests run as root, so what they bind must be reachable by it.
 const rootDir = mkdtempSync(join(tmpdir(), 'bwrap-test-'));
@@ -20,5 +21,13 @@ describe('bubblewrap sandbox', () => {
       code: 'sandbox_unavailable',
       message: expect.stringContaining('apt-get install bubblewrap'),
     });
+  });
+});
+
+describe('bubblewrap runtime images', () => {
+  it('refuses an image it does not know, naming the ones it does', async () => {
+    const provider = createBubblewrapSandbox({ images: { 'python-fastapi': '/nonexistent/rootfs' } });
+    await expect(provider.create({ image: 'ruby' })).rejects.toThrow(/No runtime image named "ruby".*python-fastapi/);
+    await expect(provider.create({ image: 'python-fastapi' })).rejects.toBeInstanceOf(SandboxUnavailableError);
   });
 });

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { SandboxUnavailableError } from '../errors.js';
 import type { CreateSandboxOptions, Sandbox, SandboxLimits, SandboxProvider } from '../sandbox-provider.js';
 import { AgentConnection } from './agent-connection.js';
-import { buildBwrapArgs, SANDBOX_AGENT_PATH } from './bwrap-args.js';
+import { buildBwrapArgs, SANDBOX_AGENT_PATH, sandboxNodePath } from './bwrap-args.js';
 import { findExecutable } from './find-executable.js';
 import { LIMITS_MECHANISM, resolveLimits } from './limits.js';
 import { forwardPort, type PortForward } from './port-forwarder.js';
@@ -21,6 +21,11 @@ export interface BubblewrapSandboxSettings {
   readonly rootDir?: string;
   /** Limits for every sandbox; `create({ limits })` overrides them field by field. */
   readonly limits?: SandboxLimits;
+  /**
+   * Runtime images by name: root filesystem folders used instead of the host's system folders when
+   * `create({ image })` names one. An absolute path given as the image is used as is.
+   */
+  readonly images?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -55,6 +60,7 @@ async function createSandbox(
   options.signal?.throwIfAborted();
   const bwrap = requireTools(settings.bwrapPath ?? 'bwrap');
   const limits = resolveLimits(settings.limits, options.limits);
+  const rootfs = resolveImage(settings, options.image);
   const id = `bwrap-${randomUUID()}`;
   const rootDir = settings.rootDir ?? join(tmpdir(), 'smartapiforge-sandboxes');
   const workspaceDir = join(rootDir, id);
@@ -66,8 +72,14 @@ async function createSandbox(
   const child = spawn(
     bwrap,
     [
-      ...buildBwrapArgs({ workspaceDir, agentPath, nodePath: process.execPath, mounts: options.mounts }),
-      process.execPath,
+      ...buildBwrapArgs({
+        workspaceDir,
+        agentPath,
+        nodePath: process.execPath,
+        mounts: options.mounts,
+        rootfs,
+      }),
+      sandboxNodePath(process.execPath, rootfs),
       SANDBOX_AGENT_PATH,
     ],
     {
@@ -149,4 +161,28 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Pro
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
+}
+
+/** The host's toolchain when no image is asked for; otherwise the image's root folder, which must exist. */
+function resolveImage(settings: BubblewrapSandboxSettings, image: string | undefined): string | undefined {
+  if (image === undefined) return undefined;
+  const rootfs = image.startsWith('/') ? image : settings.images?.[image];
+  if (rootfs === undefined) {
+    const known = Object.keys(settings.images ?? {});
+    throw new SandboxUnavailableError(
+      `No runtime image named "${image}" is configured for the bubblewrap sandbox` +
+        (known.length ? ` (known: ${known.join(', ')}).` : '.') +
+        ' Pass its root folder in createBubblewrapSandbox({ images }) or as an absolute path.',
+      { details: { image } },
+    );
+  }
+  if (!existsSync(join(rootfs, 'usr'))) {
+    throw new SandboxUnavailableError(
+      `The runtime image root ${rootfs} has no usr/ folder; build the image first.`,
+      {
+        details: { image, rootfs },
+      },
+    );
+  }
+  return rootfs;
 }

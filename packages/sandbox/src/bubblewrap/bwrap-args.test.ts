@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildBwrapArgs, toSandboxPath } from './bwrap-args.js';
+import { mkdir, mkdtemp, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildBwrapArgs, SANDBOX_NODE_PATH, sandboxNodePath, toSandboxPath } from './bwrap-args.js';
 
 describe('buildBwrapArgs', () => {
   const args = buildBwrapArgs({
@@ -34,5 +37,26 @@ describe('buildBwrapArgs', () => {
     expect(toSandboxPath('node_modules')).toBe('/workspace/node_modules');
     expect(toSandboxPath('/opt/cache')).toBe('/opt/cache');
     expect(toSandboxPath('../escape')).toBe('/escape');
+  });
+
+  it('takes system folders from a runtime image and binds the host node into it', async () => {
+    const rootfs = await mkdtemp(path.join(tmpdir(), 'rootfs-'));
+    await mkdir(path.join(rootfs, 'usr'));
+    await mkdir(path.join(rootfs, 'etc'));
+    await symlink('usr/lib', path.join(rootfs, 'lib'));
+    const imageArgs = buildBwrapArgs({
+      workspaceDir: '/host/ws',
+      agentPath: '/a.mjs',
+      nodePath: '/usr/bin/node',
+      rootfs,
+    });
+    const line = imageArgs.join(' ');
+    expect(line).toContain(`--ro-bind ${rootfs}/usr /usr`);
+    expect(line).toContain(`--ro-bind ${rootfs}/etc /etc`);
+    expect(line).toContain('--symlink usr/lib /lib');
+    expect(line).not.toMatch(/--ro-bind \/usr \/usr/);
+    expect(line).toContain(`--ro-bind /usr/bin/node ${SANDBOX_NODE_PATH}`);
+    expect(sandboxNodePath('/usr/bin/node', rootfs)).toBe(SANDBOX_NODE_PATH);
+    expect(sandboxNodePath('/usr/bin/node', undefined)).toBe('/usr/bin/node');
   });
 });

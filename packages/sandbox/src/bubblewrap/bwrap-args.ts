@@ -6,6 +6,8 @@ import type { SandboxMount } from '../sandbox-provider.js';
 export const SANDBOX_WORKSPACE = '/workspace';
 export const SANDBOX_AGENT_PATH = '/opt/smartapiforge/sandbox-agent.mjs';
 export const SANDBOX_PATH_ENV = '/usr/local/bin:/usr/bin:/bin';
+/** Where the host's node is bound when the system folders come from an image instead of the host. */
+export const SANDBOX_NODE_PATH = '/opt/smartapiforge/bin/node';
 
 export interface BwrapLayout {
   /** Host folder bound read-write at /workspace. */
@@ -15,6 +17,11 @@ export interface BwrapLayout {
   /** Host node binary that runs the agent (and the generated app). */
   readonly nodePath: string;
   readonly mounts?: readonly SandboxMount[];
+  /**
+   * A root filesystem folder (e.g. a debootstrap'd Debian with Python) whose system folders replace
+   * the host's; the host's node is still bound in, at SANDBOX_NODE_PATH, to run the agent.
+   */
+  readonly rootfs?: string;
 }
 
 /** System folders a toolchain needs; on merged-/usr systems most are symlinks into /usr. */
@@ -29,8 +36,8 @@ export function buildBwrapArgs(layout: BwrapLayout): string[] {
   // prettier-ignore
   return [
     '--tmpfs', '/',
-    ...SYSTEM_DIRS.flatMap(systemDirArgs),
-    ...nodeArgs(layout.nodePath),
+    ...SYSTEM_DIRS.flatMap((dir) => systemDirArgs(dir, layout.rootfs)),
+    ...nodeArgs(layout.nodePath, layout.rootfs),
     '--dev', '/dev',
     '--proc', '/proc',
     '--tmpfs', '/tmp',
@@ -63,17 +70,27 @@ export function toSandboxPath(path: string): string {
   return posix.resolve(SANDBOX_WORKSPACE, path);
 }
 
-function systemDirArgs(dir: string): string[] {
+function systemDirArgs(dir: string, rootfs: string | undefined): string[] {
+  const source = rootfs === undefined ? dir : posix.join(rootfs, dir);
   try {
-    const stat = lstatSync(dir);
-    return stat.isSymbolicLink() ? ['--symlink', readlinkSync(dir), dir] : ['--ro-bind', dir, dir];
+    const stat = lstatSync(source);
+    return stat.isSymbolicLink() ? ['--symlink', readlinkSync(source), dir] : ['--ro-bind', source, dir];
   } catch {
     return [];
   }
 }
 
-/** A node installed outside /usr (nvm, /opt) is bound at its own path so the agent can run. */
-function nodeArgs(nodePath: string): string[] {
+/** The command that runs node inside: the host's own, or its bound copy inside an image. */
+export function sandboxNodePath(nodePath: string, rootfs: string | undefined): string {
+  return rootfs === undefined ? nodePath : SANDBOX_NODE_PATH;
+}
+
+/**
+ * A node installed outside /usr (nvm, /opt) is bound at its own path so the agent can run; inside an
+ * image the binary alone is bound (it needs only libc and libstdc++, which Debian images carry).
+ */
+function nodeArgs(nodePath: string, rootfs: string | undefined): string[] {
+  if (rootfs !== undefined) return ['--ro-bind', nodePath, SANDBOX_NODE_PATH];
   if (nodePath.startsWith('/usr/')) return [];
   const prefix = dirname(dirname(nodePath));
   return ['--ro-bind', prefix, prefix];
