@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Prepares a fresh Debian machine to run SmartAPIForge: system packages, the pinned pnpm, the
 # workspace's dependencies (from the lockfile) and a build of every package. Safe to run again.
+# --test also installs what the test suite needs beyond that: debootstrap (the Python runtime image
+# for FastAPI projects) and Chromium (browser tests of the reference server's page).
 set -euo pipefail
+with_test_tools=false
+[ "${1:-}" = "--test" ] && with_test_tools=true
 cd "$(dirname "$0")/.."
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -10,6 +14,10 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
 command -v bwrap >/dev/null 2>&1 || missing+=(bubblewrap)
 command -v node >/dev/null 2>&1 || missing+=(nodejs npm)
+if $with_test_tools; then
+  command -v debootstrap >/dev/null 2>&1 || missing+=(debootstrap)
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+fi
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
   as_root apt-get update -qq
@@ -28,6 +36,13 @@ if [ "$(pnpm --version 2>/dev/null || true)" != "$pnpm_version" ]; then
   as_root npm install -g --silent "pnpm@$pnpm_version"
 fi
 
-pnpm install --frozen-lockfile --reporter=silent
-pnpm -r --reporter=silent build >/dev/null
+pnpm install --frozen-lockfile
+# Build quietly, but show the whole log when something fails.
+build_log=$(mktemp)
+if ! pnpm -r build >"$build_log" 2>&1; then
+  cat "$build_log" >&2
+  echo "setup: the build failed (log above)." >&2
+  exit 1
+fi
+rm -f "$build_log"
 echo "setup: ready"
