@@ -32,6 +32,17 @@ export interface Deployment {
   readonly openapiUrl: string;
   readonly provider: string;
   readonly startedAt: string;
+  /** Set by a deployer chain: every deployer it tried, in order, the one that succeeded last. */
+  readonly hops?: readonly DeployHop[];
+}
+
+/** One attempt in a deployer chain. */
+export interface DeployHop {
+  readonly provider: string;
+  /** Time the attempt took. */
+  readonly ms: number;
+  /** Why it failed: the error's stable `code` and message. Absent for the attempt that succeeded. */
+  readonly error?: { readonly code: string; readonly message: string };
 }
 
 export type DeploymentState = 'starting' | 'live' | 'restarting' | 'stopped' | 'failed';

@@ -20,3 +20,31 @@ export class DeployAuthError extends ForgeError {
     super('deploy_auth', message, options);
   }
 }
+
+/** The platform refused the deploy for billing reasons: plan limits reached or payment required. */
+export class DeployQuotaError extends ForgeError {
+  constructor(message: string, options?: ForgeErrorOptions) {
+    super('deploy_quota', message, options);
+  }
+}
+
+/** The platform kept rate-limiting us; `details.retryAfterMs` says when it will accept calls again. */
+export class DeployRateLimitError extends ForgeError {
+  constructor(message: string, options?: ForgeErrorOptions) {
+    super('deploy_rate_limited', message, { isRetryable: true, ...options });
+  }
+}
+
+/** The platform's API answered with an error we have no more specific class for (`details.status`). */
+export class DeployApiError extends ForgeError {
+  constructor(message: string, options?: ForgeErrorOptions) {
+    super('deploy_api', message, options);
+  }
+}
+
+/** The deployer is missing a setting it cannot work without. */
+export class DeployConfigError extends ForgeError {
+  constructor(message: string, options?: ForgeErrorOptions) {
+    super('deploy_config', message, options);
+  }
+}

@@ -3,7 +3,7 @@ import type { Sandbox, SandboxProvider } from '@smartapiforge/sandbox';
 import type { DeployableProject, Deployer, Deployment, DeployOptions } from '../deployer.js';
 import { DeployFailedError, DeployTimeoutError } from '../errors.js';
 import { LogBuffer } from './log-buffer.js';
-import { readProjectFiles } from './project-files.js';
+import { readProjectFiles } from '../project-files.js';
 import { APP_PORT, SupervisedApp, type RestartPolicy } from './supervised-app.js';
 
 export interface LocalDeployerSettings {

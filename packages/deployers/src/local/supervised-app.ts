@@ -1,6 +1,6 @@
 import type { Sandbox, SandboxProcess } from '@smartapiforge/sandbox';
 import type { DeployableProject, DeploymentState } from '../deployer.js';
-import { waitForHealthy, type HealthOutcome } from './health-check.js';
+import { waitForHealthy, type HealthOutcome } from '../health-check.js';
 import type { LogBuffer } from './log-buffer.js';
 
 /** The port every app listens on inside its own sandbox; each sandbox has a private loopback. */

@@ -82,6 +82,13 @@ export function testDeployer(
       });
     });
 
+    it('reports a deployment it does not know as stopped, without logs', async () => {
+      const unknown = 'never-deployed-0000';
+      expect(await deployer.status(unknown)).toBe('stopped');
+      expect(await deployer.logs(unknown)).toEqual([]);
+      await deployer.destroy(unknown);
+    });
+
     it('stops a deployment on destroy, and destroy is idempotent', async () => {
       const deployment = await deployer.deploy(await fixture({ build: false }));
       await deployer.destroy(deployment.id);

@@ -1,25 +1,30 @@
 /** Both must answer 200 before a deployment counts as live. */
 const HEALTH_PATHS = ['/healthz', '/openapi.json'];
-const POLL_INTERVAL_MS = 25;
 
 export type HealthOutcome = 'healthy' | 'exited' | 'timeout';
 
 /**
- * Polls the app until it is healthy, its process exits (no point waiting longer), or time runs out.
+ * Polls the app until it is healthy, it exits (no point waiting longer), or time runs out. `exited`
+ * settles when the app is known to be gone: a local process ended, a cloud machine stopped.
  * An abort rejects with the signal's reason.
  */
 export async function waitForHealthy(
   url: string,
-  { timeoutMs, exited, signal }: { timeoutMs: number; exited: Promise<unknown>; signal?: AbortSignal },
+  {
+    timeoutMs,
+    exited,
+    signal,
+    intervalMs = 25,
+  }: { timeoutMs: number; exited?: Promise<unknown>; signal?: AbortSignal; intervalMs?: number },
 ): Promise<HealthOutcome> {
   let hasExited = false;
-  void exited.then(() => (hasExited = true));
+  void exited?.then(() => (hasExited = true));
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     signal?.throwIfAborted();
     if (hasExited) return 'exited';
     if (await answersAll(url, deadline - Date.now())) return 'healthy';
-    await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
   return hasExited ? 'exited' : 'timeout';
 }

@@ -1,0 +1,185 @@
+import { randomBytes } from 'node:crypto';
+import type { SandboxProvider } from '@smartapiforge/sandbox';
+import type { DeployableProject } from '../deployer.js';
+import { readProjectFiles } from '../project-files.js';
+import { FakeApiServer, type FakeReply, type RecordedRequest } from '../testing/fake-api-server.js';
+import { startFakeApp, type FakeApp, type FakeAppSpec } from '../testing/fake-app-runtime.js';
+
+export interface FakeFlyOptions {
+  readonly token: string;
+  /** Runs each machine. */
+  readonly sandboxes: SandboxProvider;
+}
+
+interface FakeMachine {
+  readonly id: string;
+  readonly config: Record<string, unknown>;
+  readonly app: FakeApp;
+  destroyed: boolean;
+}
+
+interface FakeFlyApp {
+  readonly org: string;
+  readonly machines: Map<string, FakeMachine>;
+  readonly ips: string[];
+}
+
+const error = (status: number, message: string): FakeReply => ({ status, body: { error: message } });
+
+/**
+ * A loopback Fly.io: the Machines API (`/v1/apps`, machines, `wait`), the GraphQL `allocateIpAddress`
+ * mutation and the logs API, with Fly's error format. "Images" are projects pushed with `pushImage`,
+ * whose command runs the project's build then its start command, as a simple Dockerfile CMD would;
+ * machines really run them (in sandboxes), and `appUrl(app)` stands in for `https://<app>.fly.dev`.
+ */
+export async function startFakeFlyApi(options: FakeFlyOptions) {
+  const apps = new Map<string, FakeFlyApp>();
+  const images = new Map<string, FakeAppSpec>();
+  const appUrls = new Map<string, string>();
+
+  const route = async (request: RecordedRequest, json: () => unknown): Promise<FakeReply> => {
+    if (request.headers.authorization !== `Bearer ${options.token}`) return error(401, 'unauthorized');
+    if (request.method === 'POST' && request.path === '/graphql') return allocateIp(json());
+    const logs = /^\/api\/v1\/apps\/([^/]+)\/logs$/.exec(request.path);
+    if (logs && request.method === 'GET') return readLogs(logs[1]!, request.query);
+    if (request.method === 'POST' && request.path === '/v1/apps') return createApp(json());
+    const [, version, , appName, collection, machineId, sub] = request.path.split('/');
+    if (version !== 'v1') return error(404, 'not found');
+    const app = appName === undefined ? undefined : apps.get(appName);
+    if (!app) return error(404, 'app not found');
+    const machine = machineId === undefined ? undefined : app.machines.get(machineId);
+    const key = `${request.method} /apps/:app${collection ? `/${collection}` : ''}${machineId ? '/:id' : ''}${sub ? `/${sub}` : ''}`;
+    switch (key) {
+      case 'GET /apps/:app':
+        return { status: 200, body: { name: appName, organization: { slug: app.org }, status: 'deployed' } };
+      case 'DELETE /apps/:app':
+        apps.delete(appName!);
+        await Promise.all([...app.machines.values()].map(destroyMachine));
+        return { status: 202 };
+      case 'POST /apps/:app/machines':
+        return createMachine(appName!, app, json() as { config: Record<string, unknown> });
+      case 'GET /apps/:app/machines/:id':
+        return machine ? { status: 200, body: describe(machine) } : error(404, 'machine not found');
+      case 'GET /apps/:app/machines/:id/wait':
+        return machine ? waitFor(machine, request.query) : error(404, 'machine not found');
+      case 'DELETE /apps/:app/machines/:id':
+        if (!machine) return error(404, 'machine not found');
+        await destroyMachine(machine);
+        return { status: 200, body: { ok: true } };
+      default:
+        return error(404, `no route for ${key}`);
+    }
+  };
+
+  function createApp(body: unknown): FakeReply {
+    const { app_name: name, org_slug: org } = body as { app_name: string; org_slug: string };
+    if (apps.has(name)) return error(422, 'Name has already been taken');
+    apps.set(name, { org, machines: new Map(), ips: [] });
+    return { status: 201, body: { id: randomBytes(8).toString('hex'), created_at: Date.now() } };
+  }
+
+  async function createMachine(
+    appName: string,
+    app: FakeFlyApp,
+    body: { config: Record<string, unknown> },
+  ): Promise<FakeReply> {
+    const spec = images.get(String(body.config.image));
+    if (!spec) return error(400, `failed to resolve image ${String(body.config.image)}`);
+    const running = await startFakeApp(options.sandboxes, {
+      ...spec,
+      env: body.config.env as Record<string, string>,
+    });
+    const machine: FakeMachine = {
+      id: randomBytes(7).toString('hex'),
+      config: body.config,
+      app: running,
+      destroyed: false,
+    };
+    app.machines.set(machine.id, machine);
+    appUrls.set(appName, running.url);
+    return { status: 200, body: { ...describe(machine), state: 'created' } };
+  }
+
+  function stateOf(machine: FakeMachine): string {
+    if (machine.destroyed) return 'destroyed';
+    return machine.app.state === 'building' || machine.app.state === 'running' ? 'started' : 'stopped';
+  }
+
+  const describe = (machine: FakeMachine) => ({
+    id: machine.id,
+    state: stateOf(machine),
+    region: 'ams',
+    instance_id: `01${machine.id.toUpperCase()}`,
+    config: machine.config,
+  });
+
+  async function waitFor(machine: FakeMachine, query: URLSearchParams): Promise<FakeReply> {
+    const deadline = Date.now() + Number(query.get('timeout') ?? 60) * 1000;
+    while (stateOf(machine) !== query.get('state')) {
+      if (Date.now() > deadline)
+        return error(408, `deadline_exceeded: machine did not reach ${query.get('state')}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return { status: 200, body: { ok: true } };
+  }
+
+  async function destroyMachine(machine: FakeMachine): Promise<void> {
+    machine.destroyed = true;
+    await machine.app.stop();
+  }
+
+  function allocateIp(body: unknown): FakeReply {
+    const { appId, type } = (body as { variables: { input: { appId: string; type: string } } }).variables
+      .input;
+    const app = apps.get(appId);
+    if (!app) return { status: 200, body: { data: null, errors: [{ message: 'Could not find App' }] } };
+    const address = type === 'v6' ? `2a09:8280:1::${app.ips.length + 1}` : '66.241.124.1';
+    app.ips.push(type);
+    return {
+      status: 200,
+      body: { data: { allocateIpAddress: { ipAddress: { id: `ip_${type}`, address, type } } } },
+    };
+  }
+
+  function readLogs(appName: string, query: URLSearchParams): FakeReply {
+    const machine = apps.get(appName)?.machines.get(query.get('instance') ?? '');
+    const lines = machine?.app.logs.lines() ?? [];
+    const from = Number(query.get('next_token') ?? 0);
+    const data = lines.slice(from).map((message, index) => ({
+      id: `log-${from + index}`,
+      type: 'logs',
+      attributes: {
+        timestamp: new Date().toISOString(),
+        message,
+        level: 'info',
+        instance: machine?.id,
+        region: 'ams',
+      },
+    }));
+    return { status: 200, body: { data, meta: { next_token: String(lines.length) } } };
+  }
+
+  const server = await new FakeApiServer(route).listen();
+  return {
+    server,
+    apps,
+    /** Stands in for building the project's Dockerfile and pushing it; returns the image reference. */
+    pushImage: async (project: DeployableProject, app: string): Promise<string> => {
+      const image = `registry.fly.io/${app}:deployment-${randomBytes(4).toString('hex')}`;
+      images.set(image, {
+        files: await readProjectFiles(project.dir),
+        build: project.build,
+        start: project.start,
+      });
+      return image;
+    },
+    /** Where an app's latest machine answers, standing in for `https://<app>.fly.dev`. */
+    appUrl: (app: string): string => appUrls.get(app) ?? 'http://127.0.0.1:1',
+    close: async () => {
+      await Promise.all([...apps.values()].flatMap((app) => [...app.machines.values()].map(destroyMachine)));
+      await server.close();
+    },
+  };
+}
+
+export type FakeFlyApi = Awaited<ReturnType<typeof startFakeFlyApi>>;

@@ -1,0 +1,1 @@
+export { createFlyDeployer, type FlyDeployerSettings, type FlyImageSource } from './fly-deployer.js';

@@ -1,0 +1,1 @@
+export { createVercelDeployer, type VercelDeployerSettings } from './vercel-deployer.js';

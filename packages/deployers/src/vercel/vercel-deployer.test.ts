@@ -1,0 +1,187 @@
+import { createHash } from 'node:crypto';
+import { chmodSync, mkdtempSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createBubblewrapSandbox } from '@smartapiforge/sandbox';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { testDeployer, writeFixtureProject } from '../testing/index.js';
+import { startFakeVercelApi } from './fake-vercel-api.js';
+import { createVercelDeployer, type VercelDeployerSettings } from './vercel-deployer.js';
+
+// Sandboxes run as nobody when tests run as root, so their workspace root must be traversable.
+const rootDir = mkdtempSync(join(tmpdir(), 'vercel-fake-'));
+chmodSync(rootDir, 0o711);
+const fake = await startFakeVercelApi({
+  token: 'test-token',
+  sandboxes: createBubblewrapSandbox({ rootDir }),
+  start: { command: 'node', args: ['server.mjs'] },
+});
+afterAll(() => fake.close());
+
+const vercel = (overrides: VercelDeployerSettings = {}) =>
+  createVercelDeployer({
+    token: 'test-token',
+    baseUrl: fake.server.url,
+    pollIntervalMs: 20,
+    urlForHost: (host) => `http://${host}`,
+    ...overrides,
+  });
+const fixture = async (options?: Parameters<typeof writeFixtureProject>[1]) =>
+  writeFixtureProject(await mkdtemp(join(tmpdir(), 'vercel-fixture-')), options);
+
+testDeployer('vercel (loopback fake)', () => vercel());
+
+describe('vercel deployer', { timeout: 10_000 }, () => {
+  it('uploads only the files Vercel lacks, by SHA1, then creates the deployment from the file list', async () => {
+    const project = await fixture({ name: 'upload-api', build: false });
+    const before = fake.server.requests.length;
+    // Pretend package.json is already stored by an earlier deploy.
+    const packageJson = Buffer.from(JSON.stringify({ name: 'upload-api', type: 'module', private: true }));
+    const packageSha = createHash('sha1').update(packageJson).digest('hex');
+    fake.blobs.set(packageSha, packageJson);
+
+    const deployment = await vercel({ teamId: 'team_123', projectName: 'my-project' }).deploy(project, {
+      env: { GREETING: 'hi' },
+    });
+    const requests = fake.server.requests.slice(before);
+    const creates = requests.filter((request) => request.path === '/v13/deployments');
+    const uploads = requests.filter((request) => request.path === '/v2/files');
+
+    expect(creates).toHaveLength(2);
+    expect(uploads.map((request) => request.body.toString())).toEqual([
+      expect.stringContaining('createServer'),
+    ]);
+    const [upload] = uploads;
+    expect(upload!.headers).toMatchObject({
+      authorization: 'Bearer test-token',
+      'content-type': 'application/octet-stream',
+      'x-vercel-digest': createHash('sha1').update(upload!.body).digest('hex'),
+      'content-length': String(upload!.body.byteLength),
+    });
+    for (const request of requests) expect(request.query.get('teamId')).toBe('team_123');
+    const body = JSON.parse(creates[1]!.body.toString());
+    expect(body).toEqual({
+      name: 'my-project',
+      project: 'my-project',
+      target: 'production',
+      files: [
+        { file: 'package.json', sha: packageSha, size: packageJson.byteLength },
+        { file: 'server.mjs', sha: upload!.headers['x-vercel-digest'], size: upload!.body.byteLength },
+      ],
+      projectSettings: { framework: null, buildCommand: null },
+      env: { GREETING: 'hi' },
+    });
+    expect(deployment.id).toMatch(/^dpl_/);
+    expect(deployment.url).toBe(`http://${new URL(fake.deployments.get(deployment.id)!.app.url).host}`);
+    await vercel().destroy(deployment.id);
+    expect(fake.server.calls('DELETE', /^\/v13\/deployments\/dpl_/).at(-1)?.path).toBe(
+      `/v13/deployments/${deployment.id}`,
+    );
+  });
+
+  it('passes the build command through a shell and fails an ERROR build with its log tail', async () => {
+    const project = await fixture({ name: 'broken-api' });
+    const broken = { ...project, build: { command: 'sh', args: ['-c', "echo 'error TS2304' >&2; exit 2"] } };
+    const error = await vercel()
+      .deploy(broken)
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({
+      code: 'deploy_failed',
+      message: expect.stringContaining('ERROR: Command exited with 2'),
+      details: { readyState: 'ERROR', errorCode: 'build_failed', logTail: 'error TS2304' },
+    });
+    const body = JSON.parse(
+      fake.server
+        .calls('POST', /^\/v13\/deployments$/)
+        .at(-1)!
+        .body.toString(),
+    );
+    expect(body.projectSettings.buildCommand).toBe(`sh -c 'echo '\\''error TS2304'\\'' >&2; exit 2'`);
+    // The failed deployment is removed: the caller never got its id.
+    expect(fake.deployments.size).toBe(0);
+  });
+
+  it('maps 401/403 to deploy_auth and 402 to deploy_quota, with the platform message', async () => {
+    const project = await fixture({ build: false });
+    fake.server.failNext('POST', /^\/v13\/deployments$/, {
+      status: 403,
+      body: { error: { code: 'forbidden', message: 'Not authorized', invalidToken: true } },
+    });
+    await expect(vercel().deploy(project)).rejects.toMatchObject({
+      code: 'deploy_auth',
+      message: expect.stringMatching(/Not authorized.*VERCEL_TOKEN/),
+      details: { status: 403, platformCode: 'forbidden' },
+    });
+    fake.server.failNext('POST', /^\/v13\/deployments$/, {
+      status: 402,
+      body: { error: { code: 'payment_required', message: 'You have reached your deployment limit' } },
+    });
+    await expect(vercel().deploy(project)).rejects.toMatchObject({
+      code: 'deploy_quota',
+      isRetryable: false,
+      details: { status: 402, platformCode: 'payment_required' },
+    });
+  });
+
+  it('waits out a 429 for as long as Retry-After says, then goes on', async () => {
+    fake.server.failNext('GET', /^\/v13\/deployments\/dpl_unknown$/, {
+      status: 429,
+      headers: { 'retry-after': '1' },
+      body: { error: { code: 'rate_limited', message: 'Rate limit exceeded' } },
+    });
+    const started = Date.now();
+    expect(await vercel().status('dpl_unknown')).toBe('stopped');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    expect(fake.server.calls('GET', /^\/v13\/deployments\/dpl_unknown$/)).toHaveLength(2);
+  });
+
+  it('gives up on a lasting 429 with a retryable deploy_rate_limited', async () => {
+    fake.server.failNext(
+      'GET',
+      /^\/v13\/deployments\/dpl_limited$/,
+      { status: 429, headers: { 'retry-after': '0' }, body: { error: { code: 'rate_limited' } } },
+      10,
+    );
+    await expect(vercel().status('dpl_limited')).rejects.toMatchObject({
+      code: 'deploy_rate_limited',
+      isRetryable: true,
+      details: { retryAfterMs: 0 },
+    });
+    expect(fake.server.calls('GET', /^\/v13\/deployments\/dpl_limited$/)).toHaveLength(4);
+  });
+
+  it('times out a build that never finishes, and removes the deployment', async () => {
+    const project = {
+      ...(await fixture()),
+      build: { command: 'sh', args: ['-c', 'echo compiling; sleep 5'] },
+    };
+    const started = Date.now();
+    await expect(vercel({ timeoutMs: 1_500 }).deploy(project)).rejects.toMatchObject({
+      code: 'deploy_timeout',
+      isRetryable: true,
+      details: { logTail: expect.stringContaining('compiling') },
+    });
+    expect(Date.now() - started).toBeLessThan(4_000);
+    expect(fake.deployments.size).toBe(0);
+  });
+
+  it('times out a READY deployment whose OpenAPI document does not answer', async () => {
+    const project = await fixture({ build: false });
+    await expect(
+      vercel({ timeoutMs: 2_000 }).deploy(project, { env: { BROKEN_OPENAPI: '1' } }),
+    ).rejects.toMatchObject({ code: 'deploy_timeout', details: { logTail: 'listening on 3000' } });
+  });
+
+  it('asks for VERCEL_TOKEN when there is none', async () => {
+    vi.stubEnv('VERCEL_TOKEN', '');
+    try {
+      await expect(vercel({ token: undefined }).deploy(await fixture())).rejects.toMatchObject({
+        code: 'deploy_auth',
+        message: expect.stringContaining('set VERCEL_TOKEN'),
+      });
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+});
