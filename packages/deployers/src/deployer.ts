@@ -12,6 +12,8 @@ export interface DeployableProject {
   readonly start: { readonly command: string; readonly args: readonly string[] };
   /** Read-only folders the running project needs (e.g. the dependency cache as node_modules). */
   readonly mounts?: readonly { readonly hostPath: string; readonly sandboxPath: string }[];
+  /** Runtime image (root filesystem folder) sandboxed deployers run the project in, when not the host's. */
+  readonly image?: string;
 }
 
 export interface DeployOptions {

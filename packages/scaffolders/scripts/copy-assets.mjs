@@ -3,7 +3,7 @@
 import { cpSync } from 'node:fs';
 import { URL } from 'node:url';
 
-for (const folder of ['express/templates', 'express/deps']) {
+for (const folder of ['express/templates', 'express/deps', 'fastapi/templates', 'runtime-image']) {
   cpSync(new URL(`../src/${folder}`, import.meta.url), new URL(`../dist/${folder}`, import.meta.url), {
     recursive: true,
   });

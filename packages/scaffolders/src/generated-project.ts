@@ -4,12 +4,16 @@ export interface Command {
   readonly args: string[];
 }
 
-/** Which committed dependency recipe the project's `node_modules` comes from (see `ensureDependencyCache`). */
-export type DependencyRecipe = 'express';
+/**
+ * Where the project's dependencies come from: for 'express', the committed npm recipe its
+ * `node_modules` is linked from (see `ensureDependencyCache`); for 'python-fastapi', the runtime image
+ * the sandbox uses as its root (see `ensureRuntimeImage`).
+ */
+export type DependencyRecipe = 'express' | 'python-fastapi';
 
 /** Everything a scaffolder produces: files to write plus how to build, test and start them. */
 export interface GeneratedProject {
-  readonly stack: 'express';
+  readonly stack: 'express' | 'fastapi';
   /** The API's kebab-case name, also the package and folder name. */
   readonly name: string;
   /** Relative POSIX path → file content; keys are sorted so output is byte-for-byte reproducible. */

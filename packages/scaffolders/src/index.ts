@@ -1,5 +1,14 @@
 export type { Command, DependencyRecipe, GeneratedProject } from './generated-project.js';
 export { scaffoldExpress } from './express/scaffold-express.js';
+export { scaffoldFastapi } from './fastapi/scaffold-fastapi.js';
+export {
+  RuntimeImageError,
+  ensureRuntimeImage,
+  runtimeImageScript,
+  type EnsureRuntimeImageOptions,
+  type RuntimeImage,
+  type RuntimeImageName,
+} from './runtime-image.js';
 export {
   DependencyCacheError,
   ensureDependencyCache,
@@ -7,3 +16,5 @@ export {
   type EnsureDependencyCacheOptions,
 } from './dependency-cache.js';
 export { ScaffoldError } from './naming.js';
+export { prepareProjectRuntime, type ProjectRuntime } from './project-runtime.js';
+export { scaffoldProject, stacks, type Stack } from './scaffold-project.js';

@@ -1,37 +1,105 @@
-// Times each pipeline stage over several runs of the default (offline) pipeline and prints p50/p95.
-// Usage: pnpm --filter @smartapiforge/sdk bench [runs]
-import { mkdtemp, rm } from 'node:fs/promises';
+// The product benchmark: every prompt of the eval set through the default offline pipeline
+// (prompt → live Express URL), with per-stage p50/p95, success rates and peak memory.
+// Usage: pnpm --filter @smartapiforge/sdk bench [--file PATH] [--limit N]
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { createForge, stages } from '../dist/index.js';
 
-const runs = Number(process.argv[2] ?? 5);
-const prompt = 'A pet store API: pets have a name, a species and an age';
+const here = path.dirname(fileURLToPath(import.meta.url));
+const { values } = parseArgs({
+  options: {
+    file: { type: 'string', default: path.resolve(here, '../../../../shared/eval/prompts.jsonl') },
+    limit: { type: 'string' },
+  },
+});
+if (!existsSync(values.file)) {
+  console.error(
+    `bench: no prompt file at ${values.file}; pass --file PATH (JSON lines with a "prompt" key).`,
+  );
+  process.exit(2);
+}
+const prompts = (await readFile(values.file, 'utf8'))
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => JSON.parse(line))
+  .slice(0, values.limit ? Number(values.limit) : undefined);
+
 const forge = createForge();
 const samples = Object.fromEntries([...stages, 'total'].map((stage) => [stage, []]));
+const outcomes = { specValid: 0, testsPass: 0, urlLive: 0 };
+const failures = [];
+let peakRss = 0;
+const sampleMemory = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 50);
 
-for (let run = 0; run < runs; run++) {
+for (const { id, prompt } of prompts) {
   const root = await mkdtemp(path.join(tmpdir(), 'forge-bench-'));
   const started = performance.now();
-  const result = await forge.generate(prompt, {
-    outDir: path.join(root, 'pets'),
-    onProgress: (event) => {
-      if (event.type === 'stage-end') samples[event.stage].push(event.durationMs);
-    },
-  });
-  samples.total.push(Math.round(performance.now() - started));
-  await forge.stop(result.deployment.id);
-  await rm(root, { recursive: true, force: true });
+  const reached = new Set();
+  try {
+    const result = await forge.generate(prompt, {
+      outDir: path.join(root, 'api'),
+      onProgress: (event) => {
+        if (event.type !== 'stage-end') return;
+        samples[event.stage].push(event.durationMs);
+        reached.add(event.stage);
+      },
+    });
+    samples.total.push(Math.round(performance.now() - started));
+    const health = await fetch(`${result.deployment.url}/healthz`);
+    if (health.ok) outcomes.urlLive++;
+    await forge.stop(result.deployment.id);
+  } catch (error) {
+    failures.push({ id, stage: error.stage ?? 'unknown', message: String(error.message).split('\n')[0] });
+  } finally {
+    if (reached.has('validate')) outcomes.specValid++;
+    if (reached.has('test')) outcomes.testsPass++;
+    await rm(root, { recursive: true, force: true });
+  }
 }
+clearInterval(sampleMemory);
+await forge.close();
 
 const percentile = (values, p) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))];
-console.log(`pipeline: ${runs} runs of "${prompt}"`);
-console.log('stage          p50 ms   p95 ms');
-for (const [stage, values] of Object.entries(samples)) {
-  if (values.length === 0) continue;
+  values.length === 0
+    ? null
+    : [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))];
+const rows = Object.entries(samples).map(([stage, values]) => ({
+  stage,
+  runs: values.length,
+  p50: percentile(values, 0.5),
+  p95: percentile(values, 0.95),
+}));
+const rate = (count) => Number((count / prompts.length).toFixed(3));
+const results = {
+  prompts: prompts.length,
+  success: {
+    specValid: rate(outcomes.specValid),
+    testsPass: rate(outcomes.testsPass),
+    urlLive: rate(outcomes.urlLive),
+  },
+  stagesMs: rows,
+  peakRssMb: Math.round(peakRss / 2 ** 20),
+  failures,
+};
+
+console.log(`prompt → live URL over ${prompts.length} prompts (${path.basename(values.file)})`);
+console.log('stage          runs   p50 ms   p95 ms');
+for (const row of rows) {
   console.log(
-    `${stage.padEnd(14)} ${String(percentile(values, 0.5)).padStart(6)}   ${String(percentile(values, 0.95)).padStart(6)}`,
+    `${row.stage.padEnd(14)} ${String(row.runs).padStart(4)}   ${String(row.p50).padStart(6)}   ${String(row.p95).padStart(6)}`,
   );
 }
-await forge.close();
+console.log(
+  `success: spec valid ${results.success.specValid}, tests pass ${results.success.testsPass}, URL live ${results.success.urlLive}`,
+);
+console.log(`peak RSS: ${results.peakRssMb} MB (the forge process; sandboxes run apart)`);
+for (const failure of failures) console.log(`failed ${failure.id} at ${failure.stage}: ${failure.message}`);
+
+const resultsDir = path.resolve(here, '../../../bench');
+await mkdir(resultsDir, { recursive: true });
+await writeFile(path.join(resultsDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`written: bench/results.json`);

@@ -1,9 +1,13 @@
 import path from 'node:path';
 import type { Deployer, Deployment } from '@smartapiforge/deployers';
-import { createLocalDeployer } from '@smartapiforge/deployers';
-import type { SandboxMount, SandboxProvider } from '@smartapiforge/sandbox';
-import { createBubblewrapSandbox } from '@smartapiforge/sandbox';
-import { ensureDependencyCache, scaffoldExpress, type GeneratedProject } from '@smartapiforge/scaffolders';
+import type { SandboxProvider } from '@smartapiforge/sandbox';
+import {
+  prepareProjectRuntime,
+  scaffoldProject,
+  type GeneratedProject,
+  type ProjectRuntime,
+  type Stack,
+} from '@smartapiforge/scaffolders';
 import {
   compileOpenApi,
   createEmbeddedPlanner,
@@ -14,6 +18,7 @@ import {
   type ApiDesign,
   type Planner,
 } from '@smartapiforge/spec-engine';
+import { resolveDeployer, resolveSandbox, type DeployerChoice, type SandboxChoice } from './adapters.js';
 import type { ForgeEvent } from './events.js';
 import { Generation } from './generation.js';
 import { prepareOutputDir, writeProjectFiles } from './output-dir.js';
@@ -23,10 +28,16 @@ import { testInSandbox, type ProjectTestReport } from './test-in-sandbox.js';
 export interface ForgeSettings {
   /** Turns prompts into designs; defaults to the embedded planner (no model, no network). */
   readonly planner?: Planner;
-  /** Where generated code runs; defaults to the local bubblewrap sandbox. */
-  readonly sandbox?: SandboxProvider;
-  /** Where generated APIs go live; defaults to the local deployer on 127.0.0.1. */
-  readonly deployer?: Deployer;
+  /**
+   * Where generated code runs: an instance, a name (`local` bubblewrap — the default —, `e2b`,
+   * `northflank`), or names to try in order.
+   */
+  readonly sandbox?: SandboxChoice;
+  /**
+   * Where generated APIs go live: an instance, a name (`local` on 127.0.0.1 — the default —, `vercel`,
+   * `fly`), or names to try in order (e.g. `['vercel', 'fly']`, the hops are reported).
+   */
+  readonly deployer?: DeployerChoice;
   /** Folder for the dependency cache shared by generated projects. */
   readonly cacheDir?: string;
   /** Extra attempts for stages that fail with a retryable error (timeouts, busy ports). Default 1. */
@@ -37,6 +48,8 @@ export interface ForgeSettings {
 export type GenerateInput = string | { readonly design: unknown };
 
 export interface GenerateOptions {
+  /** The generated project's stack (default `express`). */
+  readonly stack?: Stack;
   /** Folder for the project; defaults to `./<api-name>` in the current directory. */
   readonly outDir?: string;
   /** Replace the contents of a non-empty outDir. */
@@ -92,10 +105,11 @@ export interface Forge {
 /** Creates the pipeline with embedded, offline defaults for every stage. */
 export function createForge(settings: ForgeSettings = {}): Forge {
   const planner = settings.planner ?? createEmbeddedPlanner();
-  let sandbox = settings.sandbox;
-  let deployer = settings.deployer;
-  const sandboxProvider = () => (sandbox ??= createBubblewrapSandbox());
-  const deployerFor = () => (deployer ??= createLocalDeployer({ sandbox: sandboxProvider() }));
+  // Adapters are resolved on first use, so a forge that only writes specs loads no runtime adapters.
+  let sandbox: Promise<SandboxProvider> | undefined;
+  let deployer: Promise<Deployer> | undefined;
+  const sandboxProvider = () => (sandbox ??= resolveSandbox(settings.sandbox));
+  const deployerFor = () => (deployer ??= resolveDeployer(settings.deployer, sandboxProvider));
   const deployments = new Set<string>();
 
   const contextFor = (emit: (event: ForgeEvent) => void, signal: AbortSignal | undefined): StageContext => ({
@@ -129,10 +143,12 @@ export function createForge(settings: ForgeSettings = {}): Forge {
   async function scaffoldFor(
     ctx: StageContext,
     input: GenerateInput,
-    options: Pick<GenerateOptions, 'outDir' | 'overwrite'>,
+    options: Pick<GenerateOptions, 'outDir' | 'overwrite' | 'stack'>,
   ): Promise<ScaffoldResult & { project: GeneratedProject; contents: Record<string, string> }> {
     const spec = await specFor(ctx, input);
-    const project = await runStage(ctx, 'scaffold', () => scaffoldExpress(spec.design, spec.openapi));
+    const project = await runStage(ctx, 'scaffold', () =>
+      scaffoldProject(options.stack ?? 'express', spec.design, spec.openapi),
+    );
     const outDir = path.resolve(options.outDir ?? spec.design.name);
     const contents = { ...project.files, 'openapi.yaml': spec.yaml };
     await runStage(ctx, 'write', async () => {
@@ -145,16 +161,16 @@ export function createForge(settings: ForgeSettings = {}): Forge {
     return { ...spec, outDir, specPath: path.join(outDir, 'openapi.yaml'), files, project, contents };
   }
 
-  async function runtimeMounts(ctx: StageContext, project: GeneratedProject): Promise<SandboxMount[]> {
-    const cache = await runStage(ctx, 'dependencies', () =>
-      ensureDependencyCache(project.dependencyRecipe, {
+  async function prepareRuntime(ctx: StageContext, project: GeneratedProject): Promise<ProjectRuntime> {
+    const runtime = await runStage(ctx, 'dependencies', () =>
+      prepareProjectRuntime(project.dependencyRecipe, {
         ...(settings.cacheDir === undefined ? {} : { cacheDir: settings.cacheDir }),
         ...(ctx.signal === undefined ? {} : { signal: ctx.signal }),
         onLog: (line) => ctx.emit({ type: 'log', stage: 'dependencies', line }),
       }),
     );
-    ctx.emit({ type: 'installing', recipe: project.dependencyRecipe, fromCache: cache.fromCache });
-    return [{ hostPath: cache.nodeModulesDir, sandboxPath: 'node_modules' }];
+    ctx.emit({ type: 'installing', recipe: project.dependencyRecipe, fromCache: runtime.fromCache });
+    return runtime;
   }
 
   async function generate(
@@ -165,13 +181,14 @@ export function createForge(settings: ForgeSettings = {}): Forge {
     const { project, contents, ...scaffolded } = await scaffoldFor(ctx, input, options);
     const wantsTest = options.test !== false;
     const wantsDeploy = options.deploy !== false;
-    const mounts = wantsTest || wantsDeploy ? await runtimeMounts(ctx, project) : [];
+    const runtime: ProjectRuntime =
+      wantsTest || wantsDeploy ? await prepareRuntime(ctx, project) : { mounts: [], fromCache: true };
 
     let test: ProjectTestReport | undefined;
     if (!wantsTest) ctx.emit({ type: 'stage-skip', stage: 'test', reason: 'disabled' });
     else {
-      test = await runStage(ctx, 'test', () =>
-        testInSandbox(sandboxProvider(), project, contents, mounts, {
+      test = await runStage(ctx, 'test', async () =>
+        testInSandbox(await sandboxProvider(), project, contents, runtime, {
           signal: ctx.signal,
           onLine: (line) => ctx.emit({ type: 'log', stage: 'test', line }),
         }),
@@ -182,24 +199,25 @@ export function createForge(settings: ForgeSettings = {}): Forge {
     let deployment: Deployment | undefined;
     if (!wantsDeploy) ctx.emit({ type: 'stage-skip', stage: 'deploy', reason: 'disabled' });
     else {
-      const target = deployerFor();
-      ctx.emit({ type: 'deploying', provider: target.provider });
-      deployment = await runStage(ctx, 'deploy', () =>
-        target.deploy(
+      deployment = await runStage(ctx, 'deploy', async () => {
+        const target = await deployerFor();
+        ctx.emit({ type: 'deploying', provider: target.provider });
+        return target.deploy(
           {
             name: scaffolded.design.name,
             dir: scaffolded.outDir,
             stack: project.stack,
             build: project.commands.build,
             start: project.commands.start,
-            mounts,
+            mounts: runtime.mounts,
+            ...(runtime.image === undefined ? {} : { image: runtime.image }),
           },
           {
             ...(ctx.signal === undefined ? {} : { signal: ctx.signal }),
             onLog: (line) => ctx.emit({ type: 'log', stage: 'deploy', line }),
           },
-        ),
-      );
+        );
+      });
       deployments.add(deployment.id);
       ctx.emit({ type: 'deployed', deployment });
     }
@@ -230,12 +248,13 @@ export function createForge(settings: ForgeSettings = {}): Forge {
     },
     async stop(deploymentId) {
       deployments.delete(deploymentId);
-      await deployer?.destroy(deploymentId);
+      await (await deployer)?.destroy(deploymentId);
     },
     async close() {
       const ids = [...deployments];
       deployments.clear();
-      await Promise.all(ids.map((id) => deployer?.destroy(id)));
+      const target = await deployer;
+      await Promise.all(ids.map((id) => target?.destroy(id)));
     },
   };
 }

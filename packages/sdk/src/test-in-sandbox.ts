@@ -1,5 +1,5 @@
-import type { SandboxMount, SandboxProvider } from '@smartapiforge/sandbox';
-import type { GeneratedProject } from '@smartapiforge/scaffolders';
+import type { SandboxProvider } from '@smartapiforge/sandbox';
+import type { GeneratedProject, ProjectRuntime } from '@smartapiforge/scaffolders';
 import { ProjectTestsFailedError } from './errors.js';
 import type { TestCounts } from './events.js';
 import { parseTestCounts } from './test-report.js';
@@ -21,11 +21,12 @@ export async function testInSandbox(
   provider: SandboxProvider,
   project: GeneratedProject,
   files: Readonly<Record<string, string>>,
-  mounts: readonly SandboxMount[],
+  runtime: ProjectRuntime,
   options: { signal: AbortSignal | undefined; onLine: (line: string) => void },
 ): Promise<ProjectTestReport> {
   const sandbox = await provider.create({
-    mounts,
+    mounts: runtime.mounts,
+    ...(runtime.image === undefined ? {} : { image: runtime.image }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
   try {

@@ -40,7 +40,11 @@ export function createLocalDeployer(settings: LocalDeployerSettings): LocalDeplo
   async function deploy(project: DeployableProject, options: DeployOptions = {}): Promise<Deployment> {
     const id = `${project.name}-${randomUUID().slice(0, 8)}`;
     const logs = new LogBuffer(settings.logLines ?? 1000, options.onLog);
-    const sandbox = await settings.sandbox.create({ mounts: project.mounts, signal: options.signal });
+    const sandbox = await settings.sandbox.create({
+      mounts: project.mounts,
+      ...(project.image === undefined ? {} : { image: project.image }),
+      signal: options.signal,
+    });
     const app = new SupervisedApp({
       sandbox,
       project,

@@ -8,7 +8,8 @@ const badInputCodes = new Set([
   'prompt_unrecognised',
   'invalid_design',
   'output_exists',
-  'usage',
+  'unknown_adapter',
+  'adapter_config',
 ]);
 
 export function exitCodeFor(error: unknown): number {

@@ -1,4 +1,6 @@
 import { ForgeError } from '@smartapiforge/errors';
+import { stacks, type Stack } from '@smartapiforge/scaffolders';
+import type { DeployerName, SandboxName } from '../adapters.js';
 import { createForge, type GenerateResult } from '../forge.js';
 import { StageFailedError } from '../errors.js';
 import { deploymentRegistry } from './deployment-registry.js';
@@ -14,6 +16,10 @@ export interface GenerateCommandOptions {
   readonly test: boolean;
   readonly deploy: boolean;
   readonly verbose: boolean;
+  readonly stack: string;
+  /** Adapter names, each possibly a comma-separated fallback list (`vercel,fly`). */
+  readonly sandbox: string;
+  readonly deployer: string;
 }
 
 export interface CliIo {
@@ -28,7 +34,14 @@ export interface CliIo {
  * SIGTERM. Resolves with the process exit code.
  */
 export async function runGenerateCommand(options: GenerateCommandOptions, io: CliIo): Promise<number> {
-  const forge = createForge();
+  if (!(stacks as readonly string[]).includes(options.stack)) {
+    io.stderr(`forge: --stack must be one of ${stacks.join(', ')}, not "${options.stack}".\n`);
+    return exitCodes.badInput;
+  }
+  const forge = createForge({
+    sandbox: splitNames(options.sandbox) as SandboxName[],
+    deployer: splitNames(options.deployer) as DeployerName[],
+  });
   const abort = new AbortController();
   let interrupted = false;
   const stopped = new Promise<void>((resolve) => {
@@ -51,6 +64,7 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Cl
     result = await forge.generate(options.prompt, {
       ...(options.outDir === undefined ? {} : { outDir: options.outDir }),
       overwrite: options.overwrite,
+      stack: options.stack as Stack,
       test: options.test,
       deploy: options.deploy,
       signal: abort.signal,
@@ -130,6 +144,13 @@ function failureSummary(error: unknown) {
       message: error instanceof Error ? error.message : String(error),
     },
   };
+}
+
+function splitNames(list: string): string[] {
+  return list
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
 }
 
 function isPromptProblem(error: unknown): boolean {

@@ -8,10 +8,15 @@ export const usage = `Usage:
 Options for generate:
   -o, --out DIR     folder for the project (default: ./<api-name>)
   -f, --force       overwrite a non-empty output folder
+      --stack NAME  express (TypeScript, default) or fastapi (Python)
       --json        print one JSON line once live (ok, url, docsUrl, openapiUrl, outDir, specPath,
                     tests, timings, deployment); on failure: ok, stage, error
       --no-test     skip running the generated tests in the sandbox
       --no-deploy   write (and test) the project, then exit without serving it
+      --sandbox NAME  where generated code runs: local (bubblewrap, default), e2b, northflank;
+                    a comma list falls back in order (e2b,local)
+      --deployer NAME where the API goes live: local (127.0.0.1, default), vercel, fly;
+                    a comma list falls back in order (vercel,fly)
   -v, --verbose     print build, test and server logs
   -h, --help        show this help
       --version     print the version
@@ -21,6 +26,7 @@ Exit codes: 0 success, 1 a stage failed, 2 bad input, 130 interrupted.
 Examples:
   forge generate "A pet store API: pets have a name, a species and an age"
   forge generate "Notes app: notebooks with a title, and notes with a title, markdown content and a notebook" --json
+  forge generate "A bookshop API: books have a title, an isbn (unique) and a price" --stack fastapi
   forge spec "A bookshop API: books have a title, an isbn (unique) and a price" --format json
 `;
 

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,7 +24,7 @@ interface Run {
 function run(args: string[]): Run {
   const child = spawn(process.execPath, [cli, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, SMARTAPIFORGE_STATE_DIR: stateDir },
+    env: { ...process.env, SMARTAPIFORGE_STATE_DIR: stateDir, VERCEL_TOKEN: '' },
   });
   let stdout = '';
   let stderr = '';
@@ -100,6 +101,28 @@ describe('forge CLI', () => {
     expect((await serving.done).code).toBe(0);
     await expect(fetch(`${live.url}/healthz`)).rejects.toThrow();
     expect(JSON.parse((await run(['deployments', 'ls', '--json']).done).stdout)).toEqual([]);
+  });
+
+  it('exits 2 on an unknown adapter name, and 1 with what to set when a cloud deployer has no token', async () => {
+    const outDir = path.join(await mkdtemp(path.join(tmpdir(), 'forge-cli-')), 'pets');
+    const unknown = await run(['generate', prompt, '--no-test', '--deployer', 'heroku', '--out', outDir])
+      .done;
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/Unknown deployer "heroku".*local, vercel, fly/);
+
+    const noToken = await run([
+      'generate',
+      prompt,
+      '--no-test',
+      '--deployer',
+      'vercel',
+      '--force',
+      '--out',
+      outDir,
+    ]).done;
+    expect(noToken.code).toBe(1);
+    expect(noToken.stderr).toMatch(/VERCEL_TOKEN/);
+    expect(existsSync(path.join(outDir, 'openapi.yaml'))).toBe(true);
   });
 
   it('exits 2 when asked to stop a deployment that is not running', async () => {

@@ -74,6 +74,38 @@ describe('createForge().generate', () => {
     expect(await docs.text()).toMatch(/swagger-ui/i);
   });
 
+  it('does the same for a FastAPI project, tested and served inside the Python runtime image', async () => {
+    const result = await forge.generate('A bookshop API: books have a title, an isbn (unique) and a price', {
+      outDir: await tempOut('bookshop'),
+      stack: 'fastapi',
+    });
+    expect(result.files).toContain('app/main.py');
+    expect(result.test?.counts.failed).toBe(0);
+    expect(result.test?.counts.passed).toBeGreaterThan(5);
+
+    const url = result.deployment!.url;
+    const served = (await (await fetch(result.deployment!.openapiUrl)).json()) as Record<string, unknown>;
+    expect(served).toEqual(result.openapi);
+    const created = await fetch(`${url}/books`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Dune', isbn: '9780441013593', price: 9.99 }),
+    });
+    expect(created.status).toBe(201);
+    const book = (await created.json()) as { id: string };
+    expect(await (await fetch(`${url}/books/${book.id}`)).json()).toMatchObject({
+      title: 'Dune',
+      price: 9.99,
+    });
+    const duplicate = await fetch(`${url}/books`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Dune again', isbn: '9780441013593', price: 1 }),
+    });
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.headers.get('content-type')).toMatch(/application\/problem\+json/);
+  });
+
   it('keeps what was produced and names the stage when the sandbox is unavailable', async () => {
     const broken = createForge({ sandbox: createBubblewrapSandbox({ bwrapPath: '/nonexistent/bwrap' }) });
     const outDir = await tempOut('pets');

@@ -1,0 +1,85 @@
+import {
+  resourceNames,
+  type ApiDesign,
+  type Field,
+  type Resource,
+  type ResourceNames,
+} from '@smartapiforge/spec-engine';
+
+/**
+ * The stack-agnostic reading of a design that every scaffolder needs: names as the OpenAPI compiler
+ * derives them, belongs-to links seen from both ends, and which fields the generated tests exercise.
+ * Language-specific rendering (types, sample code) stays with each stack.
+ */
+export interface DesignView {
+  readonly design: ApiDesign;
+  readonly resources: ResourceView[];
+}
+
+export interface LinkView {
+  /** The foreign-key field on the child. */
+  readonly field: string;
+  readonly resource: ResourceView;
+}
+
+export interface ResourceView {
+  readonly resource: Resource;
+  readonly names: ResourceNames;
+  /** The collection path, e.g. `/line-items`. */
+  readonly path: string;
+  readonly writableFields: Field[];
+  readonly uniqueFields: Field[];
+  /** Belongs-to links where this resource is the child, and where it is the parent. */
+  readonly parents: LinkView[];
+  readonly children: LinkView[];
+  /** A property name the resource does not have, which the API must refuse. */
+  readonly unknownProperty: string;
+  /** A writable field whose test samples differ per call, so sorting and filtering can be checked. */
+  readonly probeField?: Field;
+  /** The field generated tests PATCH: a plain one if there is any, else any writable one. */
+  readonly patchField?: Field;
+  /** A writable field a wrong-typed value can be sent for (json accepts every object). */
+  readonly invalidField?: Field;
+}
+
+export function buildDesignView(design: ApiDesign): DesignView {
+  const resources = design.resources.map(resourceView);
+  const byName = new Map(resources.map((view) => [view.resource.name, view]));
+  for (const relation of design.relations) {
+    if (relation.kind !== 'belongs-to') continue;
+    const child = byName.get(relation.from)!;
+    const parent = byName.get(relation.to)!;
+    // parseDesign always sets `field`; the default keeps hand-built designs working.
+    const field = relation.field ?? `${relation.to}_id`;
+    child.parents.push({ field, resource: parent });
+    parent.children.push({ field, resource: child });
+  }
+  return { design, resources };
+}
+
+function resourceView(resource: Resource): ResourceView {
+  const names = resourceNames(resource);
+  const writableFields = resource.fields.filter((field) => !field.readOnly);
+  const taken = new Set(['id', 'created_at', 'updated_at', ...resource.fields.map((field) => field.name)]);
+  let unknownProperty = 'unknown_property';
+  while (taken.has(unknownProperty)) unknownProperty += '_x';
+  return {
+    resource,
+    names,
+    path: `/${names.segment}`,
+    writableFields,
+    uniqueFields: resource.fields.filter((field) => field.unique),
+    parents: [],
+    children: [],
+    unknownProperty,
+    probeField: writableFields.find(isDistinctPerVariant),
+    patchField: writableFields.find((field) => field.type !== 'reference') ?? writableFields[0],
+    invalidField: writableFields.find((field) => field.type !== 'json'),
+  };
+}
+
+// Sortable, filterable and free of bounds that would make two samples equal.
+function isDistinctPerVariant(field: Field): boolean {
+  if (['string', 'email', 'url'].includes(field.type)) return !field.pattern;
+  return ['integer', 'number'].includes(field.type) && field.maximum === undefined;
+}

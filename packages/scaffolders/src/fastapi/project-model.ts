@@ -1,0 +1,308 @@
+import { nestedListOperation, reservedIn, type ApiDesign, type Field } from '@smartapiforge/spec-engine';
+import { buildDesignView, type ResourceView } from '../design-view.js';
+import { ScaffoldError } from '../naming.js';
+import { Contract, type QueryParameter } from './contract.js';
+import {
+  columnType,
+  emptyImports,
+  isNullable,
+  modelAttribute,
+  pyLiteral,
+  pydanticAnnotation,
+  snakeCase,
+  type PythonImports,
+} from './python-code.js';
+import {
+  changedSampleExpression,
+  invalidExpression,
+  sampleExpression,
+  sampleNeeds,
+} from './python-samples.js';
+
+/** One pydantic field: `attr: annotation = default`, with an alias where attr differs from the JSON name. */
+export interface ModelField {
+  readonly name: string;
+  readonly declaration: string;
+}
+
+/** A query-parameter model (FastAPI 0.115 `Annotated[Model, Query()]`) for one list route. */
+export interface QueryModel {
+  readonly className: string;
+  readonly fields: ModelField[];
+}
+
+export interface Column {
+  readonly name: string;
+  readonly type: string;
+  readonly nullable: boolean;
+  readonly unique: boolean;
+  /** The parent's table, for reference fields. */
+  readonly references?: string;
+}
+
+export interface Link {
+  readonly field: string;
+  readonly resource: FastapiResource;
+}
+
+export interface FastapiResource {
+  readonly view: ResourceView;
+  /** Resource name: the schema module and the attribute on `Repositories`. */
+  readonly name: string;
+  /** Plural: the router module and the table. */
+  readonly plural: string;
+  readonly path: string;
+  readonly tableVar: string;
+  readonly schema: string;
+  readonly createSchema: string;
+  readonly updateSchema: string;
+  readonly listSchema: string;
+  /** operationIds, and the snake_case route functions named after them. */
+  readonly operations: { list: string; create: string; get: string; update: string; delete: string };
+  readonly functions: { list: string; create: string; get: string; update: string; delete: string };
+  readonly readFields: ModelField[];
+  readonly createFields: ModelField[];
+  readonly updateFields: ModelField[];
+  /** Attributes an update may omit but never set to null. */
+  readonly nonNullable: string[];
+  /** Properties clients may never send (read-only in the read schema). */
+  readonly readOnly: string[];
+  /** Read-only design fields, stored as their default (else null) on create. */
+  readonly storedDefaults: { name: string; value: string }[];
+  readonly columns: Column[];
+  readonly uniqueFields: string[];
+  readonly listQuery: QueryModel;
+  /** Names the schema module imports; filled while its annotations are rendered. */
+  readonly imports: PythonImports;
+  readonly parents: Link[];
+  /** Children, each with the query model and operationId of the nested list route under this resource. */
+  readonly children: (Link & { operation: string; function: string; queryClass: string })[];
+  /** Query models of nested routes listing this resource under a parent. */
+  readonly nestedQueries: QueryModel[];
+  readonly samples: { name: string; value: string }[];
+  readonly patch?: { name: string; value: string };
+  readonly invalid?: { name: string; value: string };
+  readonly probe?: string;
+  readonly unknownProperty: string;
+}
+
+export interface FastapiProject {
+  readonly name: string;
+  readonly title: string;
+  readonly version: string;
+  readonly description: string;
+  readonly resources: FastapiResource[];
+  /** Which helpers tests/fixtures.py must define or import. */
+  readonly fixtureNeeds: { uuid4: boolean; text: boolean };
+  readonly pins: Readonly<Record<string, string>>;
+  readonly devPins: Readonly<Record<string, string>>;
+}
+
+/**
+ * The versions Debian trixie ships, which the `python-fastapi` runtime image runs; pinned so that a
+ * deployment installing from PyPI runs what the sandbox tested. psycopg2-binary stands in for
+ * Debian's python3-psycopg2 (same 2.9 API), for PostgreSQL via DATABASE_URL.
+ */
+const pins = {
+  fastapi: '0.115.11',
+  pydantic: '2.10.6',
+  sqlalchemy: '2.0.40',
+  uvicorn: '0.32.0',
+  'psycopg2-binary': '2.9.10',
+} as const;
+const devPins = { pytest: '8.3.5', httpx: '0.28.1', ruff: '0.11.2' } as const;
+
+export function buildFastapiProject(design: ApiDesign, openapi: object): FastapiProject {
+  const contract = new Contract(openapi);
+  const view = buildDesignView(design);
+  const tables = new Map(design.resources.map((resource) => [resource.name, resource.plural]));
+  const resources = view.resources.map((resource) => fastapiResource(resource, contract, tables));
+  const byName = new Map(resources.map((resource) => [resource.name, resource]));
+  for (const resource of resources) {
+    for (const parent of resource.view.parents) {
+      resource.parents.push({ field: parent.field, resource: byName.get(parent.resource.resource.name)! });
+    }
+    for (const child of resource.view.children) {
+      const childResource = byName.get(child.resource.resource.name)!;
+      const operation = nestedListOperation(resource.view.resource, child.resource.resource);
+      const queryClass = queryClassName(operation);
+      const parameters = contract.queryParameters(`${resource.path}/{id}${childResource.path}`);
+      childResource.nestedQueries.push(queryModel(queryClass, parameters, childResource.imports));
+      resource.children.push({
+        field: child.field,
+        resource: childResource,
+        operation,
+        function: snakeCase(operation),
+        queryClass,
+      });
+    }
+  }
+  const expressions = resources.flatMap((resource) => [
+    ...resource.samples.map((sample) => sample.value),
+    ...(resource.patch ? [resource.patch.value] : []),
+  ]);
+  return {
+    name: design.name,
+    title: design.title,
+    version: design.version,
+    description: design.description,
+    resources,
+    fixtureNeeds: sampleNeeds(expressions),
+    pins,
+    devPins,
+  };
+}
+
+function fastapiResource(
+  view: ResourceView,
+  contract: Contract,
+  tables: Map<string, string>,
+): FastapiResource {
+  const { resource, names } = view;
+  for (const name of [resource.name, resource.plural]) {
+    if (reservedIn(name, ['Python']).length > 0) {
+      throw new ScaffoldError(`"${name}" is a Python keyword and cannot name a module.`, { name });
+    }
+  }
+  const read = contract.objectSchema(names.schema);
+  const create = contract.objectSchema(names.createSchema);
+  const update = contract.objectSchema(names.updateSchema);
+  const imports = emptyImports();
+  const modelField = (name: string, annotation: string, defaultValue?: string) =>
+    pythonField(name, annotation, defaultValue, imports);
+
+  const readFields = Object.entries(read.properties).map(([name, schema]) =>
+    modelField(name, pydanticAnnotation(schema, imports)),
+  );
+  const createFields = Object.entries(create.properties).map(([name, schema]) => {
+    const annotation = pydanticAnnotation(schema, imports);
+    if (create.required.includes(name)) return modelField(name, annotation);
+    return modelField(name, annotation, pyLiteral(schema.default ?? null));
+  });
+  // Update bodies may omit anything; `None` as the default is never validated, so a required
+  // property stays non-nullable when sent (the `_refuse_null` validator says so explicitly).
+  const updateFields = Object.entries(update.properties).map(([name, schema]) => {
+    const annotation = pydanticAnnotation(schema, imports);
+    return modelField(name, isNullable(schema) ? annotation : `${annotation} | None`, 'None');
+  });
+  const nonNullable = Object.entries(update.properties)
+    .filter(([, schema]) => !isNullable(schema))
+    .map(([name]) => modelAttribute(name));
+  if (nonNullable.length > 0) {
+    imports.typing.add('Any');
+    imports.pydantic.add('field_validator');
+  }
+
+  const readOnly = Object.entries(read.properties)
+    .filter(([, schema]) => schema.readOnly === true)
+    .map(([name]) => name);
+  const tableVar = `${resource.plural}_table`;
+  const columns: Column[] = resource.fields.map((designField) => {
+    const schema = read.properties[designField.name];
+    if (!schema) throw new ScaffoldError(`${names.schema} in the contract lacks "${designField.name}".`);
+    return {
+      name: designField.name,
+      type: columnType(schema),
+      nullable: isNullable(schema),
+      unique: designField.unique,
+      references: designField.type === 'reference' ? tables.get(designField.references ?? '') : undefined,
+    };
+  });
+
+  const sample = (designField: Field) =>
+    sampleExpression(designField, create.properties[designField.name] ?? {}, 'variant');
+  return {
+    view,
+    name: resource.name,
+    plural: resource.plural,
+    path: view.path,
+    tableVar,
+    schema: names.schema,
+    createSchema: names.createSchema,
+    updateSchema: names.updateSchema,
+    listSchema: names.listSchema,
+    operations: {
+      list: names.listOperation,
+      create: names.createOperation,
+      get: names.getOperation,
+      update: names.updateOperation,
+      delete: names.deleteOperation,
+    },
+    functions: {
+      list: snakeCase(names.listOperation),
+      create: snakeCase(names.createOperation),
+      get: snakeCase(names.getOperation),
+      update: snakeCase(names.updateOperation),
+      delete: snakeCase(names.deleteOperation),
+    },
+    readFields,
+    createFields,
+    updateFields,
+    nonNullable,
+    readOnly,
+    storedDefaults: resource.fields
+      .filter((designField) => designField.readOnly)
+      .map((designField) => ({ name: designField.name, value: pyLiteral(designField.default ?? null) })),
+    columns,
+    uniqueFields: view.uniqueFields.map((designField) => designField.name),
+    listQuery: queryModel(queryClassName(names.listOperation), contract.queryParameters(view.path), imports),
+    imports,
+    parents: [],
+    children: [],
+    nestedQueries: [],
+    samples: view.writableFields.map((designField) => ({
+      name: designField.name,
+      value: sample(designField),
+    })),
+    patch: view.patchField && {
+      name: view.patchField.name,
+      value: changedSampleExpression(view.patchField, create.properties[view.patchField.name] ?? {}),
+    },
+    invalid: view.invalidField && {
+      name: view.invalidField.name,
+      value: invalidExpression(view.invalidField),
+    },
+    probe: view.probeField?.name,
+    unknownProperty: view.unknownProperty,
+  };
+}
+
+/** `listAuthorBooks` → `ListAuthorBooksQuery`. */
+function queryClassName(operation: string): string {
+  return `${operation[0]!.toUpperCase()}${operation.slice(1)}Query`;
+}
+
+function queryModel(className: string, parameters: QueryParameter[], imports: PythonImports): QueryModel {
+  return {
+    className,
+    fields: parameters.map((parameter) => {
+      const annotation = pydanticAnnotation(parameter.schema, imports);
+      if (parameter.required) return pythonField(parameter.name, annotation, undefined, imports);
+      const fallback = parameter.schema.default;
+      return pythonField(
+        parameter.name,
+        fallback === undefined ? `${annotation} | None` : annotation,
+        pyLiteral(fallback ?? null),
+        imports,
+      );
+    }),
+  };
+}
+
+function pythonField(
+  name: string,
+  annotation: string,
+  defaultValue: string | undefined,
+  imports: PythonImports,
+): ModelField {
+  const attr = modelAttribute(name);
+  if (attr === name) {
+    return {
+      name,
+      declaration: `${attr}: ${annotation}${defaultValue === undefined ? '' : ` = ${defaultValue}`}`,
+    };
+  }
+  imports.pydantic.add('Field');
+  const args = [...(defaultValue === undefined ? [] : [defaultValue]), `alias=${pyLiteral(name)}`];
+  return { name, declaration: `${attr}: ${annotation} = Field(${args.join(', ')})` };
+}

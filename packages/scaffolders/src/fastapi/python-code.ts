@@ -1,0 +1,140 @@
+import { ScaffoldError } from '../naming.js';
+
+/** The subset of JSON Schema 2020-12 the spec-engine compiler emits for properties and parameters. */
+export interface PropertySchema {
+  readonly type?: string | string[];
+  readonly format?: string;
+  readonly enum?: unknown[];
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly pattern?: string;
+  readonly default?: unknown;
+  readonly readOnly?: boolean;
+}
+
+/** A Python expression equal to a JSON value (JSON string escapes are valid Python escapes). */
+export function pyLiteral(value: unknown): string {
+  if (value === null || value === undefined) return 'None';
+  if (value === true) return 'True';
+  if (value === false) return 'False';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new ScaffoldError(`Cannot write ${value} as a Python number.`);
+    return String(value);
+  }
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(pyLiteral).join(', ')}]`;
+  const entries = Object.entries(value as Record<string, unknown>);
+  return `{${entries.map(([key, item]) => `${JSON.stringify(key)}: ${pyLiteral(item)}`).join(', ')}}`;
+}
+
+/** Names that field_types.py defines for formatted strings, validated the way ajv-formats does. */
+const formatTypes: Record<string, string> = {
+  email: 'Email',
+  uri: 'Url',
+  uuid: 'Uuid',
+  date: 'IsoDate',
+  'date-time': 'IsoDateTime',
+};
+
+/** What a rendered annotation needs imported; the templates turn these into import lines. */
+export interface PythonImports {
+  readonly typing: Set<string>;
+  readonly pydantic: Set<string>;
+  readonly fieldTypes: Set<string>;
+}
+
+export function emptyImports(): PythonImports {
+  return { typing: new Set(), pydantic: new Set(), fieldTypes: new Set() };
+}
+
+export function typesOf(schema: PropertySchema): string[] {
+  return Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
+}
+
+export function isNullable(schema: PropertySchema): boolean {
+  return typesOf(schema).includes('null');
+}
+
+/**
+ * The pydantic annotation of a property, with its constraints, e.g.
+ * `Annotated[str, Field(min_length=1, max_length=200)] | None`. Constraints wrap the non-null type
+ * only, so `None` is never length- or range-checked.
+ */
+export function pydanticAnnotation(schema: PropertySchema, imports: PythonImports): string {
+  const types = typesOf(schema).filter((type) => type !== 'null');
+  let base: string;
+  if (schema.enum !== undefined) {
+    imports.typing.add('Literal');
+    base = `Literal[${schema.enum
+      .filter((value) => value !== null)
+      .map(pyLiteral)
+      .join(', ')}]`;
+  } else if (types.includes('object') || types.includes('array')) {
+    imports.typing.add('Any');
+    base = 'dict[str, Any] | list[Any]';
+  } else if (types.length === 1 && ['integer', 'number', 'boolean'].includes(types[0]!)) {
+    base = { integer: 'int', number: 'float', boolean: 'bool' }[types[0]!]!;
+  } else if (types.length === 1 && types[0] === 'string') {
+    base = (schema.format !== undefined && formatTypes[schema.format]) || 'str';
+    if (base !== 'str') imports.fieldTypes.add(base);
+  } else {
+    throw new ScaffoldError(`Unsupported property type ${JSON.stringify(schema.type)} in the contract.`);
+  }
+  const constraints = [
+    schema.minimum !== undefined && `ge=${pyLiteral(schema.minimum)}`,
+    schema.maximum !== undefined && `le=${pyLiteral(schema.maximum)}`,
+    schema.minLength !== undefined && `min_length=${schema.minLength}`,
+    schema.maxLength !== undefined && `max_length=${schema.maxLength}`,
+    schema.pattern !== undefined && `pattern=${pyLiteral(schema.pattern)}`,
+  ].filter(Boolean);
+  if (constraints.length > 0) {
+    imports.typing.add('Annotated');
+    imports.pydantic.add('Field');
+    base = `Annotated[${base}, Field(${constraints.join(', ')})]`;
+  }
+  return isNullable(schema) ? `${base} | None` : base;
+}
+
+/** The SQLAlchemy column type storing a property; formatted strings keep the text the client sent. */
+export function columnType(schema: PropertySchema): string {
+  const types = typesOf(schema).filter((type) => type !== 'null');
+  if (types.includes('object') || types.includes('array')) return 'JSON';
+  if (types[0] === 'integer') return 'BigInteger';
+  if (types[0] === 'number') return 'Double';
+  if (types[0] === 'boolean') return 'Boolean';
+  if (schema.format === 'uuid') return 'String(36)';
+  if (schema.maxLength !== undefined && schema.enum === undefined) return `String(${schema.maxLength})`;
+  if (schema.enum !== undefined) {
+    const longest = Math.max(...schema.enum.map((value) => String(value ?? '').length));
+    return `String(${longest})`;
+  }
+  return 'Text';
+}
+
+// pydantic.BaseModel's public attributes: a field with one of these names would shadow it.
+const baseModelAttributes = new Set([
+  'construct',
+  'copy',
+  'dict',
+  'from_orm',
+  'json',
+  'parse_file',
+  'parse_obj',
+  'parse_raw',
+  'schema',
+  'schema_json',
+  'update_forward_refs',
+  'validate',
+]);
+
+/** The Python attribute for a JSON property; names that would shadow BaseModel get a trailing `_`. */
+export function modelAttribute(property: string): string {
+  return baseModelAttributes.has(property) || property.startsWith('model_') ? `${property}_` : property;
+}
+
+/** `listAuthorBooks` → `list_author_books`. */
+export function snakeCase(camel: string): string {
+  return camel.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+}

@@ -1,0 +1,52 @@
+import type { ApiDesign } from '@smartapiforge/spec-engine';
+import type { GeneratedProject } from '../generated-project.js';
+import { assertSafeNames } from '../naming.js';
+import { loadTemplates, perResource, sortFiles } from '../template-set.js';
+import { buildFastapiProject, type FastapiResource } from './project-model.js';
+import { swaggerUiAssets } from './swagger-ui-assets.js';
+
+/** How to build, test and start a generated FastAPI project, run from its root without a shell. */
+export const fastapiCommands: GeneratedProject['commands'] = {
+  // A byte-compile catches syntax errors in every module without running anything.
+  build: { command: 'python3', args: ['-m', 'compileall', '-q', 'app'] },
+  test: { command: 'python3', args: ['-m', 'pytest', '-q'] },
+  // app/__main__.py reads $PORT (and $HOST), which a command without a shell cannot expand.
+  start: { command: 'python3', args: ['-m', 'app'] },
+};
+
+/**
+ * Generates a FastAPI + pydantic v2 + SQLAlchemy 2 project serving `openapi` (the contract compiled
+ * from `design`). Pure and deterministic: the same inputs always give byte-identical files. Runs in
+ * the `python-fastapi` runtime image (see ensureRuntimeImage), which holds every dependency.
+ */
+export function scaffoldFastapi(design: ApiDesign, openapi: object): GeneratedProject {
+  assertSafeNames(design);
+  const project = buildFastapiProject(design, openapi);
+  const swaggerUi = swaggerUiAssets();
+  const model = { ...project, maxPageSize: design.options.maxPageSize, swaggerUiVersion: swaggerUi.version };
+  const files: Record<string, string> = {
+    ...swaggerUi.files,
+    'app/openapi.json': `${JSON.stringify(openapi, null, 2)}\n`,
+  };
+  for (const template of loadTemplates('./fastapi/templates')) {
+    if (!template.output.includes(perResource)) {
+      files[template.output] = template.render(model);
+      continue;
+    }
+    for (const resource of project.resources) {
+      files[outputPath(template.output, resource)] = template.render({ ...model, resource });
+    }
+  }
+  return {
+    stack: 'fastapi',
+    name: design.name,
+    files: sortFiles(files),
+    commands: fastapiCommands,
+    dependencyRecipe: 'python-fastapi',
+  };
+}
+
+// Schema modules are named after the resource; routers and test modules after the collection.
+function outputPath(template: string, resource: FastapiResource): string {
+  return template.replace(perResource, template.startsWith('app/schemas/') ? resource.name : resource.plural);
+}
