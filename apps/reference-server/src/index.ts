@@ -1,0 +1,14 @@
+export { createReferenceServer } from './server.js';
+export type { ReferenceServer, ReferenceServerOptions } from './server.js';
+export { openDatabase } from './store/open-database.js';
+export type { OpenDatabaseOptions } from './store/open-database.js';
+export { migrate, findSupabaseDir } from './store/migrate.js';
+export type { Actor, Database, Sql } from './store/database.js';
+export { createPgliteDatabase } from './store/pglite-database.js';
+export { createPostgresDatabase } from './store/postgres-database.js';
+export { createStore, hashApiKey } from './store/store.js';
+export type { Job, JobInput, JobLimits, Project, Store, StoredEvent } from './store/store.js';
+export { createJobRunner } from './jobs/job-runner.js';
+export { generateApi } from './jobs/generate-api.js';
+export { openApiDocument } from './http/openapi-document.js';
+export { ServerError } from './errors.js';

@@ -1,0 +1,123 @@
+import { mkdir } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { createForge, type Forge } from '@smartapiforge/sdk';
+import { createAuthenticator, type AuthOptions } from './auth/authenticate.js';
+import { createRateLimiter, type RateLimit } from './auth/rate-limiter.js';
+import { ServerError } from './errors.js';
+import { apiRoutes } from './http/api-routes.js';
+import { createWebSocketUpgrade, sseRoute } from './http/job-event-streams.js';
+import { sendProblem } from './http/problem.js';
+import { matchRoute } from './http/router.js';
+import { staticRoutes } from './http/static-routes.js';
+import { createEventBus } from './jobs/event-bus.js';
+import { createJobRunner } from './jobs/job-runner.js';
+import { createMetrics } from './metrics.js';
+import type { Database } from './store/database.js';
+import { createStore, type JobLimits } from './store/store.js';
+
+export interface ReferenceServerOptions {
+  /** A migrated database (see openDatabase). The server does not close it. */
+  readonly db: Database;
+  /** The pipeline; defaults to createForge() with the SDK's offline defaults. Closed with the server. */
+  readonly forge?: Forge;
+  readonly auth?: AuthOptions;
+  /** Default: 50 jobs per day, 2 at once per user. */
+  readonly limits?: JobLimits;
+  /** Default: bursts of 30, 5 requests per second per caller. */
+  readonly rateLimit?: RateLimit;
+  /** Jobs run at once across all users. Default 2. */
+  readonly concurrency?: number;
+  /** Parent of the jobs' working folders. Default: a folder under the OS temp dir. */
+  readonly workDir?: string;
+}
+
+export interface ReferenceServer {
+  readonly server: Server;
+  /** Listens (port 0 picks a free one) and resumes jobs an earlier process left unfinished. */
+  listen(port?: number, host?: string): Promise<string>;
+  /** Stops accepting requests, interrupts running jobs (they stay resumable) and stops deployments. */
+  close(): Promise<void>;
+}
+
+/** Wires store, job runner, auth, routes and streams into one node:http server. */
+export function createReferenceServer(options: ReferenceServerOptions): ReferenceServer {
+  const store = createStore(options.db);
+  const forge = options.forge ?? createForge();
+  const metrics = createMetrics();
+  const bus = createEventBus();
+  const workDir = options.workDir ?? path.join(os.tmpdir(), 'smartapiforge-reference-server');
+  const runner = createJobRunner({
+    store,
+    forge,
+    bus,
+    metrics,
+    workDir,
+    ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
+  });
+  const authenticate = createAuthenticator(store, options.auth ?? {});
+  const rateLimit = createRateLimiter(options.rateLimit ?? { burst: 30, perSecond: 5 });
+  const caller = async (req: Parameters<typeof authenticate>[0]) => {
+    const owner = await authenticate(req);
+    rateLimit(owner);
+    return owner;
+  };
+  const routes = [
+    ...apiRoutes({
+      store,
+      runner,
+      forge,
+      caller,
+      limits: options.limits ?? { jobsPerDay: 50, concurrentJobs: 2 },
+    }),
+    sseRoute({ store, bus, caller }),
+    ...staticRoutes({ store, metrics, load: runner.load }),
+  ];
+  const websockets = createWebSocketUpgrade({ store, bus, caller });
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const { route, params, allowed } = matchRoute(routes, req.method ?? 'GET', url.pathname);
+    const stopTimer = metrics.httpDuration.startTimer({
+      method: req.method ?? 'GET',
+      route: route?.path ?? 'unmatched',
+    });
+    try {
+      if (!route) {
+        if (allowed.length > 0) res.setHeader('allow', allowed.join(', '));
+        throw allowed.length > 0
+          ? new ServerError(
+              405,
+              'method_not_allowed',
+              `${req.method} is not allowed here; use ${allowed.join(' or ')}.`,
+            )
+          : new ServerError(404, 'not_found', `Nothing is served at ${url.pathname}; see /docs.`);
+      }
+      await route.handle({ req, res, url, params });
+    } catch (error) {
+      sendProblem(res, error, url.pathname);
+    } finally {
+      stopTimer({ status: String(res.statusCode) });
+    }
+  });
+  server.on('upgrade', (req, socket, head) => void websockets.handleUpgrade(req, socket, head));
+
+  return {
+    server,
+    async listen(port = 0, host = '127.0.0.1') {
+      await mkdir(workDir, { recursive: true });
+      await new Promise<void>((resolve) => server.listen(port, host, resolve));
+      await runner.resume();
+      return `http://${host}:${(server.address() as AddressInfo).port}`;
+    },
+    async close() {
+      await runner.close();
+      await websockets.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await forge.close();
+    },
+  };
+}

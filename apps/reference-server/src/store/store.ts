@@ -1,0 +1,292 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { ForgeEvent, GenerateResult } from '@smartapiforge/sdk';
+import type { Actor, Database, Sql } from './database.js';
+
+export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed';
+
+/** What a caller asked for; stored with the job so a resumed job runs the same request. */
+export interface JobInput {
+  readonly prompt?: string;
+  /** An ApiDesign given instead of a prompt (skips planning). */
+  readonly design?: unknown;
+  readonly stack: 'express';
+  readonly test: boolean;
+  readonly deploy: boolean;
+}
+
+export interface Job {
+  readonly id: string;
+  readonly ownerId: string;
+  readonly status: JobStatus;
+  readonly input: JobInput;
+  /** Output of each finished step, keyed by step id. */
+  readonly steps: Record<string, unknown>;
+  readonly error: { code: string; message: string } | null;
+  readonly projectId: string | null;
+  readonly createdAt: Date;
+  readonly finishedAt: Date | null;
+}
+
+export interface StoredEvent {
+  /** Per-job sequence number, starting at 1: the id clients resume from. */
+  readonly id: number;
+  readonly event: ForgeEvent | JobLifecycleEvent;
+}
+
+/** Events the server adds around the SDK's own, so a stream can tell when a job is over. */
+export type JobLifecycleEvent =
+  | { readonly type: 'job-succeeded'; readonly projectId: string }
+  | { readonly type: 'job-failed'; readonly code: string; readonly message: string };
+
+export interface Project {
+  readonly id: string;
+  readonly ownerId: string;
+  readonly jobId: string;
+  readonly name: string;
+  readonly design: unknown;
+  readonly openapi: Record<string, unknown>;
+  readonly files: Record<string, string>;
+  readonly deployment: NonNullable<GenerateResult['deployment']> | null;
+  readonly createdAt: Date;
+}
+
+type Row = Record<string, unknown>;
+
+const jobFrom = (row: Row): Job => ({
+  id: row.id as string,
+  ownerId: row.owner_id as string,
+  status: row.status as JobStatus,
+  input: row.input as JobInput,
+  steps: row.steps as Record<string, unknown>,
+  error: row.error as Job['error'],
+  projectId: row.project_id as string | null,
+  createdAt: row.created_at as Date,
+  finishedAt: row.finished_at as Date | null,
+});
+
+const projectFrom = (row: Row): Project => ({
+  id: row.id as string,
+  ownerId: row.owner_id as string,
+  jobId: row.job_id as string,
+  name: row.name as string,
+  design: row.design,
+  openapi: row.openapi as Record<string, unknown>,
+  files: row.files as Record<string, string>,
+  deployment: row.deployment as Project['deployment'],
+  createdAt: row.created_at as Date,
+});
+
+const user = (userId: string): Actor => ({ kind: 'user', userId });
+const active = "status in ('queued', 'running')";
+
+/** SHA-256 hex of an API key: what api_keys stores and what lookups compare. */
+export const hashApiKey = (key: string) => createHash('sha256').update(key).digest('hex');
+
+/** Limits checked atomically with job creation. */
+export interface JobLimits {
+  readonly jobsPerDay: number;
+  readonly concurrentJobs: number;
+}
+
+/** The outcome of trying to create a job under the owner's limits. */
+export type CreateJobResult =
+  | { readonly ok: true; readonly job: Job }
+  | { readonly ok: false; readonly limit: 'jobs-per-day' | 'concurrent-jobs' };
+
+/**
+ * Typed queries over the schema in supabase/migrations. Every per-owner method runs as that owner, so
+ * row-level security, not a WHERE clause we could forget, keeps owners apart.
+ */
+export function createStore(db: Database) {
+  const asUser = <T>(ownerId: string, work: (sql: Sql) => Promise<T>) => db.transaction(user(ownerId), work);
+
+  return {
+    db,
+
+    /**
+     * Counts the job against today's usage and the owner's running jobs in the same transaction that
+     * creates it; the usage upsert locks the owner's row, so concurrent requests queue up behind it.
+     */
+    createJob(ownerId: string, input: JobInput, limits: JobLimits): Promise<CreateJobResult> {
+      return asUser(ownerId, async (sql): Promise<CreateJobResult> => {
+        const usage = await sql.query<{ jobs_started: number }>(
+          `insert into public.usage (day, jobs_started) values (current_date, 1)
+           on conflict (owner_id, day) do update set jobs_started = public.usage.jobs_started + 1
+           returning jobs_started`,
+        );
+        if ((usage.rows[0]?.jobs_started ?? 0) > limits.jobsPerDay) {
+          await sql.query('update public.usage set jobs_started = jobs_started - 1 where day = current_date');
+          return { ok: false, limit: 'jobs-per-day' };
+        }
+        const running = await sql.query<{ n: number }>(
+          `select count(*)::int as n from public.jobs where ${active}`,
+        );
+        if ((running.rows[0]?.n ?? 0) >= limits.concurrentJobs) {
+          await sql.query('update public.usage set jobs_started = jobs_started - 1 where day = current_date');
+          return { ok: false, limit: 'concurrent-jobs' };
+        }
+        const { rows } = await sql.query('insert into public.jobs (input) values ($1::jsonb) returning *', [
+          JSON.stringify(input),
+        ]);
+        return { ok: true, job: jobFrom(rows[0]!) };
+      });
+    },
+
+    async getJob(ownerId: string, jobId: string): Promise<Job | undefined> {
+      const { rows } = await asUser(ownerId, (sql) =>
+        sql.query('select * from public.jobs where id = $1', [jobId]),
+      );
+      return rows[0] && jobFrom(rows[0]);
+    },
+
+    /** Records a finished step's output; a resumed run reads it back instead of running the step again. */
+    saveStep(ownerId: string, jobId: string, stepId: string, output: unknown): Promise<void> {
+      return asUser(ownerId, async (sql) => {
+        await sql.query(
+          `update public.jobs set steps = steps || jsonb_build_object($2::text, $3::jsonb), status = 'running',
+             started_at = coalesce(started_at, now()) where id = $1`,
+          [jobId, stepId, JSON.stringify(output ?? null)],
+        );
+      });
+    },
+
+    markRunning(ownerId: string, jobId: string): Promise<void> {
+      return asUser(ownerId, async (sql) => {
+        await sql.query(
+          "update public.jobs set status = 'running', started_at = coalesce(started_at, now()) where id = $1",
+          [jobId],
+        );
+      });
+    },
+
+    /** Ends the job; only a job still queued or running changes, so a job finishes at most once. */
+    finishJob(
+      ownerId: string,
+      jobId: string,
+      outcome:
+        | { status: 'succeeded'; projectId: string }
+        | { status: 'failed'; error: { code: string; message: string } },
+    ): Promise<boolean> {
+      return asUser(ownerId, async (sql) => {
+        const result = await sql.query(
+          `update public.jobs set status = $2, project_id = $3, error = $4::jsonb, finished_at = now()
+           where id = $1 and ${active}`,
+          [
+            jobId,
+            outcome.status,
+            outcome.status === 'succeeded' ? outcome.projectId : null,
+            outcome.status === 'failed' ? JSON.stringify(outcome.error) : null,
+          ],
+        );
+        return result.rowCount === 1;
+      });
+    },
+
+    /** Appends an event with the next sequence number of its job and returns that number. */
+    appendEvent(ownerId: string, jobId: string, event: StoredEvent['event']): Promise<number> {
+      return asUser(ownerId, async (sql) => {
+        const { rows } = await sql.query<{ seq: number }>(
+          `insert into public.job_events (job_id, seq, event)
+           select $1, coalesce(max(seq), 0) + 1, $2::jsonb from public.job_events where job_id = $1
+           returning seq`,
+          [jobId, JSON.stringify(event)],
+        );
+        return rows[0]!.seq;
+      });
+    },
+
+    async listEvents(ownerId: string, jobId: string, afterId = 0): Promise<StoredEvent[]> {
+      const { rows } = await asUser(ownerId, (sql) =>
+        sql.query<{ seq: number; event: StoredEvent['event'] }>(
+          'select seq, event from public.job_events where job_id = $1 and seq > $2 order by seq',
+          [jobId, afterId],
+        ),
+      );
+      return rows.map((row) => ({ id: row.seq, event: row.event }));
+    },
+
+    /** Saves the job's project; saving again for the same job updates it, so a resumed job never duplicates. */
+    saveProject(ownerId: string, project: Omit<Project, 'id' | 'ownerId' | 'createdAt'>): Promise<Project> {
+      return asUser(ownerId, async (sql) => {
+        const { rows } = await sql.query(
+          `insert into public.projects (job_id, name, design, openapi, files, deployment)
+           values ($1, $2, $3::jsonb, $4::jsonb, $5::jsonb, $6::jsonb)
+           on conflict (job_id) do update set name = excluded.name, design = excluded.design,
+             openapi = excluded.openapi, files = excluded.files, deployment = excluded.deployment
+           returning *`,
+          [
+            project.jobId,
+            project.name,
+            JSON.stringify(project.design),
+            JSON.stringify(project.openapi),
+            JSON.stringify(project.files),
+            JSON.stringify(project.deployment),
+          ],
+        );
+        return projectFrom(rows[0]!);
+      });
+    },
+
+    /** The owner's projects, newest first, without their (large) files. */
+    async listProjects(ownerId: string): Promise<Omit<Project, 'files' | 'openapi' | 'design'>[]> {
+      const { rows } = await asUser(ownerId, (sql) =>
+        sql.query(
+          'select id, owner_id, job_id, name, deployment, created_at from public.projects order by created_at desc',
+        ),
+      );
+      return rows.map((row) => {
+        const { files: _f, openapi: _o, design: _d, ...rest } = projectFrom(row);
+        return rest;
+      });
+    },
+
+    async getProject(ownerId: string, projectId: string): Promise<Project | undefined> {
+      const { rows } = await asUser(ownerId, (sql) =>
+        sql.query('select * from public.projects where id = $1', [projectId]),
+      );
+      return rows[0] && projectFrom(rows[0]);
+    },
+
+    /** Deletes the project and returns it (to stop its deployment), or undefined if it is not the owner's. */
+    async deleteProject(ownerId: string, projectId: string): Promise<Project | undefined> {
+      const { rows } = await asUser(ownerId, (sql) =>
+        sql.query('delete from public.projects where id = $1 returning *', [projectId]),
+      );
+      return rows[0] && projectFrom(rows[0]);
+    },
+
+    /** Creates an API key and returns its secret, which is shown once and stored only as a hash. */
+    createApiKey(ownerId: string, name: string): Promise<{ id: string; key: string; prefix: string }> {
+      const key = `sk_${randomBytes(24).toString('base64url')}`;
+      const prefix = key.slice(0, 10);
+      return asUser(ownerId, async (sql) => {
+        const { rows } = await sql.query<{ id: string }>(
+          'insert into public.api_keys (name, key_hash, prefix) values ($1, $2, $3) returning id',
+          [name, hashApiKey(key), prefix],
+        );
+        return { id: rows[0]!.id, key, prefix };
+      });
+    },
+
+    /** Who owns an API key. Runs as service: the caller is not known until the key is resolved. */
+    async resolveApiKey(key: string): Promise<string | undefined> {
+      const { rows } = await db.transaction({ kind: 'service' }, (sql) =>
+        sql.query<{ owner_id: string }>(
+          'select owner_id from public.api_keys where key_hash = $1 and revoked_at is null',
+          [hashApiKey(key)],
+        ),
+      );
+      return rows[0]?.owner_id;
+    },
+
+    /** Jobs left queued or running by an earlier process, oldest first: what a restart resumes. */
+    async unfinishedJobs(): Promise<Job[]> {
+      const { rows } = await db.transaction({ kind: 'service' }, (sql) =>
+        sql.query(`select * from public.jobs where ${active} order by created_at`),
+      );
+      return rows.map(jobFrom);
+    },
+  };
+}
+
+export type Store = ReturnType<typeof createStore>;
