@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmod, copyFile, mkdir, mkdtemp, readFile, rename, rm, stat } from 'node:fs/promises';
-import { homedir } from 'node:os';
 import path from 'node:path';
+import { resolveCacheRoot } from './cache-root.js';
 import { ForgeError } from '@smartapiforge/errors';
 import type { DependencyRecipe } from './generated-project.js';
 import { assetPath } from './package-assets.js';
@@ -80,13 +80,6 @@ export async function ensureDependencyCache(
   return { nodeModulesDir, fromCache: false };
 }
 
-function resolveCacheRoot(cacheDir: string | undefined): string {
-  if (cacheDir) return path.resolve(cacheDir);
-  if (process.env.SMARTAPIFORGE_CACHE_DIR) return path.resolve(process.env.SMARTAPIFORGE_CACHE_DIR);
-  // root's home is private, but sandboxes run as nobody and must read the cache: use the system cache.
-  if (process.getuid?.() === 0) return '/var/cache/smartapiforge';
-  return path.join(process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache'), 'smartapiforge');
-}
 
 async function isDirectory(dir: string): Promise<boolean> {
   return (await stat(dir).catch(() => undefined))?.isDirectory() ?? false;

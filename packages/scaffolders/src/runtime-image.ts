@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { homedir } from 'node:os';
 import path from 'node:path';
+import { resolveCacheRoot } from './cache-root.js';
 import { ForgeError } from '@smartapiforge/errors';
 import { assetPath } from './package-assets.js';
 
@@ -71,13 +71,6 @@ export async function ensureRuntimeImage(
   return { rootDir, fromCache: false };
 }
 
-// Same rule as the dependency cache and the script's own default, so all three agree on the folder.
-function resolveCacheRoot(cacheDir: string | undefined): string {
-  if (cacheDir) return path.resolve(cacheDir);
-  if (process.env.SMARTAPIFORGE_CACHE_DIR) return path.resolve(process.env.SMARTAPIFORGE_CACHE_DIR);
-  if (process.getuid?.() === 0) return '/var/cache/smartapiforge';
-  return path.join(process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache'), 'smartapiforge');
-}
 
 async function isFile(file: string): Promise<boolean> {
   return (await stat(file).catch(() => undefined))?.isFile() ?? false;
