@@ -8,13 +8,56 @@ export {
   resourceNames,
   nestedListOperation,
   foreignKeyName,
+  titleFromName,
   type ResourceNames,
 } from './design/naming.js';
 export { reservedIn, reservedFieldNames, type ReservedLanguage } from './design/reserved-words.js';
-export type { Planner, PlanOptions, PlanResult } from './planners/planner.js';
+export {
+  LLMError,
+  LLMAuthError,
+  LLMRateLimitError,
+  LLMTimeoutError,
+  LLMServerError,
+  LLMConnectionError,
+  LLMRequestError,
+  LLMInvalidResponseError,
+  type LLMErrorCode,
+} from './llm/llm-errors.js';
+export { createOllama, type OllamaSettings } from './llm/ollama.js';
+export { createHuggingFace, type HuggingFaceSettings } from './llm/huggingface.js';
+export { createOpenAICompatible, type OpenAICompatibleSettings } from './llm/openai-compatible.js';
+export type { Planner, PlanOptions, PlanResult, PlanHop } from './planners/planner.js';
 export { createEmbeddedPlanner } from './planners/embedded-planner.js';
+export { createLLMPlanner, type LLMPlannerSettings } from './planners/llm-planner.js';
+export {
+  createPlannerChain,
+  createDefaultPlannerChain,
+  type DefaultPlannerChainSettings,
+} from './planners/planner-chain.js';
+export { InvalidModelDesignError } from './planners/planning-error.js';
 export { PromptError, EXAMPLE_PROMPT, type PromptErrorCode } from './planners/prompt-error.js';
+export {
+  runDesignEval,
+  scoreDesign,
+  parseEvalCases,
+  formatEvalReport,
+  percentile,
+  type EvalCase,
+  type EvalScore,
+  type EvalReport,
+  type EvalPromptResult,
+} from './eval/design-eval.js';
 export { compileOpenApi } from './openapi/compile-openapi.js';
 export { toYaml, toJson } from './openapi/serialize.js';
 export { validateOpenApi } from './openapi/validate-openapi.js';
+export { lintOpenApi, lintRules, type LintFinding, type LintSeverity } from './openapi/lint-openapi.js';
 export { SpecValidationError, type SpecIssue } from './openapi/spec-validation-error.js';
+export {
+  importSpec,
+  type ImportResult,
+  type UnmappedItem,
+  type CustomOperation,
+} from './import/import-spec.js';
+export { upgradeToOpenApi31 } from './import/upgrade-openapi.js';
+export { MAX_SPEC_BYTES } from './import/read-spec.js';
+export { SpecImportError, type SpecImportErrorCode } from './import/spec-import-error.js';

@@ -19,6 +19,15 @@ export function humanise(identifier: string): string {
   return identifier.replaceAll('_', ' ');
 }
 
+/** `pet-store-api` → `Pet Store API`: a title built only from the (sanitised) API name. */
+export function titleFromName(apiName: string): string {
+  const words = apiName
+    .replace(/-api$/, '')
+    .split('-')
+    .filter((w) => w.length > 0);
+  return `${words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ')} API`;
+}
+
 /**
  * Every name the OpenAPI compiler derives from one resource. Kept in one place so the compiler, the
  * design validator (which rejects collisions) and the scaffolders agree on them.

@@ -14,6 +14,11 @@ export interface LLMGenerateObjectOptions {
   readonly signal?: AbortSignal;
   /** Sampling temperature; providers default to 0 for reproducible designs. */
   readonly temperature?: number;
+  /**
+   * When given, the provider streams the answer and calls this with each piece of text as it arrives
+   * (for progress display); the promise still resolves to the whole parsed object.
+   */
+  readonly onTextDelta?: (delta: string) => void;
 }
 
 export interface LLMUsage {

