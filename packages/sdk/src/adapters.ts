@@ -13,7 +13,7 @@ export type DeployerChoice = Deployer | DeployerName | readonly DeployerName[];
 
 /** An adapter name that is not one we ship. */
 export class UnknownAdapterError extends ForgeError {
-  constructor(kind: 'sandbox' | 'deployer', name: string, known: readonly string[]) {
+  constructor(kind: 'sandbox' | 'deployer' | 'llm', name: string, known: readonly string[]) {
     super('unknown_adapter', `Unknown ${kind} "${name}". Choose one of: ${known.join(', ')}.`, {
       details: { kind, name },
     });

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { runDeploymentsCommand } from './cli/deployments-command.js';
 import { exitCodes } from './cli/exit-codes.js';
 import { runGenerateCommand } from './cli/generate-command.js';
 import { runSpecCommand } from './cli/spec-command.js';
 import { usage } from './cli/usage.js';
+import type { GenerateInput } from './forge.js';
 
 const io = {
   stdout: (text: string) => void process.stdout.write(text),
@@ -28,6 +29,8 @@ async function main(argv: string[]): Promise<number> {
         test: { type: 'boolean', default: true },
         deploy: { type: 'boolean', default: true },
         stack: { type: 'string', default: 'express' },
+        llm: { type: 'string', default: 'embedded' },
+        model: { type: 'string' },
         sandbox: { type: 'string', default: 'local' },
         deployer: { type: 'string', default: 'local' },
         verbose: { type: 'boolean', short: 'v', default: false },
@@ -54,9 +57,21 @@ async function main(argv: string[]): Promise<number> {
   }
   switch (command) {
     case 'generate':
+    case 'from-spec': {
+      let input: GenerateInput = rest.join(' ');
+      if (command === 'from-spec') {
+        const file = rest[0];
+        if (file === undefined || !existsSync(file)) {
+          io.stderr(
+            `forge: from-spec needs an OpenAPI 3.0 or 3.1 file (YAML or JSON)${file ? `; ${file} does not exist` : ''}.\n`,
+          );
+          return exitCodes.badInput;
+        }
+        input = { spec: readFileSync(file, 'utf8') };
+      }
       return runGenerateCommand(
         {
-          prompt: rest.join(' '),
+          input,
           ...(values.out === undefined ? {} : { outDir: values.out }),
           overwrite: values.force,
           json: values.json,
@@ -64,11 +79,14 @@ async function main(argv: string[]): Promise<number> {
           deploy: values.deploy,
           verbose: values.verbose,
           stack: values.stack,
+          llm: values.llm,
+          ...(values.model === undefined ? {} : { model: values.model }),
           sandbox: values.sandbox,
           deployer: values.deployer,
         },
         io,
       );
+    }
     case 'spec':
       return runSpecCommand(rest.join(' '), values.format, values.json, io);
     case 'deployments':

@@ -1,5 +1,5 @@
 import type { Deployment } from '@smartapiforge/deployers';
-import type { ApiDesign } from '@smartapiforge/spec-engine';
+import type { ApiDesign, PlanHop } from '@smartapiforge/spec-engine';
 
 /** The pipeline's stages, in the order they run. */
 export const stages = [
@@ -34,8 +34,11 @@ export type ForgeEvent =
   | {
       readonly type: 'planned';
       readonly design: ApiDesign;
+      /** `embedded`, `llm:<provider>`, or `import` for spec-first input. */
       readonly planner: string;
       readonly warnings: readonly string[];
+      /** Every planner a chain tried, in order, ending with the one that answered. */
+      readonly hops: readonly PlanHop[];
     }
   | { readonly type: 'spec'; readonly openapi: Record<string, unknown>; readonly operations: number }
   | {

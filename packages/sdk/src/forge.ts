@@ -10,24 +10,32 @@ import {
 } from '@smartapiforge/scaffolders';
 import {
   compileOpenApi,
-  createEmbeddedPlanner,
+  importSpec,
+  lintOpenApi,
   parseDesign,
   toJson,
   toYaml,
   validateOpenApi,
   type ApiDesign,
-  type Planner,
+  type PlanHop,
 } from '@smartapiforge/spec-engine';
 import { resolveDeployer, resolveSandbox, type DeployerChoice, type SandboxChoice } from './adapters.js';
 import type { ForgeEvent } from './events.js';
+import { resolvePlanner, type PlannerChoice } from './planner-choice.js';
 import { Generation } from './generation.js';
 import { prepareOutputDir, writeProjectFiles } from './output-dir.js';
 import { runStage, type StageContext } from './run-stage.js';
 import { testInSandbox, type ProjectTestReport } from './test-in-sandbox.js';
 
 export interface ForgeSettings {
-  /** Turns prompts into designs; defaults to the embedded planner (no model, no network). */
-  readonly planner?: Planner;
+  /**
+   * Turns prompts into designs: a Planner, an LLMProvider, or a name — `embedded` (the default: no
+   * model, no network), `ollama`, `hf`, `openai` (each falling back to embedded), `auto` (Ollama → HF →
+   * embedded).
+   */
+  readonly llm?: PlannerChoice;
+  /** Model id for a named LLM. */
+  readonly model?: string;
   /**
    * Where generated code runs: an instance, a name (`local` bubblewrap — the default —, `e2b`,
    * `northflank`), or names to try in order.
@@ -44,8 +52,11 @@ export interface ForgeSettings {
   readonly retries?: number;
 }
 
-/** What to build from: a plain-language prompt, or an existing design (planning is skipped). */
-export type GenerateInput = string | { readonly design: unknown };
+/**
+ * What to build from: a plain-language prompt, an existing design (planning is skipped), or an
+ * existing OpenAPI 3.0/3.1 document as YAML/JSON text or an object (spec-first: it is imported).
+ */
+export type GenerateInput = string | { readonly design: unknown } | { readonly spec: string | object };
 
 export interface GenerateOptions {
   /** The generated project's stack (default `express`). */
@@ -69,6 +80,10 @@ export interface SpecResult {
   readonly openapi: Record<string, unknown>;
   readonly yaml: string;
   readonly json: string;
+  /** What planning, import or lint assumed, dropped or flagged, in words a user can act on. */
+  readonly warnings: readonly string[];
+  /** Planners tried, in order (fallbacks included), when a chain planned the design. */
+  readonly hops: readonly PlanHop[];
 }
 
 export interface ScaffoldResult extends SpecResult {
@@ -104,13 +119,15 @@ export interface Forge {
 
 /** Creates the pipeline with embedded, offline defaults for every stage. */
 export function createForge(settings: ForgeSettings = {}): Forge {
-  const planner = settings.planner ?? createEmbeddedPlanner();
+  const planner = resolvePlanner(settings.llm, settings.model === undefined ? {} : { model: settings.model });
   // Adapters are resolved on first use, so a forge that only writes specs loads no runtime adapters.
   let sandbox: Promise<SandboxProvider> | undefined;
   let deployer: Promise<Deployer> | undefined;
   const sandboxProvider = () => (sandbox ??= resolveSandbox(settings.sandbox));
   const deployerFor = () => (deployer ??= resolveDeployer(settings.deployer, sandboxProvider));
   const deployments = new Set<string>();
+  // The deployer that made our deployments; one that failed to load made none, so there is nothing to stop.
+  const deployedWith = () => deployer?.catch(() => undefined);
 
   const contextFor = (emit: (event: ForgeEvent) => void, signal: AbortSignal | undefined): StageContext => ({
     emit,
@@ -119,25 +136,62 @@ export function createForge(settings: ForgeSettings = {}): Forge {
     outDir: undefined,
   });
 
-  async function specFor(ctx: StageContext, input: GenerateInput): Promise<SpecResult> {
-    let designInput: unknown;
+  async function designFor(
+    ctx: StageContext,
+    input: GenerateInput,
+  ): Promise<{ design: unknown; warnings: string[]; hops: readonly PlanHop[] }> {
     if (typeof input === 'string') {
       const plan = await runStage(ctx, 'plan', () =>
         planner.plan(input, ctx.signal === undefined ? {} : { signal: ctx.signal }),
       );
-      ctx.emit({ type: 'planned', design: plan.design, planner: plan.planner, warnings: plan.warnings });
-      designInput = plan.design;
-    } else {
-      ctx.emit({ type: 'stage-skip', stage: 'plan', reason: 'design given' });
-      designInput = input.design;
+      const hops = plan.hops ?? [];
+      ctx.emit({
+        type: 'planned',
+        design: plan.design,
+        planner: plan.planner,
+        warnings: plan.warnings,
+        hops,
+      });
+      return { design: plan.design, warnings: plan.warnings, hops };
     }
+    if ('spec' in input) {
+      const imported = await runStage(ctx, 'plan', () => importSpec(input.spec));
+      const warnings = [
+        ...imported.report.unmapped.map((item) => `Not mapped: ${item.path} (${item.reason})`),
+        ...imported.report.customOperations.map(
+          (operation) =>
+            `Not generated yet (custom operation): ${operation.method.toUpperCase()} ${operation.path}`,
+        ),
+      ];
+      ctx.emit({ type: 'planned', design: imported.design, planner: 'import', warnings, hops: [] });
+      return { design: imported.design, warnings, hops: [] };
+    }
+    ctx.emit({ type: 'stage-skip', stage: 'plan', reason: 'design given' });
+    return { design: input.design, warnings: [], hops: [] };
+  }
+
+  async function specFor(ctx: StageContext, input: GenerateInput): Promise<SpecResult> {
+    const planned = await designFor(ctx, input);
+    const designInput = planned.design;
     const compiled = await runStage(ctx, 'compile', () => {
       const design = parseDesign(designInput);
       return { design, openapi: compileOpenApi(design) as unknown as Record<string, unknown> };
     });
-    await runStage(ctx, 'validate', () => validateOpenApi(compiled.openapi));
+    const findings = await runStage(ctx, 'validate', async () => {
+      await validateOpenApi(compiled.openapi);
+      return lintOpenApi(compiled.openapi).filter((finding) => finding.severity !== 'info');
+    });
     ctx.emit({ type: 'spec', openapi: compiled.openapi, operations: countOperations(compiled.openapi) });
-    return { ...compiled, yaml: toYaml(compiled.openapi), json: toJson(compiled.openapi) };
+    return {
+      ...compiled,
+      yaml: toYaml(compiled.openapi),
+      json: toJson(compiled.openapi),
+      warnings: [
+        ...planned.warnings,
+        ...findings.map((finding) => `${finding.ruleId} at ${finding.path}: ${finding.message}`),
+      ],
+      hops: planned.hops,
+    };
   }
 
   async function scaffoldFor(
@@ -248,12 +302,12 @@ export function createForge(settings: ForgeSettings = {}): Forge {
     },
     async stop(deploymentId) {
       deployments.delete(deploymentId);
-      await (await deployer)?.destroy(deploymentId);
+      await (await deployedWith())?.destroy(deploymentId);
     },
     async close() {
       const ids = [...deployments];
       deployments.clear();
-      const target = await deployer;
+      const target = await deployedWith();
       await Promise.all(ids.map((id) => target?.destroy(id)));
     },
   };

@@ -1,7 +1,8 @@
 import { ForgeError } from '@smartapiforge/errors';
 import { stacks, type Stack } from '@smartapiforge/scaffolders';
 import type { DeployerName, SandboxName } from '../adapters.js';
-import { createForge, type GenerateResult } from '../forge.js';
+import { createForge, type GenerateInput, type GenerateResult } from '../forge.js';
+import type { LLMName } from '../planner-choice.js';
 import { StageFailedError } from '../errors.js';
 import { deploymentRegistry } from './deployment-registry.js';
 import { exitCodeFor, exitCodes } from './exit-codes.js';
@@ -9,7 +10,8 @@ import { createProgressPrinter } from './progress-printer.js';
 import { promptAdvice } from './usage.js';
 
 export interface GenerateCommandOptions {
-  readonly prompt: string;
+  /** A prompt, or an imported OpenAPI document for `forge from-spec`. */
+  readonly input: GenerateInput;
   readonly outDir?: string;
   readonly overwrite: boolean;
   readonly json: boolean;
@@ -17,6 +19,9 @@ export interface GenerateCommandOptions {
   readonly deploy: boolean;
   readonly verbose: boolean;
   readonly stack: string;
+  /** Planner name (`embedded`, `ollama`, `hf`, `openai`, `auto`) and optional model id. */
+  readonly llm: string;
+  readonly model?: string;
   /** Adapter names, each possibly a comma-separated fallback list (`vercel,fly`). */
   readonly sandbox: string;
   readonly deployer: string;
@@ -39,6 +44,8 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Cl
     return exitCodes.badInput;
   }
   const forge = createForge({
+    llm: options.llm as LLMName,
+    ...(options.model === undefined ? {} : { model: options.model }),
     sandbox: splitNames(options.sandbox) as SandboxName[],
     deployer: splitNames(options.deployer) as DeployerName[],
   });
@@ -60,8 +67,10 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Cl
   });
   let result: GenerateResult;
   try {
-    io.stderr(`forge: generating an API from your prompt\n`);
-    result = await forge.generate(options.prompt, {
+    io.stderr(
+      `forge: generating an API from your ${typeof options.input === 'string' ? 'prompt' : 'spec'}\n`,
+    );
+    result = await forge.generate(options.input, {
       ...(options.outDir === undefined ? {} : { outDir: options.outDir }),
       overwrite: options.overwrite,
       stack: options.stack as Stack,
@@ -81,6 +90,7 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Cl
     return code;
   }
   progress.stop();
+  if (!options.json) for (const warning of result.warnings) io.stderr(`  ! ${warning}\n`);
 
   const deployment = result.deployment;
   if (options.json) io.stdout(`${JSON.stringify(successSummary(result))}\n`);
@@ -117,6 +127,8 @@ function successSummary(result: GenerateResult) {
     specPath: result.specPath,
     tests: result.test?.counts ?? null,
     timings: result.timings,
+    warnings: result.warnings,
+    hops: result.hops,
     ...(deployment
       ? {
           url: deployment.url,

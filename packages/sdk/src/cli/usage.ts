@@ -1,5 +1,6 @@
 export const usage = `Usage:
   forge generate "<prompt>" [options]    prompt → contract → project → tests in a sandbox → live API
+  forge from-spec FILE [options]         the same from an existing OpenAPI 3.0/3.1 file (YAML or JSON)
   forge spec "<prompt>" [--format yaml|json] [--json]
                                          print the OpenAPI 3.1 contract only; writes nothing
   forge deployments ls [--json]          list APIs served by running forge processes
@@ -9,6 +10,10 @@ Options for generate:
   -o, --out DIR     folder for the project (default: ./<api-name>)
   -f, --force       overwrite a non-empty output folder
       --stack NAME  express (TypeScript, default) or fastapi (Python)
+      --llm NAME    planner: embedded (default, no model), ollama, hf, openai (each falls back
+                    to embedded), auto (ollama → hf → embedded); OLLAMA_HOST, HF_TOKEN,
+                    OPENAI_BASE_URL / OPENAI_API_KEY / OPENAI_MODEL configure them
+      --model ID    model for --llm (default mistral:7b for ollama)
       --json        print one JSON line once live (ok, url, docsUrl, openapiUrl, outDir, specPath,
                     tests, timings, deployment); on failure: ok, stage, error
       --no-test     skip running the generated tests in the sandbox
