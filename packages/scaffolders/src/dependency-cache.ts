@@ -80,7 +80,6 @@ export async function ensureDependencyCache(
   return { nodeModulesDir, fromCache: false };
 }
 
-
 async function isDirectory(dir: string): Promise<boolean> {
   return (await stat(dir).catch(() => undefined))?.isDirectory() ?? false;
 }

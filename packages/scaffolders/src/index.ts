@@ -18,3 +18,12 @@ export {
 export { ScaffoldError } from './naming.js';
 export { prepareProjectRuntime, type ProjectRuntime } from './project-runtime.js';
 export { scaffoldProject, stacks, type Stack } from './scaffold-project.js';
+export {
+  runContractSuite,
+  type ContractAuth,
+  type ContractCase,
+  type ContractReport,
+  type RunContractSuiteOptions,
+} from './contract/run-contract-suite.js';
+export { renderMigration, type RenderMigrationOptions } from './sql/render-migration.js';
+export { tableModels, type ColumnModel, type TableModel } from './sql/table-model.js';

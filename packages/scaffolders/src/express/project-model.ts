@@ -1,5 +1,6 @@
 import type { ApiDesign, Field, Resource } from '@smartapiforge/spec-engine';
 import { camelCase, pascalCase, pathSegment } from '../naming.js';
+import { tableModels, type TableModel } from '../sql/table-model.js';
 
 /** What the templates see of one field: its TypeScript type and code for test values. */
 export interface FieldModel {
@@ -42,6 +43,19 @@ export interface ResourceModel {
   readonly unknownProperty: string;
   /** A field whose sample differs per variant, to exercise sort and filter. */
   readonly probeField?: string;
+  /** Rows belong to the authenticated caller. */
+  readonly owned: boolean;
+  readonly table: TableModel;
+  /** Name of the generated `TableSpec` constant. */
+  readonly specName: string;
+  readonly filterable: string[];
+  readonly sortable: string[];
+}
+
+/** How callers authenticate; `header` is where an API key travels. */
+export interface AuthModel {
+  readonly type: ApiDesign['auth']['type'];
+  readonly header: string;
 }
 
 export interface ProjectModel {
@@ -51,10 +65,13 @@ export interface ProjectModel {
   readonly description: string;
   readonly maxPageSize: number;
   readonly resources: ResourceModel[];
+  readonly auth: AuthModel;
+  readonly tableNames: string[];
 }
 
 export function buildProjectModel(design: ApiDesign): ProjectModel {
-  const resources = design.resources.map((resource) => resourceModel(resource));
+  const tables = tableModels(design);
+  const resources = design.resources.map((resource, index) => resourceModel(resource, tables[index]!));
   const byName = new Map(resources.map((resource) => [resource.name, resource]));
   for (const relation of design.relations) {
     if (relation.kind !== 'belongs-to') continue;
@@ -71,10 +88,17 @@ export function buildProjectModel(design: ApiDesign): ProjectModel {
     description: design.description,
     maxPageSize: design.options.maxPageSize,
     resources,
+    // The same default header the OpenAPI compiler declares.
+    auth: { type: design.auth.type, header: design.auth.apiKeyHeader ?? 'X-API-Key' },
+    tableNames: tables.map((table) => table.table),
   };
 }
 
-function resourceModel(resource: Resource): ResourceModel {
+// The contract's list parameters (spec-engine compileOpenApi): text and json neither filter nor sort, ids only filter.
+const unfilterable = new Set<Field['type']>(['text', 'json']);
+const unsortable = new Set<Field['type']>(['text', 'json', 'uuid', 'reference']);
+
+function resourceModel(resource: Resource, table: TableModel): ResourceModel {
   const fields = resource.fields.map(fieldModel);
   const writableFields = fields.filter((field) => !field.readOnly);
   const firstWritable = resource.fields.find((field) => !field.readOnly);
@@ -102,6 +126,15 @@ function resourceModel(resource: Resource): ResourceModel {
       : { name: unknownProperty, value: 'null' },
     unknownProperty,
     probeField: resource.fields.find(isDistinctPerVariant)?.name,
+    owned: resource.ownership === 'owner',
+    table,
+    specName: `${camelCase(resource.name)}Table`,
+    filterable: resource.fields.filter((f) => !unfilterable.has(f.type)).map((f) => f.name),
+    sortable: [
+      ...resource.fields.filter((f) => !unsortable.has(f.type)).map((f) => f.name),
+      'created_at',
+      'updated_at',
+    ],
   };
 }
 
@@ -147,7 +180,13 @@ function sample(field: Field, variant: string): string {
   switch (field.type) {
     case 'string':
     case 'text':
-      if (field.pattern && typeof field.example === 'string') return JSON.stringify(field.example);
+      if (field.pattern && typeof field.example === 'string') {
+        // Unique values must differ per variant: append the number when the pattern still accepts that.
+        const example = JSON.stringify(field.example);
+        return field.unique && acceptsDigitSuffix(field.pattern, field.example)
+          ? `${example} + ${variant}`
+          : example;
+      }
       return `text(${label}, ${variant}, ${field.minLength ?? 1}, ${field.maxLength ?? 200})`;
     case 'integer':
     case 'number': {
@@ -172,6 +211,15 @@ function sample(field: Field, variant: string): string {
       return "{ note: 'sample' }";
     case 'reference':
       return `(await create${pascalCase(field.references ?? '')}(api)).id`;
+  }
+}
+
+function acceptsDigitSuffix(pattern: string, example: string): boolean {
+  try {
+    const regExp = new RegExp(pattern, 'u');
+    return ['1', '42', '1000'].every((digits) => regExp.test(example + digits));
+  } catch {
+    return false;
   }
 }
 

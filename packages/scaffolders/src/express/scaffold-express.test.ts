@@ -7,6 +7,8 @@ import { libraryDesign } from '../../test/fixtures/library-design.js';
 import libraryOpenApi from '../../test/fixtures/library-openapi.json' with { type: 'json' };
 import { recipeDir } from '../dependency-cache.js';
 import { scaffoldExpress } from './scaffold-express.js';
+import { compileOpenApi } from '@smartapiforge/spec-engine';
+import { fixtureDesigns } from '../../test/fixtures/designs.js';
 
 // Each generated file is stored as <path>.golden so neither tsc nor vitest mistakes it for source.
 const goldenDir = new URL('./__golden__/library-api/', import.meta.url).pathname;
@@ -51,11 +53,42 @@ describe('scaffoldExpress', () => {
         'test/books.test.ts',
         'README.md',
         '.gitignore',
+        'migrations/001_schema.sql',
+        'Dockerfile',
+        '.dockerignore',
+        '.env.example',
+        'fly.toml',
+        'vercel.json',
+        'api/index.ts',
+        '.github/dependabot.yml',
+        '.github/workflows/ci.yml',
       ]),
     );
+    // Without auth there is no auth code and no Supabase schema.
+    expect(files.filter((file) => file === 'src/http/auth.ts' || file.startsWith('supabase/'))).toEqual([]);
     expect(files.filter((file) => file.endsWith('.ejs') || file.includes('__resource__'))).toEqual([]);
     expect(JSON.parse(project.files['openapi.json']!)).toEqual(libraryOpenApi);
-    expect(project.commands.test).toEqual({ command: 'node', args: ['--test', 'dist/test/'] });
+    expect(project.commands.test).toEqual({
+      command: 'node',
+      args: ['--disable-wasm-trap-handler', '--test', 'dist/test/all.js'],
+    });
+  });
+
+  it('adds authentication, owner scoping and a Supabase schema when the design asks', () => {
+    const { design } = fixtureDesigns['notes-jwt']!;
+    const { files } = scaffoldExpress(design, compileOpenApi(design));
+    expect(files['src/http/auth.ts']).toContain(
+      "algorithms: config.jwksUrl ? ['RS256', 'ES256', 'EdDSA'] : ['HS256']",
+    );
+    expect(files['src/app.ts']).toContain("app.use('/notes', authenticated, notesRouter(context));");
+    expect(files['src/routes/notes.ts']).toContain('repositories.note.get(req.params.id, callerOf(res))');
+    expect(files['src/routes/tags.ts']).not.toContain('callerOf');
+    const supabase = files['supabase/migrations/20250101000000_schema.sql']!;
+    expect(supabase.match(/ENABLE ROW LEVEL SECURITY/g)).toHaveLength(3);
+    expect(supabase).toContain(
+      'CREATE POLICY "notes_owner_all" ON "notes" FOR ALL TO authenticated USING ("owner_id" = (SELECT auth.uid())::text)',
+    );
+    expect(files['.env.example']).toMatch(/^JWT_SECRET=$/m);
   });
 
   it('pins dependency versions from the committed recipe', async () => {
@@ -68,18 +101,18 @@ describe('scaffoldExpress', () => {
     }
     expect(manifest.scripts).toEqual({
       build: 'tsc -p tsconfig.json',
-      test: 'node --test dist/test/',
-      start: 'node dist/src/server.js',
+      test: 'node --disable-wasm-trap-handler --test dist/test/all.js',
+      start: 'node --disable-wasm-trap-handler dist/src/server.js',
     });
   });
 
   it('turns snake_case names into safe identifiers, files and paths', () => {
     const design = withResource({ name: 'line_item', plural: 'line_items', fields: [field('delete')] });
     const { files } = scaffoldExpress(design, {});
-    expect(files['src/routes/line-items.ts']).toContain("router.get('/line-items/:id'");
+    expect(files['src/app.ts']).toContain("app.use('/line-items', lineItemsRouter(context));");
     expect(files['src/routes/line-items.ts']).toContain('export function lineItemsRouter(');
     expect(files['src/repositories/line-item-repository.ts']).toContain(
-      'export interface LineItem extends store.Entity',
+      'export interface LineItem extends Entity',
     );
     expect(files['src/app.ts']).toContain("import { lineItemsRouter } from './routes/line-items.js';");
   });

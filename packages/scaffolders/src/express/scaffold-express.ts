@@ -6,6 +6,7 @@ import type { Command, GeneratedProject } from '../generated-project.js';
 import { assertSafeNames } from '../naming.js';
 import { assetPath } from '../package-assets.js';
 import { recipeDir } from '../dependency-cache.js';
+import { renderMigration } from '../sql/render-migration.js';
 import { buildProjectModel, type ProjectModel, type ResourceModel } from './project-model.js';
 
 /** Marks a template rendered once per resource; the placeholder becomes the resource's file name. */
@@ -35,11 +36,16 @@ function loadTemplates(): Template[] {
   return templates;
 }
 
+// PGlite is WebAssembly: V8's trap-handler bounds checks reserve ~10 GiB of address space per memory,
+// which an address-space limit (sandboxes, small containers) refuses; explicit checks need ~2.5 GiB.
+const wasmFlag = '--disable-wasm-trap-handler';
+
 const commands: GeneratedProject['commands'] = {
   // Invoked through node so that neither npm nor a shell is needed inside the sandbox.
   build: { command: 'node', args: ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'] },
-  test: { command: 'node', args: ['--test', 'dist/test/'] },
-  start: { command: 'node', args: ['dist/src/server.js'] },
+  // One entry file: the embedded database then starts once per run, not once per test file.
+  test: { command: 'node', args: [wasmFlag, '--test', 'dist/test/all.js'] },
+  start: { command: 'node', args: [wasmFlag, 'dist/src/server.js'] },
 };
 
 /**
@@ -52,10 +58,17 @@ export function scaffoldExpress(design: ApiDesign, openapi: object): GeneratedPr
   const files: Record<string, string> = {
     'package.json': packageJson(model),
     'openapi.json': `${JSON.stringify(openapi, null, 2)}\n`,
+    'migrations/001_schema.sql': renderMigration(design),
   };
+  if (design.auth.type !== 'none') {
+    // `supabase db push` wants <timestamp>_<name>.sql; a fixed stamp keeps the output reproducible.
+    files['supabase/migrations/20250101000000_schema.sql'] = renderMigration(design, { supabase: true });
+  }
   for (const template of loadTemplates()) {
     if (!template.output.includes(perResource)) {
-      files[template.output] = template.render(model);
+      const content = template.render(model);
+      // Templates for optional features (auth code for an API without auth) render to nothing.
+      if (content.trim() !== '') files[template.output] = content;
       continue;
     }
     for (const resource of model.resources) {

@@ -1,0 +1,48 @@
+import { parseDesign } from '@smartapiforge/spec-engine';
+import { describe, expect, it } from 'vitest';
+import { fixtureDesigns } from '../../test/fixtures/designs.js';
+import { renderMigration } from './render-migration.js';
+import { constraintName } from './sql-names.js';
+
+describe('renderMigration', () => {
+  it('creates parents before children, with RESTRICT keys, unique constraints, checks and indexes', () => {
+    const sql = renderMigration(fixtureDesigns.library!.design);
+    expect(sql.indexOf('CREATE TABLE "authors"')).toBeLessThan(sql.indexOf('CREATE TABLE "books"'));
+    expect(sql).toContain('"id" uuid PRIMARY KEY DEFAULT gen_random_uuid()');
+    expect(sql).toContain('CONSTRAINT "authors_email_key" UNIQUE ("email")');
+    expect(sql).toContain(
+      'CONSTRAINT "books_author_id_fkey" FOREIGN KEY ("author_id") REFERENCES "authors" ("id") ON DELETE RESTRICT',
+    );
+    expect(sql).toContain(`"genre" text CHECK ("genre" IN ('fiction', 'non_fiction', 'poetry'))`);
+    expect(sql).toContain('CREATE INDEX "books_author_id_idx" ON "books" ("author_id");');
+    expect(sql).not.toContain('ROW LEVEL SECURITY');
+  });
+
+  it('scopes owned rows: per-owner uniqueness and keys that cannot point at another owner', () => {
+    const sql = renderMigration(fixtureDesigns['notes-jwt']!.design);
+    expect(sql).toContain('CONSTRAINT "notes_slug_key" UNIQUE ("owner_id", "slug")');
+    expect(sql).toContain('CONSTRAINT "notebooks_id_owner_id_key" UNIQUE ("id", "owner_id")');
+    expect(sql).toContain(
+      'FOREIGN KEY ("notebook_id", "owner_id") REFERENCES "notebooks" ("id", "owner_id")',
+    );
+  });
+
+  it('escapes enum values as SQL literals', () => {
+    const design = parseDesign({
+      name: 'quotes',
+      title: 'Quotes',
+      resources: [
+        { name: 'quote', plural: 'quotes', fields: [{ name: 'mood', type: 'enum', enumValues: ["it's"] }] },
+      ],
+    });
+    expect(renderMigration(design)).toContain(`IN ('it''s')`);
+  });
+
+  it('keeps derived names within PostgreSQL limits without collisions', () => {
+    const long = 'a'.repeat(40);
+    const first = constraintName(long, `${long}_x`, 'key');
+    const second = constraintName(long, `${long}_y`, 'key');
+    expect(first).toHaveLength(63);
+    expect(first).not.toBe(second);
+  });
+});

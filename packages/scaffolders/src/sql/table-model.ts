@@ -1,0 +1,110 @@
+import type { ApiDesign, Field } from '@smartapiforge/spec-engine';
+import { constraintName } from './sql-names.js';
+
+/** How a column's value travels between JSON and SQL; everything else maps one to one. */
+export type ColumnKind = 'plain' | 'datetime' | 'json';
+
+export interface ColumnModel {
+  readonly name: string;
+  readonly sqlType: string;
+  readonly notNull: boolean;
+  readonly kind: ColumnKind;
+  /** Allowed values of an enum field, enforced by a CHECK constraint. */
+  readonly enumValues?: readonly string[];
+}
+
+export interface ForeignKeyModel {
+  readonly name: string;
+  readonly field: string;
+  readonly parentTable: string;
+  /** Both sides are owner-scoped: the key includes owner_id, so nobody links to another user's row. */
+  readonly ownerScoped: boolean;
+}
+
+/** One resource's table: the single description both the migrations and the repositories are made from. */
+export interface TableModel {
+  readonly resource: string;
+  readonly table: string;
+  readonly owned: boolean;
+  readonly columns: readonly ColumnModel[];
+  readonly uniques: readonly { readonly name: string; readonly field: string }[];
+  readonly foreignKeys: readonly ForeignKeyModel[];
+  /** Needed by child tables whose composite foreign key points at (id, owner_id). */
+  readonly idOwnerKey?: string;
+  readonly indexes: readonly { readonly name: string; readonly columns: readonly string[] }[];
+}
+
+const sqlTypes: Record<Field['type'], string> = {
+  string: 'text',
+  text: 'text',
+  email: 'text',
+  url: 'text',
+  enum: 'text',
+  integer: 'bigint',
+  number: 'double precision',
+  boolean: 'boolean',
+  date: 'date',
+  datetime: 'timestamptz',
+  uuid: 'uuid',
+  json: 'jsonb',
+  reference: 'uuid',
+};
+
+// The same set the OpenAPI compiler offers as equality filters; each gets an index.
+const filterableTypes = new Set<Field['type']>(
+  (Object.keys(sqlTypes) as Field['type'][]).filter((type) => type !== 'text' && type !== 'json'),
+);
+
+export function tableModels(design: ApiDesign): TableModel[] {
+  const owned = new Set(design.resources.filter((r) => r.ownership === 'owner').map((r) => r.name));
+  const plural = new Map(design.resources.map((r) => [r.name, r.plural]));
+  const ownedParents = new Set<string>();
+  const models = design.resources.map((resource) => {
+    const table = resource.plural;
+    const isOwned = owned.has(resource.name);
+    const foreignKeys = resource.fields
+      .filter((field) => field.type === 'reference' && field.references !== undefined)
+      .map((field) => {
+        const ownerScoped = isOwned && owned.has(field.references!);
+        if (ownerScoped) ownedParents.add(field.references!);
+        return {
+          name: constraintName(table, field.name, 'fkey'),
+          field: field.name,
+          parentTable: plural.get(field.references!)!,
+          ownerScoped,
+        };
+      });
+    const indexed = resource.fields.filter((field) => filterableTypes.has(field.type) && !field.unique);
+    return {
+      resource: resource.name,
+      table,
+      owned: isOwned,
+      columns: resource.fields.map((field): ColumnModel => ({
+        name: field.name,
+        sqlType: sqlTypes[field.type],
+        notNull: field.required && !field.readOnly,
+        kind: field.type === 'datetime' ? 'datetime' : field.type === 'json' ? 'json' : 'plain',
+        ...(field.type === 'enum' && field.enumValues ? { enumValues: field.enumValues } : {}),
+      })),
+      // Per owner when rows are owned: a global constraint would tell one user what another stored.
+      uniques: resource.fields
+        .filter((field) => field.unique)
+        .map((field) => ({ name: constraintName(table, field.name, 'key'), field: field.name })),
+      foreignKeys,
+      indexes: [
+        ...(isOwned
+          ? [{ name: constraintName(table, 'owner_id', 'idx'), columns: ['owner_id', 'created_at'] }]
+          : []),
+        ...indexed.map((field) => ({
+          name: constraintName(table, field.name, 'idx'),
+          columns: isOwned ? ['owner_id', field.name] : [field.name],
+        })),
+      ],
+    };
+  });
+  return models.map((model) =>
+    ownedParents.has(model.resource)
+      ? { ...model, idOwnerKey: constraintName(model.table, 'id_owner_id', 'key') }
+      : model,
+  );
+}
