@@ -49,3 +49,16 @@ export class ProjectTestsFailedError extends ForgeError {
     );
   }
 }
+
+/** The served API broke its own OpenAPI contract; `details.failures` lists the failed checks. */
+export class ContractFailedError extends ForgeError {
+  constructor(failures: readonly { name: string; message?: string }[]) {
+    const shown = failures.slice(0, 10).map((failure) => `- ${failure.name}: ${failure.message ?? 'failed'}`);
+    const more = failures.length > shown.length ? `\n…and ${failures.length - shown.length} more` : '';
+    super(
+      'contract_failed',
+      `The served API failed ${failures.length} contract check(s):\n${shown.join('\n')}${more}`,
+      { details: { failures } },
+    );
+  }
+}

@@ -11,6 +11,7 @@ export const stages = [
   'dependencies',
   'test',
   'deploy',
+  'contract',
 ] as const;
 export type Stage = (typeof stages)[number];
 
@@ -49,6 +50,7 @@ export type ForgeEvent =
     }
   | { readonly type: 'installing'; readonly recipe: string; readonly fromCache: boolean }
   | ({ readonly type: 'test:result' } & TestCounts & { readonly durationMs: number })
+  | ({ readonly type: 'contract:result' } & TestCounts & { readonly durationMs: number })
   | { readonly type: 'deploying'; readonly provider: string }
   | { readonly type: 'deployed'; readonly deployment: Deployment }
   | { readonly type: 'error'; readonly stage: Stage; readonly code: string; readonly message: string };

@@ -22,7 +22,9 @@ import {
 import { resolveDeployer, resolveSandbox, type DeployerChoice, type SandboxChoice } from './adapters.js';
 import type { ForgeEvent } from './events.js';
 import { resolvePlanner, type PlannerChoice } from './planner-choice.js';
+import { checkContract, type ContractCheck } from './contract-check.js';
 import { Generation } from './generation.js';
+import { createLocalCredentials, type LocalCredentials } from './local-credentials.js';
 import { prepareOutputDir, writeProjectFiles } from './output-dir.js';
 import { runStage, type StageContext } from './run-stage.js';
 import { testInSandbox, type ProjectTestReport } from './test-in-sandbox.js';
@@ -97,6 +99,10 @@ export interface ScaffoldResult extends SpecResult {
 export interface GenerateResult extends ScaffoldResult {
   readonly test?: ProjectTestReport;
   readonly deployment?: Deployment;
+  /** The contract suite's verdict on the served API (every response checked against the spec). */
+  readonly contract?: ContractCheck;
+  /** For APIs that require auth: the secrets the deployment runs with and two users' credentials. */
+  readonly credentials?: LocalCredentials;
   /** Milliseconds per stage that ran. */
   readonly timings: Readonly<Record<string, number>>;
 }
@@ -250,32 +256,62 @@ export function createForge(settings: ForgeSettings = {}): Forge {
       ctx.emit({ type: 'test:result', ...test.counts, durationMs: test.buildMs + test.testMs });
     }
 
-    let deployment: Deployment | undefined;
-    if (!wantsDeploy) ctx.emit({ type: 'stage-skip', stage: 'deploy', reason: 'disabled' });
-    else {
-      deployment = await runStage(ctx, 'deploy', async () => {
-        const target = await deployerFor();
-        ctx.emit({ type: 'deploying', provider: target.provider });
-        return target.deploy(
-          {
-            name: scaffolded.design.name,
-            dir: scaffolded.outDir,
-            stack: project.stack,
-            build: project.commands.build,
-            start: project.commands.start,
-            mounts: runtime.mounts,
-            ...(runtime.image === undefined ? {} : { image: runtime.image }),
-          },
-          {
-            ...(ctx.signal === undefined ? {} : { signal: ctx.signal }),
-            onLog: (line) => ctx.emit({ type: 'log', stage: 'deploy', line }),
-          },
-        );
-      });
-      deployments.add(deployment.id);
-      ctx.emit({ type: 'deployed', deployment });
+    if (!wantsDeploy) {
+      ctx.emit({ type: 'stage-skip', stage: 'deploy', reason: 'disabled' });
+      ctx.emit({ type: 'stage-skip', stage: 'contract', reason: 'nothing deployed' });
+      return { ...scaffolded, ...(test ? { test } : {}) };
     }
-    return { ...scaffolded, ...(test ? { test } : {}), ...(deployment ? { deployment } : {}) };
+    const credentials = createLocalCredentials(scaffolded.design);
+    const deployment = await deploy(ctx, scaffolded, project, runtime, credentials);
+    const contract = await runStage(ctx, 'contract', () =>
+      checkContract(scaffolded.design, scaffolded.openapi, deployment.url, credentials, ctx.signal),
+    );
+    ctx.emit({
+      type: 'contract:result',
+      passed: contract.passed,
+      failed: contract.failed,
+      skipped: contract.skipped,
+      durationMs: contract.durationMs,
+    });
+    return {
+      ...scaffolded,
+      ...(test ? { test } : {}),
+      deployment,
+      contract,
+      ...(credentials ? { credentials } : {}),
+    };
+  }
+
+  async function deploy(
+    ctx: StageContext,
+    scaffolded: ScaffoldResult,
+    project: GeneratedProject,
+    runtime: ProjectRuntime,
+    credentials: LocalCredentials | undefined,
+  ): Promise<Deployment> {
+    const deployment = await runStage(ctx, 'deploy', async () => {
+      const target = await deployerFor();
+      ctx.emit({ type: 'deploying', provider: target.provider });
+      return target.deploy(
+        {
+          name: scaffolded.design.name,
+          dir: scaffolded.outDir,
+          stack: project.stack,
+          build: project.commands.build,
+          start: project.commands.start,
+          mounts: runtime.mounts,
+          ...(runtime.image === undefined ? {} : { image: runtime.image }),
+        },
+        {
+          ...(ctx.signal === undefined ? {} : { signal: ctx.signal }),
+          ...(credentials ? { env: credentials.env } : {}),
+          onLog: (line) => ctx.emit({ type: 'log', stage: 'deploy', line }),
+        },
+      );
+    });
+    deployments.add(deployment.id);
+    ctx.emit({ type: 'deployed', deployment });
+    return deployment;
   }
 
   return {

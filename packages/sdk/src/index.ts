@@ -11,5 +11,22 @@ export type {
 export { Generation } from './generation.js';
 export { stages } from './events.js';
 export type { ForgeEvent, Stage, TestCounts } from './events.js';
-export { OutputExistsError, ProjectTestsFailedError, StageFailedError } from './errors.js';
+export {
+  ContractFailedError,
+  OutputExistsError,
+  ProjectTestsFailedError,
+  StageFailedError,
+} from './errors.js';
+export type { ContractCheck } from './contract-check.js';
+export type { LocalCredentials } from './local-credentials.js';
+export {
+  deployerNames,
+  sandboxNames,
+  UnknownAdapterError,
+  type DeployerChoice,
+  type DeployerName,
+  type SandboxChoice,
+  type SandboxName,
+} from './adapters.js';
+export { llmNames, type LLMName, type PlannerChoice } from './planner-choice.js';
 export type { ProjectTestReport } from './test-in-sandbox.js';

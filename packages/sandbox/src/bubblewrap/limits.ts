@@ -2,10 +2,12 @@ import type { SandboxLimits } from '../sandbox-provider.js';
 
 /**
  * Defaults sized for running a generated API and its tests. Memory is an address-space cap per process
- * (prlimit's RLIMIT_AS), so it must leave room for V8's reservations: node itself needs about 1 GiB.
+ * (prlimit's RLIMIT_AS), so it must leave room for reservations, not just use: node itself reserves about
+ * 1 GiB, and an embedded Postgres compiled to WebAssembly (PGlite) about 2.5 GiB more even with
+ * --disable-wasm-trap-handler (measured: 3 GiB fails intermittently, 4 GiB passes).
  */
 export const DEFAULT_LIMITS: Required<SandboxLimits> = {
-  memoryMb: 2048,
+  memoryMb: 4096,
   processes: 256,
   cpuSeconds: 300,
   outputBytes: 10 * 1024 * 1024,

@@ -97,6 +97,12 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Cl
   else {
     io.stdout(`\nProject:  ${result.outDir}\nContract: ${result.specPath}\n`);
     if (deployment) io.stdout(`\nAPI live: ${deployment.url}\nDocs:     ${deployment.docsUrl}\n`);
+    if (result.credentials) {
+      const [first, second] = result.credentials.tokens;
+      io.stdout(
+        `\nAuth (two test users): ${result.credentials.header} <token>\n  user 1: ${first}\n  user 2: ${second}\n`,
+      );
+    }
   }
   if (!deployment) return exitCodes.ok;
 
@@ -126,6 +132,12 @@ function successSummary(result: GenerateResult) {
     outDir: result.outDir,
     specPath: result.specPath,
     tests: result.test?.counts ?? null,
+    contract: result.contract
+      ? { passed: result.contract.passed, failed: result.contract.failed, skipped: result.contract.skipped }
+      : null,
+    auth: result.credentials
+      ? { header: result.credentials.header, tokens: result.credentials.tokens }
+      : null,
     timings: result.timings,
     warnings: result.warnings,
     hops: result.hops,

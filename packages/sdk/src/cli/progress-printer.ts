@@ -56,6 +56,9 @@ export function createProgressPrinter(
         case 'test:result':
           line(`    tests: ${event.passed} passed, ${event.failed} failed, ${event.skipped} skipped`);
           break;
+        case 'contract:result':
+          line(`    contract: ${event.passed} passed, ${event.failed} failed, ${event.skipped} skipped`);
+          break;
         case 'log':
           if (options.verbose) line(`    ${event.stage}: ${event.line}`);
           break;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createBubblewrapSandbox } from '@smartapiforge/sandbox';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createForge, StageFailedError, type ForgeEvent } from '../../src/index.js';
+import { createForge, StageFailedError, stages, type ForgeEvent } from '../../src/index.js';
 
 const prompt = 'A pet store API: pets have a name, a species and an age';
 const library = {
@@ -28,16 +28,9 @@ describe('createForge().generate', () => {
     const result = await generation;
 
     const finished = events.filter((event) => event.type === 'stage-end').map((event) => event.stage);
-    expect(finished).toEqual([
-      'plan',
-      'compile',
-      'validate',
-      'scaffold',
-      'write',
-      'dependencies',
-      'test',
-      'deploy',
-    ]);
+    // Every stage ran, in pipeline order.
+    expect(finished).toEqual([...stages]);
+    expect(finished.at(-1)).toBe('contract');
     expect(Object.keys(result.timings)).toEqual(finished);
     const milestones = events.filter((event) => !event.type.startsWith('stage-') && event.type !== 'log');
     expect(milestones.map((event) => event.type)).toEqual([
@@ -48,7 +41,10 @@ describe('createForge().generate', () => {
       'test:result',
       'deploying',
       'deployed',
+      'contract:result',
     ]);
+    expect(result.contract?.failed).toBe(0);
+    expect(result.contract?.passed).toBeGreaterThan(5);
     expect(result.test?.counts.failed).toBe(0);
     expect(result.test?.counts.passed).toBeGreaterThan(5);
     expect(await readFile(result.specPath, 'utf8')).toMatch(/^openapi: 3\.1\.0$/m);
@@ -72,6 +68,33 @@ describe('createForge().generate', () => {
     const docs = await fetch(result.deployment!.docsUrl);
     expect(docs.status).toBe(200);
     expect(await docs.text()).toMatch(/swagger-ui/i);
+  });
+
+  it("serves an API that requires sign-in with fresh credentials, and keeps each user's rows private", async () => {
+    const result = await forge.generate(
+      'A notes API where users sign in and keep their own private notes: notes have a title and a body',
+      { outDir: await tempOut('notes') },
+    );
+    expect(result.design.auth.type).toBe('bearer-jwt');
+    expect(result.contract?.failed).toBe(0);
+    const [alice, bob] = result.credentials!.tokens;
+    const url = result.deployment!.url;
+    expect((await fetch(`${url}/notes`)).status).toBe(401);
+
+    const as = (token: string) => ({ authorization: `Bearer ${token}`, 'content-type': 'application/json' });
+    const created = await fetch(`${url}/notes`, {
+      method: 'POST',
+      headers: as(alice),
+      body: JSON.stringify({ title: 'Secret plans', body: 'Only mine' }),
+    });
+    expect(created.status).toBe(201);
+    const note = (await created.json()) as { id: string };
+    expect((await fetch(`${url}/notes/${note.id}`, { headers: as(alice) })).status).toBe(200);
+    expect((await fetch(`${url}/notes/${note.id}`, { headers: as(bob) })).status).toBe(404);
+    const bobsList = (await (await fetch(`${url}/notes`, { headers: as(bob) })).json()) as {
+      data: unknown[];
+    };
+    expect(bobsList.data).toEqual([]);
   });
 
   it('does the same for a FastAPI project, tested and served inside the Python runtime image', async () => {
@@ -133,6 +156,7 @@ describe('createForge().generate', () => {
       'plan',
       'test',
       'deploy',
+      'contract',
     ]);
     expect(await readFile(result.specPath, 'utf8')).toContain('/books/{id}');
   });

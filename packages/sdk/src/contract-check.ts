@@ -1,0 +1,35 @@
+import { runContractSuite, type ContractReport } from '@smartapiforge/scaffolders';
+import { pathSegment, type ApiDesign } from '@smartapiforge/spec-engine';
+import { ContractFailedError } from './errors.js';
+import type { LocalCredentials } from './local-credentials.js';
+
+export interface ContractCheck extends ContractReport {
+  readonly durationMs: number;
+}
+
+/**
+ * Runs the black-box contract suite against the served API — the same suite every stack must pass —
+ * with two users' credentials when the API requires auth, so ownership is checked too.
+ */
+export async function checkContract(
+  design: ApiDesign,
+  openapi: object,
+  baseUrl: string,
+  credentials: LocalCredentials | undefined,
+  signal: AbortSignal | undefined,
+): Promise<ContractCheck> {
+  const started = performance.now();
+  const ownerScoped = design.resources
+    .filter((resource) => resource.ownership === 'owner')
+    .map((resource) => `/${pathSegment(resource.plural)}`);
+  const report = await runContractSuite({
+    openapi,
+    baseUrl,
+    ...(credentials ? { auth: { tokens: credentials.tokens, ownerScoped } } : {}),
+    ...(signal === undefined ? {} : { signal }),
+  });
+  if (report.failed > 0) {
+    throw new ContractFailedError(report.cases.filter((check) => check.status === 'failed'));
+  }
+  return { ...report, durationMs: Math.round(performance.now() - started) };
+}
