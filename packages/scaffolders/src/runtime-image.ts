@@ -71,7 +71,6 @@ export async function ensureRuntimeImage(
   return { rootDir, fromCache: false };
 }
 
-
 async function isFile(file: string): Promise<boolean> {
   return (await stat(file).catch(() => undefined))?.isFile() ?? false;
 }

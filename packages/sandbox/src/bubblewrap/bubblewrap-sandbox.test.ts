@@ -27,7 +27,11 @@ describe('bubblewrap sandbox', () => {
 describe('bubblewrap runtime images', () => {
   it('refuses an image it does not know, naming the ones it does', async () => {
     const provider = createBubblewrapSandbox({ images: { 'python-fastapi': '/nonexistent/rootfs' } });
-    await expect(provider.create({ image: 'ruby' })).rejects.toThrow(/No runtime image named "ruby".*python-fastapi/);
-    await expect(provider.create({ image: 'python-fastapi' })).rejects.toBeInstanceOf(SandboxUnavailableError);
+    await expect(provider.create({ image: 'ruby' })).rejects.toThrow(
+      /No runtime image named "ruby".*python-fastapi/,
+    );
+    await expect(provider.create({ image: 'python-fastapi' })).rejects.toBeInstanceOf(
+      SandboxUnavailableError,
+    );
   });
 });
