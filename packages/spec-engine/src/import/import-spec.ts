@@ -4,6 +4,7 @@ import { DesignValidationError } from '../design/design-validation-error.js';
 import { valueProblem } from '../design/field-values.js';
 import { reservedFieldNames, reservedIn } from '../design/reserved-words.js';
 import { parseDesign } from '../design/validate-design.js';
+import { UNIQUE_EXTENSION } from '../openapi/field-schema.js';
 import { pointer } from '../openapi/schema-locations.js';
 import { isPlural, singularize, toIdentifier } from '../planners/embedded/english.js';
 import { readSpec } from './read-spec.js';
@@ -124,20 +125,22 @@ export function importSpec(input: string | object): ImportResult {
   const resources: ResourceDraft[] = [];
   const bySegment = new Map<string, string>();
   const usedSchemas = new Set<string>();
+  // Follows every local $ref, so schemas reached through shared responses or parameters count as used.
+  const followed = new Set<string>();
   const collectRefs = (value: unknown) => {
     if (Array.isArray(value)) value.forEach(collectRefs);
     if (!isObject(value)) return;
-    if (typeof value['$ref'] === 'string' && value['$ref'].startsWith('#/components/schemas/')) {
-      const name = decodeURIComponent(value['$ref'].slice('#/components/schemas/'.length));
-      if (!usedSchemas.has(name)) {
-        usedSchemas.add(name);
-        collectRefs(resolve(value));
-      }
+    const ref = value['$ref'];
+    if (typeof ref === 'string' && ref.startsWith('#/') && !followed.has(ref)) {
+      followed.add(ref);
+      if (ref.startsWith('#/components/schemas/'))
+        usedSchemas.add(decodeURIComponent(ref.slice('#/components/schemas/'.length)));
+      collectRefs(resolve(value));
     }
     for (const child of Object.values(value)) collectRefs(child);
   };
   let maxPageSize: number | undefined;
-  for (const crud of cruds.values()) {
+  for (const crud of inTagOrder(cruds.values(), doc)) {
     const plural = uniqueIdentifier(
       toIdentifier([crud.segment.replace(/([a-z0-9])([A-Z])/g, '$1_$2')]),
       resources.map((r) => r.plural),
@@ -274,6 +277,23 @@ export function importSpec(input: string | object): ImportResult {
       );
     throw error;
   }
+}
+
+/**
+ * Resource groups in the order of the document's top-level tags (the order the API's author gave
+ * its resources; path keys are often sorted), groups without a listed tag last in path order.
+ */
+function inTagOrder(cruds: Iterable<Crud>, doc: Json): Crud[] {
+  const tags = Array.isArray(doc['tags']) ? doc['tags'] : [];
+  const rank = new Map(tags.map((tag, i) => [isObject(tag) ? tag['name'] : undefined, i]));
+  const rankOf = (crud: Crud) => {
+    const ranks = [...crud.ops.values()].flatMap((op) =>
+      Array.isArray(op['tags']) ? op['tags'].map((t) => rank.get(t) ?? Infinity) : [],
+    );
+    return Math.min(Infinity, ...ranks);
+  };
+  const ranked = [...cruds].map((crud) => ({ crud, rank: rankOf(crud) }));
+  return ranked.sort((a, b) => (a.rank === b.rank ? 0 : a.rank < b.rank ? -1 : 1)).map((r) => r.crud);
 }
 
 function jsonSchemaOf(holder: unknown, resolve: (v: unknown) => unknown): Json | undefined {
@@ -426,6 +446,7 @@ function toField(name: string, schema: Json): FieldInput {
       field.pattern = schema['pattern'];
   }
   if (typeof schema['description'] === 'string') field.description = schema['description'].slice(0, 500);
+  if (schema[UNIQUE_EXTENSION] === true) field.unique = true;
   // Values the design's own checks reject are left out rather than failing the import.
   const parsed = fieldSchema.safeParse(field);
   if (parsed.success) {

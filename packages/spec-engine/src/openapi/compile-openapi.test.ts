@@ -94,6 +94,15 @@ describe('compileOpenApi: the contract', () => {
     expect(pet.properties!['age']).toMatchObject({ type: ['integer', 'null'], minimum: 0, maximum: 40 });
     expect(pet.properties!['attributes']).toMatchObject({ type: ['object', 'array', 'null'] });
     expect(pet.properties!['owner_id']).toMatchObject({ type: 'string', format: 'uuid' });
+    // Uniqueness is a vendor extension on read and write properties, never on filters.
+    const ownerEmail = { type: 'string', format: 'email', 'x-unique': true };
+    expect(schema(doc, 'Owner').properties!['email']).toMatchObject(ownerEmail);
+    expect(schema(doc, 'OwnerCreate').properties!['email']).toMatchObject(ownerEmail);
+    expect(pet.properties!['name']).not.toHaveProperty('x-unique');
+    const emailFilter = (op(doc, '/owners', 'get').parameters as oas31.ParameterObject[]).find(
+      (p) => p.name === 'email',
+    );
+    expect(emailFilter!.schema).not.toHaveProperty('x-unique');
     const create = schema(doc, 'PetCreate');
     expect(create).toMatchObject({ additionalProperties: false, required: ['name', 'owner_id'] });
     expect(Object.keys(create.properties!)).not.toContain('id');
@@ -136,6 +145,14 @@ describe('compileOpenApi: the contract', () => {
     expect(compile('notes-jwt').paths!['/notes']!.get!.parameters).toContainEqual(
       expect.objectContaining({ name: 'limit', schema: expect.objectContaining({ maximum: 50 }) }),
     );
+    // A cap below the usual page size of 20 lowers the default with it, so defaults stay valid.
+    const tiny = compile('minimal-advanced');
+    expect((tiny.paths!['/counters']!.get!.parameters as oas31.ParameterObject[])[0]!.schema).toEqual({
+      type: 'integer',
+      minimum: 1,
+      maximum: 1,
+      default: 1,
+    });
   });
 
   it('maps statuses to success bodies and shared problem responses', () => {

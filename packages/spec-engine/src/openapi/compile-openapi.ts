@@ -3,7 +3,7 @@ import type { ApiDesign, Field, Resource } from '../design/api-design.js';
 import { humanise, nestedListOperation, pathSegment, resourceNames } from '../design/naming.js';
 import { fieldSchema } from './field-schema.js';
 import { problemRef, problemResponse, problemResponses } from './problem-responses.js';
-import { problemSchema, resourceSchemas } from './resource-schemas.js';
+import { defaultPageSize, problemSchema, resourceSchemas } from './resource-schemas.js';
 
 type Operation = 'list' | 'create' | 'get' | 'update' | 'delete' | 'nested';
 
@@ -217,7 +217,12 @@ function listParameters(resource: Resource, design: ApiDesign, fixedField?: stri
       name: 'limit',
       in: 'query',
       description: 'Items per page.',
-      schema: { type: 'integer', minimum: 1, maximum: design.options.maxPageSize, default: 20 },
+      schema: {
+        type: 'integer',
+        minimum: 1,
+        maximum: design.options.maxPageSize,
+        default: defaultPageSize(design),
+      },
     },
     {
       name: 'offset',

@@ -65,6 +65,9 @@ function clamp(value: number, min: number | undefined, max: number | undefined):
   return value;
 }
 
+/** The vendor extension on a property whose values are unique across a resource's rows. */
+export const UNIQUE_EXTENSION = 'x-unique';
+
 /**
  * The JSON Schema of a field. `nullable` uses 2020-12 type arrays (never OpenAPI 3.0's `nullable`).
  * `bare` leaves out default, examples and description: the form used for filter query parameters.
@@ -96,6 +99,9 @@ export function fieldSchema(
     schema.description = `id of the ${field.references.replaceAll('_', ' ')}`;
   }
   if (options.readOnly || field.readOnly) schema.readOnly = true;
+  // JSON Schema cannot say "no two rows share this value"; the vendor extension carries it so
+  // importSpec (and any tool that knows it) can restore the unique constraint. Others ignore it.
+  if (field.unique) schema[UNIQUE_EXTENSION] = true;
   if (field.default !== undefined) schema.default = field.default;
   schema.examples = [exampleValue(field)];
   return schema;

@@ -6,6 +6,11 @@ import { exampleValue, fieldSchema } from './field-schema.js';
 const ID_EXAMPLE = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
 const TIMESTAMP_EXAMPLE = '2024-01-15T09:30:00Z';
 
+/** Items per page when a client sends no limit: 20, or fewer where the design caps pages lower. */
+export function defaultPageSize(design: ApiDesign): number {
+  return Math.min(20, design.options.maxPageSize);
+}
+
 const ref = (name: string): oas31.ReferenceObject => ({ $ref: `#/components/schemas/${name}` });
 
 function writableFields(resource: Resource): Field[] {
@@ -79,7 +84,7 @@ export function resourceSchemas(resource: Resource, design: ApiDesign): Record<s
         },
       },
       required: ['data', 'meta'],
-      examples: [{ data: [readExample], meta: { total: 1, limit: 20, offset: 0 } }],
+      examples: [{ data: [readExample], meta: { total: 1, limit: defaultPageSize(design), offset: 0 } }],
     },
   };
 }

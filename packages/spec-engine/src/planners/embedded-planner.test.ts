@@ -136,4 +136,79 @@ describe('embedded planner', () => {
       if (outcome !== undefined) expect(outcome.resources.length).toBeGreaterThan(0);
     }
   });
+
+  describe('French and Spanish', () => {
+    const types = (design: Awaited<ReturnType<typeof plan>>, resource: string) =>
+      Object.fromEntries(Object.entries(fieldsOf(design, resource)).map(([k, f]) => [k, f.type]));
+
+    it('reads a French prompt: English names for known words, typed fields, appartient à', async () => {
+      const result = await planner.plan(
+        'Une API de bibliothèque : les livres ont un titre, un auteur et une date de publication ; ' +
+          'chaque livre appartient à une bibliothèque.',
+      );
+      const { design } = result;
+      expect(result.warnings).toContain('Read the prompt as French.');
+      expect(design.name).toBe('bibliotheque');
+      expect(design.resources.map((r) => [r.name, r.plural])).toEqual([
+        ['livre', 'livres'],
+        ['bibliotheque', 'bibliotheques'],
+      ]);
+      expect(types(design, 'livre')).toEqual({
+        title: 'string',
+        author: 'string',
+        publication_date: 'date',
+        bibliotheque_id: 'reference',
+      });
+      expect(design.relations).toEqual([
+        { kind: 'belongs-to', from: 'livre', to: 'bibliotheque', field: 'bibliotheque_id', required: true },
+      ]);
+    });
+
+    it('reads a Spanish prompt with an enum from a parenthesised list', async () => {
+      const design = await plan(
+        'Una API de tienda: los productos tienen un nombre, un precio y una categoría (libros, música, juegos).',
+      );
+      expect(design.name).toBe('tienda');
+      expect(fieldsOf(design, 'product')).toMatchObject({
+        name: { type: 'string' },
+        price: { type: 'number' },
+        category: { type: 'enum', enumValues: ['libros', 'musica', 'juegos'] },
+      });
+    });
+
+    it('inflects native nouns by their own rules and reads has-many, modifiers and auth', async () => {
+      const spanish = await plan(
+        'Las universidades tienen un nombre y muchos hoteles. Los hoteles tienen un correo electrónico único, ' +
+          'un número de habitaciones y un indicador activo. Los usuarios inician sesión y ven solo sus propios hoteles.',
+      );
+      expect(spanish.resources.map((r) => [r.name, r.plural, r.ownership])).toEqual([
+        ['universidad', 'universidades', 'none'],
+        ['hotel', 'hoteles', 'owner'],
+      ]);
+      expect(spanish.relations).toContainEqual(expect.objectContaining({ from: 'hotel', to: 'universidad' }));
+      expect(spanish.auth.type).toBe('bearer-jwt');
+      expect(fieldsOf(spanish, 'hotel')).toMatchObject({
+        email: { type: 'email', unique: true },
+        number_of_habitaciones: { type: 'integer' },
+        active: { type: 'boolean' },
+      });
+      const french = await plan(
+        'Les refuges ont un nom et plusieurs animaux. Les animaux ont un prix en euros et une date de naissance. ' +
+          'Les cours ont un titre obligatoire.',
+      );
+      expect(french.resources.map((r) => [r.name, r.plural])).toEqual([
+        ['refuge', 'refuges'],
+        ['animal', 'animaux'],
+        ['course', 'courses'],
+      ]);
+      expect(types(french, 'animal')).toMatchObject({ price: 'number', birth_date: 'date' });
+      expect(fieldsOf(french, 'course')['title']!.required).toBe(true);
+    });
+
+    it('leaves English prompts that borrow a few foreign words to the English reader', async () => {
+      const result = await planner.plan('Cafés (name, menu de jour, price) and a la carte dishes (name).');
+      expect(result.warnings.join(' ')).not.toMatch(/Read the prompt as/);
+      expect(Object.keys(fieldsOf(result.design, 'cafe'))).toEqual(['name', 'menu_de_jour', 'price']);
+    });
+  });
 });

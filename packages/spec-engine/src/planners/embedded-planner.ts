@@ -3,10 +3,12 @@ import { valueProblem } from '../design/field-values.js';
 import { pascalCase, titleFromName } from '../design/naming.js';
 import { reservedFieldNames, reservedIn } from '../design/reserved-words.js';
 import { parseDesign } from '../design/validate-design.js';
-import { isPlural, pluralize, singularize, toIdentifier } from './embedded/english.js';
+import { toIdentifier } from './embedded/english.js';
 import { readItem, type FieldDraft, type ResourceResolver } from './embedded/field-phrase.js';
 import { mentionsOwnership, readAuth, wantsAdvanced } from './embedded/intent.js';
+import type { Morphology } from './embedded/morphology.js';
 import { readPrompt } from './embedded/prompt-reader.js';
+import { detectLanguage, plainLetters, translatePrompt, type Translation } from './embedded/romance.js';
 import type { Token } from './embedded/tokens.js';
 import type { PlanOptions, PlanResult, Planner } from './planner.js';
 import { PromptError } from './prompt-error.js';
@@ -94,17 +96,18 @@ export function createEmbeddedPlanner(): Planner {
   };
 }
 
-function prepare(prompt: string, warnings: string[]): string {
+/** The prompt as English text in plain letters, and how to inflect its nouns. */
+function prepare(prompt: string, warnings: string[]): Translation {
   let text = prompt;
   if (text.length > MAX_PROMPT_CHARS) {
     warnings.push(`Only the first ${MAX_PROMPT_CHARS} characters of the prompt were read.`);
     text = text.slice(0, MAX_PROMPT_CHARS);
   }
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2018\u2019`]/g, "'")
-    .toLowerCase()
+  const plain = plainLetters(text).replace(/[\u2018\u2019`]/g, "'");
+  const language = detectLanguage(plain);
+  if (language !== 'en') warnings.push(`Read the prompt as ${language === 'fr' ? 'French' : 'Spanish'}.`);
+  const translated = translatePrompt(plain, language);
+  const english = translated.text
     .replace(/\bbetween (-?[\d.]+) and (-?[\d.]+)/g, 'between $1 to $2')
     .replace(/\b(?:one of|either) ([\w-]+(?: ?, ?[\w-]+){0,20},? (?:or|and) [\w-]+)/g, (_m, list: string) => {
       return `(${list
@@ -112,14 +115,16 @@ function prepare(prompt: string, warnings: string[]): string {
         .filter((v) => v.length > 0)
         .join('/')})`;
     });
+  return { text: english, morphology: translated.morphology };
 }
 
 function planDesign(prompt: string, warnings: string[]) {
   if (typeof prompt !== 'string' || prompt.trim().length === 0) {
     throw new PromptError('prompt_empty', 'The prompt is empty.');
   }
-  const text = prepare(prompt, warnings);
-  const reading = readPrompt(text);
+  const { text, morphology } = prepare(prompt, warnings);
+  const reading = readPrompt(text, morphology);
+  const resourceKey = (nounWords: readonly string[]) => keyOf(nounWords, morphology);
   const resources = new Map<string, ResourceDraft>();
   const register = (
     nounWords: readonly string[],
@@ -128,9 +133,11 @@ function planDesign(prompt: string, warnings: string[]) {
   ): ResourceDraft | undefined => {
     const head = nounWords.at(-1);
     if (head === undefined) return undefined;
-    const singular = isPlural(head) ? singularize(head) : head;
-    let name = toIdentifier([...nounWords.slice(0, -1), singular]);
-    let plural = toIdentifier([...nounWords.slice(0, -1), isPlural(head) ? head : pluralize(head)]);
+    let name = resourceKey(nounWords);
+    let plural = toIdentifier([
+      ...nounWords.slice(0, -1),
+      morphology.isPlural(head) ? head : morphology.pluralize(head),
+    ]);
     if (name === '' || plural === '') return undefined;
     if (reservedIn(name, ['JavaScript/TypeScript', 'Python']).length > 0 || pascalCase(name) === 'Problem') {
       warnings.push(
@@ -163,11 +170,8 @@ function planDesign(prompt: string, warnings: string[]) {
   const noLookup: ResourceResolver = () => undefined;
   for (const group of reading.groups) {
     for (const item of group.items) {
-      const meaning = readItem(item, noLookup);
-      if (
-        meaning.kind === 'has-many' &&
-        !resources.has(toIdentifier([singularize(meaning.childWords.at(-1)!)]))
-      ) {
+      const meaning = readItem(item, noLookup, morphology);
+      if (meaning.kind === 'has-many' && !resources.has(resourceKey(meaning.childWords.slice(-1)))) {
         register(meaning.childWords, group.sentence, true);
       }
       if (meaning.kind === 'tags') register(['tags'], group.sentence, false);
@@ -189,11 +193,11 @@ function planDesign(prompt: string, warnings: string[]) {
     );
   }
 
-  const resolve = resolverFor(resources);
+  const resolve = resolverFor(resources, resourceKey);
   const relations: Relation[] = [];
   for (const resource of resources.values()) {
     for (const item of resource.items) {
-      const meaning = readItem(item, resolve);
+      const meaning = readItem(item, resolve, morphology);
       if (meaning.kind === 'field') addField(resource, meaning.field, warnings);
       else if (meaning.kind === 'reference') addReference(resource, meaning.field, meaning.target, warnings);
       else if (meaning.kind === 'has-many') {
@@ -241,13 +245,20 @@ function planDesign(prompt: string, warnings: string[]) {
   return parseDesign(input);
 }
 
-function resourceKey(nounWords: readonly string[]): string {
+/** The resource name a noun phrase stands for: its words with the last one in the singular. */
+function keyOf(nounWords: readonly string[], morphology: Morphology): string {
   const head = nounWords.at(-1)!;
-  return toIdentifier([...nounWords.slice(0, -1), isPlural(head) ? singularize(head) : head]);
+  return toIdentifier([
+    ...nounWords.slice(0, -1),
+    morphology.isPlural(head) ? morphology.singularize(head) : head,
+  ]);
 }
 
 /** Resolves "origin airport" or "notebooks" to a resource by its last one to three words. */
-function resolverFor(resources: Map<string, ResourceDraft>): ResourceResolver {
+function resolverFor(
+  resources: Map<string, ResourceDraft>,
+  resourceKey: (nounWords: readonly string[]) => string,
+): ResourceResolver {
   const byWords = new Map<string, string>();
   for (const r of resources.values()) {
     byWords.set(r.name, r.name);

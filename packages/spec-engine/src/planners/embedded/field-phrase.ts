@@ -1,5 +1,6 @@
 import type { FieldType } from '../../design/api-design.js';
 import { isPlural, singularize, toIdentifier } from './english.js';
+import { englishMorphology, type Morphology } from './morphology.js';
 import { splitList, words, type Token } from './tokens.js';
 import {
   booleanWords,
@@ -74,7 +75,11 @@ const numberPattern = /^-?\d+(?:\.\d+)?$/;
 const rangePattern = /^(-?\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)$/;
 
 /** Reads the words of one list item into a field, a reference, or a relation cue. */
-export function readItem(tokens: readonly Token[], resolve: ResourceResolver): ItemMeaning {
+export function readItem(
+  tokens: readonly Token[],
+  resolve: ResourceResolver,
+  morphology: Morphology = englishMorphology,
+): ItemMeaning {
   const draft: Partial<FieldDraft> & { required: boolean; unique: boolean } = {
     required: false,
     unique: false,
@@ -91,7 +96,7 @@ export function readItem(tokens: readonly Token[], resolve: ResourceResolver): I
   if (ws.length === 0) return { kind: 'skip', reason: 'no name' };
   if (ws[0] === 'own') return { kind: 'skip', reason: 'ownership' };
 
-  const cue = relationCue(ws);
+  const cue = relationCue(ws, morphology);
   if (cue !== undefined) return cue;
 
   if (ws[0] === 'when') {
@@ -117,7 +122,7 @@ export function readItem(tokens: readonly Token[], resolve: ResourceResolver): I
   if (type === undefined && draft.enumValues === undefined) {
     const target = resolve(ws);
     if (target !== undefined) {
-      if (isPlural(ws.at(-1)!)) return { kind: 'has-many', childWords: ws };
+      if (morphology.isPlural(ws.at(-1)!)) return { kind: 'has-many', childWords: ws };
       const fkName = name.endsWith('_id') ? name : `${name}_id`;
       return { kind: 'reference', target, field: { ...draft, name: fkName, type: 'reference' } };
     }
@@ -126,7 +131,7 @@ export function readItem(tokens: readonly Token[], resolve: ResourceResolver): I
   return { kind: 'field', field: { ...draft, name, type: finalType } };
 }
 
-function relationCue(ws: string[]): ItemMeaning | undefined {
+function relationCue(ws: string[], morphology: Morphology): ItemMeaning | undefined {
   let rest = ws;
   if (manyWords.has(rest[0]!)) rest = rest.slice(1);
   else if (collectionWords.has(rest[0]!) && rest[1] === 'of') rest = rest.slice(2);
@@ -134,7 +139,7 @@ function relationCue(ws: string[]): ItemMeaning | undefined {
   else return undefined;
   if (rest.length === 0 || rest.length > 3) return undefined;
   if (rest.at(-1) === 'tags') return { kind: 'tags' };
-  return isPlural(rest.at(-1)!) ? { kind: 'has-many', childWords: rest } : undefined;
+  return morphology.isPlural(rest.at(-1)!) ? { kind: 'has-many', childWords: rest } : undefined;
 }
 
 /** `(unique)`, `(a, b, c)`, `(1-5)`, `(default 3)`: modifiers, enum values, ranges or defaults. */

@@ -1,4 +1,4 @@
-import { isPlural } from './english.js';
+import { englishMorphology, type Morphology } from './morphology.js';
 import { isWord, splitList, splitSentences, tokenize, words, type Token } from './tokens.js';
 import { containerWords, manyWords } from './vocabulary.js';
 
@@ -99,7 +99,7 @@ const articles = new Set(['a', 'an', 'the', 'each', 'every', 'some', 'all', 'our
  * Finds the resources and relations a description states, in three shapes: `pets (name, age)`,
  * `pets have a name and an age` (or `each pet has …`), and `pets: name, age`.
  */
-export function readPrompt(text: string): PromptReading {
+export function readPrompt(text: string, morphology: Morphology = englishMorphology): PromptReading {
   const groups: ResourceGroup[] = [];
   const belongsTo: BelongsToStatement[] = [];
   const sentences: string[][] = [];
@@ -108,7 +108,7 @@ export function readPrompt(text: string): PromptReading {
     const tokens = tokenize(sentence);
     sentences.push(words(tokens));
     belongsTo.push(...belongsToStatements(tokens));
-    const found = groupsInSentence(tokens, index);
+    const found = groupsInSentence(tokens, index, morphology.isPlural);
     groups.push(...found.groups);
     if (index === 0) titleWords = found.titleWords;
   });
@@ -136,7 +136,9 @@ function phraseBefore(tokens: readonly Token[], end: number): NounPhrase {
   return { words: found, start: i + 1, article };
 }
 
-function isResourcePhrase(phrase: NounPhrase, singularAllowed: boolean): boolean {
+type IsPlural = Morphology['isPlural'];
+
+function isResourcePhrase(phrase: NounPhrase, singularAllowed: boolean, isPlural: IsPlural): boolean {
   const head = phrase.words.at(-1);
   if (head === undefined || !/^[a-z][a-z'-]*$/.test(head) || containerWords.has(head)) return false;
   if (phrase.words.some((w) => containerWords.has(w))) return false;
@@ -146,17 +148,18 @@ function isResourcePhrase(phrase: NounPhrase, singularAllowed: boolean): boolean
 function groupsInSentence(
   tokens: Token[],
   sentence: number,
+  isPlural: IsPlural,
 ): { groups: ResourceGroup[]; titleWords: string[] } {
   const colon = tokens.findIndex((t) => t.kind === 'punct' && t.text === ':');
   if (colon > 0) {
     const left = tokens.slice(0, colon);
     const right = tokens.slice(colon + 1);
-    const inRight = groupsIn(right, sentence);
+    const inRight = groupsIn(right, sentence, isPlural);
     if (inRight.length > 0) return { groups: inRight, titleWords: words(left) };
     const phrase = phraseBefore(left, left.length);
     if (
       phrase.start === left.length - phrase.words.length &&
-      isResourcePhrase(phrase, phrase.article !== undefined)
+      isResourcePhrase(phrase, phrase.article !== undefined, isPlural)
     ) {
       const precedingWords = words(left.slice(0, phrase.start)).filter((w) => !articles.has(w));
       if (precedingWords.length === 0) {
@@ -165,7 +168,7 @@ function groupsInSentence(
     }
     return { groups: [], titleWords: words(left) };
   }
-  const groups = groupsIn(tokens, sentence);
+  const groups = groupsIn(tokens, sentence, isPlural);
   const firstStart =
     groups.length === 0 ? tokens.length : (groups[0] as ResourceGroup & { start: number }).start;
   return { groups, titleWords: words(tokens.slice(0, firstStart)) };
@@ -173,13 +176,13 @@ function groupsInSentence(
 
 type PositionedGroup = ResourceGroup & { start: number };
 
-function groupsIn(tokens: Token[], sentence: number): PositionedGroup[] {
-  const verbGroups = verbListGroups(tokens, sentence);
-  return verbGroups.length > 0 ? verbGroups : parenGroups(tokens, sentence);
+function groupsIn(tokens: Token[], sentence: number, isPlural: IsPlural): PositionedGroup[] {
+  const verbGroups = verbListGroups(tokens, sentence, isPlural);
+  return verbGroups.length > 0 ? verbGroups : parenGroups(tokens, sentence, isPlural);
 }
 
 /** `notebooks with a title, and notes with a title and a notebook`, `each pet has an owner`. */
-function verbListGroups(tokens: Token[], sentence: number): PositionedGroup[] {
+function verbListGroups(tokens: Token[], sentence: number, isPlural: IsPlural): PositionedGroup[] {
   const found: { phrase: NounPhrase; listStart: number }[] = [];
   tokens.forEach((token, i) => {
     if (token.kind !== 'word' || !listVerbs.has(token.text)) return;
@@ -189,7 +192,7 @@ function verbListGroups(tokens: Token[], sentence: number): PositionedGroup[] {
     const listStart = isWord(tokens[i + 1], 'of') ? i + 2 : i + 1;
     const startsWithMany = isWord(tokens[listStart], ...manyWords);
     const singularAllowed = phrase.article !== undefined || startsWithMany;
-    if (isResourcePhrase(phrase, singularAllowed)) found.push({ phrase, listStart });
+    if (isResourcePhrase(phrase, singularAllowed, isPlural)) found.push({ phrase, listStart });
   });
   return found.map(({ phrase, listStart }, k) => {
     const next = found[k + 1];
@@ -205,12 +208,13 @@ function verbListGroups(tokens: Token[], sentence: number): PositionedGroup[] {
 }
 
 /** `doctors (name, specialty), patients (name, phone) and appointments (doctor, patient)`. */
-function parenGroups(tokens: Token[], sentence: number): PositionedGroup[] {
+function parenGroups(tokens: Token[], sentence: number, isPlural: IsPlural): PositionedGroup[] {
   const groups: PositionedGroup[] = [];
   tokens.forEach((token, i) => {
     if (token.kind !== 'paren' || token.inner.length === 0) return;
     const phrase = phraseBefore(tokens, i);
-    if (!isResourcePhrase(phrase, phrase.article === 'each' || phrase.article === 'every')) return;
+    const singularAllowed = phrase.article === 'each' || phrase.article === 'every';
+    if (!isResourcePhrase(phrase, singularAllowed, isPlural)) return;
     const isValueList =
       !token.inner.some((t) => t.kind === 'punct' && t.text === ',') &&
       token.inner.some((t) => t.kind === 'punct' && t.text === '/');
