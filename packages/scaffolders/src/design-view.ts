@@ -83,3 +83,17 @@ function isDistinctPerVariant(field: Field): boolean {
   if (['string', 'email', 'url'].includes(field.type)) return !field.pattern;
   return ['integer', 'number'].includes(field.type) && field.maximum === undefined;
 }
+
+/**
+ * Whether a unique pattern field's example still matches with a number appended, so that generated
+ * tests can make it distinct per call (else they can only send the example itself).
+ */
+export function acceptsDigitSuffix(field: Field): boolean {
+  if (!field.pattern || typeof field.example !== 'string') return false;
+  try {
+    const regExp = new RegExp(field.pattern, 'u');
+    return ['1', '42', '1000'].every((digits) => regExp.test(`${field.example as string}${digits}`));
+  } catch {
+    return false;
+  }
+}

@@ -38,6 +38,30 @@ export function loadTemplates(relativeDir: string): Template[] {
   return templates;
 }
 
+/**
+ * Renders a template set into project files: each template once with `model`, or once per resource
+ * (with `resource` added to the locals) when its path holds `perResource`. Templates of optional
+ * features (auth code for an API without auth) render to whitespace only and are left out.
+ */
+export function renderTemplates<TModel extends object, TResource>(
+  templates: readonly Template[],
+  model: TModel,
+  resources: readonly TResource[],
+  outputPath: (template: string, resource: TResource) => string,
+): Record<string, string> {
+  const files: Record<string, string> = {};
+  const add = (file: string, content: string) => {
+    if (content.trim() !== '') files[file] = content;
+  };
+  for (const template of templates) {
+    if (!template.output.includes(perResource)) add(template.output, template.render(model));
+    else
+      for (const resource of resources)
+        add(outputPath(template.output, resource), template.render({ ...model, resource }));
+  }
+  return files;
+}
+
 /** The same files with keys in code-point order, so serialising a project is byte-for-byte stable. */
 export function sortFiles(files: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

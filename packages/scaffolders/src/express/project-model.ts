@@ -1,5 +1,6 @@
-import type { ApiDesign, Field, Resource } from '@smartapiforge/spec-engine';
-import { camelCase, pascalCase, pathSegment } from '../naming.js';
+import type { ApiDesign, Field } from '@smartapiforge/spec-engine';
+import { acceptsDigitSuffix, buildDesignView, type ResourceView } from '../design-view.js';
+import { camelCase, pascalCase } from '../naming.js';
 import { tableModels, type TableModel } from '../sql/table-model.js';
 
 /** What the templates see of one field: its TypeScript type and code for test values. */
@@ -71,15 +72,17 @@ export interface ProjectModel {
 
 export function buildProjectModel(design: ApiDesign): ProjectModel {
   const tables = tableModels(design);
-  const resources = design.resources.map((resource, index) => resourceModel(resource, tables[index]!));
+  const view = buildDesignView(design);
+  const resources = view.resources.map((resource, index) => resourceModel(resource, tables[index]!));
   const byName = new Map(resources.map((resource) => [resource.name, resource]));
-  for (const relation of design.relations) {
-    if (relation.kind !== 'belongs-to') continue;
-    const child = byName.get(relation.from)!;
-    const parent = byName.get(relation.to)!;
-    const field = relation.field ?? `${relation.to}_id`;
-    child.parents.push({ field, resource: parent });
-    parent.children.push({ field, resource: child });
+  for (const resource of view.resources) {
+    const model = byName.get(resource.resource.name)!;
+    for (const parent of resource.parents) {
+      model.parents.push({ field: parent.field, resource: byName.get(parent.resource.resource.name)! });
+    }
+    for (const child of resource.children) {
+      model.children.push({ field: child.field, resource: byName.get(child.resource.resource.name)! });
+    }
   }
   return {
     name: design.name,
@@ -98,34 +101,30 @@ export function buildProjectModel(design: ApiDesign): ProjectModel {
 const unfilterable = new Set<Field['type']>(['text', 'json']);
 const unsortable = new Set<Field['type']>(['text', 'json', 'uuid', 'reference']);
 
-function resourceModel(resource: Resource, table: TableModel): ResourceModel {
+function resourceModel(view: ResourceView, table: TableModel): ResourceModel {
+  const { resource, names } = view;
   const fields = resource.fields.map(fieldModel);
-  const writableFields = fields.filter((field) => !field.readOnly);
-  const firstWritable = resource.fields.find((field) => !field.readOnly);
-  const invalid = resource.fields.find((field) => !field.readOnly && field.type !== 'json');
-  const names = new Set(fields.map((field) => field.name));
-  let unknownProperty = 'unknown_property';
-  while (names.has(unknownProperty)) unknownProperty += '_x';
-  const patchable =
-    resource.fields.find((field) => !field.readOnly && field.type !== 'reference') ?? firstWritable;
   return {
     name: resource.name,
     typeName: pascalCase(resource.name),
     routerName: `${camelCase(resource.plural)}Router`,
-    segment: pathSegment(resource.plural),
-    path: `/${pathSegment(resource.plural)}`,
+    segment: names.segment,
+    path: view.path,
     fileBase: resource.name.replaceAll('_', '-'),
     fields,
-    writableFields,
-    uniqueFields: fields.filter((field) => field.unique).map((field) => field.name),
+    writableFields: fields.filter((field) => !field.readOnly),
+    uniqueFields: view.uniqueFields.map((field) => field.name),
     parents: [],
     children: [],
-    invalidField: invalid && { name: invalid.name, value: invalidValue(invalid) },
-    patchField: patchable
-      ? { name: patchable.name, value: changedSample(patchable) }
-      : { name: unknownProperty, value: 'null' },
-    unknownProperty,
-    probeField: resource.fields.find(isDistinctPerVariant)?.name,
+    invalidField: view.invalidField && {
+      name: view.invalidField.name,
+      value: invalidValue(view.invalidField),
+    },
+    patchField: view.patchField
+      ? { name: view.patchField.name, value: changedSample(view.patchField) }
+      : { name: view.unknownProperty, value: 'null' },
+    unknownProperty: view.unknownProperty,
+    probeField: view.probeField?.name,
     owned: resource.ownership === 'owner',
     table,
     specName: `${camelCase(resource.name)}Table`,
@@ -136,12 +135,6 @@ function resourceModel(resource: Resource, table: TableModel): ResourceModel {
       'updated_at',
     ],
   };
-}
-
-function isDistinctPerVariant(field: Field): boolean {
-  if (field.readOnly) return false;
-  if (['string', 'email', 'url'].includes(field.type)) return !field.pattern;
-  return ['integer', 'number'].includes(field.type) && field.maximum === undefined;
 }
 
 function fieldModel(field: Field): FieldModel {
@@ -183,9 +176,7 @@ function sample(field: Field, variant: string): string {
       if (field.pattern && typeof field.example === 'string') {
         // Unique values must differ per variant: append the number when the pattern still accepts that.
         const example = JSON.stringify(field.example);
-        return field.unique && acceptsDigitSuffix(field.pattern, field.example)
-          ? `${example} + ${variant}`
-          : example;
+        return field.unique && acceptsDigitSuffix(field) ? `${example} + ${variant}` : example;
       }
       return `text(${label}, ${variant}, ${field.minLength ?? 1}, ${field.maxLength ?? 200})`;
     case 'integer':
@@ -211,15 +202,6 @@ function sample(field: Field, variant: string): string {
       return "{ note: 'sample' }";
     case 'reference':
       return `(await create${pascalCase(field.references ?? '')}(api)).id`;
-  }
-}
-
-function acceptsDigitSuffix(pattern: string, example: string): boolean {
-  try {
-    const regExp = new RegExp(pattern, 'u');
-    return ['1', '42', '1000'].every((digits) => regExp.test(example + digits));
-  } catch {
-    return false;
   }
 }
 

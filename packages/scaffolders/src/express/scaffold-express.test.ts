@@ -1,6 +1,5 @@
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ApiDesign } from '@smartapiforge/spec-engine';
 import { describe, expect, it } from 'vitest';
 import { ForgeError } from '@smartapiforge/errors';
 import { libraryDesign } from '../../test/fixtures/library-design.js';
@@ -9,30 +8,15 @@ import { recipeDir } from '../dependency-cache.js';
 import { scaffoldExpress } from './scaffold-express.js';
 import { compileOpenApi } from '@smartapiforge/spec-engine';
 import { fixtureDesigns } from '../../test/fixtures/designs.js';
+import { expectGoldenFiles, field, withResource } from '../../test/support/golden.js';
 
-// Each generated file is stored as <path>.golden so neither tsc nor vitest mistakes it for source.
 const goldenDir = new URL('./__golden__/library-api/', import.meta.url).pathname;
 
 describe('scaffoldExpress', () => {
   it('is deterministic and matches the golden project (UPDATE_GOLDEN=1 rewrites it)', async () => {
     const project = scaffoldExpress(libraryDesign, libraryOpenApi);
     expect(scaffoldExpress(structuredClone(libraryDesign), structuredClone(libraryOpenApi))).toEqual(project);
-    if (process.env.UPDATE_GOLDEN === '1') {
-      await rm(goldenDir, { recursive: true, force: true });
-      for (const [file, content] of Object.entries(project.files)) {
-        await mkdir(path.dirname(path.join(goldenDir, file)), { recursive: true });
-        await writeFile(path.join(goldenDir, `${file}.golden`), content);
-      }
-    }
-    const stored = (await readdir(goldenDir, { recursive: true, withFileTypes: true }))
-      .filter((entry) => entry.isFile())
-      .map((entry) =>
-        path.relative(goldenDir, path.join(entry.parentPath, entry.name)).replace(/\.golden$/, ''),
-      );
-    expect(stored.sort()).toEqual(Object.keys(project.files));
-    for (const [file, content] of Object.entries(project.files)) {
-      expect(content, file).toBe(await readFile(path.join(goldenDir, `${file}.golden`), 'utf8'));
-    }
+    await expectGoldenFiles(goldenDir, Object.entries(project.files));
   });
 
   it('lays out one router, repository and test per resource, with sorted keys', () => {
@@ -138,17 +122,3 @@ describe('scaffoldExpress', () => {
     expect(() => scaffoldExpress(design, {})).toThrow(/unknown resource "ghost"/);
   });
 });
-
-function field(name: string): ApiDesign['resources'][number]['fields'][number] {
-  return { name, type: 'string', required: true, unique: false, readOnly: false };
-}
-
-function withResource(resource: Partial<ApiDesign['resources'][number]>): ApiDesign {
-  return {
-    ...libraryDesign,
-    relations: [],
-    resources: [
-      { name: 'thing', plural: 'things', ownership: 'none', fields: [field('title')], ...resource },
-    ],
-  };
-}

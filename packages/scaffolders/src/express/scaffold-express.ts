@@ -1,40 +1,12 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import ejs from 'ejs';
 import type { ApiDesign } from '@smartapiforge/spec-engine';
 import type { Command, GeneratedProject } from '../generated-project.js';
 import { assertSafeNames } from '../naming.js';
-import { assetPath } from '../package-assets.js';
 import { recipeDir } from '../dependency-cache.js';
-import { renderMigration } from '../sql/render-migration.js';
+import { renderMigration, supabaseMigration } from '../sql/render-migration.js';
+import { loadTemplates, perResource, renderTemplates, sortFiles } from '../template-set.js';
 import { buildProjectModel, type ProjectModel, type ResourceModel } from './project-model.js';
-
-/** Marks a template rendered once per resource; the placeholder becomes the resource's file name. */
-const perResource = '__resource__';
-
-interface Template {
-  /** Output path, relative to the project root, possibly containing the per-resource placeholder. */
-  readonly output: string;
-  readonly render: ejs.TemplateFunction;
-}
-
-let templates: Template[] | undefined;
-
-// Compiled once per process: scaffolding is then pure string work (a few milliseconds).
-function loadTemplates(): Template[] {
-  const root = assetPath('./express/templates');
-  templates ??= readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.ejs'))
-    .map((file) => ({
-      output: file.slice(0, -'.ejs'.length).split(path.sep).join('/'),
-      render: ejs.compile(readFileSync(path.join(root, file), 'utf8'), {
-        _with: false,
-        localsName: 'it',
-        strict: true,
-      }),
-    }));
-  return templates;
-}
 
 // PGlite is WebAssembly: V8's trap-handler bounds checks reserve ~10 GiB of address space per memory,
 // which an address-space limit (sandboxes, small containers) refuses; explicit checks need ~2.5 GiB.
@@ -59,27 +31,13 @@ export function scaffoldExpress(design: ApiDesign, openapi: object): GeneratedPr
     'package.json': packageJson(model),
     'openapi.json': `${JSON.stringify(openapi, null, 2)}\n`,
     'migrations/001_schema.sql': renderMigration(design),
+    ...supabaseMigration(design),
+    ...renderTemplates(loadTemplates('./express/templates'), model, model.resources, outputPath),
   };
-  if (design.auth.type !== 'none') {
-    // `supabase db push` wants <timestamp>_<name>.sql; a fixed stamp keeps the output reproducible.
-    files['supabase/migrations/20250101000000_schema.sql'] = renderMigration(design, { supabase: true });
-  }
-  for (const template of loadTemplates()) {
-    if (!template.output.includes(perResource)) {
-      const content = template.render(model);
-      // Templates for optional features (auth code for an API without auth) render to nothing.
-      if (content.trim() !== '') files[template.output] = content;
-      continue;
-    }
-    for (const resource of model.resources) {
-      const locals: ProjectModel & { resource: ResourceModel } = { ...model, resource };
-      files[outputPath(template.output, resource)] = template.render(locals);
-    }
-  }
   return {
     stack: 'express',
     name: design.name,
-    files: sortKeys(files),
+    files: sortFiles(files),
     commands,
     dependencyRecipe: 'express',
   };
@@ -112,8 +70,4 @@ function packageJson(model: ProjectModel): string {
     devDependencies: recipe.devDependencies,
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;
-}
-
-function sortKeys(files: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -1,6 +1,7 @@
 import { nestedListOperation, reservedIn, type ApiDesign, type Field } from '@smartapiforge/spec-engine';
 import { buildDesignView, type ResourceView } from '../design-view.js';
 import { ScaffoldError } from '../naming.js';
+import { tableModels, type TableModel } from '../sql/table-model.js';
 import { Contract, type QueryParameter } from './contract.js';
 import {
   columnType,
@@ -35,9 +36,6 @@ export interface Column {
   readonly name: string;
   readonly type: string;
   readonly nullable: boolean;
-  readonly unique: boolean;
-  /** The parent's table, for reference fields. */
-  readonly references?: string;
 }
 
 export interface Link {
@@ -70,6 +68,10 @@ export interface FastapiResource {
   /** Read-only design fields, stored as their default (else null) on create. */
   readonly storedDefaults: { name: string; value: string }[];
   readonly columns: Column[];
+  /** Constraints, keys and indexes, shared with the SQL migration (see renderMigration). */
+  readonly table: TableModel;
+  /** Rows belong to the authenticated caller. */
+  readonly owned: boolean;
   readonly uniqueFields: string[];
   readonly listQuery: QueryModel;
   /** Names the schema module imports; filled while its annotations are rendered. */
@@ -86,12 +88,19 @@ export interface FastapiResource {
   readonly unknownProperty: string;
 }
 
+/** How callers authenticate; `header` is where an API key travels. */
+export interface AuthModel {
+  readonly type: ApiDesign['auth']['type'];
+  readonly header: string;
+}
+
 export interface FastapiProject {
   readonly name: string;
   readonly title: string;
   readonly version: string;
   readonly description: string;
   readonly resources: FastapiResource[];
+  readonly auth: AuthModel;
   /** Which helpers tests/fixtures.py must define or import. */
   readonly fixtureNeeds: { uuid4: boolean; text: boolean };
   readonly pins: Readonly<Record<string, string>>;
@@ -115,8 +124,10 @@ const devPins = { pytest: '8.3.5', httpx: '0.28.1', ruff: '0.11.2' } as const;
 export function buildFastapiProject(design: ApiDesign, openapi: object): FastapiProject {
   const contract = new Contract(openapi);
   const view = buildDesignView(design);
-  const tables = new Map(design.resources.map((resource) => [resource.name, resource.plural]));
-  const resources = view.resources.map((resource) => fastapiResource(resource, contract, tables));
+  const tables = tableModels(design);
+  const resources = view.resources.map((resource, index) =>
+    fastapiResource(resource, contract, tables[index]!),
+  );
   const byName = new Map(resources.map((resource) => [resource.name, resource]));
   for (const resource of resources) {
     for (const parent of resource.view.parents) {
@@ -147,17 +158,15 @@ export function buildFastapiProject(design: ApiDesign, openapi: object): Fastapi
     version: design.version,
     description: design.description,
     resources,
+    // The same default header the OpenAPI compiler declares.
+    auth: { type: design.auth.type, header: design.auth.apiKeyHeader ?? 'X-API-Key' },
     fixtureNeeds: sampleNeeds(expressions),
     pins,
     devPins,
   };
 }
 
-function fastapiResource(
-  view: ResourceView,
-  contract: Contract,
-  tables: Map<string, string>,
-): FastapiResource {
+function fastapiResource(view: ResourceView, contract: Contract, table: TableModel): FastapiResource {
   const { resource, names } = view;
   for (const name of [resource.name, resource.plural]) {
     if (reservedIn(name, ['Python']).length > 0) {
@@ -200,13 +209,7 @@ function fastapiResource(
   const columns: Column[] = resource.fields.map((designField) => {
     const schema = read.properties[designField.name];
     if (!schema) throw new ScaffoldError(`${names.schema} in the contract lacks "${designField.name}".`);
-    return {
-      name: designField.name,
-      type: columnType(schema),
-      nullable: isNullable(schema),
-      unique: designField.unique,
-      references: designField.type === 'reference' ? tables.get(designField.references ?? '') : undefined,
-    };
+    return { name: designField.name, type: columnType(schema), nullable: isNullable(schema) };
   });
 
   const sample = (designField: Field) =>
@@ -244,6 +247,8 @@ function fastapiResource(
       .filter((designField) => designField.readOnly)
       .map((designField) => ({ name: designField.name, value: pyLiteral(designField.default ?? null) })),
     columns,
+    table,
+    owned: table.owned,
     uniqueFields: view.uniqueFields.map((designField) => designField.name),
     listQuery: queryModel(queryClassName(names.listOperation), contract.queryParameters(view.path), imports),
     imports,

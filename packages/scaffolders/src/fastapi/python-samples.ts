@@ -1,4 +1,5 @@
 import type { Field } from '@smartapiforge/spec-engine';
+import { acceptsDigitSuffix } from '../design-view.js';
 import { pyLiteral, type PropertySchema } from './python-code.js';
 
 /**
@@ -31,7 +32,10 @@ export function sampleExpression(field: Field, schema: PropertySchema, variant: 
       return schema.maximum === undefined ? value : `min(${pyLiteral(schema.maximum)}, ${value})`;
     }
     default:
-      if (field.pattern !== undefined && typeof field.example === 'string') return pyLiteral(field.example);
+      if (field.pattern !== undefined && typeof field.example === 'string') {
+        const example = pyLiteral(field.example);
+        return field.unique && acceptsDigitSuffix(field) ? `${example} + str(${variant})` : example;
+      }
       return `text(${pyLiteral(field.name)}, ${variant}, ${schema.minLength ?? 1}, ${schema.maxLength ?? 200})`;
   }
 }

@@ -1,13 +1,16 @@
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { compileOpenApi, parseDesign, type ApiDesign } from '@smartapiforge/spec-engine';
+import { compileOpenApi, parseDesign } from '@smartapiforge/spec-engine';
 import { ForgeError } from '@smartapiforge/errors';
 import { describe, expect, it } from 'vitest';
+import { fixtureDesigns } from '../../test/fixtures/designs.js';
 import { libraryDesign } from '../../test/fixtures/library-design.js';
+import { expectGoldenFiles, field, withResource } from '../../test/support/golden.js';
+import { scaffoldExpress } from '../express/scaffold-express.js';
 import { scaffoldFastapi } from './scaffold-fastapi.js';
 
-// Generated files are stored as <path>.golden; Swagger UI's bundled files are compared with the
+// Swagger UI's bundled files are compared with the
 // installed package instead, to keep megabytes of vendored code out of the golden folder.
 const goldenDir = new URL('./__golden__/library-api/', import.meta.url).pathname;
 const vendored = (file: string) =>
@@ -20,22 +23,7 @@ describe('scaffoldFastapi', () => {
     const project = scaffoldFastapi(library, libraryContract);
     expect(scaffoldFastapi(structuredClone(library), structuredClone(libraryContract))).toEqual(project);
     const files = Object.entries(project.files).filter(([file]) => !vendored(file));
-    if (process.env.UPDATE_GOLDEN === '1') {
-      await rm(goldenDir, { recursive: true, force: true });
-      for (const [file, content] of files) {
-        await mkdir(path.dirname(path.join(goldenDir, file)), { recursive: true });
-        await writeFile(path.join(goldenDir, `${file}.golden`), content);
-      }
-    }
-    const stored = (await readdir(goldenDir, { recursive: true, withFileTypes: true }))
-      .filter((entry) => entry.isFile())
-      .map((entry) =>
-        path.relative(goldenDir, path.join(entry.parentPath, entry.name)).replace(/\.golden$/, ''),
-      );
-    expect(stored.sort()).toEqual(files.map(([file]) => file));
-    for (const [file, content] of files) {
-      expect(content, file).toBe(await readFile(path.join(goldenDir, `${file}.golden`), 'utf8'));
-    }
+    await expectGoldenFiles(goldenDir, files);
   });
 
   it('lays out one schema module, router and test module per resource, with sorted keys', () => {
@@ -81,6 +69,31 @@ describe('scaffoldFastapi', () => {
     expect(files['app/schemas/author.py']).toContain('email: Email\n');
   });
 
+  it('adds authentication, owner scoping and a Supabase schema when the design asks', () => {
+    const { design } = fixtureDesigns['notes-jwt']!;
+    const { files } = scaffoldFastapi(design, compileOpenApi(design));
+    expect(files['app/auth.py']).toContain('hmac.compare_digest(expected, signature)');
+    expect(files['app/routers/tags.py']).toContain('dependencies=[Depends(authenticate)]');
+    expect(files['app/routers/notes.py']).toContain('repositories.note.get(id, owner=caller)');
+    expect(files['app/routers/tags.py']).not.toContain('owner=caller');
+    expect(files['app/tables.py']).toContain('UniqueConstraint("owner_id", "slug", name="notes_slug_key")');
+    expect(files['app/tables.py']).toContain('["notebooks.id", "notebooks.owner_id"]');
+    // The very file the Express stack ships.
+    const express = scaffoldExpress(design, compileOpenApi(design)).files;
+    const supabase = 'supabase/migrations/20250101000000_schema.sql';
+    expect(files[supabase]).toBe(express[supabase]);
+    expect(files['.env.example']).toMatch(/^JWT_SECRET=$/m);
+  });
+
+  it("reads API keys from the design's header and leaves auth code out without auth", () => {
+    const { design } = fixtureDesigns['telemetry-api-key']!;
+    const { files } = scaffoldFastapi(design, compileOpenApi(design));
+    expect(files['app/dependencies.py']).toContain('request.headers.get("x-robot-key")');
+    expect(files['app/repositories.py']).toContain('owned=True');
+    const plain = Object.keys(scaffoldFastapi(library, libraryContract).files);
+    expect(plain.filter((file) => file.endsWith('auth.py') || file.startsWith('supabase/'))).toEqual([]);
+  });
+
   it('gives fields that would shadow pydantic attributes an alias', () => {
     const design = withResource({
       name: 'note',
@@ -113,17 +126,3 @@ describe('scaffoldFastapi', () => {
     }
   });
 });
-
-function field(name: string): ApiDesign['resources'][number]['fields'][number] {
-  return { name, type: 'string', required: true, unique: false, readOnly: false };
-}
-
-function withResource(resource: Partial<ApiDesign['resources'][number]>): ApiDesign {
-  return {
-    ...library,
-    relations: [],
-    resources: [
-      { name: 'thing', plural: 'things', ownership: 'none', fields: [field('title')], ...resource },
-    ],
-  };
-}

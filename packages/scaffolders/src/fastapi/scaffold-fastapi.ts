@@ -1,7 +1,8 @@
 import type { ApiDesign } from '@smartapiforge/spec-engine';
 import type { GeneratedProject } from '../generated-project.js';
 import { assertSafeNames } from '../naming.js';
-import { loadTemplates, perResource, sortFiles } from '../template-set.js';
+import { supabaseMigration } from '../sql/render-migration.js';
+import { loadTemplates, perResource, renderTemplates, sortFiles } from '../template-set.js';
 import { buildFastapiProject, type FastapiResource } from './project-model.js';
 import { swaggerUiAssets } from './swagger-ui-assets.js';
 
@@ -27,16 +28,9 @@ export function scaffoldFastapi(design: ApiDesign, openapi: object): GeneratedPr
   const files: Record<string, string> = {
     ...swaggerUi.files,
     'app/openapi.json': `${JSON.stringify(openapi, null, 2)}\n`,
+    ...supabaseMigration(design),
+    ...renderTemplates(loadTemplates('./fastapi/templates'), model, project.resources, outputPath),
   };
-  for (const template of loadTemplates('./fastapi/templates')) {
-    if (!template.output.includes(perResource)) {
-      files[template.output] = template.render(model);
-      continue;
-    }
-    for (const resource of project.resources) {
-      files[outputPath(template.output, resource)] = template.render({ ...model, resource });
-    }
-  }
   return {
     stack: 'fastapi',
     name: design.name,

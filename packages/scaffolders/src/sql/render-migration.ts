@@ -86,3 +86,12 @@ function parentsFirst(tables: TableModel[]): TableModel[] {
   tables.forEach(visit);
   return ordered;
 }
+
+/**
+ * `supabase/migrations/<stamp>_schema.sql` for designs with auth: the schema with Row Level Security,
+ * for `supabase db push`. `supabase` wants <timestamp>_<name>.sql; a fixed stamp keeps output reproducible.
+ */
+export function supabaseMigration(design: ApiDesign): Record<string, string> {
+  if (design.auth.type === 'none') return {};
+  return { 'supabase/migrations/20250101000000_schema.sql': renderMigration(design, { supabase: true }) };
+}

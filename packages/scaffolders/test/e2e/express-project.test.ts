@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHmac } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { createConnection } from 'node:net';
@@ -15,11 +14,11 @@ import {
   type GeneratedProject,
 } from '../../src/index.js';
 import { fixtureDesigns } from '../fixtures/designs.js';
+import { contractAuth, contractSecrets } from '../support/contract-auth.js';
 
 // The machine's PostgreSQL (CI starts it); without it every project runs on embedded PGlite only.
 const postgresUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const postgresUp = await reachable(new URL(postgresUrl));
-const jwtSecret = 'contract-suite-secret-0123456789abcdef';
 const timings: Record<string, number> = {};
 let nodeModulesDir: string;
 
@@ -80,24 +79,17 @@ describe.each(Object.entries(fixtureDesigns))('generated Express project: %s', (
         DATABASE_SCHEMA: `contract_${name.replaceAll('-', '_')}_${process.pid}`,
         PORT: String(port),
         HOST: '127.0.0.1',
-        JWT_SECRET: jwtSecret,
-        API_KEYS: 'first-user-key,second-user-key',
+        ...contractSecrets,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     try {
       await waitForOutput(server, /listening on/);
-      const tokens: [string, string] =
-        fixture.design.auth.type === 'api-key'
-          ? ['first-user-key', 'second-user-key']
-          : [hs256Jwt('first-user'), hs256Jwt('second-user')];
       const started = performance.now();
       const report = await runContractSuite({
         openapi: compileOpenApi(fixture.design),
         baseUrl: `http://127.0.0.1:${port}`,
-        ...(fixture.design.auth.type === 'none'
-          ? {}
-          : { auth: { tokens, ownerScoped: fixture.ownerScoped ?? [] } }),
+        ...contractAuth(fixture.design, fixture.ownerScoped),
       });
       timings[`${name} contract`] = performance.now() - started;
       expect(report.cases.filter((item) => item.status === 'failed')).toEqual([]);
@@ -110,12 +102,6 @@ describe.each(Object.entries(fixtureDesigns))('generated Express project: %s', (
     }
   }, 60_000);
 });
-
-function hs256Jwt(subject: string): string {
-  const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const unsigned = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode({ sub: subject, exp: Math.floor(Date.now() / 1000) + 600 })}`;
-  return `${unsigned}.${createHmac('sha256', jwtSecret).update(unsigned).digest('base64url')}`;
-}
 
 function reachable(url: URL): Promise<boolean> {
   return new Promise((resolve) => {
