@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createForge, type Forge } from '@smartapiforge/sdk';
+import type { Inngest } from 'inngest';
 import { createAuthenticator, type AuthOptions } from './auth/authenticate.js';
 import { createRateLimiter, type RateLimit } from './auth/rate-limiter.js';
 import { ServerError } from './errors.js';
@@ -13,10 +14,11 @@ import { sendProblem } from './http/problem.js';
 import { matchRoute } from './http/router.js';
 import { staticRoutes } from './http/static-routes.js';
 import { createEventBus } from './jobs/event-bus.js';
+import { createInngestJobs } from './jobs/inngest-jobs.js';
 import { createJobRunner } from './jobs/job-runner.js';
 import { createMetrics } from './metrics.js';
 import type { Database } from './store/database.js';
-import { createStore, type JobLimits } from './store/store.js';
+import { createStore, type Job, type JobLimits } from './store/store.js';
 
 export interface ReferenceServerOptions {
   /** A migrated database (see openDatabase). The server does not close it. */
@@ -32,6 +34,11 @@ export interface ReferenceServerOptions {
   readonly concurrency?: number;
   /** Parent of the jobs' working folders. Default: a folder under the OS temp dir. */
   readonly workDir?: string;
+  /**
+   * Run jobs through Inngest (served on /api/inngest) instead of the embedded runner. main.ts passes a
+   * client when INNGEST_EVENT_KEY, INNGEST_SIGNING_KEY or INNGEST_DEV is set.
+   */
+  readonly inngest?: Inngest;
 }
 
 export interface ReferenceServer {
@@ -57,6 +64,10 @@ export function createReferenceServer(options: ReferenceServerOptions): Referenc
     workDir,
     ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
   });
+  const inngest =
+    options.inngest && createInngestJobs(options.inngest, { store, forge, bus, metrics, workDir });
+  // The embedded runner's promise settles when the job ends; accepting the job must not wait for that.
+  const dispatch = inngest ? inngest.dispatch : async (job: Job) => void runner.enqueue(job);
   const authenticate = createAuthenticator(store, options.auth ?? {});
   const rateLimit = createRateLimiter(options.rateLimit ?? { burst: 30, perSecond: 5 });
   const caller = async (req: Parameters<typeof authenticate>[0]) => {
@@ -67,13 +78,14 @@ export function createReferenceServer(options: ReferenceServerOptions): Referenc
   const routes = [
     ...apiRoutes({
       store,
-      runner,
+      dispatch,
       forge,
       caller,
       limits: options.limits ?? { jobsPerDay: 50, concurrentJobs: 2 },
     }),
     sseRoute({ store, bus, caller }),
     ...staticRoutes({ store, metrics, load: runner.load }),
+    ...(inngest?.routes ?? []),
   ];
   const websockets = createWebSocketUpgrade({ store, bus, caller });
 
@@ -109,7 +121,8 @@ export function createReferenceServer(options: ReferenceServerOptions): Referenc
     async listen(port = 0, host = '127.0.0.1') {
       await mkdir(workDir, { recursive: true });
       await new Promise<void>((resolve) => server.listen(port, host, resolve));
-      await runner.resume();
+      // Under Inngest, Inngest itself retries what a stopped server left unfinished.
+      if (!inngest) await runner.resume();
       return `http://${host}:${(server.address() as AddressInfo).port}`;
     },
     async close() {

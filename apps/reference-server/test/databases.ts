@@ -1,7 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import pg from 'pg';
+import { inject } from 'vitest';
 import type { Database } from '../src/store/database.js';
 import { openDatabase } from '../src/store/open-database.js';
+import { createPgliteDatabase, type PgliteOptions } from '../src/store/pglite-database.js';
+import { pgliteFile } from './global-setup.js';
 
 /** The server that hosts throwaway test databases; override with FORGE_TEST_POSTGRES_URL. */
 const adminUrl = process.env.FORGE_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -48,9 +52,27 @@ export async function freshPostgres(): Promise<TestDatabase> {
   };
 }
 
-/** A fresh, migrated in-memory PGlite database. */
+/**
+ * What every PGlite test database in this worker starts from, read and compiled once: the migrated
+ * template from global-setup.ts and the compiled pglite.wasm (test files share a worker, see
+ * vitest.config.ts, so later files skip both).
+ */
+let pgliteStart: Promise<{ template: Blob; wasmModule: PgliteOptions['wasmModule'] }> | undefined;
+// Node has WebAssembly at run time, but the project's `lib` (ES2023, no DOM) only declares its types.
+const { compile } = (
+  globalThis as unknown as {
+    WebAssembly: { compile(bytes: Uint8Array): Promise<PgliteOptions['wasmModule']> };
+  }
+).WebAssembly;
+const loadPgliteStart = async () => ({
+  template: new Blob([await readFile(inject('pgliteTemplate'))]),
+  wasmModule: await compile(await readFile(pgliteFile('pglite.wasm'))),
+});
+
+/** A fresh in-memory PGlite database, loaded from the migrated template. */
 export async function freshPglite(): Promise<TestDatabase> {
-  const db = await openDatabase();
+  const { template, wasmModule } = await (pgliteStart ??= loadPgliteStart());
+  const db = await createPgliteDatabase({ loadDataDir: template, wasmModule });
   return { db, dispose: () => db.close() };
 }
 

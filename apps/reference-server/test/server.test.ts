@@ -50,7 +50,7 @@ describe('reference server over HTTP (PGlite)', () => {
     expect(sse.map((e) => e.event.type)).toContain('planned');
     expect(started).toEqual(['plan', 'compile', 'validate', 'scaffold', 'write']);
     const skipped = sse.filter((e) => e.event.type === 'stage-skip').map((e) => e.event.stage);
-    expect(skipped).toEqual(['test', 'deploy']);
+    expect(skipped).toEqual(['test', 'deploy', 'contract']);
     expect(new Set(sse.map((e) => e.event.stage).filter(Boolean))).toEqual(
       new Set(stages.filter((s) => s !== 'dependencies')),
     );

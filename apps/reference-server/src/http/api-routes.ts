@@ -1,9 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import type { Forge } from '@smartapiforge/sdk';
 import { badRequest, notFound, tooManyRequests } from '../errors.js';
-import { generateApi } from '../jobs/generate-api.js';
-import type { JobRunner } from '../jobs/job-runner.js';
-import type { JobLimits, Project, Store } from '../store/store.js';
+import { generateApiSteps } from '../jobs/generate-api.js';
+import type { Job, JobLimits, Project, Store } from '../store/store.js';
 import { parseGenerateRequest } from './generate-request.js';
 import { readJson } from './read-json.js';
 import type { RequestContext, Route } from './router.js';
@@ -11,7 +10,8 @@ import { tarGz } from './tarball.js';
 
 export interface ApiDependencies {
   readonly store: Store;
-  readonly runner: JobRunner;
+  /** Starts a created job: on the embedded runner, or by sending its event to Inngest. */
+  readonly dispatch: (job: Job) => Promise<void>;
   readonly forge: Forge;
   readonly limits: JobLimits;
   /** Resolves the caller (and applies rate limits); throws a ServerError otherwise. */
@@ -46,7 +46,7 @@ const projectView = (project: Omit<Project, 'files' | 'openapi' | 'design'>) => 
 
 /** The /v1 REST routes. Every one acts as the authenticated caller, so RLS scopes what it can reach. */
 export function apiRoutes(deps: ApiDependencies): Route[] {
-  const { store, runner } = deps;
+  const { store } = deps;
   return [
     {
       method: 'POST',
@@ -67,7 +67,7 @@ export function apiRoutes(deps: ApiDependencies): Route[] {
                 `At most ${deps.limits.concurrentJobs} jobs may run at once; wait for one to finish.`,
                 10,
               );
-        void runner.enqueue(created.job);
+        await deps.dispatch(created.job);
         sendJson(
           ctx,
           202,
@@ -86,7 +86,7 @@ export function apiRoutes(deps: ApiDependencies): Route[] {
           id: job.id,
           status: job.status,
           input: job.input,
-          completedSteps: generateApi.steps.map((step) => step.id).filter((step) => step in job.steps),
+          completedSteps: generateApiSteps.map((step) => step.id).filter((step) => step in job.steps),
           error: job.error,
           projectId: job.projectId,
           createdAt: job.createdAt,

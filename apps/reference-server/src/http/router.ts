@@ -9,7 +9,7 @@ export interface RequestContext {
 }
 
 export interface Route {
-  readonly method: 'GET' | 'POST' | 'DELETE';
+  readonly method: 'GET' | 'PUT' | 'POST' | 'DELETE';
   /** Path with `:name` segments, e.g. `/v1/jobs/:id` (`:id` only matches a UUID); the metrics `route` label. */
   readonly path: string;
   readonly handle: (ctx: RequestContext) => Promise<void>;

@@ -43,6 +43,7 @@ const resultStage: Partial<Record<ForgeEvent['type'], Stage>> = {
   'test:result': 'test',
   deploying: 'deploy',
   deployed: 'deploy',
+  'contract:result': 'contract',
 };
 const stageOf = (event: ForgeEvent): Stage | undefined =>
   'stage' in event ? event.stage : resultStage[event.type];
@@ -102,10 +103,12 @@ const build: StepDefinition = {
 
 const deploy: StepDefinition = {
   id: 'deploy',
-  stages: ['deploy'],
+  // The SDK checks the served API against its contract right after deploying it, in the same call.
+  stages: ['deploy', 'contract'],
   async run(ctx): Promise<DeployOutput> {
     if (!ctx.job.input.deploy) {
       ctx.emit({ type: 'stage-skip', stage: 'deploy', reason: 'disabled' });
+      ctx.emit({ type: 'stage-skip', stage: 'contract', reason: 'nothing deployed' });
       return null;
     }
     const { design: chosen } = ctx.outputs.design as DesignOutput;
@@ -139,9 +142,5 @@ const save: StepDefinition = {
   },
 };
 
-/**
- * The generate-api function: prompt → design → tested project → deployment → stored project. Each
- * step groups the SDK stages that must run together in one SDK call; splitting at these seams is what
- * lets a resumed job skip planning and testing, and never deploy twice once a deployment is recorded.
- */
-export const generateApi = { id: 'generate-api', steps: [design, build, deploy, save] } as const;
+/** The steps of generate-api, in order; their ids are the step ids both executors memoise under. */
+export const generateApiSteps = [design, build, deploy, save] as const;

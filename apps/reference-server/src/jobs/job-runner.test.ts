@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { ForgeError } from '@smartapiforge/errors';
 import { createForge, type Forge } from '@smartapiforge/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshPglite, type TestDatabase } from '../../test/databases.js';
+import { createTestJob, failingSpec } from '../../test/jobs.js';
 import { createMetrics } from '../metrics.js';
 import { createStore, type Store } from '../store/store.js';
 import { createEventBus } from './event-bus.js';
@@ -75,5 +77,31 @@ describe('job runner', () => {
     const events = await store.listEvents(owner, created.job.id);
     expect(events.filter((e) => e.event.type === 'job-succeeded')).toHaveLength(1);
     expect(events.filter((e) => e.event.type === 'stage-start' && e.event.stage === 'plan')).toHaveLength(1);
+  });
+
+  it('retries a failing step on its own, as Inngest would, and completes the job', async () => {
+    const job = await createTestJob(store);
+    const { forge, calls } = failingSpec(createForge(), new Error('planner unavailable'));
+    await runnerWith(forge).enqueue(job);
+    expect(calls.spec).toBe(2);
+    expect(await store.getJob(job.ownerId, job.id)).toMatchObject({ status: 'succeeded' });
+  });
+
+  it('fails the job at once on a non-retryable error, with its code', async () => {
+    const job = await createTestJob(store);
+    const invalid = new ForgeError('design_invalid', 'The design names no resources.');
+    const { forge, calls } = failingSpec(createForge(), invalid, 9);
+    await runnerWith(forge).enqueue(job);
+    expect(calls.spec).toBe(1);
+    expect(await store.getJob(job.ownerId, job.id)).toMatchObject({
+      status: 'failed',
+      error: { code: 'design_invalid', message: 'The design names no resources.' },
+    });
+    const events = await store.listEvents(job.ownerId, job.id);
+    expect(events.at(-1)?.event).toEqual({
+      type: 'job-failed',
+      code: 'design_invalid',
+      message: 'The design names no resources.',
+    });
   });
 });

@@ -34,6 +34,9 @@ export async function streamJobEvents(options: StreamJobEventsOptions): Promise<
     await options.send(event);
     return isFinal(event.event);
   };
+  // One abort listener for the whole stream (not one per wait, which piles up on long jobs).
+  const onAbort = () => wake?.();
+  signal.addEventListener('abort', onAbort, { once: true });
   try {
     for (const event of await store.listEvents(ownerId, jobId, options.afterId))
       if (await deliver(event)) return;
@@ -43,12 +46,10 @@ export async function streamJobEvents(options: StreamJobEventsOptions): Promise<
         if (await deliver(next)) return;
         continue;
       }
-      await new Promise<void>((resolve) => {
-        wake = resolve;
-        signal.addEventListener('abort', () => resolve(), { once: true });
-      });
+      await new Promise<void>((resolve) => (wake = resolve));
     }
   } finally {
+    signal.removeEventListener('abort', onAbort);
     unsubscribe();
   }
 }

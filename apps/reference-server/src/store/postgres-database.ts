@@ -4,6 +4,9 @@ import { actAs, type Actor, type Database, type Sql } from './database.js';
 /** A real PostgreSQL server (or Supabase's), reached through a pg pool built from a connection URL. */
 export function createPostgresDatabase(connectionString: string, options: { max?: number } = {}): Database {
   const pool = new pg.Pool({ connectionString, max: options.max ?? 10 });
+  // An idle pooled connection the server drops (restart, pg_terminate_backend) emits 'error'; without a
+  // listener that would crash the process. The pool replaces the connection on the next checkout.
+  pool.on('error', (error) => console.error('PostgreSQL dropped an idle connection:', error.message));
   return {
     dialect: 'postgres',
     async transaction<T>(actor: Actor, work: (sql: Sql) => Promise<T>) {

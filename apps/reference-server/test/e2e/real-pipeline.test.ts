@@ -3,7 +3,8 @@ import { freshPglite, type TestDatabase } from '../databases.js';
 import { collectWebSocket, startServer, tokenFor } from '../harness.js';
 
 // The one test that runs the SDK's default pipeline end to end: plan, build, test in the bubblewrap
-// sandbox, deploy on 127.0.0.1, then DELETE stops the deployment.
+// sandbox, deploy on 127.0.0.1, check the live API against its contract, then DELETE stops the
+// deployment.
 describe('the real default pipeline through the server', () => {
   let t: TestDatabase;
   let server: Awaited<ReturnType<typeof startServer>>;
@@ -40,6 +41,7 @@ describe('the real default pipeline through the server', () => {
       'dependencies',
       'test',
       'deploy',
+      'contract',
     ]);
     const last = events.at(-1)!.event;
     expect(last.type).toBe('job-succeeded');

@@ -1,0 +1,57 @@
+import type { Inngest } from 'inngest';
+import { serve } from 'inngest/node';
+import type { Route } from '../http/router.js';
+import type { Job } from '../store/store.js';
+import {
+  generateApiConfig,
+  runGenerateApi,
+  type GenerateApiDependencies,
+  type GenerateApiEvent,
+} from './generate-api-function.js';
+
+/** generate-api as an Inngest function: Inngest calls the shared handler with its own step tools. */
+export function createGenerateApiFunction(inngest: Inngest, deps: GenerateApiDependencies) {
+  return inngest.createFunction(
+    {
+      id: generateApiConfig.id,
+      retries: generateApiConfig.retries,
+      // One run per job even if a client sends the event again under another id.
+      idempotency: 'event.data.jobId',
+      triggers: [{ event: generateApiConfig.event }],
+    },
+    ({ event, step }) => runGenerateApi(deps, { event: event as unknown as GenerateApiEvent, step }),
+  );
+}
+
+/** The event that starts a job; its id is the job id, which Inngest de-duplicates on. */
+export const generateApiEvent = (job: Job): GenerateApiEvent & { id: string } => ({
+  id: job.id,
+  name: generateApiConfig.event,
+  data: { jobId: job.id, ownerId: job.ownerId },
+});
+
+/**
+ * Jobs through Inngest (Dev Server or Cloud, configured by INNGEST_* variables): a job is started by
+ * sending its event, and Inngest calls back on `/api/inngest` to run each step.
+ */
+export function createInngestJobs(inngest: Inngest, deps: GenerateApiDependencies) {
+  const fn = createGenerateApiFunction(inngest, deps);
+  const handler = serve({ client: inngest, functions: [fn] });
+  const route = (method: Route['method']): Route => ({
+    method,
+    path: '/api/inngest',
+    handle: ({ req, res }) =>
+      new Promise<void>((resolve) => {
+        res.once('close', resolve);
+        void handler(req, res);
+      }),
+  });
+  return {
+    fn,
+    async dispatch(job: Job): Promise<void> {
+      await inngest.send(generateApiEvent(job));
+    },
+    // GET: introspection, PUT: registration, POST: step execution, as Inngest's serve protocol has it.
+    routes: [route('GET'), route('PUT'), route('POST')],
+  };
+}
