@@ -17,7 +17,9 @@ describe('ensureDependencyCache', () => {
 
   async function entryFor(root: string): Promise<string> {
     const lockfile = await readFile(path.join(recipeDir('express'), 'package-lock.json'));
-    const hash = createHash('sha256').update(lockfile).digest('hex').slice(0, 12);
+    // Keyed by the lockfile and the recipe's prepare step: a change to either fills a new entry.
+    const prepare = await readFile(path.join(recipeDir('express'), 'prepare.mjs'));
+    const hash = createHash('sha256').update(lockfile).update(prepare).digest('hex').slice(0, 12);
     return path.join(root, 'deps', `express-${hash}`, 'node_modules');
   }
 

@@ -48,7 +48,11 @@ export async function ensureDependencyCache(
 ): Promise<DependencyCache> {
   const source = recipeDir(recipe);
   const lockfile = await readFile(path.join(source, 'package-lock.json'));
-  const key = `${recipe}-${createHash('sha256').update(lockfile).digest('hex').slice(0, 12)}`;
+  const prepareScript = await readFile(path.join(source, 'prepare.mjs')).catch(() => undefined);
+  // What the cache holds depends on the lockfile and on the recipe's prepare step, so both name it.
+  const hash = createHash('sha256').update(lockfile);
+  if (prepareScript) hash.update(prepareScript);
+  const key = `${recipe}-${hash.digest('hex').slice(0, 12)}`;
   const depsRoot = path.join(resolveCacheRoot(options.cacheDir), 'deps');
   const entryDir = path.join(depsRoot, key);
   const nodeModulesDir = path.join(entryDir, 'node_modules');
@@ -61,6 +65,17 @@ export async function ensureDependencyCache(
     await copyFile(path.join(source, 'package.json'), path.join(staging, 'package.json'));
     await copyFile(path.join(source, 'package-lock.json'), path.join(staging, 'package-lock.json'));
     await runNpmCi(staging, recipe, options);
+    if (prepareScript) {
+      await copyFile(path.join(source, 'prepare.mjs'), path.join(staging, 'prepare.mjs'));
+      await runInStaging(
+        staging,
+        recipe,
+        'the prepare step (prepare.mjs)',
+        process.execPath,
+        ['--disable-wasm-trap-handler', 'prepare.mjs'],
+        options,
+      );
+    }
     // mkdtemp makes the folder private; sandboxes mount the cache as an unprivileged user, so open it up.
     await chmod(staging, 0o755);
     try {
@@ -90,8 +105,30 @@ function runNpmCi(
   options: EnsureDependencyCacheOptions,
 ): Promise<void> {
   const args = ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline'];
+  return runInStaging(cwd, recipe, 'npm ci', 'npm', args, options);
+}
+
+/** What to do when a step fails, by program. */
+const failureHints: Record<string, { missing: string; failed: string; retryable: boolean }> = {
+  npm: {
+    missing: 'npm was not found on PATH; install Node.js 20+ with npm and retry.',
+    failed: 'Check that the npm registry is reachable (proxy, .npmrc) and retry',
+    retryable: true,
+  },
+};
+const defaultHint = { missing: 'the program was not found.', failed: 'See its output', retryable: false };
+
+function runInStaging(
+  cwd: string,
+  recipe: DependencyRecipe,
+  step: string,
+  command: string,
+  args: readonly string[],
+  options: EnsureDependencyCacheOptions,
+): Promise<void> {
+  const hint = failureHints[command] ?? defaultHint;
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], signal: options.signal });
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], signal: options.signal });
     const tail: string[] = [];
     const onData = (chunk: Buffer) => {
       for (const line of chunk.toString('utf8').split(/\r?\n/)) {
@@ -105,12 +142,9 @@ function runNpmCi(
     child.stderr.on('data', onData);
     child.on('error', (error: NodeJS.ErrnoException) => {
       if (error.name === 'AbortError') return reject(options.signal?.reason ?? error);
-      const hint =
-        error.code === 'ENOENT'
-          ? 'npm was not found on PATH; install Node.js 20+ with npm and retry.'
-          : error.message;
+      const reason = error.code === 'ENOENT' ? hint.missing : error.message;
       reject(
-        new DependencyCacheError(`Could not run npm to fill the ${recipe} dependency cache: ${hint}`, {
+        new DependencyCacheError(`Could not run ${step} to fill the ${recipe} dependency cache: ${reason}`, {
           cause: error,
           details: { recipe, cwd },
         }),
@@ -121,10 +155,9 @@ function runNpmCi(
       if (options.signal?.aborted) return reject(options.signal.reason);
       reject(
         new DependencyCacheError(
-          `npm ci failed (exit ${exitCode}) while filling the ${recipe} dependency cache. ` +
-            'Check that the npm registry is reachable (proxy, .npmrc) and retry; npm said:\n' +
-            tail.join('\n'),
-          { isRetryable: true, details: { recipe, cwd, exitCode } },
+          `${step} failed (exit ${exitCode}) while filling the ${recipe} dependency cache. ` +
+            `${hint.failed}; it said:\n${tail.join('\n')}`,
+          { isRetryable: hint.retryable, details: { recipe, cwd, exitCode } },
         ),
       );
     });

@@ -242,7 +242,9 @@ export function createForge(settings: ForgeSettings = {}): Forge {
     const wantsTest = options.test !== false;
     const wantsDeploy = options.deploy !== false;
     const runtime: ProjectRuntime =
-      wantsTest || wantsDeploy ? await prepareRuntime(ctx, project) : { mounts: [], fromCache: true };
+      wantsTest || wantsDeploy
+        ? await prepareRuntime(ctx, project)
+        : { mounts: [], env: {}, fromCache: true };
 
     let test: ProjectTestReport | undefined;
     if (!wantsTest) ctx.emit({ type: 'stage-skip', stage: 'test', reason: 'disabled' });
@@ -304,7 +306,7 @@ export function createForge(settings: ForgeSettings = {}): Forge {
         },
         {
           ...(ctx.signal === undefined ? {} : { signal: ctx.signal }),
-          ...(credentials ? { env: credentials.env } : {}),
+          env: { ...runtime.env, ...credentials?.env },
           onLog: (line) => ctx.emit({ type: 'log', stage: 'deploy', line }),
         },
       );

@@ -35,7 +35,7 @@ export async function testInSandbox(
       const { command, args } = project.commands[step];
       const result = await sandbox.exec(command, args, {
         timeoutMs: stepTimeoutMs,
-        env: { NODE_ENV: 'test' },
+        env: { NODE_ENV: 'test', ...runtime.env },
         ...(options.signal === undefined ? {} : { signal: options.signal }),
         onStdout: (chunk) => emitLines(chunk, options.onLine),
         onStderr: (chunk) => emitLines(chunk, options.onLine),

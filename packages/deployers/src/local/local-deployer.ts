@@ -9,7 +9,7 @@ import { APP_PORT, SupervisedApp, type RestartPolicy } from './supervised-app.js
 export interface LocalDeployerSettings {
   /** Where apps run; it must support `exposePort` (capabilities.ports). */
   readonly sandbox: SandboxProvider;
-  /** How long a (re)started app has to answer /healthz and /openapi.json. Default 15 s. */
+  /** How long a (re)started app has to answer /healthz and /openapi.json. Default 60 s. */
   readonly healthTimeoutMs?: number;
   /** Default: 5 restarts, starting at 250 ms back-off. */
   readonly restart?: RestartPolicy;
@@ -33,7 +33,9 @@ interface LocalDeployment {
  * to a free 127.0.0.1 port, supervised (restarted with back-off after a crash) until destroyed.
  */
 export function createLocalDeployer(settings: LocalDeployerSettings): LocalDeployer {
-  const healthTimeoutMs = settings.healthTimeoutMs ?? 15_000;
+  // Generous: an app that opens an embedded Postgres (PGlite, WebAssembly) can need tens of seconds on a
+  // busy two-core machine; a hung app still fails, just later.
+  const healthTimeoutMs = settings.healthTimeoutMs ?? 60_000;
   const restart = settings.restart ?? { maxRestarts: 5, backoffMs: 250 };
   const deployments = new Map<string, LocalDeployment>();
 
