@@ -48,6 +48,7 @@ form.addEventListener('submit', async (submit) => {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({
       prompt: document.querySelector('#prompt').value,
+      test: document.querySelector('#test').checked,
       deploy: document.querySelector('#deploy').checked,
     }),
   });
