@@ -6,6 +6,7 @@ import {
   credentialHeader,
   requiresAuth,
   type ContractResource,
+  type JsonSchema,
   type OpenApiLike,
 } from './contract-api.js';
 import { primaryType, sampleValue, wrongTypeValue } from './sample-values.js';
@@ -163,7 +164,7 @@ export async function runContractSuite(options: RunContractSuiteOptions): Promis
     const input: Record<string, unknown> = {};
     for (const [name, property] of Object.entries(schema.properties ?? {})) {
       const required = (schema.required ?? []).includes(name);
-      const parent = parentOf(name);
+      const parent = parentOf(name, property);
       if (parent) {
         if (!required || depth > 5) continue;
         input[name] = (await createRecord(parent, token, depth + 1)).id;
@@ -175,7 +176,10 @@ export async function runContractSuite(options: RunContractSuiteOptions): Promis
     return input;
   }
 
-  function parentOf(property: string): ContractResource | undefined {
+  /** The resource a property links to: named by its `x-references` extension, else by `<parent>_id`. */
+  function parentOf(property: string, schema: JsonSchema | undefined): ContractResource | undefined {
+    const referenced = schema?.['x-references'];
+    if (typeof referenced === 'string') return byReadSchema.get(referenced);
     if (!property.endsWith('_id')) return undefined;
     const schemaName = property
       .slice(0, -3)
@@ -243,7 +247,7 @@ export async function runContractSuite(options: RunContractSuiteOptions): Promis
       const update = schemas[resource.updateSchema] ?? {};
       const field = Object.entries(update.properties ?? {}).find(
         ([name, schema]) =>
-          !parentOf(name) &&
+          !parentOf(name, schema) &&
           primaryType(schema) === 'string' &&
           !schema.enum &&
           !schema.format &&
@@ -314,7 +318,8 @@ export async function runContractSuite(options: RunContractSuiteOptions): Promis
       if (resource.updateSchema) {
         const update = schemas[resource.updateSchema] ?? {};
         const [name, schema] =
-          Object.entries(update.properties ?? {}).find(([property]) => !parentOf(property)) ?? [];
+          Object.entries(update.properties ?? {}).find(([property, schema]) => !parentOf(property, schema)) ??
+          [];
         if (name && schema)
           expectProblem(
             await call('PATCH', itemPath(id), { [name]: sampleValue(schema, ++variant) }),

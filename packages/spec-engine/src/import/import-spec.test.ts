@@ -85,6 +85,35 @@ describe('importSpec', () => {
     expect(owner.fields.filter((f) => f.unique).map((f) => f.name)).toEqual(['email']);
   });
 
+  it('reads links with their own names back from their x-references extension', () => {
+    const airline = parseDesign({
+      name: 'airline',
+      title: 'Airline',
+      resources: [
+        { name: 'airport', plural: 'airports', fields: [{ name: 'code', type: 'string', required: true }] },
+        {
+          name: 'flight',
+          plural: 'flights',
+          fields: [
+            { name: 'number', type: 'string', required: true },
+            { name: 'origin_airport_id', type: 'reference', references: 'airport', required: true },
+          ],
+        },
+      ],
+      relations: [
+        { kind: 'belongs-to', from: 'flight', to: 'airport', field: 'origin_airport_id', required: true },
+      ],
+    });
+    const compiled = toYaml(compileOpenApi(airline));
+    const { design } = importSpec(compiled);
+    const flight = design.resources.find((r) => r.name === 'flight')!;
+    expect(flight.fields.find((f) => f.name === 'origin_airport_id')).toMatchObject({
+      type: 'reference',
+      references: 'airport',
+    });
+    expect(toYaml(compileOpenApi(design))).toBe(compiled);
+  });
+
   it('upgrades 3.0 nullable and boolean exclusive bounds, and keeps non-CRUD routes as custom operations', () => {
     const result = importSpec({
       openapi: '3.0.3',

@@ -4,7 +4,7 @@ import { DesignValidationError } from '../design/design-validation-error.js';
 import { valueProblem } from '../design/field-values.js';
 import { reservedFieldNames, reservedIn } from '../design/reserved-words.js';
 import { parseDesign } from '../design/validate-design.js';
-import { UNIQUE_EXTENSION } from '../openapi/field-schema.js';
+import { REFERENCES_EXTENSION, UNIQUE_EXTENSION } from '../openapi/field-schema.js';
 import { pointer } from '../openapi/schema-locations.js';
 import { isPlural, singularize, toIdentifier } from '../planners/embedded/english.js';
 import { readSpec } from './read-spec.js';
@@ -178,6 +178,18 @@ export function importSpec(input: string | object): ImportResult {
   const names = new Set(resources.map((r) => r.name));
   for (const resource of resources) {
     for (const field of resource.fields) {
+      if (field.type === 'reference') {
+        const target = field.references ?? '';
+        if (!names.has(target)) {
+          field.type = 'uuid';
+          delete field.references;
+          note(
+            `#/components/schemas (${resource.name}.${field.name})`,
+            `links to ${target}, which is not a resource here`,
+          );
+        } else if (field.description === `id of the ${target.replaceAll('_', ' ')}`) delete field.description;
+        continue;
+      }
       const target = field.name.endsWith('_id') ? field.name.slice(0, -3) : undefined;
       if (target !== undefined && names.has(target) && (field.type === 'uuid' || field.type === 'string')) {
         field.type = 'reference';
@@ -447,6 +459,12 @@ function toField(name: string, schema: Json): FieldInput {
   }
   if (typeof schema['description'] === 'string') field.description = schema['description'].slice(0, 500);
   if (schema[UNIQUE_EXTENSION] === true) field.unique = true;
+  // A link whose name does not follow `<parent>_id` says whom it points to (checked once links are known).
+  const referenced = schema[REFERENCES_EXTENSION];
+  if (type === 'uuid' && typeof referenced === 'string' && /^[A-Z][A-Za-z0-9]{0,62}$/.test(referenced)) {
+    field.type = 'reference';
+    field.references = referenced.replace(/(?<!^)([A-Z])/g, '_$1').toLowerCase();
+  }
   // Values the design's own checks reject are left out rather than failing the import.
   const parsed = fieldSchema.safeParse(field);
   if (parsed.success) {

@@ -1,6 +1,7 @@
 import type { oas31 } from 'openapi3-ts';
 import type { Field } from '../design/api-design.js';
 import { effectiveMaxLength, formatOfType } from '../design/field-values.js';
+import { pascalCase } from '../design/naming.js';
 
 const baseTypes: Record<Field['type'], 'string' | 'integer' | 'number' | 'boolean' | ['object', 'array']> = {
   string: 'string',
@@ -69,6 +70,12 @@ function clamp(value: number, min: number | undefined, max: number | undefined):
 export const UNIQUE_EXTENSION = 'x-unique';
 
 /**
+ * The vendor extension on a reference property naming the schema of the record it points to (e.g.
+ * `Airport` on `origin_airport_id`): links whose names do not follow `<parent>_id` stay machine-readable.
+ */
+export const REFERENCES_EXTENSION = 'x-references';
+
+/**
  * The JSON Schema of a field. `nullable` uses 2020-12 type arrays (never OpenAPI 3.0's `nullable`).
  * `bare` leaves out default, examples and description: the form used for filter query parameters.
  */
@@ -102,6 +109,9 @@ export function fieldSchema(
   // JSON Schema cannot say "no two rows share this value"; the vendor extension carries it so
   // importSpec (and any tool that knows it) can restore the unique constraint. Others ignore it.
   if (field.unique) schema[UNIQUE_EXTENSION] = true;
+  if (field.type === 'reference' && field.references !== undefined) {
+    schema[REFERENCES_EXTENSION] = pascalCase(field.references);
+  }
   if (field.default !== undefined) schema.default = field.default;
   schema.examples = [exampleValue(field)];
   return schema;
