@@ -23,10 +23,10 @@ const paramNames = (operation: oas31.OperationObject) =>
 describe('compileOpenApi: the contract', () => {
   const doc = compile('pet-store');
 
-  it('emits an OpenAPI 3.1 root with the 2020-12 dialect and the design info', () => {
+  it('emits an OpenAPI 3.1 root with the OAS 3.1 base dialect (JSON Schema 2020-12) and the design info', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect((doc as { jsonSchemaDialect?: string }).jsonSchemaDialect).toBe(
-      'https://json-schema.org/draft/2020-12/schema',
+      'https://spec.openapis.org/oas/3.1/dialect/base',
     );
     expect(doc.info).toEqual({
       title: 'Pet Store API',

@@ -174,10 +174,11 @@ export function compileOpenApi(design: ApiDesign): oas31.OpenAPIObject {
     };
   }
 
-  // openapi3-ts's type lacks jsonSchemaDialect, a 3.1 root field.
+  // openapi3-ts's type lacks jsonSchemaDialect, a 3.1 root field. Stated explicitly, and as OpenAPI 3.1's
+  // own dialect (JSON Schema 2020-12 plus the OAS vocabulary): tools such as Swagger UI warn on any other.
   const document: oas31.OpenAPIObject & { jsonSchemaDialect: string } = {
     openapi: '3.1.0',
-    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    jsonSchemaDialect: 'https://spec.openapis.org/oas/3.1/dialect/base',
     info: { title: design.title, version: design.version, description: design.description || design.title },
     servers: [{ url: '/' }],
     tags: design.resources.map((r) => ({
