@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stages } from '@smartapiforge/sdk';
 import { freshPglite, type TestDatabase } from '../databases.js';
 import { collectWebSocket, startServer, tokenFor } from '../harness.js';
 
@@ -32,17 +33,8 @@ describe('the real default pipeline through the server', () => {
     const { jobId } = (await accepted.json()) as { jobId: string };
     const events = await collectWebSocket(server.url, jobId, token);
     const ended = events.filter((e) => e.event.type === 'stage-end').map((e) => e.event.stage);
-    expect(ended).toEqual([
-      'plan',
-      'compile',
-      'validate',
-      'scaffold',
-      'write',
-      'dependencies',
-      'test',
-      'deploy',
-      'contract',
-    ]);
+    // The job runs every stage of the SDK's pipeline, in order.
+    expect(ended).toEqual([...stages]);
     const last = events.at(-1)!.event;
     expect(last.type).toBe('job-succeeded');
 

@@ -1,5 +1,5 @@
 import type { oas31 } from 'openapi3-ts';
-import type { ApiDesign, Field, Resource } from '../design/api-design.js';
+import { fieldTypes, type ApiDesign, type Field, type Resource } from '../design/api-design.js';
 import { humanise, nestedListOperation, pathSegment, resourceNames } from '../design/naming.js';
 import { fieldSchema } from './field-schema.js';
 import { problemRef, problemResponse, problemResponses } from './problem-responses.js';
@@ -7,31 +7,14 @@ import { defaultPageSize, problemSchema, resourceSchemas } from './resource-sche
 
 type Operation = 'list' | 'create' | 'get' | 'update' | 'delete' | 'nested';
 
-const filterableTypes = new Set<Field['type']>([
-  'string',
-  'integer',
-  'number',
-  'boolean',
-  'date',
-  'datetime',
-  'email',
-  'url',
-  'uuid',
-  'enum',
-  'reference',
-]);
+// Free text and JSON documents are not compared for equality; every other scalar filters.
+const filterableTypes = new Set<Field['type']>(
+  fieldTypes.filter((type) => type !== 'text' && type !== 'json'),
+);
 // Ids order nothing meaningful, so they filter but do not sort.
-const sortableTypes = new Set<Field['type']>([
-  'string',
-  'integer',
-  'number',
-  'boolean',
-  'date',
-  'datetime',
-  'email',
-  'url',
-  'enum',
-]);
+const sortableTypes = new Set<Field['type']>(
+  [...filterableTypes].filter((type) => type !== 'uuid' && type !== 'reference'),
+);
 
 const idParameter: oas31.ParameterObject = {
   name: 'id',
