@@ -25,6 +25,7 @@ import {
   scaffoldExpress,
   scaffoldFastapi,
 } from '../dist/index.js';
+import { runtimeSandboxArgs } from '../test/support/runtime-sandbox.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -124,7 +125,11 @@ try {
     const fastapi = scaffoldFastapi(design, openapi);
     const fastapiDir = path.join(work, 'fastapi');
     await writeProject(fastapiDir, fastapi.files);
-    const fbuild = await runToEnd('bwrap', sandboxed(rootDir, fastapiDir, fastapi.commands.build), undefined);
+    const fbuild = await runToEnd(
+      'bwrap',
+      runtimeSandboxArgs(rootDir, fastapiDir, fastapi.commands.build),
+      undefined,
+    );
     if (fbuild.code !== 0) throw new Error(`fastapi build failed: ${fbuild.output}`);
     console.log(
       `fastapi runtime image ready and project compiled in ${Math.round(performance.now() - started)} ms`,
@@ -133,7 +138,7 @@ try {
       startServer(
         'fastapi+sqlite',
         'bwrap',
-        sandboxed(rootDir, fastapiDir, fastapi.commands.start, port),
+        runtimeSandboxArgs(rootDir, fastapiDir, fastapi.commands.start, { port }),
         {},
       ),
     );
@@ -294,38 +299,6 @@ function runToEnd(command, args, cwd) {
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, output }));
   });
-}
-
-/** bwrap arguments running `command` in the project with the runtime image as a read-only `/` (as the e2e tests do). */
-function sandboxed(rootDir, projectDir, command, port) {
-  const env = ['--setenv', 'PATH', '/usr/bin:/bin', '--setenv', 'HOME', '/tmp'];
-  if (port !== undefined) env.push('--setenv', 'PORT', String(port), '--setenv', 'HOST', '127.0.0.1');
-  const namespaces =
-    port !== undefined
-      ? ['--unshare-user', '--unshare-pid', '--unshare-ipc', '--unshare-uts']
-      : ['--unshare-all'];
-  return [
-    '--ro-bind',
-    rootDir,
-    '/',
-    '--dev',
-    '/dev',
-    '--proc',
-    '/proc',
-    '--tmpfs',
-    '/tmp',
-    '--bind',
-    projectDir,
-    '/workspace',
-    '--chdir',
-    '/workspace',
-    ...namespaces,
-    '--die-with-parent',
-    '--clearenv',
-    ...env,
-    command.command,
-    ...command.args,
-  ];
 }
 
 async function dropSchema(nodeModulesDir, schema) {

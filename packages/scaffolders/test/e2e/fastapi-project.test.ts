@@ -9,11 +9,11 @@ import {
   ensureRuntimeImage,
   runContractSuite,
   scaffoldFastapi,
-  type Command,
   type GeneratedProject,
 } from '../../src/index.js';
 import { catalogDesign, fixtureDesigns } from '../fixtures/designs.js';
 import { contractAuth, contractSecrets } from '../support/contract-auth.js';
+import { runtimeSandboxArgs } from '../support/runtime-sandbox.mjs';
 
 const missing = ['bwrap', 'debootstrap'].filter((tool) => spawnSync('which', [tool]).status !== 0);
 if (missing.length > 0)
@@ -57,11 +57,11 @@ describe.skipIf(missing.length > 0)('generated FastAPI project', () => {
     });
 
     it('byte-compiles and passes its own pytest suite in the sandbox, offline', async () => {
-      const build = await run(sandboxed(rootDir, dir, project.commands.build, { network: false }));
+      const build = await run(runtimeSandboxArgs(rootDir, dir, project.commands.build));
       expect(build.output).toBe('');
       expect(build.code).toBe(0);
       const started = performance.now();
-      const test = await run(sandboxed(rootDir, dir, project.commands.test, { network: false }));
+      const test = await run(runtimeSandboxArgs(rootDir, dir, project.commands.test));
       timings[`${name}.pytestMs`] = Math.round(performance.now() - started);
       expect(test.output).toMatch(/\d+ passed/);
       expect(test.output).not.toMatch(/failed|error/i);
@@ -73,7 +73,7 @@ describe.skipIf(missing.length > 0)('generated FastAPI project', () => {
       const started = performance.now();
       const server = spawn(
         'bwrap',
-        sandboxed(rootDir, dir, project.commands.start, { network: true, port }),
+        runtimeSandboxArgs(rootDir, dir, project.commands.start, { port, env: contractSecrets }),
         {
           stdio: ['ignore', 'pipe', 'pipe'],
         },
@@ -111,49 +111,6 @@ describe.skipIf(missing.length > 0)('generated FastAPI project', () => {
     }, 60_000);
   });
 });
-
-/**
- * bwrap arguments running `command` in `projectDir` with the runtime image as a read-only `/`. Tests
- * run without a network namespace of their own; the server shares the host's, bound to loopback, and
- * accepts the contract suite's two users.
- */
-function sandboxed(
-  rootDir: string,
-  projectDir: string,
-  command: Command,
-  options: { network: boolean; port?: number },
-): string[] {
-  const env = ['--setenv', 'PATH', '/usr/bin:/bin', '--setenv', 'HOME', '/tmp'];
-  if (options.port !== undefined) {
-    env.push('--setenv', 'PORT', String(options.port), '--setenv', 'HOST', '127.0.0.1');
-    for (const [key, value] of Object.entries(contractSecrets)) env.push('--setenv', key, value);
-  }
-  const namespaces = options.network
-    ? ['--unshare-user', '--unshare-pid', '--unshare-ipc', '--unshare-uts']
-    : ['--unshare-all'];
-  return [
-    '--ro-bind',
-    rootDir,
-    '/',
-    '--dev',
-    '/dev',
-    '--proc',
-    '/proc',
-    '--tmpfs',
-    '/tmp',
-    '--bind',
-    projectDir,
-    '/workspace',
-    '--chdir',
-    '/workspace',
-    ...namespaces,
-    '--die-with-parent',
-    '--clearenv',
-    ...env,
-    command.command,
-    ...command.args,
-  ];
-}
 
 function run(args: string[]): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {

@@ -1,0 +1,6 @@
+export function runtimeSandboxArgs(
+  rootDir: string,
+  projectDir: string,
+  command: { command: string; args: readonly string[] },
+  options?: { port?: number; env?: Readonly<Record<string, string>> },
+): string[];
