@@ -1,9 +1,10 @@
+import type { ApiDesign } from '../design/api-design.js';
 import { DesignValidationError, type DesignIssue } from '../design/design-validation-error.js';
 import { apiDesignJsonSchema, parseDesign } from '../design/validate-design.js';
 import { LLMInvalidResponseError } from '../llm/llm-errors.js';
 import type { LLMGenerateObjectResult, LLMProvider, LLMUsage } from '../llm/llm-provider.js';
 import { keepIdentifiersOnly } from './llm/data-only-design.js';
-import { describePrompt, repairPrompt, systemPrompt } from './llm/prompts.js';
+import { describePrompt, repairPrompt, revisePrompt, systemPrompt } from './llm/prompts.js';
 import type { PlanOptions, PlanResult, Planner } from './planner.js';
 import { InvalidModelDesignError } from './planning-error.js';
 import { PromptError } from './prompt-error.js';
@@ -24,59 +25,77 @@ const designSchema = () => (cachedSchema ??= apiDesignJsonSchema());
  * Plans with a language model: the design's JSON Schema as structured output, then `parseDesign`;
  * an invalid answer gets `maxRepairs` more rounds with the problems fed back. Free text in the answer
  * is dropped before validation, so a prompt can only ever reach the design as checked identifiers.
+ * Each result can be revised with what later stages found wrong with it (see `PlanResult.revise`).
  */
 export function createLLMPlanner(settings: LLMPlannerSettings): Planner {
   const { provider } = settings;
   const id = `llm:${provider.provider}`;
   const timeoutMs = settings.timeoutMs ?? 6000;
   const maxRepairs = settings.maxRepairs ?? 1;
+
+  /** One request to the model (a description or a revision), with its repair rounds. */
+  async function answer(prompt: string, request: string, options: PlanOptions): Promise<PlanResult> {
+    options.signal?.throwIfAborted();
+    const started = performance.now();
+    const schema = designSchema();
+    const system = systemPrompt(schema);
+    const usage = { inputTokens: 0, outputTokens: 0 };
+    let message = request;
+    let issues: readonly DesignIssue[] = [];
+    for (let round = 0; round <= maxRepairs; round++) {
+      const timeout = AbortSignal.timeout(timeoutMs);
+      const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+      let reply: LLMGenerateObjectResult;
+      try {
+        reply = await provider.generateObject({
+          prompt: message,
+          system,
+          schema,
+          schemaName: 'api_design',
+          signal,
+        });
+      } catch (error) {
+        // Broken JSON is repairable like any other invalid answer; every other failure ends this planner.
+        if (!(error instanceof LLMInvalidResponseError) || round === maxRepairs) throw error;
+        issues = [{ path: '', message: error.message }];
+        message = repairPrompt(request, error.text, issues);
+        continue;
+      }
+      addUsage(usage, reply.usage);
+      const warnings: string[] = [];
+      let design: ApiDesign;
+      try {
+        design = parseDesign(keepIdentifiersOnly(reply.object, warnings));
+      } catch (error) {
+        if (!(error instanceof DesignValidationError)) throw error;
+        issues = error.issues;
+        message = repairPrompt(request, reply.text, issues);
+        continue;
+      }
+      if (round > 0)
+        warnings.push(
+          `The model's first answer was invalid; repaired in ${round} round${round === 1 ? '' : 's'}.`,
+        );
+      return {
+        design,
+        planner: id,
+        warnings,
+        durationMs: performance.now() - started,
+        usage,
+        revise: (failures, reviseOptions = {}) =>
+          answer(prompt, revisePrompt(prompt, design, failures), reviseOptions),
+      };
+    }
+    throw new InvalidModelDesignError(id, issues, maxRepairs);
+  }
+
   return {
     id,
     async plan(prompt: string, options: PlanOptions = {}): Promise<PlanResult> {
       options.signal?.throwIfAborted();
       if (typeof prompt !== 'string' || prompt.trim() === '')
         throw new PromptError('prompt_empty', 'The prompt is empty.');
-      const started = performance.now();
-      const schema = designSchema();
-      const system = systemPrompt(schema);
-      const usage = { inputTokens: 0, outputTokens: 0 };
-      let message = describePrompt(prompt);
-      let issues: readonly DesignIssue[] = [];
-      for (let round = 0; round <= maxRepairs; round++) {
-        const timeout = AbortSignal.timeout(timeoutMs);
-        const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-        let answer: LLMGenerateObjectResult;
-        try {
-          answer = await provider.generateObject({
-            prompt: message,
-            system,
-            schema,
-            schemaName: 'api_design',
-            signal,
-          });
-        } catch (error) {
-          // Broken JSON is repairable like any other invalid answer; every other failure ends this planner.
-          if (!(error instanceof LLMInvalidResponseError) || round === maxRepairs) throw error;
-          issues = [{ path: '', message: error.message }];
-          message = repairPrompt(prompt, error.text, issues);
-          continue;
-        }
-        addUsage(usage, answer.usage);
-        const warnings: string[] = [];
-        try {
-          const design = parseDesign(keepIdentifiersOnly(answer.object, warnings));
-          if (round > 0)
-            warnings.push(
-              `The model's first answer was invalid; repaired in ${round} round${round === 1 ? '' : 's'}.`,
-            );
-          return { design, planner: id, warnings, durationMs: performance.now() - started, usage };
-        } catch (error) {
-          if (!(error instanceof DesignValidationError)) throw error;
-          issues = error.issues;
-          message = repairPrompt(prompt, answer.text, issues);
-        }
-      }
-      throw new InvalidModelDesignError(id, issues, maxRepairs);
+      return answer(prompt, describePrompt(prompt), options);
     },
   };
 }

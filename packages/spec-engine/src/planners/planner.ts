@@ -18,6 +18,13 @@ export interface PlanResult {
   readonly usage?: LLMUsage;
   /** Every planner a chain tried, in order, ending with the one that produced the design. */
   readonly hops?: readonly PlanHop[];
+  /**
+   * Plans again from this design and what later stages found wrong with it (spec validation issues,
+   * failing generated tests), for a caller's bounded repair loop. Only planners that can use the
+   * feedback set it: a model can correct itself, the deterministic embedded planner would answer the
+   * same design again.
+   */
+  readonly revise?: (failures: readonly string[], options?: PlanOptions) => Promise<PlanResult>;
 }
 
 /** One attempt in a planner chain. */
