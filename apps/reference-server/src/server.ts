@@ -10,15 +10,16 @@ import { createRateLimiter, type RateLimit } from './auth/rate-limiter.js';
 import { ServerError } from './errors.js';
 import { apiRoutes } from './http/api-routes.js';
 import { createWebSocketUpgrade, sseRoute } from './http/job-event-streams.js';
+import type { WebAuthConfig } from './http/web-auth.js';
 import { sendProblem } from './http/problem.js';
 import { matchRoute } from './http/router.js';
 import { staticRoutes } from './http/static-routes.js';
 import { createEventBus } from './jobs/event-bus.js';
-import { createInngestJobs } from './jobs/inngest-jobs.js';
-import { createJobRunner } from './jobs/job-runner.js';
+import type { BullmqOptions } from './jobs/bullmq-jobs.js';
+import { createJobQueue } from './jobs/job-queue.js';
 import { createMetrics } from './metrics.js';
 import type { Database } from './store/database.js';
-import { createStore, type Job, type JobLimits } from './store/store.js';
+import { createStore, type JobLimits } from './store/store.js';
 
 export interface ReferenceServerOptions {
   /** A migrated database (see openDatabase). The server does not close it. */
@@ -30,7 +31,7 @@ export interface ReferenceServerOptions {
   readonly limits?: JobLimits;
   /** Default: bursts of 30, 5 requests per second per caller. */
   readonly rateLimit?: RateLimit;
-  /** Jobs run at once across all users. Default 2. */
+  /** Jobs this process runs at once across all users. Default 2. */
   readonly concurrency?: number;
   /** Parent of the jobs' working folders. Default: a folder under the OS temp dir. */
   readonly workDir?: string;
@@ -39,6 +40,13 @@ export interface ReferenceServerOptions {
    * client when INNGEST_EVENT_KEY, INNGEST_SIGNING_KEY or INNGEST_DEV is set.
    */
   readonly inngest?: Inngest;
+  /**
+   * Run jobs on a BullMQ queue in Redis, with a worker in this process, instead of the embedded runner.
+   * main.ts passes `{ connection: { url: REDIS_URL } }` when JOB_QUEUE=bullmq.
+   */
+  readonly bullmq?: BullmqOptions;
+  /** Browser sign-in for the web page: Supabase Auth magic links, served to it at /config.json. */
+  readonly webAuth?: WebAuthConfig;
 }
 
 export interface ReferenceServer {
@@ -56,18 +64,7 @@ export function createReferenceServer(options: ReferenceServerOptions): Referenc
   const metrics = createMetrics();
   const bus = createEventBus();
   const workDir = options.workDir ?? path.join(os.tmpdir(), 'smartapiforge-reference-server');
-  const runner = createJobRunner({
-    store,
-    forge,
-    bus,
-    metrics,
-    workDir,
-    ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
-  });
-  const inngest =
-    options.inngest && createInngestJobs(options.inngest, { store, forge, bus, metrics, workDir });
-  // The embedded runner's promise settles when the job ends; accepting the job must not wait for that.
-  const dispatch = inngest ? inngest.dispatch : async (job: Job) => void runner.enqueue(job);
+  const jobs = createJobQueue(options, { store, forge, bus, metrics, workDir });
   const authenticate = createAuthenticator(store, options.auth ?? {});
   const rateLimit = createRateLimiter(options.rateLimit ?? { burst: 30, perSecond: 5 });
   const caller = async (req: Parameters<typeof authenticate>[0]) => {
@@ -78,14 +75,14 @@ export function createReferenceServer(options: ReferenceServerOptions): Referenc
   const routes = [
     ...apiRoutes({
       store,
-      dispatch,
+      dispatch: jobs.dispatch,
       forge,
       caller,
       limits: options.limits ?? { jobsPerDay: 50, concurrentJobs: 2 },
     }),
     sseRoute({ store, bus, caller }),
-    ...staticRoutes({ store, metrics, load: runner.load }),
-    ...(inngest?.routes ?? []),
+    ...staticRoutes({ store, metrics, load: jobs.load, webAuth: options.webAuth }),
+    ...jobs.routes,
   ];
   const websockets = createWebSocketUpgrade({ store, bus, caller });
 
@@ -121,12 +118,11 @@ export function createReferenceServer(options: ReferenceServerOptions): Referenc
     async listen(port = 0, host = '127.0.0.1') {
       await mkdir(workDir, { recursive: true });
       await new Promise<void>((resolve) => server.listen(port, host, resolve));
-      // Under Inngest, Inngest itself retries what a stopped server left unfinished.
-      if (!inngest) await runner.resume();
+      await jobs.start();
       return `http://${host}:${(server.address() as AddressInfo).port}`;
     },
     async close() {
-      await runner.close();
+      await jobs.close();
       await websockets.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -155,8 +155,40 @@ export const openApiDocument = {
     },
     '/': {
       get: {
-        summary: 'The web page: enter a prompt and watch the stages live.',
+        summary: 'The web page: sign in, enter a prompt and watch the stages live.',
         responses: { '200': { description: 'HTML' } },
+      },
+    },
+    '/config.json': {
+      get: {
+        summary: "The web page's sign-in settings: the Supabase project for magic links, or null.",
+        responses: {
+          '200': {
+            description: 'Config',
+            ...json({
+              type: 'object',
+              required: ['supabase'],
+              properties: {
+                supabase: {
+                  oneOf: [
+                    {
+                      type: 'object',
+                      required: ['url', 'anonKey'],
+                      properties: { url: { type: 'string', format: 'uri' }, anonKey: { type: 'string' } },
+                    },
+                    { type: 'null' },
+                  ],
+                },
+              },
+            }),
+          },
+        },
+      },
+    },
+    '/vendor/supabase.js': {
+      get: {
+        summary: "supabase-js's browser bundle, from the installed package (the page loads no CDN).",
+        responses: { '200': { description: 'JavaScript', content: { 'text/javascript': {} } } },
       },
     },
   },

@@ -1,13 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import swaggerUi from 'swagger-ui-dist';
-import { webDir } from '../assets.js';
+import { supabaseBrowserBundle, webDir } from '../assets.js';
 import { notFound } from '../errors.js';
 import type { Metrics } from '../metrics.js';
 import type { Store } from '../store/store.js';
 import { openApiDocument } from './openapi-document.js';
 import type { RequestContext, Route } from './router.js';
 import { sendJson } from './api-routes.js';
+import { webConfig, type WebAuthConfig } from './web-auth.js';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,11 +30,12 @@ async function sendFile(ctx: RequestContext, dir: string, name: string) {
 /** The Swagger UI files the /docs page loads, served from the installed swagger-ui-dist (no CDN). */
 const swaggerFiles = new Set(['swagger-ui.css', 'swagger-ui-bundle.js', 'swagger-ui-standalone-preset.js']);
 
-/** Health, metrics, the OpenAPI document with Swagger UI, and the web page. */
+/** Health, metrics, the OpenAPI document with Swagger UI, and the web page with its sign-in config. */
 export function staticRoutes(deps: {
   store: Store;
   metrics: Metrics;
-  load: () => { waiting: number; running: number };
+  load: () => Promise<{ waiting: number; running: number }>;
+  webAuth: WebAuthConfig | undefined;
 }): Route[] {
   const swaggerDir = swaggerUi.getAbsoluteFSPath();
   return [
@@ -42,7 +44,7 @@ export function staticRoutes(deps: {
       path: '/healthz',
       async handle(ctx) {
         await deps.store.db.transaction({ kind: 'anon' }, (sql) => sql.query('select 1'));
-        sendJson(ctx, 200, { status: 'ok', database: deps.store.db.dialect, jobs: deps.load() });
+        sendJson(ctx, 200, { status: 'ok', database: deps.store.db.dialect, jobs: await deps.load() });
       },
     },
     {
@@ -67,5 +69,15 @@ export function staticRoutes(deps: {
     },
     { method: 'GET', path: '/', handle: (ctx) => sendFile(ctx, webDir, 'index.html') },
     { method: 'GET', path: '/app.js', handle: (ctx) => sendFile(ctx, webDir, 'app.js') },
+    {
+      method: 'GET',
+      path: '/config.json',
+      handle: async (ctx) => sendJson(ctx, 200, webConfig(deps.webAuth)),
+    },
+    {
+      method: 'GET',
+      path: '/vendor/supabase.js',
+      handle: (ctx) => sendFile(ctx, supabaseBrowserBundle.dir, supabaseBrowserBundle.base),
+    },
   ];
 }

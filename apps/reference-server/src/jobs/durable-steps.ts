@@ -1,5 +1,13 @@
 import { NonRetriableError } from 'inngest';
-import type { StepTools } from './generate-api-function.js';
+import type { Job } from '../store/store.js';
+import {
+  generateApiConfig,
+  generateApiEvent,
+  runGenerateApi,
+  type GenerateApiDependencies,
+  type GenerateApiResult,
+  type StepTools,
+} from './generate-api-function.js';
 
 export interface DurableStepOptions {
   /**
@@ -14,7 +22,7 @@ export interface DurableStepOptions {
 }
 
 /**
- * The embedded executor's step tools, with Inngest's semantics: a finished step is memoised and never
+ * The in-house executors' step tools, with Inngest's semantics: a finished step is memoised and never
  * runs again (here from the job row, so across restarts too); a failing step is retried on its own,
  * up to `retries` times, unless it threw a NonRetriableError; outputs are JSON, as Inngest stores them.
  */
@@ -32,4 +40,22 @@ export function createDurableSteps(options: DurableStepOptions): StepTools {
       }
     },
   };
+}
+
+/**
+ * Runs generate-api for a stored job on durable steps, resuming after the steps its row records as
+ * finished: how the embedded runner and the BullMQ worker execute the function Inngest would run.
+ */
+export function runGenerateApiDurably(
+  deps: GenerateApiDependencies & { readonly signal: AbortSignal },
+  job: Job,
+): Promise<GenerateApiResult> {
+  return runGenerateApi(deps, {
+    event: generateApiEvent(job),
+    step: createDurableSteps({
+      completed: job.steps,
+      retries: generateApiConfig.retries,
+      signal: deps.signal,
+    }),
+  });
 }

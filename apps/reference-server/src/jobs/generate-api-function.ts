@@ -3,7 +3,7 @@ import { ForgeError } from '@smartapiforge/errors';
 import { NonRetriableError } from 'inngest';
 import type { Forge } from '@smartapiforge/sdk';
 import type { Metrics } from '../metrics.js';
-import type { Store } from '../store/store.js';
+import type { Job, Store } from '../store/store.js';
 import type { EventBus } from './event-bus.js';
 import { createEventRecorder } from './event-recorder.js';
 import { generateApiSteps, type StepDefinition } from './generate-api.js';
@@ -26,6 +26,13 @@ export interface GenerateApiEvent {
   readonly name: typeof generateApiConfig.event;
   readonly data: { readonly jobId: string; readonly ownerId: string };
 }
+
+/** The event that starts a job; its id is the job id, which Inngest and BullMQ de-duplicate on. */
+export const generateApiEvent = (job: Pick<Job, 'id' | 'ownerId'>): GenerateApiEvent & { id: string } => ({
+  id: job.id,
+  name: generateApiConfig.event,
+  data: { jobId: job.id, ownerId: job.ownerId },
+});
 
 /** The part of Inngest's step tools the handler uses; both executors provide it. */
 export interface StepTools {

@@ -6,8 +6,8 @@ import { freshPglite, type TestDatabase } from '../../test/databases.js';
 import { startServer } from '../../test/harness.js';
 import { createTestJob, failingSpec, jobDependencies } from '../../test/jobs.js';
 import { createStore, type Job, type Store } from '../store/store.js';
-import { generateApiConfig } from './generate-api-function.js';
-import { createGenerateApiFunction, generateApiEvent } from './inngest-jobs.js';
+import { generateApiConfig, generateApiEvent } from './generate-api-function.js';
+import { createGenerateApiFunction } from './inngest-jobs.js';
 
 describe('generate-api as an Inngest function', () => {
   let t: TestDatabase;

@@ -4,6 +4,7 @@ import type { Route } from '../http/router.js';
 import type { Job } from '../store/store.js';
 import {
   generateApiConfig,
+  generateApiEvent,
   runGenerateApi,
   type GenerateApiDependencies,
   type GenerateApiEvent,
@@ -22,13 +23,6 @@ export function createGenerateApiFunction(inngest: Inngest, deps: GenerateApiDep
     ({ event, step }) => runGenerateApi(deps, { event: event as unknown as GenerateApiEvent, step }),
   );
 }
-
-/** The event that starts a job; its id is the job id, which Inngest de-duplicates on. */
-export const generateApiEvent = (job: Job): GenerateApiEvent & { id: string } => ({
-  id: job.id,
-  name: generateApiConfig.event,
-  data: { jobId: job.id, ownerId: job.ownerId },
-});
 
 /**
  * Jobs through Inngest (Dev Server or Cloud, configured by INNGEST_* variables): a job is started by

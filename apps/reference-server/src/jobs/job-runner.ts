@@ -1,9 +1,8 @@
 import type { Forge } from '@smartapiforge/sdk';
 import type { Metrics } from '../metrics.js';
 import type { Job, Store } from '../store/store.js';
-import { createDurableSteps } from './durable-steps.js';
+import { runGenerateApiDurably } from './durable-steps.js';
 import type { EventBus } from './event-bus.js';
-import { generateApiConfig, runGenerateApi } from './generate-api-function.js';
 
 export interface JobRunnerOptions {
   readonly store: Store;
@@ -34,17 +33,7 @@ export function createJobRunner(options: JobRunnerOptions) {
 
   async function run(job: Job): Promise<void> {
     try {
-      await runGenerateApi(
-        { ...options, signal: shutdown.signal },
-        {
-          event: { id: job.id, name: generateApiConfig.event, data: { jobId: job.id, ownerId: job.ownerId } },
-          step: createDurableSteps({
-            completed: job.steps,
-            retries: generateApiConfig.retries,
-            signal: shutdown.signal,
-          }),
-        },
-      );
+      await runGenerateApiDurably({ ...options, signal: shutdown.signal }, job);
     } catch (error) {
       // Interrupted jobs stay running in the database; the next resume() picks them up.
       if (!shutdown.signal.aborted) throw error;

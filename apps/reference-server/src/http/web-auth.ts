@@ -1,0 +1,12 @@
+/** The web page's sign-in: the Supabase project whose Auth sends magic links. */
+export interface WebAuthConfig {
+  /** The project's URL, e.g. `https://<ref>.supabase.co`; its Auth API is under `/auth/v1`. */
+  readonly supabaseUrl: string;
+  /** The project's anon key: public by design, the browser sends it as `apikey`. */
+  readonly supabaseAnonKey: string;
+}
+
+/** What `/config.json` tells the page; `supabase: null` hides the magic-link form. */
+export const webConfig = (auth: WebAuthConfig | undefined) => ({
+  supabase: auth ? { url: auth.supabaseUrl, anonKey: auth.supabaseAnonKey } : null,
+});
