@@ -33,6 +33,8 @@ async function main(argv: string[]): Promise<number> {
         model: { type: 'string' },
         sandbox: { type: 'string', default: 'local' },
         deployer: { type: 'string', default: 'local' },
+        'max-repairs': { type: 'string' },
+        store: { type: 'string' },
         verbose: { type: 'boolean', short: 'v', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
@@ -83,6 +85,8 @@ async function main(argv: string[]): Promise<number> {
           ...(values.model === undefined ? {} : { model: values.model }),
           sandbox: values.sandbox,
           deployer: values.deployer,
+          ...(values['max-repairs'] === undefined ? {} : { maxRepairs: values['max-repairs'] }),
+          ...(values.store === undefined ? {} : { storeDir: values.store }),
         },
         io,
       );

@@ -1,29 +1,74 @@
 import { ForgeError } from '@smartapiforge/errors';
+import type { LintFinding } from '@smartapiforge/spec-engine';
 import type { Stage } from './events.js';
+
+/** A repair the pipeline made: what failed, and the planner that revised the design. */
+export interface RepairRecord {
+  readonly attempt: number;
+  readonly stage: Stage;
+  readonly failures: readonly string[];
+  readonly planner: string;
+  readonly durationMs: number;
+}
+
+/** Why a failure a planner could have corrected ended the generation. */
+export interface RepairOutcome {
+  /** What failed, line by line, as a planner would have received it. */
+  readonly failures: readonly string[];
+  /** Repairs made before giving up. */
+  readonly repairs: readonly RepairRecord[];
+  /** Why no (further) repair was made, as a sentence that says what to do. */
+  readonly reason: string;
+}
 
 /**
  * A pipeline stage failed. `stage` says which; `cause` holds the stage's own typed error; what earlier
- * stages produced stays on disk at `outDir`.
+ * stages produced stays on disk at `outDir`. Failures a planner could have corrected (an invalid spec,
+ * failing generated tests) also carry the `failures` and the `repairs` tried.
  */
 export class StageFailedError extends ForgeError {
   readonly stage: Stage;
   readonly outDir: string | undefined;
+  readonly failures: readonly string[];
+  readonly repairs: readonly RepairRecord[];
 
-  constructor(stage: Stage, cause: unknown, outDir: string | undefined) {
+  constructor(stage: Stage, cause: unknown, outDir: string | undefined, repair?: RepairOutcome) {
     const reason = cause instanceof Error ? cause.message : String(cause);
     const kept = outDir ? ` What was produced before it is kept in ${outDir}.` : '';
-    super('stage_failed', `The ${stage} stage failed: ${reason}${kept}`, {
-      cause,
-      isRetryable: ForgeError.isInstance(cause) && cause.isRetryable,
-      details: {
-        stage,
-        outDir,
-        causeCode: ForgeError.isInstance(cause) ? cause.code : undefined,
-        ...(ForgeError.isInstance(cause) ? cause.details : {}),
+    super(
+      'stage_failed',
+      `The ${stage} stage failed: ${reason}${kept}${repair ? `\n${repair.reason}` : ''}`,
+      {
+        cause,
+        isRetryable: ForgeError.isInstance(cause) && cause.isRetryable,
+        details: {
+          stage,
+          outDir,
+          causeCode: ForgeError.isInstance(cause) ? cause.code : undefined,
+          ...(ForgeError.isInstance(cause) ? cause.details : {}),
+          ...(repair ? { failures: repair.failures, repairs: repair.repairs } : {}),
+        },
       },
-    });
+    );
     this.stage = stage;
     this.outDir = outDir;
+    this.failures = repair?.failures ?? [];
+    this.repairs = repair?.repairs ?? [];
+  }
+}
+
+/** The compiled contract breaks lint rules of severity `error` (a compiler or design problem). */
+export class SpecLintError extends ForgeError {
+  constructor(findings: readonly LintFinding[]) {
+    const lines = findings.map(
+      (finding) => `- ${finding.ruleId} at ${finding.path || '/'}: ${finding.message}`,
+    );
+    super(
+      'spec_lint_failed',
+      `The OpenAPI contract breaks ${findings.length} lint rule${findings.length === 1 ? '' : 's'}; ` +
+        `change the design so these go away:\n${lines.join('\n')}`,
+      { details: { findings } },
+    );
   }
 }
 

@@ -53,4 +53,19 @@ export type ForgeEvent =
   | ({ readonly type: 'contract:result' } & TestCounts & { readonly durationMs: number })
   | { readonly type: 'deploying'; readonly provider: string }
   | { readonly type: 'deployed'; readonly deployment: Deployment }
+  | {
+      /**
+       * A stage failed in a way a planner could correct (an invalid spec, failing generated tests).
+       * `attempted` says whether the design goes back to the planner; when false, `reason` says why
+       * not (a deterministic planner, a given design, repairs used up) and the generation fails.
+       */
+      readonly type: 'repair';
+      /** The repair round, from 1; when `attempted` is false, the round that is not made. */
+      readonly attempt: number;
+      readonly stage: Stage;
+      readonly attempted: boolean;
+      readonly reason: string;
+      /** What failed, line by line, as the planner receives it. */
+      readonly failures: readonly string[];
+    }
   | { readonly type: 'error'; readonly stage: Stage; readonly code: string; readonly message: string };

@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Deployer, Deployment } from '@smartapiforge/deployers';
-import type { SandboxProvider } from '@smartapiforge/sandbox';
+import type { SandboxHop, SandboxProvider } from '@smartapiforge/sandbox';
 import {
   prepareProjectRuntime,
   scaffoldProject,
@@ -20,13 +21,19 @@ import {
   type PlanHop,
 } from '@smartapiforge/spec-engine';
 import { resolveDeployer, resolveSandbox, type DeployerChoice, type SandboxChoice } from './adapters.js';
+import { SpecLintError, type RepairRecord } from './errors.js';
 import type { ForgeEvent } from './events.js';
+import { recordGeneration } from './generation-recorder.js';
 import { resolvePlanner, type PlannerChoice } from './planner-choice.js';
 import { checkContract, type ContractCheck } from './contract-check.js';
 import { Generation } from './generation.js';
 import { createLocalCredentials, type LocalCredentials } from './local-credentials.js';
-import { prepareOutputDir, writeProjectFiles } from './output-dir.js';
+import { prepareOutputDir, removeStaleFiles, writeProjectFiles } from './output-dir.js';
+import { reportSandboxHops, type ProviderHops } from './provider-hops.js';
+import { runWithRepairs, type Planned } from './repair-loop.js';
 import { runStage, type StageContext } from './run-stage.js';
+import type { ForgeStore, GenerationRecord } from './store/forge-store.js';
+import { createMemoryStore } from './store/memory-store.js';
 import { testInSandbox, type ProjectTestReport } from './test-in-sandbox.js';
 
 export interface ForgeSettings {
@@ -48,6 +55,12 @@ export interface ForgeSettings {
    * `fly`), or names to try in order (e.g. `['vercel', 'fly']`, the hops are reported).
    */
   readonly deployer?: DeployerChoice;
+  /**
+   * Where generations are kept (design, spec, files, test counts, deployment), saved as each stage
+   * finishes: `createMemoryStore()` (the default, the newest 100 in this process) or
+   * `createFileStore({ dir })` (a JSON file each), or any ForgeStore.
+   */
+  readonly store?: ForgeStore;
   /** Folder for the dependency cache shared by generated projects. */
   readonly cacheDir?: string;
   /** Extra attempts for stages that fail with a retryable error (timeouts, busy ports). Default 1. */
@@ -71,6 +84,12 @@ export interface GenerateOptions {
   readonly test?: boolean;
   /** Serve the project and return its live URL (default true). */
   readonly deploy?: boolean;
+  /**
+   * Times an invalid spec or failing generated tests are fed back to the planner for a corrected
+   * design (default 2; 0 turns repair off). Only planners that learn from feedback (models) repair;
+   * for others a `repair` event and the error say why not.
+   */
+  readonly maxRepairs?: number;
   readonly signal?: AbortSignal;
   /** Receives each progress event as it happens (iterating the returned generation works too). */
   readonly onProgress?: (event: ForgeEvent) => void;
@@ -86,6 +105,8 @@ export interface SpecResult {
   readonly warnings: readonly string[];
   /** Planners tried, in order (fallbacks included), when a chain planned the design. */
   readonly hops: readonly PlanHop[];
+  /** Repairs made: each failure fed back to the planner, in order. Empty when the first design held. */
+  readonly repairs: readonly RepairRecord[];
 }
 
 export interface ScaffoldResult extends SpecResult {
@@ -97,14 +118,18 @@ export interface ScaffoldResult extends SpecResult {
 }
 
 export interface GenerateResult extends ScaffoldResult {
+  /** The generation's id in the forge's store. */
+  readonly id: string;
   readonly test?: ProjectTestReport;
   readonly deployment?: Deployment;
   /** The contract suite's verdict on the served API (every response checked against the spec). */
   readonly contract?: ContractCheck;
   /** For APIs that require auth: the secrets the deployment runs with and two users' credentials. */
   readonly credentials?: LocalCredentials;
-  /** Milliseconds per stage that ran. */
+  /** Milliseconds per stage that ran, summed over repair rounds. */
   readonly timings: Readonly<Record<string, number>>;
+  /** Fallbacks taken by the LLM planner, sandbox and deployer chains. */
+  readonly providerHops: ProviderHops;
 }
 
 export interface Forge {
@@ -114,18 +139,26 @@ export interface Forge {
    */
   generate(input: GenerateInput, options?: GenerateOptions): Generation<GenerateResult>;
   /** Stops after the contract: plans (for a prompt), compiles and validates; writes nothing. */
-  spec(input: GenerateInput, options?: Pick<GenerateOptions, 'signal' | 'onProgress'>): Promise<SpecResult>;
+  spec(
+    input: GenerateInput,
+    options?: Pick<GenerateOptions, 'signal' | 'onProgress' | 'maxRepairs'>,
+  ): Promise<SpecResult>;
   /** Writes the project for a prompt or design without testing or serving it. */
   scaffold(input: GenerateInput, options?: Omit<GenerateOptions, 'test' | 'deploy'>): Promise<ScaffoldResult>;
+  /** Where this forge keeps its generations (see `ForgeSettings.store`). */
+  readonly store: ForgeStore;
   /** Stops one deployment made by this forge. */
   stop(deploymentId: string): Promise<void>;
   /** Stops every deployment made by this forge. */
   close(): Promise<void>;
 }
 
+const defaultMaxRepairs = 2;
+
 /** Creates the pipeline with embedded, offline defaults for every stage. */
 export function createForge(settings: ForgeSettings = {}): Forge {
   const planner = resolvePlanner(settings.llm, settings.model === undefined ? {} : { model: settings.model });
+  const store = settings.store ?? createMemoryStore();
   // Adapters are resolved on first use, so a forge that only writes specs loads no runtime adapters.
   let sandbox: Promise<SandboxProvider> | undefined;
   let deployer: Promise<Deployer> | undefined;
@@ -140,25 +173,18 @@ export function createForge(settings: ForgeSettings = {}): Forge {
     signal,
     retries: settings.retries ?? 1,
     outDir: undefined,
+    written: [],
+    repairs: [],
   });
 
-  async function designFor(
-    ctx: StageContext,
-    input: GenerateInput,
-  ): Promise<{ design: unknown; warnings: string[]; hops: readonly PlanHop[] }> {
+  async function planFor(ctx: StageContext, input: GenerateInput): Promise<Planned> {
     if (typeof input === 'string') {
       const plan = await runStage(ctx, 'plan', () =>
         planner.plan(input, ctx.signal === undefined ? {} : { signal: ctx.signal }),
       );
-      const hops = plan.hops ?? [];
-      ctx.emit({
-        type: 'planned',
-        design: plan.design,
-        planner: plan.planner,
-        warnings: plan.warnings,
-        hops,
-      });
-      return { design: plan.design, warnings: plan.warnings, hops };
+      const planned = { ...plan, hops: plan.hops ?? [] };
+      emitPlanned(ctx, planned);
+      return planned;
     }
     if ('spec' in input) {
       const imported = await runStage(ctx, 'plan', () => importSpec(input.spec));
@@ -169,23 +195,54 @@ export function createForge(settings: ForgeSettings = {}): Forge {
             `Not generated yet (custom operation): ${operation.method.toUpperCase()} ${operation.path}`,
         ),
       ];
-      ctx.emit({ type: 'planned', design: imported.design, planner: 'import', warnings, hops: [] });
-      return { design: imported.design, warnings, hops: [] };
+      const planned = { design: imported.design, planner: 'import', warnings, hops: [] };
+      emitPlanned(ctx, planned);
+      return planned;
     }
     ctx.emit({ type: 'stage-skip', stage: 'plan', reason: 'design given' });
-    return { design: input.design, warnings: [], hops: [] };
+    return { design: input.design, planner: 'input', warnings: [], hops: [] };
   }
 
-  async function specFor(ctx: StageContext, input: GenerateInput): Promise<SpecResult> {
-    const planned = await designFor(ctx, input);
-    const designInput = planned.design;
+  /** A repair round's planning: the planner revises its design with the failures. */
+  async function replan(ctx: StageContext, planned: Planned, failures: readonly string[]): Promise<Planned> {
+    const revise = planned.revise!;
+    const plan = await runStage(ctx, 'plan', () =>
+      revise(failures, ctx.signal === undefined ? {} : { signal: ctx.signal }),
+    );
+    // The hops of the first plan stay: they say which planner was chosen; revising asks that one again.
+    const revised = { ...plan, hops: planned.hops };
+    emitPlanned(ctx, revised);
+    return revised;
+  }
+
+  /** Plans (for a prompt), then runs `build` on the design, repairing it as `maxRepairs` allows. */
+  async function planAndBuild<T>(
+    ctx: StageContext,
+    input: GenerateInput,
+    maxRepairs: number | undefined,
+    build: (planned: Planned) => Promise<T>,
+  ): Promise<T> {
+    const { value } = await runWithRepairs({
+      ctx,
+      planned: await planFor(ctx, input),
+      maxRepairs: maxRepairs ?? defaultMaxRepairs,
+      build,
+      replan: (planned, failures) => replan(ctx, planned, failures),
+    });
+    return value;
+  }
+
+  async function specFrom(ctx: StageContext, planned: Planned): Promise<SpecResult> {
     const compiled = await runStage(ctx, 'compile', () => {
-      const design = parseDesign(designInput);
+      const design = parseDesign(planned.design);
       return { design, openapi: compileOpenApi(design) as unknown as Record<string, unknown> };
     });
     const findings = await runStage(ctx, 'validate', async () => {
       await validateOpenApi(compiled.openapi);
-      return lintOpenApi(compiled.openapi).filter((finding) => finding.severity !== 'info');
+      const found = lintOpenApi(compiled.openapi);
+      const errors = found.filter((finding) => finding.severity === 'error');
+      if (errors.length > 0) throw new SpecLintError(errors);
+      return found.filter((finding) => finding.severity === 'warn');
     });
     ctx.emit({ type: 'spec', openapi: compiled.openapi, operations: countOperations(compiled.openapi) });
     return {
@@ -197,24 +254,28 @@ export function createForge(settings: ForgeSettings = {}): Forge {
         ...findings.map((finding) => `${finding.ruleId} at ${finding.path}: ${finding.message}`),
       ],
       hops: planned.hops,
+      repairs: [...ctx.repairs],
     };
   }
 
-  async function scaffoldFor(
+  async function scaffoldFrom(
     ctx: StageContext,
-    input: GenerateInput,
+    planned: Planned,
     options: Pick<GenerateOptions, 'outDir' | 'overwrite' | 'stack'>,
   ): Promise<ScaffoldResult & { project: GeneratedProject; contents: Record<string, string> }> {
-    const spec = await specFor(ctx, input);
+    const spec = await specFrom(ctx, planned);
     const project = await runStage(ctx, 'scaffold', () =>
       scaffoldProject(options.stack ?? 'express', spec.design, spec.openapi),
     );
-    const outDir = path.resolve(options.outDir ?? spec.design.name);
+    // A repair round rewrites the folder the first round wrote, even if the design's name changed.
+    const outDir = ctx.outDir ?? path.resolve(options.outDir ?? spec.design.name);
     const contents = { ...project.files, 'openapi.yaml': spec.yaml };
     await runStage(ctx, 'write', async () => {
-      await prepareOutputDir(outDir, options.overwrite ?? false);
+      if (ctx.outDir === undefined) await prepareOutputDir(outDir, options.overwrite ?? false);
+      else await removeStaleFiles(outDir, ctx.written, contents);
       ctx.outDir = outDir;
       await writeProjectFiles(outDir, contents);
+      ctx.written = Object.keys(contents);
     });
     const files = Object.keys(contents).sort();
     ctx.emit({ type: 'scaffolded', stack: project.stack, outDir, files });
@@ -237,31 +298,38 @@ export function createForge(settings: ForgeSettings = {}): Forge {
     ctx: StageContext,
     input: GenerateInput,
     options: GenerateOptions,
-  ): Promise<Omit<GenerateResult, 'timings'>> {
-    const { project, contents, ...scaffolded } = await scaffoldFor(ctx, input, options);
+  ): Promise<Omit<GenerateResult, 'id' | 'timings' | 'providerHops'> & { sandboxHops: SandboxHop[] }> {
     const wantsTest = options.test !== false;
     const wantsDeploy = options.deploy !== false;
-    const runtime: ProjectRuntime =
-      wantsTest || wantsDeploy
-        ? await prepareRuntime(ctx, project)
-        : { mounts: [], env: {}, fromCache: true };
-
-    let test: ProjectTestReport | undefined;
-    if (!wantsTest) ctx.emit({ type: 'stage-skip', stage: 'test', reason: 'disabled' });
-    else {
-      test = await runStage(ctx, 'test', async () =>
-        testInSandbox(await sandboxProvider(), project, contents, runtime, {
-          signal: ctx.signal,
-          onLine: (line) => ctx.emit({ type: 'log', stage: 'test', line }),
-        }),
-      );
-      ctx.emit({ type: 'test:result', ...test.counts, durationMs: test.buildMs + test.testMs });
-    }
+    const sandboxHops: SandboxHop[] = [];
+    // Compile through test is what a repaired design goes through again.
+    const built = await planAndBuild(ctx, input, options.maxRepairs, async (planned) => {
+      const { project, contents, ...scaffolded } = await scaffoldFrom(ctx, planned, options);
+      const runtime: ProjectRuntime =
+        wantsTest || wantsDeploy
+          ? await prepareRuntime(ctx, project)
+          : { mounts: [], env: {}, fromCache: true };
+      let test: ProjectTestReport | undefined;
+      if (!wantsTest) ctx.emit({ type: 'stage-skip', stage: 'test', reason: 'disabled' });
+      else {
+        const provider = reportSandboxHops(await sandboxProvider(), (hops) => sandboxHops.push(...hops));
+        test = await runStage(ctx, 'test', async () =>
+          testInSandbox(provider, project, contents, runtime, {
+            signal: ctx.signal,
+            onLine: (line) => ctx.emit({ type: 'log', stage: 'test', line }),
+          }),
+        );
+        ctx.emit({ type: 'test:result', ...test.counts, durationMs: test.buildMs + test.testMs });
+      }
+      return { scaffolded, project, runtime, test };
+    });
+    const { project, runtime, test } = built;
+    const scaffolded = { ...built.scaffolded, repairs: [...ctx.repairs] };
 
     if (!wantsDeploy) {
       ctx.emit({ type: 'stage-skip', stage: 'deploy', reason: 'disabled' });
       ctx.emit({ type: 'stage-skip', stage: 'contract', reason: 'nothing deployed' });
-      return { ...scaffolded, ...(test ? { test } : {}) };
+      return { ...scaffolded, ...(test ? { test } : {}), sandboxHops };
     }
     const credentials = createLocalCredentials(scaffolded.design);
     const deployment = await deploy(ctx, scaffolded, project, runtime, credentials);
@@ -281,6 +349,7 @@ export function createForge(settings: ForgeSettings = {}): Forge {
       deployment,
       contract,
       ...(credentials ? { credentials } : {}),
+      sandboxHops,
     };
   }
 
@@ -317,25 +386,62 @@ export function createForge(settings: ForgeSettings = {}): Forge {
   }
 
   return {
+    store,
     generate(input, options = {}) {
-      return new Generation(async (emit) => {
-        const timings: Record<string, number> = {};
-        const ctx = contextFor((event) => {
-          if (event.type === 'stage-end') timings[event.stage] = event.durationMs;
-          emit(event);
-        }, options.signal);
-        return { ...(await generate(ctx, input, options)), timings };
-      }, options.onProgress);
+      const id = randomUUID();
+      const recorder = recordGeneration(store, {
+        id,
+        input: recordedInput(input),
+        stack: options.stack ?? 'express',
+      });
+      return new Generation(
+        async (emit) => {
+          const timings: Record<string, number> = {};
+          const ctx = contextFor((event) => {
+            // A stage that ran again in a repair round counts all its time.
+            if (event.type === 'stage-end')
+              timings[event.stage] = (timings[event.stage] ?? 0) + event.durationMs;
+            recorder.onEvent(event);
+            emit(event);
+          }, options.signal);
+          let result: GenerateResult;
+          try {
+            const { sandboxHops, ...generated } = await generate(ctx, input, options);
+            result = {
+              ...generated,
+              id,
+              timings,
+              providerHops: {
+                llm: generated.hops,
+                sandbox: sandboxHops,
+                deployer: generated.deployment?.hops ?? [],
+              },
+            };
+          } catch (error) {
+            // The stage's error is the one to report; a store failing as well must not hide it.
+            await recorder.finish({ error, repairs: ctx.repairs }).catch(() => undefined);
+            throw error;
+          }
+          await recorder.finish({
+            warnings: result.warnings,
+            hops: result.providerHops,
+            repairs: result.repairs,
+          });
+          return result;
+        },
+        options.onProgress,
+        id,
+      );
     },
     spec(input, options = {}) {
-      return specFor(
-        contextFor((event) => options.onProgress?.(event), options.signal),
-        input,
-      );
+      const ctx = contextFor((event) => options.onProgress?.(event), options.signal);
+      return planAndBuild(ctx, input, options.maxRepairs, (planned) => specFrom(ctx, planned));
     },
     async scaffold(input, options = {}) {
       const ctx = contextFor((event) => options.onProgress?.(event), options.signal);
-      const { project, contents, ...result } = await scaffoldFor(ctx, input, options);
+      const { project, contents, ...result } = await planAndBuild(ctx, input, options.maxRepairs, (planned) =>
+        scaffoldFrom(ctx, planned, options),
+      );
       return result;
     },
     async stop(deploymentId) {
@@ -349,6 +455,21 @@ export function createForge(settings: ForgeSettings = {}): Forge {
       await Promise.all(ids.map((id) => target?.destroy(id)));
     },
   };
+}
+
+function emitPlanned(ctx: StageContext, planned: Planned & { design: unknown }): void {
+  ctx.emit({
+    type: 'planned',
+    design: planned.design as ApiDesign,
+    planner: planned.planner,
+    warnings: planned.warnings,
+    hops: planned.hops,
+  });
+}
+
+/** The input as a store keeps it (plain JSON). */
+function recordedInput(input: GenerateInput): GenerationRecord['input'] {
+  return typeof input === 'string' ? { prompt: input } : input;
 }
 
 const httpMethods = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);

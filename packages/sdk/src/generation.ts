@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { ForgeEvent } from './events.js';
 
 /**
@@ -6,6 +7,8 @@ import type { ForgeEvent } from './events.js';
  * ends (after an `error` event if it failed), while awaiting rethrows the failure.
  */
 export class Generation<T> implements PromiseLike<T>, AsyncIterable<ForgeEvent> {
+  /** Known from the start, so a run can be looked up in the forge's store while it runs or after it failed. */
+  readonly id: string;
   readonly result: Promise<T>;
   readonly #events: ForgeEvent[] = [];
   #finished = false;
@@ -15,7 +18,9 @@ export class Generation<T> implements PromiseLike<T>, AsyncIterable<ForgeEvent> 
   constructor(
     run: (emit: (event: ForgeEvent) => void) => Promise<T>,
     listener?: (event: ForgeEvent) => void,
+    id: string = randomUUID(),
   ) {
+    this.id = id;
     this.#arm();
     this.result = run((event) => {
       this.#events.push(event);

@@ -15,8 +15,20 @@ export {
   ContractFailedError,
   OutputExistsError,
   ProjectTestsFailedError,
+  SpecLintError,
   StageFailedError,
+  type RepairOutcome,
+  type RepairRecord,
 } from './errors.js';
+export type { ProviderHops } from './provider-hops.js';
+export {
+  ForgeStoreError,
+  type ForgeStore,
+  type ForgeStoreV1,
+  type GenerationRecord,
+} from './store/forge-store.js';
+export { createMemoryStore, type MemoryStoreOptions } from './store/memory-store.js';
+export { createFileStore, type FileStoreOptions } from './store/file-store.js';
 export type { ContractCheck } from './contract-check.js';
 export type { LocalCredentials } from './local-credentials.js';
 export {

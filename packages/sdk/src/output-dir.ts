@@ -1,4 +1,4 @@
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { OutputExistsError } from './errors.js';
 
@@ -17,12 +17,29 @@ export async function writeProjectFiles(
   outDir: string,
   files: Readonly<Record<string, string>>,
 ): Promise<void> {
-  const root = path.resolve(outDir);
   for (const [relative, content] of Object.entries(files)) {
-    const target = path.resolve(root, relative);
-    if (!target.startsWith(root + path.sep))
-      throw new Error(`Refusing to write outside ${root}: ${relative}`);
+    const target = inside(outDir, relative);
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, content);
   }
+}
+
+/**
+ * Deletes files an earlier write put in outDir that the next project does not have (a repaired
+ * design may drop a resource), so they cannot break its build. Files we did not write stay.
+ */
+export async function removeStaleFiles(
+  outDir: string,
+  written: readonly string[],
+  next: Readonly<Record<string, string>>,
+): Promise<void> {
+  for (const relative of written)
+    if (!(relative in next)) await rm(inside(outDir, relative), { force: true });
+}
+
+function inside(outDir: string, relative: string): string {
+  const root = path.resolve(outDir);
+  const target = path.resolve(root, relative);
+  if (!target.startsWith(root + path.sep)) throw new Error(`Refusing to write outside ${root}: ${relative}`);
+  return target;
 }

@@ -6,7 +6,15 @@ import { runStage, type StageContext } from './run-stage.js';
 
 function context(retries = 1): StageContext & { events: ForgeEvent[] } {
   const events: ForgeEvent[] = [];
-  return { events, emit: (event) => events.push(event), signal: undefined, retries, outDir: '/tmp/out' };
+  return {
+    events,
+    emit: (event) => events.push(event),
+    signal: undefined,
+    retries,
+    outDir: '/tmp/out',
+    written: [],
+    repairs: [],
+  };
 }
 
 describe('runStage', () => {

@@ -1,5 +1,5 @@
 import { ForgeError } from '@smartapiforge/errors';
-import { StageFailedError } from './errors.js';
+import { StageFailedError, type RepairRecord } from './errors.js';
 import type { ForgeEvent, Stage } from './events.js';
 
 export interface StageContext {
@@ -9,6 +9,10 @@ export interface StageContext {
   readonly retries: number;
   /** Where produced files live, named in failure messages. */
   outDir: string | undefined;
+  /** Files this run wrote into outDir, so a repaired design's project replaces them cleanly. */
+  written: readonly string[];
+  /** Repairs made so far in this run (see runWithRepairs). */
+  readonly repairs: RepairRecord[];
 }
 
 /**

@@ -4,6 +4,7 @@ import type { DeployerName, SandboxName } from '../adapters.js';
 import { createForge, type GenerateInput, type GenerateResult } from '../forge.js';
 import type { LLMName } from '../planner-choice.js';
 import { StageFailedError } from '../errors.js';
+import { createFileStore } from '../store/file-store.js';
 import { deploymentRegistry } from './deployment-registry.js';
 import { exitCodeFor, exitCodes } from './exit-codes.js';
 import { createProgressPrinter } from './progress-printer.js';
@@ -25,6 +26,10 @@ export interface GenerateCommandOptions {
   /** Adapter names, each possibly a comma-separated fallback list (`vercel,fly`). */
   readonly sandbox: string;
   readonly deployer: string;
+  /** `--max-repairs`, as typed; checked here. */
+  readonly maxRepairs?: string;
+  /** `--store DIR`: keep the generation's record as JSON in this folder. */
+  readonly storeDir?: string;
 }
 
 export interface CliIo {
@@ -43,7 +48,15 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Cl
     io.stderr(`forge: --stack must be one of ${stacks.join(', ')}, not "${options.stack}".\n`);
     return exitCodes.badInput;
   }
+  const maxRepairs = options.maxRepairs === undefined ? undefined : Number(options.maxRepairs);
+  if (maxRepairs !== undefined && !(Number.isInteger(maxRepairs) && maxRepairs >= 0)) {
+    io.stderr(
+      `forge: --max-repairs must be a whole number (0 turns repair off), not "${options.maxRepairs}".\n`,
+    );
+    return exitCodes.badInput;
+  }
   const forge = createForge({
+    ...(options.storeDir === undefined ? {} : { store: createFileStore({ dir: options.storeDir }) }),
     llm: options.llm as LLMName,
     ...(options.model === undefined ? {} : { model: options.model }),
     sandbox: splitNames(options.sandbox) as SandboxName[],
@@ -76,6 +89,7 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Cl
       stack: options.stack as Stack,
       test: options.test,
       deploy: options.deploy,
+      ...(maxRepairs === undefined ? {} : { maxRepairs }),
       signal: abort.signal,
       onProgress: progress.onEvent,
     });
@@ -128,6 +142,7 @@ function successSummary(result: GenerateResult) {
   const deployment = result.deployment;
   return {
     ok: true,
+    id: result.id,
     name: result.design.name,
     outDir: result.outDir,
     specPath: result.specPath,
@@ -140,7 +155,8 @@ function successSummary(result: GenerateResult) {
       : null,
     timings: result.timings,
     warnings: result.warnings,
-    hops: result.hops,
+    repairs: result.repairs,
+    hops: result.providerHops,
     ...(deployment
       ? {
           url: deployment.url,
@@ -167,6 +183,10 @@ function failureSummary(error: unknown) {
       code: ForgeError.isInstance(error) ? String(error.details.causeCode ?? error.code) : 'unexpected',
       message: error instanceof Error ? error.message : String(error),
     },
+    // For failures a planner could correct: what failed and the repairs tried.
+    ...(stageError && stageError.failures.length > 0
+      ? { failures: stageError.failures, repairs: stageError.repairs }
+      : {}),
   };
 }
 

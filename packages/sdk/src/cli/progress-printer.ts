@@ -59,6 +59,10 @@ export function createProgressPrinter(
         case 'contract:result':
           line(`    contract: ${event.passed} passed, ${event.failed} failed, ${event.skipped} skipped`);
           break;
+        case 'repair':
+          line(event.attempted ? `  ↻ repair ${event.attempt}: ${event.reason}` : `  ! ${event.reason}`);
+          if (options.verbose) for (const failure of event.failures) line(`      ${failure}`);
+          break;
         case 'log':
           if (options.verbose) line(`    ${event.stage}: ${event.line}`);
           break;

@@ -14,8 +14,13 @@ Options for generate:
                     to embedded), auto (ollama → hf → embedded); OLLAMA_HOST, HF_TOKEN,
                     OPENAI_BASE_URL / OPENAI_API_KEY / OPENAI_MODEL configure them
       --model ID    model for --llm (default mistral:7b for ollama)
-      --json        print one JSON line once live (ok, url, docsUrl, openapiUrl, outDir, specPath,
-                    tests, timings, deployment); on failure: ok, stage, error
+      --max-repairs N  times an invalid spec or failing generated tests go back to a model
+                    planner for a corrected design (default 2, 0 turns repair off)
+      --store DIR   keep the generation's record (design, spec, files, tests, deployment) as
+                    JSON in DIR, saved as each stage finishes
+      --json        print one JSON line once live (ok, id, url, docsUrl, openapiUrl, outDir, specPath,
+                    tests, contract, timings, deployment, warnings, repairs, hops); on failure: ok,
+                    stage, error, and the failures and repairs when a planner could have fixed it
       --no-test     skip running the generated tests in the sandbox
       --no-deploy   write (and test) the project, then exit without serving it
       --sandbox NAME  where generated code runs: local (bubblewrap, default), e2b, northflank;
@@ -32,6 +37,8 @@ Examples:
   forge generate "A pet store API: pets have a name, a species and an age"
   forge generate "Notes app: notebooks with a title, and notes with a title, markdown content and a notebook" --json
   forge generate "A bookshop API: books have a title, an isbn (unique) and a price" --stack fastapi
+  forge generate "A blog: posts with a title and a body, comments on posts" --llm ollama --max-repairs 3
+  forge from-spec ./inventory.openapi.yaml --no-deploy --store .forge/generations
   forge spec "A bookshop API: books have a title, an isbn (unique) and a price" --format json
 `;
 
