@@ -57,6 +57,15 @@ export class StageFailedError extends ForgeError {
   }
 }
 
+/**
+ * The code that says what went wrong: a stage failure's cause code (`invalid_design`,
+ * `project_tests_failed`, …) rather than the generic `stage_failed`; `unexpected` for non-Forge errors.
+ */
+export function failureCode(error: unknown): string {
+  if (!ForgeError.isInstance(error)) return 'unexpected';
+  return typeof error.details.causeCode === 'string' ? error.details.causeCode : error.code;
+}
+
 /** The compiled contract breaks lint rules of severity `error` (a compiler or design problem). */
 export class SpecLintError extends ForgeError {
   constructor(findings: readonly LintFinding[]) {

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ForgeError } from '@smartapiforge/errors';
-import { StageFailedError, type RepairRecord } from './errors.js';
+import { failureCode, StageFailedError, type RepairRecord } from './errors.js';
 import type { ForgeEvent } from './events.js';
 import type { ProviderHops } from './provider-hops.js';
 import type { ForgeStore, GenerationRecord } from './store/forge-store.js';
@@ -98,7 +97,7 @@ export function recordGeneration(
           record.status = 'failed';
           record.error = {
             ...(error instanceof StageFailedError ? { stage: error.stage } : {}),
-            code: ForgeError.isInstance(error) ? String(error.details.causeCode ?? error.code) : 'unexpected',
+            code: failureCode(error),
             message: error instanceof Error ? error.message : String(error),
             ...(error instanceof StageFailedError && error.failures.length > 0
               ? { failures: error.failures }

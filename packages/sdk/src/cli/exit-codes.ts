@@ -1,4 +1,4 @@
-import { ForgeError } from '@smartapiforge/errors';
+import { failureCode } from '../errors.js';
 
 export const exitCodes = { ok: 0, failed: 1, badInput: 2, interrupted: 130 } as const;
 
@@ -13,7 +13,5 @@ const badInputCodes = new Set([
 ]);
 
 export function exitCodeFor(error: unknown): number {
-  if (!ForgeError.isInstance(error)) return exitCodes.failed;
-  const code = typeof error.details.causeCode === 'string' ? error.details.causeCode : error.code;
-  return badInputCodes.has(code) ? exitCodes.badInput : exitCodes.failed;
+  return badInputCodes.has(failureCode(error)) ? exitCodes.badInput : exitCodes.failed;
 }

@@ -1,9 +1,8 @@
-import { ForgeError } from '@smartapiforge/errors';
 import { stacks, type Stack } from '@smartapiforge/scaffolders';
 import type { DeployerName, SandboxName } from '../adapters.js';
 import { createForge, type GenerateInput, type GenerateResult } from '../forge.js';
 import type { LLMName } from '../planner-choice.js';
-import { StageFailedError } from '../errors.js';
+import { failureCode, StageFailedError } from '../errors.js';
 import { createFileStore } from '../store/file-store.js';
 import { deploymentRegistry } from './deployment-registry.js';
 import { exitCodeFor, exitCodes } from './exit-codes.js';
@@ -180,7 +179,7 @@ function failureSummary(error: unknown) {
     stage: stageError?.stage ?? null,
     outDir: stageError?.outDir ?? null,
     error: {
-      code: ForgeError.isInstance(error) ? String(error.details.causeCode ?? error.code) : 'unexpected',
+      code: failureCode(error),
       message: error instanceof Error ? error.message : String(error),
     },
     // For failures a planner could correct: what failed and the repairs tried.
@@ -198,5 +197,5 @@ function splitNames(list: string): string[] {
 }
 
 function isPromptProblem(error: unknown): boolean {
-  return ForgeError.isInstance(error) && String(error.details.causeCode ?? error.code).startsWith('prompt_');
+  return failureCode(error).startsWith('prompt_');
 }

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -60,10 +60,45 @@ describe('forge CLI', () => {
     expect((await run(['generate', 'x', '--bogus']).done).code).toBe(2);
   });
 
+  it('shows every option and examples with --help', async () => {
+    const { code, stdout } = await run(['--help']).done;
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/--max-repairs N/);
+    expect(stdout).toMatch(/--store DIR/);
+    expect(stdout).toMatch(/Examples:\n {2}forge generate "/);
+  });
+
+  it('exits 2 on a --max-repairs that is not a whole number', async () => {
+    const { code, stderr } = await run(['generate', prompt, '--max-repairs', 'lots']).done;
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--max-repairs must be a whole number/);
+  });
+
+  it('keeps the generation as JSON in the --store folder', async () => {
+    const work = await mkdtemp(path.join(tmpdir(), 'forge-cli-'));
+    const storeDir = path.join(work, 'generations');
+    const args = ['generate', prompt, '--no-test', '--no-deploy', '--json', '--out', path.join(work, 'pets')];
+    const { code, stdout } = await run([...args, '--store', storeDir]).done;
+    expect(code).toBe(0);
+    const summary = JSON.parse(stdout) as { id: string; repairs: unknown[]; hops: { llm: unknown[] } };
+    expect(summary.repairs).toEqual([]);
+    expect(summary.hops).toEqual({ llm: [], sandbox: [], deployer: [] });
+    const record = JSON.parse(await readFile(path.join(storeDir, `${summary.id}.json`), 'utf8')) as {
+      status: string;
+      design: { name: string };
+      files: Record<string, string>;
+    };
+    expect(record.status).toBe('succeeded');
+    expect(record.design.name).toBe('pet-store');
+    expect(record.files['openapi.yaml']).toMatch(/^openapi: 3\.1\.0$/m);
+  });
+
   it('prints the contract alone with `forge spec`', async () => {
     const yaml = await run(['spec', prompt]).done;
     expect(yaml.code).toBe(0);
     expect(yaml.stdout).toMatch(/^openapi: 3\.1\.0$/m);
+    const asJson = await run(['spec', prompt, '--format', 'json']).done;
+    expect((JSON.parse(asJson.stdout) as { openapi: string }).openapi).toBe('3.1.0');
     const json = await run(['spec', prompt, '--json']).done;
     const parsed = JSON.parse(json.stdout) as { design: { name: string }; spec: { openapi: string } };
     expect(parsed.design.name).toBe('pet-store');
