@@ -8,6 +8,7 @@ import {
   emptyImports,
   isNullable,
   modelAttribute,
+  portableColumnTypes,
   pyLiteral,
   pydanticAnnotation,
   snakeCase,
@@ -74,6 +75,8 @@ export interface FastapiResource {
   readonly owned: boolean;
   readonly uniqueFields: string[];
   readonly listQuery: QueryModel;
+  /** The page size a list without `limit` gets, from the contract. */
+  readonly defaultLimit: number;
   /** Names the schema module imports; filled while its annotations are rendered. */
   readonly imports: PythonImports;
   readonly parents: Link[];
@@ -103,6 +106,8 @@ export interface FastapiProject {
   readonly auth: AuthModel;
   /** Which helpers tests/fixtures.py must define or import. */
   readonly fixtureNeeds: { uuid4: boolean; text: boolean };
+  /** The names app/tables.py imports from SQLAlchemy and from app/column_types.py, sorted as isort does. */
+  readonly tableImports: { readonly sqlalchemy: string[]; readonly portable: string[] };
   readonly pins: Readonly<Record<string, string>>;
   readonly devPins: Readonly<Record<string, string>>;
 }
@@ -119,6 +124,8 @@ const pins = {
   uvicorn: '0.32.0',
   'psycopg2-binary': '2.9.10',
 } as const;
+/** Bearer-JWT projects verify tokens with PyJWT, and JWKS keys (RS256, ES256, EdDSA) need cryptography. */
+const jwtPins = { 'pyjwt[crypto]': '2.10.1', cryptography: '43.0.0' } as const;
 const devPins = { pytest: '8.3.5', httpx: '0.28.1', ruff: '0.11.2' } as const;
 
 export function buildFastapiProject(design: ApiDesign, openapi: object): FastapiProject {
@@ -161,7 +168,8 @@ export function buildFastapiProject(design: ApiDesign, openapi: object): Fastapi
     // The same default header the OpenAPI compiler declares.
     auth: { type: design.auth.type, header: design.auth.apiKeyHeader ?? 'X-API-Key' },
     fixtureNeeds: sampleNeeds(expressions),
-    pins,
+    tableImports: tableImports(resources),
+    pins: design.auth.type === 'bearer-jwt' ? { ...pins, ...jwtPins } : pins,
     devPins,
   };
 }
@@ -212,6 +220,7 @@ function fastapiResource(view: ResourceView, contract: Contract, table: TableMod
     return { name: designField.name, type: columnType(schema), nullable: isNullable(schema) };
   });
 
+  const listParameters = contract.queryParameters(view.path);
   const sample = (designField: Field) =>
     sampleExpression(designField, create.properties[designField.name] ?? {}, 'variant');
   return {
@@ -250,7 +259,8 @@ function fastapiResource(view: ResourceView, contract: Contract, table: TableMod
     table,
     owned: table.owned,
     uniqueFields: view.uniqueFields.map((designField) => designField.name),
-    listQuery: queryModel(queryClassName(names.listOperation), contract.queryParameters(view.path), imports),
+    listQuery: queryModel(queryClassName(names.listOperation), listParameters, imports),
+    defaultLimit: defaultLimit(listParameters),
     imports,
     parents: [],
     children: [],
@@ -270,6 +280,30 @@ function fastapiResource(view: ResourceView, contract: Contract, table: TableMod
     probe: view.probeField?.name,
     unknownProperty: view.unknownProperty,
   };
+}
+
+function tableImports(resources: FastapiResource[]): FastapiProject['tableImports'] {
+  // Every table has a uuid key and two timestamps (see resource_table in app/tables.py).
+  const portable = new Set<string>(['TimestampColumn', 'UuidColumn']);
+  const sqlalchemy = new Set(['Column', 'MetaData', 'Table']);
+  for (const resource of resources) {
+    for (const column of resource.columns) {
+      const type = column.type.replace(/\(.*$/, '');
+      ((portableColumnTypes as readonly string[]).includes(type) ? portable : sqlalchemy).add(type);
+    }
+    const { table } = resource;
+    if (table.owned) sqlalchemy.add('Text');
+    if (table.uniques.length > 0 || table.idOwnerKey) sqlalchemy.add('UniqueConstraint');
+    if (table.foreignKeys.length > 0) sqlalchemy.add('ForeignKeyConstraint');
+    if (table.indexes.length > 0) sqlalchemy.add('Index');
+  }
+  return { sqlalchemy: [...sqlalchemy].sort(), portable: [...portable].sort() };
+}
+
+function defaultLimit(parameters: QueryParameter[]): number {
+  const limit = parameters.find((parameter) => parameter.name === 'limit')?.schema.default;
+  if (typeof limit !== 'number') throw new ScaffoldError('The contract gives list routes no default limit.');
+  return limit;
 }
 
 /** `listAuthorBooks` → `ListAuthorBooksQuery`. */

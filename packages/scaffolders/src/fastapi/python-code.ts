@@ -67,10 +67,10 @@ export function pydanticAnnotation(schema: PropertySchema, imports: PythonImport
   let base: string;
   if (schema.enum !== undefined) {
     imports.typing.add('Literal');
-    base = `Literal[${schema.enum
-      .filter((value) => value !== null)
-      .map(pyLiteral)
-      .join(', ')}]`;
+    const values = schema.enum.filter((value) => value !== null).map(pyLiteral);
+    base = `Literal[${values.join(', ')}]`;
+    // Long lists (sort keys, big enums) one per line, within ruff's 120 columns at class-body indent.
+    if (base.length > 80) base = `Literal[\n${values.map((value) => `        ${value},\n`).join('')}    ]`;
   } else if (types.includes('object') || types.includes('array')) {
     imports.typing.add('Any');
     base = 'dict[str, Any] | list[Any]';
@@ -97,14 +97,22 @@ export function pydanticAnnotation(schema: PropertySchema, imports: PythonImport
   return isNullable(schema) ? `${base} | None` : base;
 }
 
-/** The SQLAlchemy column type storing a property; formatted strings keep the text the client sent. */
+/**
+ * Column types of app/column_types.py: PostgreSQL's uuid, date, timestamptz and jsonb (the types
+ * migrations/001_schema.sql declares), text on SQLite, read back as the same JSON on both.
+ */
+export const portableColumnTypes = ['DateColumn', 'JsonColumn', 'TimestampColumn', 'UuidColumn'] as const;
+
+/** The SQLAlchemy column type storing a property: a portable type (see above) or one of SQLAlchemy's. */
 export function columnType(schema: PropertySchema): string {
   const types = typesOf(schema).filter((type) => type !== 'null');
-  if (types.includes('object') || types.includes('array')) return 'JSON';
+  if (types.includes('object') || types.includes('array')) return 'JsonColumn';
   if (types[0] === 'integer') return 'BigInteger';
   if (types[0] === 'number') return 'Double';
   if (types[0] === 'boolean') return 'Boolean';
-  if (schema.format === 'uuid') return 'String(36)';
+  if (schema.format === 'uuid') return 'UuidColumn';
+  if (schema.format === 'date') return 'DateColumn';
+  if (schema.format === 'date-time') return 'TimestampColumn';
   if (schema.maxLength !== undefined && schema.enum === undefined) return `String(${schema.maxLength})`;
   if (schema.enum !== undefined) {
     const longest = Math.max(...schema.enum.map((value) => String(value ?? '').length));

@@ -1,5 +1,5 @@
 import type { Field } from '@smartapiforge/spec-engine';
-import { acceptsDigitSuffix } from '../design-view.js';
+import { distinctPatternStrategy } from '../design-view.js';
 import { pyLiteral, type PropertySchema } from './python-code.js';
 
 /**
@@ -33,10 +33,22 @@ export function sampleExpression(field: Field, schema: PropertySchema, variant: 
     }
     default:
       if (field.pattern !== undefined && typeof field.example === 'string') {
-        const example = pyLiteral(field.example);
-        return field.unique && acceptsDigitSuffix(field) ? `${example} + str(${variant})` : example;
+        return patternSample(field, field.example, variant);
       }
       return `text(${pyLiteral(field.name)}, ${variant}, ${schema.minLength ?? 1}, ${schema.maxLength ?? 200})`;
+  }
+}
+
+// Samples start from the design's example; a unique field's is made distinct per call (see the strategy).
+function patternSample(field: Field, example: string, variant: string): string {
+  if (!field.unique) return pyLiteral(example);
+  switch (distinctPatternStrategy(field)) {
+    case 'suffix':
+      return `${pyLiteral(example)} + str(${variant})`;
+    case 'last-four':
+      return `${pyLiteral(example.slice(0, -4))} + f"{${variant}:04d}"`;
+    case 'none':
+      return pyLiteral(example);
   }
 }
 

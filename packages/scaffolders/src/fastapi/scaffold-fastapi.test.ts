@@ -72,7 +72,13 @@ describe('scaffoldFastapi', () => {
   it('adds authentication, owner scoping and a Supabase schema when the design asks', () => {
     const { design } = fixtureDesigns['notes-jwt']!;
     const { files } = scaffoldFastapi(design, compileOpenApi(design));
-    expect(files['app/auth.py']).toContain('hmac.compare_digest(expected, signature)');
+    // HS256 with the secret, or the asymmetric keys of JWKS_URL, never the token's own choice.
+    expect(files['app/auth.py']).toContain('jwt.PyJWKClient(settings.jwks_url, lifespan=300, timeout=5)');
+    expect(files['app/auth.py']).toContain('_ASYMMETRIC = ["RS256", "ES256", "EdDSA"]');
+    expect(files['app/settings.py']).toContain('jwks_url=os.environ.get("JWKS_URL") or None');
+    expect(files['tests/test_auth.py']).toContain(
+      'def test_caches_the_jwks_and_fetches_it_again_for_an_unknown_kid(',
+    );
     expect(files['app/routers/tags.py']).toContain('dependencies=[Depends(authenticate)]');
     expect(files['app/routers/notes.py']).toContain('repositories.note.get(id, owner=caller)');
     expect(files['app/routers/tags.py']).not.toContain('owner=caller');
@@ -83,6 +89,55 @@ describe('scaffoldFastapi', () => {
     const supabase = 'supabase/migrations/20250101000000_schema.sql';
     expect(files[supabase]).toBe(express[supabase]);
     expect(files['.env.example']).toMatch(/^JWT_SECRET=$/m);
+  });
+
+  it.each(Object.entries(fixtureDesigns))(
+    "ships the Express stack's SQL migrations byte for byte, and pins PyJWT where it verifies tokens (%s)",
+    (_name, { design }) => {
+      const contract = compileOpenApi(design);
+      const { files } = scaffoldFastapi(design, contract);
+      const express = scaffoldExpress(design, contract).files;
+      expect(files['migrations/001_schema.sql']).toBe(express['migrations/001_schema.sql']);
+      const supabase = Object.keys(files).filter((file) => file.startsWith('supabase/migrations/'));
+      expect(supabase).toEqual(
+        design.auth.type === 'none' ? [] : ['supabase/migrations/20250101000000_schema.sql'],
+      );
+      for (const file of supabase) expect(files[file]).toBe(express[file]);
+      const pinned = /^pyjwt\[crypto\]==2\.10\.1$/m.test(files['requirements.txt']!);
+      expect(pinned).toBe(design.auth.type === 'bearer-jwt');
+    },
+  );
+
+  it('stores uuids, dates, date-times and JSON in portable column types', () => {
+    const design = withResource({
+      name: 'event',
+      plural: 'events',
+      fields: [
+        { ...field('ref'), type: 'uuid' },
+        { ...field('day'), type: 'date' },
+        { ...field('starts_at'), type: 'datetime' },
+        { ...field('payload'), type: 'json', required: false },
+      ],
+    });
+    const tables = scaffoldFastapi(design, compileOpenApi(design)).files['app/tables.py']!;
+    expect(tables).toContain(
+      'from app.column_types import DateColumn, JsonColumn, TimestampColumn, UuidColumn\n',
+    );
+    for (const [column, type] of [
+      ['ref', 'UuidColumn'],
+      ['day', 'DateColumn'],
+      ['starts_at', 'TimestampColumn'],
+      ['payload', 'JsonColumn'],
+    ]) {
+      expect(tables).toContain(`"${column}",\n        ${type},\n`);
+    }
+  });
+
+  it('makes samples of a unique pattern field distinct when no suffix fits the pattern', () => {
+    const isbn = { ...field('isbn'), unique: true, pattern: '^[0-9-]{10,17}$', example: '978-0-13-468599-1' };
+    const design = withResource({ name: 'book', plural: 'books', fields: [isbn] });
+    const { files } = scaffoldFastapi(design, compileOpenApi(design));
+    expect(files['tests/fixtures.py']).toContain('"isbn": "978-0-13-4685" + f"{variant:04d}",');
   });
 
   it("reads API keys from the design's header and leaves auth code out without auth", () => {

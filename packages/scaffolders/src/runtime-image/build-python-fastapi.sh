@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the `python-fastapi` runtime image: a minimal Debian trixie root filesystem holding FastAPI
-# 0.115, pydantic 2, SQLAlchemy 2, psycopg2, pytest, httpx and uvicorn, all from Debian's archive
-# (PyPI is not needed, and is unreachable on our machines). The bubblewrap sandbox mounts it
-# read-only as `/` to test and serve generated FastAPI projects: the local twin of an E2B template.
+# 0.115, pydantic 2, SQLAlchemy 2, psycopg2, PyJWT with cryptography (JWKS), pytest, httpx and
+# uvicorn, all from Debian's archive (PyPI is not needed, and is unreachable on our machines). The
+# bubblewrap sandbox mounts it read-only as `/` to test and serve generated FastAPI projects: the
+# local twin of an E2B template.
 #
 # Usage:  build-python-fastapi.sh [CACHE_ROOT]
 #   CACHE_ROOT defaults to $SMARTAPIFORGE_CACHE_DIR, else /var/cache/smartapiforge when run as root,
@@ -25,6 +26,10 @@ packages=(
   python3-pydantic
   python3-sqlalchemy
   python3-psycopg2
+  python3-jwt
+  python3-cryptography
+  # cryptography depends on the virtual python3-cffi-backend-api-*, which debootstrap cannot resolve.
+  python3-cffi-backend
   python3-pytest
   python3-httpx
   python3-uvicorn
@@ -95,12 +100,16 @@ mkdir -p "$staging/workspace"
 chmod 755 "$staging"
 
 versions="$(chroot "$staging" /usr/bin/python3 -c '
-import fastapi, pydantic, sqlalchemy, httpx, uvicorn, pytest, psycopg2, sys
+import fastapi, pydantic, sqlalchemy, httpx, uvicorn, pytest, psycopg2, jwt, cryptography, sys
 assert pydantic.VERSION.startswith("2."), pydantic.VERSION
 assert sqlalchemy.__version__.startswith("2."), sqlalchemy.__version__
+# PyJWKClient (JWKS) and the asymmetric algorithms it needs.
+from jwt import PyJWKClient, algorithms
+assert algorithms.has_crypto, "PyJWT cannot load cryptography"
 print(f"python={sys.version.split()[0]} fastapi={fastapi.__version__} pydantic={pydantic.VERSION} "
       f"sqlalchemy={sqlalchemy.__version__} httpx={httpx.__version__} uvicorn={uvicorn.__version__} "
-      f"pytest={pytest.__version__} psycopg2={psycopg2.__version__.split()[0]}")
+      f"pytest={pytest.__version__} psycopg2={psycopg2.__version__.split()[0]} "
+      f"pyjwt={jwt.__version__} cryptography={cryptography.__version__}")
 ')" || { log "smoke test failed: the image's python3 cannot import its packages"; exit 5; }
 log "$versions"
 printf 'recipe=%s\nsuite=%s\n%s\n' "$recipe_hash" "$suite" "$versions" >"$staging/etc/smartapiforge-runtime"
