@@ -224,4 +224,25 @@ describe('reference server over HTTP (PGlite)', () => {
     expect((await fetch(`${server.url}/docs/..%2Fpackage.json`)).status).toBe(404);
     expect(await (await fetch(server.url)).text()).toContain('<form id="generate">');
   });
+
+  it("tells the web page its Supabase project for magic links and serves supabase-js's browser bundle", async () => {
+    // Without a project the page hides the magic-link form.
+    expect(await (await fetch(`${server.url}/config.json`)).json()).toEqual({ supabase: null });
+    const configured = await startServer(t.db, {
+      webAuth: { supabaseUrl: 'https://abc.supabase.co', supabaseAnonKey: 'anon-key' },
+    });
+    try {
+      expect(await (await fetch(`${configured.url}/config.json`)).json()).toEqual({
+        supabase: { url: 'https://abc.supabase.co', anonKey: 'anon-key' },
+      });
+    } finally {
+      await configured.app.close();
+    }
+    const bundle = await fetch(`${server.url}/vendor/supabase.js`);
+    expect(bundle.headers.get('content-type')).toMatch(/^text\/javascript/);
+    // The UMD build: it defines the `supabase` global with createClient.
+    const source = await bundle.text();
+    expect(source).toMatch(/^var supabase=/);
+    expect(source).toContain('createClient');
+  });
 });

@@ -69,6 +69,7 @@ export function staticRoutes(deps: {
     },
     { method: 'GET', path: '/', handle: (ctx) => sendFile(ctx, webDir, 'index.html') },
     { method: 'GET', path: '/app.js', handle: (ctx) => sendFile(ctx, webDir, 'app.js') },
+    { method: 'GET', path: '/auth.js', handle: (ctx) => sendFile(ctx, webDir, 'auth.js') },
     {
       method: 'GET',
       path: '/config.json',
