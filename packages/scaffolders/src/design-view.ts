@@ -85,15 +85,21 @@ function isDistinctPerVariant(field: Field): boolean {
 }
 
 /**
- * Whether a unique pattern field's example still matches with a number appended, so that generated
- * tests can make it distinct per call (else they can only send the example itself).
+ * How generated tests make a unique pattern field's value distinct per call, since a pattern cannot be
+ * inverted in general and samples start from the design's example: append the call's number, or else
+ * write it over the example's last four characters (zero-padded), whichever the pattern accepts (tried
+ * with a few numbers); 'none' when neither does, so only the example itself can be sent.
  */
-export function acceptsDigitSuffix(field: Field): boolean {
-  if (!field.pattern || typeof field.example !== 'string') return false;
+export function distinctPatternStrategy(field: Field): 'suffix' | 'last-four' | 'none' {
+  if (!field.pattern || typeof field.example !== 'string') return 'none';
+  const example = field.example;
   try {
     const regExp = new RegExp(field.pattern, 'u');
-    return ['1', '42', '1000'].every((digits) => regExp.test(`${field.example as string}${digits}`));
+    if (['1', '42', '1000'].every((digits) => regExp.test(`${example}${digits}`))) return 'suffix';
+    const head = example.slice(0, -4);
+    const overwritable = ['0001', '0042', '1000', '1042'].every((digits) => regExp.test(head + digits));
+    return example.length > 4 && overwritable ? 'last-four' : 'none';
   } catch {
-    return false;
+    return 'none';
   }
 }

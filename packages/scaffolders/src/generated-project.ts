@@ -11,6 +11,19 @@ export interface Command {
  */
 export type DependencyRecipe = 'express' | 'python-fastapi';
 
+/**
+ * How to work with a generated project, each run from its root without a shell. `test` runs the
+ * project's own tests from its sources; `build` makes what `start` runs; `typecheck` and `lint`, where
+ * the stack has them, are static checks that need neither.
+ */
+export interface ProjectCommands {
+  readonly build: Command;
+  readonly test: Command;
+  readonly start: Command;
+  readonly typecheck?: Command;
+  readonly lint?: Command;
+}
+
 /** Everything a scaffolder produces: files to write plus how to build, test and start them. */
 export interface GeneratedProject {
   readonly stack: 'express' | 'fastapi';
@@ -18,6 +31,6 @@ export interface GeneratedProject {
   readonly name: string;
   /** Relative POSIX path → file content; keys are sorted so output is byte-for-byte reproducible. */
   readonly files: Record<string, string>;
-  readonly commands: { readonly build: Command; readonly test: Command; readonly start: Command };
+  readonly commands: ProjectCommands;
   readonly dependencyRecipe: DependencyRecipe;
 }

@@ -1,4 +1,4 @@
-export type { Command, DependencyRecipe, GeneratedProject } from './generated-project.js';
+export type { Command, DependencyRecipe, GeneratedProject, ProjectCommands } from './generated-project.js';
 export { scaffoldExpress } from './express/scaffold-express.js';
 export { scaffoldFastapi } from './fastapi/scaffold-fastapi.js';
 export {

@@ -95,7 +95,7 @@ export class OutputExistsError extends ForgeError {
 /** The generated project's own tests failed inside the sandbox. */
 export class ProjectTestsFailedError extends ForgeError {
   /** `problem` completes "The generated project's <step> step …", e.g. "exited with code 1". */
-  constructor(step: 'build' | 'test', problem: string, outputTail: string) {
+  constructor(step: 'typecheck' | 'test', problem: string, outputTail: string) {
     super(
       'project_tests_failed',
       `The generated project's ${step} step ${problem} in the sandbox. Last output:\n${outputTail}`,

@@ -319,7 +319,7 @@ export function createForge(settings: ForgeSettings = {}): Forge {
             onLine: (line) => ctx.emit({ type: 'log', stage: 'test', line }),
           }),
         );
-        ctx.emit({ type: 'test:result', ...test.counts, durationMs: test.buildMs + test.testMs });
+        ctx.emit({ type: 'test:result', ...test.counts, durationMs: Math.max(test.checkMs, test.testMs) });
       }
       return { scaffolded, project, runtime, test };
     });

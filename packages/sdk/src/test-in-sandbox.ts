@@ -1,5 +1,5 @@
 import type { SandboxProvider } from '@smartapiforge/sandbox';
-import type { GeneratedProject, ProjectRuntime } from '@smartapiforge/scaffolders';
+import type { Command, GeneratedProject, ProjectRuntime } from '@smartapiforge/scaffolders';
 import { ProjectTestsFailedError } from './errors.js';
 import type { TestCounts } from './events.js';
 import { parseTestCounts } from './test-report.js';
@@ -7,7 +7,8 @@ import { parseTestCounts } from './test-report.js';
 export interface ProjectTestReport {
   /** Per-test counts from the runner's summary. */
   readonly counts: TestCounts;
-  readonly buildMs: number;
+  /** The static checks (type-checking), which run beside the tests; 0 when the stack has none. */
+  readonly checkMs: number;
   readonly testMs: number;
   /** The test runner's output, for reports. */
   readonly output: string;
@@ -16,7 +17,10 @@ export interface ProjectTestReport {
 const stepTimeoutMs = 120_000;
 const tailLines = 40;
 
-/** Builds the project and runs its own tests in a fresh sandbox; the sandbox is always destroyed. */
+/**
+ * Runs the project's own tests, and its type-check beside them, in a fresh sandbox; the sandbox is
+ * always destroyed. Both work from the sources, so nothing waits for a build.
+ */
 export async function testInSandbox(
   provider: SandboxProvider,
   project: GeneratedProject,
@@ -31,8 +35,7 @@ export async function testInSandbox(
   });
   try {
     await sandbox.writeFiles(files);
-    const run = async (step: 'build' | 'test') => {
-      const { command, args } = project.commands[step];
+    const run = async (step: 'typecheck' | 'test', { command, args }: Command) => {
       const result = await sandbox.exec(command, args, {
         timeoutMs: stepTimeoutMs,
         env: { NODE_ENV: 'test', ...runtime.env },
@@ -45,14 +48,17 @@ export async function testInSandbox(
         throw new ProjectTestsFailedError(step, `exited with code ${result.exitCode}`, tail(output));
       return { output, durationMs: result.durationMs };
     };
-    const built = await run('build');
-    const tested = await run('test');
+    const { typecheck } = project.commands;
+    const [checked, tested] = await Promise.all([
+      typecheck ? run('typecheck', typecheck) : undefined,
+      run('test', project.commands.test),
+    ]);
     const counts = parseTestCounts(tested.output);
     // A run that printed no summary proves nothing, however it exited.
     if (counts === undefined || counts.passed === 0) {
       throw new ProjectTestsFailedError('test', 'reported no passing tests', tail(tested.output));
     }
-    return { counts, buildMs: built.durationMs, testMs: tested.durationMs, output: tested.output };
+    return { counts, checkMs: checked?.durationMs ?? 0, testMs: tested.durationMs, output: tested.output };
   } finally {
     await sandbox.destroy();
   }

@@ -12,3 +12,4 @@ export {
   type LLMFake,
 } from './testing/llm-fakes.js';
 export { startFakeServer, type FakeServer, type RecordedRequest } from './testing/fake-server.js';
+export { fixtureDesigns } from './openapi/fixtures.js';

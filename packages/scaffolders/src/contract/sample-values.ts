@@ -73,13 +73,16 @@ function stringFor(schema: JsonSchema, variant: number): string {
   return schema.maxLength === undefined ? padded : padded.slice(0, schema.maxLength);
 }
 
-// A pattern cannot be inverted in general; the contract's own example, made distinct when the pattern allows.
+// A pattern cannot be inverted in general: the contract's own example, made distinct when the pattern
+// allows (the variant appended, or written over the last four characters), else the example itself.
 function patterned(schema: JsonSchema, variant: number): string {
   const example = schema.examples?.find((value): value is string => typeof value === 'string') ?? '';
   try {
     const pattern = new RegExp(schema.pattern!, 'u');
-    const distinct = `${example}${variant}`;
-    return pattern.test(distinct) ? distinct : example;
+    const candidates = [`${example}${variant}`];
+    if (example.length > 4)
+      candidates.push(`${example.slice(0, -4)}${String(variant % 10_000).padStart(4, '0')}`);
+    return candidates.find((candidate) => pattern.test(candidate)) ?? example;
   } catch {
     return example;
   }

@@ -1,5 +1,5 @@
 import type { ApiDesign, Field } from '@smartapiforge/spec-engine';
-import { acceptsDigitSuffix, buildDesignView, type ResourceView } from '../design-view.js';
+import { buildDesignView, distinctPatternStrategy, type ResourceView } from '../design-view.js';
 import { camelCase, pascalCase } from '../naming.js';
 import { tableModels, type TableModel } from '../sql/table-model.js';
 
@@ -65,6 +65,8 @@ export interface ProjectModel {
   readonly version: string;
   readonly description: string;
   readonly maxPageSize: number;
+  /** Also ships `prisma/schema.prisma`. */
+  readonly advanced: boolean;
   readonly resources: ResourceModel[];
   readonly auth: AuthModel;
   readonly tableNames: string[];
@@ -90,6 +92,7 @@ export function buildProjectModel(design: ApiDesign): ProjectModel {
     version: design.version,
     description: design.description,
     maxPageSize: design.options.maxPageSize,
+    advanced: design.options.advanced,
     resources,
     // The same default header the OpenAPI compiler declares.
     auth: { type: design.auth.type, header: design.auth.apiKeyHeader ?? 'X-API-Key' },
@@ -174,9 +177,15 @@ function sample(field: Field, variant: string): string {
     case 'string':
     case 'text':
       if (field.pattern && typeof field.example === 'string') {
-        // Unique values must differ per variant: append the number when the pattern still accepts that.
-        const example = JSON.stringify(field.example);
-        return field.unique && acceptsDigitSuffix(field) ? `${example} + ${variant}` : example;
+        const example = field.example;
+        switch (field.unique ? distinctPatternStrategy(field) : 'none') {
+          case 'suffix':
+            return `${JSON.stringify(example)} + ${variant}`;
+          case 'last-four':
+            return `${JSON.stringify(example.slice(0, -4))} + String(${variant}).padStart(4, '0')`;
+          case 'none':
+            return JSON.stringify(example);
+        }
       }
       return `text(${label}, ${variant}, ${field.minLength ?? 1}, ${field.maxLength ?? 200})`;
     case 'integer':

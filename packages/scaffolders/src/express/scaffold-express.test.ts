@@ -54,8 +54,16 @@ describe('scaffoldExpress', () => {
     expect(JSON.parse(project.files['openapi.json']!)).toEqual(libraryOpenApi);
     expect(project.commands.test).toEqual({
       command: 'node',
-      args: ['--disable-wasm-trap-handler', '--test', 'dist/test/all.js'],
+      args: ['--disable-wasm-trap-handler', 'node_modules/vitest/vitest.mjs', 'run'],
     });
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'vitest.config.ts',
+        'eslint.config.js',
+        '.prettierrc.json',
+        'scripts/build.mjs',
+      ]),
+    );
   });
 
   it('adds authentication, owner scoping and a Supabase schema when the design asks', () => {
@@ -75,6 +83,15 @@ describe('scaffoldExpress', () => {
     expect(files['.env.example']).toMatch(/^JWT_SECRET=$/m);
   });
 
+  it('ships a Prisma schema only for advanced designs', () => {
+    const { design } = fixtureDesigns['minimal-advanced']!;
+    const advanced = scaffoldExpress(design, compileOpenApi(design)).files;
+    expect(advanced['prisma/schema.prisma']).toContain('@@map("counters")');
+    expect(advanced['README.md']).toContain('npx prisma generate');
+    const plain = scaffoldExpress(libraryDesign, libraryOpenApi).files;
+    expect(Object.keys(plain).filter((file) => file.startsWith('prisma/'))).toEqual([]);
+  });
+
   it('pins dependency versions from the committed recipe', async () => {
     const recipe = JSON.parse(await readFile(path.join(recipeDir('express'), 'package.json'), 'utf8'));
     const manifest = JSON.parse(scaffoldExpress(libraryDesign, libraryOpenApi).files['package.json']!);
@@ -83,10 +100,12 @@ describe('scaffoldExpress', () => {
     for (const version of Object.values({ ...manifest.dependencies, ...manifest.devDependencies })) {
       expect(version).toMatch(/^\d+\.\d+\.\d+$/);
     }
-    expect(manifest.scripts).toEqual({
-      build: 'tsc -p tsconfig.json',
-      test: 'node --disable-wasm-trap-handler --test dist/test/all.js',
-      start: 'node --disable-wasm-trap-handler dist/src/server.js',
+    expect(manifest.scripts).toMatchObject({
+      build: 'node scripts/build.mjs',
+      test: 'node --disable-wasm-trap-handler node_modules/vitest/vitest.mjs run',
+      start: 'node --disable-wasm-trap-handler --enable-source-maps dist/server.js',
+      typecheck: 'tsc -p tsconfig.json',
+      lint: 'eslint --max-warnings=0 .',
     });
   });
 

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ApiDesign } from '@smartapiforge/spec-engine';
-import type { Command, GeneratedProject } from '../generated-project.js';
+import type { Command, GeneratedProject, ProjectCommands } from '../generated-project.js';
 import { assertSafeNames } from '../naming.js';
 import { recipeDir } from '../dependency-cache.js';
+import { renderPrismaSchema } from '../prisma/render-prisma-schema.js';
 import { renderMigration, supabaseMigration } from '../sql/render-migration.js';
 import { loadTemplates, perResource, renderTemplates, sortFiles } from '../template-set.js';
 import { buildProjectModel, type ProjectModel, type ResourceModel } from './project-model.js';
@@ -12,13 +13,14 @@ import { buildProjectModel, type ProjectModel, type ResourceModel } from './proj
 // which an address-space limit (sandboxes, small containers) refuses; explicit checks need ~2.5 GiB.
 const wasmFlag = '--disable-wasm-trap-handler';
 
-const commands: GeneratedProject['commands'] = {
+const commands = {
+  build: { command: 'node', args: ['scripts/build.mjs'] },
   // Invoked through node so that neither npm nor a shell is needed inside the sandbox.
-  build: { command: 'node', args: ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'] },
-  // One entry file: the embedded database then starts once per run, not once per test file.
-  test: { command: 'node', args: [wasmFlag, '--test', 'dist/test/all.js'] },
-  start: { command: 'node', args: [wasmFlag, 'dist/src/server.js'] },
-};
+  test: { command: 'node', args: [wasmFlag, 'node_modules/vitest/vitest.mjs', 'run'] },
+  start: { command: 'node', args: [wasmFlag, '--enable-source-maps', 'dist/server.js'] },
+  typecheck: { command: 'node', args: ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'] },
+  lint: { command: 'node', args: ['node_modules/eslint/bin/eslint.js', '--max-warnings=0', '.'] },
+} satisfies ProjectCommands;
 
 /**
  * Generates an Express 5 + TypeScript project serving `openapi` (the contract compiled from `design`).
@@ -32,6 +34,7 @@ export function scaffoldExpress(design: ApiDesign, openapi: object): GeneratedPr
     'openapi.json': `${JSON.stringify(openapi, null, 2)}\n`,
     'migrations/001_schema.sql': renderMigration(design),
     ...supabaseMigration(design),
+    ...(design.options.advanced ? { 'prisma/schema.prisma': renderPrismaSchema(design) } : {}),
     ...renderTemplates(loadTemplates('./express/templates'), model, model.resources, outputPath),
   };
   return {
@@ -65,7 +68,16 @@ function packageJson(model: ProjectModel): string {
     private: true,
     type: 'module',
     engines: { node: '>=20.19' },
-    scripts: { build: 'tsc -p tsconfig.json', test: script(commands.test), start: script(commands.start) },
+    scripts: {
+      build: script(commands.build),
+      start: script(commands.start),
+      dev: 'npm run build && npm start',
+      test: script(commands.test),
+      typecheck: 'tsc -p tsconfig.json',
+      lint: 'eslint --max-warnings=0 .',
+      format: 'prettier --write .',
+      'format:check': 'prettier --check .',
+    },
     dependencies: recipe.dependencies,
     devDependencies: recipe.devDependencies,
   };

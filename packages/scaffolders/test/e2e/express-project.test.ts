@@ -37,7 +37,10 @@ describe.each(Object.entries(fixtureDesigns))('generated Express project: %s', (
   let dir: string;
   let project: GeneratedProject;
   const onPglite = name === 'library' || !postgresUp;
-  const database: Record<string, string> = onPglite ? {} : { DATABASE_URL: postgresUrl };
+  // PGlite starts from the cache's initdb dump, as generated projects do in the sandbox.
+  const database: Record<string, string> = onPglite
+    ? { PGLITE_SNAPSHOT: 'node_modules/.smartapiforge/pglite-base.tar' }
+    : { DATABASE_URL: postgresUrl };
 
   beforeAll(async () => {
     project = scaffoldExpress(fixture.design, compileOpenApi(fixture.design));
@@ -54,6 +57,15 @@ describe.each(Object.entries(fixtureDesigns))('generated Express project: %s', (
     expect(build.code).toBe(0);
   }, 120_000);
 
+  it('type-checks and lints clean', async () => {
+    const { typecheck, lint } = project.commands;
+    const [checked, linted] = await Promise.all([run(typecheck!, dir), run(lint!, dir)]);
+    expect(checked.output).toBe('');
+    expect(checked.code).toBe(0);
+    expect(linted.output).toBe('');
+    expect(linted.code).toBe(0);
+  }, 120_000);
+
   afterAll(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
@@ -63,9 +75,10 @@ describe.each(Object.entries(fixtureDesigns))('generated Express project: %s', (
     const test = await run(project.commands.test, dir, {
       ...database,
       HOME: '/nonexistent',
+      NO_COLOR: '1',
     });
     timings[`${name} test`] = performance.now() - started;
-    expect(test.output).toMatch(/# pass [1-9]\d*\n# fail 0/);
+    expect(test.output).toMatch(/Tests\s+\d+ passed \(\d+\)/);
     expect(test.code).toBe(0);
   }, 120_000);
 
@@ -93,7 +106,7 @@ describe.each(Object.entries(fixtureDesigns))('generated Express project: %s', (
       });
       timings[`${name} contract`] = performance.now() - started;
       expect(report.cases.filter((item) => item.status === 'failed')).toEqual([]);
-      expect(report.passed).toBeGreaterThan(15);
+      expect(report.passed).toBeGreaterThan(5);
     } finally {
       const exited = server.exitCode === null ? once(server, 'exit') : Promise.resolve([server.exitCode]);
       server.kill('SIGTERM');

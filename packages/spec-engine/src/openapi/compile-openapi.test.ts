@@ -82,6 +82,7 @@ describe('compileOpenApi: the contract', () => {
       'age',
       'bio',
       'attributes',
+      'born_at',
       'owner_id',
     ]);
     expect(pet.properties!['id']).toMatchObject({ type: 'string', format: 'uuid', readOnly: true });
@@ -124,7 +125,16 @@ describe('compileOpenApi: the contract', () => {
 
   it('gives list routes paging, sort and per-field equality filters', () => {
     const list = op(doc, '/pets', 'get');
-    expect(paramNames(list)).toEqual(['limit', 'offset', 'sort', 'name', 'species', 'age', 'owner_id']);
+    expect(paramNames(list)).toEqual([
+      'limit',
+      'offset',
+      'sort',
+      'name',
+      'species',
+      'age',
+      'born_at',
+      'owner_id',
+    ]);
     const params = list.parameters as oas31.ParameterObject[];
     expect(params[0]!.schema).toEqual({ type: 'integer', minimum: 1, maximum: 100, default: 20 });
     expect(params[1]!.schema).toEqual({ type: 'integer', minimum: 0, default: 0 });
@@ -135,6 +145,8 @@ describe('compileOpenApi: the contract', () => {
       '-species',
       'age',
       '-age',
+      'born_at',
+      '-born_at',
       'created_at',
       '-created_at',
       'updated_at',

@@ -1,6 +1,9 @@
 import type { ApiDesignInput } from '../design/api-design.js';
 
-/** Designs the golden and validation tests compile; each exercises a different part of the contract. */
+/**
+ * Designs the golden and validation tests compile, and every scaffolder builds, tests and contract-checks;
+ * each exercises a different part of the contract. Exported from `@smartapiforge/spec-engine/testing`.
+ */
 export const fixtureDesigns: Record<string, ApiDesignInput> = {
   'pet-store': {
     name: 'pet-store',
@@ -24,6 +27,7 @@ export const fixtureDesigns: Record<string, ApiDesignInput> = {
           { name: 'age', type: 'integer', minimum: 0, maximum: 40 },
           { name: 'bio', type: 'text' },
           { name: 'attributes', type: 'json' },
+          { name: 'born_at', type: 'datetime' },
         ],
       },
     ],
@@ -83,6 +87,7 @@ export const fixtureDesigns: Record<string, ApiDesignInput> = {
       {
         name: 'telemetry_event',
         plural: 'telemetry_events',
+        ownership: 'owner',
         fields: [
           { name: 'robot_id', type: 'reference', references: 'robot', required: true },
           { name: 'battery_percent', type: 'number', minimum: 0, maximum: 100 },
