@@ -179,7 +179,8 @@ describe.skipIf(!hasChromium)('the web page in headless Chromium', () => {
 
     await page.click('#signout');
     await page.locator('#signin').waitFor();
-    expect(fake.requests.at(-1)).toMatchObject({ method: 'POST', url: '/auth/v1/logout?scope=global' });
+    const logout = fake.requests.find((r) => r.method === 'POST' && r.url === '/auth/v1/logout?scope=global');
+    expect(logout?.headers.authorization).toMatch(/^Bearer ey/);
     expect(await page.locator('#projects li').count()).toBe(0);
     // A magic link works once: opened again, GoTrue refuses it and the page says so.
     await page.goto(link);
@@ -189,14 +190,14 @@ describe.skipIf(!hasChromium)('the web page in headless Chromium', () => {
   });
 
   it("shows another user none of the first user's projects, refreshing short-lived sessions", async () => {
-    const alice = await openPage(server.url);
-    await signIn(alice, 'carol@example.com');
-    await alice.fill('#prompt', prompt);
-    await alice.uncheck('#test');
-    await alice.uncheck('#deploy');
-    await alice.click('#generate button[type=submit]');
-    await alice.locator('#status', { hasText: 'Done.' }).waitFor({ timeout: 15_000 });
-    const projectId = await alice.getAttribute('#projects li[data-project-id]', 'data-project-id');
+    const carol = await openPage(server.url);
+    await signIn(carol, 'carol@example.com');
+    await carol.fill('#prompt', prompt);
+    await carol.uncheck('#test');
+    await carol.uncheck('#deploy');
+    await carol.click('#generate button[type=submit]');
+    await carol.locator('#status', { hasText: 'Done.' }).waitFor({ timeout: 15_000 });
+    const projectId = await carol.getAttribute('#projects li[data-project-id]', 'data-project-id');
 
     // Sessions that expire within supabase-js's refresh margin are refreshed before each use.
     fake.expiresIn = 60;
@@ -220,7 +221,7 @@ describe.skipIf(!hasChromium)('the web page in headless Chromium', () => {
     } finally {
       fake.expiresIn = 3600;
     }
-    await alice.context().close();
+    await carol.context().close();
   });
 
   it('without a Supabase project, signs in with a token and shows each stage turn done live', async () => {
