@@ -1,14 +1,19 @@
-// Throughput and p99 latency of a generated API beside json-server serving the same rows, measured on
-// the built package (`pnpm build && pnpm bench`). One design (a resource with five typed fields) is
-// scaffolded and built once with the cached dependencies, then each target is started on loopback,
-// seeded with 100 rows through its own POST (json-server: its file) and loaded with autocannon: GET list (limit=100), GET by
-// id and POST. Targets: the Express app on PostgreSQL (a fresh schema, dropped afterwards) and on
-// PGlite, json-server 1.0 (the baseline), and the FastAPI app (SQLite in memory, uvicorn, in the
-// runtime image under bwrap) when bwrap and the image are available.
+// Scaffold time, first-request latency after start, and throughput and p99 latency of a generated API
+// for both stacks beside json-server serving the same rows, measured on the built package
+// (`pnpm build && pnpm bench`). One design (a resource with five typed fields) is scaffolded (timed,
+// median of warm runs) and built once with the cached dependencies. Each target is then started
+// BENCH_STARTS times on loopback, timing spawn → first 200 from /healthz (json-server: its list) and
+// → first answered API request (GET list), each reported as the median; the last start stays up, is
+// seeded with 100 rows through its own POST (json-server: its file) and loaded with autocannon: GET
+// list (limit=100), GET by id and POST. Targets: the Express app on PostgreSQL (a fresh schema,
+// dropped afterwards) and on PGlite, json-server 1.0 (the baseline), and the FastAPI app (uvicorn, in
+// the runtime image under bwrap) on SQLite in memory and on PostgreSQL, when bwrap and the image are
+// available.
 //
-// Environment: BENCH_SECONDS (per endpoint, default 5), BENCH_CONNECTIONS (default 20),
-// TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test; skipped when unreachable),
-// BENCH_FASTAPI=0 to skip FastAPI, BENCH_STRICT=1 to exit 1 when the PostgreSQL goal is missed.
+// Environment: BENCH_SECONDS (per endpoint, default 5), BENCH_CONNECTIONS (default 20), BENCH_STARTS
+// (starts per target, default 5), TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test;
+// skipped when unreachable), BENCH_FASTAPI=0 to skip FastAPI, BENCH_STRICT=1 to exit 1 when the
+// PostgreSQL goal is missed.
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
@@ -29,6 +34,8 @@ import { runtimeSandboxArgs } from '../test/support/runtime-sandbox.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const starts = Math.max(1, Number(process.env.BENCH_STARTS ?? 5));
+const scaffoldRuns = 20;
 const rows = 100;
 const postgresUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -69,7 +76,10 @@ process.once('SIGINT', () => {
 });
 
 const results = []; // { target, endpoint, rps, p99, errors, non2xx }
+const startups = []; // { target, readyMs, firstApiMs }
 const notes = [];
+const scaffoldMs = { express: scaffoldTime(scaffoldExpress), fastapi: scaffoldTime(scaffoldFastapi) };
+const postgresUp = await reachable(new URL(postgresUrl));
 const work = await mkdtemp(path.join(tmpdir(), 'forge-throughput-'));
 try {
   // Build the Express project once; both databases run the same dist/.
@@ -89,7 +99,7 @@ try {
       env: { ...process.env, ...runtime.env, ...env, HOST: '127.0.0.1', PORT: String(port) },
     });
 
-  if (await reachable(new URL(postgresUrl))) {
+  if (postgresUp) {
     const schema = `bench_throughput_${process.pid}`;
     cleanups.push(() => dropSchema(runtime.mounts[0].hostPath, schema));
     await measure(
@@ -134,14 +144,23 @@ try {
     console.log(
       `fastapi runtime image ready and project compiled in ${Math.round(performance.now() - started)} ms`,
     );
-    await measure('fastapi+sqlite', (port) =>
+    const startFastapi = (label, env) => (port) =>
       startServer(
-        'fastapi+sqlite',
+        label,
         'bwrap',
-        runtimeSandboxArgs(rootDir, fastapiDir, fastapi.commands.start, { port }),
+        runtimeSandboxArgs(rootDir, fastapiDir, fastapi.commands.start, { port, env }),
         {},
-      ),
-    );
+      );
+    await measure('fastapi+sqlite', startFastapi('fastapi+sqlite', {}));
+    if (postgresUp) {
+      // The same migration as the Express app, applied by the FastAPI app into its own schema.
+      const schema = `bench_throughput_fastapi_${process.pid}`;
+      cleanups.push(() => dropSchema(runtime.mounts[0].hostPath, schema));
+      await measure(
+        'fastapi+postgres',
+        startFastapi('fastapi+postgres', { DATABASE_URL: postgresUrl, DATABASE_SCHEMA: schema }),
+      );
+    } else notes.push(`PostgreSQL not reachable at ${postgresUrl}: fastapi+postgres skipped`);
   }
 } finally {
   for (const cleanup of cleanups) await cleanup().catch((error) => notes.push(`cleanup: ${error.message}`));
@@ -153,11 +172,31 @@ report();
 // ---------------------------------------------------------------------------------------------------
 
 async function measure(target, start, { jsonServer = false } = {}) {
-  const port = await freePort();
-  const server = await start(port);
-  const base = `http://127.0.0.1:${port}`;
+  let server;
+  let base;
   try {
-    await waitForHttp(jsonServer ? `${base}/products` : `${base}/healthz`, server);
+    // Cold starts: spawn → ready (first 200 from the health route) → first answered API request.
+    const ready = [];
+    const firstApi = [];
+    for (let run = 0; run < starts; run += 1) {
+      if (server) await stop(server);
+      const port = await freePort();
+      base = `http://127.0.0.1:${port}`;
+      const spawned = performance.now();
+      server = await start(port);
+      await waitForHttp(jsonServer ? `${base}/products` : `${base}/healthz`, server);
+      ready.push(performance.now() - spawned);
+      const first = await fetch(jsonServer ? `${base}/products` : `${base}/products?limit=1`);
+      await first.arrayBuffer();
+      if (!first.ok) throw new Error(`${target}: the first list request got ${first.status}`);
+      firstApi.push(performance.now() - spawned);
+    }
+    const startup = { target, readyMs: median(ready), firstApiMs: median(firstApi) };
+    startups.push(startup);
+    console.log(
+      `  ${target.padEnd(17)} start-up   ready ${startup.readyMs.toFixed(0).padStart(5)} ms  first API response ${startup.firstApiMs.toFixed(0).padStart(5)} ms  (median of ${starts})`,
+    );
+
     const ids = jsonServer ? Array.from({ length: rows }, (_, index) => String(index + 1)) : [];
     for (let index = 0; index < (jsonServer ? 0 : rows); index += 1) {
       const response = await fetch(`${base}/products`, {
@@ -206,8 +245,26 @@ async function measure(target, start, { jsonServer = false } = {}) {
       );
     }
   } finally {
-    await stop(server);
+    if (server) await stop(server);
   }
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Median time of a warm scaffold: the first call compiles the stack's templates, once per process. */
+function scaffoldTime(scaffold) {
+  scaffold(design, openapi);
+  const times = [];
+  for (let run = 0; run < scaffoldRuns; run += 1) {
+    const started = performance.now();
+    scaffold(design, openapi);
+    times.push(performance.now() - started);
+  }
+  return median(times);
 }
 
 function load(options) {
@@ -243,6 +300,17 @@ function report() {
     lines.push(
       `goal (express+postgres ≥ 1.0× json-server on GET list and by id): ${goalMissed ? 'MISSED' : 'met'}`,
     );
+  lines.push(
+    '',
+    `start-up: spawn → first answer, median of ${starts} starts per target`,
+    `${'target'.padEnd(17)} ${'ready ms'.padStart(9)} ${'first API ms'.padStart(13)}`,
+    ...startups.map(
+      (item) =>
+        `${item.target.padEnd(17)} ${item.readyMs.toFixed(0).padStart(9)} ${item.firstApiMs.toFixed(0).padStart(13)}`,
+    ),
+    '',
+    `scaffold (same design, median of ${scaffoldRuns} warm runs): express ${scaffoldMs.express.toFixed(2)} ms, fastapi ${scaffoldMs.fastapi.toFixed(2)} ms`,
+  );
   for (const note of notes) lines.push(`note: ${note}`);
   console.log(lines.join('\n'));
   if (results.some((item) => item.errors > 0)) process.exitCode = 1;
@@ -278,14 +346,15 @@ async function stop(child) {
 }
 
 async function waitForHttp(url, child) {
-  for (let attempt = 0; attempt < 600; attempt += 1) {
+  for (let attempt = 0; attempt < 3000; attempt += 1) {
     if (child.exitCode !== null) throw new Error(`${child.label} exited (${child.exitCode}): ${child.log}`);
     const ok = await fetch(url).then(
       (response) => response.ok,
       () => false,
     );
     if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Short, since start-up latency is measured through this loop.
+    await new Promise((resolve) => setTimeout(resolve, 10));
   }
   throw new Error(`${child.label} never answered ${url}: ${child.log}`);
 }

@@ -44,10 +44,11 @@ const marker = 'etc/smartapiforge-runtime';
 
 /**
  * Returns a root filesystem holding the image's interpreter and packages (for 'python-fastapi':
- * Debian trixie's python3 with FastAPI, pydantic 2, SQLAlchemy 2, pytest, httpx and uvicorn). The
- * first call runs the image's build script, which debootstraps into a staging folder and renames it
- * into place, so racing processes never see half an image; later calls are a stat, offline. The
- * folder is named after a hash of the script, so a changed recipe builds a new image.
+ * Debian trixie's python3 with FastAPI, pydantic 2, SQLAlchemy 2, psycopg2, PyJWT with cryptography,
+ * pytest, httpx and uvicorn). The first call runs the image's build script, which debootstraps into a
+ * staging folder and renames it into place, so racing processes never see half an image; later calls
+ * are a stat, offline. The folder is named after a hash of the script, so a changed recipe builds a
+ * new image.
  */
 export async function ensureRuntimeImage(
   image: RuntimeImageName,

