@@ -1,6 +1,7 @@
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { SandboxUnavailableError } from '../errors.js';
+import { isChildOf } from './bwrap-handshake.js';
 
 /** A reply from the agent on one channel; `t` is its type (`stdout`, `exit`, `ok`, `error`, ...). */
 export interface AgentMessage {
@@ -91,9 +92,18 @@ export class AgentConnection {
     });
   }
 
-  /** Ends the sandbox: SIGKILL to bwrap takes its pid namespace, and every process in it, along. */
-  async kill(): Promise<void> {
-    this.#process.kill('SIGKILL');
+  /**
+   * Ends the sandbox. SIGKILL to the namespace's pid 1 takes every process in the namespace along,
+   * and bwrap exits only once they are all gone, so this resolves when nothing is left. Killing bwrap
+   * itself would resolve before its namespace has finished dying; it is the fallback for when the
+   * namespace child is unknown or already gone.
+   */
+  async kill(namespaceInit?: number): Promise<void> {
+    if (namespaceInit !== undefined && isChildOf(namespaceInit, this.#process.pid)) {
+      process.kill(namespaceInit, 'SIGKILL');
+    } else {
+      this.#process.kill('SIGKILL');
+    }
     await this.exited;
   }
 

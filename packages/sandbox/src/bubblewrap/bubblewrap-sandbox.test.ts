@@ -9,12 +9,19 @@ import { SandboxUnavailableError } from '../errors.js';
 // Sandboxes run as nobody when tests run as root, so what they bind must be reachable by it.
 const rootDir = mkdtempSync(join(tmpdir(), 'bwrap-test-'));
 chmodSync(rootDir, 0o711);
-const provider = createBubblewrapSandbox({ rootDir });
+// The rlimit fallback, forced; bubblewrap-cgroup.test.ts covers cgroup v2 where the host offers it.
+const provider = createBubblewrapSandbox({ rootDir, limitsMechanism: 'rlimit' });
 
-testSandboxProvider('bubblewrap', () => provider);
-testSandboxIsolation('bubblewrap', () => provider, { hostWorkspace: (sandbox) => join(rootDir, sandbox.id) });
+testSandboxProvider('bubblewrap (rlimit)', () => provider);
+testSandboxIsolation('bubblewrap (rlimit)', () => provider, {
+  hostWorkspace: (sandbox) => join(rootDir, sandbox.id),
+});
 
 describe('bubblewrap sandbox', () => {
+  it('says in its capabilities that rlimits enforce the limits when forced to', () => {
+    expect(provider.capabilities.limits).toBe('rlimit');
+  });
+
   it('reports a missing bwrap with the install command', async () => {
     const missing = createBubblewrapSandbox({ bwrapPath: '/nonexistent/bwrap', rootDir });
     await expect(missing.create()).rejects.toMatchObject({

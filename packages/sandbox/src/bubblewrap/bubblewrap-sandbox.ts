@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chown, mkdir, rm } from 'node:fs/promises';
@@ -9,8 +9,11 @@ import { SandboxUnavailableError } from '../errors.js';
 import type { CreateSandboxOptions, Sandbox, SandboxLimits, SandboxProvider } from '../sandbox-provider.js';
 import { AgentConnection } from './agent-connection.js';
 import { buildBwrapArgs, SANDBOX_AGENT_PATH, sandboxNodePath } from './bwrap-args.js';
+import { handshakeArgs, handshakeStdio, readNamespaceInit, releaseBlock } from './bwrap-handshake.js';
+import { findCgroupGroup, type CgroupGroup } from './cgroup/find-cgroup-group.js';
+import { createSandboxCgroup, type SandboxCgroup } from './cgroup/sandbox-cgroup.js';
 import { findExecutable } from './find-executable.js';
-import { LIMITS_MECHANISM, resolveLimits } from './limits.js';
+import { resolveLimits, type EnforcedLimits, type LimitsMechanism } from './limits.js';
 import { forwardPort, type PortForward } from './port-forwarder.js';
 import { execCommand, spawnCommand } from './sandbox-command.js';
 
@@ -26,7 +29,24 @@ export interface BubblewrapSandboxSettings {
    * `create({ image })` names one. An absolute path given as the image is used as is.
    */
   readonly images?: Readonly<Record<string, string>>;
+  /**
+   * What enforces the limits. `auto` (the default) gives each sandbox a cgroup v2 where a usable
+   * hierarchy is found (memory, pids and cgroup.kill delegated to this process) and falls back to
+   * per-process rlimits otherwise; `cgroup2` makes `create` fail, saying why, where none is usable;
+   * `rlimit` never uses cgroups. `capabilities.limits` says which is in use.
+   */
+  readonly limitsMechanism?: 'auto' | LimitsMechanism;
+  /**
+   * The cgroup v2 folder (e.g. `/sys/fs/cgroup/smartapiforge`) under which each sandbox gets its cgroup:
+   * a delegated one, for hosts where the default, a `smartapiforge-sandboxes` cgroup beside this
+   * process's own, cannot be used.
+   */
+  readonly cgroupParent?: string;
 }
+
+/** How a provider enforces limits, decided once, on first use. */
+type Enforcement =
+  { readonly mechanism: 'rlimit' } | { readonly mechanism: 'cgroup2'; readonly group: CgroupGroup };
 
 /**
  * When the host runs as root, sandboxes run as `nobody`: even a process that broke out of its
@@ -45,20 +65,37 @@ const agentPath = fileURLToPath(new URL('./sandbox-agent.mjs', import.meta.url))
  * `exposePort` from the host) while nothing outside is reachable from inside.
  */
 export function createBubblewrapSandbox(settings: BubblewrapSandboxSettings = {}): SandboxProvider {
+  let enforcement: Enforcement | undefined;
+  const enforcementOnce = () => (enforcement ??= chooseEnforcement(settings));
   return {
     specificationVersion: 'v1',
     provider: 'bubblewrap',
-    capabilities: { network: false, ports: true, limits: LIMITS_MECHANISM },
-    create: (options) => createSandbox(settings, options),
+    capabilities: {
+      network: false,
+      ports: true,
+      get limits() {
+        return enforcementOnce().mechanism;
+      },
+    },
+    create: (options) => createSandbox(settings, enforcementOnce(), options),
   };
+}
+
+function chooseEnforcement(settings: BubblewrapSandboxSettings): Enforcement {
+  if (settings.limitsMechanism === 'rlimit') return { mechanism: 'rlimit' };
+  const group = findCgroupGroup(settings.cgroupParent);
+  if (group.usable || settings.limitsMechanism === 'cgroup2') return { mechanism: 'cgroup2', group };
+  return { mechanism: 'rlimit' };
 }
 
 async function createSandbox(
   settings: BubblewrapSandboxSettings,
+  enforcement: Enforcement,
   options: CreateSandboxOptions = {},
 ): Promise<Sandbox> {
   options.signal?.throwIfAborted();
   const bwrap = requireTools(settings.bwrapPath ?? 'bwrap');
+  const cgroupDir = requireCgroupGroup(enforcement);
   const limits = resolveLimits(settings.limits, options.limits);
   const rootfs = resolveImage(settings, options.image);
   const id = `bwrap-${randomUUID()}`;
@@ -67,7 +104,14 @@ async function createSandbox(
   // 0711: sandboxes may traverse to their own workspace but not list their neighbours.
   await mkdir(rootDir, { recursive: true, mode: 0o711 });
   await mkdir(workspaceDir, { mode: 0o700 });
-  if (runsAsRoot) await chown(workspaceDir, SANDBOX_UID, SANDBOX_UID);
+  let cgroup: SandboxCgroup | undefined;
+  try {
+    if (runsAsRoot) await chown(workspaceDir, SANDBOX_UID, SANDBOX_UID);
+    if (cgroupDir !== undefined) cgroup = newCgroup(cgroupDir, id, limits);
+  } catch (error) {
+    await rm(workspaceDir, { recursive: true, force: true });
+    throw error;
+  }
 
   const child = spawn(
     bwrap,
@@ -79,18 +123,23 @@ async function createSandbox(
         mounts: options.mounts,
         rootfs,
       }),
+      ...handshakeArgs({ block: cgroup !== undefined }),
       sandboxNodePath(process.execPath, rootfs),
       SANDBOX_AGENT_PATH,
     ],
     {
-      stdio: 'pipe',
+      stdio: handshakeStdio({ block: cgroup !== undefined }),
       // Not only --clearenv: bwrap itself stays pid 1 inside, and its /proc/1/environ would show the
       // host's environment (secrets included) to anything in the sandbox.
       env: {},
       ...(runsAsRoot ? { uid: SANDBOX_UID, gid: SANDBOX_UID } : {}),
     },
-  );
+  ) as ChildProcessWithoutNullStreams; // stdin, stdout and stderr are pipes either way
+
   const agent = new AgentConnection(child);
+  const namespaceInit = readNamespaceInit(child);
+  let namespaceInitPid: number | undefined;
+  void namespaceInit.then((pid) => (namespaceInitPid = pid));
   const forwards = new Map<number, Promise<PortForward>>();
   let destroyed: Promise<void> | undefined;
   const destroy = () =>
@@ -99,16 +148,27 @@ async function createSandbox(
       await Promise.all(
         open.map((forward) => (forward.status === 'fulfilled' ? forward.value.close() : undefined)),
       );
-      await agent.kill();
-      await rm(workspaceDir, { recursive: true, force: true });
+      try {
+        // cgroup.kill first: one write stops everything at once, before bwrap's exit tears the rest down.
+        await cgroup?.destroy();
+      } finally {
+        await agent.kill(namespaceInitPid);
+        await rm(workspaceDir, { recursive: true, force: true });
+      }
     })());
 
   try {
+    if (cgroup) await abortable(joinCgroup(child, cgroup, namespaceInit), options.signal);
     await abortable(agent.ready, options.signal);
   } catch (error) {
     await destroy();
     throw error;
   }
+  const enforced: EnforcedLimits = {
+    values: limits,
+    mechanism: enforcement.mechanism,
+    ...(cgroup ? { oomKills: cgroup.oomKills } : {}),
+  };
 
   return {
     id,
@@ -123,8 +183,8 @@ async function createSandbox(
       const reply = await agent.request('read', { path });
       return Buffer.from(reply.data as string, 'base64').toString('utf8');
     },
-    exec: (command, args, execOptions = {}) => execCommand(agent, command, args, execOptions, limits),
-    spawn: (command, args, spawnOptions = {}) => spawnCommand(agent, command, args, spawnOptions, limits),
+    exec: (command, args, execOptions = {}) => execCommand(agent, command, args, execOptions, enforced),
+    spawn: (command, args, spawnOptions = {}) => spawnCommand(agent, command, args, spawnOptions, enforced),
     async exposePort(port) {
       let forward = forwards.get(port);
       if (!forward) forwards.set(port, (forward = forwardPort(agent, port)));
@@ -152,6 +212,53 @@ function requireTools(bwrapPath: string): string {
     );
   }
   return bwrap;
+}
+
+/** The folder for sandbox cgroups, undefined under rlimits; throws when cgroups were demanded but are unusable. */
+function requireCgroupGroup(enforcement: Enforcement): string | undefined {
+  if (enforcement.mechanism === 'rlimit') return undefined;
+  if (enforcement.group.usable) return enforcement.group.dir;
+  throw new SandboxUnavailableError(
+    `cgroup v2 limits were asked for (limitsMechanism: 'cgroup2') but cannot be used here: ${enforcement.group.reason}.` +
+      " Pass a delegated cgroup as cgroupParent, or use limitsMechanism 'auto' to fall back to rlimits.",
+    { details: { reason: enforcement.group.reason } },
+  );
+}
+
+function newCgroup(groupDir: string, id: string, limits: Required<SandboxLimits>): SandboxCgroup {
+  try {
+    return createSandboxCgroup(groupDir, id, limits);
+  } catch (error) {
+    throw new SandboxUnavailableError(
+      `Could not create the sandbox's cgroup under ${groupDir}: ${(error as Error).message}.`,
+      { cause: error },
+    );
+  }
+}
+
+/**
+ * Moves a starting sandbox into its cgroup before anything runs in it: bwrap and its namespace child
+ * are moved while the child waits on the block fd, before it forks the agent, so the agent and
+ * everything it ever starts are born inside. No untrusted code runs outside the limits, not even for a
+ * moment. A bwrap that died before reporting its child is left to the agent connection to explain.
+ */
+async function joinCgroup(
+  bwrap: ChildProcessWithoutNullStreams,
+  cgroup: SandboxCgroup,
+  namespaceInit: Promise<number | undefined>,
+): Promise<void> {
+  const pid = await namespaceInit;
+  if (pid === undefined || bwrap.pid === undefined) return;
+  try {
+    cgroup.adopt(bwrap.pid);
+    cgroup.adopt(pid);
+  } catch (error) {
+    throw new SandboxUnavailableError(
+      `Could not move the sandbox into its cgroup ${cgroup.dir}: ${(error as Error).message}.`,
+      { cause: error },
+    );
+  }
+  releaseBlock(bwrap);
 }
 
 function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {

@@ -3,7 +3,7 @@ import type { ExecOptions, ExecResult, SandboxLimits, SandboxProcess } from '../
 import { SandboxUnavailableError, type SandboxResourceLimitError } from '../errors.js';
 import { guardExec, resourceLimitError, type CollectedOutput } from '../shared/exec-guard.js';
 import type { AgentConnection, AgentMessage } from './agent-connection.js';
-import { prlimitFlags } from './limits.js';
+import { prlimitFlags, type EnforcedLimits } from './limits.js';
 
 interface CommandExit {
   readonly code: number | null;
@@ -80,9 +80,10 @@ export async function execCommand(
   command: string,
   args: readonly string[],
   options: ExecOptions,
-  limits: Required<SandboxLimits>,
+  limits: EnforcedLimits,
 ): Promise<ExecResult> {
-  const guard = guardExec(command, options, limits.outputBytes, () => running.kill());
+  const guard = guardExec(command, options, limits.values.outputBytes, () => running.kill());
+  const ranOutOfMemory = watchMemory(limits);
   const running = startCommand(agent, command, args, {
     ...options,
     onStdout: guard.onStdout,
@@ -91,7 +92,8 @@ export async function execCommand(
   });
   try {
     const exit = await running.exited;
-    const limitError = limitBreach(command, exit, guard.output, limits);
+    const outOfMemory = ranOutOfMemory(guard.output.stderr);
+    const limitError = limitBreach(command, exit, outOfMemory, guard.output, limits.values);
     if (limitError) guard.stop(limitError);
     return guard.finish(exit.code ?? 128 + signalNumber(exit.signal));
   } finally {
@@ -105,7 +107,7 @@ export async function spawnCommand(
   command: string,
   args: readonly string[],
   options: Omit<ExecOptions, 'timeoutMs'>,
-  limits: Required<SandboxLimits>,
+  limits: EnforcedLimits,
 ): Promise<SandboxProcess> {
   options.signal?.throwIfAborted();
   const running = startCommand(agent, command, args, {
@@ -122,23 +124,36 @@ export async function spawnCommand(
   return { pid, exited, kill };
 }
 
+/** How a failed allocation reads under RLIMIT_AS, which makes allocations fail rather than killing. */
 const OUT_OF_MEMORY = /out of memory|Cannot allocate memory|allocation failed|std::bad_alloc|MemoryError/i;
 
 /**
+ * Starts watching one command for the memory limit; the check says whether it ran out: the sandbox's
+ * cgroup counted an out-of-memory kill meanwhile, or, under rlimits, its error output reports a failed
+ * allocation (the only trace there is).
+ */
+function watchMemory(limits: EnforcedLimits): (stderr: string) => boolean {
+  const { oomKills } = limits;
+  if (!oomKills) return (stderr) => OUT_OF_MEMORY.test(stderr.slice(-4000));
+  const before = oomKills();
+  return () => oomKills() > before;
+}
+
+/**
  * Recognises a command that died on a limit rather than on its own: SIGXCPU is the CPU limit; an
- * abnormal exit whose error output reports a failed allocation is the address-space limit (prlimit
- * makes allocations fail rather than killing, so the message is the only trace).
+ * abnormal exit while the memory watch saw the limit hit is the memory limit.
  */
 function limitBreach(
   command: string,
   exit: CommandExit,
+  outOfMemory: boolean,
   output: CollectedOutput,
   limits: Required<SandboxLimits>,
 ): SandboxResourceLimitError | undefined {
   if (exit.signal === 'SIGXCPU') {
     return resourceLimitError(`${command} used more than ${limits.cpuSeconds} CPU seconds`, 'cpu', output);
   }
-  if (exit.code !== 0 && OUT_OF_MEMORY.test(output.stderr.slice(-4000))) {
+  if (exit.code !== 0 && outOfMemory) {
     return resourceLimitError(
       `${command} ran out of its ${limits.memoryMb} MiB memory limit`,
       'memory',
