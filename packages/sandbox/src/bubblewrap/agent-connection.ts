@@ -20,7 +20,7 @@ export interface AgentChannel {
 export const AGENT_GONE: AgentMessage = { t: 'gone' };
 
 /**
- * The host side of the agent protocol (see sandbox-agent.mjs): NDJSON over the bwrap process's
+ * The host side of the agent protocol (see sandbox-agent.cjs): NDJSON over the bwrap process's
  * stdin/stdout, with replies routed to channels by number.
  */
 export class AgentConnection {

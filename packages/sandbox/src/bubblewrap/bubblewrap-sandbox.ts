@@ -56,7 +56,7 @@ const SANDBOX_UID = 65534;
 const runsAsRoot = process.getuid?.() === 0;
 
 /** Shipped beside the compiled module (the build copies it into dist/). */
-const agentPath = fileURLToPath(new URL('./sandbox-agent.mjs', import.meta.url));
+const agentPath = fileURLToPath(new URL('./sandbox-agent.cjs', import.meta.url));
 
 /**
  * The local, default sandbox: bubblewrap namespaces around the host's own toolchain. Each sandbox is one

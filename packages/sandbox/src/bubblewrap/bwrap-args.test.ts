@@ -7,7 +7,7 @@ import { buildBwrapArgs, SANDBOX_NODE_PATH, sandboxNodePath, toSandboxPath } fro
 describe('buildBwrapArgs', () => {
   const args = buildBwrapArgs({
     workspaceDir: '/host/ws',
-    agentPath: '/pkg/sandbox-agent.mjs',
+    agentPath: '/pkg/sandbox-agent.cjs',
     nodePath: '/opt/node/bin/node',
     mounts: [{ hostPath: '/cache/node_modules', sandboxPath: 'node_modules' }],
   });

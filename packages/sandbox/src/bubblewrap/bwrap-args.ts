@@ -4,7 +4,7 @@ import type { SandboxMount } from '../sandbox-provider.js';
 
 /** Where the workspace and the agent appear inside every sandbox. */
 export const SANDBOX_WORKSPACE = '/workspace';
-export const SANDBOX_AGENT_PATH = '/opt/smartapiforge/sandbox-agent.mjs';
+export const SANDBOX_AGENT_PATH = '/opt/smartapiforge/sandbox-agent.cjs';
 export const SANDBOX_PATH_ENV = '/usr/local/bin:/usr/bin:/bin';
 /** Where the host's node is bound when the system folders come from an image instead of the host. */
 export const SANDBOX_NODE_PATH = '/opt/smartapiforge/bin/node';
@@ -12,7 +12,7 @@ export const SANDBOX_NODE_PATH = '/opt/smartapiforge/bin/node';
 export interface BwrapLayout {
   /** Host folder bound read-write at /workspace. */
   readonly workspaceDir: string;
-  /** Host path of sandbox-agent.mjs. */
+  /** Host path of sandbox-agent.cjs. */
   readonly agentPath: string;
   /** Host node binary that runs the agent (and the generated app). */
   readonly nodePath: string;

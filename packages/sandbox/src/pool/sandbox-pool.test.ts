@@ -1,7 +1,7 @@
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createBubblewrapSandbox } from '../bubblewrap/bubblewrap-sandbox.js';
 import type { Sandbox, SandboxProvider } from '../sandbox-provider.js';
 import { testSandboxProvider } from '../testing/index.js';
@@ -61,5 +61,25 @@ describe('sandbox pool', () => {
     await counted.ready();
     expect(counted.idle).toBe(1);
     await counted.close();
+  });
+
+  it('starts the replacement for a handed-out sandbox refillDelayMs later, and not after close', async () => {
+    vi.useFakeTimers();
+    try {
+      const { provider, stats } = countingProvider();
+      const counted = createSandboxPool(provider, { size: 1, refillDelayMs: 50 });
+      await counted.ready();
+      await counted.create();
+      await vi.advanceTimersByTimeAsync(49);
+      expect(stats.created).toBe(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(stats.created).toBe(2);
+      await counted.create();
+      await counted.close();
+      await vi.advanceTimersByTimeAsync(100);
+      expect(stats.created).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -9,6 +9,11 @@ export interface SandboxPoolOptions {
    * mounts or limits) cannot be served from the pool and gets a fresh sandbox.
    */
   readonly createOptions?: Omit<CreateSandboxOptions, 'signal'>;
+  /**
+   * Milliseconds between handing a sandbox out and starting its replacement, so that the new owner's
+   * first commands do not share the CPU with a boot. Default 100. An empty pool refills at once.
+   */
+  readonly refillDelayMs?: number;
 }
 
 /** A warm pool: itself a SandboxProvider, so callers need not know whether they got a pooled sandbox. */
@@ -23,17 +28,18 @@ export interface SandboxPool extends SandboxProvider {
 
 /**
  * Keeps `size` sandboxes pre-created so `create()` costs a hand-over instead of a boot. Each hand-over
- * starts a replacement in the background; an empty pool (or a request it cannot serve) falls back to
- * a fresh create. A failed background creation is not retried until the next `create()`, so a broken
- * provider does not spin.
+ * starts a replacement in the background, shortly after (`refillDelayMs`); an empty pool (or a request
+ * it cannot serve) falls back to a fresh create. A failed background creation is not retried until the
+ * next `create()`, so a broken provider does not spin.
  */
 export function createSandboxPool(provider: SandboxProvider, options: SandboxPoolOptions): SandboxPool {
-  const { size, createOptions = {} } = options;
+  const { size, createOptions = {}, refillDelayMs = 100 } = options;
   const poolKey = optionsKey(createOptions);
   const idle: Sandbox[] = [];
   const filling = new Set<Promise<void>>();
   const listeners = new Set<(error?: unknown) => void>();
   let closed = false;
+  let refillTimer: NodeJS.Timeout | undefined;
 
   const notify = (error?: unknown) => {
     for (const listener of [...listeners]) listener(error);
@@ -58,6 +64,14 @@ export function createSandboxPool(provider: SandboxProvider, options: SandboxPoo
   }
   fill();
 
+  /** A boot takes tens of milliseconds of CPU; started at once it would slow the hand-out's first exec. */
+  function refillSoon(): void {
+    refillTimer ??= setTimeout(() => {
+      refillTimer = undefined;
+      fill();
+    }, refillDelayMs);
+  }
+
   return {
     specificationVersion: 'v1',
     provider: provider.provider,
@@ -70,8 +84,12 @@ export function createSandboxPool(provider: SandboxProvider, options: SandboxPoo
         throw new SandboxUnavailableError('The sandbox pool is closed; create a new pool to use it.');
       request.signal?.throwIfAborted();
       const pooled = optionsKey(request) === poolKey ? idle.shift() : undefined;
+      if (pooled) {
+        refillSoon();
+        return pooled;
+      }
       fill();
-      return pooled ?? provider.create(request);
+      return provider.create(request);
     },
     ready() {
       return new Promise<void>((resolve, reject) => {
@@ -87,6 +105,7 @@ export function createSandboxPool(provider: SandboxProvider, options: SandboxPoo
     },
     async close() {
       closed = true;
+      clearTimeout(refillTimer);
       await Promise.all([...filling, ...idle.splice(0).map((sandbox) => sandbox.destroy())]);
     },
   };

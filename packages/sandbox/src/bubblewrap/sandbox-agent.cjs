@@ -8,11 +8,15 @@
 //
 // Every request has `c` and `op`; every reply has `c` and `t`. The host never sends two requests on
 // one channel except the follow-ups of exec (`kill`) and connect (`data`, `end`).
-import { spawn } from 'node:child_process';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { connect } from 'node:net';
-import { dirname, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
+//
+// A CommonJS script rather than an ES module: node then boots without its ES module loader, about
+// 3 ms less on every sandbox's cold start. Built-ins come from process.getBuiltinModule (Node ≥ 20.16).
+'use strict';
+const { spawn } = process.getBuiltinModule('node:child_process');
+const { mkdir, readFile, writeFile } = process.getBuiltinModule('node:fs/promises');
+const { connect } = process.getBuiltinModule('node:net');
+const { dirname, resolve } = process.getBuiltinModule('node:path');
+const { createInterface } = process.getBuiltinModule('node:readline');
 
 const WORKSPACE = '/workspace';
 /** Live children and sockets by channel, so kill/data/end requests can find them. */
@@ -31,8 +35,20 @@ function inWorkspace(path) {
   return resolve(WORKSPACE, path ?? '.');
 }
 
+/**
+ * The first child process node starts pays about 3 ms of one-time set-up (the SIGCHLD handler, pipe and
+ * stream code run for the first time). A sandbox left idle after boot (one waiting in a pool) pays it
+ * with a throwaway `true`, so its first exec does not; one used at once pays it in that exec, as before.
+ */
+const warmUp = setTimeout(() => {
+  spawn('true', [], { detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+    .on('error', () => {})
+    .stdout.resume();
+}, 20);
+
 /** Runs a command in its own process group (detached) so a kill reaches everything it started. */
 function runCommand({ c, command, args, cwd, env, limits }) {
+  clearTimeout(warmUp);
   // prlimit applies the limits to this command only (and what it forks), not to the agent.
   const argv = limits.length > 0 ? ['prlimit', [...limits, '--', command, ...args]] : [command, args];
   const child = spawn(argv[0], argv[1], {
