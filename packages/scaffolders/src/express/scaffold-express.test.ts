@@ -54,7 +54,13 @@ describe('scaffoldExpress', () => {
     expect(JSON.parse(project.files['openapi.json']!)).toEqual(libraryOpenApi);
     expect(project.commands.test).toEqual({
       command: 'node',
-      args: ['--disable-wasm-trap-handler', 'node_modules/vitest/vitest.mjs', 'run'],
+      args: [
+        '--disable-wasm-trap-handler',
+        'node_modules/vitest/vitest.mjs',
+        'run',
+        '--configLoader',
+        'runner',
+      ],
     });
     expect(files).toEqual(
       expect.arrayContaining([
@@ -102,7 +108,7 @@ describe('scaffoldExpress', () => {
     }
     expect(manifest.scripts).toMatchObject({
       build: 'node scripts/build.mjs',
-      test: 'node --disable-wasm-trap-handler node_modules/vitest/vitest.mjs run',
+      test: 'node --disable-wasm-trap-handler node_modules/vitest/vitest.mjs run --configLoader runner',
       start: 'node --disable-wasm-trap-handler --enable-source-maps dist/server.js',
       typecheck: 'tsc -p tsconfig.json',
       lint: 'eslint --max-warnings=0 .',

@@ -15,8 +15,12 @@ const wasmFlag = '--disable-wasm-trap-handler';
 
 const commands = {
   build: { command: 'node', args: ['scripts/build.mjs'] },
-  // Invoked through node so that neither npm nor a shell is needed inside the sandbox.
-  test: { command: 'node', args: [wasmFlag, 'node_modules/vitest/vitest.mjs', 'run'] },
+  // Invoked through node so that neither npm nor a shell is needed inside the sandbox. The runner config
+  // loader reads vitest.config.ts in memory; the default bundles it into node_modules, which may be read-only.
+  test: {
+    command: 'node',
+    args: [wasmFlag, 'node_modules/vitest/vitest.mjs', 'run', '--configLoader', 'runner'],
+  },
   start: { command: 'node', args: [wasmFlag, '--enable-source-maps', 'dist/server.js'] },
   typecheck: { command: 'node', args: ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'] },
   lint: { command: 'node', args: ['node_modules/eslint/bin/eslint.js', '--max-warnings=0', '.'] },
