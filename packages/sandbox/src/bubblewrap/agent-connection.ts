@@ -100,7 +100,11 @@ export class AgentConnection {
    */
   async kill(namespaceInit?: number): Promise<void> {
     if (namespaceInit !== undefined && isChildOf(namespaceInit, this.#process.pid)) {
-      process.kill(namespaceInit, 'SIGKILL');
+      try {
+        process.kill(namespaceInit, 'SIGKILL');
+      } catch {
+        // Died meanwhile (a cgroup.kill, say) and bwrap reaped it: bwrap is exiting on its own.
+      }
     } else {
       this.#process.kill('SIGKILL');
     }

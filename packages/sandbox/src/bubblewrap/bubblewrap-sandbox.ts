@@ -149,7 +149,7 @@ async function createSandbox(
         open.map((forward) => (forward.status === 'fulfilled' ? forward.value.close() : undefined)),
       );
       try {
-        // cgroup.kill first: one write stops everything at once, before bwrap's exit tears the rest down.
+        // cgroup.kill first: one write stops everything inside at once, however it detached.
         await cgroup?.destroy();
       } finally {
         await agent.kill(namespaceInitPid);
@@ -237,10 +237,12 @@ function newCgroup(groupDir: string, id: string, limits: Required<SandboxLimits>
 }
 
 /**
- * Moves a starting sandbox into its cgroup before anything runs in it: bwrap and its namespace child
- * are moved while the child waits on the block fd, before it forks the agent, so the agent and
- * everything it ever starts are born inside. No untrusted code runs outside the limits, not even for a
- * moment. A bwrap that died before reporting its child is left to the agent connection to explain.
+ * Moves a starting sandbox into its cgroup before anything runs in it: bwrap's namespace child is moved
+ * while it waits on the block fd, before it forks the agent, so the agent and everything it ever starts
+ * are born inside and no untrusted code runs outside the limits, not even for a moment. bwrap itself
+ * stays outside (a move costs an RCU grace period, see SandboxCgroup.adopt): it runs nothing from the
+ * sandbox and exits once its child has. A bwrap that died before reporting its child is left
+ * to the agent connection to explain.
  */
 async function joinCgroup(
   bwrap: ChildProcessWithoutNullStreams,
@@ -248,10 +250,9 @@ async function joinCgroup(
   namespaceInit: Promise<number | undefined>,
 ): Promise<void> {
   const pid = await namespaceInit;
-  if (pid === undefined || bwrap.pid === undefined) return;
+  if (pid === undefined) return;
   try {
-    cgroup.adopt(bwrap.pid);
-    cgroup.adopt(pid);
+    await cgroup.adopt(pid);
   } catch (error) {
     throw new SandboxUnavailableError(
       `Could not move the sandbox into its cgroup ${cgroup.dir}: ${(error as Error).message}.`,

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { SandboxLimits } from '../../sandbox-provider.js';
@@ -13,8 +13,12 @@ const DRAIN_TIMEOUT_MS = 2_000;
  */
 export interface SandboxCgroup {
   readonly dir: string;
-  /** Moves a process (all its threads) in; whatever it starts afterwards is born inside. */
-  adopt(pid: number): void;
+  /**
+   * Moves a process (all its threads) in; whatever it starts afterwards is born inside. Asynchronous: a
+   * migration waits for an RCU grace period in the kernel (measured 5-20 ms), which would otherwise
+   * stall this process's event loop.
+   */
+  adopt(pid: number): Promise<void>;
   /** How many processes the kernel has killed for passing memory.max so far (0 once removed). */
   oomKills(): number;
   /**
@@ -51,7 +55,7 @@ export function createSandboxCgroup(
   let destroyed: Promise<void> | undefined;
   return {
     dir,
-    adopt: (pid) => write('cgroup.procs', String(pid)),
+    adopt: (pid) => writeFile(join(dir, 'cgroup.procs'), String(pid)),
     oomKills() {
       try {
         const events = readFileSync(join(dir, 'memory.events'), 'utf8');
