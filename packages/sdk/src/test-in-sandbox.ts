@@ -15,6 +15,9 @@ export interface ProjectTestReport {
 }
 
 const stepTimeoutMs = 120_000;
+// Where memory is capped as address space per process (rlimits), test runners need room beyond use:
+// Vite's native bundler alone reserves gigabytes it never touches, and PGlite ~2.5 GiB more.
+const testMemoryMb = 8192;
 const tailLines = 40;
 
 /**
@@ -29,6 +32,7 @@ export async function testInSandbox(
   options: { signal: AbortSignal | undefined; onLine: (line: string) => void },
 ): Promise<ProjectTestReport> {
   const sandbox = await provider.create({
+    limits: { memoryMb: testMemoryMb },
     mounts: runtime.mounts,
     ...(runtime.image === undefined ? {} : { image: runtime.image }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
