@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,6 +57,18 @@ describe.skipIf(!group.usable)('bubblewrap on cgroup v2', () => {
       await sandbox.destroy();
     }
     expect(existsSync(dir)).toBe(false);
+  });
+
+  it('removes the cgroup when create is aborted while the sandbox moves into it', async () => {
+    const cgroups = () =>
+      readdirSync(group.usable ? group.dir : '').filter((name) => name.startsWith(`${process.pid}.`));
+    const before = cgroups();
+    const controller = new AbortController();
+    const creating = provider.create({ signal: controller.signal });
+    // Aborted once bwrap has reported its namespace child, while the move into the cgroup is under way.
+    setTimeout(() => controller.abort(), 5);
+    await expect(creating).rejects.toMatchObject({ name: 'AbortError' });
+    expect(cgroups()).toEqual(before);
   });
 
   it('reports an out-of-memory kill as the memory limit even when nothing is printed', async () => {

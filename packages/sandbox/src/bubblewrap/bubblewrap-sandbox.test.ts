@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +20,15 @@ testSandboxIsolation('bubblewrap (rlimit)', () => provider, {
 describe('bubblewrap sandbox', () => {
   it('says in its capabilities that rlimits enforce the limits when forced to', () => {
     expect(provider.capabilities.limits).toBe('rlimit');
+  });
+
+  it('leaves no workspace behind when create is aborted while the sandbox starts', async () => {
+    const before = readdirSync(rootDir);
+    const controller = new AbortController();
+    const creating = provider.create({ signal: controller.signal });
+    controller.abort();
+    await expect(creating).rejects.toMatchObject({ name: 'AbortError' });
+    expect(readdirSync(rootDir)).toEqual(before);
   });
 
   it('reports a missing bwrap with the install command', async () => {

@@ -150,10 +150,16 @@ async function createSandbox(
       );
       try {
         // cgroup.kill first: one write stops everything inside at once, however it detached.
-        await cgroup?.destroy();
+        cgroup?.kill();
       } finally {
+        // Then the namespace, which also ends a child still on its way into the cgroup (an aborted
+        // create), and only then the wait for the cgroup to empty.
         await agent.kill(namespaceInitPid);
-        await rm(workspaceDir, { recursive: true, force: true });
+        try {
+          await cgroup?.remove();
+        } finally {
+          await rm(workspaceDir, { recursive: true, force: true });
+        }
       }
     })());
 
@@ -262,11 +268,13 @@ async function joinCgroup(
   releaseBlock(bwrap);
 }
 
+/** Rejects with the signal's reason once it aborts, including when it already has (no event comes then). */
 function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise;
   return new Promise((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { SandboxLimits } from '../../sandbox-provider.js';
 
-/** How long destroy waits for killed processes to leave the cgroup before leaving it behind. */
+/** How long remove waits for killed processes to leave the cgroup before leaving it behind. */
 const DRAIN_TIMEOUT_MS = 2_000;
 
 /**
@@ -21,12 +21,14 @@ export interface SandboxCgroup {
   adopt(pid: number): Promise<void>;
   /** How many processes the kernel has killed for passing memory.max so far (0 once removed). */
   oomKills(): number;
+  /** SIGKILLs everything inside at once, however it detached. */
+  kill(): void;
   /**
-   * SIGKILLs everything inside, waits for it to leave and removes the cgroup; safe to call twice. One
-   * that does not drain in time (a process stuck in the kernel) is left, and removed by the first
-   * provider that starts after this process has exited.
+   * Waits for the processes inside to be gone and removes the cgroup. One that
+   * does not drain in time (a process stuck in the kernel) is left, and removed by the first provider
+   * that starts after this process has exited.
    */
-  destroy(): Promise<void>;
+  remove(): Promise<void>;
 }
 
 /**
@@ -52,7 +54,6 @@ export function createSandboxCgroup(
     throw error;
   }
 
-  let destroyed: Promise<void> | undefined;
   return {
     dir,
     adopt: (pid) => writeFile(join(dir, 'cgroup.procs'), String(pid)),
@@ -64,15 +65,14 @@ export function createSandboxCgroup(
         return 0;
       }
     },
-    destroy: () =>
-      (destroyed ??= (async () => {
-        write('cgroup.kill', '1');
-        const deadline = Date.now() + DRAIN_TIMEOUT_MS;
-        while (/^populated 1$/m.test(await readFile(join(dir, 'cgroup.events'), 'utf8'))) {
-          if (Date.now() > deadline) return;
-          await sleep(5);
-        }
-        rmdirSync(dir);
-      })()),
+    kill: () => write('cgroup.kill', '1'),
+    async remove() {
+      const deadline = Date.now() + DRAIN_TIMEOUT_MS;
+      while (/^populated 1$/m.test(await readFile(join(dir, 'cgroup.events'), 'utf8'))) {
+        if (Date.now() > deadline) return;
+        await sleep(5);
+      }
+      rmdirSync(dir);
+    },
   };
 }
