@@ -54,6 +54,8 @@ export class AgentConnection {
         else reject(this.#unavailable());
       });
     });
+    // A create given up before the agent came up (aborted) never awaits this.
+    this.ready.catch(() => {});
     createInterface({ input: process.stdout }).on('line', (line) => {
       const { c = 0, ...message } = JSON.parse(line) as AgentMessage & { c?: number };
       this.#channels.get(c)?.(message);

@@ -20,12 +20,13 @@ export function handshakeStdio({ block }: { block: boolean }): StdioOptions {
  * creating it (`{"child-pid": 1234, ...}`); undefined when bwrap died first (its stderr says why).
  */
 export async function readNamespaceInit(bwrap: ChildProcess): Promise<number | undefined> {
-  let text = '';
-  for await (const chunk of (bwrap.stdio[3] as Readable).setEncoding('utf8')) text += chunk;
   try {
+    let text = '';
+    for await (const chunk of (bwrap.stdio[3] as Readable).setEncoding('utf8')) text += chunk;
     const pid = (JSON.parse(text) as { 'child-pid'?: unknown })['child-pid'];
     return typeof pid === 'number' ? pid : undefined;
   } catch {
+    // A torn pipe or cut-off JSON: bwrap died, which the agent connection reports.
     return undefined;
   }
 }
