@@ -9,11 +9,17 @@ import { SandboxUnavailableError } from '../errors.js';
 import type { CreateSandboxOptions, Sandbox, SandboxLimits, SandboxProvider } from '../sandbox-provider.js';
 import { AgentConnection } from './agent-connection.js';
 import { buildBwrapArgs, SANDBOX_AGENT_PATH, sandboxNodePath } from './bwrap-args.js';
-import { handshakeArgs, handshakeStdio, readNamespaceInit, releaseBlock } from './bwrap-handshake.js';
-import { findCgroupGroup, type CgroupGroup } from './cgroup/find-cgroup-group.js';
-import { createSandboxCgroup, type SandboxCgroup } from './cgroup/sandbox-cgroup.js';
+import { handshakeArgs, handshakeStdio, readNamespaceInit } from './bwrap-handshake.js';
+import type { SandboxCgroup } from './cgroup/sandbox-cgroup.js';
 import { findExecutable } from './find-executable.js';
 import { resolveLimits, type EnforcedLimits, type LimitsMechanism } from './limits.js';
+import {
+  chooseEnforcement,
+  joinCgroup,
+  newCgroup,
+  requireCgroupGroup,
+  type Enforcement,
+} from './limits-enforcement.js';
 import { forwardPort, type PortForward } from './port-forwarder.js';
 import { execCommand, spawnCommand } from './sandbox-command.js';
 
@@ -44,10 +50,6 @@ export interface BubblewrapSandboxSettings {
   readonly cgroupParent?: string;
 }
 
-/** How a provider enforces limits, decided once, on first use. */
-type Enforcement =
-  { readonly mechanism: 'rlimit' } | { readonly mechanism: 'cgroup2'; readonly group: CgroupGroup };
-
 /**
  * When the host runs as root, sandboxes run as `nobody`: even a process that broke out of its
  * namespaces would then own nothing on the host. Unprivileged hosts keep their own uid.
@@ -66,7 +68,8 @@ const agentPath = fileURLToPath(new URL('./sandbox-agent.cjs', import.meta.url))
  */
 export function createBubblewrapSandbox(settings: BubblewrapSandboxSettings = {}): SandboxProvider {
   let enforcement: Enforcement | undefined;
-  const enforcementOnce = () => (enforcement ??= chooseEnforcement(settings));
+  const enforcementOnce = () =>
+    (enforcement ??= chooseEnforcement(settings.limitsMechanism ?? 'auto', settings.cgroupParent));
   return {
     specificationVersion: 'v1',
     provider: 'bubblewrap',
@@ -79,13 +82,6 @@ export function createBubblewrapSandbox(settings: BubblewrapSandboxSettings = {}
     },
     create: (options) => createSandbox(settings, enforcementOnce(), options),
   };
-}
-
-function chooseEnforcement(settings: BubblewrapSandboxSettings): Enforcement {
-  if (settings.limitsMechanism === 'rlimit') return { mechanism: 'rlimit' };
-  const group = findCgroupGroup(settings.cgroupParent);
-  if (group.usable || settings.limitsMechanism === 'cgroup2') return { mechanism: 'cgroup2', group };
-  return { mechanism: 'rlimit' };
 }
 
 async function createSandbox(
@@ -218,54 +214,6 @@ function requireTools(bwrapPath: string): string {
     );
   }
   return bwrap;
-}
-
-/** The folder for sandbox cgroups, undefined under rlimits; throws when cgroups were demanded but are unusable. */
-function requireCgroupGroup(enforcement: Enforcement): string | undefined {
-  if (enforcement.mechanism === 'rlimit') return undefined;
-  if (enforcement.group.usable) return enforcement.group.dir;
-  throw new SandboxUnavailableError(
-    `cgroup v2 limits were asked for (limitsMechanism: 'cgroup2') but cannot be used here: ${enforcement.group.reason}.` +
-      " Pass a delegated cgroup as cgroupParent, or use limitsMechanism 'auto' to fall back to rlimits.",
-    { details: { reason: enforcement.group.reason } },
-  );
-}
-
-function newCgroup(groupDir: string, id: string, limits: Required<SandboxLimits>): SandboxCgroup {
-  try {
-    return createSandboxCgroup(groupDir, id, limits);
-  } catch (error) {
-    throw new SandboxUnavailableError(
-      `Could not create the sandbox's cgroup under ${groupDir}: ${(error as Error).message}.`,
-      { cause: error },
-    );
-  }
-}
-
-/**
- * Moves a starting sandbox into its cgroup before anything runs in it: bwrap's namespace child is moved
- * while it waits on the block fd, before it forks the agent, so the agent and everything it ever starts
- * are born inside and no untrusted code runs outside the limits, not even for a moment. bwrap itself
- * stays outside (a move costs an RCU grace period, see SandboxCgroup.adopt): it runs nothing from the
- * sandbox and exits once its child has. A bwrap that died before reporting its child is left
- * to the agent connection to explain.
- */
-async function joinCgroup(
-  bwrap: ChildProcessWithoutNullStreams,
-  cgroup: SandboxCgroup,
-  namespaceInit: Promise<number | undefined>,
-): Promise<void> {
-  const pid = await namespaceInit;
-  if (pid === undefined) return;
-  try {
-    await cgroup.adopt(pid);
-  } catch (error) {
-    throw new SandboxUnavailableError(
-      `Could not move the sandbox into its cgroup ${cgroup.dir}: ${(error as Error).message}.`,
-      { cause: error },
-    );
-  }
-  releaseBlock(bwrap);
 }
 
 /** Rejects with the signal's reason once it aborts, including when it already has (no event comes then). */
