@@ -4,7 +4,10 @@ export interface SandboxCapabilities {
   readonly network: boolean;
   /** Servers started inside can be reached from the host through `exposePort`. */
   readonly ports: boolean;
-  /** How resource limits are enforced, e.g. `cgroup-v2`, `prlimit`, `provider`. */
+  /**
+   * How resource limits are enforced: `cgroup2` (a cgroup per sandbox) or `rlimit` (per-process
+   * prlimit) for the bubblewrap provider, `provider` where a cloud service enforces them.
+   */
   readonly limits: string;
   /**
    * Files a command writes are seen by later execs and by `readFile`. Absent means true; providers
@@ -28,10 +31,11 @@ export interface SandboxHop {
 export interface SandboxLimits {
   /**
    * Memory cap in MiB. Providers that enforce it with prlimit cap each process's address space, which
-   * must leave room for runtime reservations (node needs about 1 GiB).
+   * must leave room for runtime reservations (node needs about 1 GiB); with a cgroup it caps the memory
+   * the whole sandbox uses, without swap.
    */
   readonly memoryMb?: number;
-  /** Maximum number of processes. */
+  /** Maximum number of processes (tasks, threads included) in the sandbox. */
   readonly processes?: number;
   /** CPU seconds per exec (not applied to `spawn`ed servers, which live as long as the sandbox). */
   readonly cpuSeconds?: number;
