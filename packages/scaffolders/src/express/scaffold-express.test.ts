@@ -79,7 +79,7 @@ describe('scaffoldExpress', () => {
       "algorithms: config.jwksUrl ? ['RS256', 'ES256', 'EdDSA'] : ['HS256']",
     );
     expect(files['src/app.ts']).toContain("app.use('/notes', authenticated, notesRouter(context));");
-    expect(files['src/routes/notes.ts']).toContain('repositories.note.get(req.params.id, callerOf(res))');
+    expect(files['src/routes/notes.ts']).toContain('repositories.note.getJson(req.params.id, callerOf(res))');
     expect(files['src/routes/tags.ts']).not.toContain('callerOf');
     const supabase = files['supabase/migrations/20250101000000_schema.sql']!;
     expect(supabase.match(/ENABLE ROW LEVEL SECURITY/g)).toHaveLength(3);

@@ -5,7 +5,7 @@ import type { Command, GeneratedProject, ProjectCommands } from '../generated-pr
 import { assertSafeNames } from '../naming.js';
 import { recipeDir } from '../dependency-cache.js';
 import { renderPrismaSchema } from '../prisma/render-prisma-schema.js';
-import { renderMigration, supabaseMigration } from '../sql/render-migration.js';
+import { renderChangeNotifications, renderMigration, supabaseMigration } from '../sql/render-migration.js';
 import { loadTemplates, perResource, renderTemplates, sortFiles } from '../template-set.js';
 import { buildProjectModel, type ProjectModel, type ResourceModel } from './project-model.js';
 
@@ -37,6 +37,7 @@ export function scaffoldExpress(design: ApiDesign, openapi: object): GeneratedPr
     'package.json': packageJson(model),
     'openapi.json': `${JSON.stringify(openapi, null, 2)}\n`,
     'migrations/001_schema.sql': renderMigration(design),
+    'migrations/002_change_notifications.sql': renderChangeNotifications(design),
     ...supabaseMigration(design),
     ...(design.options.advanced ? { 'prisma/schema.prisma': renderPrismaSchema(design) } : {}),
     ...renderTemplates(loadTemplates('./express/templates'), model, model.resources, outputPath),
