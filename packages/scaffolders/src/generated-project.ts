@@ -22,6 +22,8 @@ export interface ProjectCommands {
   readonly start: Command;
   readonly typecheck?: Command;
   readonly lint?: Command;
+  /** Where `test` writes its JUnit XML report (one entry per test), relative to the project root. */
+  readonly testReport?: string;
 }
 
 /** Everything a scaffolder produces: files to write plus how to build, test and start them. */

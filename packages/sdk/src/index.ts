@@ -42,3 +42,4 @@ export {
 } from './adapters.js';
 export { llmNames, type LLMName, type PlannerChoice } from './planner-choice.js';
 export type { ProjectTestReport } from './test-in-sandbox.js';
+export type { TestCaseResult } from './junit-report.js';

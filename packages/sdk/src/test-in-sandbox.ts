@@ -2,11 +2,14 @@ import type { SandboxProvider } from '@smartapiforge/sandbox';
 import type { Command, GeneratedProject, ProjectRuntime } from '@smartapiforge/scaffolders';
 import { ProjectTestsFailedError } from './errors.js';
 import type { TestCounts } from './events.js';
+import { parseJUnitReport, type TestCaseResult } from './junit-report.js';
 import { parseTestCounts } from './test-report.js';
 
 export interface ProjectTestReport {
   /** Per-test counts from the runner's summary. */
   readonly counts: TestCounts;
+  /** Each test and how it ended, from the runner's JUnit report (absent when the stack writes none). */
+  readonly cases?: readonly TestCaseResult[];
   /** The static checks (type-checking), which run beside the tests; 0 when the stack has none. */
   readonly checkMs: number;
   readonly testMs: number;
@@ -62,7 +65,16 @@ export async function testInSandbox(
     if (counts === undefined || counts.passed === 0) {
       throw new ProjectTestsFailedError('test', 'reported no passing tests', tail(tested.output));
     }
-    return { counts, checkMs: checked?.durationMs ?? 0, testMs: tested.durationMs, output: tested.output };
+    const cases = project.commands.testReport
+      ? parseJUnitReport(await sandbox.readFile(project.commands.testReport))
+      : undefined;
+    return {
+      counts,
+      ...(cases ? { cases } : {}),
+      checkMs: checked?.durationMs ?? 0,
+      testMs: tested.durationMs,
+      output: tested.output,
+    };
   } finally {
     await sandbox.destroy();
   }

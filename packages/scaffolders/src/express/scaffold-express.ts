@@ -21,6 +21,7 @@ const commands = {
     command: 'node',
     args: [wasmFlag, 'node_modules/vitest/vitest.mjs', 'run', '--configLoader', 'runner'],
   },
+  testReport: 'test-results/junit.xml',
   start: { command: 'node', args: [wasmFlag, '--enable-source-maps', 'dist/server.js'] },
   typecheck: { command: 'node', args: ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'] },
   lint: { command: 'node', args: ['node_modules/eslint/bin/eslint.js', '--max-warnings=0', '.'] },

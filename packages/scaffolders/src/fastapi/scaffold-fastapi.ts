@@ -10,7 +10,8 @@ import { swaggerUiAssets } from './swagger-ui-assets.js';
 export const fastapiCommands: ProjectCommands = {
   // A byte-compile catches syntax errors in every module without running anything.
   build: { command: 'python3', args: ['-m', 'compileall', '-q', 'app'] },
-  test: { command: 'python3', args: ['-m', 'pytest', '-q'] },
+  test: { command: 'python3', args: ['-m', 'pytest', '-q', '--junitxml=test-results/junit.xml'] },
+  testReport: 'test-results/junit.xml',
   // app/__main__.py reads $PORT (and $HOST), which a command without a shell cannot expand.
   start: { command: 'python3', args: ['-m', 'app'] },
 };

@@ -47,6 +47,15 @@ describe('createForge().generate', () => {
     expect(result.contract?.passed).toBeGreaterThan(5);
     expect(result.test?.counts.failed).toBe(0);
     expect(result.test?.counts.passed).toBeGreaterThan(5);
+    expect(result.test?.cases?.filter((test) => test.status === 'passed')).toHaveLength(
+      result.test!.counts.passed,
+    );
+    // Each test by name, as the runner's JUnit report lists them, agreeing with the summary's counts.
+    const cases = result.test?.cases ?? [];
+    expect(cases.filter((test) => test.status === 'passed')).toHaveLength(result.test!.counts.passed);
+    expect(cases.map((test) => test.name)).toContainEqual(
+      expect.stringMatching(/^test\/platform\.test\.ts > .+ > reports health$/),
+    );
     expect(await readFile(result.specPath, 'utf8')).toMatch(/^openapi: 3\.1\.0$/m);
     expect(result.files).toContain('src/app.ts');
 

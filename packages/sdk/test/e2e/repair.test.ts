@@ -63,8 +63,10 @@ function judgingSandbox(): SandboxProvider & { testRuns: number } {
         async writeFiles(files: Readonly<Record<string, string | Uint8Array>>) {
           contract = String(files['openapi.yaml']);
         },
-        async readFile(): Promise<string> {
-          throw new Error('not used');
+        // The runner's JUnit report, as the passing run above would write it.
+        async readFile(file: string): Promise<string> {
+          if (!file.endsWith('junit.xml')) throw new Error(`not used: ${file}`);
+          return '<testsuites><testsuite><testcase classname="test/pets.test.ts" name="/pets &gt; creates a pet" time="0.01"/></testsuite></testsuites>';
         },
         async exec(command: string, args: readonly string[]) {
           if (![command, ...args].join(' ').includes('vitest'))

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { parseJUnitReport } from './junit-report.js';
+
+describe('parseJUnitReport', () => {
+  it("reads vitest's junit reporter: passed, failed (with its message) and skipped tests", () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8" ?>
+<testsuites name="vitest tests" tests="3" failures="1" errors="0" time="0.5">
+    <testsuite name="test/pets.test.ts" timestamp="2026-11-26T16:00:00.000Z" hostname="vm" tests="3" failures="1" errors="0" skipped="1" time="0.4">
+        <testcase classname="test/pets.test.ts" name="/pets &gt; creates a pet &amp; reads it" time="0.012">
+        </testcase>
+        <testcase classname="test/pets.test.ts" name="/pets &gt; bounds the page size" time="0.0301">
+            <failure message="expected 200 to be 400 // Object.is equality" type="AssertionError">
+AssertionError: expected 200 to be 400
+            </failure>
+        </testcase>
+        <testcase classname="test/pets.test.ts" name="/pets &gt; sorts" time="0">
+            <skipped/>
+        </testcase>
+    </testsuite>
+</testsuites>`;
+    expect(parseJUnitReport(xml)).toEqual([
+      { name: 'test/pets.test.ts > /pets > creates a pet & reads it', status: 'passed', durationMs: 12 },
+      {
+        name: 'test/pets.test.ts > /pets > bounds the page size',
+        status: 'failed',
+        durationMs: 30,
+        message: 'expected 200 to be 400 // Object.is equality',
+      },
+      { name: 'test/pets.test.ts > /pets > sorts', status: 'skipped', durationMs: 0 },
+    ]);
+  });
+
+  it("reads pytest's --junitxml, including errors and self-closing test cases", () => {
+    const xml =
+      '<?xml version="1.0" encoding="utf-8"?><testsuites><testsuite name="pytest" errors="1" failures="0" skipped="0" tests="2">' +
+      '<testcase classname="tests.test_pets" name="test_create_pet" time="0.004" />' +
+      '<testcase classname="tests.test_pets" name="test_list" time="0.010"><error message="failed on setup with &quot;KeyError&quot;">trace</error></testcase>' +
+      '</testsuite></testsuites>';
+    expect(parseJUnitReport(xml)).toEqual([
+      { name: 'tests.test_pets > test_create_pet', status: 'passed', durationMs: 4 },
+      {
+        name: 'tests.test_pets > test_list',
+        status: 'failed',
+        durationMs: 10,
+        message: 'failed on setup with "KeyError"',
+      },
+    ]);
+  });
+
+  it('returns undefined for a report with no test case', () => {
+    expect(parseJUnitReport('<testsuites></testsuites>')).toBeUndefined();
+  });
+});
