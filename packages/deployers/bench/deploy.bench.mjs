@@ -1,6 +1,6 @@
 // Deploy → healthy with the local deployer: the deployer's own overhead (sandbox start, file copy,
 // process start, health checks) on a minimal Node API, without a build step. The generated Express
-// project's full deploy stage (its tsc build and embedded database start included) is measured by the
+// project's full deploy stage (its esbuild build and embedded database start included) is measured by the
 // product benchmark: pnpm --filter @smartapiforge/sdk bench.
 // Usage: pnpm --filter @smartapiforge/deployers bench [runs]
 import { mkdtemp, rm } from 'node:fs/promises';
