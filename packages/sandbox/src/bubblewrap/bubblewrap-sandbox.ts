@@ -1,6 +1,14 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { chown, mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,6 +67,36 @@ const runsAsRoot = process.getuid?.() === 0;
 
 /** Shipped beside the compiled module (the build copies it into dist/). */
 const agentPath = fileURLToPath(new URL('./sandbox-agent.cjs', import.meta.url));
+let readableAgent: string | undefined;
+
+/**
+ * The agent as a file the sandbox user can read. bwrap opens bind sources as that user, and the package
+ * may be installed where only its owner can enter (under /root, in a 0700 checkout), so the agent is
+ * copied once into a folder of this user's in the temp directory, named after its content's hash so
+ * versions never clash; the folder is checked to be ours, not a planted link.
+ */
+function readableAgentPath(): string {
+  if (readableAgent !== undefined) return readableAgent;
+  const source = readFileSync(agentPath);
+  const dir = join(tmpdir(), `smartapiforge-agent-${process.getuid?.() ?? 'user'}`);
+  mkdirSync(dir, { recursive: true, mode: 0o755 });
+  const folder = lstatSync(dir);
+  if (!folder.isDirectory() || (process.getuid !== undefined && folder.uid !== process.getuid())) {
+    throw new SandboxUnavailableError(`${dir} is not a folder of this user's; remove it and retry.`);
+  }
+  chmodSync(dir, 0o755);
+  const target = join(
+    dir,
+    `sandbox-agent-${createHash('sha256').update(source).digest('hex').slice(0, 16)}.cjs`,
+  );
+  if (!existsSync(target) || !readFileSync(target).equals(source)) {
+    // Written aside and renamed into place, so a concurrent process never binds a half-written agent.
+    const staging = `${target}.${process.pid}.${randomUUID()}`;
+    writeFileSync(staging, source, { mode: 0o644 });
+    renameSync(staging, target);
+  }
+  return (readableAgent = target);
+}
 
 /**
  * The local, default sandbox: bubblewrap namespaces around the host's own toolchain. Each sandbox is one
@@ -114,7 +152,7 @@ async function createSandbox(
     [
       ...buildBwrapArgs({
         workspaceDir,
-        agentPath,
+        agentPath: readableAgentPath(),
         nodePath: process.execPath,
         mounts: options.mounts,
         rootfs,
