@@ -4,3 +4,4 @@ export { createBubblewrapSandbox, type BubblewrapSandboxSettings } from './bubbl
 export { createSandboxPool, type SandboxPool, type SandboxPoolOptions } from './pool/sandbox-pool.js';
 export { createSandboxChain } from './chain/sandbox-chain.js';
 export { OUTPUT_TRUNCATED_MARKER } from './shared/exec-guard.js';
+export { isProcessAlive } from './shared/process-alive.js';

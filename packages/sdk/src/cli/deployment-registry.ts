@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
+import { isProcessAlive } from '@smartapiforge/sandbox';
 
 /** A deployment served by a running `forge generate` process, as `forge deployments ls` shows it. */
 export interface RegisteredDeployment {
@@ -37,7 +38,7 @@ export function deploymentRegistry(dir = defaultDir()) {
         const entry = JSON.parse(
           await readFile(file, 'utf8').catch(() => 'null'),
         ) as RegisteredDeployment | null;
-        if (entry && isAlive(entry.pid)) entries.push(entry);
+        if (entry && isProcessAlive(entry.pid)) entries.push(entry);
         else await rm(file, { force: true });
       }
       return entries.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
@@ -50,13 +51,4 @@ function defaultDir(): string {
     process.env.SMARTAPIFORGE_STATE_DIR ??
     path.join(process.env.XDG_STATE_HOME || path.join(homedir(), '.local', 'state'), 'smartapiforge');
   return path.join(state, 'deployments');
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

@@ -8,6 +8,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
+import { isProcessAlive } from '../../shared/process-alive.js';
 
 /** The cgroup v2 controllers a sandbox's cgroup needs: memory.max / memory.events and pids.max. */
 const REQUIRED_CONTROLLERS = ['memory', 'pids'] as const;
@@ -127,21 +128,12 @@ function enableControllers(dir: string): void {
 function removeAbandoned(dir: string): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const owner = /^(\d+)\./.exec(entry.name)?.[1];
-    if (!entry.isDirectory() || owner === undefined || isAlive(Number(owner))) continue;
+    if (!entry.isDirectory() || owner === undefined || isProcessAlive(Number(owner))) continue;
     try {
       rmdirSync(join(dir, entry.name));
     } catch {
       // Still populated, or another process removed it first.
     }
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
