@@ -90,11 +90,13 @@ function isDistinctPerVariant(field: Field): boolean {
  * write it over the example's last four characters (zero-padded), whichever the pattern accepts (tried
  * with a few numbers); 'none' when neither does, so only the example itself can be sent.
  */
-export function distinctPatternStrategy(field: Field): 'suffix' | 'last-four' | 'none' {
-  if (!field.pattern || typeof field.example !== 'string') return 'none';
-  const example = field.example;
+export function distinctPatternStrategy(
+  pattern: string | undefined,
+  example: unknown,
+): 'suffix' | 'last-four' | 'none' {
+  if (!pattern || typeof example !== 'string') return 'none';
   try {
-    const regExp = new RegExp(field.pattern, 'u');
+    const regExp = new RegExp(pattern, 'u');
     if (['1', '42', '1000'].every((digits) => regExp.test(`${example}${digits}`))) return 'suffix';
     const head = example.slice(0, -4);
     const overwritable = ['0001', '0042', '1000', '1042'].every((digits) => regExp.test(head + digits));

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { distinctPatternStrategy } from '../design-view.js';
 import type { JsonSchema } from './contract-api.js';
 
 /** The first non-null JSON type of a schema (`["string", "null"]` → `string`). */
@@ -73,17 +74,15 @@ function stringFor(schema: JsonSchema, variant: number): string {
   return schema.maxLength === undefined ? padded : padded.slice(0, schema.maxLength);
 }
 
-// A pattern cannot be inverted in general: the contract's own example, made distinct when the pattern
-// allows (the variant appended, or written over the last four characters), else the example itself.
+// A pattern cannot be inverted in general: the contract's own example, made distinct the way generated
+// tests do it (distinctPatternStrategy), and the example itself where that value would not match.
 function patterned(schema: JsonSchema, variant: number): string {
   const example = schema.examples?.find((value): value is string => typeof value === 'string') ?? '';
-  try {
-    const pattern = new RegExp(schema.pattern!, 'u');
-    const candidates = [`${example}${variant}`];
-    if (example.length > 4)
-      candidates.push(`${example.slice(0, -4)}${String(variant % 10_000).padStart(4, '0')}`);
-    return candidates.find((candidate) => pattern.test(candidate)) ?? example;
-  } catch {
-    return example;
-  }
+  const strategy = distinctPatternStrategy(schema.pattern, example);
+  if (strategy === 'none') return example;
+  const distinct =
+    strategy === 'suffix'
+      ? `${example}${variant}`
+      : `${example.slice(0, -4)}${String(variant % 10_000).padStart(4, '0')}`;
+  return new RegExp(schema.pattern!, 'u').test(distinct) ? distinct : example;
 }

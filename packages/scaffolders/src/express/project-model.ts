@@ -178,7 +178,7 @@ function sample(field: Field, variant: string): string {
     case 'text':
       if (field.pattern && typeof field.example === 'string') {
         const example = field.example;
-        switch (field.unique ? distinctPatternStrategy(field) : 'none') {
+        switch (field.unique ? distinctPatternStrategy(field.pattern, field.example) : 'none') {
           case 'suffix':
             return `${JSON.stringify(example)} + ${variant}`;
           case 'last-four':

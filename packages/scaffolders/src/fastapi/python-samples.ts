@@ -42,7 +42,7 @@ export function sampleExpression(field: Field, schema: PropertySchema, variant: 
 // Samples start from the design's example; a unique field's is made distinct per call (see the strategy).
 function patternSample(field: Field, example: string, variant: string): string {
   if (!field.unique) return pyLiteral(example);
-  switch (distinctPatternStrategy(field)) {
+  switch (distinctPatternStrategy(field.pattern, field.example)) {
     case 'suffix':
       return `${pyLiteral(example)} + str(${variant})`;
     case 'last-four':
