@@ -18,6 +18,7 @@ import { createEventBus } from './jobs/event-bus.js';
 import type { BullmqOptions } from './jobs/bullmq-jobs.js';
 import { createJobQueue } from './jobs/job-queue.js';
 import { createMetrics } from './metrics.js';
+import { createService } from './service/service.js';
 import type { Database } from './store/database.js';
 import { createStore, type JobLimits } from './store/store.js';
 
@@ -72,14 +73,15 @@ export function createReferenceServer(options: ReferenceServerOptions): Referenc
     rateLimit(owner);
     return owner;
   };
+  const service = createService({
+    store,
+    bus,
+    dispatch: jobs.dispatch,
+    forge,
+    limits: options.limits ?? { jobsPerDay: 50, concurrentJobs: 2 },
+  });
   const routes = [
-    ...apiRoutes({
-      store,
-      dispatch: jobs.dispatch,
-      forge,
-      caller,
-      limits: options.limits ?? { jobsPerDay: 50, concurrentJobs: 2 },
-    }),
+    ...apiRoutes({ service, caller }),
     sseRoute({ store, bus, caller }),
     ...staticRoutes({ store, metrics, load: jobs.load, webAuth: options.webAuth }),
     ...jobs.routes,

@@ -1,0 +1,21 @@
+import { createAccountService, type AccountServiceDependencies } from './account-service.js';
+import { createJobsService, type JobsServiceDependencies } from './jobs-service.js';
+import { createProjectsService, type ProjectsServiceDependencies } from './projects-service.js';
+
+export type ServiceDependencies = JobsServiceDependencies &
+  ProjectsServiceDependencies &
+  AccountServiceDependencies;
+
+/**
+ * The server's one service layer: REST handlers and the tRPC router both call it with the
+ * authenticated owner, so both apply the same quotas and reach rows only through RLS.
+ */
+export function createService(deps: ServiceDependencies) {
+  return {
+    jobs: createJobsService(deps),
+    projects: createProjectsService(deps),
+    account: createAccountService(deps),
+  };
+}
+
+export type Service = ReturnType<typeof createService>;

@@ -1,0 +1,40 @@
+import type { Job, Project } from '../store/store.js';
+import { generateApiSteps } from '../jobs/generate-api.js';
+
+/** Where a job can be read and followed over REST. */
+export const jobLinks = (id: string) => ({
+  self: `/v1/jobs/${id}`,
+  events: `/v1/jobs/${id}/events`,
+  websocket: `/ws/jobs/${id}`,
+});
+
+/** A project as listed: no files, contract or design. */
+export const projectView = (project: Omit<Project, 'files' | 'openapi' | 'design'>) => ({
+  id: project.id,
+  name: project.name,
+  jobId: project.jobId,
+  createdAt: project.createdAt,
+  deployment: project.deployment && {
+    url: project.deployment.url,
+    docsUrl: project.deployment.docsUrl,
+    openapiUrl: project.deployment.openapiUrl,
+  },
+  links: { self: `/v1/projects/${project.id}`, files: `/v1/projects/${project.id}/files.tar.gz` },
+});
+
+export type ProjectView = ReturnType<typeof projectView>;
+
+/** A job's state: which steps of generate-api are done, and how it ended. */
+export const jobView = (job: Job) => ({
+  id: job.id,
+  status: job.status,
+  input: job.input,
+  completedSteps: generateApiSteps.map((step) => step.id).filter((step) => step in job.steps),
+  error: job.error,
+  projectId: job.projectId,
+  createdAt: job.createdAt,
+  finishedAt: job.finishedAt,
+  links: jobLinks(job.id),
+});
+
+export type JobView = ReturnType<typeof jobView>;
