@@ -66,7 +66,7 @@ describe('scaffoldFastapi', () => {
     expect(files['app/routers/authors.py']).toContain('operation_id="listAuthorBooks"');
     expect(files['app/schemas/book.py']).toContain('class BookCreate(WriteModel):');
     expect(files['app/schemas/book.py']).toContain('limit: Annotated[int, Field(ge=1, le=100)] = 20');
-    expect(files['app/schemas/author.py']).toContain('email: Email\n');
+    expect(files['app/schemas/author.py']).toContain('email: Annotated[Email, Field(max_length=254)]\n');
   });
 
   it('adds authentication, owner scoping and a Supabase schema when the design asks', () => {

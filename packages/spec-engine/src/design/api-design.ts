@@ -53,7 +53,12 @@ export const fieldSchema = z
     minimum: z.number().optional(),
     maximum: z.number().optional(),
     minLength: z.number().int().nonnegative().optional(),
-    maxLength: z.number().int().positive().optional(),
+    maxLength: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('longest accepted value; unset: string 255, text 10000, email 254, url 2048'),
     pattern: z.string().max(500).optional(),
     example: z.unknown().optional(),
   })

@@ -4,9 +4,26 @@ import type { Field, FieldType } from './api-design.js';
 /** Strings without a stated limit get one, so generated columns and request bodies stay bounded. */
 export const DEFAULT_STRING_MAX_LENGTH = 255;
 
-/** The maxLength the compiled contract enforces for a field, if any. */
-export function effectiveMaxLength(field: Pick<Field, 'type' | 'maxLength'>): number | undefined {
-  return field.maxLength ?? (field.type === 'string' ? DEFAULT_STRING_MAX_LENGTH : undefined);
+/**
+ * The maxLength of each free-text field type that states none (a field's own `maxLength` replaces it):
+ * every string a client can send is bounded in the contract, so no field stores a megabyte of text.
+ * Emails follow RFC 5321's 254-character path limit, URLs the 2,048 characters browsers and proxies
+ * keep. Formatted strings (uuid, date, datetime, enum, reference) are bounded by their format.
+ */
+export const DEFAULT_MAX_LENGTHS: Readonly<Partial<Record<FieldType, number>>> = {
+  string: DEFAULT_STRING_MAX_LENGTH,
+  text: 10_000,
+  email: 254,
+  url: 2_048,
+};
+
+/** The maxLength the compiled contract enforces for a field, if any (never below its minLength). */
+export function effectiveMaxLength(
+  field: Pick<Field, 'type' | 'maxLength' | 'minLength'>,
+): number | undefined {
+  if (field.maxLength !== undefined) return field.maxLength;
+  const fallback = DEFAULT_MAX_LENGTHS[field.type];
+  return fallback === undefined ? undefined : Math.max(fallback, field.minLength ?? 0);
 }
 
 /** The JSON Schema `format` each field type compiles to; ajv-formats checks the same names. */

@@ -5,7 +5,9 @@ import type { oas31 } from 'openapi3-ts';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseDesign } from '../design/validate-design.js';
+import { DEFAULT_MAX_LENGTHS } from '../design/field-values.js';
 import { compileOpenApi } from './compile-openapi.js';
+import { OWNER_SCOPED_EXTENSION } from './field-schema.js';
 import { fixtureDesigns } from './fixtures.js';
 import { toJson, toYaml } from './serialize.js';
 
@@ -173,8 +175,15 @@ describe('compileOpenApi: the contract', () => {
     expect(create.responses['201'].headers.Location).toBeDefined();
     expect(create.responses['409']).toEqual({ $ref: '#/components/responses/Conflict' });
     expect(Object.keys(op(doc, '/pets', 'post').responses)).not.toContain('409');
-    expect(Object.keys(op(doc, '/pets/{id}', 'get').responses)).toEqual(['200', '404', '429', '500']);
-    expect(Object.keys(op(doc, '/pets/{id}', 'delete').responses)).toEqual(['204', '404', '429', '500']);
+    // 400: a malformed id (a broken %-escape) is a bad request, not a crash or a 404.
+    expect(Object.keys(op(doc, '/pets/{id}', 'get').responses)).toEqual(['200', '400', '404', '429', '500']);
+    expect(Object.keys(op(doc, '/pets/{id}', 'delete').responses)).toEqual([
+      '204',
+      '400',
+      '404',
+      '429',
+      '500',
+    ]);
     expect(Object.keys(op(doc, '/pets', 'get').responses)).toEqual(['200', '400', '422', '429', '500']);
     const notFound = doc.components!.responses!['NotFound'] as oas31.ResponseObject;
     expect(notFound.content!['application/problem+json']!.schema).toEqual({
@@ -191,6 +200,7 @@ describe('compileOpenApi: the contract', () => {
     expect(notes.security).toEqual([{ BearerAuth: [] }]);
     expect(Object.keys(op(notes, '/notes/{id}', 'get').responses)).toEqual([
       '200',
+      '400',
       '401',
       '403',
       '404',
@@ -201,6 +211,51 @@ describe('compileOpenApi: the contract', () => {
     expect(telemetry.components!.securitySchemes).toEqual({
       ApiKeyAuth: { type: 'apiKey', in: 'header', name: 'X-Robot-Key' },
     });
+  });
+
+  it("bounds every free-text string with a maxLength: the field's own, else its type's default", () => {
+    const doc = compileOpenApi(
+      parseDesign({
+        name: 'posts-api',
+        title: 'Posts API',
+        resources: [
+          {
+            name: 'post',
+            plural: 'posts',
+            fields: [
+              { name: 'title', type: 'string' },
+              { name: 'body', type: 'text' },
+              { name: 'summary', type: 'text', maxLength: 500 },
+              { name: 'essay', type: 'text', minLength: 20_000 },
+              { name: 'contact', type: 'email' },
+              { name: 'homepage', type: 'url' },
+            ],
+          },
+        ],
+      }),
+    );
+    const properties = schema(doc, 'PostCreate').properties as Record<string, oas31.SchemaObject>;
+    const limits = Object.fromEntries(Object.entries(properties).map(([name, p]) => [name, p.maxLength]));
+    expect(limits).toEqual({
+      title: DEFAULT_MAX_LENGTHS.string,
+      body: 10_000,
+      summary: 500,
+      essay: 20_000,
+      contact: 254,
+      homepage: 2_048,
+    });
+  });
+
+  it('marks the paths of owner-scoped resources with x-owner-scoped', () => {
+    const shop = compile('shop-owned-jwt');
+    const owned = Object.entries(shop.paths!)
+      .filter(([, item]) => (item as Record<string, unknown>)[OWNER_SCOPED_EXTENSION] === true)
+      .map(([path]) => path);
+    expect(owned).toEqual(expect.arrayContaining(['/orders', '/orders/{id}']));
+    expect(owned).not.toContain('/products');
+    expect(Object.values(compile('pet-store').paths!).some((item) => OWNER_SCOPED_EXTENSION in item)).toBe(
+      false,
+    );
   });
 
   it('is deterministic: the same design gives the same bytes', () => {

@@ -1,7 +1,7 @@
 import type { oas31 } from 'openapi3-ts';
 import { fieldTypes, type ApiDesign, type Field, type Resource } from '../design/api-design.js';
 import { humanise, nestedListOperation, pathSegment, resourceNames } from '../design/naming.js';
-import { fieldSchema } from './field-schema.js';
+import { fieldSchema, OWNER_SCOPED_EXTENSION } from './field-schema.js';
 import { problemRef, problemResponse, problemResponses } from './problem-responses.js';
 import { defaultPageSize, problemSchema, resourceSchemas } from './resource-schemas.js';
 
@@ -39,9 +39,10 @@ export function compileOpenApi(design: ApiDesign): oas31.OpenAPIObject {
       list,
       nested: [...list, '404'],
       create: write,
-      get: ['404'],
+      // A malformed id (a broken %-escape) is a bad request; a well-formed unknown one is 404.
+      get: ['400', '404'],
       update: [...write, '404'],
-      delete: ['404'],
+      delete: ['400', '404'],
     };
     return [...byOperation[operation], '429', '500', ...(secured ? ['401', '403'] : [])].sort();
   };
@@ -64,7 +65,9 @@ export function compileOpenApi(design: ApiDesign): oas31.OpenAPIObject {
     const schemaRef = (name: string) => ({ $ref: `#/components/schemas/${name}` });
     const json = (name: string) => ({ 'application/json': { schema: schemaRef(name) } });
     Object.assign(schemas, resourceSchemas(resource, design));
+    const owned = resource.ownership === 'owner' ? { [OWNER_SCOPED_EXTENSION]: true } : {};
     paths[`/${names.segment}`] = {
+      ...owned,
       get: {
         operationId: names.listOperation,
         tags,
@@ -98,6 +101,7 @@ export function compileOpenApi(design: ApiDesign): oas31.OpenAPIObject {
       },
     };
     paths[`/${names.segment}/{id}`] = {
+      ...owned,
       get: {
         operationId: names.getOperation,
         tags,
@@ -138,6 +142,7 @@ export function compileOpenApi(design: ApiDesign): oas31.OpenAPIObject {
     const childNames = resourceNames(child);
     const label = humanise(parent.name);
     paths[`/${pathSegment(parent.plural)}/{id}/${childNames.segment}`] = {
+      ...(child.ownership === 'owner' ? { [OWNER_SCOPED_EXTENSION]: true } : {}),
       get: {
         operationId: nestedListOperation(parent, child),
         tags: [child.plural],

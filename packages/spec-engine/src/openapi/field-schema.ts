@@ -76,6 +76,13 @@ export const UNIQUE_EXTENSION = 'x-unique';
 export const REFERENCES_EXTENSION = 'x-references';
 
 /**
+ * The vendor extension on the path items of a resource whose rows belong to their creator: another
+ * caller neither sees nor changes them (404). Contract checks read it to test ownership on every
+ * operation; JSON Schema and OpenAPI have no word for it.
+ */
+export const OWNER_SCOPED_EXTENSION = 'x-owner-scoped';
+
+/**
  * The JSON Schema of a field. `nullable` uses 2020-12 type arrays (never OpenAPI 3.0's `nullable`).
  * `bare` leaves out default, examples and description: the form used for filter query parameters.
  */
