@@ -59,6 +59,19 @@ export {
   type UnmappedItem,
   type CustomOperation,
 } from './import/import-spec.js';
+export {
+  planContract,
+  type AccountPlan,
+  type ContractPlan,
+  type ContractPlanResult,
+  type ListFilter,
+  type OperationKind,
+  type PlannedCollection,
+  type PlannedOperation,
+  type SecurityAlternative,
+  type SecuritySchemePlan,
+} from './import/contract-plan.js';
+export { storageName } from './import/storage-name.js';
 export { upgradeToOpenApi31 } from './import/upgrade-openapi.js';
 export { MAX_SPEC_BYTES } from './import/read-spec.js';
 export { SpecImportError, type SpecImportErrorCode } from './import/spec-import-error.js';

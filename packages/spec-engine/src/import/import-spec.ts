@@ -7,6 +7,7 @@ import { parseDesign } from '../design/validate-design.js';
 import { OWNER_SCOPED_EXTENSION, REFERENCES_EXTENSION, UNIQUE_EXTENSION } from '../openapi/field-schema.js';
 import { pointer } from '../openapi/schema-locations.js';
 import { isPlural, singularize, toIdentifier } from '../planners/embedded/english.js';
+import { flattenAllOf, isObject, jsonBodySchema, refResolver, type Json } from './document-refs.js';
 import { readSpec } from './read-spec.js';
 import { SpecImportError } from './spec-import-error.js';
 import { upgradeToOpenApi31 } from './upgrade-openapi.js';
@@ -32,9 +33,6 @@ export interface ImportResult {
   readonly report: { readonly unmapped: UnmappedItem[]; readonly customOperations: CustomOperation[] };
 }
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 const implicit = new Set(['id', 'created_at', 'updated_at']);
 
@@ -64,17 +62,7 @@ export function importSpec(input: string | object): ImportResult {
   const unmapped: UnmappedItem[] = [];
   const customOperations: CustomOperation[] = [];
   const note = (path: string, reason: string) => unmapped.push({ path, reason });
-  const resolve = (value: unknown, depth = 0): unknown => {
-    if (!isObject(value) || typeof value['$ref'] !== 'string' || depth > 20) return value;
-    const ref = value['$ref'];
-    if (!ref.startsWith('#/')) return undefined;
-    let current: unknown = doc;
-    for (const raw of ref.slice(2).split('/')) {
-      const key = decodeURIComponent(raw).replaceAll('~1', '/').replaceAll('~0', '~');
-      current = isObject(current) ? current[key] : undefined;
-    }
-    return resolve(current, depth + 1);
-  };
+  const resolve = refResolver(doc);
 
   // 1. Group CRUD-shaped routes by their first segment.
   const paths = isObject(doc['paths']) ? doc['paths'] : {};
@@ -200,8 +188,14 @@ export function importSpec(input: string | object): ImportResult {
         } else if (field.description === `id of the ${target.replaceAll('_', ' ')}`) delete field.description;
         continue;
       }
+      // `<self>_id` on the resource itself is its own key as the contract names it, never a link to itself.
       const target = field.name.endsWith('_id') ? field.name.slice(0, -3) : undefined;
-      if (target !== undefined && names.has(target) && (field.type === 'uuid' || field.type === 'string')) {
+      if (
+        target !== undefined &&
+        target !== resource.name &&
+        names.has(target) &&
+        (field.type === 'uuid' || field.type === 'string')
+      ) {
         field.type = 'reference';
         field.references = target;
         delete field.maxLength;
@@ -318,52 +312,26 @@ function inTagOrder(cruds: Iterable<Crud>, doc: Json): Crud[] {
   return ranked.sort((a, b) => (a.rank === b.rank ? 0 : a.rank < b.rank ? -1 : 1)).map((r) => r.crud);
 }
 
-function jsonSchemaOf(holder: unknown, resolve: (v: unknown) => unknown): Json | undefined {
-  const content = (resolve(holder) as Json | undefined)?.['content'];
-  if (!isObject(content)) return undefined;
-  const media = Object.entries(content).find(([type]) => /^application\/(.+\+)?json/.test(type))?.[1];
-  const schema = isObject(media) ? resolve(media['schema']) : undefined;
-  return isObject(schema) ? schema : undefined;
-}
-
 /** The read model (item GET, create response, or list items) and the create body of a resource. */
 function bodySchemas(crud: Crud, resolve: (v: unknown) => unknown): { read?: Json; create?: Json } {
   const response = (op: Json | undefined, codes: string[]) => {
     const responses = isObject(op?.['responses']) ? (op['responses'] as Json) : {};
     for (const code of codes) {
-      const schema = jsonSchemaOf(responses[code], resolve);
+      const schema = jsonBodySchema(responses[code], resolve);
       if (schema) return schema;
     }
     return undefined;
   };
   let read = response(crud.ops.get('get'), ['200']) ?? response(crud.ops.get('create'), ['201', '200']);
   if (read === undefined) {
+    // jsonBodySchema merges allOf, so a generic `{data, links}` wrapper refined per list reads as one object.
     const list = response(crud.ops.get('list'), ['200']);
     const data = isObject(list?.['properties']) ? resolve((list['properties'] as Json)['data']) : undefined;
     const items = resolve((list?.['type'] === 'array' ? list : (data as Json | undefined))?.['items']);
     read = isObject(items) ? items : undefined;
   }
-  const create = jsonSchemaOf(crud.ops.get('create')?.['requestBody'], resolve);
-  return { read: read && flatten(read, resolve), create: create && flatten(create, resolve) };
-}
-
-/** Merges `allOf` parts so their properties and required lists read as one object schema. */
-function flatten(schema: Json, resolve: (v: unknown) => unknown, depth = 0): Json {
-  if (!Array.isArray(schema['allOf']) || depth > 10) return schema;
-  const merged: Json = {
-    ...schema,
-    properties: { ...(isObject(schema['properties']) ? schema['properties'] : {}) },
-    required: [...(Array.isArray(schema['required']) ? schema['required'] : [])],
-  };
-  delete merged['allOf'];
-  for (const part of schema['allOf']) {
-    const resolved = resolve(part);
-    if (!isObject(resolved)) continue;
-    const flat = flatten(resolved, resolve, depth + 1);
-    Object.assign(merged['properties'] as Json, isObject(flat['properties']) ? flat['properties'] : {});
-    (merged['required'] as unknown[]).push(...(Array.isArray(flat['required']) ? flat['required'] : []));
-  }
-  return merged;
+  const create = jsonBodySchema(crud.ops.get('create')?.['requestBody'], resolve);
+  return { read: read && flattenAllOf(read, resolve), create: create && flattenAllOf(create, resolve) };
 }
 
 function snake(name: string): string {
