@@ -19,3 +19,4 @@ export type { GenerateApiEvent, GenerateApiResult, StepTools } from './jobs/gene
 export { createGenerateApiFunction, createInngestJobs } from './jobs/inngest-jobs.js';
 export { openApiDocument } from './http/openapi-document.js';
 export { ServerError } from './errors.js';
+export type { AppRouter } from './trpc/app-router.js';

@@ -21,6 +21,7 @@ import { createMetrics } from './metrics.js';
 import { createService } from './service/service.js';
 import type { Database } from './store/database.js';
 import { createStore, type JobLimits } from './store/store.js';
+import { trpcRoutes } from './trpc/trpc-routes.js';
 
 export interface ReferenceServerOptions {
   /** A migrated database (see openDatabase). The server does not close it. */
@@ -82,6 +83,7 @@ export function createReferenceServer(options: ReferenceServerOptions): Referenc
   });
   const routes = [
     ...apiRoutes({ service, caller }),
+    ...trpcRoutes({ service, caller }),
     sseRoute({ store, bus, caller }),
     ...staticRoutes({ store, metrics, load: jobs.load, webAuth: options.webAuth }),
     ...jobs.routes,

@@ -1,0 +1,94 @@
+import { tracked } from '@trpc/server';
+import { z } from 'zod';
+import { authedProcedure, router } from './init.js';
+
+const id = z.uuid();
+
+/** What a new API is made from: a plain-language request, or an ApiDesign (skips planning). */
+const startInput = z
+  .object({
+    prompt: z.string().trim().min(1).max(4000).optional(),
+    design: z.record(z.string(), z.unknown()).optional(),
+    stack: z.literal('express').default('express'),
+    test: z.boolean().default(true),
+    deploy: z.boolean().default(true),
+  })
+  .refine((input) => (input.prompt === undefined) !== (input.design === undefined), {
+    message: 'Send exactly one of `prompt` or `design`.',
+  });
+
+const jobs = router({
+  /** Starts generate-api under the caller's quotas. */
+  start: authedProcedure.input(startInput).mutation(async ({ ctx, input }) => {
+    const { prompt, design, ...options } = input;
+    const job = await ctx.service.jobs.start(
+      ctx.ownerId,
+      prompt === undefined ? { design, ...options } : { prompt, ...options },
+    );
+    return { jobId: job.id };
+  }),
+  get: authedProcedure
+    .input(z.object({ jobId: id }))
+    .query(({ ctx, input }) => ctx.service.jobs.get(ctx.ownerId, input.jobId)),
+  /**
+   * The job's events, replayed from the start (or after the last one the client saw, which tRPC's
+   * EventSource link sends by itself on reconnect) and then live, ending after the final event.
+   */
+  events: authedProcedure
+    .input(z.object({ jobId: id, lastEventId: z.string().regex(/^\d+$/).nullish() }))
+    .subscription(async ({ ctx, input, signal }) => {
+      // Checked before the stream starts, so a stranger's job is a NOT_FOUND, not an empty stream.
+      await ctx.service.jobs.get(ctx.ownerId, input.jobId);
+      const events = ctx.service.jobs.events(
+        ctx.ownerId,
+        input.jobId,
+        Number(input.lastEventId ?? 0),
+        signal ?? new AbortController().signal,
+      );
+      return (async function* () {
+        for await (const stored of events) yield tracked(String(stored.id), stored.event);
+      })();
+    }),
+  /** Every event stored so far, at once: for a finished job's report (stages, logs, test results). */
+  history: authedProcedure.input(z.object({ jobId: id })).query(async ({ ctx, input }) => ({
+    events: await ctx.service.jobs.history(ctx.ownerId, input.jobId),
+    steps: await ctx.service.jobs.steps(ctx.ownerId, input.jobId),
+  })),
+});
+
+const projects = router({
+  list: authedProcedure.query(({ ctx }) => ctx.service.projects.list(ctx.ownerId)),
+  get: authedProcedure
+    .input(z.object({ projectId: id }))
+    .query(({ ctx, input }) => ctx.service.projects.get(ctx.ownerId, input.projectId)),
+  file: authedProcedure
+    .input(z.object({ projectId: id, path: z.string().min(1).max(500) }))
+    .query(({ ctx, input }) => ctx.service.projects.file(ctx.ownerId, input.projectId, input.path)),
+  delete: authedProcedure.input(z.object({ projectId: id })).mutation(async ({ ctx, input }) => {
+    await ctx.service.projects.delete(ctx.ownerId, input.projectId);
+    return { deleted: input.projectId };
+  }),
+});
+
+const deployments = router({
+  /** Probes the project's live API now; null when the project was not deployed. */
+  health: authedProcedure
+    .input(z.object({ projectId: id }))
+    .query(({ ctx, input }) => ctx.service.projects.health(ctx.ownerId, input.projectId)),
+});
+
+const apiKeys = router({
+  create: authedProcedure
+    .input(z.object({ name: z.string().trim().min(1).max(100) }))
+    .mutation(({ ctx, input }) => ctx.service.account.createApiKey(ctx.ownerId, input.name)),
+});
+
+const usage = router({
+  get: authedProcedure.query(({ ctx }) => ctx.service.account.usage(ctx.ownerId)),
+});
+
+/** The reference server's tRPC API, served on /trpc beside the REST API. */
+export const appRouter = router({ jobs, projects, deployments, apiKeys, usage });
+
+/** The router's type, which typed clients (the web app) import; nothing else of the server is shared. */
+export type AppRouter = typeof appRouter;
