@@ -31,6 +31,8 @@ interface BuildOutput {
   readonly name: string;
   readonly openapi: Record<string, unknown>;
   readonly files: Record<string, string>;
+  /** The project's own test run (counts, each test's outcome, timings); null when tests were off. */
+  readonly test: Omit<NonNullable<GenerateResult['test']>, 'output'> | null;
 }
 type DeployOutput = GenerateResult['deployment'] | null;
 
@@ -84,6 +86,9 @@ const design: StepDefinition = {
   },
 };
 
+// The runner's full output stays out of the saved step: its lines were streamed as log events.
+const withoutOutput = ({ output: _output, ...report }: NonNullable<GenerateResult['test']>) => report;
+
 const build: StepDefinition = {
   id: 'build',
   stages: ['scaffold', 'write', 'dependencies', 'test'],
@@ -97,7 +102,12 @@ const build: StepDefinition = {
         deploy: false,
       },
     );
-    return { name: result.design.name, openapi: result.openapi, files: await readProjectFiles(result) };
+    return {
+      name: result.design.name,
+      openapi: result.openapi,
+      files: await readProjectFiles(result),
+      test: result.test ? withoutOutput(result.test) : null,
+    };
   },
 };
 
