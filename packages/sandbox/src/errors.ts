@@ -20,3 +20,14 @@ export class SandboxResourceLimitError extends ForgeError {
     super('sandbox_resource_limit', message, options);
   }
 }
+
+/**
+ * A cloud provider cannot give the sandbox a host folder: it has no access to this machine's disk, and
+ * the folder is not one its runtime template already holds (nor small enough to upload).
+ * `details` names the provider and the mount.
+ */
+export class SandboxMountError extends ForgeError {
+  constructor(message: string, options?: ForgeErrorOptions) {
+    super('sandbox_mount_unsupported', message, options);
+  }
+}

@@ -15,6 +15,12 @@ export interface SandboxCapabilities {
    * `writeFiles` wrote.
    */
   readonly persistentFiles?: boolean;
+  /**
+   * Runtime names `create({ image })` accepts and maps to this provider's template or image, whose
+   * dependency sets are already installed. Cloud providers list them; callers then ask for runtimes by
+   * name, never by host path. Absent for providers that take host folders (bubblewrap).
+   */
+  readonly runtimes?: readonly string[];
 }
 
 /** One provider a chain tried while creating a sandbox (see `createSandboxChain`). */
@@ -48,10 +54,20 @@ export interface SandboxMount {
   readonly hostPath: string;
   /** Path inside the sandbox, relative to the workspace root or absolute. */
   readonly sandboxPath: string;
+  /**
+   * Set when the folder is a runtime's dependency set (the dependency cache's `node_modules` for
+   * `node20-express`). Cloud providers whose template for that runtime already holds it there skip
+   * the mount; any other mount they upload or refuse with a `SandboxMountError`.
+   */
+  readonly runtime?: string;
 }
 
 export interface CreateSandboxOptions {
-  /** Runtime image or template name, e.g. `node20`, `python-fastapi`. */
+  /**
+   * What the sandbox runs on: a runtime name (`node20-express`, `python-fastapi`), which cloud
+   * providers map to their template or image for it (see `capabilities.runtimes`); a provider's own
+   * template or image name; or, for the bubblewrap provider, a host root-filesystem folder.
+   */
   readonly image?: string;
   readonly mounts?: readonly SandboxMount[];
   readonly limits?: SandboxLimits;

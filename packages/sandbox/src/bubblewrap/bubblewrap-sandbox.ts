@@ -34,7 +34,10 @@ import { execCommand, spawnCommand } from './sandbox-command.js';
 export interface BubblewrapSandboxSettings {
   /** The bwrap binary; a name is looked up on PATH. Default `bwrap`. */
   readonly bwrapPath?: string;
-  /** Host folder that holds one workspace folder per sandbox. Default `<tmpdir>/smartapiforge-sandboxes`. */
+  /**
+   * Host folder that holds one workspace folder per sandbox. Default `<tmpdir>/smartapiforge-sandboxes-<uid>`:
+   * one per user, since a shared temp folder's first user would own it and lock everyone else out.
+   */
   readonly rootDir?: string;
   /** Limits for every sandbox; `create({ limits })` overrides them field by field. */
   readonly limits?: SandboxLimits;
@@ -133,10 +136,11 @@ async function createSandbox(
   const limits = resolveLimits(settings.limits, options.limits);
   const rootfs = resolveImage(settings, options.image);
   const id = `bwrap-${randomUUID()}`;
-  const rootDir = settings.rootDir ?? join(tmpdir(), 'smartapiforge-sandboxes');
+  const rootDir = settings.rootDir ?? defaultRootDir();
   const workspaceDir = join(rootDir, id);
   // 0711: sandboxes may traverse to their own workspace but not list their neighbours.
   await mkdir(rootDir, { recursive: true, mode: 0o711 });
+  requireOwnFolder(rootDir);
   await mkdir(workspaceDir, { mode: 0o700 });
   let cgroup: SandboxCgroup | undefined;
   try {
@@ -287,4 +291,24 @@ function resolveImage(settings: BubblewrapSandboxSettings, image: string | undef
     );
   }
   return rootfs;
+}
+
+/** The default workspace root, per user (see `BubblewrapSandboxSettings.rootDir`). */
+export function defaultRootDir(): string {
+  return join(tmpdir(), `smartapiforge-sandboxes-${process.getuid?.() ?? 'user'}`);
+}
+
+/**
+ * In a shared temp folder another user could create our folder first and read every workspace in it;
+ * a root we do not own is refused instead of used.
+ */
+function requireOwnFolder(dir: string): void {
+  const uid = process.getuid?.();
+  const owner = lstatSync(dir);
+  if (uid !== undefined && (owner.uid !== uid || !owner.isDirectory())) {
+    throw new SandboxUnavailableError(
+      `The sandbox folder ${dir} belongs to another user (uid ${owner.uid}); remove it or pass rootDir to createBubblewrapSandbox.`,
+      { details: { provider: 'bubblewrap', rootDir: dir } },
+    );
+  }
 }

@@ -18,6 +18,14 @@ export function createSandboxChain(providers: readonly SandboxProvider[]): Sandb
       ports: providers.every((member) => member.capabilities.ports),
       limits: [...new Set(providers.map((member) => member.capabilities.limits))].join(' | '),
       persistentFiles: providers.every((member) => member.capabilities.persistentFiles !== false),
+      // Runtime names work only where every member maps them; a chain with a host provider takes paths.
+      ...(providers.every((member) => member.capabilities.runtimes)
+        ? {
+            runtimes: providers
+              .map((member) => member.capabilities.runtimes!)
+              .reduce((common, names) => common.filter((name) => names.includes(name))),
+          }
+        : {}),
     },
     async create(options = {}) {
       const hops: SandboxHop[] = [];

@@ -49,6 +49,10 @@ export interface E2BCreateOptions {
   readonly timeoutMs: number;
   readonly allowInternetAccess: boolean;
   readonly metadata?: Record<string, string>;
+  /** E2B's REST API; the SDK defaults to `E2B_API_URL`, else `https://api.<domain>`. */
+  readonly apiUrl?: string;
+  /** envd's address for every sandbox; the SDK defaults to `E2B_SANDBOX_URL`, else per-sandbox hosts. */
+  readonly sandboxUrl?: string;
 }
 
 export interface E2BClientModule {

@@ -9,6 +9,12 @@ export function mapE2BError(error: unknown, action: string): Error {
   if (ForgeError.isInstance(error)) return error;
   const name = error instanceof Error ? error.name : '';
   const reason = error instanceof Error ? error.message : String(error);
+  if ((error as { statusCode?: unknown }).statusCode === 404 && action.startsWith('create')) {
+    return new SandboxUnavailableError(
+      `E2B could not ${action}: ${reason}. Build the template first: \`e2b template create <name> -d e2b.Dockerfile\` in @smartapiforge/sandbox's runtimes/<runtime>/ folder.`,
+      { cause: error, details: { provider: 'e2b' } },
+    );
+  }
   switch (name) {
     case 'AuthenticationError':
       return new SandboxUnavailableError(

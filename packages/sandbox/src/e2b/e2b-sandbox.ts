@@ -1,5 +1,8 @@
 import { posix } from 'node:path';
 import { SandboxUnavailableError } from '../errors.js';
+import { planRemoteMounts, refuseHostImage } from '../runtimes/remote-mounts.js';
+import { runtimeDefinition, runtimeNames, type RuntimeName } from '../runtimes/runtime-catalog.js';
+import { uploadFolder } from '../shared/upload-folder.js';
 import type {
   CreateSandboxOptions,
   ExecOptions,
@@ -23,6 +26,20 @@ export interface E2BSandboxSettings {
   readonly apiKey?: string;
   /** E2B template; `create({ image })` overrides it. Default `base`. */
   readonly template?: string;
+  /**
+   * Template per runtime name, where yours are built under other names. Defaults to the templates in
+   * this package's `runtimes/` folder: `smartapiforge-node20-express`, `smartapiforge-python-fastapi`.
+   */
+  readonly templates?: Partial<Record<RuntimeName, string>>;
+  /** E2B's REST API. Default: the SDK's (`E2B_API_URL`, else `https://api.e2b.app`). */
+  readonly apiUrl?: string;
+  /** envd's address for every sandbox. Default: the SDK's (`E2B_SANDBOX_URL`, else per-sandbox hosts). */
+  readonly sandboxUrl?: string;
+  /**
+   * Turns a port's host (`<port>-<sandboxId>.<domain>`) into the URL `exposePort` returns. Default
+   * `https://<host>`; tests point it at a loopback fake's edge.
+   */
+  readonly hostUrl?: (host: string) => string | Promise<string>;
   /** How long E2B keeps a sandbox alive if we never kill it (a crash, a lost process). Default 15 min. */
   readonly sandboxTimeoutMs?: number;
   /** Outbound internet from inside; reported as `capabilities.network`. Default true (E2B's default). */
@@ -46,7 +63,12 @@ export function createE2BSandbox(settings: E2BSandboxSettings = {}): SandboxProv
   return {
     specificationVersion: 'v1',
     provider: 'e2b',
-    capabilities: { network: settings.network ?? true, ports: true, limits: 'provider' },
+    capabilities: {
+      network: settings.network ?? true,
+      ports: true,
+      limits: 'provider',
+      runtimes: runtimeNames,
+    },
     create: (options) => createSandbox(settings, options),
   };
 }
@@ -63,13 +85,14 @@ async function createSandbox(
       { details: { provider: 'e2b' } },
     );
   }
-  if (options.mounts?.length) {
-    throw new SandboxUnavailableError('E2B sandboxes cannot mount host folders; write the files instead.', {
-      details: { provider: 'e2b' },
-    });
-  }
+  refuseHostImage('e2b', options.image);
+  const runtime = runtimeDefinition(options.image);
+  // The runtime's template already holds its dependency set; other host folders are uploaded.
+  const uploads = planRemoteMounts('e2b', runtime, options.mounts, true);
   const client = settings.client ?? (await loadE2BSdk());
-  const template = options.image ?? settings.template ?? 'base';
+  const template = runtime
+    ? (settings.templates?.[runtime.name] ?? runtime.e2bTemplate)
+    : (options.image ?? settings.template ?? 'base');
   let remote: E2BSandboxInstance;
   try {
     remote = await client.Sandbox.create(template, {
@@ -77,6 +100,8 @@ async function createSandbox(
       timeoutMs: settings.sandboxTimeoutMs ?? 15 * 60_000,
       allowInternetAccess: settings.network ?? true,
       metadata: { createdBy: 'smartapiforge' },
+      ...(settings.apiUrl ? { apiUrl: settings.apiUrl } : {}),
+      ...(settings.sandboxUrl ? { sandboxUrl: settings.sandboxUrl } : {}),
     });
   } catch (error) {
     throw mapE2BError(error, `create a sandbox from template "${template}"`);
@@ -94,6 +119,16 @@ async function createSandbox(
       timeoutMs,
     });
   let destroyed: Promise<void> | undefined;
+  try {
+    for (const mount of uploads) {
+      await uploadFolder('e2b', mount, (path, content) =>
+        remote.files.write(inWorkdir(path), toArrayBuffer(content)),
+      );
+    }
+  } catch (error) {
+    await Promise.resolve(remote.kill()).catch(() => undefined);
+    throw mapE2BError(error, 'upload the mounted folders');
+  }
   const ensureAlive = () => {
     if (destroyed) throw new SandboxUnavailableError(`E2B sandbox ${remote.sandboxId} has been destroyed.`);
   };
@@ -133,7 +168,8 @@ async function createSandbox(
     async exposePort(port) {
       ensureAlive();
       const host = remote.getHost(port);
-      // The SDK's debug mode (and our loopback fakes) serve plain HTTP on localhost; E2B's edge is HTTPS.
+      if (settings.hostUrl) return settings.hostUrl(host);
+      // The SDK's debug mode serves plain HTTP on localhost; E2B's edge is HTTPS.
       return /^(localhost|127\.0\.0\.1)(:\d+)?$/.test(host) ? `http://${host}` : `https://${host}`;
     },
     destroy: () =>

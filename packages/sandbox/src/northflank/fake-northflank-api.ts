@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { Sandbox, SandboxProvider } from '../sandbox-provider.js';
+import type { CreateSandboxOptions, Sandbox, SandboxProvider } from '../sandbox-provider.js';
 import type { NorthflankLogLine } from './log-lines.js';
 
 export interface RecordedRequest {
@@ -8,6 +8,26 @@ export interface RecordedRequest {
   readonly authorization: string | undefined;
   readonly contentType: string | undefined;
   readonly body: unknown;
+}
+
+/** Northflank's documented patterns for a job's name and an external image path. */
+const JOB_NAME = /^[a-zA-Z]((-|\s)?[a-zA-Z0-9]+((-|\s)[a-zA-Z0-9]+)*)?$/;
+const IMAGE_PATH =
+  /^(?:(?:https?:\/\/)?([a-zA-Z0-9-]+\.[a-zA-Z0-9.-]+)(\/v1)?)?(?:\/)?([a-zA-Z/-9._-]+)(?::([a-zA-Z/-9._:-]+)|@([a-zA-Z/-9._:-]+))$/;
+
+export interface FakeNorthflankOptions {
+  readonly token?: string;
+  /**
+   * The images this fake's registry serves, by image path: the backing sandbox options (root
+   * filesystem, mounts) that reproduce each image's contents. A run of any other image fails as an
+   * image pull would. Default: `node:20-bookworm-slim` as a plain sandbox.
+   */
+  readonly images?: Readonly<Record<string, CreateSandboxOptions>>;
+}
+
+interface FakeJob {
+  readonly image: string;
+  readonly runs: Map<string, FakeRun>;
 }
 
 interface FakeRun {
@@ -22,37 +42,52 @@ interface FakeRun {
  * custom command for real in a fresh sandbox of `backing` (a fresh container, as on Northflank), and
  * its output becomes container-runtime log lines (`stdout F text`).
  */
-export async function startFakeNorthflank(backing: SandboxProvider, token = 'nf-token') {
+export async function startFakeNorthflank(backing: SandboxProvider, options: FakeNorthflankOptions = {}) {
+  const token = options.token ?? 'nf-token';
+  const images = options.images ?? { 'node:20-bookworm-slim': {} };
   const requests: RecordedRequest[] = [];
   const failures: { pattern: RegExp; status: number; retryAfter?: string }[] = [];
-  const jobs = new Map<string, Map<string, FakeRun>>();
+  const jobs = new Map<string, FakeJob>();
   let nextId = 1;
 
   const routes: [string, RegExp, (match: RegExpExecArray, body: Record<string, unknown>) => unknown][] = [
     [
       'POST',
       /^\/v1\/projects\/[^/]+\/jobs\/manual$/,
-      () => {
+      (_match, body) => {
+        const name = String(body.name ?? '');
+        const imagePath = (body.deployment as { external?: { imagePath?: unknown } } | undefined)?.external
+          ?.imagePath;
+        const plan = (body.billing as { deploymentPlan?: unknown } | undefined)?.deploymentPlan;
+        if (!JOB_NAME.test(name) || name.length < 3 || name.length > 52) return invalid('name', name);
+        if (typeof plan !== 'string') return invalid('billing.deploymentPlan', plan);
+        if (typeof imagePath !== 'string' || !IMAGE_PATH.test(imagePath)) {
+          return invalid('deployment.external.imagePath', imagePath);
+        }
         const id = `job-${nextId++}`;
-        jobs.set(id, new Map());
-        return { id, name: id };
+        jobs.set(id, { image: imagePath, runs: new Map() });
+        return { id, name };
       },
     ],
     [
       'POST',
       /^\/v1\/projects\/[^/]+\/jobs\/([^/]+)\/runs$/,
       (match, body) => {
-        const runs = jobs.get(match[1]!);
-        if (!runs) return notFound();
+        const job = jobs.get(match[1]!);
+        if (!job) return notFound();
         const id = `run-${nextId++}`;
         const deployment = body.deployment as { docker: { customCommand: string } };
-        runs.set(
+        const contents = Object.hasOwn(images, job.image) ? images[job.image] : undefined;
+        job.runs.set(
           id,
-          execute(
-            backing,
-            deployment.docker.customCommand,
-            body.runtimeEnvironment as Record<string, string>,
-          ),
+          contents
+            ? execute(
+                backing,
+                contents,
+                deployment.docker.customCommand,
+                body.runtimeEnvironment as Record<string, string>,
+              )
+            : pullFailure(job.image),
         );
         return { id, runName: id };
       },
@@ -61,7 +96,7 @@ export async function startFakeNorthflank(backing: SandboxProvider, token = 'nf-
       'GET',
       /^\/v1\/projects\/[^/]+\/jobs\/([^/]+)\/runs\/([^/]+)$/,
       (match) => {
-        const run = jobs.get(match[1]!)?.get(match[2]!);
+        const run = jobs.get(match[1]!)?.runs.get(match[2]!);
         if (!run) return notFound();
         return { id: match[2], status: run.status, concluded: run.status !== 'RUNNING' };
       },
@@ -70,7 +105,7 @@ export async function startFakeNorthflank(backing: SandboxProvider, token = 'nf-
       'GET',
       /^\/v1\/projects\/[^/]+\/jobs\/([^/]+)\/logs\?runId=([^&]+)/,
       (match) => {
-        const run = jobs.get(match[1]!)?.get(match[2]!);
+        const run = jobs.get(match[1]!)?.runs.get(match[2]!);
         return run ? [...run.logs] : notFound();
       },
     ],
@@ -78,7 +113,7 @@ export async function startFakeNorthflank(backing: SandboxProvider, token = 'nf-
       'DELETE',
       /^\/v1\/projects\/[^/]+\/jobs\/([^/]+)\/runs\/([^/]+)$/,
       async (match) => {
-        const run = jobs.get(match[1]!)?.get(match[2]!);
+        const run = jobs.get(match[1]!)?.runs.get(match[2]!);
         if (!run) return notFound();
         await abortRun(run);
         return {};
@@ -88,10 +123,10 @@ export async function startFakeNorthflank(backing: SandboxProvider, token = 'nf-
       'DELETE',
       /^\/v1\/projects\/[^/]+\/jobs\/([^/]+)$/,
       async (match) => {
-        const runs = jobs.get(match[1]!);
-        if (!runs) return notFound();
+        const job = jobs.get(match[1]!);
+        if (!job) return notFound();
         jobs.delete(match[1]!);
-        await Promise.all([...runs.values()].map(abortRun));
+        await Promise.all([...job.runs.values()].map(abortRun));
         return {};
       },
     ],
@@ -133,6 +168,11 @@ export async function startFakeNorthflank(backing: SandboxProvider, token = 'nf-
       if (!match) continue;
       const data = await route(match, body ?? {});
       if (data === NOT_FOUND) return reply(res, 404, { error: { status: 404, message: 'Not found' } });
+      if (data instanceof InvalidField) {
+        return reply(res, 400, {
+          error: { status: 400, message: data.message, details: { [data.field]: [data.message] } },
+        });
+      }
       return reply(res, 200, { data });
     }
     return reply(res, 404, { error: { status: 404, message: `No route for ${req.method} ${path}` } });
@@ -146,7 +186,7 @@ export async function startFakeNorthflank(backing: SandboxProvider, token = 'nf-
       failures.push({ pattern, status, retryAfter });
     },
     async close() {
-      await Promise.all([...jobs.values()].flatMap((runs) => [...runs.values()].map(abortRun)));
+      await Promise.all([...jobs.values()].flatMap((job) => [...job.runs.values()].map(abortRun)));
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
     },
@@ -157,6 +197,23 @@ const NOT_FOUND = Symbol('not found');
 const CRI_MAX_LINE = 16 * 1024;
 const notFound = () => NOT_FOUND;
 
+class InvalidField {
+  constructor(
+    readonly field: string,
+    readonly message: string,
+  ) {}
+}
+const invalid = (field: string, value: unknown) =>
+  new InvalidField(field, `Validation failed: ${field} ${JSON.stringify(value)} does not match the schema`);
+
+/** A run of an image the registry does not have: Kubernetes never starts the container. */
+function pullFailure(image: string): FakeRun {
+  return {
+    status: 'FAILED',
+    logs: [{ log: `stderr F Failed to pull image "${image}": not found`, ts: new Date().toISOString() }],
+  };
+}
+
 function reply(res: ServerResponse, status: number, body: unknown, retryAfter?: string) {
   res.writeHead(status, {
     'content-type': 'application/json',
@@ -165,7 +222,12 @@ function reply(res: ServerResponse, status: number, body: unknown, retryAfter?: 
   res.end(JSON.stringify(body));
 }
 
-function execute(backing: SandboxProvider, command: string, env: Record<string, string>): FakeRun {
+function execute(
+  backing: SandboxProvider,
+  contents: CreateSandboxOptions,
+  command: string,
+  env: Record<string, string>,
+): FakeRun {
   const run: FakeRun = { logs: [], status: 'RUNNING' };
   const streams = { stdout: '', stderr: '' };
   const emit = (stream: 'stdout' | 'stderr', chunk: string) => {
@@ -178,7 +240,7 @@ function execute(backing: SandboxProvider, command: string, env: Record<string, 
       streams[stream] = '';
     }
   };
-  run.box = backing.create();
+  run.box = backing.create(contents);
   void run.box
     .then(async (box) => {
       const result = await box.exec('sh', ['-c', command], {

@@ -1,15 +1,29 @@
-import { chmodSync, mkdtempSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createBubblewrapSandbox } from '../bubblewrap/bubblewrap-sandbox.js';
 import { testSandboxProvider } from '../testing/index.js';
 import { startFakeNorthflank } from './fake-northflank-api.js';
+import { runtimeDefinition } from '../runtimes/runtime-catalog.js';
 import { createNorthflankSandbox } from './northflank-sandbox.js';
 
 const rootDir = mkdtempSync(join(tmpdir(), 'northflank-fake-'));
 chmodSync(rootDir, 0o711);
-const fake = await startFakeNorthflank(createBubblewrapSandbox({ rootDir }));
+// A stand-in for the node20-express image's installed dependency set.
+const deps = mkdtempSync(join(tmpdir(), 'northflank-image-deps-'));
+chmodSync(deps, 0o755);
+mkdirSync(join(deps, 'left-pad'));
+writeFileSync(join(deps, 'left-pad', 'index.js'), 'module.exports = (s) => " " + s;\n');
+const fake = await startFakeNorthflank(createBubblewrapSandbox({ rootDir }), {
+  images: {
+    'node:20-bookworm-slim': {},
+    'node:20': {},
+    [runtimeDefinition('node20-express')!.image]: {
+      mounts: [{ hostPath: deps, sandboxPath: 'node_modules' }],
+    },
+  },
+});
 afterAll(() => fake.close());
 
 const northflank = (settings: Partial<Parameters<typeof createNorthflankSandbox>[0]> = {}) =>
@@ -21,7 +35,13 @@ const northflank = (settings: Partial<Parameters<typeof createNorthflankSandbox>
     ...settings,
   });
 
-testSandboxProvider('northflank (loopback API fake running jobs in bubblewrap)', () => northflank());
+testSandboxProvider('northflank (loopback API fake running jobs in bubblewrap)', () => northflank(), {
+  runtime: {
+    image: 'node20-express',
+    probe: ['node', '-e', 'console.log(require("left-pad")("x"))'],
+    stdout: ' x\n',
+  },
+});
 
 describe.runIf(process.env.NORTHFLANK_API_TOKEN && process.env.NORTHFLANK_PROJECT_ID)(
   'northflank live',
@@ -87,6 +107,7 @@ describe('northflank adapter: the requests it sends', { timeout: 15_000 }, () =>
       ports: false,
       limits: 'provider',
       persistentFiles: false,
+      runtimes: ['node20-express', 'python-fastapi'],
     });
     const sandbox = await provider.create();
     try {
@@ -94,6 +115,39 @@ describe('northflank adapter: the requests it sends', { timeout: 15_000 }, () =>
     } finally {
       await sandbox.destroy();
     }
+  });
+
+  it('runs in the runtime image, which stands in for its dependency mount; refuses other mounts', async () => {
+    const from = fake.requests.length;
+    const sandbox = await northflank().create({
+      image: 'node20-express',
+      mounts: [
+        { hostPath: '/host/cache/node_modules', sandboxPath: 'node_modules', runtime: 'node20-express' },
+      ],
+    });
+    try {
+      await sandbox.writeFiles({ 'big.txt': 'x'.repeat(300_000) });
+      const result = await sandbox.exec('sh', ['-c', 'wc -c < big.txt']);
+      expect(result.stdout.trim()).toBe('300000');
+    } finally {
+      await sandbox.destroy();
+    }
+    expect(fake.requests[from]?.body).toMatchObject({
+      deployment: { external: { imagePath: 'ghcr.io/smartapiforge/runtime-node20-express:0.1.0' } },
+    });
+    await expect(
+      northflank().create({ mounts: [{ hostPath: '/host/data', sandboxPath: 'data' }] }),
+    ).rejects.toMatchObject({
+      code: 'sandbox_mount_unsupported',
+      details: { provider: 'northflank', hostPath: '/host/data', sandboxPath: 'data' },
+    });
+  });
+
+  it('refuses a job name or image path the API would reject', async () => {
+    await expect(northflank({ image: 'not a valid image!' }).create()).rejects.toMatchObject({
+      code: 'sandbox_unavailable',
+      details: { status: 400 },
+    });
   });
 
   it('names the token to set on 401', async () => {

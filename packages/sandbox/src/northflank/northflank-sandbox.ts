@@ -3,7 +3,9 @@ import { posix } from 'node:path';
 import { SandboxUnavailableError } from '../errors.js';
 import type { CreateSandboxOptions, ExecOptions, Sandbox, SandboxProvider } from '../sandbox-provider.js';
 import { guardExec } from '../shared/exec-guard.js';
-import { jobRunCommand } from './job-script.js';
+import { planRemoteMounts, refuseHostImage } from '../runtimes/remote-mounts.js';
+import { runtimeDefinition, runtimeNames, type RuntimeName } from '../runtimes/runtime-catalog.js';
+import { jobRun } from './job-script.js';
 import { startJobRun, type JobRun } from './job-run.js';
 import { northflankApi } from './northflank-api.js';
 
@@ -16,6 +18,11 @@ export interface NorthflankSandboxSettings {
   readonly fetch?: typeof globalThis.fetch;
   /** Container image each run uses; `create({ image })` overrides it. Default `node:20-bookworm-slim`. */
   readonly image?: string;
+  /**
+   * Image per runtime name, where yours are pushed elsewhere. Defaults to the images built from this
+   * package's `runtimes/<name>/Dockerfile`, `ghcr.io/smartapiforge/runtime-<name>:<version>`.
+   */
+  readonly images?: Partial<Record<RuntimeName, string>>;
   /** Northflank deployment plan of the job. Default `nf-compute-20`. */
   readonly deploymentPlan?: string;
   /** Where the files are recreated in each run's container. Default `/workspace`. */
@@ -36,7 +43,13 @@ export function createNorthflankSandbox(settings: NorthflankSandboxSettings): Sa
   return {
     specificationVersion: 'v1',
     provider: 'northflank',
-    capabilities: { network: true, ports: false, limits: 'provider', persistentFiles: false },
+    capabilities: {
+      network: true,
+      ports: false,
+      limits: 'provider',
+      persistentFiles: false,
+      runtimes: runtimeNames,
+    },
     create: (options) => createSandbox(settings, options),
   };
 }
@@ -53,11 +66,13 @@ async function createSandbox(
       { details: { provider: 'northflank' } },
     );
   }
-  if (options.mounts?.length) {
-    throw new SandboxUnavailableError('Northflank jobs cannot mount host folders; write the files instead.', {
-      details: { provider: 'northflank' },
-    });
-  }
+  refuseHostImage('northflank', options.image);
+  const runtime = runtimeDefinition(options.image);
+  // Job runs get no host folders: only the runtime image's own dependency set stands in for a mount.
+  planRemoteMounts('northflank', runtime, options.mounts, false);
+  const image = runtime
+    ? (settings.images?.[runtime.name] ?? runtime.image)
+    : (options.image ?? settings.image ?? 'node:20-bookworm-slim');
   const request = northflankApi({
     token,
     baseUrl: settings.baseUrl ?? 'https://api.northflank.com',
@@ -74,7 +89,7 @@ async function createSandbox(
       billing: { deploymentPlan: settings.deploymentPlan ?? 'nf-compute-20' },
       backoffLimit: 0,
       runOnSourceChange: 'never',
-      deployment: { external: { imagePath: options.image ?? settings.image ?? 'node:20-bookworm-slim' } },
+      deployment: { external: { imagePath: image } },
     },
     options.signal,
   );
@@ -87,10 +102,11 @@ async function createSandbox(
 
   const run = async (command: string, args: readonly string[], runOptions: ExecOptions) => {
     if (destroyed) throw new SandboxUnavailableError(`Northflank sandbox ${job.id} has been destroyed.`);
+    const script = jobRun(workdir, files, [command, ...args], runOptions.cwd);
     const started = await startJobRun(request, {
       jobPath,
-      command: jobRunCommand(workdir, files, [command, ...args], runOptions.cwd),
-      env: runOptions.env ?? {},
+      command: script.command,
+      env: { ...runOptions.env, ...script.env },
       pollMs: settings.pollMs ?? 1000,
       onStdout: (chunk) => runOptions.onStdout?.(chunk),
       onStderr: (chunk) => runOptions.onStderr?.(chunk),

@@ -1,4 +1,7 @@
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CreateSandboxOptions, Sandbox, SandboxProvider } from '../sandbox-provider.js';
 
@@ -7,6 +10,11 @@ export interface SandboxConformanceOptions {
   readonly createOptions?: CreateSandboxOptions;
   /** Per-case timeout; raise it for cloud providers. Default 15 s. */
   readonly testTimeoutMs?: number;
+  /**
+   * A runtime the provider can create (`image`) and a command whose stdout proves it is that runtime
+   * (its interpreter, its installed dependencies). Without it the `image` case checks refusal only.
+   */
+  readonly runtime?: { readonly image: string; readonly probe: readonly string[]; readonly stdout: string };
 }
 
 /** A tiny HTTP server that the spawn/exposePort cases start inside the sandbox (needs `node`). */
@@ -217,6 +225,56 @@ export function testSandboxProvider(
         });
       },
     );
+
+    it('image: runs in the runtime it names, and refuses one it does not have', async () => {
+      if (options.runtime) {
+        const { image, probe, stdout } = options.runtime;
+        await withSandbox(
+          async (sandbox) => {
+            const result = await sandbox.exec(probe[0]!, probe.slice(1), { timeoutMs: 10_000 });
+            expect(result).toMatchObject({ exitCode: 0, stdout });
+          },
+          { image },
+        );
+      }
+      // Cloud providers may only learn at the first command that an image cannot be pulled.
+      const attempt = provider
+        .create({ ...options.createOptions, image: 'smartapiforge-no-such-image-0000' })
+        .then(async (sandbox) => {
+          try {
+            return await sandbox.exec('true', []);
+          } finally {
+            await sandbox.destroy();
+          }
+        });
+      await expect(attempt).rejects.toMatchObject({ code: expect.stringMatching(/^sandbox_/) });
+    });
+
+    it('mounts: a host folder is readable at its path, or refused naming the provider and mount', async () => {
+      const folder = mkdtempSync(join(tmpdir(), 'conformance-mount-'));
+      chmodSync(folder, 0o755);
+      writeFileSync(join(folder, 'fixture.txt'), 'from the host');
+      chmodSync(join(folder, 'fixture.txt'), 0o644);
+      const mounts = [{ hostPath: folder, sandboxPath: 'mounted' }];
+      const created = provider.create({ ...options.createOptions, mounts });
+      const outcome = await created.then(
+        (sandbox) => ({ sandbox }),
+        (error: unknown) => ({ error }),
+      );
+      if ('error' in outcome) {
+        expect(outcome.error).toMatchObject({
+          code: 'sandbox_mount_unsupported',
+          details: { provider: provider.provider, hostPath: folder, sandboxPath: 'mounted' },
+        });
+        return;
+      }
+      try {
+        const cat = await outcome.sandbox.exec('cat', ['mounted/fixture.txt']);
+        expect(cat).toMatchObject({ exitCode: 0, stdout: 'from the host' });
+      } finally {
+        await outcome.sandbox.destroy();
+      }
+    });
 
     it('kills every process on destroy, and destroy is idempotent', async () => {
       const sandbox = await provider.create(options.createOptions);
