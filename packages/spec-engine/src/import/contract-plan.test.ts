@@ -129,7 +129,9 @@ describe('planContract', () => {
     expect(plan.operations).toHaveLength(10);
     // 3.0 `nullable` became a null type; nothing else changed.
     expect((document as Served).components.schemas.Comment.properties.body.type).toEqual(['string', 'null']);
-    expect((document as Served).paths['/articles/{slug}'].get).toEqual(conduit.paths['/articles/{slug}'].get);
+    expect((document as Served).paths['/articles/{slug}']!.get).toEqual(
+      conduit.paths['/articles/{slug}'].get,
+    );
   });
 
   it('recognises CRUD keyed by the path parameter, with wrappers and the list shape of the contract', () => {
@@ -176,6 +178,7 @@ describe('planContract', () => {
   it('finds local accounts from register and login operations that carry a password', () => {
     expect(plan.accounts).toEqual({
       collection: '/users',
+      table: 'accounts',
       passwordProperty: 'password',
       identityProperties: ['email', 'username'],
       tokenProperty: 'token',

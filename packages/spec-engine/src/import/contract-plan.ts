@@ -44,6 +44,8 @@ export interface PlannedOperation {
   readonly kind: OperationKind;
   /** The collection it reads or writes (`list` … `delete`, `values`). */
   readonly collection?: string;
+  /** `values` only: the stored array property the strings are gathered from (`tagList` of `/articles`). */
+  readonly valuesFrom?: { readonly collection: string; readonly property: string };
   /** The path parameter naming the item (`slug` in `/articles/{slug}`). */
   readonly keyParam?: string;
   /** The path parameter naming the parent item of a nested collection (`slug` in `/articles/{slug}/comments`). */
@@ -87,8 +89,10 @@ export interface PlannedCollection {
 }
 
 export interface AccountPlan {
-  /** The register operation's collection, where accounts are stored. */
+  /** The register operation's collection path. */
   readonly collection: string;
+  /** Table the accounts are stored in (password hashes in a column of their own). */
+  readonly table: string;
   readonly passwordProperty: string;
   /** Properties that identify an account at login (each unique), in the order tried. */
   readonly identityProperties: readonly string[];
@@ -271,6 +275,7 @@ export function planContract(input: string | object): ContractPlanResult {
     const itemProps = isObject(item?.['properties']) ? Object.keys(item['properties']) : [];
     accounts = {
       collection: register.path,
+      table: storageName('accounts', []),
       passwordProperty: pw.password,
       identityProperties: [
         ...new Set([...loginProps, ...pw.props.filter((p) => /^(email|username|userName|login)$/.test(p))]),
@@ -324,7 +329,7 @@ export function planContract(input: string | object): ContractPlanResult {
   }
 
   const collections: PlannedCollection[] = [];
-  const tables: string[] = [];
+  const tables: string[] = accounts ? [accounts.table] : [];
   const collectionFor = (path: string): PlannedCollection => {
     let found = collections.find((c) => c.path === path);
     if (found) return found;
@@ -374,6 +379,28 @@ export function planContract(input: string | object): ContractPlanResult {
     };
     collections.push(found);
     return found;
+  };
+
+  // `GET /tags` listing strings: gathered from an array-of-strings property named alike (`tagList`, `tags`).
+  const valuesSource = (name: string): PlannedOperation['valuesFrom'] => {
+    const stem = name.replace(/(es|s)$/, '');
+    for (const path of collectionPaths) {
+      if (segmentsOf(path).at(-1)?.literal === name) continue;
+      const schema =
+        unwrap(responseSchema(rawAt('post', path)), resolve).item ??
+        listShape(responseSchema(rawAt('get', path)), resolve)?.itemSchema;
+      const props = isObject(schema?.['properties']) ? (schema['properties'] as Json) : {};
+      const property = Object.keys(props).find((p) => {
+        const s = objectSchema(props[p], resolve);
+        return (
+          p.startsWith(stem) &&
+          s?.['type'] === 'array' &&
+          objectSchema(s['items'], resolve)?.['type'] === 'string'
+        );
+      });
+      if (property) return { collection: path, property };
+    }
+    return undefined;
   };
 
   const operations: PlannedOperation[] = [];
@@ -463,11 +490,16 @@ export function planContract(input: string | object): ContractPlanResult {
         planned = { ...base, kind: 'create', collection: collection.path, ...nestedParent, ...wrappers };
       else if (r.method === 'get') {
         const list = listShape(responseSchema(r), resolve);
-        if (list?.strings && !has('post', r.path)) {
+        const source =
+          list?.strings && !has('post', r.path)
+            ? valuesSource(list.items ?? segs.at(-1)!.literal!)
+            : undefined;
+        if (list && source) {
           planned = {
             ...base,
             kind: 'values',
             collection: collection.path,
+            valuesFrom: source,
             ...(list.items ? { listItems: list.items } : {}),
           };
         } else if (
