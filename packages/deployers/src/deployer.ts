@@ -14,6 +14,11 @@ export interface DeployableProject {
   readonly mounts?: readonly { readonly hostPath: string; readonly sandboxPath: string }[];
   /** Runtime image (root filesystem folder) sandboxed deployers run the project in, when not the host's. */
   readonly image?: string;
+  /**
+   * Whether the API keeps data in a database. Cloud deployers then require `DATABASE_URL` (or an
+   * explicit ephemeral demo). Default: true when the project has a `migrations/` folder.
+   */
+  readonly stateful?: boolean;
 }
 
 export interface DeployOptions {
@@ -22,6 +27,11 @@ export interface DeployOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** Receives the app's log lines as they arrive. */
   readonly onLog?: (line: string) => void;
+  /**
+   * Deploy a stateful API without `DATABASE_URL` as a demo whose data lives only as long as one
+   * function or machine instance (the result says `ephemeral: true`). Cloud deployers refuse otherwise.
+   */
+  readonly ephemeral?: boolean;
 }
 
 export interface Deployment {
@@ -36,6 +46,11 @@ export interface Deployment {
   readonly startedAt: string;
   /** Set by a deployer chain: every deployer it tried, in order, the one that succeeded last. */
   readonly hops?: readonly DeployHop[];
+  /**
+   * True when a stateful API was deployed without a database on request: each instance keeps its own
+   * in-memory data, which later requests (served by other instances) may not see.
+   */
+  readonly ephemeral?: true;
 }
 
 /** One attempt in a deployer chain. */

@@ -1,15 +1,41 @@
 import { randomBytes } from 'node:crypto';
-import type { SandboxProvider } from '@smartapiforge/sandbox';
+import { runtimeDefinition, type CreateSandboxOptions, type SandboxProvider } from '@smartapiforge/sandbox';
 import type { DeployableProject } from '../deployer.js';
+import { buildThenStart } from '../cloud/project-runtime.js';
 import { readProjectFiles } from '../project-files.js';
 import { FakeApiServer, type FakeReply, type RecordedRequest } from '../testing/fake-api-server.js';
-import { startFakeApp, type FakeApp, type FakeAppSpec } from '../testing/fake-app-runtime.js';
+import { startFakeApp, type FakeApp } from '../testing/fake-app-runtime.js';
 
 export interface FakeFlyOptions {
   readonly token: string;
   /** Runs each machine. */
   readonly sandboxes: SandboxProvider;
+  /**
+   * Public images the fake's registry resolves, with the backing sandbox options (root filesystem,
+   * dependency mounts) that reproduce each one's contents. Default: the node20-express runtime image
+   * as a plain sandbox (the host's node).
+   */
+  readonly images?: Readonly<Record<string, CreateSandboxOptions>>;
 }
+
+/** An image as the fake's registry holds it: contents, plus files and a CMD for pushed project images. */
+interface FakeImage {
+  readonly contents: CreateSandboxOptions;
+  readonly files?: Readonly<Record<string, Uint8Array>>;
+  readonly cmd?: readonly string[];
+}
+
+interface MachineConfig {
+  readonly image?: unknown;
+  readonly env?: Record<string, string>;
+  readonly files?: unknown;
+  readonly init?: { readonly cmd?: unknown };
+  readonly services?: readonly { readonly internal_port?: unknown }[];
+}
+
+/** Machines see their `files` here; the fake's sandboxes can only write inside their workspace. */
+const FAKE_WORKDIR = '/workspace/';
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 interface FakeMachine {
   readonly id: string;
@@ -28,13 +54,18 @@ const error = (status: number, message: string): FakeReply => ({ status, body: {
 
 /**
  * A loopback Fly.io: the Machines API (`/v1/apps`, machines, `wait`), the GraphQL `allocateIpAddress`
- * mutation and the logs API, with Fly's error format. "Images" are projects pushed with `pushImage`,
- * whose command runs the project's build then its start command, as a simple Dockerfile CMD would;
- * machines really run them (in sandboxes), and `appUrl(app)` stands in for `https://<app>.fly.dev`.
+ * mutation and the logs API, with Fly's error format. A machine runs exactly its config: the image
+ * (one of `images`, or a project pushed with `pushImage` whose CMD builds then starts it), the
+ * `files`, `init.cmd`, `env` and the first service's `internal_port`, in a sandbox; an image the
+ * registry lacks is refused. `appUrl(app)` stands in for `https://<app>.fly.dev`.
  */
 export async function startFakeFlyApi(options: FakeFlyOptions) {
   const apps = new Map<string, FakeFlyApp>();
-  const images = new Map<string, FakeAppSpec>();
+  const images = new Map<string, FakeImage>(
+    Object.entries(options.images ?? { [runtimeDefinition('node20-express')!.image]: {} }).map(
+      ([image, contents]) => [image, { contents }],
+    ),
+  );
   const appUrls = new Map<string, string>();
 
   const route = async (request: RecordedRequest, json: () => unknown): Promise<FakeReply> => {
@@ -83,11 +114,44 @@ export async function startFakeFlyApi(options: FakeFlyOptions) {
     app: FakeFlyApp,
     body: { config: Record<string, unknown> },
   ): Promise<FakeReply> {
-    const spec = images.get(String(body.config.image));
-    if (!spec) return error(400, `failed to resolve image ${String(body.config.image)}`);
+    // Runs exactly what the config says: its image's contents, its files, its init.cmd, its env and port.
+    const config = body.config as MachineConfig;
+    const image = images.get(String(config.image));
+    if (!image) return error(400, `failed to resolve image ${String(config.image)}: not found`);
+    const files: Record<string, Uint8Array> = { ...image.files };
+    if (config.files !== undefined && !Array.isArray(config.files))
+      return error(400, 'config.files must be a list');
+    for (const [index, file] of ((config.files as unknown[] | undefined) ?? []).entries()) {
+      const { guest_path: path, raw_value: value } = (file ?? {}) as {
+        guest_path?: unknown;
+        raw_value?: unknown;
+      };
+      if (
+        typeof path !== 'string' ||
+        !path.startsWith('/') ||
+        typeof value !== 'string' ||
+        !BASE64.test(value)
+      ) {
+        return error(400, `config.files[${index}] needs an absolute guest_path and a base64 raw_value`);
+      }
+      if (!path.startsWith(FAKE_WORKDIR))
+        return error(422, `this fake writes files under ${FAKE_WORKDIR} only`);
+      files[path.slice(FAKE_WORKDIR.length)] = Buffer.from(value, 'base64');
+    }
+    const cmd = config.init?.cmd ?? image.cmd;
+    if (!Array.isArray(cmd) || cmd.length === 0 || !cmd.every((word) => typeof word === 'string')) {
+      return error(
+        422,
+        `no command to run: set config.init.cmd (the fake knows no CMD for ${String(config.image)})`,
+      );
+    }
+    const port = Number(config.services?.[0]?.internal_port ?? 8080);
     const running = await startFakeApp(options.sandboxes, {
-      ...spec,
-      env: body.config.env as Record<string, string>,
+      contents: image.contents,
+      files,
+      start: { command: cmd[0] as string, args: cmd.slice(1) as string[] },
+      env: config.env ?? {},
+      port,
     });
     const machine: FakeMachine = {
       id: randomBytes(7).toString('hex'),
@@ -167,9 +231,9 @@ export async function startFakeFlyApi(options: FakeFlyOptions) {
     pushImage: async (project: DeployableProject, app: string): Promise<string> => {
       const image = `registry.fly.io/${app}:deployment-${randomBytes(4).toString('hex')}`;
       images.set(image, {
+        contents: {},
         files: await readProjectFiles(project.dir),
-        build: project.build,
-        start: project.start,
+        cmd: ['sh', '-c', buildThenStart(project)],
       });
       return image;
     },

@@ -19,7 +19,6 @@ const fly = (overrides: FlyDeployerSettings = {}) =>
     token: 'test-token',
     baseUrl: `${fake.server.url}/v1`,
     platformUrl: fake.server.url,
-    image: (project, { app }) => fake.pushImage(project, app),
     appUrl: fake.appUrl,
     pollIntervalMs: 20,
     ...overrides,
@@ -27,10 +26,13 @@ const fly = (overrides: FlyDeployerSettings = {}) =>
 const fixture = async (options?: Parameters<typeof writeFixtureProject>[1]) =>
   writeFixtureProject(await mkdtemp(join(tmpdir(), 'fly-fixture-')), options);
 
-testDeployer('fly (loopback fake)', () => fly());
+testDeployer('fly (runtime image + machine files, loopback fake)', () => fly());
+testDeployer('fly (prebuilt image, loopback fake)', () =>
+  fly({ image: (project, { app }) => fake.pushImage(project, app) }),
+);
 
 describe('fly deployer', { timeout: 10_000 }, () => {
-  it('creates the app with public IPs, then a machine with the image, env, services and check', async () => {
+  it('creates the app with public IPs, then a machine with the runtime image, files, command, env, services and check', async () => {
     const before = fake.server.requests.length;
     const deployment = await fly({ org: 'acme', region: 'ams' }).deploy(
       await fixture({ name: 'orders-api' }),
@@ -57,7 +59,18 @@ describe('fly deployer', { timeout: 10_000 }, () => {
     expect(JSON.parse(requests[4]!.body.toString())).toEqual({
       region: 'ams',
       config: {
-        image: expect.stringMatching(new RegExp(`^registry\\.fly\\.io/${app}:deployment-`)),
+        image: 'ghcr.io/smartapiforge/runtime-node20-express:0.1.0',
+        files: [
+          { guest_path: '/workspace/package.json', raw_value: expect.any(String) },
+          { guest_path: '/workspace/server.mjs', raw_value: expect.any(String) },
+        ],
+        init: {
+          cmd: [
+            'sh',
+            '-c',
+            "cd /workspace && sh -c 'echo building; echo built > build-stamp.txt' && exec node server.mjs",
+          ],
+        },
         env: { GREETING: 'hi', PORT: '3000' },
         services: [
           {
@@ -154,11 +167,37 @@ describe('fly deployer', { timeout: 10_000 }, () => {
     ).rejects.toMatchObject({ code: 'deploy_timeout', details: { logTail: 'listening on 3000' } });
   });
 
-  it('asks for an image, and for FLY_API_TOKEN when there is none', async () => {
+  it('needs DATABASE_URL for a stateful API unless an ephemeral demo is asked for', async () => {
+    const project = { ...(await fixture({ build: false })), stateful: true };
+    vi.stubEnv('DATABASE_URL', '');
+    try {
+      await expect(fly().deploy(project)).rejects.toMatchObject({
+        code: 'deploy_config',
+        message: expect.stringContaining('DATABASE_URL'),
+      });
+      const demo = await fly().deploy(project, { ephemeral: true });
+      expect(demo.ephemeral).toBe(true);
+      await fly().destroy(demo.id);
+      const before = fake.server.requests.length;
+      const real = await fly({ databaseUrl: 'postgres://u:p@db.example/app' }).deploy(project);
+      expect(real.ephemeral).toBeUndefined();
+      const create = fake.server.requests.slice(before).find((r) => r.path.endsWith('/machines'));
+      expect(JSON.parse(create!.body.toString()).config.env.DATABASE_URL).toBe(
+        'postgres://u:p@db.example/app',
+      );
+      await fly().destroy(real.id);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it('refuses an image its registry lacks, and asks for FLY_API_TOKEN when there is none', async () => {
     const project = await fixture();
-    await expect(fly({ image: undefined }).deploy(project)).rejects.toMatchObject({
-      code: 'deploy_config',
-      message: expect.stringContaining('fly deploy --build-only'),
+    await expect(
+      fly({ images: { 'node20-express': 'ghcr.io/nobody/missing:1' } }).deploy(project),
+    ).rejects.toMatchObject({
+      code: 'deploy_api',
+      details: { status: 400, message: expect.stringContaining('failed to resolve image') },
     });
     vi.stubEnv('FLY_API_TOKEN', '');
     try {

@@ -10,7 +10,11 @@ import {
 } from '../cloud/cloud-deployer.js';
 import { pollUntil, sleep } from '../cloud/poll.js';
 import type { DeployableProject, Deployer, Deployment, DeploymentState, DeployOptions } from '../deployer.js';
-import { DeployConfigError, DeployFailedError, DeployTimeoutError } from '../errors.js';
+import { DeployFailedError, DeployTimeoutError } from '../errors.js';
+import { readProjectFiles } from '../project-files.js';
+import type { RuntimeName } from '@smartapiforge/sandbox';
+import { chooseDatabase, type DatabaseSettings } from '../cloud/database-url.js';
+import { buildThenStart, runtimeOfProject } from '../cloud/project-runtime.js';
 import { allocatePublicIps, readMachineLogs } from './fly-platform-api.js';
 
 /** Resolves the image a project runs from; `app` is the Fly app it will run in (its registry namespace). */
@@ -21,7 +25,7 @@ export type FlyImageSource =
       context: { app: string; signal?: AbortSignal },
     ) => Promise<string> | string);
 
-export interface FlyDeployerSettings extends CloudDeployerSettings {
+export interface FlyDeployerSettings extends CloudDeployerSettings, DatabaseSettings {
   /** Default: `FLY_API_TOKEN`. `FlyV1 …` tokens (from `fly tokens create`) are sent as they are. */
   readonly token?: string;
   /** Machines API base URL. Default `https://api.machines.dev/v1`. */
@@ -33,12 +37,17 @@ export interface FlyDeployerSettings extends CloudDeployerSettings {
   /** Region code (e.g. `ams`); by default Fly picks one near the API caller. */
   readonly region?: string;
   /**
-   * The image to run. This adapter does not build images: build the scaffold's Dockerfile and push it
-   * first, e.g. `fly deploy --build-only --push --image-label <tag>` (Fly's remote builder) or
-   * `docker build` + `docker push registry.fly.io/<app>:<tag>`, and pass the reference, or a function
-   * that runs that build for a project and returns the reference.
+   * A prebuilt image of the project to run instead (built from the scaffold's Dockerfile and pushed,
+   * e.g. with `fly deploy --build-only --push`), or a function that builds and pushes one. By default
+   * no image is built: the machine runs the stack's public runtime image (see `images`) with the
+   * project's files delivered as machine `files` under /workspace, built and started by `init.cmd`.
    */
   readonly image?: FlyImageSource;
+  /**
+   * Runtime image per runtime name, where yours are pushed elsewhere. Defaults to the images built
+   * from @smartapiforge/sandbox's `runtimes/<name>/Dockerfile`.
+   */
+  readonly images?: Partial<Record<RuntimeName, string>>;
   /**
    * Deploy every project into this existing (or to be created) app; deployments then share its URL.
    * By default each deployment gets its own app, `<project name>-<random>`, deleted on destroy.
@@ -62,9 +71,10 @@ const STATE_OF: Record<string, DeploymentState> = {
 };
 
 /**
- * Deploys to Fly.io Machines: creates the app if missing (with public IPs), runs one machine from a
- * prebuilt image with the app's port behind Fly's proxy on 443/80 and a `/healthz` check, waits for
- * `started`, then health-checks `/healthz` and `/openapi.json` at the app's URL.
+ * Deploys to Fly.io Machines without a local Docker daemon: creates the app if missing (with public
+ * IPs), runs one machine from the stack's public runtime image with the project's files as machine
+ * `files` (or from a prebuilt image), the app's port behind Fly's proxy on 443/80 and a `/healthz`
+ * check, waits for `started`, then health-checks `/healthz` and `/openapi.json` at the app's URL.
  */
 export function createFlyDeployer(settings: FlyDeployerSettings = {}): Deployer {
   const pollIntervalMs = settings.pollIntervalMs ?? 2_000;
@@ -103,21 +113,28 @@ export function createFlyDeployer(settings: FlyDeployerSettings = {}): Deployer 
 
   async function deploy(project: DeployableProject, options: DeployOptions = {}): Promise<Deployment> {
     const { signal } = options;
-    if (settings.image === undefined) {
-      throw new DeployConfigError(
-        'The Fly deployer needs an image: build the scaffold’s Dockerfile and push it (e.g. `fly deploy --build-only --push`), then pass its reference as `image`.',
-      );
-    }
+    const database = chooseDatabase('Fly.io', project, settings, options);
+    const runtime = settings.image === undefined ? runtimeOfProject('Fly.io', project) : undefined;
     const deadline = Date.now() + (settings.timeoutMs ?? 5 * 60_000);
     const app = settings.app ?? `${project.name}-${randomBytes(4).toString('hex')}`;
     let machine: string | undefined;
     try {
       await ensureApp(app, signal);
-      const image =
-        typeof settings.image === 'string' ? settings.image : await settings.image(project, { app, signal });
+      const config = runtime
+        ? {
+            image: settings.images?.[runtime.name] ?? runtime.image,
+            files: machineFiles(await readProjectFiles(project.dir)),
+            init: { cmd: ['sh', '-c', `cd ${WORKDIR} && ${buildThenStart(project)}`] },
+          }
+        : {
+            image:
+              typeof settings.image === 'string'
+                ? settings.image
+                : await settings.image!(project, { app, signal }),
+          };
       const created = await machines<{ id: string }>(`/apps/${app}/machines`, {
         method: 'POST',
-        json: machineRequest(image, settings.region, options.env),
+        json: machineRequest(config, settings.region, database.env),
         signal,
       });
       machine = created.data.id;
@@ -140,7 +157,8 @@ export function createFlyDeployer(settings: FlyDeployerSettings = {}): Deployer 
       } finally {
         await watch.stop();
       }
-      return deploymentAt('fly', id, appUrl(app));
+      const deployment = deploymentAt('fly', id, appUrl(app));
+      return database.ephemeral ? { ...deployment, ephemeral: true } : deployment;
     } catch (error) {
       // The caller never learns this deployment's id, so nobody else could clean it up.
       await remove(app, machine).catch(() => undefined);
@@ -196,15 +214,28 @@ function parseId(id: string): { app: string; machine: string } {
   return { app, machine };
 }
 
+/** Where the runtime images keep their dependency set, and where the project's files are delivered. */
+const WORKDIR = '/workspace';
+
+/** The Machines API's `files`: each written at `guest_path` before the machine's command starts. */
+function machineFiles(files: Readonly<Record<string, Uint8Array>>) {
+  return Object.entries(files)
+    .sort(([left], [right]) => left.localeCompare(right))
+    .map(([path, content]) => ({
+      guest_path: `${WORKDIR}/${path}`,
+      raw_value: Buffer.from(content).toString('base64'),
+    }));
+}
+
 function machineRequest(
-  image: string,
+  image: { image: string; files?: unknown[]; init?: { cmd: string[] } },
   region: string | undefined,
   env: Readonly<Record<string, string>> | undefined,
 ): Record<string, unknown> {
   return {
     ...(region ? { region } : {}),
     config: {
-      image,
+      ...image,
       env: { ...env, PORT: String(INTERNAL_PORT) },
       services: [
         {

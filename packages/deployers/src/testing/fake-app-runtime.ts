@@ -1,4 +1,4 @@
-import type { SandboxProcess, SandboxProvider } from '@smartapiforge/sandbox';
+import type { CreateSandboxOptions, SandboxProcess, SandboxProvider } from '@smartapiforge/sandbox';
 import { LogBuffer } from '../local/log-buffer.js';
 
 /** The port apps listen on, as on the real platforms' runtimes. */
@@ -9,6 +9,10 @@ export interface FakeAppSpec {
   readonly build?: { readonly command: string; readonly args: readonly string[] };
   readonly start: { readonly command: string; readonly args: readonly string[] };
   readonly env?: Readonly<Record<string, string>>;
+  /** What the platform's image holds (a runtime's root filesystem, its dependency set). */
+  readonly contents?: CreateSandboxOptions;
+  /** The port the app is reached on. Default 3000, also given to the app as PORT. */
+  readonly port?: number;
 }
 
 export type FakeAppState = 'building' | 'running' | 'failed' | 'exited' | 'stopped';
@@ -27,9 +31,10 @@ export interface FakeApp {
 }
 
 export async function startFakeApp(sandboxes: SandboxProvider, spec: FakeAppSpec): Promise<FakeApp> {
-  const sandbox = await sandboxes.create();
+  const port = spec.port ?? APP_PORT;
+  const sandbox = await sandboxes.create(spec.contents);
   await sandbox.writeFiles(spec.files);
-  const url = await sandbox.exposePort(APP_PORT);
+  const url = await sandbox.exposePort(port);
   const logs = new LogBuffer(1000);
   const output = {
     onStdout: (chunk: string) => logs.write('stdout', chunk),
@@ -51,7 +56,7 @@ export async function startFakeApp(sandboxes: SandboxProvider, spec: FakeAppSpec
     }
     process = await sandbox.spawn(spec.start.command, spec.start.args, {
       ...output,
-      env: { ...spec.env, PORT: String(APP_PORT) },
+      env: { PORT: String(port), ...spec.env },
     });
     state = 'running';
     void process.exited.then(() => {
