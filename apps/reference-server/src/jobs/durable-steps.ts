@@ -1,5 +1,5 @@
 import { NonRetriableError } from 'inngest';
-import type { Job } from '../store/store.js';
+import { LeaseLostError, type Job } from '../store/store.js';
 import {
   generateApiConfig,
   generateApiEvent,
@@ -34,7 +34,12 @@ export function createDurableSteps(options: DurableStepOptions): StepTools {
         try {
           return JSON.parse(JSON.stringify((await work()) ?? null)) as unknown;
         } catch (error) {
-          if (options.signal.aborted || error instanceof NonRetriableError || attempt >= options.retries)
+          if (
+            options.signal.aborted ||
+            error instanceof NonRetriableError ||
+            error instanceof LeaseLostError ||
+            attempt >= options.retries
+          )
             throw error;
         }
       }
@@ -44,7 +49,9 @@ export function createDurableSteps(options: DurableStepOptions): StepTools {
 
 /**
  * Runs generate-api for a stored job on durable steps, resuming after the steps its row records as
- * finished: how the embedded runner and the BullMQ worker execute the function Inngest would run.
+ * finished: how the embedded runners and the BullMQ worker execute the function Inngest would run.
+ * `job` must be the row as read when the lease was claimed, so no step is skipped or run again from a
+ * stale copy.
  */
 export function runGenerateApiDurably(
   deps: GenerateApiDependencies & { readonly signal: AbortSignal },

@@ -3,7 +3,7 @@ import { ForgeError } from '@smartapiforge/errors';
 import { NonRetriableError } from 'inngest';
 import type { Forge } from '@smartapiforge/sdk';
 import type { Metrics } from '../metrics.js';
-import type { Job, Store } from '../store/store.js';
+import { LeaseLostError, type Job, type JobOutcome, type Store } from '../store/store.js';
 import type { EventBus } from './event-bus.js';
 import { createEventRecorder } from './event-recorder.js';
 import { generateApiSteps, type StepDefinition } from './generate-api.js';
@@ -46,8 +46,14 @@ export interface GenerateApiDependencies {
   readonly metrics: Metrics;
   /** Parent of every job's working folder. */
   readonly workDir: string;
-  /** Aborted when the embedded runner shuts down: the job is interrupted, not failed. */
+  /** Aborted when the worker shuts down or loses its lease: the job is interrupted, not failed. */
   readonly signal?: AbortSignal;
+  /**
+   * The lease token the worker claimed the job with (see store.claimJob): every write of the run is
+   * made under it, so a worker whose lease lapsed records nothing more. Absent under Inngest, which
+   * runs each step once itself.
+   */
+  readonly lease?: string;
 }
 
 export type GenerateApiResult =
@@ -57,9 +63,15 @@ export type GenerateApiResult =
   | { readonly jobId: string; readonly status: 'duplicate' };
 
 /** An error's stable code, looking through the wrappers retries add (NonRetriableError, StepError). */
-function codeOf(error: unknown): string {
+export function codeOf(error: unknown): string {
   for (let e = error; e instanceof Error; e = e.cause) if (ForgeError.isInstance(e)) return e.code;
   return 'unexpected';
+}
+
+/** Whether the run stopped because its worker no longer holds the job, looking through wrappers. */
+export function isLeaseLost(error: unknown): boolean {
+  for (let e = error; e instanceof Error; e = e.cause) if (e instanceof LeaseLostError) return true;
+  return false;
 }
 
 /**
@@ -80,12 +92,12 @@ export async function runGenerateApi(
   deps: GenerateApiDependencies,
   { event, step }: { event: GenerateApiEvent; step: StepTools },
 ): Promise<GenerateApiResult> {
-  const { store, metrics } = deps;
+  const { store, metrics, lease } = deps;
   const { jobId, ownerId } = event.data;
   const job = await store.getJob(ownerId, jobId);
   if (!job) throw new NonRetriableError(`Job ${jobId} does not exist for owner ${ownerId}.`);
   if (job.status === 'succeeded' || job.status === 'failed') return { jobId, status: 'duplicate' };
-  const events = createEventRecorder(store, deps.bus, ownerId, jobId);
+  const events = createEventRecorder(store, deps.bus, ownerId, jobId, lease);
   const signal = deps.signal ?? new AbortController().signal;
   await store.markRunning(ownerId, jobId);
 
@@ -106,7 +118,7 @@ export async function runGenerateApi(
           },
         });
         // Recorded on the job row for GET /v1/jobs/:id; the embedded runner also resumes from it.
-        await store.saveStep(ownerId, jobId, definition.id, output);
+        await store.saveStep(ownerId, jobId, definition.id, output, lease);
         return output;
       } catch (error) {
         throw classify(error);
@@ -116,15 +128,14 @@ export async function runGenerateApi(
       }
     });
 
-  const finish = async (outcome: 'succeeded' | 'failed', ended: Parameters<Store['finishJob']>[2]) => {
-    // finishJob changes only an active job: of two racing invocations, one records the end.
-    if (!(await store.finishJob(ownerId, jobId, ended))) return;
-    events.record(
-      ended.status === 'succeeded'
-        ? { type: 'job-succeeded', projectId: ended.projectId }
-        : { type: 'job-failed', ...ended.error },
-    );
+  const finish = async (outcome: 'succeeded' | 'failed', ended: JobOutcome) => {
+    // Every progress event is stored before the final one, which finishJob writes with the status:
+    // of two racing invocations one records the end, and nothing is appended after it.
     await events.flush();
+    if (!(await store.finishJob(ownerId, jobId, ended, lease))) {
+      if (lease) throw new LeaseLostError(jobId);
+      return;
+    }
     metrics.jobsFinished.inc({ outcome });
     metrics.jobDuration.observe({ outcome }, (Date.now() - job.createdAt.getTime()) / 1000);
   };
@@ -136,8 +147,9 @@ export async function runGenerateApi(
     await finish('succeeded', { status: 'succeeded', projectId });
     return { jobId, status: 'succeeded', projectId };
   } catch (error) {
-    // Interrupted by shutdown: the job stays running in the database and resumes on the next start.
-    if (signal.aborted) throw error;
+    // Interrupted by shutdown or a lost lease: the job stays unfinished in the database, and the
+    // worker that holds it next resumes it.
+    if (signal.aborted || isLeaseLost(error)) throw error;
     const code = codeOf(error);
     const message = error instanceof Error ? error.message : String(error);
     await finish('failed', { status: 'failed', error: { code, message } });

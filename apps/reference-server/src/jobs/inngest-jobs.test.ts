@@ -7,7 +7,7 @@ import { startServer } from '../../test/harness.js';
 import { createTestJob, failingSpec, jobDependencies } from '../../test/jobs.js';
 import { createStore, type Job, type Store } from '../store/store.js';
 import { generateApiConfig, generateApiEvent } from './generate-api-function.js';
-import { createGenerateApiFunction } from './inngest-jobs.js';
+import { createGenerateApiFunction, recordInngestFailure } from './inngest-jobs.js';
 
 describe('generate-api as an Inngest function', () => {
   let t: TestDatabase;
@@ -76,6 +76,30 @@ describe('generate-api as an Inngest function', () => {
     expect(generateApiEvent(job).id).toBe(job.id);
   });
 
+  it('fails the job in Postgres once Inngest gives up, with one job-failed event, freeing the slot', async () => {
+    const job = await createTestJob(store);
+    const outage = new Error('planner unavailable');
+    const { forge: down } = failingSpec(forge, outage, 99);
+    const engine = await engineFor(job, down);
+    // Every attempt Inngest would make ends in the step's error; the job stays running meanwhile.
+    for (let attempt = 0; attempt <= generateApiConfig.retries; attempt++)
+      expect((await engine.execute()).error).toMatchObject({ message: 'planner unavailable' });
+    expect(await store.getJob(job.ownerId, job.id)).toMatchObject({ status: 'running' });
+    // Then Inngest calls the failure handler with its inngest/function.failed event.
+    const failed = { event: { data: { event: generateApiEvent(job) } }, error: outage };
+    expect(await recordInngestFailure(store, failed)).toBe(true);
+    expect(await recordInngestFailure(store, failed)).toBe(false); // a redelivered failure changes nothing
+    expect(await store.getJob(job.ownerId, job.id)).toMatchObject({
+      status: 'failed',
+      error: { code: 'attempts_exhausted' },
+    });
+    expect((await store.getJob(job.ownerId, job.id))?.error?.message).toContain('planner unavailable');
+    const types = await eventTypes(job);
+    expect(types.at(-1)).toBe('job-failed');
+    expect(types.filter((type) => type === 'job-failed')).toHaveLength(1);
+    expect(await store.jobLoad()).toMatchObject({ running: 0 });
+  });
+
   it('is served on /api/inngest when the server is given an Inngest client', async () => {
     const { app, url } = await startServer(t.db, {
       forge,
@@ -84,7 +108,8 @@ describe('generate-api as an Inngest function', () => {
     try {
       const response = await fetch(`${url}/api/inngest`);
       expect(response.status).toBe(200);
-      expect(await response.json()).toMatchObject({ function_count: 1, mode: 'dev' });
+      // generate-api and its failure handler, which Inngest registers as a function of its own.
+      expect(await response.json()).toMatchObject({ function_count: 2, mode: 'dev' });
     } finally {
       await app.close();
     }

@@ -1,7 +1,7 @@
 import type { Inngest } from 'inngest';
 import { serve } from 'inngest/node';
 import type { Route } from '../http/router.js';
-import type { Job } from '../store/store.js';
+import type { Job, Store } from '../store/store.js';
 import {
   generateApiConfig,
   generateApiEvent,
@@ -9,6 +9,22 @@ import {
   type GenerateApiDependencies,
   type GenerateApiEvent,
 } from './generate-api-function.js';
+
+/**
+ * Inngest's failure handler for generate-api: called once the run has used up its retries (a step
+ * kept failing, or every attempt died with its server), it fails the job in Postgres with the reason
+ * and its final job-failed event, which frees the owner's slot. A job that had ended is left alone.
+ */
+export async function recordInngestFailure(
+  store: Store,
+  { event, error }: { event: { data: { event: unknown } }; error: Error },
+): Promise<boolean> {
+  const original = event.data.event as GenerateApiEvent;
+  return store.failJob(original.data.jobId, {
+    code: 'attempts_exhausted',
+    message: `Inngest gave up on the job after ${generateApiConfig.retries + 1} attempts: ${error.message}`,
+  });
+}
 
 /** generate-api as an Inngest function: Inngest calls the shared handler with its own step tools. */
 export function createGenerateApiFunction(inngest: Inngest, deps: GenerateApiDependencies) {
@@ -19,6 +35,7 @@ export function createGenerateApiFunction(inngest: Inngest, deps: GenerateApiDep
       // One run per job even if a client sends the event again under another id.
       idempotency: 'event.data.jobId',
       triggers: [{ event: generateApiConfig.event }],
+      onFailure: (failure) => recordInngestFailure(deps.store, failure),
     },
     ({ event, step }) => runGenerateApi(deps, { event: event as unknown as GenerateApiEvent, step }),
   );

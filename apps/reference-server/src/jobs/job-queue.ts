@@ -5,7 +5,9 @@ import type { Job } from '../store/store.js';
 import { createBullmqJobs, type BullmqOptions } from './bullmq-jobs.js';
 import type { GenerateApiDependencies } from './generate-api-function.js';
 import { createInngestJobs } from './inngest-jobs.js';
+import { createGraphileJobs } from './graphile-jobs.js';
 import { createJobRunner } from './job-runner.js';
+import type { LeaseOptions } from './leased-run.js';
 
 /** What the server needs from whichever executor runs generate-api: embedded, Inngest or BullMQ. */
 export interface JobQueue {
@@ -29,14 +31,26 @@ export interface JobQueueOptions {
   readonly bullmq?: BullmqOptions | undefined;
   /** Jobs this process runs at once (embedded runner and BullMQ worker). Default 2. */
   readonly concurrency?: number | undefined;
+  /** How fast a dead worker's jobs are taken over, and how often a job may be tried. */
+  readonly recovery?: RecoveryOptions | undefined;
 }
 
-/** Picks the executor: Inngest or BullMQ when given, otherwise the embedded durable runner. */
+/** Leases and sweeps, shared by the embedded queues and BullMQ (Inngest retries on its own). */
+export interface RecoveryOptions extends LeaseOptions {
+  /** Time between sweeps for jobs whose lease lapsed. Default 10 s. */
+  readonly sweepIntervalMs?: number;
+}
+
+/**
+ * Picks the executor: Inngest or BullMQ when given; otherwise the embedded queue, which is Graphile
+ * Worker on PostgreSQL (several instances may share the database) and an in-process runner on PGlite.
+ */
 export function createJobQueue(
   options: JobQueueOptions,
   deps: Omit<GenerateApiDependencies, 'signal'>,
 ): JobQueue {
   const concurrency = options.concurrency === undefined ? {} : { concurrency: options.concurrency };
+  const recovery = options.recovery ?? {};
   if (options.inngest && options.bullmq)
     throw new ForgeError('config_invalid', 'Choose one job queue: Inngest or BullMQ, not both.');
   if (options.inngest) {
@@ -52,10 +66,15 @@ export function createJobQueue(
     };
   }
   if (options.bullmq) {
-    const bullmq = createBullmqJobs(deps, { ...concurrency, ...options.bullmq });
+    const bullmq = createBullmqJobs(deps, { ...concurrency, ...recovery, ...options.bullmq });
     return { kind: 'bullmq', ...bullmq, routes: [] };
   }
-  const runner = createJobRunner({ ...deps, ...concurrency });
+  const { connectionString } = deps.store.db;
+  if (connectionString) {
+    const graphile = createGraphileJobs(deps, { ...concurrency, ...recovery, connectionString });
+    return { kind: 'embedded', ...graphile, routes: [] };
+  }
+  const runner = createJobRunner({ ...deps, ...concurrency, ...recovery });
   return {
     kind: 'embedded',
     // The runner's promise settles when the job ends; accepting the job must not wait for that.

@@ -1,8 +1,10 @@
 import type { Store, StoredEvent } from '../store/store.js';
 import { isFinal, type EventBus } from './event-bus.js';
+import { jobEventFeed } from './job-event-feed.js';
 
 export interface StreamJobEventsOptions {
   readonly store: Store;
+  /** This process's bus: wakes the stream as soon as a local worker has stored an event. */
   readonly bus: EventBus;
   readonly ownerId: string;
   readonly jobId: string;
@@ -11,45 +13,53 @@ export interface StreamJobEventsOptions {
   readonly send: (event: StoredEvent) => void | Promise<void>;
   /** Aborted when the client goes away. */
   readonly signal: AbortSignal;
+  /** Longest wait between two reads of the store without any wake-up. Default 5000 ms. */
+  readonly pollMs?: number;
 }
 
 /**
- * Replays a job's stored events after `afterId`, then tails new ones until the job's final event or
- * the signal. It subscribes before it reads the table: whatever commits during the read arrives on the
- * bus too, and ids already sent are skipped, so nothing is lost or sent twice.
+ * Sends a job's stored events after `afterId`, in sequence order, until the job's final event or the
+ * signal. The store is the only source: the stream reads every event it sends from job_events, by
+ * sequence number after the last one sent, so it never skips or repeats one, whichever instance runs
+ * the job and however often the job moves. Wake-ups come from any instance through the database's
+ * notifications (and from this process's bus); a periodic read covers a notification lost with a
+ * dropped connection.
  */
 export async function streamJobEvents(options: StreamJobEventsOptions): Promise<void> {
   const { store, bus, ownerId, jobId, signal } = options;
-  const pending: StoredEvent[] = [];
+  let woken = false;
   let wake: (() => void) | undefined;
-  const unsubscribe = bus.subscribe(jobId, (event) => {
-    pending.push(event);
+  const nudge = () => {
+    woken = true;
     wake?.();
-  });
-  let last = options.afterId;
-  /** Sends the event unless already sent; true once the stream is complete. */
-  const deliver = async (event: StoredEvent) => {
-    if (event.id <= last) return false;
-    last = event.id;
-    await options.send(event);
-    return isFinal(event.event);
   };
-  // One abort listener for the whole stream (not one per wait, which piles up on long jobs).
-  const onAbort = () => wake?.();
-  signal.addEventListener('abort', onAbort, { once: true });
+  // Subscribed before the first read: an event committed during it wakes the next read.
+  const unwatch = await jobEventFeed(store.db).watch(jobId, nudge);
+  const unsubscribe = bus.subscribe(jobId, nudge);
+  signal.addEventListener('abort', nudge, { once: true });
+  let last = options.afterId;
   try {
-    for (const event of await store.listEvents(ownerId, jobId, options.afterId))
-      if (await deliver(event)) return;
     while (!signal.aborted) {
-      const next = pending.shift();
-      if (next) {
-        if (await deliver(next)) return;
-        continue;
+      woken = false;
+      for (const stored of await store.listEvents(ownerId, jobId, last)) {
+        if (signal.aborted) return;
+        last = stored.id;
+        await options.send(stored);
+        if (isFinal(stored.event)) return;
       }
-      await new Promise<void>((resolve) => (wake = resolve));
+      if (woken || signal.aborted) continue;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, options.pollMs ?? 5000);
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      wake = undefined;
     }
   } finally {
-    signal.removeEventListener('abort', onAbort);
+    signal.removeEventListener('abort', nudge);
     unsubscribe();
+    unwatch();
   }
 }

@@ -1,6 +1,7 @@
 /**
- * Who a transaction acts as. `user` and `anon` go through row-level security exactly like a Supabase
- * client would; `service` is for the server's own cross-owner housekeeping (resuming jobs, resolving
+ * Who a transaction acts as. `user` is the server working for one user: role forge_server with that
+ * user's claims, so row-level security confines it to the user's rows while it may write them (users'
+ * own `authenticated` role may only read). `anon` is an anonymous Supabase client; `service` is for the server's own cross-owner housekeeping (resuming jobs, resolving
  * API keys) and bypasses RLS like Supabase's service_role; `admin` keeps the connection's own role,
  * for migrations and test setup only.
  */
@@ -26,8 +27,21 @@ export interface Sql {
 /** A PostgreSQL database reached either in-process (PGlite) or over the wire (pg). */
 export interface Database {
   readonly dialect: 'pglite' | 'postgres';
+  /** The server's connection URL (PostgreSQL only), for tools that open their own connections. */
+  readonly connectionString?: string;
   /** Runs `work` in one transaction acting as `actor`; commits if it resolves, rolls back if it throws. */
   transaction<T>(actor: Actor, work: (sql: Sql) => Promise<T>): Promise<T>;
+  /**
+   * Calls `onNotify` with the payload of every NOTIFY on `channel`, whichever connection or server
+   * instance sent it, until the returned function is called. `onGap` is called when notifications may
+   * have been missed (the listening connection was lost and is back), so a listener can catch up by
+   * reading the table itself.
+   */
+  listen(
+    channel: string,
+    onNotify: (payload: string) => void,
+    onGap?: () => void,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -37,8 +51,9 @@ export interface Database {
  */
 export function actAs(actor: Actor): { text: string; params: unknown[] }[] {
   if (actor.kind === 'admin') return [];
-  const role = actor.kind === 'user' ? 'authenticated' : actor.kind === 'anon' ? 'anon' : 'service_role';
-  const claims = actor.kind === 'user' ? { sub: actor.userId, role } : { role };
+  const role = actor.kind === 'user' ? 'forge_server' : actor.kind === 'anon' ? 'anon' : 'service_role';
+  // The claims are the user's own, as in their access token; the role is the server's.
+  const claims = actor.kind === 'user' ? { sub: actor.userId, role: 'authenticated' } : { role };
   return [
     { text: "select set_config('request.jwt.claims', $1, true)", params: [JSON.stringify(claims)] },
     { text: `set local role ${role}`, params: [] },

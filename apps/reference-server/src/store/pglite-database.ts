@@ -44,6 +44,8 @@ export async function createPgliteDatabase(options: PgliteOptions = {}): Promise
         });
       });
     },
+    // One process, one connection: a NOTIFY is delivered here or nowhere, so there are no gaps.
+    listen: (channel, onNotify) => db.listen(channel, onNotify),
     // Uncompressed: the template is loaded many times and gunzipping 40 MB costs more than reading it.
     dumpDataDir: () => db.dumpDataDir('none'),
     close: () => db.close(),

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { actAs, type Actor, type Database, type Sql } from './database.js';
+import { createPostgresListener } from './postgres-listener.js';
 
 /** A real PostgreSQL server (or Supabase's), reached through a pg pool built from a connection URL. */
 export function createPostgresDatabase(connectionString: string, options: { max?: number } = {}): Database {
@@ -7,8 +8,10 @@ export function createPostgresDatabase(connectionString: string, options: { max?
   // An idle pooled connection the server drops (restart, pg_terminate_backend) emits 'error'; without a
   // listener that would crash the process. The pool replaces the connection on the next checkout.
   pool.on('error', (error) => console.error('PostgreSQL dropped an idle connection:', error.message));
+  const listener = createPostgresListener(connectionString);
   return {
     dialect: 'postgres',
+    connectionString,
     async transaction<T>(actor: Actor, work: (sql: Sql) => Promise<T>) {
       const client = await pool.connect();
       try {
@@ -33,6 +36,10 @@ export function createPostgresDatabase(connectionString: string, options: { max?
         client.release();
       }
     },
-    close: () => pool.end(),
+    listen: listener.listen,
+    async close() {
+      await listener.close();
+      await pool.end();
+    },
   };
 }

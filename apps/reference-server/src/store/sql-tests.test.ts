@@ -36,8 +36,18 @@ describe.each(engines)('supabase/tests on $name', ({ open, skip }) => {
   it.skipIf(skip)('fails once an owner policy is dropped', async () => {
     // Without its policy the owner cannot even insert: the file stops at A's own write.
     await expect(
-      runFile(t, 'rls.test.sql', 'drop policy projects_owner on public.projects;'),
+      runFile(t, 'rls.test.sql', 'drop policy projects_server_writes on public.projects;'),
     ).rejects.toThrow(/row-level security policy for table "projects"/);
+  });
+
+  it.skipIf(skip)('fails once users may write their own quota row again', async () => {
+    // The schema before writes moved to the server's role: an owner policy for all commands.
+    const userWrites = `grant insert, update, delete on public.usage to authenticated;
+      create policy usage_owner on public.usage for all to authenticated
+        using (owner_id = auth.uid()) with check (owner_id = auth.uid());`;
+    await expect(runFile(t, 'rls.test.sql', userWrites)).rejects.toThrow(
+      /not ok: the authenticated role ran: update public.usage set jobs_started = 0/,
+    );
   });
 
   it.skipIf(skip)('fails once RLS is disabled on a table', async () => {

@@ -93,7 +93,7 @@ describe.each(engines)('store and RLS on $name', ({ open, skip }) => {
     // Proves the tests above depend on the policies: without one, RLS denies everything.
     await expect(
       t.db.transaction({ kind: 'admin' }, async (sql) => {
-        await sql.exec('drop policy jobs_owner on public.jobs');
+        await sql.exec('drop policy jobs_owner_reads on public.jobs');
         await sql.exec(`set local role authenticated`);
         await sql.query("select set_config('request.jwt.claims', $1, true)", [
           JSON.stringify({ sub: alice }),

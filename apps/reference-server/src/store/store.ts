@@ -25,6 +25,32 @@ export interface Job {
   readonly projectId: string | null;
   readonly createdAt: Date;
   readonly finishedAt: Date | null;
+  /** Times a worker has claimed the job (see claimJob); a worker that dies mid-job used one up. */
+  readonly attempts: number;
+}
+
+/** How a job ended: what finishJob records, with the job's final event. */
+export type JobOutcome =
+  | { readonly status: 'succeeded'; readonly projectId: string }
+  | { readonly status: 'failed'; readonly error: { readonly code: string; readonly message: string } };
+
+/** What a worker gets when it asks to run a job. */
+export type ClaimResult =
+  | { readonly kind: 'claimed'; readonly job: Job }
+  /** Another worker holds a lease that has not lapsed yet. */
+  | { readonly kind: 'held'; readonly until: Date }
+  | { readonly kind: 'finished' }
+  | { readonly kind: 'missing' };
+
+/**
+ * Thrown by a write made under a lease the worker no longer holds (it lapsed and another worker took
+ * the job, or the job ended): the worker must stop at once without recording anything more.
+ */
+export class LeaseLostError extends Error {
+  constructor(jobId: string) {
+    super(`This worker no longer holds job ${jobId}; another worker runs it or it has ended.`);
+    this.name = 'LeaseLostError';
+  }
 }
 
 export interface StoredEvent {
@@ -62,6 +88,7 @@ const jobFrom = (row: Row): Job => ({
   projectId: row.project_id as string | null,
   createdAt: row.created_at as Date,
   finishedAt: row.finished_at as Date | null,
+  attempts: (row.attempts as number | undefined) ?? 0,
 });
 
 const projectFrom = (row: Row): Project => ({
@@ -78,6 +105,40 @@ const projectFrom = (row: Row): Project => ({
 
 const user = (userId: string): Actor => ({ kind: 'user', userId });
 const active = "status in ('queued', 'running')";
+const service: Actor = { kind: 'service' };
+const finalEvent = (outcome: JobOutcome): StoredEvent['event'] =>
+  outcome.status === 'succeeded'
+    ? { type: 'job-succeeded', projectId: outcome.projectId }
+    : { type: 'job-failed', ...outcome.error };
+
+/**
+ * Ends an unfinished job and appends its final event in the same transaction, so a job ends once and
+ * its final event is its last, written once. With a lease, only its holder can end the job.
+ */
+async function closeJob(sql: Sql, jobId: string, outcome: JobOutcome, lease?: string) {
+  const ended = await sql.query<{ owner_id: string }>(
+    `update public.jobs set status = $2, project_id = $3, error = $4::jsonb, finished_at = now(),
+       lease_owner = null, lease_until = null
+     where id = $1 and ${active} and ($5::text is null or lease_owner = $5) returning owner_id`,
+    [
+      jobId,
+      outcome.status,
+      outcome.status === 'succeeded' ? outcome.projectId : null,
+      outcome.status === 'failed' ? JSON.stringify(outcome.error) : null,
+      lease ?? null,
+    ],
+  );
+  const ownerId = ended.rows[0]?.owner_id;
+  if (!ownerId) return undefined;
+  const event = finalEvent(outcome);
+  const { rows } = await sql.query<{ seq: number }>(
+    `insert into public.job_events (job_id, seq, owner_id, event)
+     select $1, coalesce(max(seq), 0) + 1, $2, $3::jsonb from public.job_events where job_id = $1
+     returning seq`,
+    [jobId, ownerId, JSON.stringify(event)],
+  );
+  return { id: rows[0]!.seq, event } satisfies StoredEvent;
+}
 
 /** SHA-256 hex of an API key: what api_keys stores and what lookups compare. */
 export const hashApiKey = (key: string) => createHash('sha256').update(key).digest('hex');
@@ -139,52 +200,69 @@ export function createStore(db: Database) {
       return rows[0] && jobFrom(rows[0]);
     },
 
-    /** Records a finished step's output; a resumed run reads it back instead of running the step again. */
-    saveStep(ownerId: string, jobId: string, stepId: string, output: unknown): Promise<void> {
+    /**
+     * Records a finished step's output; a resumed run reads it back instead of running the step again.
+     * Only an unfinished job changes, and with a lease only while it is held (else LeaseLostError).
+     */
+    saveStep(ownerId: string, jobId: string, stepId: string, output: unknown, lease?: string): Promise<void> {
       return asUser(ownerId, async (sql) => {
-        await sql.query(
+        const saved = await sql.query(
           `update public.jobs set steps = steps || jsonb_build_object($2::text, $3::jsonb), status = 'running',
-             started_at = coalesce(started_at, now()) where id = $1`,
-          [jobId, stepId, JSON.stringify(output ?? null)],
+             started_at = coalesce(started_at, now())
+           where id = $1 and ${active} and ($4::text is null or lease_owner = $4)`,
+          [jobId, stepId, JSON.stringify(output ?? null), lease ?? null],
         );
+        if (saved.rowCount !== 1) throw new LeaseLostError(jobId);
       });
     },
 
+    /** Marks a queued job running; a finished job is never reopened. */
     markRunning(ownerId: string, jobId: string): Promise<void> {
       return asUser(ownerId, async (sql) => {
         await sql.query(
-          "update public.jobs set status = 'running', started_at = coalesce(started_at, now()) where id = $1",
+          `update public.jobs set status = 'running', started_at = coalesce(started_at, now())
+           where id = $1 and ${active}`,
           [jobId],
         );
       });
     },
 
-    /** Ends the job; only a job still queued or running changes, so a job finishes at most once. */
-    finishJob(
-      ownerId: string,
-      jobId: string,
-      outcome:
-        | { status: 'succeeded'; projectId: string }
-        | { status: 'failed'; error: { code: string; message: string } },
-    ): Promise<boolean> {
-      return asUser(ownerId, async (sql) => {
-        const result = await sql.query(
-          `update public.jobs set status = $2, project_id = $3, error = $4::jsonb, finished_at = now()
-           where id = $1 and ${active}`,
-          [
-            jobId,
-            outcome.status,
-            outcome.status === 'succeeded' ? outcome.projectId : null,
-            outcome.status === 'failed' ? JSON.stringify(outcome.error) : null,
-          ],
-        );
-        return result.rowCount === 1;
-      });
+    /**
+     * Ends the job and appends its final event (job-succeeded or job-failed) in one transaction; only
+     * a job still queued or running changes, so a job finishes at most once. False if it had ended (or,
+     * with a lease, if the lease is no longer held).
+     */
+    async finishJob(ownerId: string, jobId: string, outcome: JobOutcome, lease?: string): Promise<boolean> {
+      return Boolean(await asUser(ownerId, (sql) => closeJob(sql, jobId, outcome, lease)));
     },
 
-    /** Appends an event with the next sequence number of its job and returns that number. */
-    appendEvent(ownerId: string, jobId: string, event: StoredEvent['event']): Promise<number> {
+    /**
+     * Fails an unfinished job, whoever owns it, with its final job-failed event: what the sweeper and
+     * the queues' "attempts used up" handlers do, so that no job stays running and holds its slot.
+     */
+    async failJob(jobId: string, error: { code: string; message: string }): Promise<boolean> {
+      const outcome: JobOutcome = { status: 'failed', error };
+      return Boolean(await db.transaction(service, (sql) => closeJob(sql, jobId, outcome)));
+    },
+
+    /**
+     * Appends an event with the next sequence number of its job and returns that number. The job row
+     * is locked first, so no event lands after the final one: an event for an ended job, or under a
+     * lease no longer held, throws LeaseLostError.
+     */
+    appendEvent(
+      ownerId: string,
+      jobId: string,
+      event: StoredEvent['event'],
+      lease?: string,
+    ): Promise<number> {
       return asUser(ownerId, async (sql) => {
+        const open = await sql.query(
+          `select 1 from public.jobs where id = $1 and ${active} and ($2::text is null or lease_owner = $2)
+           for update`,
+          [jobId, lease ?? null],
+        );
+        if (open.rows.length === 0) throw new LeaseLostError(jobId);
         const { rows } = await sql.query<{ seq: number }>(
           `insert into public.job_events (job_id, seq, event)
            select $1, coalesce(max(seq), 0) + 1, $2::jsonb from public.job_events where job_id = $1
@@ -193,6 +271,87 @@ export function createStore(db: Database) {
         );
         return rows[0]!.seq;
       });
+    },
+
+    /**
+     * Takes the job for `leaseMs` unless another worker's lease on it is still live: the claim is one
+     * conditional UPDATE, so of two workers racing for a job exactly one gets it. The returned row is
+     * read under the lease: the steps it lists are the ones to skip.
+     */
+    async claimJob(jobId: string, token: string, leaseMs: number): Promise<ClaimResult> {
+      return db.transaction(service, async (sql) => {
+        const { rows } = await sql.query(
+          `update public.jobs set lease_owner = $2, lease_until = now() + $3 * interval '1 millisecond',
+             attempts = attempts + 1, status = 'running', started_at = coalesce(started_at, now())
+           where id = $1 and ${active} and (lease_owner is null or lease_until < now())
+           returning *`,
+          [jobId, token, leaseMs],
+        );
+        if (rows[0]) return { kind: 'claimed', job: jobFrom(rows[0]) };
+        const current = await sql.query<{ status: JobStatus; lease_until: Date }>(
+          'select status, lease_until from public.jobs where id = $1',
+          [jobId],
+        );
+        const row = current.rows[0];
+        if (!row) return { kind: 'missing' };
+        if (row.status === 'succeeded' || row.status === 'failed') return { kind: 'finished' };
+        return { kind: 'held', until: row.lease_until };
+      });
+    },
+
+    /** Extends a held lease; false once it is no longer this worker's (the worker must stop). */
+    async renewLease(jobId: string, token: string, leaseMs: number): Promise<boolean> {
+      const { rowCount } = await db.transaction(service, (sql) =>
+        sql.query(
+          `update public.jobs set lease_until = now() + $3 * interval '1 millisecond'
+           where id = $1 and lease_owner = $2 and ${active}`,
+          [jobId, token, leaseMs],
+        ),
+      );
+      return rowCount === 1;
+    },
+
+    /**
+     * Gives a lease up so that any worker may claim the job at once. `refund` returns the attempt the
+     * claim counted: for a worker that was shut down cleanly, not one that failed.
+     */
+    async releaseLease(jobId: string, token: string, options: { refund?: boolean } = {}): Promise<void> {
+      await db.transaction(service, (sql) =>
+        sql.query(
+          `update public.jobs set lease_owner = null, lease_until = now(),
+             attempts = greatest(attempts - $3, 0)
+           where id = $1 and lease_owner = $2`,
+          [jobId, token, options.refund ? 1 : 0],
+        ),
+      );
+    },
+
+    /** Unfinished jobs across every instance: running under a live lease, or waiting for a worker. */
+    async jobLoad(): Promise<{ waiting: number; running: number }> {
+      const { rows } = await db.transaction(service, (sql) =>
+        sql.query<{ waiting: number; running: number }>(
+          `select count(*) filter (where not held)::int as waiting, count(*) filter (where held)::int as running
+           from (select lease_owner is not null and lease_until > now() as held
+                 from public.jobs where ${active}) as jobs`,
+        ),
+      );
+      return rows[0] ?? { waiting: 0, running: 0 };
+    },
+
+    /**
+     * Unfinished jobs nobody has held for `graceMs`: a lease that lapsed (its worker died) or none
+     * taken since the job was created or last released. Oldest first, at most `limit`.
+     */
+    async lapsedJobs(graceMs: number, limit = 100): Promise<Job[]> {
+      const { rows } = await db.transaction(service, (sql) =>
+        sql.query(
+          `select * from public.jobs where ${active}
+             and coalesce(lease_until, created_at) < now() - $1 * interval '1 millisecond'
+           order by created_at limit $2`,
+          [graceMs, limit],
+        ),
+      );
+      return rows.map(jobFrom);
     },
 
     async listEvents(ownerId: string, jobId: string, afterId = 0): Promise<StoredEvent[]> {
