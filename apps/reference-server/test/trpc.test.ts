@@ -89,7 +89,7 @@ describe('tRPC router on /trpc (PGlite)', () => {
     expect(job.createdAt).toBeInstanceOf(Date);
     const history = await as(alice).jobs.history.query({ jobId });
     expect(history.events.map((e) => e.id)).toEqual(events.map((e) => e.id));
-    expect(Object.keys(history.steps)).toEqual(expect.arrayContaining(['design', 'build', 'save']));
+    expect(history.test).toBeNull(); // tests were off for this job
 
     const projects = await as(alice).projects.list.query();
     expect(projects.map((p) => p.jobId)).toEqual([jobId]);

@@ -1,8 +1,12 @@
+import type { GenerateResult } from '@smartapiforge/sdk';
 import { notFound, tooManyRequests } from '../errors.js';
 import type { EventBus } from '../jobs/event-bus.js';
 import { streamJobEvents } from '../jobs/stream-job-events.js';
 import type { Job, JobInput, JobLimits, Store, StoredEvent } from '../store/store.js';
 import { jobView } from './views.js';
+
+/** The project's own test run as the build step saved it: counts, each test's outcome, timings. */
+export type TestReport = Omit<NonNullable<GenerateResult['test']>, 'output'>;
 
 export interface JobsServiceDependencies {
   readonly store: Store;
@@ -49,15 +53,11 @@ export function createJobsService(deps: JobsServiceDependencies) {
       return jobView(await ownJob(owner, jobId));
     },
 
-    /** Every event the job has stored, in order. */
-    async history(owner: string, jobId: string): Promise<StoredEvent[]> {
-      await ownJob(owner, jobId);
-      return store.listEvents(owner, jobId);
-    },
-
-    /** The job's stored outputs per step, e.g. the project's test report from `build`. */
-    async steps(owner: string, jobId: string): Promise<Readonly<Record<string, unknown>>> {
-      return (await ownJob(owner, jobId)).steps;
+    /** A job's full record for a report: its events and, once built, the project's test results per test. */
+    async report(owner: string, jobId: string): Promise<{ events: StoredEvent[]; test: TestReport | null }> {
+      const job = await ownJob(owner, jobId);
+      const built = job.steps.build as { test?: TestReport | null } | undefined;
+      return { events: await store.listEvents(owner, jobId), test: built?.test ?? null };
     },
 
     /**

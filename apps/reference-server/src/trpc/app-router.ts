@@ -49,11 +49,10 @@ const jobs = router({
         for await (const stored of events) yield tracked(String(stored.id), stored.event);
       })();
     }),
-  /** Every event stored so far, at once: for a finished job's report (stages, logs, test results). */
-  history: authedProcedure.input(z.object({ jobId: id })).query(async ({ ctx, input }) => ({
-    events: await ctx.service.jobs.history(ctx.ownerId, input.jobId),
-    steps: await ctx.service.jobs.steps(ctx.ownerId, input.jobId),
-  })),
+  /** Every event stored so far and the per-test results: a finished job's report. */
+  history: authedProcedure
+    .input(z.object({ jobId: id }))
+    .query(({ ctx, input }) => ctx.service.jobs.report(ctx.ownerId, input.jobId)),
 });
 
 const projects = router({
