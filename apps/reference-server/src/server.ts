@@ -5,14 +5,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { createForge, type Forge } from '@smartapiforge/sdk';
 import type { Inngest } from 'inngest';
+import { createAuthFailureGuard, defaultAuthFailureLimit } from './auth/auth-failure-guard.js';
 import { createAuthenticator, type AuthOptions } from './auth/authenticate.js';
 import { createRateLimiter, type RateLimit } from './auth/rate-limiter.js';
-import { ServerError } from './errors.js';
 import { apiRoutes } from './http/api-routes.js';
 import { createWebSocketUpgrade, sseRoute } from './http/job-event-streams.js';
 import type { WebAuthConfig } from './http/web-auth.js';
-import { sendProblem } from './http/problem.js';
-import { matchRoute } from './http/router.js';
+import { createRequestHandler } from './http/request-handler.js';
 import { staticRoutes } from './http/static-routes.js';
 import { createEventBus } from './jobs/event-bus.js';
 import type { BullmqOptions } from './jobs/bullmq-jobs.js';
@@ -33,6 +32,8 @@ export interface ReferenceServerOptions {
   readonly limits?: JobLimits;
   /** Default: bursts of 30, 5 requests per second per caller. */
   readonly rateLimit?: RateLimit;
+  /** Failed authentications per client address. Default: bursts of 10, then one per 10 s. */
+  readonly authFailureLimit?: RateLimit;
   /** Jobs this process runs at once across all users. Default 2. */
   readonly concurrency?: number;
   /** Parent of the jobs' working folders. Default: a folder under the OS temp dir. */
@@ -69,8 +70,11 @@ export function createReferenceServer(options: ReferenceServerOptions): Referenc
   const jobs = createJobQueue(options, { store, forge, bus, metrics, workDir });
   const authenticate = createAuthenticator(store, options.auth ?? {});
   const rateLimit = createRateLimiter(options.rateLimit ?? { burst: 30, perSecond: 5 });
+  const guardAuth = createAuthFailureGuard(
+    createRateLimiter(options.authFailureLimit ?? defaultAuthFailureLimit),
+  );
   const caller = async (req: Parameters<typeof authenticate>[0]) => {
-    const owner = await authenticate(req);
+    const owner = await guardAuth(req, () => authenticate(req));
     rateLimit(owner);
     return owner;
   };
@@ -90,32 +94,15 @@ export function createReferenceServer(options: ReferenceServerOptions): Referenc
   ];
   const websockets = createWebSocketUpgrade({ store, bus, caller });
 
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const { route, params, allowed } = matchRoute(routes, req.method ?? 'GET', url.pathname);
-    const stopTimer = metrics.httpDuration.startTimer({
-      method: req.method ?? 'GET',
-      route: route?.path ?? 'unmatched',
+  const server = createServer(createRequestHandler({ routes, metrics }));
+  server.on('upgrade', (req, socket, head) => {
+    // A client that resets mid-handshake must not surface as an unhandled 'error' event.
+    socket.on('error', () => socket.destroy());
+    websockets.handleUpgrade(req, socket, head).catch((error: unknown) => {
+      console.error(error);
+      socket.destroy();
     });
-    try {
-      if (!route) {
-        if (allowed.length > 0) res.setHeader('allow', allowed.join(', '));
-        throw allowed.length > 0
-          ? new ServerError(
-              405,
-              'method_not_allowed',
-              `${req.method} is not allowed here; use ${allowed.join(' or ')}.`,
-            )
-          : new ServerError(404, 'not_found', `Nothing is served at ${url.pathname}; see /docs.`);
-      }
-      await route.handle({ req, res, url, params });
-    } catch (error) {
-      sendProblem(res, error, url.pathname);
-    } finally {
-      stopTimer({ status: String(res.statusCode) });
-    }
   });
-  server.on('upgrade', (req, socket, head) => void websockets.handleUpgrade(req, socket, head));
 
   return {
     server,

@@ -2,21 +2,55 @@ import type { IncomingMessage } from 'node:http';
 import { ForgeError } from '@smartapiforge/errors';
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { unauthorized } from '../errors.js';
+import { parseRequestUrl } from '../http/request-handler.js';
 import { isUuid } from '../ids.js';
 import type { Store } from '../store/store.js';
 
 export interface AuthOptions {
   /** Supabase's JWT secret (HS256), e.g. from SUPABASE_JWT_SECRET. */
   readonly jwtSecret?: string;
-  /** The project's JWKS URL, for asymmetric Supabase signing keys. */
+  /** The project's JWKS URL, for asymmetric Supabase signing keys (ES256 or RS256). */
   readonly jwksUrl?: string;
-  /** Expected `aud`; Supabase access tokens use `authenticated`. */
+  /** Required `aud`. Default `authenticated`, what Supabase puts in its users' access tokens. */
   readonly audience?: string;
+  /** Required `iss`, e.g. `https://<ref>.supabase.co/auth/v1`; unchecked when absent. */
+  readonly issuer?: string;
+  /** Required `role` claim. Default `authenticated`: anon and service_role tokens are not users. */
+  readonly role?: string;
+}
+
+/** What Supabase signs with: HS256 under the legacy secret, ES256 or RS256 under its signing keys. */
+const symmetricAlgorithms = ['HS256'];
+const asymmetricAlgorithms = ['ES256', 'RS256'];
+
+/**
+ * Why a token failed, in this server's words. jose's messages quote claims and internals; they go to
+ * no client. Unknown failures get the generic sentence.
+ */
+function reasonFor(error: unknown): string {
+  const { code, claim } = error as { code?: string; claim?: string };
+  if (code === 'ERR_JWT_EXPIRED') return 'The access token has expired; sign in again.';
+  if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED') {
+    if (claim === 'exp') return 'The access token has no expiry; this server accepts only expiring tokens.';
+    if (claim === 'aud') return 'The access token was issued for another audience, not this server.';
+    if (claim === 'iss') return 'The access token was issued by another project.';
+    if (claim === 'nbf' || claim === 'iat') return 'The access token is not valid yet; check the clock.';
+    if (claim === 'sub') return 'The access token names no user.';
+  }
+  if (code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED' || code === 'ERR_JWKS_NO_MATCHING_KEY')
+    return "The access token's signature does not verify with this server's keys; sign in again.";
+  if (code === 'ERR_JOSE_ALG_NOT_ALLOWED')
+    return 'The access token is signed with an algorithm this server does not accept.';
+  if (code === 'ERR_JWS_INVALID' || code === 'ERR_JWT_INVALID')
+    return 'The access token is malformed; send it exactly as Supabase issued it.';
+  return 'The access token could not be verified; sign in again.';
 }
 
 /**
  * Resolves the caller's user id from `Authorization: Bearer <jwt>` or `?access_token=` (a Supabase
  * access token; `sub` is the owner) or from an API key (`X-API-Key`, or a token starting with `sk_`).
+ * Tokens are checked as Supabase's own API gateway does: allow-listed algorithms for the key type,
+ * a required expiry, the audience and the user role.
  */
 export function createAuthenticator(store: Store, options: AuthOptions) {
   const key: Uint8Array | JWTVerifyGetKey | undefined = options.jwksUrl
@@ -24,20 +58,28 @@ export function createAuthenticator(store: Store, options: AuthOptions) {
     : options.jwtSecret
       ? new TextEncoder().encode(options.jwtSecret)
       : undefined;
+  const algorithms = options.jwksUrl ? asymmetricAlgorithms : symmetricAlgorithms;
+  const role = options.role ?? 'authenticated';
 
   async function verifyJwt(token: string): Promise<string> {
-    if (!key) throw unauthorized('This server has no JWT secret or JWKS configured; use an API key.');
+    if (!key) throw unauthorized('This server has no token secret or JWKS configured; use an API key.');
+    let payload;
     try {
-      const { payload } = await jwtVerify(token, key as Uint8Array, {
-        ...(options.audience ? { audience: options.audience } : {}),
-      });
-      if (typeof payload.sub !== 'string' || !isUuid(payload.sub))
-        throw unauthorized('The access token has no user id (sub).');
-      return payload.sub;
+      ({ payload } = await jwtVerify(token, key as Uint8Array, {
+        algorithms,
+        audience: options.audience ?? 'authenticated',
+        requiredClaims: ['exp', 'sub'],
+        ...(options.issuer ? { issuer: options.issuer } : {}),
+      }));
     } catch (error) {
       if (ForgeError.isInstance(error)) throw error;
-      throw unauthorized(`The access token is invalid: ${(error as Error).message}. Sign in again.`);
+      throw unauthorized(reasonFor(error));
     }
+    if (payload.role !== role)
+      throw unauthorized(`The access token is not a signed-in user's (its role must be "${role}").`);
+    if (typeof payload.sub !== 'string' || !isUuid(payload.sub))
+      throw unauthorized('The access token names no user (its sub is not a user id).');
+    return payload.sub;
   }
 
   async function verifyApiKey(apiKey: string): Promise<string> {
@@ -52,7 +94,7 @@ export function createAuthenticator(store: Store, options: AuthOptions) {
     // Browsers cannot set headers on WebSocket or EventSource requests, hence the query parameter.
     const token =
       /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]?.trim() ??
-      new URL(req.url ?? '/', 'http://localhost').searchParams.get('access_token');
+      parseRequestUrl(req.url).searchParams.get('access_token');
     if (!token) throw unauthorized('Send `Authorization: Bearer <access token>` or `X-API-Key: <key>`.');
     return token.startsWith('sk_') ? verifyApiKey(token) : verifyJwt(token);
   };

@@ -7,7 +7,8 @@ import type { EventBus } from '../jobs/event-bus.js';
 import { streamJobEvents } from '../jobs/stream-job-events.js';
 import type { Store } from '../store/store.js';
 import { toProblem } from './problem.js';
-import type { Route } from './router.js';
+import { parseRequestUrl } from './request-handler.js';
+import { decodePathSegment, type Route } from './router.js';
 
 export interface StreamDependencies {
   readonly store: Store;
@@ -15,18 +16,39 @@ export interface StreamDependencies {
   readonly caller: (req: IncomingMessage) => Promise<string>;
 }
 
-/** Authenticates, checks the job is the caller's, and reads the resume point (header wins over query). */
+/**
+ * Authenticates, checks the job is the caller's, and reads the resume point (header wins over query).
+ * `ended`: the job's final event is at or before the resume point, so there is nothing left to send.
+ */
 async function openStream(deps: StreamDependencies, req: IncomingMessage, jobId: string) {
   const owner = await deps.caller(req);
   if (!isUuid(jobId) || !(await deps.store.getJob(owner, jobId))) throw notFound(`Job ${jobId}`);
-  const raw =
-    req.headers['last-event-id'] ??
-    new URL(req.url ?? '/', 'http://localhost').searchParams.get('lastEventId') ??
-    '0';
-  const afterId = Number(raw);
-  if (!Number.isInteger(afterId) || afterId < 0)
-    throw badRequest('The last event id must be a non-negative integer.');
-  return { owner, afterId };
+  const raw = req.headers['last-event-id'] ?? parseRequestUrl(req.url).searchParams.get('lastEventId') ?? '0';
+  const afterId = parseLastEventId(String(raw));
+  return { owner, afterId, ended: await endedAtOrBefore(deps.store, owner, jobId, afterId) };
+}
+
+/**
+ * Whether a job's final event (always its last) has an id at or before `afterId`. A stream resumed
+ * there would otherwise wait for events that never come: it is closed at once instead.
+ */
+async function endedAtOrBefore(store: Store, owner: string, jobId: string, afterId: number) {
+  const { rows } = await store.db.transaction({ kind: 'user', userId: owner }, (sql) =>
+    sql.query<{ ended: boolean }>(
+      `select exists (select 1 from public.job_events where job_id = $1 and seq <= $2
+         and event->>'type' in ('job-succeeded', 'job-failed')) as ended`,
+      [jobId, afterId],
+    ),
+  );
+  return rows[0]?.ended === true;
+}
+
+/** Event ids are PostgreSQL integers: anything else, or beyond 2^31 - 1, is refused before the query. */
+export function parseLastEventId(raw: string): number {
+  const afterId = /^\d{1,10}$/.test(raw.trim()) ? Number(raw) : Number.NaN;
+  if (!(afterId <= 2 ** 31 - 1))
+    throw badRequest('The last event id must be an integer from 0 to 2147483647.', { lastEventId: raw });
+  return afterId;
 }
 
 /** `GET /v1/jobs/:id/events`: Server-Sent Events, each with `id:` so EventSource resumes by itself. */
@@ -35,12 +57,13 @@ export function sseRoute(deps: StreamDependencies): Route {
     method: 'GET',
     path: '/v1/jobs/:id/events',
     async handle({ req, res, params }) {
-      const { owner, afterId } = await openStream(deps, req, params.id!);
+      const { owner, afterId, ended } = await openStream(deps, req, params.id!);
       res.writeHead(200, {
         'content-type': 'text/event-stream',
         'cache-control': 'no-cache',
         connection: 'keep-alive',
       });
+      if (ended) return void res.end();
       const closed = new AbortController();
       res.on('close', () => closed.abort());
       await streamJobEvents({
@@ -66,28 +89,36 @@ export function createWebSocketUpgrade(deps: StreamDependencies) {
   const pattern = /^\/ws\/jobs\/([^/]+)$/;
   return {
     async handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
-      const url = new URL(req.url ?? '/', 'http://localhost');
-      const jobId = pattern.exec(url.pathname)?.[1];
-      let opened: { owner: string; afterId: number };
+      let instance = '/';
+      let jobId: string;
+      let opened: Awaited<ReturnType<typeof openStream>>;
       try {
-        if (!jobId) throw notFound(`WebSocket endpoint ${url.pathname}`);
-        opened = await openStream(deps, req, decodeURIComponent(jobId));
+        const url = parseRequestUrl(req.url);
+        instance = url.pathname;
+        const segment = pattern.exec(url.pathname)?.[1];
+        if (!segment) throw notFound(`WebSocket endpoint ${url.pathname}`);
+        jobId = decodePathSegment(segment);
+        opened = await openStream(deps, req, jobId);
       } catch (error) {
-        const problem = toProblem(error, url.pathname);
+        const problem = toProblem(error, instance);
+        if (problem.status === 500) console.error(error);
         const body = JSON.stringify(problem.body);
         socket.end(
           `HTTP/1.1 ${problem.status} ${problem.body.title}\r\ncontent-type: application/problem+json\r\n` +
+            `x-content-type-options: nosniff\r\n` +
+            (problem.retryAfter === undefined ? '' : `retry-after: ${problem.retryAfter}\r\n`) +
             `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
         );
         return;
       }
       wss.handleUpgrade(req, socket, head, (ws) => {
+        if (opened.ended) return void ws.close(1000, 'job finished');
         const closed = new AbortController();
         ws.on('close', () => closed.abort());
         streamJobEvents({
           ...deps,
           ownerId: opened.owner,
-          jobId: decodeURIComponent(jobId),
+          jobId,
           afterId: opened.afterId,
           signal: closed.signal,
           send: (event) => void ws.send(JSON.stringify(event)),

@@ -1,9 +1,13 @@
 import type { IncomingMessage } from 'node:http';
 import { badRequest, ServerError } from '../errors.js';
+import { checkJsonValue } from './json-limits.js';
 
 const maxBytes = 1_000_000;
 
-/** Reads a JSON object body, refusing bodies over 1 MB and anything that is not an object. */
+/**
+ * Reads a JSON object body, refusing bodies over 1 MB, anything that is not an object, nesting deeper
+ * than the server stores, and strings PostgreSQL cannot hold (NUL, lone surrogates).
+ */
 export async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -20,5 +24,6 @@ export async function readJson(req: IncomingMessage): Promise<Record<string, unk
   }
   if (typeof body !== 'object' || body === null || Array.isArray(body))
     throw badRequest('The body must be a JSON object.');
+  checkJsonValue(body, 'body');
   return body as Record<string, unknown>;
 }

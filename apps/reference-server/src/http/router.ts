@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { badRequest } from '../errors.js';
 import { isUuid } from '../ids.js';
 
 export interface RequestContext {
@@ -25,7 +26,7 @@ export function matchRoute(routes: readonly Route[], method: string, pathname: s
     const params: Record<string, string> = {};
     const same = pattern.every((part, i) => {
       if (part === ':id') return isUuid((params.id = segments[i]!));
-      if (part.startsWith(':')) return (params[part.slice(1)] = decodeURIComponent(segments[i]!)) !== '';
+      if (part.startsWith(':')) return (params[part.slice(1)] = decodePathSegment(segments[i]!)) !== '';
       return part === segments[i];
     });
     if (!same) continue;
@@ -33,4 +34,13 @@ export function matchRoute(routes: readonly Route[], method: string, pathname: s
     allowed.push(route.method);
   }
   return { route: undefined, params: {}, allowed };
+}
+
+/** A path segment with its %-escapes decoded; a malformed escape is the client's error (400), not a throw. */
+export function decodePathSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw badRequest(`The path segment "${segment}" has a malformed %-escape; encode "%" as %25.`);
+  }
 }

@@ -8,7 +8,8 @@ import type { Store } from '../store/store.js';
 import { openApiDocument } from './openapi-document.js';
 import type { RequestContext, Route } from './router.js';
 import { sendJson } from './api-routes.js';
-import { webConfig, type WebAuthConfig } from './web-auth.js';
+import { setPageSecurityHeaders } from './security-headers.js';
+import { supabaseOrigin, webConfig, type WebAuthConfig } from './web-auth.js';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,6 +39,7 @@ export function staticRoutes(deps: {
   webAuth: WebAuthConfig | undefined;
 }): Route[] {
   const swaggerDir = swaggerUi.getAbsoluteFSPath();
+  const connectTo = deps.webAuth ? [supabaseOrigin(deps.webAuth)] : [];
   return [
     {
       method: 'GET',
@@ -56,7 +58,14 @@ export function staticRoutes(deps: {
       },
     },
     { method: 'GET', path: '/openapi.json', handle: async (ctx) => sendJson(ctx, 200, openApiDocument) },
-    { method: 'GET', path: '/docs', handle: (ctx) => sendFile(ctx, webDir, 'docs.html') },
+    {
+      method: 'GET',
+      path: '/docs',
+      handle: (ctx) => {
+        setPageSecurityHeaders(ctx.res, { inlineStyles: true });
+        return sendFile(ctx, webDir, 'docs.html');
+      },
+    },
     {
       method: 'GET',
       path: '/docs/:file',
@@ -67,7 +76,15 @@ export function staticRoutes(deps: {
         return sendFile(ctx, swaggerDir, name);
       },
     },
-    { method: 'GET', path: '/', handle: (ctx) => sendFile(ctx, webDir, 'index.html') },
+    {
+      method: 'GET',
+      path: '/',
+      handle: (ctx) => {
+        setPageSecurityHeaders(ctx.res, { connectTo });
+        return sendFile(ctx, webDir, 'index.html');
+      },
+    },
+    { method: 'GET', path: '/app.css', handle: (ctx) => sendFile(ctx, webDir, 'app.css') },
     { method: 'GET', path: '/app.js', handle: (ctx) => sendFile(ctx, webDir, 'app.js') },
     { method: 'GET', path: '/auth.js', handle: (ctx) => sendFile(ctx, webDir, 'auth.js') },
     {
