@@ -8,3 +8,4 @@ export {
 } from './local/local-deployer.js';
 export type { RestartPolicy } from './local/supervised-app.js';
 export type { CloudDeployerSettings } from './cloud/cloud-deployer.js';
+export type { DatabaseSettings } from './cloud/database-url.js';

@@ -48,7 +48,7 @@ export function testDeployer(
         expect(await getJson(`${deployment.url}/hello`)).toEqual({ name: 'conformance-api', built: true });
         expect(await deployer.status(deployment.id)).toBe('live');
         expect(logged).toContain('building');
-        await expect.poll(() => deployer.logs(deployment.id)).toContain('listening on 3000');
+        await expect.poll(() => deployer.logs(deployment.id)).toContain('serving conformance-api');
       } finally {
         await deployer.destroy(deployment.id);
       }

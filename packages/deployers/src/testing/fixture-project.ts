@@ -6,11 +6,12 @@ import type { DeployableProject } from '../deployer.js';
  * A dependency-free node HTTP API, the smallest thing a Deployer can run: `/healthz`, `/openapi.json`,
  * `/docs`, `/hello` (answers with the API's name and whether the build ran) and `/crash` (exits the
  * process with code 1, for restart tests). `BROKEN_OPENAPI=1` in its env makes `/openapi.json` answer 500.
+ * It prints `serving <name>` when it starts. `server.mjs` serves it as a long-lived process;
+ * `api/index.mjs` with `vercel.json` as a serverless function.
  */
-const SERVER_SOURCE = `import { createServer } from 'node:http';
-import { existsSync } from 'node:fs';
+const APP_SOURCE = `import { existsSync } from 'node:fs';
 
-const name = process.env.API_NAME;
+export const name = process.env.API_NAME;
 const routes = {
   '/healthz': () => [200, { status: 'ok' }],
   '/openapi.json': () =>
@@ -18,7 +19,9 @@ const routes = {
   '/docs': () => [200, { docs: 'swagger-ui placeholder' }],
   '/hello': () => [200, { name, built: existsSync('build-stamp.txt') }],
 };
-createServer((req, res) => {
+console.log('serving ' + name);
+
+export function handle(req, res) {
   if (req.url === '/crash') {
     console.error('crashing on request');
     res.end();
@@ -26,19 +29,33 @@ createServer((req, res) => {
   }
   const [status, body] = routes[req.url]?.() ?? [404, { error: 'not found' }];
   res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-}).listen(Number(process.env.PORT), '127.0.0.1', () => console.log('listening on ' + process.env.PORT));
+}
 `;
+
+const SERVER_SOURCE = `import { createServer } from 'node:http';
+import { handle } from './app.mjs';
+
+createServer(handle).listen(Number(process.env.PORT), '127.0.0.1', () => console.log('listening on ' + process.env.PORT));
+`;
+
+const FUNCTION_SOURCE = `export { handle as default } from '../app.mjs';
+`;
+
+const VERCEL_JSON = {
+  functions: { 'api/index.mjs': { includeFiles: 'build-stamp.txt' } },
+  rewrites: [{ source: '/(.*)', destination: '/api' }],
+};
 
 /** Writes the fixture API into `dir` and describes it as a DeployableProject. */
 export async function writeFixtureProject(
   dir: string,
   { name = 'fixture-api', build = true }: { name?: string; build?: boolean } = {},
 ): Promise<DeployableProject> {
-  await mkdir(dir, { recursive: true });
-  await writeFile(
-    join(dir, 'server.mjs'),
-    SERVER_SOURCE.replace('process.env.API_NAME', JSON.stringify(name)),
-  );
+  await mkdir(join(dir, 'api'), { recursive: true });
+  await writeFile(join(dir, 'app.mjs'), APP_SOURCE.replace('process.env.API_NAME', JSON.stringify(name)));
+  await writeFile(join(dir, 'server.mjs'), SERVER_SOURCE);
+  await writeFile(join(dir, 'api', 'index.mjs'), FUNCTION_SOURCE);
+  await writeFile(join(dir, 'vercel.json'), `${JSON.stringify(VERCEL_JSON, null, 2)}\n`);
   await writeFile(join(dir, 'package.json'), JSON.stringify({ name, type: 'module', private: true }));
   return {
     name,

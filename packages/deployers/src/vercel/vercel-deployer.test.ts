@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { chmodSync, mkdtempSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBubblewrapSandbox } from '@smartapiforge/sandbox';
@@ -15,7 +15,6 @@ chmodSync(rootDir, 0o711);
 const fake = await startFakeVercelApi({
   token: 'test-token',
   sandboxes: createBubblewrapSandbox({ rootDir }),
-  start: { command: 'node', args: ['server.mjs'] },
 });
 afterAll(() => fake.close());
 
@@ -32,11 +31,11 @@ const fixture = async (options?: Parameters<typeof writeFixtureProject>[1]) =>
 
 testDeployer('vercel (loopback fake)', () => vercel());
 
-describe('vercel deployer', { timeout: 10_000 }, () => {
+describe('vercel deployer', { timeout: 30_000 }, () => {
   it('uploads only the files Vercel lacks, by SHA1, then creates the deployment from the file list', async () => {
     const project = await fixture({ name: 'upload-api', build: false });
     const before = fake.server.requests.length;
-    // Pretend package.json is already stored by an earlier deploy.
+    // Pretend package.json is already stored by an earlier deploy; nothing stored is uploaded again.
     const packageJson = Buffer.from(JSON.stringify({ name: 'upload-api', type: 'module', private: true }));
     const packageSha = createHash('sha1').update(packageJson).digest('hex');
     fake.blobs.set(packageSha, packageJson);
@@ -49,9 +48,10 @@ describe('vercel deployer', { timeout: 10_000 }, () => {
     const uploads = requests.filter((request) => request.path === '/v2/files');
 
     expect(creates).toHaveLength(2);
-    expect(uploads.map((request) => request.body.toString())).toEqual([
-      expect.stringContaining('createServer'),
-    ]);
+    const uploadedShas = uploads.map((request) => request.headers['x-vercel-digest']);
+    expect(uploadedShas).not.toContain(packageSha);
+    expect(uploadedShas.length).toBeGreaterThan(0);
+    expect(new Set(uploadedShas).size).toBe(uploadedShas.length);
     const [upload] = uploads;
     expect(upload!.headers).toMatchObject({
       authorization: 'Bearer test-token',
@@ -65,15 +65,26 @@ describe('vercel deployer', { timeout: 10_000 }, () => {
       name: 'my-project',
       project: 'my-project',
       target: 'production',
-      files: [
-        { file: 'package.json', sha: packageSha, size: packageJson.byteLength },
-        { file: 'server.mjs', sha: upload!.headers['x-vercel-digest'], size: upload!.body.byteLength },
-      ],
+      files: ['api/index.mjs', 'app.mjs', 'package.json', 'server.mjs', 'vercel.json'].map((file) => ({
+        file,
+        sha: expect.stringMatching(/^[0-9a-f]{40}$/),
+        size: expect.any(Number),
+      })),
       projectSettings: { framework: null, buildCommand: null },
-      env: { GREETING: 'hi' },
     });
+    expect(body.files[2]).toEqual({ file: 'package.json', sha: packageSha, size: packageJson.byteLength });
+    // The project is found or created, and the app's env vars are set on it before the deployment.
+    expect(requests.slice(0, 3).map((request) => `${request.method} ${request.path}`)).toEqual([
+      'GET /v9/projects/my-project',
+      'POST /v11/projects',
+      'POST /v10/projects/my-project/env',
+    ]);
+    expect(requests[2]!.query.get('upsert')).toBe('true');
+    expect(JSON.parse(requests[2]!.body.toString())).toEqual([
+      { key: 'GREETING', value: 'hi', type: 'encrypted', target: ['production'] },
+    ]);
     expect(deployment.id).toMatch(/^dpl_/);
-    expect(deployment.url).toBe(`http://${new URL(fake.deployments.get(deployment.id)!.app.url).host}`);
+    expect(deployment.url).toBe(`http://${fake.deployments.get(deployment.id)!.url}`);
     await vercel().destroy(deployment.id);
     expect(fake.server.calls('DELETE', /^\/v13\/deployments\/dpl_/).at(-1)?.path).toBe(
       `/v13/deployments/${deployment.id}`,
@@ -88,8 +99,12 @@ describe('vercel deployer', { timeout: 10_000 }, () => {
       .catch((caught: unknown) => caught);
     expect(error).toMatchObject({
       code: 'deploy_failed',
-      message: expect.stringContaining('ERROR: Command exited with 2'),
-      details: { readyState: 'ERROR', errorCode: 'build_failed', logTail: 'error TS2304' },
+      message: expect.stringContaining('ERROR'),
+      details: {
+        readyState: 'ERROR',
+        errorCode: 'build_failed',
+        logTail: expect.stringContaining('error TS2304'),
+      },
     });
     const body = JSON.parse(
       fake.server
@@ -170,7 +185,48 @@ describe('vercel deployer', { timeout: 10_000 }, () => {
     const project = await fixture({ build: false });
     await expect(
       vercel({ timeoutMs: 2_000 }).deploy(project, { env: { BROKEN_OPENAPI: '1' } }),
-    ).rejects.toMatchObject({ code: 'deploy_timeout', details: { logTail: 'listening on 3000' } });
+    ).rejects.toMatchObject({
+      code: 'deploy_timeout',
+      details: { logTail: expect.stringContaining('serving fixture-api') },
+    });
+  });
+
+  it('serves every request from a fresh function instance: memory does not outlive a request', async () => {
+    const project = await fixture({ name: 'counter-api', build: false });
+    await writeFile(
+      join(project.dir, 'api', 'index.mjs'),
+      `let count = 0;\nexport default (req, res) => res.end(JSON.stringify({ count: ++count, db: process.env.DATABASE_URL ?? null }));\n`,
+    );
+    const deployer = vercel({ projectName: 'counter-api' });
+    const deployment = await deployer
+      .deploy({ ...project, stateful: false }, { env: { DATABASE_URL: 'postgres://db/x' } })
+      .catch((error: unknown) => error as { details?: unknown });
+    // /healthz answers 200 from this entry, and so does /openapi.json.
+    const live = deployment as { url: string; id: string };
+    try {
+      const first = await (await fetch(`${live.url}/anything`)).json();
+      const second = await (await fetch(`${live.url}/anything`)).json();
+      expect(first).toEqual({ count: 1, db: 'postgres://db/x' });
+      expect(second).toEqual({ count: 1, db: 'postgres://db/x' });
+    } finally {
+      await deployer.destroy(live.id);
+    }
+  });
+
+  it('needs DATABASE_URL for a stateful API unless an ephemeral demo is asked for', async () => {
+    const project = { ...(await fixture({ name: 'stateful-api', build: false })), stateful: true };
+    vi.stubEnv('DATABASE_URL', '');
+    try {
+      await expect(vercel().deploy(project)).rejects.toMatchObject({
+        code: 'deploy_config',
+        message: expect.stringContaining('DATABASE_URL'),
+      });
+      const demo = await vercel().deploy(project, { ephemeral: true });
+      expect(demo.ephemeral).toBe(true);
+      await vercel().destroy(demo.id);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it('asks for VERCEL_TOKEN when there is none', async () => {

@@ -7,12 +7,13 @@ import {
   tailOf,
   type CloudDeployerSettings,
 } from '../cloud/cloud-deployer.js';
+import { chooseDatabase, type DatabaseSettings } from '../cloud/database-url.js';
 import { pollUntil } from '../cloud/poll.js';
 import type { DeployableProject, Deployer, Deployment, DeploymentState, DeployOptions } from '../deployer.js';
 import { DeployFailedError, DeployTimeoutError } from '../errors.js';
 import { hashProjectFiles, missingFiles, uploadFiles, type VercelFile } from './vercel-files.js';
 
-export interface VercelDeployerSettings extends CloudDeployerSettings {
+export interface VercelDeployerSettings extends CloudDeployerSettings, DatabaseSettings {
   /** Default: `VERCEL_TOKEN`. */
   readonly token?: string;
   /** Deploy on behalf of this team (`teamId` on every call). */
@@ -45,9 +46,11 @@ interface VercelDeploymentResponse {
 }
 
 /**
- * Deploys to Vercel through its REST API: files uploaded by SHA1, a deployment created from the file
- * list, its build polled to READY or ERROR, then the app health-checked. The scaffold's `vercel.json`
- * tells Vercel how to serve the API as a function; this adapter passes the project's build command.
+ * Deploys to Vercel through its REST API: the project found or created, the app's env vars
+ * (`DATABASE_URL` among them: functions keep nothing between invocations) set on it, files uploaded
+ * by SHA1, a deployment created from the file list, its build polled to READY or ERROR, then the app
+ * health-checked. The scaffold's `vercel.json` tells Vercel how to serve the API as a function; this
+ * adapter passes the project's build command.
  */
 export function createVercelDeployer(settings: VercelDeployerSettings = {}): Deployer {
   const pollIntervalMs = settings.pollIntervalMs ?? 2_000;
@@ -82,10 +85,16 @@ export function createVercelDeployer(settings: VercelDeployerSettings = {}): Dep
   async function deploy(project: DeployableProject, options: DeployOptions = {}): Promise<Deployment> {
     const { signal } = options;
     const deadline = Date.now() + (settings.timeoutMs ?? 10 * 60_000);
+    const database = chooseDatabase('Vercel', project, settings, options);
+    const projectName = settings.projectName ?? project.name;
+    const target = settings.target ?? 'production';
+    await ensureProject(api, projectName, signal);
+    // Deployments read the project's env vars for their target: DATABASE_URL and the app's secrets.
+    await setProjectEnv(api, projectName, target, database.env, signal);
     const files = await hashProjectFiles(project.dir);
     const created = await createDeployment(
       api,
-      deploymentBody(project, files, settings, options),
+      deploymentBody(project, files, projectName, target),
       files,
       signal,
     );
@@ -124,7 +133,8 @@ export function createVercelDeployer(settings: VercelDeployerSettings = {}): Dep
         signal,
         logs: () => logs(created.id),
       });
-      return deploymentAt('vercel', created.id, url);
+      const deployment = deploymentAt('vercel', created.id, url);
+      return database.ephemeral ? { ...deployment, ephemeral: true } : deployment;
     } catch (error) {
       // The caller never learns this deployment's id, so nobody else could clean it up.
       await destroy(created.id).catch(() => undefined);
@@ -150,21 +160,44 @@ export function createVercelDeployer(settings: VercelDeployerSettings = {}): Dep
 function deploymentBody(
   project: DeployableProject,
   files: readonly VercelFile[],
-  settings: VercelDeployerSettings,
-  options: DeployOptions,
+  projectName: string,
+  target: string,
 ): Record<string, unknown> {
   return {
-    name: settings.projectName ?? project.name,
-    ...(settings.projectName ? { project: settings.projectName } : {}),
-    target: settings.target ?? 'production',
+    name: projectName,
+    project: projectName,
+    target,
     files: files.map(({ file, sha, size }) => ({ file, sha, size })),
-    // Settings for a project created by this deployment; Vercel ignores them for an existing one.
     projectSettings: {
       framework: null,
       buildCommand: project.build ? shellCommand(project.build.command, project.build.args) : null,
     },
-    ...(options.env ? { env: options.env } : {}),
   };
+}
+
+/** Finds the project by name (`GET /v9/projects/{name}`), creating it (`POST /v11/projects`) if missing. */
+async function ensureProject(api: ApiClient, name: string, signal: AbortSignal | undefined): Promise<void> {
+  const found = await api(`/v9/projects/${encodeURIComponent(name)}`, { accept: [404], signal });
+  if (found.status !== 404) return;
+  await api('/v11/projects', { method: 'POST', json: { name, framework: null }, signal });
+}
+
+/** Upserts the env vars (`POST /v10/projects/{name}/env?upsert=true`), encrypted, for the target. */
+async function setProjectEnv(
+  api: ApiClient,
+  name: string,
+  target: string,
+  env: Readonly<Record<string, string>>,
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  const entries = Object.entries(env);
+  if (entries.length === 0) return;
+  await api(`/v10/projects/${encodeURIComponent(name)}/env`, {
+    method: 'POST',
+    query: { upsert: 'true' },
+    json: entries.map(([key, value]) => ({ key, value, type: 'encrypted', target: [target] })),
+    signal,
+  });
 }
 
 /**

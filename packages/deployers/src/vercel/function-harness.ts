@@ -1,0 +1,47 @@
+/** Marks the line carrying an invocation's response in the harness's stdout. */
+export const RESPONSE_MARKER = '__VERCEL_FAKE_RESPONSE__';
+
+/**
+ * Runs one Node.js function invocation in a fresh process, as a new Vercel instance would: imports
+ * the entry (Vercel's `(req, res)` signature), serves exactly one request to it, prints the response.
+ */
+export const NODE_HARNESS = `import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
+const [entry, requestFile] = process.argv.slice(2);
+const request = JSON.parse(readFileSync(requestFile, 'utf8'));
+const { default: handler } = await import(pathToFileURL(entry).href);
+const server = createServer((req, res) =>
+  Promise.resolve(handler(req, res)).catch((error) => {
+    console.error(error);
+    res.statusCode = 500;
+    res.end();
+  }),
+);
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const response = await fetch('http://127.0.0.1:' + server.address().port + request.url, {
+  method: request.method,
+  headers: request.headers,
+  body: request.body ? Buffer.from(request.body, 'base64') : undefined,
+  redirect: 'manual',
+});
+const body = Buffer.from(await response.arrayBuffer()).toString('base64');
+process.stdout.write('\\n${RESPONSE_MARKER}' + JSON.stringify({ status: response.status, headers: [...response.headers], body }) + '\\n');
+process.exit(0);
+`;
+
+/** The same for Python: Vercel's Python runtime serves the module's ASGI \`app\`. */
+export const PYTHON_HARNESS = `import base64, importlib, json, sys
+sys.path.insert(0, '.')
+module, request_file = sys.argv[1], sys.argv[2]
+with open(request_file) as handle:
+    request = json.load(handle)
+app = importlib.import_module(module).app
+from starlette.testclient import TestClient
+with TestClient(app, raise_server_exceptions=False) as client:
+    response = client.request(request['method'], request['url'], headers=request['headers'],
+                              content=base64.b64decode(request['body'] or ''), follow_redirects=False)
+sys.stdout.write('\\n${RESPONSE_MARKER}' + json.dumps({'status': response.status_code,
+    'headers': list(response.headers.multi_items()), 'body': base64.b64encode(response.content).decode()}) + '\\n')
+`;
