@@ -15,6 +15,8 @@ export interface EnsureDependencyCacheOptions {
   cacheDir?: string;
   /** Receives npm's output line by line while the cache is being filled. */
   onLog?: (line: string) => void;
+  /** Called when an install starts (not when the cache is already there). */
+  onInstall?: () => void;
   signal?: AbortSignal;
 }
 
@@ -58,6 +60,7 @@ export async function ensureDependencyCache(
   const nodeModulesDir = path.join(entryDir, 'node_modules');
   if (await isDirectory(nodeModulesDir)) return { nodeModulesDir, fromCache: true };
 
+  options.onInstall?.();
   await mkdir(depsRoot, { recursive: true });
   // Staging beside the final folder keeps the rename on one filesystem, hence atomic.
   const staging = await mkdtemp(path.join(depsRoot, `.${key}-`));

@@ -17,6 +17,8 @@ export interface EnsureRuntimeImageOptions {
   cacheDir?: string;
   /** Receives the build's progress (debootstrap's output) line by line. */
   onLog?: (line: string) => void;
+  /** Called when a build starts (not when the image is already there). */
+  onInstall?: () => void;
   signal?: AbortSignal;
 }
 
@@ -63,6 +65,7 @@ export async function ensureRuntimeImage(
   const cacheRoot = resolveCacheRoot(options.cacheDir);
   const rootDir = path.join(cacheRoot, 'runtimes', `${image}-${hash}`);
   if (await isFile(path.join(rootDir, marker))) return { rootDir, fromCache: true };
+  options.onInstall?.();
   await runBuildScript(script, cacheRoot, image, options);
   if (!(await isFile(path.join(rootDir, marker)))) {
     throw new RuntimeImageError(`The ${image} build script finished but ${rootDir} is incomplete.`, {
