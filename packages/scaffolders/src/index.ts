@@ -22,6 +22,7 @@ export {
   runContractSuite,
   type ContractAuth,
   type ContractCase,
+  type ContractRateLimit,
   type ContractReport,
   type RunContractSuiteOptions,
 } from './contract/run-contract-suite.js';

@@ -1,5 +1,4 @@
 import { runContractSuite, type ContractReport } from '@smartapiforge/scaffolders';
-import { pathSegment, type ApiDesign } from '@smartapiforge/spec-engine';
 import { ContractFailedError } from './errors.js';
 import type { LocalCredentials } from './local-credentials.js';
 
@@ -9,23 +8,20 @@ export interface ContractCheck extends ContractReport {
 
 /**
  * Runs the black-box contract suite against the served API — the same suite every stack must pass —
- * with two users' credentials when the API requires auth, so ownership is checked too.
+ * with two users' credentials when the API requires auth, so ownership is checked too (the contract
+ * marks owner-scoped paths; the suite reads them there).
  */
 export async function checkContract(
-  design: ApiDesign,
   openapi: object,
   baseUrl: string,
   credentials: LocalCredentials | undefined,
   signal: AbortSignal | undefined,
 ): Promise<ContractCheck> {
   const started = performance.now();
-  const ownerScoped = design.resources
-    .filter((resource) => resource.ownership === 'owner')
-    .map((resource) => `/${pathSegment(resource.plural)}`);
   const report = await runContractSuite({
     openapi,
     baseUrl,
-    ...(credentials ? { auth: { tokens: credentials.tokens, ownerScoped } } : {}),
+    ...(credentials ? { auth: { tokens: credentials.tokens } } : {}),
     ...(signal === undefined ? {} : { signal }),
   });
   if (report.failed > 0) {

@@ -283,15 +283,16 @@ export function createForge(settings: ForgeSettings = {}): Forge {
   }
 
   async function prepareRuntime(ctx: StageContext, project: GeneratedProject): Promise<ProjectRuntime> {
-    const runtime = await runStage(ctx, 'dependencies', () =>
+    return runStage(ctx, 'dependencies', () =>
       prepareProjectRuntime(project.dependencyRecipe, {
         ...(settings.cacheDir === undefined ? {} : { cacheDir: settings.cacheDir }),
         ...(ctx.signal === undefined ? {} : { signal: ctx.signal }),
         onLog: (line) => ctx.emit({ type: 'log', stage: 'dependencies', line }),
+        // As the install starts, not after it: a first install takes minutes.
+        onInstalling: (fromCache) =>
+          ctx.emit({ type: 'installing', recipe: project.dependencyRecipe, fromCache }),
       }),
     );
-    ctx.emit({ type: 'installing', recipe: project.dependencyRecipe, fromCache: runtime.fromCache });
-    return runtime;
   }
 
   async function generate(
@@ -334,7 +335,7 @@ export function createForge(settings: ForgeSettings = {}): Forge {
     const credentials = createLocalCredentials(scaffolded.design);
     const deployment = await deploy(ctx, scaffolded, project, runtime, credentials);
     const contract = await runStage(ctx, 'contract', () =>
-      checkContract(scaffolded.design, scaffolded.openapi, deployment.url, credentials, ctx.signal),
+      checkContract(scaffolded.openapi, deployment.url, credentials, ctx.signal),
     );
     ctx.emit({
       type: 'contract:result',

@@ -12,23 +12,61 @@ export function primaryType(schema: JsonSchema): string | undefined {
  * A value valid against `schema`, different for each `variant` where the schema leaves room, so unique
  * constraints never collide between the records one run creates.
  */
-export function sampleValue(schema: JsonSchema, variant: number): unknown {
-  if (schema.enum && schema.enum.length > 0) return schema.enum.find((value) => value !== null) ?? null;
+export function sampleValue(schema: JsonSchema, variant: number, alternate = false): unknown {
+  if (schema.const !== undefined) return schema.const;
+  if (schema.enum && schema.enum.length > 0) {
+    const values = schema.enum.filter((value) => value !== null);
+    return (alternate ? values.at(-1) : values[0]) ?? null;
+  }
   switch (primaryType(schema)) {
     case 'integer':
     case 'number':
       return numberIn(schema, variant);
     case 'boolean':
-      return true;
+      return !alternate;
     case 'array':
       return [];
     case 'object':
-      return {};
+      return sampleObject(schema, variant);
     case 'string':
       return stringFor(schema, variant);
     default:
       return { sample: variant };
   }
+}
+
+// An object's required properties, each sampled (nested bodies of hand-written documents, e.g. `{ user: {…} }`).
+function sampleObject(schema: JsonSchema, variant: number, depth = 0): Record<string, unknown> {
+  if (depth > 5) return {};
+  const required = new Set(schema.required ?? []);
+  return Object.fromEntries(
+    Object.entries(schema.properties ?? {})
+      .filter(([name, property]) => required.has(name) && !property.$ref)
+      .map(([name, property]) => [
+        name,
+        primaryType(property) === 'object'
+          ? sampleObject(property, variant, depth + 1)
+          : sampleValue(property, variant),
+      ]),
+  );
+}
+
+/** A string one character longer than `schema` allows, or undefined where it sets no maxLength. */
+export function tooLongValue(schema: JsonSchema): string | undefined {
+  if (primaryType(schema) !== 'string' || schema.maxLength === undefined || schema.enum || schema.format)
+    return undefined;
+  return 'x'.repeat(schema.maxLength + 1);
+}
+
+/** Numbers just outside `schema`'s bounds (below minimum, above maximum). */
+export function outOfRangeValues(schema: JsonSchema): number[] {
+  const type = primaryType(schema);
+  if (type !== 'integer' && type !== 'number') return [];
+  const step = type === 'integer' ? 1 : 0.5;
+  return [
+    ...(schema.minimum === undefined ? [] : [Math.floor(schema.minimum) - step]),
+    ...(schema.maximum === undefined ? [] : [Math.ceil(schema.maximum) + step]),
+  ];
 }
 
 /** A value of the wrong JSON type for `schema`, or undefined where every type is accepted. */

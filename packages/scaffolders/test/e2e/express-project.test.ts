@@ -102,7 +102,7 @@ describe.each(Object.entries(fixtureDesigns))('generated Express project: %s', (
       const report = await runContractSuite({
         openapi: compileOpenApi(fixture.design),
         baseUrl: `http://127.0.0.1:${port}`,
-        ...contractAuth(fixture.design, fixture.ownerScoped),
+        ...contractAuth(fixture.design),
       });
       timings[`${name} contract`] = performance.now() - started;
       expect(report.cases.filter((item) => item.status === 'failed')).toEqual([]);

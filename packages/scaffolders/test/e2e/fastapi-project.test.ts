@@ -144,12 +144,9 @@ describe.skipIf(missing.length > 0)('generated FastAPI project', () => {
         const suiteStarted = performance.now();
         const auth: { auth?: ContractAuth } = jwt
           ? {
-              auth: {
-                tokens: [jwks.token('first-user'), jwks.token('second-user')],
-                ownerScoped: fixture.ownerScoped ?? [],
-              },
+              auth: { tokens: [jwks.token('first-user'), jwks.token('second-user')] },
             }
-          : contractAuth(design, fixture.ownerScoped);
+          : contractAuth(design);
         const report = await runContractSuite({ openapi: contract, baseUrl: base, ...auth });
         timings[`${name}.contractMs`] = Math.round(performance.now() - suiteStarted);
         expect(report.cases.filter((item) => item.status === 'failed')).toEqual([]);

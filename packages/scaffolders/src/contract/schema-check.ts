@@ -1,0 +1,44 @@
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import type { JsonSchema, OpenApiLike } from './contract-api.js';
+
+// ajv-formats ships CommonJS; imported from ESM, its plugin function sits on `default`.
+const addFormats = addFormatsModule.default;
+const documentId = 'contract.json';
+
+/**
+ * Validates values against schemas of one document, inline or `$ref`: the document's components are
+ * registered once and an inline schema's local refs are pointed at them. Compiled schemas are cached.
+ */
+export class SchemaCheck {
+  private readonly ajv = addFormats(new Ajv2020({ allErrors: true, strict: false }));
+  private readonly compiled = new Map<string, ValidateFunction>();
+
+  constructor(openapi: OpenApiLike) {
+    this.ajv.addSchema({ $id: documentId, components: openapi.components ?? {} });
+  }
+
+  /** Why `value` does not match `schema`, or undefined where it does. */
+  problem(schema: JsonSchema, value: unknown): string | undefined {
+    const key = JSON.stringify(schema);
+    let validate = this.compiled.get(key);
+    if (!validate) {
+      validate = this.ajv.compile(pointRefsAtDocument(schema) as object);
+      this.compiled.set(key, validate);
+    }
+    return validate(value) ? undefined : this.ajv.errorsText(validate.errors);
+  }
+}
+
+function pointRefsAtDocument(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(pointRefsAtDocument);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [
+      key,
+      key === '$ref' && typeof item === 'string' && item.startsWith('#/')
+        ? `${documentId}${item}`
+        : pointRefsAtDocument(item),
+    ]),
+  );
+}
