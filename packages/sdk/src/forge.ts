@@ -283,16 +283,15 @@ export function createForge(settings: ForgeSettings = {}): Forge {
   }
 
   async function prepareRuntime(ctx: StageContext, project: GeneratedProject): Promise<ProjectRuntime> {
-    return runStage(ctx, 'dependencies', () =>
+    const runtime = await runStage(ctx, 'dependencies', () =>
       prepareProjectRuntime(project.dependencyRecipe, {
         ...(settings.cacheDir === undefined ? {} : { cacheDir: settings.cacheDir }),
         ...(ctx.signal === undefined ? {} : { signal: ctx.signal }),
         onLog: (line) => ctx.emit({ type: 'log', stage: 'dependencies', line }),
-        // As the install starts, not after it: a first install takes minutes.
-        onInstalling: (fromCache) =>
-          ctx.emit({ type: 'installing', recipe: project.dependencyRecipe, fromCache }),
       }),
     );
+    ctx.emit({ type: 'installing', recipe: project.dependencyRecipe, fromCache: runtime.fromCache });
+    return runtime;
   }
 
   async function generate(
