@@ -78,7 +78,10 @@ describe('scaffoldExpress', () => {
     expect(files['src/http/auth.ts']).toContain(
       "algorithms: config.jwksUrl ? ['RS256', 'ES256', 'EdDSA'] : ['HS256']",
     );
-    expect(files['src/app.ts']).toContain("app.use('/notes', authenticated, notesRouter(context));");
+    expect(files['src/http/auth.ts']).toContain("requiredClaims: ['exp']");
+    expect(files['src/http/auth.ts']).toContain('audience: config.jwtAudience,');
+    expect(files['src/app.ts']).toContain('const guarded = [authenticated, ...limits.slice(1)];');
+    expect(files['src/app.ts']).toContain("app.use('/notes', ...guarded, notesRouter(context));");
     expect(files['src/routes/notes.ts']).toContain('repositories.note.getJson(req.params.id, callerOf(res))');
     expect(files['src/routes/tags.ts']).not.toContain('callerOf');
     const supabase = files['supabase/migrations/20250101000000_schema.sql']!;
