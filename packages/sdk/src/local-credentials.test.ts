@@ -34,6 +34,8 @@ describe('local credentials', () => {
     const first = createLocalCredentials(design({ type: 'bearer-jwt' }))!;
     const second = createLocalCredentials(design({ type: 'bearer-jwt' }))!;
     expect(first.env.JWT_SECRET).not.toBe(second.env.JWT_SECRET);
+    // The audience generated APIs check; the deployment states it rather than rely on their default.
+    expect(first.env.JWT_AUDIENCE).toBe('authenticated');
     const subjects = first.tokens.map((token) => {
       const [header, payload, signature] = token.split('.');
       const expected = createHmac('sha256', first.env.JWT_SECRET!)
@@ -53,6 +55,7 @@ describe('local credentials', () => {
     >;
     expect(claims).toMatchObject({
       sub: 'user-1',
+      aud: 'authenticated',
       role: 'authenticated',
       iat: 1_000,
       exp: 1_000 + 7 * 24 * 3600,

@@ -31,16 +31,26 @@ export function createLocalCredentials(design: ApiDesign): LocalCredentials | un
   if (design.auth.type === 'bearer-jwt') {
     const secret = randomBytes(32).toString('hex');
     const tokens = [signJwt(secret, randomUUID()), signJwt(secret, randomUUID())] as const;
-    return { type: 'bearer-jwt', env: { JWT_SECRET: secret }, tokens, header: 'Authorization: Bearer' };
+    // The audience generated APIs require by default, stated so the deployment never depends on it.
+    return {
+      type: 'bearer-jwt',
+      env: { JWT_SECRET: secret, JWT_AUDIENCE: jwtAudience },
+      tokens,
+      header: 'Authorization: Bearer',
+    };
   }
   return undefined;
 }
 
-/** An HS256 JWT shaped like a Supabase access token (`sub`, `role: authenticated`). */
+/** The `aud` of Supabase access tokens, which generated APIs check by default. */
+export const jwtAudience = 'authenticated';
+
+/** An HS256 JWT shaped like a Supabase access token (`sub`, `aud` and `role: authenticated`, `exp`). */
 export function signJwt(secret: string, subject: string, now = Math.floor(Date.now() / 1000)): string {
   const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const unsigned = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode({
     sub: subject,
+    aud: jwtAudience,
     role: 'authenticated',
     iat: now,
     exp: now + tokenLifetimeSeconds,
