@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Forge, ForgeEvent, GenerateResult, Stage } from '@smartapiforge/sdk';
-import type { Job, Store } from '../store/store.js';
+import type { Job, ProjectDeployment, Store } from '../store/store.js';
 
 /** What a step receives: the job, earlier steps' outputs, and where to report progress. */
 export interface StepContext {
@@ -34,7 +34,7 @@ interface BuildOutput {
   /** The project's own test run (counts, each test's outcome, timings); null when tests were off. */
   readonly test: Omit<NonNullable<GenerateResult['test']>, 'output'> | null;
 }
-type DeployOutput = GenerateResult['deployment'] | null;
+type DeployOutput = ProjectDeployment | null;
 
 /** The stage a result event (planned, spec, deployed, …) belongs to; stage-* events name theirs. */
 const resultStage: Partial<Record<ForgeEvent['type'], Stage>> = {
@@ -130,7 +130,10 @@ const deploy: StepDefinition = {
         deploy: true,
       },
     );
-    return result.deployment ?? null;
+    if (!result.deployment) return null;
+    // An API that requires auth runs with credentials made for this deployment: kept with the project
+    // so that its owner (only: RLS) can get them and mint tokens for it.
+    return { ...result.deployment, ...(result.credentials ? { credentials: result.credentials } : {}) };
   },
 };
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import os from 'node:os';
 import { LeaseLostError } from '../store/store.js';
 import { runGenerateApiDurably } from './durable-steps.js';
 import {
@@ -20,6 +21,9 @@ export interface LeaseOptions {
 }
 
 export const defaultLeaseMs = 30_000;
+
+/** Names this process in the leases it takes (`<host>:<pid>/<random>`), so an operator sees who runs what. */
+export const workerId = `${os.hostname()}:${process.pid}`;
 export const defaultMaxAttempts = 3;
 
 /** What became of one delivery of a job to a worker. */
@@ -51,7 +55,7 @@ export async function runLeased(
   const leaseMs = options.leaseMs ?? defaultLeaseMs;
   const maxAttempts = options.maxAttempts ?? defaultMaxAttempts;
   if (options.shutdown.aborted) return { kind: 'interrupted' };
-  const token = randomUUID();
+  const token = `${workerId}/${randomUUID()}`;
   const claim = await store.claimJob(ref.jobId, token, leaseMs);
   if (claim.kind !== 'claimed') return claim;
   const { job } = claim;
