@@ -76,6 +76,10 @@ describe('scaffoldFastapi', () => {
     expect(files['app/auth.py']).toContain('jwt.PyJWKClient(settings.jwks_url, lifespan=300, timeout=5)');
     expect(files['app/auth.py']).toContain('_ASYMMETRIC = ["RS256", "ES256", "EdDSA"]');
     expect(files['app/settings.py']).toContain('jwks_url=os.environ.get("JWKS_URL") or None');
+    // A token must expire and be meant for this API (Supabase's audience unless JWT_AUDIENCE says otherwise).
+    expect(files['app/auth.py']).toContain('options={"require": ["exp", "aud"], "verify_aud": True}');
+    expect(files['app/settings.py']).toContain('jwt_audience: str = "authenticated"');
+    expect(files['app/dependencies.py']).toContain('limiter.hit(f"caller:{caller}")');
     expect(files['tests/test_auth.py']).toContain(
       'def test_caches_the_jwks_and_fetches_it_again_for_an_unknown_kid(',
     );
