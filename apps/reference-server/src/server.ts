@@ -13,6 +13,11 @@ import { createWebSocketUpgrade, sseRoute } from './http/job-event-streams.js';
 import type { WebAuthConfig } from './http/web-auth.js';
 import { createRequestHandler } from './http/request-handler.js';
 import { staticRoutes } from './http/static-routes.js';
+import {
+  defaultDeploymentLimits,
+  startIdleDeploymentExpiry,
+  type DeploymentLimits,
+} from './deployments/idle-deployments.js';
 import { createEventBus } from './jobs/event-bus.js';
 import type { BullmqOptions } from './jobs/bullmq-jobs.js';
 import { createJobQueue } from './jobs/job-queue.js';
@@ -34,6 +39,8 @@ export interface ReferenceServerOptions {
   readonly rateLimit?: RateLimit;
   /** Failed authentications per client address. Default: bursts of 10, then one per 10 s. */
   readonly authFailureLimit?: RateLimit;
+  /** Live deployments per user and when an idle one is stopped. Default: 3, after 1 hour unused. */
+  readonly deployments?: Partial<DeploymentLimits>;
   /** Jobs this process runs at once across all users. Default 2. */
   readonly concurrency?: number;
   /** Parent of the jobs' working folders. Default: a folder under the OS temp dir. */
@@ -78,13 +85,18 @@ export function createReferenceServer(options: ReferenceServerOptions): Referenc
     rateLimit(owner);
     return owner;
   };
+  const deploymentLimits = { ...defaultDeploymentLimits, ...options.deployments };
   const service = createService({
     store,
     bus,
     dispatch: jobs.dispatch,
     forge,
-    limits: options.limits ?? { jobsPerDay: 50, concurrentJobs: 2 },
+    limits: {
+      ...(options.limits ?? { jobsPerDay: 50, concurrentJobs: 2 }),
+      liveDeployments: deploymentLimits.maxLive,
+    },
   });
+  let idleExpiry: ReturnType<typeof startIdleDeploymentExpiry> | undefined;
   const routes = [
     ...apiRoutes({ service, caller }),
     ...trpcRoutes({ service, caller }),
@@ -110,9 +122,11 @@ export function createReferenceServer(options: ReferenceServerOptions): Referenc
       await mkdir(workDir, { recursive: true });
       await new Promise<void>((resolve) => server.listen(port, host, resolve));
       await jobs.start();
+      idleExpiry = startIdleDeploymentExpiry(store, forge, deploymentLimits);
       return `http://${host}:${(server.address() as AddressInfo).port}`;
     },
     async close() {
+      await idleExpiry?.stop();
       await jobs.close();
       await websockets.close();
       server.closeAllConnections();

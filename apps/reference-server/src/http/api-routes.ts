@@ -23,6 +23,9 @@ export function sendJson(
   ctx.res.end(JSON.stringify(body));
 }
 
+/** Answers holding secrets (keys, credentials, tokens) must not be kept by any cache. */
+const noStore = { 'cache-control': 'no-store' };
+
 /** The /v1 REST routes. Every one acts as the authenticated caller, so RLS scopes what it can reach. */
 export function apiRoutes(deps: ApiDependencies): Route[] {
   const { service } = deps;
@@ -85,7 +88,39 @@ export function apiRoutes(deps: ApiDependencies): Route[] {
         const owner = await deps.caller(ctx.req);
         const { name = 'api key' } = await readJson(ctx.req);
         if (typeof name !== 'string') throw badRequest('`name` must be a string of at most 100 characters.');
-        sendJson(ctx, 201, await service.account.createApiKey(owner, name));
+        sendJson(ctx, 201, await service.account.createApiKey(owner, name), noStore);
+      },
+    },
+    {
+      method: 'GET',
+      path: '/v1/api-keys',
+      async handle(ctx) {
+        sendJson(ctx, 200, { apiKeys: await service.account.listApiKeys(await deps.caller(ctx.req)) });
+      },
+    },
+    {
+      method: 'DELETE',
+      path: '/v1/api-keys/:id',
+      async handle(ctx) {
+        await service.account.revokeApiKey(await deps.caller(ctx.req), ctx.params.id!);
+        ctx.res.writeHead(204).end();
+      },
+    },
+    {
+      method: 'GET',
+      path: '/v1/projects/:id/credentials',
+      async handle(ctx) {
+        const owner = await deps.caller(ctx.req);
+        sendJson(ctx, 200, await service.credentials.get(owner, ctx.params.id!), noStore);
+      },
+    },
+    {
+      method: 'POST',
+      path: '/v1/projects/:id/tokens',
+      async handle(ctx) {
+        const owner = await deps.caller(ctx.req);
+        const request = await readJson(ctx.req);
+        sendJson(ctx, 201, await service.credentials.mintToken(owner, ctx.params.id!, request), noStore);
       },
     },
   ];

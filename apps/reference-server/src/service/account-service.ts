@@ -1,4 +1,4 @@
-import { badRequest } from '../errors.js';
+import { badRequest, notFound } from '../errors.js';
 import type { JobLimits, Store } from '../store/store.js';
 
 export interface AccountServiceDependencies {
@@ -25,6 +25,14 @@ export function createAccountService(deps: AccountServiceDependencies) {
     async createApiKey(owner: string, name: string) {
       if (name.length > 100) throw badRequest('`name` must be a string of at most 100 characters.');
       return store.createApiKey(owner, name);
+    },
+
+    /** The owner's keys, revoked ones included; never a secret or its hash. */
+    listApiKeys: (owner: string) => store.listApiKeys(owner),
+
+    /** Revokes a key at once: it is refused from then on. Not the owner's, or revoked already: 404. */
+    async revokeApiKey(owner: string, keyId: string): Promise<void> {
+      if (!(await store.revokeApiKey(owner, keyId))) throw notFound(`API key ${keyId}`);
     },
 
     async usage(owner: string): Promise<Usage> {

@@ -40,11 +40,18 @@ export function createJobsService(deps: JobsServiceDependencies) {
               `The daily quota of ${limits.jobsPerDay} jobs is used up.`,
               secondsToUtcMidnight(),
             )
-          : tooManyRequests(
-              'quota_concurrent_jobs',
-              `At most ${limits.concurrentJobs} jobs may run at once; wait for one to finish.`,
-              10,
-            );
+          : created.limit === 'live-deployments'
+            ? tooManyRequests(
+                'quota_live_deployments',
+                `At most ${limits.liveDeployments} live deployments per user (deploying jobs count too); ` +
+                  'delete a project, wait for an idle deployment to be stopped, or send deploy: false.',
+                60,
+              )
+            : tooManyRequests(
+                'quota_concurrent_jobs',
+                `At most ${limits.concurrentJobs} jobs may run at once; wait for one to finish.`,
+                10,
+              );
       await deps.dispatch(created.job);
       return created.job;
     },

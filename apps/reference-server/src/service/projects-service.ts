@@ -44,6 +44,8 @@ export function createProjectsService(deps: ProjectsServiceDependencies) {
     /** The project with its contract and the sorted list of its files (not their contents). */
     async get(owner: string, projectId: string) {
       const project = await ownProject(owner, projectId);
+      // Its owner looking at it counts as use: the deployment is not idle.
+      if (project.deployment && !project.deploymentStoppedAt) await store.touchDeployment(owner, projectId);
       return { ...projectView(project), spec: project.openapi, files: Object.keys(project.files).sort() };
     },
 

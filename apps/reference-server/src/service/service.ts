@@ -1,4 +1,5 @@
 import { createAccountService, type AccountServiceDependencies } from './account-service.js';
+import { createCredentialsService } from './credentials-service.js';
 import { createJobsService, type JobsServiceDependencies } from './jobs-service.js';
 import { createProjectsService, type ProjectsServiceDependencies } from './projects-service.js';
 
@@ -15,6 +16,7 @@ export function createService(deps: ServiceDependencies) {
     jobs: createJobsService(deps),
     projects: createProjectsService(deps),
     account: createAccountService(deps),
+    credentials: createCredentialsService(deps),
   };
 }
 

@@ -14,10 +14,13 @@ export const projectView = (project: Omit<Project, 'files' | 'openapi' | 'design
   name: project.name,
   jobId: project.jobId,
   createdAt: project.createdAt,
+  // Addresses only: the credentials a deployment runs with are served by the credentials service.
   deployment: project.deployment && {
     url: project.deployment.url,
     docsUrl: project.deployment.docsUrl,
     openapiUrl: project.deployment.openapiUrl,
+    status: project.deploymentStoppedAt ? ('expired' as const) : ('live' as const),
+    stoppedAt: project.deploymentStoppedAt,
   },
   links: { self: `/v1/projects/${project.id}`, files: `/v1/projects/${project.id}/files.tar.gz` },
 });

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { ForgeEvent, GenerateResult } from '@smartapiforge/sdk';
+import type { ForgeEvent, GenerateResult, LocalCredentials } from '@smartapiforge/sdk';
 import type { Actor, Database, Sql } from './database.js';
 
 export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed';
@@ -72,8 +72,31 @@ export interface Project {
   readonly design: unknown;
   readonly openapi: Record<string, unknown>;
   readonly files: Record<string, string>;
-  readonly deployment: NonNullable<GenerateResult['deployment']> | null;
+  readonly deployment: ProjectDeployment | null;
+  /** When the server stopped the deployment (idle); null while it is live or when there is none. */
+  readonly deploymentStoppedAt: Date | null;
   readonly createdAt: Date;
+}
+
+/** A project's deployment, with the credentials its API runs with when it requires auth (owner only). */
+export type ProjectDeployment = NonNullable<GenerateResult['deployment']> & {
+  readonly credentials?: LocalCredentials;
+};
+
+/** An API key as its owner sees it listed: never its secret or hash. */
+export interface ApiKeyInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly prefix: string;
+  readonly createdAt: Date;
+  readonly revokedAt: Date | null;
+}
+
+/** A live deployment nobody has used for a while: what the idle sweeper stops. */
+export interface IdleDeployment {
+  readonly projectId: string;
+  readonly ownerId: string;
+  readonly deploymentId: string;
 }
 
 type Row = Record<string, unknown>;
@@ -100,11 +123,13 @@ const projectFrom = (row: Row): Project => ({
   openapi: row.openapi as Record<string, unknown>,
   files: row.files as Record<string, string>,
   deployment: row.deployment as Project['deployment'],
+  deploymentStoppedAt: (row.deployment_stopped_at as Date | null | undefined) ?? null,
   createdAt: row.created_at as Date,
 });
 
 const user = (userId: string): Actor => ({ kind: 'user', userId });
 const active = "status in ('queued', 'running')";
+const liveDeployment = "jsonb_typeof(deployment) = 'object' and deployment_stopped_at is null";
 const service: Actor = { kind: 'service' };
 const finalEvent = (outcome: JobOutcome): StoredEvent['event'] =>
   outcome.status === 'succeeded'
@@ -147,12 +172,14 @@ export const hashApiKey = (key: string) => createHash('sha256').update(key).dige
 export interface JobLimits {
   readonly jobsPerDay: number;
   readonly concurrentJobs: number;
+  /** Live deployments per user, counting jobs still on their way to one. Unlimited when absent. */
+  readonly liveDeployments?: number;
 }
 
 /** The outcome of trying to create a job under the owner's limits. */
 export type CreateJobResult =
   | { readonly ok: true; readonly job: Job }
-  | { readonly ok: false; readonly limit: 'jobs-per-day' | 'concurrent-jobs' };
+  | { readonly ok: false; readonly limit: 'jobs-per-day' | 'concurrent-jobs' | 'live-deployments' };
 
 /**
  * Typed queries over the schema in supabase/migrations. Every per-owner method runs as that owner, so
@@ -185,6 +212,19 @@ export function createStore(db: Database) {
         if ((running.rows[0]?.n ?? 0) >= limits.concurrentJobs) {
           await sql.query('update public.usage set jobs_started = jobs_started - 1 where day = current_date');
           return { ok: false, limit: 'concurrent-jobs' };
+        }
+        if (input.deploy && limits.liveDeployments !== undefined) {
+          // Live deployments plus unfinished jobs that will deploy: a burst of jobs cannot overshoot.
+          const deployments = await sql.query<{ n: number }>(
+            `select (select count(*) from public.projects where ${liveDeployment})
+               + (select count(*) from public.jobs where ${active} and (input->>'deploy')::boolean) as n`,
+          );
+          if (Number(deployments.rows[0]?.n ?? 0) >= limits.liveDeployments) {
+            await sql.query(
+              'update public.usage set jobs_started = jobs_started - 1 where day = current_date',
+            );
+            return { ok: false, limit: 'live-deployments' };
+          }
         }
         const { rows } = await sql.query('insert into public.jobs (input) values ($1::jsonb) returning *', [
           JSON.stringify(input),
@@ -365,7 +405,10 @@ export function createStore(db: Database) {
     },
 
     /** Saves the job's project; saving again for the same job updates it, so a resumed job never duplicates. */
-    saveProject(ownerId: string, project: Omit<Project, 'id' | 'ownerId' | 'createdAt'>): Promise<Project> {
+    saveProject(
+      ownerId: string,
+      project: Omit<Project, 'id' | 'ownerId' | 'createdAt' | 'deploymentStoppedAt'>,
+    ): Promise<Project> {
       return asUser(ownerId, async (sql) => {
         const { rows } = await sql.query(
           `insert into public.projects (job_id, name, design, openapi, files, deployment)
@@ -390,7 +433,8 @@ export function createStore(db: Database) {
     async listProjects(ownerId: string): Promise<Omit<Project, 'files' | 'openapi' | 'design'>[]> {
       const { rows } = await asUser(ownerId, (sql) =>
         sql.query(
-          'select id, owner_id, job_id, name, deployment, created_at from public.projects order by created_at desc',
+          `select id, owner_id, job_id, name, deployment, deployment_stopped_at, created_at from public.projects
+           order by created_at desc`,
         ),
       );
       return rows.map((row) => {
@@ -425,6 +469,69 @@ export function createStore(db: Database) {
         );
         return { id: rows[0]!.id, key, prefix };
       });
+    },
+
+    /** The owner's API keys, newest first, revoked ones included (with when). */
+    async listApiKeys(ownerId: string): Promise<ApiKeyInfo[]> {
+      const { rows } = await asUser(ownerId, (sql) =>
+        sql.query(
+          'select id, name, prefix, created_at, revoked_at from public.api_keys order by created_at desc, id',
+        ),
+      );
+      return rows.map((row) => ({
+        id: row.id as string,
+        name: row.name as string,
+        prefix: row.prefix as string,
+        createdAt: row.created_at as Date,
+        revokedAt: row.revoked_at as Date | null,
+      }));
+    },
+
+    /** Revokes one of the owner's keys; false when it is not theirs or already revoked. */
+    async revokeApiKey(ownerId: string, keyId: string): Promise<boolean> {
+      const { rowCount } = await asUser(ownerId, (sql) =>
+        sql.query('update public.api_keys set revoked_at = now() where id = $1 and revoked_at is null', [
+          keyId,
+        ]),
+      );
+      return rowCount === 1;
+    },
+
+    /** Records that the owner used the project's live deployment, which keeps it from going idle. */
+    async touchDeployment(ownerId: string, projectId: string): Promise<void> {
+      await asUser(ownerId, (sql) =>
+        sql.query(
+          `update public.projects set deployment_used_at = now() where id = $1 and ${liveDeployment}`,
+          [projectId],
+        ),
+      );
+    },
+
+    /** Live deployments, of every owner, unused for `idleMs`: runs as service for the sweeper. */
+    async idleDeployments(idleMs: number, limit = 100): Promise<IdleDeployment[]> {
+      const { rows } = await db.transaction({ kind: 'service' }, (sql) =>
+        sql.query<{ id: string; owner_id: string; deployment_id: string }>(
+          `select id, owner_id, deployment->>'id' as deployment_id from public.projects
+           where ${liveDeployment} and deployment_used_at < now() - $1 * interval '1 millisecond'
+           order by deployment_used_at limit $2`,
+          [idleMs, limit],
+        ),
+      );
+      return rows.map((row) => ({
+        projectId: row.id,
+        ownerId: row.owner_id,
+        deploymentId: row.deployment_id,
+      }));
+    },
+
+    /** Marks a project's deployment stopped, so it no longer counts as live. */
+    async markDeploymentStopped(ownerId: string, projectId: string): Promise<void> {
+      await asUser(ownerId, (sql) =>
+        sql.query(
+          `update public.projects set deployment_stopped_at = now() where id = $1 and ${liveDeployment}`,
+          [projectId],
+        ),
+      );
     },
 
     /** Who owns an API key. Runs as service: the caller is not known until the key is resolved. */
