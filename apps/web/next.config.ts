@@ -1,0 +1,12 @@
+import type { NextConfig } from 'next';
+
+const config: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // The repository's ESLint (root eslint.config.js) lints this app; `next build` need not run it again.
+  eslint: { ignoreDuringBuilds: true },
+  // Everything the pages load is bundled from installed packages: no CDN fonts, scripts or styles.
+  images: { unoptimized: true },
+};
+
+export default config;

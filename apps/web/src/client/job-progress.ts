@@ -1,0 +1,131 @@
+import type { RouterOutputs } from './trpc';
+
+/** One event of a job as the server streams and stores it (the SDK's events plus job-succeeded/-failed). */
+export type JobEvent = RouterOutputs['jobs']['history']['events'][number]['event'];
+
+export const stageLabels = {
+  plan: 'Plan the API',
+  compile: 'Compile the OpenAPI contract',
+  validate: 'Validate the contract',
+  scaffold: 'Scaffold the project',
+  write: 'Write the files',
+  dependencies: 'Prepare dependencies',
+  test: "Run the project's tests",
+  deploy: 'Deploy',
+  contract: 'Check the live API against its contract',
+} as const;
+
+export type Stage = keyof typeof stageLabels;
+export const stageOrder = Object.keys(stageLabels) as Stage[];
+
+export type StageState = 'pending' | 'running' | 'done' | 'skipped' | 'failed';
+
+export interface StageProgress {
+  readonly state: StageState;
+  readonly durationMs?: number;
+  readonly note?: string;
+}
+
+export interface TestCountsView {
+  readonly passed: number;
+  readonly failed: number;
+  readonly skipped: number;
+  readonly durationMs: number;
+}
+
+/** Everything the progress view shows, folded from the event stream. */
+export interface JobProgress {
+  readonly stages: Readonly<Record<Stage, StageProgress>>;
+  readonly logs: readonly { readonly stage: string; readonly line: string }[];
+  readonly planner?: {
+    readonly name: string;
+    readonly title: string;
+    readonly via: string;
+    readonly notes: readonly string[];
+  };
+  readonly operations?: number;
+  readonly fileCount?: number;
+  readonly tests?: TestCountsView;
+  readonly contract?: TestCountsView;
+  readonly deployment?: { readonly url: string; readonly docsUrl: string; readonly provider: string };
+  readonly retries: readonly string[];
+  readonly outcome?:
+    | { readonly ok: true; readonly projectId: string }
+    | { readonly ok: false; readonly code: string; readonly message: string };
+}
+
+const maxLogLines = 500;
+
+export const initialProgress: JobProgress = {
+  stages: Object.fromEntries(
+    stageOrder.map((stage) => [stage, { state: 'pending' }]),
+  ) as JobProgress['stages'],
+  logs: [],
+  retries: [],
+};
+
+const isStage = (stage: string): stage is Stage => stage in stageLabels;
+
+/** Folds one event into the progress; unknown event types are ignored so newer servers stay readable. */
+export function applyEvent(progress: JobProgress, event: JobEvent): JobProgress {
+  const setStage = (stage: string, change: StageProgress) =>
+    isStage(stage) ? { ...progress, stages: { ...progress.stages, [stage]: change } } : progress;
+  switch (event.type) {
+    case 'stage-start':
+      return setStage(event.stage, { state: 'running' });
+    case 'stage-end':
+      return setStage(event.stage, { state: 'done', durationMs: event.durationMs });
+    case 'stage-skip':
+      return setStage(event.stage, { state: 'skipped', note: event.reason });
+    case 'stage-retry':
+      return {
+        ...progress,
+        retries: [...progress.retries, `${event.stage}: attempt ${event.attempt} after ${event.error}`],
+      };
+    case 'log':
+      return {
+        ...progress,
+        logs: [...progress.logs, { stage: event.stage, line: event.line }].slice(-maxLogLines),
+      };
+    case 'planned':
+      return {
+        ...progress,
+        planner: {
+          name: event.design.name,
+          title: event.design.title,
+          via: event.planner,
+          notes: event.warnings,
+        },
+      };
+    case 'spec':
+      return { ...progress, operations: event.operations };
+    case 'scaffolded':
+      return { ...progress, fileCount: event.files.length };
+    case 'test:result':
+      return { ...progress, tests: event };
+    case 'contract:result':
+      return { ...progress, contract: event };
+    case 'deployed':
+      return { ...progress, deployment: event.deployment };
+    case 'error':
+      return setStage(event.stage, { state: 'failed', note: event.message });
+    case 'job-succeeded':
+      return { ...progress, outcome: { ok: true, projectId: event.projectId } };
+    case 'job-failed': {
+      // A stage still shown running when the job fails is the one that failed.
+      const stages = Object.fromEntries(
+        stageOrder.map((stage) => {
+          const current = progress.stages[stage];
+          return [stage, current.state === 'running' ? { ...current, state: 'failed' } : current];
+        }),
+      ) as JobProgress['stages'];
+      return { ...progress, stages, outcome: { ok: false, code: event.code, message: event.message } };
+    }
+    default:
+      return progress;
+  }
+}
+
+/** "1.2 s", "340 ms". */
+export const formatDuration = (ms: number) =>
+  ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
