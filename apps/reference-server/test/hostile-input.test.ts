@@ -150,6 +150,28 @@ describe('reference server under hostile input', () => {
     await stillServing();
   });
 
+  it('refuses the same hostile input through the tRPC router with a client error', async () => {
+    const start = (input: unknown) =>
+      fetch(
+        `${server.url}/trpc/jobs.start`,
+        as(alice, { method: 'POST', body: JSON.stringify({ json: input }) }),
+      );
+    for (const prompt of ['a pet store\u0000', 'a pet store \ud800']) {
+      const refused = await start({ prompt, test: false, deploy: false });
+      expect(refused.status, JSON.stringify(prompt)).toBe(400);
+    }
+    const started = await start(cheap);
+    expect(started.status).toBe(200);
+    const { jobId } = ((await started.json()) as { result: { data: { json: { jobId: string } } } }).result
+      .data.json;
+    const input = encodeURIComponent(JSON.stringify({ json: { jobId, lastEventId: '99999999999' } }));
+    const events = await fetch(`${server.url}/trpc/jobs.events?input=${input}`, as(alice));
+    const text = await events.text();
+    expect(text).not.toMatch(/INTERNAL_SERVER_ERROR|"httpStatus":500/);
+    expect(text).toMatch(/BAD_REQUEST|"httpStatus":400/);
+    await stillServing();
+  });
+
   it('closes event streams of a finished job resumed past its last event', async () => {
     const started = await fetch(
       `${server.url}/v1/generate`,
@@ -180,6 +202,13 @@ describe('reference server under hostile input', () => {
         ws.on('error', reject);
       });
       expect(messages).toEqual([]);
+      // The tRPC subscription reads the same stream.
+      const input = encodeURIComponent(JSON.stringify({ json: { jobId, lastEventId: String(past) } }));
+      const trpc = await fetch(
+        `${server.url}/trpc/jobs.events?input=${input}`,
+        as(alice, { signal: AbortSignal.timeout(10_000) }),
+      );
+      expect(await trpc.text()).not.toContain('"id"');
     }
   });
 });

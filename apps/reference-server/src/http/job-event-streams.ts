@@ -6,6 +6,7 @@ import { isUuid } from '../ids.js';
 import type { EventBus } from '../jobs/event-bus.js';
 import { streamJobEvents } from '../jobs/stream-job-events.js';
 import type { Store } from '../store/store.js';
+import { maxEventId } from './json-limits.js';
 import { toProblem } from './problem.js';
 import { parseRequestUrl } from './request-handler.js';
 import { decodePathSegment, type Route } from './router.js';
@@ -16,38 +17,19 @@ export interface StreamDependencies {
   readonly caller: (req: IncomingMessage) => Promise<string>;
 }
 
-/**
- * Authenticates, checks the job is the caller's, and reads the resume point (header wins over query).
- * `ended`: the job's final event is at or before the resume point, so there is nothing left to send.
- */
+/** Authenticates, checks the job is the caller's, and reads the resume point (header wins over query). */
 async function openStream(deps: StreamDependencies, req: IncomingMessage, jobId: string) {
   const owner = await deps.caller(req);
   if (!isUuid(jobId) || !(await deps.store.getJob(owner, jobId))) throw notFound(`Job ${jobId}`);
   const raw = req.headers['last-event-id'] ?? parseRequestUrl(req.url).searchParams.get('lastEventId') ?? '0';
-  const afterId = parseLastEventId(String(raw));
-  return { owner, afterId, ended: await endedAtOrBefore(deps.store, owner, jobId, afterId) };
-}
-
-/**
- * Whether a job's final event (always its last) has an id at or before `afterId`. A stream resumed
- * there would otherwise wait for events that never come: it is closed at once instead.
- */
-async function endedAtOrBefore(store: Store, owner: string, jobId: string, afterId: number) {
-  const { rows } = await store.db.transaction({ kind: 'user', userId: owner }, (sql) =>
-    sql.query<{ ended: boolean }>(
-      `select exists (select 1 from public.job_events where job_id = $1 and seq <= $2
-         and event->>'type' in ('job-succeeded', 'job-failed')) as ended`,
-      [jobId, afterId],
-    ),
-  );
-  return rows[0]?.ended === true;
+  return { owner, afterId: parseLastEventId(String(raw)) };
 }
 
 /** Event ids are PostgreSQL integers: anything else, or beyond 2^31 - 1, is refused before the query. */
 export function parseLastEventId(raw: string): number {
   const afterId = /^\d{1,10}$/.test(raw.trim()) ? Number(raw) : Number.NaN;
-  if (!(afterId <= 2 ** 31 - 1))
-    throw badRequest('The last event id must be an integer from 0 to 2147483647.', { lastEventId: raw });
+  if (!(afterId <= maxEventId))
+    throw badRequest(`The last event id must be an integer from 0 to ${maxEventId}.`, { lastEventId: raw });
   return afterId;
 }
 
@@ -57,13 +39,12 @@ export function sseRoute(deps: StreamDependencies): Route {
     method: 'GET',
     path: '/v1/jobs/:id/events',
     async handle({ req, res, params }) {
-      const { owner, afterId, ended } = await openStream(deps, req, params.id!);
+      const { owner, afterId } = await openStream(deps, req, params.id!);
       res.writeHead(200, {
         'content-type': 'text/event-stream',
         'cache-control': 'no-cache',
         connection: 'keep-alive',
       });
-      if (ended) return void res.end();
       const closed = new AbortController();
       res.on('close', () => closed.abort());
       await streamJobEvents({
@@ -112,7 +93,6 @@ export function createWebSocketUpgrade(deps: StreamDependencies) {
         return;
       }
       wss.handleUpgrade(req, socket, head, (ws) => {
-        if (opened.ended) return void ws.close(1000, 'job finished');
         const closed = new AbortController();
         ws.on('close', () => closed.abort());
         streamJobEvents({

@@ -1,5 +1,8 @@
 import { badRequest } from '../errors.js';
 
+/** Event ids are PostgreSQL integers. */
+export const maxEventId = 2 ** 31 - 1;
+
 /** Deepest nesting a request body may have; an API design is a handful of levels deep. */
 export const maxJsonDepth = 64;
 

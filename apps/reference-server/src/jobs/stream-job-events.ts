@@ -27,6 +27,8 @@ export interface StreamJobEventsOptions {
  */
 export async function streamJobEvents(options: StreamJobEventsOptions): Promise<void> {
   const { store, bus, ownerId, jobId, signal } = options;
+  // Resumed at or past a finished job's final event: nothing will ever follow, so end at once.
+  if (await store.endedAtOrBefore(ownerId, jobId, options.afterId)) return;
   let woken = false;
   let wake: (() => void) | undefined;
   const nudge = () => {

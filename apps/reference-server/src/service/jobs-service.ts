@@ -1,5 +1,6 @@
 import type { GenerateResult } from '@smartapiforge/sdk';
-import { notFound, tooManyRequests } from '../errors.js';
+import { badRequest, notFound, tooManyRequests } from '../errors.js';
+import { checkJsonValue, maxEventId } from '../http/json-limits.js';
 import type { EventBus } from '../jobs/event-bus.js';
 import { streamJobEvents } from '../jobs/stream-job-events.js';
 import type { Job, JobInput, JobLimits, Store, StoredEvent } from '../store/store.js';
@@ -32,6 +33,8 @@ export function createJobsService(deps: JobsServiceDependencies) {
   return {
     /** Creates the job under the owner's quotas and hands it to the executor; 429s say when to retry. */
     async start(owner: string, input: JobInput): Promise<Job> {
+      // Whatever front end parsed it: nothing PostgreSQL cannot store, nothing nested absurdly deep.
+      checkJsonValue(input, 'input');
       const created = await store.createJob(owner, input, limits);
       if (!created.ok)
         throw created.limit === 'jobs-per-day'
@@ -72,6 +75,8 @@ export function createJobsService(deps: JobsServiceDependencies) {
      * `signal` aborts. Checks ownership first, so a stranger's job id is a not-found, not an empty stream.
      */
     async *events(owner: string, jobId: string, afterId: number, signal: AbortSignal) {
+      if (!Number.isInteger(afterId) || afterId < 0 || afterId > maxEventId)
+        throw badRequest(`The last event id must be an integer from 0 to ${maxEventId}.`);
       await ownJob(owner, jobId);
       const queue: StoredEvent[] = [];
       let wake: (() => void) | undefined;

@@ -404,6 +404,18 @@ export function createStore(db: Database) {
       return rows.map((row) => ({ id: row.seq, event: row.event }));
     },
 
+    /** Whether the job's final event (always its last) has an id at or before `afterId`. */
+    async endedAtOrBefore(ownerId: string, jobId: string, afterId: number): Promise<boolean> {
+      const { rows } = await asUser(ownerId, (sql) =>
+        sql.query<{ ended: boolean }>(
+          `select exists (select 1 from public.job_events where job_id = $1 and seq <= $2
+             and event->>'type' in ('job-succeeded', 'job-failed')) as ended`,
+          [jobId, afterId],
+        ),
+      );
+      return rows[0]?.ended === true;
+    },
+
     /** Saves the job's project; saving again for the same job updates it, so a resumed job never duplicates. */
     saveProject(
       ownerId: string,
