@@ -1,5 +1,6 @@
 import { ForgeError } from '@smartapiforge/errors';
 import { Inngest } from 'inngest';
+import { limitsFromEnv } from './limits-from-env.js';
 import { createReferenceServer } from './server.js';
 import { openDatabase } from './store/open-database.js';
 
@@ -8,7 +9,8 @@ import { openDatabase } from './store/open-database.js';
 // SUPABASE_JWKS_URL, SUPABASE_AUTH_SHIM=false against a real Supabase database, SUPABASE_URL and
 // SUPABASE_ANON_KEY for the web page's magic-link sign-in, and JOB_QUEUE (embedded, inngest or
 // bullmq; default inngest when INNGEST_EVENT_KEY, INNGEST_SIGNING_KEY or INNGEST_DEV is set) with
-// REDIS_URL and BULLMQ_PREFIX for bullmq.
+// REDIS_URL and BULLMQ_PREFIX for bullmq; SUPABASE_JWT_AUDIENCE / SUPABASE_JWT_ISSUER for tokens, and
+// the abuse limits of limits-from-env.ts.
 const env = process.env;
 const queues = ['embedded', 'inngest', 'bullmq'] as const;
 const inngestConfigured = Boolean(env.INNGEST_EVENT_KEY || env.INNGEST_SIGNING_KEY || env.INNGEST_DEV);
@@ -21,6 +23,8 @@ if (Boolean(env.SUPABASE_URL) !== Boolean(env.SUPABASE_ANON_KEY))
     'Magic-link sign-in needs both SUPABASE_URL and SUPABASE_ANON_KEY (the project URL and its anon key).',
   );
 
+const limits = limitsFromEnv(env);
+
 const db = await openDatabase({
   ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
   ...(env.DATA_DIR ? { dataDir: env.DATA_DIR } : {}),
@@ -31,7 +35,10 @@ const app = createReferenceServer({
   auth: {
     ...(env.SUPABASE_JWT_SECRET ? { jwtSecret: env.SUPABASE_JWT_SECRET } : {}),
     ...(env.SUPABASE_JWKS_URL ? { jwksUrl: env.SUPABASE_JWKS_URL } : {}),
+    ...(env.SUPABASE_JWT_AUDIENCE ? { audience: env.SUPABASE_JWT_AUDIENCE } : {}),
+    ...(env.SUPABASE_JWT_ISSUER ? { issuer: env.SUPABASE_JWT_ISSUER } : {}),
   },
+  ...limits,
   ...(env.SUPABASE_URL && env.SUPABASE_ANON_KEY
     ? { webAuth: { supabaseUrl: env.SUPABASE_URL, supabaseAnonKey: env.SUPABASE_ANON_KEY } }
     : {}),
