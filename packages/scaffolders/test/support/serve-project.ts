@@ -1,0 +1,102 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ensureDependencyCache, ensureRuntimeImage, type GeneratedProject } from '../../src/index.js';
+import { runtimeSandboxArgs } from './runtime-sandbox.mjs';
+
+export interface ServedProject {
+  readonly baseUrl: string;
+  /** Stops the server and removes the project folder. */
+  stop(): Promise<void>;
+}
+
+/** Whether this machine can serve FastAPI projects (bubblewrap and the tools that build the runtime image). */
+export const fastapiTools = ['bwrap', 'debootstrap'].every((tool) => spawnSync('which', [tool]).status === 0);
+
+/**
+ * Writes a generated project to a temporary folder, builds it and serves it on loopback: Express on
+ * the host's Node with the cached node_modules and embedded PGlite, FastAPI in the Python runtime
+ * image under bubblewrap with in-memory SQLite. Resolves once /healthz answers.
+ */
+export async function serveProject(
+  project: GeneratedProject,
+  env: Record<string, string>,
+): Promise<ServedProject> {
+  const dir = await mkdtemp(path.join(tmpdir(), `forge-served-${project.stack}-`));
+  for (const [file, content] of Object.entries(project.files)) {
+    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+    await writeFile(path.join(dir, file), content);
+  }
+  const port = await freePort();
+  let server: ChildProcess;
+  if (project.stack === 'express') {
+    const { nodeModulesDir } = await ensureDependencyCache('express');
+    await symlink(nodeModulesDir, path.join(dir, 'node_modules'), 'dir');
+    const build = spawnSync(project.commands.build.command, project.commands.build.args, {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    if (build.status !== 0) throw new Error(`build failed: ${build.stdout}${build.stderr}`);
+    server = spawn(project.commands.start.command, project.commands.start.args, {
+      cwd: dir,
+      env: {
+        ...process.env,
+        ...env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        PGLITE_SNAPSHOT: 'node_modules/.smartapiforge/pglite-base.tar',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  } else {
+    const { rootDir } = await ensureRuntimeImage('python-fastapi');
+    server = spawn('bwrap', runtimeSandboxArgs(rootDir, dir, project.commands.start, { port, env }), {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  }
+  let log = '';
+  server.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  server.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  const stop = async () => {
+    if (server.exitCode === null && server.signalCode === null) {
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      server.kill('SIGTERM');
+      await exited;
+    }
+    await rm(dir, { recursive: true, force: true });
+  };
+  const baseUrl = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHealth(`${baseUrl}/healthz`, server, () => log);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { baseUrl, stop };
+}
+
+async function waitForHealth(url: string, server: ChildProcess, log: () => string): Promise<void> {
+  for (let attempt = 0; attempt < 400; attempt += 1) {
+    if (server.exitCode !== null) throw new Error(`server exited (${server.exitCode}): ${log()}`);
+    const ok = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`server never became healthy: ${log()}`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
