@@ -3,6 +3,8 @@ const problem = { $ref: '#/components/responses/Problem' };
 const id = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
 const secured = [{ bearer: [] }, { apiKey: [] }];
 const json = (schema: object) => ({ content: { 'application/json': { schema } } });
+/** Resume points: event ids are PostgreSQL integers; a stream resumed at or past a finished job's end closes. */
+const eventId = { type: 'integer', minimum: 0, maximum: 2147483647 };
 
 export const openApiDocument = {
   openapi: '3.1.0',
@@ -48,6 +50,10 @@ export const openApiDocument = {
     '/v1/generate': {
       post: {
         summary: 'Start a job that generates, tests and deploys an API.',
+        description:
+          '429 problems name the limit hit: `quota_jobs_per_day`, `quota_concurrent_jobs`, ' +
+          '`quota_live_deployments` (live deployments per user, deploying jobs included) or `rate_limited`. ' +
+          'Strings may not hold NUL or lone surrogates, and bodies nest at most 64 levels (400 otherwise).',
         security: secured,
         requestBody: json({
           type: 'object',
@@ -80,7 +86,7 @@ export const openApiDocument = {
       get: {
         summary: "The job's progress events as Server-Sent Events; resumes after Last-Event-ID.",
         security: secured,
-        parameters: [id, { name: 'Last-Event-ID', in: 'header', schema: { type: 'integer' } }],
+        parameters: [id, { name: 'Last-Event-ID', in: 'header', schema: eventId }],
         responses: {
           '200': { description: 'Event stream', content: { 'text/event-stream': {} } },
           default: problem,
@@ -91,7 +97,7 @@ export const openApiDocument = {
       get: {
         summary: 'WebSocket twin of /v1/jobs/{id}/events: messages `{ id, event }`; `?lastEventId=` resumes.',
         security: secured,
-        parameters: [id, { name: 'lastEventId', in: 'query', schema: { type: 'integer' } }],
+        parameters: [id, { name: 'lastEventId', in: 'query', schema: eventId }],
         responses: { '101': { description: 'Switching protocols' }, default: problem },
       },
     },
@@ -127,12 +133,109 @@ export const openApiDocument = {
         },
       },
     },
+    '/v1/projects/{id}/credentials': {
+      get: {
+        summary:
+          "For the project's owner only: what its live deployment's API accepts when it requires auth (two users' bearer tokens or API keys, and the header to send them in). 404 when it has no live deployment or needs no auth.",
+        security: secured,
+        parameters: [id],
+        responses: {
+          '200': {
+            description: 'Credentials (Cache-Control: no-store)',
+            ...json({
+              type: 'object',
+              required: ['type', 'header', 'tokens', 'links'],
+              properties: {
+                type: { type: 'string', enum: ['bearer-jwt', 'api-key'] },
+                header: { type: 'string' },
+                tokens: { type: 'array', items: { type: 'string' } },
+                links: { type: 'object', properties: { tokens: { type: 'string' } } },
+              },
+            }),
+          },
+          default: problem,
+        },
+      },
+    },
+    '/v1/projects/{id}/tokens': {
+      post: {
+        summary:
+          "For the project's owner only: a new bearer token for its deployed JWT API, signed with the deployment's secret (409 for an API-key API).",
+        security: secured,
+        parameters: [id],
+        requestBody: json({
+          type: 'object',
+          properties: {
+            subject: {
+              type: 'string',
+              format: 'uuid',
+              description: 'The user the API sees; default a new id.',
+            },
+            expiresInSeconds: { type: 'integer', minimum: 60, maximum: 2592000, default: 3600 },
+          },
+        }),
+        responses: {
+          '201': {
+            description: 'The token (Cache-Control: no-store)',
+            ...json({
+              type: 'object',
+              required: ['token', 'subject', 'header', 'expiresAt'],
+              properties: {
+                token: { type: 'string' },
+                subject: { type: 'string', format: 'uuid' },
+                header: { type: 'string' },
+                expiresAt: { type: 'string', format: 'date-time' },
+              },
+            }),
+          },
+          default: problem,
+        },
+      },
+    },
     '/v1/api-keys': {
+      get: {
+        summary: "The caller's API keys, revoked ones included; never their secrets.",
+        security: secured,
+        responses: {
+          '200': {
+            description: 'API keys',
+            ...json({
+              type: 'object',
+              required: ['apiKeys'],
+              properties: {
+                apiKeys: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    required: ['id', 'name', 'prefix', 'createdAt', 'revokedAt'],
+                    properties: {
+                      id: { type: 'string', format: 'uuid' },
+                      name: { type: 'string' },
+                      prefix: { type: 'string' },
+                      createdAt: { type: 'string', format: 'date-time' },
+                      revokedAt: { type: ['string', 'null'], format: 'date-time' },
+                    },
+                  },
+                },
+              },
+            }),
+          },
+          default: problem,
+        },
+      },
       post: {
         summary: 'Create an API key; the secret is returned once and stored only as a hash.',
         security: secured,
-        requestBody: json({ type: 'object', properties: { name: { type: 'string' } } }),
+        requestBody: json({ type: 'object', properties: { name: { type: 'string', maxLength: 100 } } }),
         responses: { '201': { description: 'Created', ...json({ type: 'object' }) }, default: problem },
+      },
+    },
+    '/v1/api-keys/{id}': {
+      delete: {
+        summary: "Revoke an API key: it is refused from then on. 404 if not the caller's or already revoked.",
+        security: secured,
+        parameters: [id],
+        responses: { '204': { description: 'Revoked' }, default: problem },
       },
     },
     '/healthz': {
