@@ -41,7 +41,14 @@ export function createGraphileJobs(deps: Omit<GenerateApiDependencies, 'signal'>
   const maxAttempts = options.maxAttempts ?? defaultMaxAttempts;
   const lease = { ...options, maxAttempts };
   let runner: Runner | undefined;
-  let utils: WorkerUtils | undefined;
+  let utils: Promise<WorkerUtils> | undefined;
+  // One set of utils for the process; its migrate() installs Graphile's schema before the first job is
+  // added, even when a request dispatches one before start() ran the workers.
+  const workerUtils = () =>
+    (utils ??= makeWorkerUtils({ connectionString: options.connectionString, logger }).then(async (made) => {
+      await made.migrate();
+      return made;
+    }));
   let sweeper: LeaseSweeper | undefined;
 
   const spec = (jobId: string, extra: { runAt?: Date; jobKeyMode?: 'replace' | 'preserve_run_at' } = {}) => ({
@@ -79,13 +86,12 @@ export function createGraphileJobs(deps: Omit<GenerateApiDependencies, 'signal'>
 
   const jobs = {
     async dispatch(job: Job): Promise<void> {
-      utils ??= await makeWorkerUtils({ connectionString: options.connectionString, logger });
       const event = generateApiEvent(job);
-      await utils.addJob(generateApiConfig.id, event.data, spec(job.id));
+      await (await workerUtils()).addJob(generateApiConfig.id, event.data, spec(job.id));
     },
     /** Starts this process's workers and sweeper, and recovers what no live worker holds. */
     async start(): Promise<void> {
-      utils ??= await makeWorkerUtils({ connectionString: options.connectionString, logger });
+      await workerUtils();
       runner ??= await run({
         connectionString: options.connectionString,
         concurrency: options.concurrency ?? 2,
@@ -110,7 +116,7 @@ export function createGraphileJobs(deps: Omit<GenerateApiDependencies, 'signal'>
       shutdown.abort(new Error('The job queue is shutting down.'));
       await sweeper?.stop();
       await runner?.stop();
-      await utils?.release();
+      await (await utils)?.release();
     },
   };
   return jobs;

@@ -22,8 +22,8 @@ function createJobEventFeed(db: Database) {
     },
     wakeAll,
   );
-  // Listening is set up once per database; a failure reaches the stream that awaits it.
-  listening.catch(() => undefined);
+  // Listening is set up once per database; after a failure the next stream tries again.
+  listening.catch(() => feeds.delete(db));
   return {
     /** Calls `wake` whenever an event of the job may have been committed; resolves once listening. */
     async watch(jobId: string, wake: Wake): Promise<() => void> {

@@ -35,8 +35,14 @@ export async function streamJobEvents(options: StreamJobEventsOptions): Promise<
     woken = true;
     wake?.();
   };
-  // Subscribed before the first read: an event committed during it wakes the next read.
-  const unwatch = await jobEventFeed(store.db).watch(jobId, nudge);
+  // Subscribed before the first read: an event committed during it wakes the next read. Without
+  // notifications (the database refused LISTEN) the stream still ends: it reads every pollMs.
+  const unwatch = await jobEventFeed(store.db)
+    .watch(jobId, nudge)
+    .catch((error: unknown) => {
+      console.error('Job event notifications unavailable, polling instead:', (error as Error).message);
+      return () => undefined;
+    });
   const unsubscribe = bus.subscribe(jobId, nudge);
   signal.addEventListener('abort', nudge, { once: true });
   let last = options.afterId;
