@@ -3,7 +3,14 @@
 import { cpSync } from 'node:fs';
 import { URL } from 'node:url';
 
-for (const folder of ['express/templates', 'express/deps', 'fastapi/templates', 'runtime-image']) {
+for (const folder of [
+  'express/templates',
+  'express/deps',
+  'fastapi/templates',
+  'runtime-image',
+  'contract-first/templates',
+  'contract-first/probe',
+]) {
   cpSync(new URL(`../src/${folder}`, import.meta.url), new URL(`../dist/${folder}`, import.meta.url), {
     recursive: true,
   });

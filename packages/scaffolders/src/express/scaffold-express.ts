@@ -13,7 +13,7 @@ import { buildProjectModel, type ProjectModel, type ResourceModel } from './proj
 // which an address-space limit (sandboxes, small containers) refuses; explicit checks need ~2.5 GiB.
 const wasmFlag = '--disable-wasm-trap-handler';
 
-const commands = {
+export const expressCommands = {
   build: { command: 'node', args: ['scripts/build.mjs'] },
   // Invoked through node so that neither npm nor a shell is needed inside the sandbox. The runner config
   // loader reads vitest.config.ts in memory; the default bundles it into node_modules, which may be read-only.
@@ -47,7 +47,7 @@ export function scaffoldExpress(design: ApiDesign, openapi: object): GeneratedPr
     stack: 'express',
     name: design.name,
     files: sortFiles(files),
-    commands,
+    commands: expressCommands,
     dependencyRecipe: 'express',
   };
 }
@@ -60,7 +60,8 @@ function outputPath(template: string, resource: ResourceModel): string {
 
 let recipe: { dependencies: Record<string, string>; devDependencies: Record<string, string> } | undefined;
 
-function packageJson(model: ProjectModel): string {
+/** package.json of a generated Express project: its name, and the dependency recipe's pinned versions. */
+export function packageJson(model: Pick<ProjectModel, 'name' | 'version' | 'title'>): string {
   // The committed dependency recipe is the single source of versions: generated projects link
   // node_modules from the cache built from that same lockfile.
   recipe ??= JSON.parse(readFileSync(path.join(recipeDir('express'), 'package.json'), 'utf8')) as NonNullable<
@@ -75,10 +76,10 @@ function packageJson(model: ProjectModel): string {
     type: 'module',
     engines: { node: '>=20.19' },
     scripts: {
-      build: script(commands.build),
-      start: script(commands.start),
+      build: script(expressCommands.build),
+      start: script(expressCommands.start),
       dev: 'npm run build && npm start',
-      test: script(commands.test),
+      test: script(expressCommands.test),
       typecheck: 'tsc -p tsconfig.json',
       lint: 'eslint --max-warnings=0 .',
       format: 'prettier --write .',

@@ -1,0 +1,144 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { planContract } from '@smartapiforge/spec-engine';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { probeOperations } from '../../src/contract-first/probe/operation-probe.js';
+import { scaffoldContractExpress } from '../../src/contract-first/scaffold-contract-express.js';
+import { ensureDependencyCache, type Command, type GeneratedProject } from '../../src/index.js';
+import { publicContracts } from '../fixtures/public-contracts.js';
+
+// Spec-first, end to end: each public contract is planned, scaffolded and built, passes its own tests
+// (which call every declared operation in-process), then is served and probed over HTTP.
+const secrets = {
+  JWT_SECRET: 'probe-secret-that-is-long-enough-for-hs256',
+  API_KEYS: 'probe-api-key',
+  BASIC_AUTH_USERS: 'prober:probe-password',
+  BCRYPT_COST: '4',
+};
+const summary: Record<string, string> = {};
+let nodeModulesDir: string;
+
+beforeAll(async () => {
+  ({ nodeModulesDir } = await ensureDependencyCache('express'));
+}, 300_000);
+
+afterAll(() => {
+  console.info('spec-first Express probe (passed / failed / not implemented / 2xx):', summary);
+});
+
+describe.each(publicContracts())('spec-first Express project: %s', (name, file) => {
+  let dir: string;
+  let project: GeneratedProject;
+  let planned: ReturnType<typeof planContract>;
+
+  beforeAll(async () => {
+    planned = planContract(await readFile(file, 'utf8'));
+    project = scaffoldContractExpress({
+      name: `${name}-api`,
+      document: planned.document,
+      plan: planned.plan,
+    });
+    dir = await mkdtemp(path.join(tmpdir(), `forge-spec-${name}-`));
+    for (const [relative, content] of Object.entries(project.files)) {
+      await mkdir(path.dirname(path.join(dir, relative)), { recursive: true });
+      await writeFile(path.join(dir, relative), content);
+    }
+    await symlink(nodeModulesDir, path.join(dir, 'node_modules'), 'dir');
+    const build = await run(project.commands.build, dir);
+    expect(build.output).toBe('');
+    expect(build.code).toBe(0);
+  }, 120_000);
+
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('type-checks and lints clean', async () => {
+    const [checked, linted] = await Promise.all([
+      run(project.commands.typecheck!, dir),
+      run(project.commands.lint!, dir),
+    ]);
+    expect(checked.output).toBe('');
+    expect(linted.output).toBe('');
+    expect([checked.code, linted.code]).toEqual([0, 0]);
+  }, 180_000);
+
+  it('passes its own tests, which call every declared operation', async () => {
+    const test = await run(project.commands.test, dir, {
+      PGLITE_SNAPSHOT: 'node_modules/.smartapiforge/pglite-base.tar',
+      HOME: '/nonexistent',
+      NO_COLOR: '1',
+    });
+    expect(test.output).toMatch(/Tests\s+.*\d+ passed/);
+    expect(test.code, test.output.slice(-3000)).toBe(0);
+  }, 180_000);
+
+  it('serves every declared operation as declared, and nothing else', async () => {
+    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    const server = spawn(project.commands.start.command, project.commands.start.args, {
+      cwd: dir,
+      env: {
+        ...process.env,
+        PGLITE_SNAPSHOT: 'node_modules/.smartapiforge/pglite-base.tar',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        ...secrets,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      await waitForOutput(server, /listening on/);
+      const report = await probeOperations({
+        document: planned.document,
+        plan: planned.plan,
+        baseUrl: `http://127.0.0.1:${port}`,
+        jwtSecret: secrets.JWT_SECRET,
+        apiKey: secrets.API_KEYS,
+        basicUser: secrets.BASIC_AUTH_USERS,
+      });
+      summary[name] = `${report.passed} / ${report.failed} / ${report.notImplemented} / ${report.succeeded}`;
+      expect(report.cases.filter((entry) => entry.outcome === 'failed')).toEqual([]);
+      // Every declared operation was called, plus the undeclared path (and method) checks.
+      expect(report.cases.length).toBeGreaterThan(planned.plan.operations.length);
+    } finally {
+      const exited = server.exitCode === null ? once(server, 'exit') : Promise.resolve([server.exitCode]);
+      server.kill('SIGTERM');
+      const [code] = await exited;
+      expect(code).toBe(0);
+    }
+  }, 120_000);
+});
+
+function run(
+  command: Command,
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command.command, command.args, {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+function waitForOutput(child: ChildProcess, pattern: RegExp): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      if (pattern.test(seen)) resolve();
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (seen += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`server exited early (${code}): ${seen}`)));
+  });
+}
