@@ -28,3 +28,14 @@ export {
 } from './contract/run-contract-suite.js';
 export { renderMigration, type RenderMigrationOptions } from './sql/render-migration.js';
 export { tableModels, type ColumnModel, type TableModel } from './sql/table-model.js';
+export {
+  scaffoldContractExpress,
+  type ContractFirstInput,
+} from './contract-first/scaffold-contract-express.js';
+export {
+  probeOperations,
+  type ProbeCase,
+  type ProbeOptions,
+  type ProbePlan,
+  type ProbeReport,
+} from './contract-first/probe/operation-probe.js';
