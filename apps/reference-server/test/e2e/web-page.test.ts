@@ -250,4 +250,22 @@ describe.skipIf(!hasChromium)('the web page in headless Chromium', () => {
     await page.screenshot({ path: `${artifacts}web-page.png`, fullPage: true });
     await page.context().close();
   });
+
+  it('renders the page and the API docs under their Content-Security-Policy, with no violation', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/.test(message.text())) violations.push(message.text());
+    });
+    await page.goto(`${server.url}/docs`);
+    await page.locator('.swagger-ui .info .title', { hasText: 'SmartAPIForge reference server' }).waitFor();
+    await page.goto(server.url);
+    await page.locator('#signin').waitFor();
+    // The styles come from /app.css now that inline ones are not allowed.
+    expect(await page.$eval('#test', (box) => getComputedStyle(box).width)).not.toBe('100%');
+    expect(await page.$eval('body', (body) => getComputedStyle(body).maxWidth)).toBe('768px');
+    expect(violations).toEqual([]);
+    await context.close();
+  });
 });
