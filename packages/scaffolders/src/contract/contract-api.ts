@@ -254,6 +254,15 @@ export class ContractDocument {
     };
   }
 
+  /** The record property that fills the item path's parameter: its namesake, also inside a `{ "article": {…} }` wrapper. */
+  private keyPropertyOf(readSchema: JsonSchema, keyParameter: string): string {
+    if (readSchema.properties?.[keyParameter]) return keyParameter;
+    const wrapped = this.properties(readSchema).filter(([, schema]) => this.objectSchema(schema).properties);
+    if (wrapped.length === 1 && this.objectSchema(wrapped[0]![1]).properties?.[keyParameter])
+      return keyParameter;
+    return 'id';
+  }
+
   private findResources(extraOwnerScoped: readonly string[]): ContractResource[] {
     const resources: ContractResource[] = [];
     for (const create of this.operations.filter((operation) => operation.method === 'post')) {
@@ -269,7 +278,7 @@ export class ContractDocument {
       const created = successSchema(create, ['201', '200']);
       if (!created) continue;
       const readSchema = this.objectSchema(created);
-      const keyProperty = readSchema.properties?.[keyParameter] ? keyParameter : 'id';
+      const keyProperty = this.keyPropertyOf(readSchema, keyParameter);
       const list = this.find('get', collectionPath);
       const update = this.find('patch', itemPath);
       const listParameters = (list?.parameters ?? []).filter((parameter) => parameter.in === 'query');

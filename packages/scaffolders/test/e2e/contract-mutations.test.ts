@@ -136,15 +136,31 @@ function mutate(project: GeneratedProject, edits: Edit[]): GeneratedProject {
   return { ...project, files };
 }
 
-async function failedCases(project: GeneratedProject) {
-  const served = await serveProject(project, { ...contractSecrets });
+async function runSuite(
+  project: GeneratedProject,
+  env: Record<string, string> = {},
+  rateLimit?: { requests: number },
+) {
+  const served = await serveProject(project, { ...contractSecrets, ...env });
   try {
-    const report = await runContractSuite({ openapi, baseUrl: served.baseUrl, ...contractAuth(design) });
-    return report.cases.filter((item) => item.status === 'failed');
+    return await runContractSuite({
+      openapi,
+      baseUrl: served.baseUrl,
+      ...contractAuth(design),
+      ...(rateLimit ? { rateLimit } : {}),
+    });
   } finally {
     await served.stop();
   }
 }
+
+async function failedCases(project: GeneratedProject) {
+  return (await runSuite(project)).cases.filter((item) => item.status === 'failed');
+}
+
+// Room for every other case of the run (a few hundred requests), then the 429 case spends the rest.
+const rateLimit = { requests: 1_000 };
+const rateLimitCase = 'GET /tickets: answers 429 once the rate limit is spent';
 
 describe.each(['express', 'fastapi'] as const)('the contract suite against a broken %s project', (stack) => {
   const skip = stack === 'fastapi' && !fastapiTools;
@@ -154,6 +170,31 @@ describe.each(['express', 'fastapi'] as const)('the contract suite against a bro
     'passes the project as generated',
     async () => {
       expect(await failedCases(project)).toEqual([]);
+    },
+    300_000,
+  );
+
+  it.skipIf(skip)(
+    'proves the rate limit when the deployment switches it on',
+    async () => {
+      const report = await runSuite(
+        project,
+        { RATE_LIMIT: String(rateLimit.requests), RATE_LIMIT_WINDOW: '600' },
+        rateLimit,
+      );
+      expect(report.cases.filter((item) => item.status === 'failed')).toEqual([]);
+      expect(report.cases.find((item) => item.name === rateLimitCase)?.status).toBe('passed');
+    },
+    300_000,
+  );
+
+  it.skipIf(skip)(
+    'fails a project whose rate limit is off while the run expects one',
+    async () => {
+      const failed = (await runSuite(project, {}, { requests: 50 })).cases.filter(
+        (item) => item.status === 'failed',
+      );
+      expect(failed.map((item) => item.name)).toEqual([rateLimitCase]);
     },
     300_000,
   );
