@@ -52,4 +52,57 @@ describe('the real default pipeline through the server', () => {
     ).toBe(204);
     await expect(fetch(`${project.deployment.url}/healthz`)).rejects.toThrow();
   });
+
+  it('gives the owner of a deployed JWT API, and only them, credentials and tokens the API accepts', async () => {
+    const [token, stranger] = await Promise.all([tokenFor(), tokenFor()]);
+    const as = (bearer: string, init: RequestInit = {}) => ({
+      ...init,
+      headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' },
+    });
+    const accepted = await fetch(
+      `${server.url}/v1/generate`,
+      as(token, {
+        method: 'POST',
+        body: JSON.stringify({
+          prompt:
+            'Journal app: entries have a title and a body. Users log in and see only their own entries.',
+          test: false,
+        }),
+      }),
+    );
+    expect(accepted.status).toBe(202);
+    const { jobId } = (await accepted.json()) as { jobId: string };
+    const last = (await collectWebSocket(server.url, jobId, token)).at(-1)!.event;
+    expect(last.type).toBe('job-succeeded');
+    const project = (await (
+      await fetch(`${server.url}/v1/projects/${last.projectId}`, as(token))
+    ).json()) as {
+      deployment: { url: string };
+      spec: { paths: Record<string, unknown> };
+    };
+    const list = Object.keys(project.spec.paths).find((p) => !p.includes('{') && p !== '/healthz')!;
+    const call = (bearer?: string) =>
+      fetch(
+        `${project.deployment.url}${list}`,
+        bearer ? { headers: { authorization: `Bearer ${bearer}` } } : {},
+      );
+    expect((await call()).status).toBe(401);
+
+    const credentials = await fetch(`${server.url}/v1/projects/${last.projectId}/credentials`, as(token));
+    expect(credentials.status).toBe(200);
+    const { type, tokens } = (await credentials.json()) as { type: string; tokens: string[] };
+    expect(type).toBe('bearer-jwt');
+    for (const given of tokens) expect((await call(given)).status).toBe(200);
+    const minted = await fetch(
+      `${server.url}/v1/projects/${last.projectId}/tokens`,
+      as(token, { method: 'POST', body: '{}' }),
+    );
+    expect(minted.status).toBe(201);
+    expect((await call(((await minted.json()) as { token: string }).token)).status).toBe(200);
+
+    expect(
+      (await fetch(`${server.url}/v1/projects/${last.projectId}/credentials`, as(stranger))).status,
+    ).toBe(404);
+    await fetch(`${server.url}/v1/projects/${last.projectId}`, as(token, { method: 'DELETE' }));
+  });
 });

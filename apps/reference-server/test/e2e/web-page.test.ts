@@ -263,8 +263,10 @@ describe.skipIf(!hasChromium)('the web page in headless Chromium', () => {
     await page.goto(server.url);
     await page.locator('#signin').waitFor();
     // The styles come from /app.css now that inline ones are not allowed.
-    expect(await page.$eval('#test', (box) => getComputedStyle(box).width)).not.toBe('100%');
-    expect(await page.$eval('body', (body) => getComputedStyle(body).maxWidth)).toBe('768px');
+    const style = (selector: string, property: string) =>
+      page.evaluate(`getComputedStyle(document.querySelector('${selector}')).${property}`);
+    expect(await style('#test', 'width')).not.toBe('100%');
+    expect(await style('body', 'maxWidth')).toBe('768px');
     expect(violations).toEqual([]);
     await context.close();
   });
