@@ -143,10 +143,22 @@ describe('tRPC router on /trpc (PGlite)', () => {
     });
   });
 
-  it('creates API keys whose secret then authenticates tRPC calls', async () => {
+  it('creates, lists and revokes API keys; a key authenticates tRPC calls until revoked', async () => {
     const created = await as(alice).apiKeys.create.mutate({ name: 'ci' });
     expect(created.key).toMatch(/^sk_/);
     const usage = await client({ 'x-api-key': created.key }).usage.get.query();
     expect(usage.jobsPerDay).toBe(3);
+    const listed = await as(alice).apiKeys.list.query();
+    expect(listed.map((key) => [key.name, key.prefix, key.revokedAt])).toEqual([
+      ['ci', created.prefix, null],
+    ]);
+    expect(JSON.stringify(listed)).not.toContain(created.key);
+    expect(await as(bob).apiKeys.list.query()).toEqual([]);
+    expect((await failure(as(bob).apiKeys.revoke.mutate({ keyId: created.id }))).data?.httpStatus).toBe(404);
+    await as(alice).apiKeys.revoke.mutate({ keyId: created.id });
+    expect((await as(alice).apiKeys.list.query())[0]?.revokedAt).toBeInstanceOf(Date);
+    expect((await failure(client({ 'x-api-key': created.key }).usage.get.query())).data?.code).toBe(
+      'UNAUTHORIZED',
+    );
   });
 });

@@ -74,12 +74,39 @@ const deployments = router({
   health: authedProcedure
     .input(z.object({ projectId: id }))
     .query(({ ctx, input }) => ctx.service.projects.health(ctx.ownerId, input.projectId)),
+  /** How to call a live API that requires auth: header and two users' tokens (never its secret). */
+  credentials: authedProcedure
+    .input(z.object({ projectId: id }))
+    .query(({ ctx, input }) => ctx.service.credentials.get(ctx.ownerId, input.projectId)),
+  /** A fresh bearer token for a live JWT API. */
+  mintToken: authedProcedure
+    .input(
+      z.object({
+        projectId: id,
+        subject: z.uuid().optional(),
+        expiresInSeconds: z
+          .number()
+          .int()
+          .min(60)
+          .max(30 * 24 * 3600)
+          .optional(),
+      }),
+    )
+    .mutation(({ ctx, input }) => {
+      const { projectId, ...request } = input;
+      return ctx.service.credentials.mintToken(ctx.ownerId, projectId, request);
+    }),
 });
 
 const apiKeys = router({
   create: authedProcedure
     .input(z.object({ name: z.string().trim().min(1).max(100) }))
     .mutation(({ ctx, input }) => ctx.service.account.createApiKey(ctx.ownerId, input.name)),
+  list: authedProcedure.query(({ ctx }) => ctx.service.account.listApiKeys(ctx.ownerId)),
+  revoke: authedProcedure.input(z.object({ keyId: id })).mutation(async ({ ctx, input }) => {
+    await ctx.service.account.revokeApiKey(ctx.ownerId, input.keyId);
+    return { revoked: input.keyId };
+  }),
 });
 
 const usage = router({
