@@ -15,7 +15,15 @@ export async function waitForHealthy(
     exited,
     signal,
     intervalMs = 25,
-  }: { timeoutMs: number; exited?: Promise<unknown>; signal?: AbortSignal; intervalMs?: number },
+    requestTimeoutMs = 2_000,
+  }: {
+    timeoutMs: number;
+    exited?: Promise<unknown>;
+    signal?: AbortSignal;
+    intervalMs?: number;
+    /** How long one probe may take; serverless cold starts need more than a local process. */
+    requestTimeoutMs?: number;
+  },
 ): Promise<HealthOutcome> {
   let hasExited = false;
   void exited?.then(() => (hasExited = true));
@@ -23,14 +31,14 @@ export async function waitForHealthy(
   while (Date.now() < deadline) {
     signal?.throwIfAborted();
     if (hasExited) return 'exited';
-    if (await answersAll(url, deadline - Date.now())) return 'healthy';
+    if (await answersAll(url, Math.min(deadline - Date.now(), requestTimeoutMs))) return 'healthy';
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
   return hasExited ? 'exited' : 'timeout';
 }
 
 async function answersAll(url: string, remainingMs: number): Promise<boolean> {
-  const requestTimeout = AbortSignal.timeout(Math.max(1, Math.min(remainingMs, 2_000)));
+  const requestTimeout = AbortSignal.timeout(Math.max(1, remainingMs));
   const statuses = await Promise.all(
     HEALTH_PATHS.map((path) =>
       fetch(url + path, { signal: requestTimeout }).then(

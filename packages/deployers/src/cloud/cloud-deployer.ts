@@ -76,6 +76,8 @@ export async function requireHealthy(
     exited: options.exited,
     signal: options.signal,
     intervalMs: options.intervalMs,
+    // A platform's first request may start an instance (a function's cold start): give it time.
+    requestTimeoutMs: 30_000,
   });
   if (outcome === 'healthy') return;
   const logTail = tailOf(await options.logs().catch(() => []));

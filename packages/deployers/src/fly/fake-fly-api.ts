@@ -69,6 +69,8 @@ export async function startFakeFlyApi(options: FakeFlyOptions) {
   const appUrls = new Map<string, string>();
 
   const route = async (request: RecordedRequest, json: () => unknown): Promise<FakeReply> => {
+    const proxied = /^\/proxy\/([^/]+)(\/.*)?$/.exec(request.path);
+    if (proxied) return proxy(proxied[1]!, proxied[2] ?? '/', request);
     if (request.headers.authorization !== `Bearer ${options.token}`) return error(401, 'unauthorized');
     if (request.method === 'POST' && request.path === '/graphql') return allocateIp(json());
     const logs = /^\/api\/v1\/apps\/([^/]+)\/logs$/.exec(request.path);
@@ -192,6 +194,34 @@ export async function startFakeFlyApi(options: FakeFlyOptions) {
     await machine.app.stop();
   }
 
+  /** Fly's edge for `<app>.fly.dev`: forwards to the app's machine, 502 when none serves it. */
+  async function proxy(appName: string, path: string, request: RecordedRequest): Promise<FakeReply> {
+    const target = appUrls.get(appName);
+    if (!target || !apps.has(appName)) return error(404, `no app ${appName}`);
+    const query = request.query.size > 0 ? `?${request.query}` : '';
+    const headers = Object.fromEntries(
+      Object.entries(request.headers).filter(
+        ([name, value]) =>
+          typeof value === 'string' &&
+          !['host', 'connection', 'content-length', 'transfer-encoding'].includes(name),
+      ),
+    ) as Record<string, string>;
+    const response = await fetch(`${target}${path}${query}`, {
+      method: request.method,
+      headers,
+      body: ['GET', 'HEAD'].includes(request.method) ? undefined : request.body,
+      redirect: 'manual',
+    }).catch(() => undefined);
+    if (!response) return error(502, 'the machine did not answer');
+    const raw = Buffer.from(await response.arrayBuffer());
+    const replyHeaders: Record<string, string> = {};
+    response.headers.forEach((value, name) => {
+      if (!['content-length', 'transfer-encoding', 'connection', 'content-encoding'].includes(name))
+        replyHeaders[name] = value;
+    });
+    return { status: response.status, headers: replyHeaders, raw };
+  }
+
   function allocateIp(body: unknown): FakeReply {
     const { appId, type } = (body as { variables: { input: { appId: string; type: string } } }).variables
       .input;
@@ -239,6 +269,10 @@ export async function startFakeFlyApi(options: FakeFlyOptions) {
     },
     /** Where an app's latest machine answers, standing in for `https://<app>.fly.dev`. */
     appUrl: (app: string): string => appUrls.get(app) ?? 'http://127.0.0.1:1',
+    /** The same through the fake's edge, `<url>/proxy/<app>`: a template for FLY_APP_URL (`{app}`). */
+    get appUrlTemplate(): string {
+      return `${server.url}/proxy/{app}`;
+    },
     close: async () => {
       await Promise.all([...apps.values()].flatMap((app) => [...app.machines.values()].map(destroyMachine)));
       await server.close();

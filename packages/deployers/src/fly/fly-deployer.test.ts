@@ -60,10 +60,10 @@ describe('fly deployer', { timeout: 10_000 }, () => {
       region: 'ams',
       config: {
         image: 'ghcr.io/smartapiforge/runtime-node20-express:0.1.0',
-        files: [
-          { guest_path: '/workspace/package.json', raw_value: expect.any(String) },
-          { guest_path: '/workspace/server.mjs', raw_value: expect.any(String) },
-        ],
+        files: ['api/index.mjs', 'app.mjs', 'package.json', 'server.mjs', 'vercel.json'].map((file) => ({
+          guest_path: `/workspace/${file}`,
+          raw_value: expect.any(String),
+        })),
         init: {
           cmd: [
             'sh',

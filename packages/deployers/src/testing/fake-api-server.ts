@@ -14,6 +14,8 @@ export interface FakeReply {
   readonly headers?: Readonly<Record<string, string>>;
   /** Serialised as JSON unless undefined. */
   readonly body?: unknown;
+  /** Sent as it is instead of `body` (a proxied response). */
+  readonly raw?: Buffer;
 }
 
 interface InjectedFailure {
@@ -52,7 +54,7 @@ export class FakeApiServer {
           (error: unknown): FakeReply => ({ status: 500, body: { error: String(error) } }),
         ));
       res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
-      res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
+      res.end(reply.raw ?? (reply.body === undefined ? '' : JSON.stringify(reply.body)));
     });
   }
 

@@ -38,6 +38,19 @@ interface FakeDeployment {
   url: string;
   sandbox?: Sandbox;
   server?: Server;
+  config?: VercelJson;
+  functions: readonly string[];
+  /** Instances started so far; each gets its own request slot. */
+  instances: number;
+  /** The instance started ahead of the next request, per function. */
+  readonly warm: Map<
+    string,
+    Promise<{
+      requestFile: string;
+      output: Promise<{ code: number | null; stdout: string; stderr: string }>;
+      kill(): Promise<void>;
+    }>
+  >;
 }
 
 interface VercelJson {
@@ -173,6 +186,9 @@ export async function startFakeVercelApi(options: FakeVercelOptions) {
       logs: new LogBuffer(1000),
       state: 'BUILDING',
       url: '',
+      functions: [],
+      instances: 0,
+      warm: new Map(),
     };
     deployments.set(deployment.id, deployment);
     await listen(deployment, env);
@@ -221,15 +237,16 @@ export async function startFakeVercelApi(options: FakeVercelOptions) {
       '.vercel/harness.mjs': NODE_HARNESS,
       '.vercel/harness.py': PYTHON_HARNESS,
     });
+    deployment.config = config;
+    deployment.functions = functionFiles;
     deployment.logs.push(`Build Completed; functions: ${functionFiles.join(', ')}`);
     if (deployment.state === 'BUILDING') deployment.state = 'READY';
   }
 
   /** Each deployment answers on its own loopback port; every request is one fresh invocation. */
   async function listen(deployment: FakeDeployment, env: Record<string, string>) {
-    let invocation = 0;
     const server = createServer((req, res) => {
-      void invoke(deployment, env, req, res, invocation++).catch((cause: Error) => {
+      void invoke(deployment, env, req, res).catch((cause: Error) => {
         deployment.logs.push(`Error: ${cause.message}`);
         if (!res.headersSent) failInvocation(res);
       });
@@ -239,44 +256,13 @@ export async function startFakeVercelApi(options: FakeVercelOptions) {
     deployment.url = `127.0.0.1:${(server.address() as { port: number }).port}`;
   }
 
-  async function invoke(
-    deployment: FakeDeployment,
-    env: Record<string, string>,
-    req: IncomingMessage,
-    res: ServerResponse,
-    invocation: number,
-  ) {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    if (deployment.state !== 'READY' || !deployment.sandbox) {
-      res
-        .writeHead(404, { 'x-vercel-error': 'DEPLOYMENT_NOT_FOUND' })
-        .end('The deployment could not be found');
-      return;
-    }
-    const config = JSON.parse(
-      (await deployment.sandbox.readFile('vercel.json').catch(() => '{}')) || '{}',
-    ) as VercelJson;
-    const entry = routeToFunction(config, req.url ?? '/', Object.keys(config.functions ?? {}));
-    if (!entry) {
-      res.writeHead(404, { 'x-vercel-error': 'NOT_FOUND' }).end('The page could not be found');
-      return;
-    }
-    const headers = Object.fromEntries(
-      Object.entries(req.headers).filter(
-        ([name]) =>
-          !['host', 'connection', 'content-length', 'transfer-encoding', 'keep-alive'].includes(name),
-      ),
-    );
-    const requestFile = `.vercel/requests/${invocation}.json`;
-    await deployment.sandbox.writeFiles({
-      [requestFile]: JSON.stringify({
-        method: req.method,
-        url: req.url,
-        headers,
-        body: chunks.length > 0 ? Buffer.concat(chunks).toString('base64') : '',
-      }),
-    });
+  /**
+   * A new function instance: a process that loads the entry, then waits for its one request. One is
+   * kept started ahead of the next request, as Vercel keeps instances ready; none serves twice.
+   */
+  async function startInstance(deployment: FakeDeployment, env: Record<string, string>, entry: string) {
+    const slot = deployment.instances++;
+    const requestFile = `.vercel/requests/${slot}.json`;
     const python = entry.endsWith('.py');
     const [command, args] = python
       ? ['python3', ['../harness.py', entry.replace(/\.py$/, '').replace(/\//g, '.'), `../../${requestFile}`]]
@@ -289,15 +275,64 @@ export async function startFakeVercelApi(options: FakeVercelOptions) {
             `../../${requestFile}`,
           ],
         ];
-    const result = await deployment.sandbox.exec(command, args as string[], {
+    let stdout = '';
+    let stderr = '';
+    const process = await deployment.sandbox!.spawn(command, args as string[], {
       cwd: OUTPUT,
       env,
-      timeoutMs: 60_000,
+      onStdout: (chunk) => (stdout += chunk),
+      onStderr: (chunk) => (stderr += chunk),
     });
+    const output = process.exited.then((code) => ({ code, stdout, stderr }));
+    output.catch(() => undefined);
+    return { requestFile, output, kill: () => process.kill() };
+  }
+
+  async function invoke(
+    deployment: FakeDeployment,
+    env: Record<string, string>,
+    req: IncomingMessage,
+    res: ServerResponse,
+  ) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    if (deployment.state !== 'READY' || !deployment.sandbox || !deployment.config) {
+      res
+        .writeHead(404, { 'x-vercel-error': 'DEPLOYMENT_NOT_FOUND' })
+        .end('The deployment could not be found');
+      return;
+    }
+    const entry = routeToFunction(deployment.config, req.url ?? '/', deployment.functions);
+    if (!entry) {
+      res.writeHead(404, { 'x-vercel-error': 'NOT_FOUND' }).end('The page could not be found');
+      return;
+    }
+    const warm = deployment.warm.get(entry);
+    deployment.warm.delete(entry);
+    const instance = await (warm ?? startInstance(deployment, env, entry));
+    const next = startInstance(deployment, env, entry);
+    next.catch(() => undefined);
+    deployment.warm.set(entry, next);
+    const headers = Object.fromEntries(
+      Object.entries(req.headers).filter(
+        ([name]) =>
+          !['host', 'connection', 'content-length', 'transfer-encoding', 'keep-alive'].includes(name),
+      ),
+    );
+    await deployment.sandbox.writeFiles({
+      [instance.requestFile]: JSON.stringify({
+        method: req.method,
+        url: req.url,
+        headers,
+        body: chunks.length > 0 ? Buffer.concat(chunks).toString('base64') : '',
+      }),
+    });
+    const timeout = setTimeout(() => void instance.kill(), 60_000);
+    const result = await instance.output.finally(() => clearTimeout(timeout));
     const [output, response] = result.stdout.split(`\n${RESPONSE_MARKER}`);
     deployment.logs.write('stdout', output ?? '');
     deployment.logs.write('stderr', result.stderr);
-    if (result.exitCode !== 0 || !response) return failInvocation(res);
+    if (result.code !== 0 || !response) return failInvocation(res);
     const parsed = JSON.parse(response) as { status: number; headers: [string, string][]; body: string };
     for (const [name, value] of parsed.headers) {
       if (!['content-length', 'transfer-encoding', 'connection', 'keep-alive'].includes(name))

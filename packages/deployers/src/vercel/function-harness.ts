@@ -2,16 +2,24 @@
 export const RESPONSE_MARKER = '__VERCEL_FAKE_RESPONSE__';
 
 /**
- * Runs one Node.js function invocation in a fresh process, as a new Vercel instance would: imports
- * the entry (Vercel's `(req, res)` signature), serves exactly one request to it, prints the response.
+ * One Node.js function instance, started before its request as Vercel's pool of instances is: imports
+ * the entry (Vercel's `(req, res)` signature), waits for its one request to appear in `requestFile`,
+ * serves it, prints the response and exits.
  */
 export const NODE_HARNESS = `import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 const [entry, requestFile] = process.argv.slice(2);
-const request = JSON.parse(readFileSync(requestFile, 'utf8'));
 const { default: handler } = await import(pathToFileURL(entry).href);
+let request;
+while (!request) {
+  try {
+    request = JSON.parse(readFileSync(requestFile, 'utf8'));
+  } catch {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
 const server = createServer((req, res) =>
   Promise.resolve(handler(req, res)).catch((error) => {
     console.error(error);
@@ -32,14 +40,19 @@ process.exit(0);
 `;
 
 /** The same for Python: Vercel's Python runtime serves the module's ASGI \`app\`. */
-export const PYTHON_HARNESS = `import base64, importlib, json, sys
+export const PYTHON_HARNESS = `import base64, importlib, json, sys, time
 sys.path.insert(0, '.')
 module, request_file = sys.argv[1], sys.argv[2]
-with open(request_file) as handle:
-    request = json.load(handle)
 app = importlib.import_module(module).app
 from starlette.testclient import TestClient
 with TestClient(app, raise_server_exceptions=False) as client:
+    request = None
+    while request is None:
+        try:
+            with open(request_file) as handle:
+                request = json.load(handle)
+        except (OSError, ValueError):
+            time.sleep(0.01)
     response = client.request(request['method'], request['url'], headers=request['headers'],
                               content=base64.b64decode(request['body'] or ''), follow_redirects=False)
 sys.stdout.write('\\n${RESPONSE_MARKER}' + json.dumps({'status': response.status_code,

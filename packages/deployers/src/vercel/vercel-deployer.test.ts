@@ -184,7 +184,7 @@ describe('vercel deployer', { timeout: 30_000 }, () => {
   it('times out a READY deployment whose OpenAPI document does not answer', async () => {
     const project = await fixture({ build: false });
     await expect(
-      vercel({ timeoutMs: 2_000 }).deploy(project, { env: { BROKEN_OPENAPI: '1' } }),
+      vercel({ timeoutMs: 6_000 }).deploy(project, { env: { BROKEN_OPENAPI: '1' } }),
     ).rejects.toMatchObject({
       code: 'deploy_timeout',
       details: { logTail: expect.stringContaining('serving fixture-api') },

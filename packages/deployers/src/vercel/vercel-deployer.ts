@@ -54,7 +54,10 @@ interface VercelDeploymentResponse {
  */
 export function createVercelDeployer(settings: VercelDeployerSettings = {}): Deployer {
   const pollIntervalMs = settings.pollIntervalMs ?? 2_000;
-  const urlForHost = settings.urlForHost ?? ((host) => `https://${host}`);
+  // Vercel serves HTTPS; a loopback host (a local stand-in of the platform) plain HTTP.
+  const urlForHost =
+    settings.urlForHost ??
+    ((host) => (/^(localhost|127\.0\.0\.1)(:\d+)?$/.test(host) ? `http://${host}` : `https://${host}`));
   // Created on first use, so that a deployer without a token can sit in a chain and fail only when tried.
   let client: ApiClient | undefined;
   const api: ApiClient = (path, request) => {
