@@ -19,6 +19,7 @@ describe('limitsFromEnv', () => {
       deployments: { maxLive: 1, idleTimeoutMs: 30_000 },
     });
     expect(limitsFromEnv({ MAX_LIVE_DEPLOYMENTS: '7' })).toEqual({ deployments: { maxLive: 7 } });
+    expect(limitsFromEnv({ TRUSTED_PROXY_HOPS: '2' })).toEqual({ trustedProxyHops: 2 });
   });
 
   it('refuses values that are not positive numbers, naming the variable', () => {

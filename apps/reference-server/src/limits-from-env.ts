@@ -20,17 +20,21 @@ function positive(env: Env, name: string, integer: boolean): number | undefined 
 /**
  * The abuse limits main.ts reads from the environment: AUTH_FAILURE_BURST failed authentications per
  * client address, then one more every AUTH_FAILURE_REFILL_SECONDS; MAX_LIVE_DEPLOYMENTS per user;
- * DEPLOYMENT_IDLE_MINUTES before an unused deployment is stopped. Unset ones keep the server's defaults.
+ * DEPLOYMENT_IDLE_MINUTES before an unused deployment is stopped; TRUSTED_PROXY_HOPS, the proxies in
+ * front that append to X-Forwarded-For. Unset ones keep the server's defaults.
  */
 export function limitsFromEnv(env: Env): {
   authFailureLimit?: RateLimit;
   deployments?: Partial<DeploymentLimits>;
+  trustedProxyHops?: number;
 } {
+  const hops = positive(env, 'TRUSTED_PROXY_HOPS', true);
   const burst = positive(env, 'AUTH_FAILURE_BURST', true);
   const refillSeconds = positive(env, 'AUTH_FAILURE_REFILL_SECONDS', false);
   const maxLive = positive(env, 'MAX_LIVE_DEPLOYMENTS', true);
   const idleMinutes = positive(env, 'DEPLOYMENT_IDLE_MINUTES', false);
   return {
+    ...(hops !== undefined ? { trustedProxyHops: hops } : {}),
     ...(burst !== undefined || refillSeconds !== undefined
       ? { authFailureLimit: { burst: burst ?? 10, perSecond: 1 / (refillSeconds ?? 10) } }
       : {}),

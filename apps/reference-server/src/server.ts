@@ -39,6 +39,11 @@ export interface ReferenceServerOptions {
   readonly rateLimit?: RateLimit;
   /** Failed authentications per client address. Default: bursts of 10, then one per 10 s. */
   readonly authFailureLimit?: RateLimit;
+  /**
+   * Proxies in front of the server that append the client's address to X-Forwarded-For; per-address
+   * limits then use the address the outermost of them saw. Default 0: the socket's peer, header ignored.
+   */
+  readonly trustedProxyHops?: number;
   /** Live deployments per user and when an idle one is stopped. Default: 3, after 1 hour unused. */
   readonly deployments?: Partial<DeploymentLimits>;
   /** Jobs this process runs at once across all users. Default 2. */
@@ -79,6 +84,7 @@ export function createReferenceServer(options: ReferenceServerOptions): Referenc
   const rateLimit = createRateLimiter(options.rateLimit ?? { burst: 30, perSecond: 5 });
   const guardAuth = createAuthFailureGuard(
     createRateLimiter(options.authFailureLimit ?? defaultAuthFailureLimit),
+    { trustedProxyHops: options.trustedProxyHops ?? 0 },
   );
   const caller = async (req: Parameters<typeof authenticate>[0]) => {
     const owner = await guardAuth(req, () => authenticate(req));

@@ -320,6 +320,43 @@ describe('failed authentications', () => {
     }
   });
 
+  it('are keyed by the socket address, so a forged X-Forwarded-For does not evade the limit', async () => {
+    const limited = await startServer(t.db, { authFailureLimit: { burst: 2, perSecond: 0.01 } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++)
+        statuses.push(
+          (
+            await fetch(`${limited.url}/v1/projects`, {
+              headers: { 'x-api-key': 'sk_guess', 'x-forwarded-for': `203.0.113.${i}` },
+            })
+          ).status,
+        );
+      expect(statuses).toEqual([401, 401, 429]);
+    } finally {
+      await limited.app.close();
+    }
+  });
+
+  it('behind a trusted proxy, are keyed by the address the proxy saw', async () => {
+    const limited = await startServer(t.db, {
+      authFailureLimit: { burst: 1, perSecond: 0.01 },
+      trustedProxyHops: 1,
+    });
+    try {
+      // The client may prepend anything; the proxy appends the address it saw, the last entry.
+      const from = (address: string) =>
+        fetch(`${limited.url}/v1/projects`, {
+          headers: { 'x-api-key': 'sk_guess', 'x-forwarded-for': `10.9.9.9, ${address}` },
+        });
+      expect((await from('198.51.100.1')).status).toBe(401);
+      expect((await from('198.51.100.1')).status).toBe(429);
+      expect((await from('198.51.100.2')).status).toBe(401);
+    } finally {
+      await limited.app.close();
+    }
+  });
+
   it('do not count successful ones', async () => {
     const limited = await startServer(t.db, { authFailureLimit: { burst: 2, perSecond: 0.01 } });
     try {

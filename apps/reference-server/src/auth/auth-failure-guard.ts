@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { ServerError, tooManyRequests } from '../errors.js';
+import { clientAddress } from '../http/client-address.js';
 import type { RateLimit } from './rate-limiter.js';
 
 /** Default: 10 failed authentications in a burst, then one every 10 s, per client address. */
@@ -14,9 +15,15 @@ export const defaultAuthFailureLimit: RateLimit = { burst: 10, perSecond: 0.1 };
  */
 export function createAuthFailureGuard(
   takeFailure: (address: string) => void | Promise<void>,
-  now: () => number = Date.now,
+  options: { readonly trustedProxyHops?: number; readonly now?: () => number } = {},
 ) {
+  const now = options.now ?? Date.now;
   const blockedUntil = new Map<string, number>();
+  /** Drops blocks that have run out, now and then, so addresses seen once do not pile up. */
+  const prune = () => {
+    if (blockedUntil.size < 10_000) return;
+    for (const [address, until] of blockedUntil) if (until <= now()) blockedUntil.delete(address);
+  };
 
   const refuse = (waitMs: number) => {
     const seconds = Math.max(1, Math.ceil(waitMs / 1000));
@@ -28,7 +35,7 @@ export function createAuthFailureGuard(
   };
 
   return async function guarded<T>(req: IncomingMessage, authenticate: () => Promise<T>): Promise<T> {
-    const address = req.socket.remoteAddress ?? 'unknown';
+    const address = clientAddress(req, options.trustedProxyHops);
     const until = blockedUntil.get(address);
     if (until !== undefined) {
       if (until > now()) throw refuse(until - now());
@@ -43,6 +50,7 @@ export function createAuthFailureGuard(
       } catch (limited) {
         if (!(limited instanceof ServerError) || limited.status !== 429) throw limited;
         const waitMs = (limited.retryAfterSeconds ?? 1) * 1000;
+        prune();
         blockedUntil.set(address, now() + waitMs);
         throw refuse(waitMs);
       }
