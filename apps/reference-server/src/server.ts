@@ -7,7 +7,7 @@ import { createForge, type Forge } from '@smartapiforge/sdk';
 import type { Inngest } from 'inngest';
 import { createAuthFailureGuard, defaultAuthFailureLimit } from './auth/auth-failure-guard.js';
 import { createAuthenticator, type AuthOptions } from './auth/authenticate.js';
-import { createRateLimiter, type RateLimit } from './auth/rate-limiter.js';
+import { createRateLimiter, createSharedRateLimiter, type RateLimit } from './auth/rate-limiter.js';
 import { apiRoutes } from './http/api-routes.js';
 import { createWebSocketUpgrade, sseRoute } from './http/job-event-streams.js';
 import type { WebAuthConfig } from './http/web-auth.js';
@@ -20,7 +20,7 @@ import {
 } from './deployments/idle-deployments.js';
 import { createEventBus } from './jobs/event-bus.js';
 import type { BullmqOptions } from './jobs/bullmq-jobs.js';
-import { createJobQueue } from './jobs/job-queue.js';
+import { createJobQueue, type RecoveryOptions } from './jobs/job-queue.js';
 import { createMetrics } from './metrics.js';
 import { createService } from './service/service.js';
 import type { Database } from './store/database.js';
@@ -46,6 +46,11 @@ export interface ReferenceServerOptions {
   readonly trustedProxyHops?: number;
   /** Live deployments per user and when an idle one is stopped. Default: 3, after 1 hour unused. */
   readonly deployments?: Partial<DeploymentLimits>;
+  /**
+   * How fast a dead instance's jobs are taken over (leases of 30 s swept every 10 s) and how many
+   * attempts a job gets (3). See the README's "Several instances".
+   */
+  readonly recovery?: RecoveryOptions;
   /** Jobs this process runs at once across all users. Default 2. */
   readonly concurrency?: number;
   /** Parent of the jobs' working folders. Default: a folder under the OS temp dir. */
@@ -81,14 +86,20 @@ export function createReferenceServer(options: ReferenceServerOptions): Referenc
   const workDir = options.workDir ?? path.join(os.tmpdir(), 'smartapiforge-reference-server');
   const jobs = createJobQueue(options, { store, forge, bus, metrics, workDir });
   const authenticate = createAuthenticator(store, options.auth ?? {});
-  const rateLimit = createRateLimiter(options.rateLimit ?? { burst: 30, perSecond: 5 });
+  // On PostgreSQL, buckets live in the database, so every instance on it enforces the same limit; on
+  // PGlite there is one process, and its memory is enough.
+  const limiter = (limit: RateLimit, scope: string) =>
+    options.db.dialect === 'postgres'
+      ? createSharedRateLimiter(options.db, limit, scope)
+      : createRateLimiter(limit);
+  const rateLimit = limiter(options.rateLimit ?? { burst: 30, perSecond: 5 }, 'requests');
   const guardAuth = createAuthFailureGuard(
-    createRateLimiter(options.authFailureLimit ?? defaultAuthFailureLimit),
+    limiter(options.authFailureLimit ?? defaultAuthFailureLimit, 'auth-failures'),
     { trustedProxyHops: options.trustedProxyHops ?? 0 },
   );
   const caller = async (req: Parameters<typeof authenticate>[0]) => {
     const owner = await guardAuth(req, () => authenticate(req));
-    rateLimit(owner);
+    await rateLimit(owner);
     return owner;
   };
   const deploymentLimits = { ...defaultDeploymentLimits, ...options.deployments };

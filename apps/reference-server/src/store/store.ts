@@ -379,14 +379,17 @@ export function createStore(db: Database) {
     },
 
     /**
-     * Unfinished jobs nobody has held for `graceMs`: a lease that lapsed (its worker died) or none
-     * taken since the job was created or last released. Oldest first, at most `limit`.
+     * Unfinished jobs nobody holds: a lease that lapsed (its worker died; the lease's length is the
+     * margin already), or none taken for `graceMs` since the job was created or last handed back (a
+     * queue's retry waits out its back-off within it). Oldest first, at most `limit`.
      */
     async lapsedJobs(graceMs: number, limit = 100): Promise<Job[]> {
       const { rows } = await db.transaction(service, (sql) =>
         sql.query(
           `select * from public.jobs where ${active}
-             and coalesce(lease_until, created_at) < now() - $1 * interval '1 millisecond'
+             and (lease_owner is not null and lease_until < now()
+                  or lease_owner is null
+                     and coalesce(lease_until, created_at) < now() - $1 * interval '1 millisecond')
            order by created_at limit $2`,
           [graceMs, limit],
         ),

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -10,8 +11,10 @@ import { cheapInput } from '../jobs.js';
 import { redisUrl, testQueuePrefix } from '../redis.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-// Inside the package, so the bundle's bare imports resolve from its node_modules.
-const outDir = path.join(root, 'node_modules/.cache/reference-server/multi-instance');
+// Inside the package, so the bundle's bare imports resolve from its node_modules; one folder per test
+// process, so parallel runs never start each other's half-written bundle. Removed when it exits.
+const outDir = path.join(root, `node_modules/.cache/reference-server/multi-instance-${process.pid}`);
+process.once('exit', () => rmSync(outDir, { recursive: true, force: true }));
 
 let bundled: Promise<string> | undefined;
 

@@ -5,7 +5,6 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createForge, type Forge } from '@smartapiforge/sdk';
-import type { JobQueueOptions } from '../../src/jobs/job-queue.js';
 import { createReferenceServer, type ReferenceServerOptions } from '../../src/server.js';
 import { createPostgresDatabase } from '../../src/store/postgres-database.js';
 
@@ -34,14 +33,14 @@ const recovery = {
   sweepIntervalMs: number('SWEEP_MS', 500),
   maxAttempts: number('MAX_ATTEMPTS', 3),
 };
-const options: ReferenceServerOptions & JobQueueOptions = {
+const options: ReferenceServerOptions = {
   db,
   forge: slowBuild(createForge(), number('BUILD_DELAY_MS', 0)),
   auth: { jwtSecret: env.JWT_SECRET!, audience: 'authenticated' },
   workDir: await mkdtemp(path.join(os.tmpdir(), 'forge-instance-')),
   concurrency: number('CONCURRENCY', 2),
   limits: { jobsPerDay: 1000, concurrentJobs: number('CONCURRENT_JOBS', 100) },
-  rateLimit: { burst: 10_000, perSecond: 10_000 },
+  rateLimit: { burst: number('RATE_BURST', 10_000), perSecond: number('RATE_PER_SECOND', 10_000) },
   recovery,
   ...(env.QUEUE === 'bullmq'
     ? {

@@ -83,6 +83,25 @@ describe.each(queues)('$queue queue, two instances on one database', ({ queue, s
   });
 
   it.skipIf(skip)(
+    'gives a caller one rate limit across instances',
+    async () => {
+      const c = await open({ RATE_BURST: '4', RATE_PER_SECOND: '0.01' });
+      const instances = [await c.start(), await c.start()];
+      const { token } = await newUser();
+      const statuses: number[] = [];
+      for (let i = 0; i < 8; i++) {
+        const response = await fetch(`${instances[i % 2]!.url}/v1/projects`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
+        statuses.push(response.status);
+        if (response.status === 429) expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+      }
+      expect(statuses).toEqual([200, 200, 200, 200, 429, 429, 429, 429]);
+    },
+    testTimeout,
+  );
+
+  it.skipIf(skip)(
     'streams jobs live through an instance that does not run them',
     async () => {
       const c = await open();
