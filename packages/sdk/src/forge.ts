@@ -11,7 +11,6 @@ import {
 } from '@smartapiforge/scaffolders';
 import {
   compileOpenApi,
-  importSpec,
   lintOpenApi,
   parseDesign,
   toJson,
@@ -32,6 +31,13 @@ import { prepareOutputDir, removeStaleFiles, writeProjectFiles } from './output-
 import { reportSandboxHops, type ProviderHops } from './provider-hops.js';
 import { runWithRepairs, type Planned } from './repair-loop.js';
 import { runStage, type StageContext } from './run-stage.js';
+import {
+  checkContractOperations,
+  contractSecrets,
+  importContract,
+  scaffoldContract,
+  type SpecFirstContract,
+} from './spec-first.js';
 import type { ForgeStore, GenerationRecord } from './store/forge-store.js';
 import { createMemoryStore } from './store/memory-store.js';
 import { testInSandbox, type ProjectTestReport } from './test-in-sandbox.js';
@@ -187,15 +193,15 @@ export function createForge(settings: ForgeSettings = {}): Forge {
       return planned;
     }
     if ('spec' in input) {
-      const imported = await runStage(ctx, 'plan', () => importSpec(input.spec));
-      const warnings = [
-        ...imported.report.unmapped.map((item) => `Not mapped: ${item.path} (${item.reason})`),
-        ...imported.report.customOperations.map(
-          (operation) =>
-            `Not generated yet (custom operation): ${operation.method.toUpperCase()} ${operation.path}`,
-        ),
-      ];
-      const planned = { design: imported.design, planner: 'import', warnings, hops: [] };
+      // Spec-first: the user's document is served as written; the design only describes its storage.
+      const contract = await runStage(ctx, 'plan', () => importContract(input.spec));
+      const planned = {
+        design: contract.design,
+        planner: 'import',
+        warnings: contract.warnings,
+        hops: [],
+        contract,
+      };
       emitPlanned(ctx, planned);
       return planned;
     }
@@ -233,6 +239,7 @@ export function createForge(settings: ForgeSettings = {}): Forge {
   }
 
   async function specFrom(ctx: StageContext, planned: Planned): Promise<SpecResult> {
+    if (planned.contract) return contractSpec(ctx, planned.contract, planned);
     const compiled = await runStage(ctx, 'compile', () => {
       const design = parseDesign(planned.design);
       return { design, openapi: compileOpenApi(design) as unknown as Record<string, unknown> };
@@ -258,6 +265,26 @@ export function createForge(settings: ForgeSettings = {}): Forge {
     };
   }
 
+  /** Spec-first: the contract is the user's document, checked against the OpenAPI 3.1 meta-schemas, never rewritten. */
+  async function contractSpec(
+    ctx: StageContext,
+    contract: SpecFirstContract,
+    planned: Planned,
+  ): Promise<SpecResult> {
+    ctx.emit({ type: 'stage-skip', stage: 'compile', reason: 'the imported document is the contract' });
+    await runStage(ctx, 'validate', () => validateOpenApi(contract.document));
+    ctx.emit({ type: 'spec', openapi: contract.document, operations: countOperations(contract.document) });
+    return {
+      design: contract.design,
+      openapi: contract.document,
+      yaml: toYaml(contract.document),
+      json: toJson(contract.document),
+      warnings: planned.warnings,
+      hops: planned.hops,
+      repairs: [...ctx.repairs],
+    };
+  }
+
   async function scaffoldFrom(
     ctx: StageContext,
     planned: Planned,
@@ -265,7 +292,9 @@ export function createForge(settings: ForgeSettings = {}): Forge {
   ): Promise<ScaffoldResult & { project: GeneratedProject; contents: Record<string, string> }> {
     const spec = await specFrom(ctx, planned);
     const project = await runStage(ctx, 'scaffold', () =>
-      scaffoldProject(options.stack ?? 'express', spec.design, spec.openapi),
+      planned.contract
+        ? scaffoldContract(options.stack ?? 'express', planned.contract)
+        : scaffoldProject(options.stack ?? 'express', spec.design, spec.openapi),
     );
     // A repair round rewrites the folder the first round wrote, even if the design's name changed.
     const outDir = ctx.outDir ?? path.resolve(options.outDir ?? spec.design.name);
@@ -302,8 +331,10 @@ export function createForge(settings: ForgeSettings = {}): Forge {
     const wantsTest = options.test !== false;
     const wantsDeploy = options.deploy !== false;
     const sandboxHops: SandboxHop[] = [];
+    let specFirst: SpecFirstContract | undefined;
     // Compile through test is what a repaired design goes through again.
     const built = await planAndBuild(ctx, input, options.maxRepairs, async (planned) => {
+      specFirst = planned.contract;
       const { project, contents, ...scaffolded } = await scaffoldFrom(ctx, planned, options);
       const runtime: ProjectRuntime =
         wantsTest || wantsDeploy
@@ -331,10 +362,17 @@ export function createForge(settings: ForgeSettings = {}): Forge {
       ctx.emit({ type: 'stage-skip', stage: 'contract', reason: 'nothing deployed' });
       return { ...scaffolded, ...(test ? { test } : {}), sandboxHops };
     }
-    const credentials = createLocalCredentials(scaffolded.design);
-    const deployment = await deploy(ctx, scaffolded, project, runtime, credentials);
+    // Spec-first deployments get a secret for each kind of scheme the contract declares.
+    const secrets = specFirst ? contractSecrets(specFirst.plan) : undefined;
+    const credentials = secrets ? secrets.credentials : createLocalCredentials(scaffolded.design);
+    const deployment = await deploy(ctx, scaffolded, project, runtime, {
+      ...credentials?.env,
+      ...secrets?.env,
+    });
     const contract = await runStage(ctx, 'contract', () =>
-      checkContract(scaffolded.openapi, deployment.url, credentials, ctx.signal),
+      specFirst && secrets
+        ? checkContractOperations(specFirst, deployment.url, secrets)
+        : checkContract(scaffolded.openapi, deployment.url, credentials, ctx.signal),
     );
     ctx.emit({
       type: 'contract:result',
@@ -358,7 +396,7 @@ export function createForge(settings: ForgeSettings = {}): Forge {
     scaffolded: ScaffoldResult,
     project: GeneratedProject,
     runtime: ProjectRuntime,
-    credentials: LocalCredentials | undefined,
+    secretEnv: Readonly<Record<string, string>>,
   ): Promise<Deployment> {
     const deployment = await runStage(ctx, 'deploy', async () => {
       const target = await deployerFor();
@@ -375,7 +413,7 @@ export function createForge(settings: ForgeSettings = {}): Forge {
         },
         {
           ...(ctx.signal === undefined ? {} : { signal: ctx.signal }),
-          env: { ...runtime.env, ...credentials?.env },
+          env: { ...runtime.env, ...secretEnv },
           onLog: (line) => ctx.emit({ type: 'log', stage: 'deploy', line }),
         },
       );

@@ -3,6 +3,7 @@ import type { PlanHop, PlanResult } from '@smartapiforge/spec-engine';
 import { StageFailedError } from './errors.js';
 import type { Stage } from './events.js';
 import type { StageContext } from './run-stage.js';
+import type { SpecFirstContract } from './spec-first.js';
 
 /** A design to build, and where it came from. */
 export interface Planned {
@@ -13,6 +14,8 @@ export interface Planned {
   readonly hops: readonly PlanHop[];
   /** Present when the planner can correct the design from failures (see `PlanResult.revise`). */
   readonly revise?: PlanResult['revise'];
+  /** Spec-first: the user's document, served as written (the design then only describes storage). */
+  readonly contract?: SpecFirstContract;
 }
 
 export interface RepairLoop<T> {

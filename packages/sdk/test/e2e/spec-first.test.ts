@@ -1,0 +1,86 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createForge, type ForgeEvent } from '../../src/index.js';
+
+const contracts = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../scaffolders/test/fixtures/contracts',
+);
+const oaiExamples = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../../../shared/specs/oai-examples',
+);
+const forge = createForge();
+afterAll(() => forge.close());
+
+async function tempOut(name: string): Promise<string> {
+  return path.join(await mkdtemp(path.join(tmpdir(), 'forge-spec-first-')), name);
+}
+
+describe('spec-first generation (forge from-spec)', () => {
+  it('serves RealWorld as written: tested in the sandbox, live under /api, every operation probed', async () => {
+    const spec = await readFile(path.join(contracts, 'realworld/openapi.yml'), 'utf8');
+    const events: ForgeEvent[] = [];
+    const result = await forge.generate(
+      { spec },
+      { outDir: await tempOut('conduit'), onProgress: (event) => events.push(event) },
+    );
+
+    // The served contract is the user's document, not one compiled from a design.
+    expect(events.find((event) => event.type === 'stage-skip' && event.stage === 'compile')).toBeDefined();
+    expect(result.openapi['servers']).toEqual([{ url: 'https://api.realworld.show/api' }]);
+    expect(Object.keys(result.openapi['paths'] as object)).toContain('/articles/{slug}/comments/{id}');
+    expect(result.files).toContain('src/handlers/follow-user-by-username.ts');
+    expect(result.warnings).toContainEqual(
+      '/paths/~1profiles~1{username}~1follow/post: custom operation: answers 501 until src/handlers/follow-user-by-username is implemented',
+    );
+    expect(result.test?.counts.failed).toBe(0);
+    expect(result.test?.counts.passed).toBeGreaterThan(10);
+    expect(result.contract?.failed).toBe(0);
+    // The five custom operations (follow, unfollow, feed, favorite, unfavorite) are reported as not implemented, never hidden.
+    expect(
+      result.contract?.cases.filter((entry) => entry.status === 'skipped').map((entry) => entry.name),
+    ).toHaveLength(5);
+
+    // A user can register, log in and read their own account through the live API.
+    const api = `${result.deployment!.url}/api`;
+    const user = { username: 'ada', email: 'ada@example.com', password: 'correct horse battery staple' };
+    const registered = await fetch(`${api}/users`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ user }),
+    });
+    expect(registered.status).toBe(201);
+    const login = await fetch(`${api}/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ user: { email: user.email, password: user.password } }),
+    });
+    const { user: session } = (await login.json()) as {
+      user: { token: string; username: string; password?: string };
+    };
+    expect(session.username).toBe('ada');
+    expect(session.password).toBeUndefined();
+    const me = await fetch(`${api}/user`, { headers: { authorization: `Token ${session.token}` } });
+    expect(me.status).toBe(200);
+    expect((await fetch(`${api}/user`)).status).toBe(401);
+    // Nothing the contract lacks is served.
+    expect((await fetch(`${api}/users`)).status).toBe(405);
+    expect((await fetch(`${result.deployment!.url}/articles`)).status).toBe(404);
+  }, 600_000);
+
+  it('plans a document without CRUD routes and says which stacks serve it', async () => {
+    const spec = await readFile(path.join(oaiExamples, 'v3.1-webhook-example.yaml'), 'utf8');
+    const result = await forge.spec({ spec });
+    expect(result.openapi['webhooks']).toBeDefined();
+    expect(result.warnings).toContainEqual(
+      '/webhooks/newPet: webhooks are documented, not sent: the server makes no outgoing calls',
+    );
+    await expect(
+      forge.scaffold({ spec }, { stack: 'fastapi', outDir: await tempOut('webhooks') }),
+    ).rejects.toThrow(/--stack express/);
+  });
+});
