@@ -32,6 +32,12 @@ export function createMetrics() {
       labelNames: ['outcome'] as const,
       registers: [registry],
     }),
+    jobsSwept: new Counter({
+      name: 'forge_jobs_swept_total',
+      help: 'Unfinished jobs nobody held (their worker died), handed back to the queue or failed, by action.',
+      labelNames: ['action'] as const,
+      registers: [registry],
+    }),
     queueDepth: new Gauge({
       name: 'forge_job_queue_depth',
       help: 'Jobs waiting for a worker slot.',

@@ -133,6 +133,7 @@ export function createBullmqJobs(deps: Omit<GenerateApiDependencies, 'signal'>, 
       }
       sweeper ??= startLeaseSweeper({
         store: deps.store,
+        metrics: deps.metrics,
         dispatch: jobs.dispatch,
         maxAttempts,
         graceMs: options.leaseMs ?? defaultLeaseMs,

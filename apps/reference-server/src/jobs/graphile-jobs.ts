@@ -102,6 +102,7 @@ export function createGraphileJobs(deps: Omit<GenerateApiDependencies, 'signal'>
       });
       sweeper ??= startLeaseSweeper({
         store: deps.store,
+        metrics: deps.metrics,
         dispatch: jobs.dispatch,
         maxAttempts,
         graceMs: options.leaseMs ?? defaultLeaseMs,

@@ -1,7 +1,9 @@
+import type { Metrics } from '../metrics.js';
 import type { Job, Store } from '../store/store.js';
 
 export interface LeaseSweeperOptions {
   readonly store: Store;
+  readonly metrics: Metrics;
   /** Hands a job (again) to the queue; must be idempotent, since a queued job may be swept too. */
   readonly dispatch: (job: Job) => Promise<void>;
   /** Claims a job may use; one whose lease lapsed after the last is failed. */
@@ -35,10 +37,14 @@ export function startLeaseSweeper(options: LeaseSweeperOptions) {
       if (stopped) break;
       try {
         if (job.attempts >= options.maxAttempts) {
-          if (await store.failJob(job.id, workerLost(job.attempts))) swept.failed++;
+          if (await store.failJob(job.id, workerLost(job.attempts))) {
+            swept.failed++;
+            options.metrics.jobsSwept.inc({ action: 'failed' });
+          }
         } else {
           await options.dispatch(job);
           swept.requeued++;
+          options.metrics.jobsSwept.inc({ action: 'requeued' });
         }
       } catch (error) {
         console.error(`sweeper: job ${job.id} could not be recovered yet:`, (error as Error).message);
