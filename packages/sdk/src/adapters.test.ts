@@ -29,6 +29,15 @@ describe('adapter resolution', () => {
     expect(deployers.provider).not.toBe('vercel');
   });
 
+  it('takes cloud settings from the environment and asks remote sandboxes for runtimes by name', async () => {
+    process.env.NORTHFLANK_PROJECT_ID = 'forge';
+    const northflank = await resolveSandbox('northflank');
+    expect(northflank.capabilities.runtimes).toEqual(['node20-express', 'python-fastapi']);
+    expect((await resolveSandbox('e2b')).capabilities.runtimes).toContain('python-fastapi');
+    // A chain with a host provider takes host paths, so it offers no runtime names.
+    expect((await resolveSandbox(['e2b', 'local'])).capabilities.runtimes).toBeUndefined();
+  });
+
   it('passes instances through untouched', async () => {
     const sandbox = await resolveSandbox('local');
     expect(await resolveSandbox(sandbox)).toBe(sandbox);

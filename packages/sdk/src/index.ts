@@ -43,3 +43,45 @@ export {
 export { llmNames, type LLMName, type PlannerChoice } from './planner-choice.js';
 export type { ProjectTestReport } from './test-in-sandbox.js';
 export type { TestCaseResult } from './junit-report.js';
+
+// Every type the options and results above use, so that a consumer installs this one package.
+export { ForgeError, type ForgeErrorOptions } from '@smartapiforge/errors';
+export type {
+  ApiDesign,
+  LLMProvider,
+  LLMProviderV1,
+  Planner,
+  PlanHop,
+  PlanOptions,
+  PlanResult,
+} from '@smartapiforge/spec-engine';
+export type { ProjectRuntime, Stack } from '@smartapiforge/scaffolders';
+export {
+  SandboxMountError,
+  SandboxResourceLimitError,
+  SandboxTimeoutError,
+  SandboxUnavailableError,
+  type CreateSandboxOptions,
+  type Sandbox,
+  type SandboxCapabilities,
+  type SandboxHop,
+  type SandboxProvider,
+  type SandboxProviderV1,
+  type SandboxV1,
+} from '@smartapiforge/sandbox';
+export {
+  DeployApiError,
+  DeployAuthError,
+  DeployConfigError,
+  DeployFailedError,
+  DeployQuotaError,
+  DeployRateLimitError,
+  DeployTimeoutError,
+  type DeployableProject,
+  type Deployer,
+  type DeployerV1,
+  type DeployHop,
+  type Deployment,
+  type DeploymentState,
+  type DeployOptions,
+} from '@smartapiforge/deployers';

@@ -34,10 +34,15 @@ export async function testInSandbox(
   runtime: ProjectRuntime,
   options: { signal: AbortSignal | undefined; onLine: (line: string) => void },
 ): Promise<ProjectTestReport> {
+  // Cloud providers get the runtime by name (their template holds the dependency cache the mounts
+  // name); only host providers are given host paths.
+  const byName =
+    runtime.name !== undefined && (provider.capabilities.runtimes?.includes(runtime.name) ?? false);
+  const image = byName ? runtime.name : runtime.image;
   const sandbox = await provider.create({
     limits: { memoryMb: testMemoryMb },
     mounts: runtime.mounts,
-    ...(runtime.image === undefined ? {} : { image: runtime.image }),
+    ...(image === undefined ? {} : { image }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
   try {
@@ -65,9 +70,12 @@ export async function testInSandbox(
     if (counts === undefined || counts.passed === 0) {
       throw new ProjectTestsFailedError('test', 'reported no passing tests', tail(tested.output));
     }
-    const cases = project.commands.testReport
-      ? parseJUnitReport(await sandbox.readFile(project.commands.testReport))
-      : undefined;
+    // Providers that run each command in a fresh container keep no report the tests wrote.
+    const keepsFiles = provider.capabilities.persistentFiles !== false;
+    const cases =
+      project.commands.testReport && keepsFiles
+        ? parseJUnitReport(await sandbox.readFile(project.commands.testReport))
+        : undefined;
     return {
       counts,
       ...(cases ? { cases } : {}),
