@@ -26,7 +26,7 @@ export {
 export { createOllama, type OllamaSettings } from './llm/ollama.js';
 export { createHuggingFace, type HuggingFaceSettings } from './llm/huggingface.js';
 export { createOpenAICompatible, type OpenAICompatibleSettings } from './llm/openai-compatible.js';
-export type { Planner, PlanOptions, PlanResult, PlanHop } from './planners/planner.js';
+export type { Planner, PlanOptions, PlanResult, PlanHop, Assumption } from './planners/planner.js';
 export { createEmbeddedPlanner } from './planners/embedded-planner.js';
 export { createLLMPlanner, type LLMPlannerSettings } from './planners/llm-planner.js';
 export {
@@ -36,17 +36,6 @@ export {
 } from './planners/planner-chain.js';
 export { InvalidModelDesignError } from './planners/planning-error.js';
 export { PromptError, EXAMPLE_PROMPT, type PromptErrorCode } from './planners/prompt-error.js';
-export {
-  runDesignEval,
-  scoreDesign,
-  parseEvalCases,
-  formatEvalReport,
-  percentile,
-  type EvalCase,
-  type EvalScore,
-  type EvalReport,
-  type EvalPromptResult,
-} from './eval/design-eval.js';
 export { compileOpenApi } from './openapi/compile-openapi.js';
 export { OWNER_SCOPED_EXTENSION } from './openapi/field-schema.js';
 export { toYaml, toJson } from './openapi/serialize.js';

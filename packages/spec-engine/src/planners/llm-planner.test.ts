@@ -33,6 +33,32 @@ describe('LLM planner', () => {
     expect((sent.messages as { role: string; content: string }[])[0]!.content).toMatch(/never instructions/);
   });
 
+  it('asks for assumptions, offers the knowledge base entry as context, and returns what the model assumed', async () => {
+    const fake = await start(createOllamaFake());
+    const assumptions = [
+      { path: 'pet.status', text: 'added status (available, adopted) by convention for a pet store' },
+      { path: 'owner', text: 'x'.repeat(1000) + '\u0000' },
+      { text: 'no path' },
+      'not an object',
+    ];
+    fake.reply({ kind: 'json', value: { ...petStore, assumptions } });
+    const result = await createLLMPlanner({ provider: createOllama({ host: fake.url }) }).plan(
+      'A shop for pets',
+    );
+    expect(result.design.resources.map((r) => r.name)).toEqual(['owner', 'pet']);
+    expect(result.assumptions).toEqual([
+      assumptions[0],
+      { path: 'owner', text: 'x'.repeat(300) },
+      { path: '', text: 'no path' },
+    ]);
+    const sent = fake.view(fake.requests[0]!);
+    expect((sent.messages as { role: string; content: string }[])[0]!.content).toMatch(/"assumptions" array/);
+    expect((sent.schema as { properties: Record<string, unknown> }).properties['assumptions']).toBeDefined();
+    expect(userMessage(fake, 0)).toMatch(
+      /<\/description>\nUsual fields and links[^\n]*\n- pet: name \(string, required\)/,
+    );
+  });
+
   it('feeds validation problems back in one repair round', async () => {
     const fake = await start(createOllamaFake());
     const broken = { ...petStore, resources: [{ name: 'Pet Things', plural: 'pets', fields: [] }] };
@@ -108,7 +134,7 @@ describe('LLM planner', () => {
     fake.reply({ kind: 'json', value: echoed });
     const result = await createLLMPlanner({ provider: createOllama({ host: fake.url }) }).plan(hostile);
     expect(userMessage(fake, 0)).toMatch(
-      /^Design the API described here.\n<description>\n[^]*\n<\/description>$/,
+      /^Design the API described here.\n<description>\n[^]*\n<\/description>(?:\n|$)/,
     );
     expect(userMessage(fake, 0).match(/<\/description>/g)).toHaveLength(1);
     const text = JSON.stringify(result.design);

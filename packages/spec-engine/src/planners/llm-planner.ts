@@ -5,7 +5,8 @@ import { LLMInvalidResponseError } from '../llm/llm-errors.js';
 import type { LLMGenerateObjectResult, LLMProvider, LLMUsage } from '../llm/llm-provider.js';
 import { keepIdentifiersOnly } from './llm/data-only-design.js';
 import { describePrompt, repairPrompt, revisePrompt, systemPrompt } from './llm/prompts.js';
-import type { PlanOptions, PlanResult, Planner } from './planner.js';
+import { knowledgeContext } from './llm/knowledge-context.js';
+import type { Assumption, PlanOptions, PlanResult, Planner } from './planner.js';
 import { InvalidModelDesignError } from './planning-error.js';
 import { PromptError } from './prompt-error.js';
 
@@ -19,7 +20,54 @@ export interface LLMPlannerSettings {
 
 // Built once: zod's JSON Schema export walks the whole model.
 let cachedSchema: Record<string, unknown> | undefined;
-const designSchema = () => (cachedSchema ??= apiDesignJsonSchema());
+/** The design's schema plus the `assumptions` list models are asked for (kept out of the design). */
+const designSchema = () => (cachedSchema ??= withAssumptions(apiDesignJsonSchema()));
+
+function withAssumptions(schema: Record<string, unknown>): Record<string, unknown> {
+  const properties = (schema['properties'] ?? {}) as Record<string, unknown>;
+  return {
+    ...schema,
+    properties: {
+      ...properties,
+      assumptions: {
+        type: 'array',
+        maxItems: 50,
+        items: {
+          type: 'object',
+          properties: { path: { type: 'string' }, text: { type: 'string' } },
+          required: ['path', 'text'],
+          additionalProperties: false,
+        },
+      },
+    },
+  };
+}
+
+/**
+ * Takes the model's assumptions out of its answer. They are shown to users, never compiled, but are
+ * still model text: kept short, on one line, and only as many as a reader can take in.
+ */
+function takeAssumptions(answer: unknown): { design: unknown; assumptions: Assumption[] } {
+  if (typeof answer !== 'object' || answer === null || Array.isArray(answer))
+    return { design: answer, assumptions: [] };
+  const { assumptions: raw, ...design } = answer as Record<string, unknown>;
+  const clean = (value: unknown, max: number) =>
+    typeof value === 'string'
+      ? value
+          // eslint-disable-next-line no-control-regex -- removing control characters is the point
+          .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e]+/g, ' ')
+          .trim()
+          .slice(0, max)
+      : '';
+  const assumptions = (Array.isArray(raw) ? raw : [])
+    .slice(0, 50)
+    .map((a) => ({
+      path: clean((a as { path?: unknown })?.path, 120),
+      text: clean((a as { text?: unknown })?.text, 300),
+    }))
+    .filter((a) => a.text !== '');
+  return { design, assumptions };
+}
 
 /**
  * Plans with a language model: the design's JSON Schema as structured output, then `parseDesign`;
@@ -64,8 +112,9 @@ export function createLLMPlanner(settings: LLMPlannerSettings): Planner {
       addUsage(usage, reply.usage);
       const warnings: string[] = [];
       let design: ApiDesign;
+      const taken = takeAssumptions(reply.object);
       try {
-        design = parseDesign(keepIdentifiersOnly(reply.object, warnings));
+        design = parseDesign(keepIdentifiersOnly(taken.design, warnings));
       } catch (error) {
         if (!(error instanceof DesignValidationError)) throw error;
         issues = error.issues;
@@ -80,6 +129,7 @@ export function createLLMPlanner(settings: LLMPlannerSettings): Planner {
         design,
         planner: id,
         warnings,
+        assumptions: taken.assumptions,
         durationMs: performance.now() - started,
         usage,
         revise: (failures, reviseOptions = {}) =>
@@ -95,7 +145,7 @@ export function createLLMPlanner(settings: LLMPlannerSettings): Planner {
       options.signal?.throwIfAborted();
       if (typeof prompt !== 'string' || prompt.trim() === '')
         throw new PromptError('prompt_empty', 'The prompt is empty.');
-      return answer(prompt, describePrompt(prompt), options);
+      return answer(prompt, describePrompt(prompt, knowledgeContext(prompt)), options);
     },
   };
 }

@@ -6,6 +6,16 @@ export interface PlanOptions {
   readonly signal?: AbortSignal;
 }
 
+/**
+ * Something a planner inferred rather than read: a resource proposed for a domain, a field added by
+ * convention, a type taken from a field's name, a link assumed between two resources. `path` names the
+ * part of the design it concerns (`task`, `task.done`, `contact.company_id`, `auth`).
+ */
+export interface Assumption {
+  readonly path: string;
+  readonly text: string;
+}
+
 export interface PlanResult {
   /** A design that has passed `parseDesign` (checked and normalised). */
   readonly design: ApiDesign;
@@ -13,6 +23,12 @@ export interface PlanResult {
   readonly planner: string;
   /** Things the planner assumed or dropped, in words a user can act on. */
   readonly warnings: string[];
+  /**
+   * What the planner inferred beyond the request's words, each with the part of the design it made.
+   * The embedded and model planners always set it (empty when nothing was assumed); it is optional so
+   * results built by hand (a design given directly) need not.
+   */
+  readonly assumptions?: readonly Assumption[];
   readonly durationMs: number;
   /** Tokens the model calls used, repairs included; only planners that call models set it. */
   readonly usage?: LLMUsage;

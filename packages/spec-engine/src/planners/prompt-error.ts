@@ -11,15 +11,23 @@ export const EXAMPLE_PROMPT =
 export class PromptError extends ForgeError {
   declare readonly code: PromptErrorCode;
 
-  constructor(code: PromptErrorCode, reason: string, options: { suggestions?: string[] } = {}) {
+  /**
+   * `rewrite` is the user's own request made into one that works; when given, the message proposes it
+   * instead of the generic example.
+   */
+  constructor(
+    code: PromptErrorCode,
+    reason: string,
+    options: { suggestions?: string[]; rewrite?: string } = {},
+  ) {
     const suggestions = options.suggestions ?? [];
     const hint = suggestions.length > 0 ? ` ${suggestions.join(' ')}` : '';
-    super(
-      code,
-      `${reason}${hint} Describe the things your API stores and their fields, for example: "${EXAMPLE_PROMPT}"`,
-      {
-        details: { suggestions, example: EXAMPLE_PROMPT },
-      },
-    );
+    const example =
+      options.rewrite === undefined
+        ? ` Describe the things your API stores and their fields, for example: "${EXAMPLE_PROMPT}"`
+        : '';
+    super(code, `${reason}${hint}${example}`, {
+      details: { suggestions, example: options.rewrite ?? EXAMPLE_PROMPT },
+    });
   }
 }

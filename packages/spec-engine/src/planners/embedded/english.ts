@@ -1,4 +1,4 @@
-/** Just enough English morphology to turn nouns in prompts into resource names. */
+/** English morphology for importing specs: turning OpenAPI path segments and schema names into resource names. */
 
 const irregularPlurals: Record<string, string> = {
   people: 'person',

@@ -1,0 +1,346 @@
+/**
+ * The domain knowledge base as data: what a competent engineer proposes for common kinds of
+ * application. One block per domain:
+ *
+ *   ## <domain id> | <English cues> | <French cues> | <Spanish cues> | <German cues> | <core entities>
+ *   <entity> | <English synonyms> | <French> | <Spanish> | <German> | <fields> | <usual parents>
+ *
+ * Cues are words or phrases that name the domain ("bookstore", "dental clinic"); core entities are
+ * proposed when a request names only the domain. Synonyms are comma lists (singular; an irregular plural
+ * follows a slash: "child/children", "buch/bücher"), and so may the entity's own name. Fields are written `name`, with `!` for identifying (required) fields,
+ * `^` for unique, `:type`, `(a/b/c)` for enum values, `[min..max]` and `=default`; a field without a type
+ * is typed by its name (see field-words-data.ts). Parents are resources an entity usually belongs to
+ * when both are present. An entity is defined once; later domains may list it as core again.
+ */
+export const domainsSource = String.raw`
+## tasks | todo, to-do, todo list, task manager, task tracker, task list, productivity, kanban, planner | tâches, liste de tâches, gestionnaire de tâches | tareas, lista de tareas, gestor de tareas | aufgaben, aufgabenliste, todo-liste | task
+task | todo, to-do, chore, action item, ticket item | tâche | tarea, pendiente | aufgabe | title!, done:bool=false, due_date, priority(low/normal/high)=normal | project, list, user
+project | | projet | proyecto | projekt | name!, description:text |
+board | | tableau | tablero | board, brett | name! |
+column | lane, stage | colonne | columna | spalte | title!, position:int[0..] | board
+card | | carte | tarjeta | karte | title!, description:text, position:int[0..] | column, board
+label | | étiquette | etiqueta | etikett, label | name!^, color |
+list | checklist | liste | lista | liste | name! |
+item | entry | article, élément | artículo, elemento | artikel, eintrag | name!, quantity:int[0..] | list
+
+## notes | note taking, notes app, notebook app, journal, diary, wiki, knowledge base | notes, carnet, journal intime | notas, diario | notizen, tagebuch | note
+note | memo | note | nota | notiz | title!, content:text, pinned:bool=false | notebook, user
+notebook | folder | carnet, cahier | cuaderno, libreta | notizbuch | title! |
+page | | page | página | seite | title!, content:text | notebook
+journal_entry | diary entry, log entry | entrée de journal | entrada de diario | tagebucheintrag | title, content:text!, entry_date | user
+
+## blog | blog, blogging, cms, content management, news site, magazine, publication | blog | blog | blog | post comment
+post | article, blog post, story | billet, publication | artículo, publicación | beitrag, artikel | title!, body:text, published_at, status(draft/published)=draft | author, user, category
+comment | reply, response | commentaire | comentario | kommentar | body:text!, author_name | post, user, article, task, ticket, issue
+tag | keyword, hashtag | étiquette, mot-clé, tag | etiqueta, tag | schlagwort, tag | name!^ |
+category | section, topic | catégorie, rubrique | categoría | kategorie | name!^ , description:text |
+author | writer | auteur | autor | autor | name!, bio:text, email |
+
+## commerce | shop, store, online store, webshop, web shop, e-commerce, ecommerce, marketplace, retail, boutique, online shop | boutique, boutique en ligne, magasin, commerce | tienda, tienda online, tienda en línea, comercio | shop, laden, onlineshop, geschäft | product order customer
+product | goods, merchandise, article for sale | produit, article | producto, artículo | produkt, artikel, ware | name!, description:text, price:money!, sku^, stock:int[0..]=0 | category, vendor, seller, store
+order | purchase order | commande | pedido, orden | bestellung, auftrag | status(pending/paid/shipped/delivered/cancelled)=pending, total:money, ordered_at | customer, user
+order_item | line item, order line, line | ligne de commande | línea de pedido | bestellposition, position | quantity:int[1..]!, unit_price:money | order, product
+customer | client, buyer, shopper | client, cliente | cliente, comprador | kunde, kundin | name!, email^, phone |
+cart | basket, shopping cart | panier | carrito, cesta | warenkorb | status(open/checked_out)=open | customer, user
+cart_item | basket item | | | | quantity:int[1..]! | cart, product
+payment | transaction payment | paiement | pago | zahlung | amount:money!, method(card/cash/transfer), status(pending/completed/failed/refunded)=pending, paid_at | order, invoice, customer
+review | rating, testimonial, feedback | avis, critique | reseña, opinión, valoración | bewertung, rezension | rating:int[1..5]!, comment:text, author_name | product, movie, book, restaurant, customer, user
+coupon | discount code, voucher, promo code | coupon, bon de réduction | cupón | gutschein | code!^, discount_percent:int[1..100], expires_at |
+supplier | vendor company, distributor | fournisseur | proveedor | lieferant | name!, email, phone |
+vendor | seller, merchant, stallholder | vendeur, marchand | vendedor, comerciante | verkäufer, händler | name!, email, phone |
+shipment | delivery, parcel shipment | expédition, livraison | envío | sendung, lieferung | carrier, tracking_number, shipped_at, status(pending/shipped/delivered)=pending | order
+wishlist | wish list | liste de souhaits | lista de deseos | wunschliste | name! | customer, user
+
+## bookstore | bookstore, bookshop, book store, book shop, library, reading list, book club, books | librairie, bibliothèque | librería, biblioteca | buchhandlung, bücherei, bibliothek | book
+book | novel | livre | libro | buch/bücher | title!, author, isbn^, price:money, published_year:int | author, publisher, shelf
+publisher | | éditeur | editorial | verlag | name! |
+loan | borrowing, checkout | emprunt, prêt | préstamo | ausleihe | borrowed_at!, due_date, returned_at | book, member, borrower
+shelf | bookshelf | étagère | estante | regal | name! |
+library | | bibliothèque | biblioteca | bibliothek, bücherei | name!, address |
+
+## clinic | clinic, dental clinic, dentist, dental practice, medical practice, doctor's office, doctors office, hospital, healthcare, health clinic, physiotherapy, physio, therapist practice, veterinary, vet clinic | clinique, cabinet, cabinet médical, cabinet dentaire, dentiste, hôpital, kiné, kinésithérapeute | clínica, clínica dental, consultorio, dentista, hospital | klinik, praxis, zahnarztpraxis, arztpraxis, krankenhaus | patient appointment
+patient | | patient | paciente | patient | name!, phone, email, date_of_birth |
+appointment | booking slot, visit, consultation, session | rendez-vous, rdv, consultation, séance | cita, consulta | termin, behandlung | scheduled_at!, duration_minutes:int[1..], reason, status(scheduled/completed/cancelled)=scheduled | patient, doctor, dentist, client, customer, artist, stylist, therapist
+doctor | physician, practitioner | médecin, docteur | médico, doctor | arzt, ärztin | name!, specialty |
+dentist | | dentiste | dentista | zahnarzt | name!, specialty |
+prescription | | ordonnance | receta | rezept verordnung | medication!, dosage, issued_on | patient, doctor
+treatment | procedure | traitement, soin | tratamiento | behandlung | name!, price:money |
+medical_record | health record, chart | dossier médical | historial médico | krankenakte | notes:text!, recorded_at | patient
+
+## school | school, high school, university, college, academy, course platform, e-learning, elearning, online courses, lms, learning platform, gradebook, tutoring, language school | école, université, lycée, collège, académie | escuela, colegio, universidad, academia | schule, universität, hochschule, akademie | student course
+student | pupil, learner | élève, étudiant | alumno, estudiante | schüler, student, studierende | name!, email, student_number^ |
+teacher | instructor, tutor, professor, lecturer, trainer | professeur, enseignant, formateur | profesor, maestro, docente | lehrer, lehrerin, dozent, ausbilder | name!, email, subject |
+course | module | cours, formation | curso, asignatura | kurs, lehrgang | title!, code^, description:text, credits:int[0..] | teacher, instructor
+lesson | lecture, class session | leçon | lección, clase | lektion, unterrichtsstunde, stunde | title!, scheduled_at, position:int[0..] | course, teacher, student
+enrollment | registration, enrolment | inscription | matrícula, inscripción | einschreibung, anmeldung | enrolled_at, status(active/completed/dropped)=active | student, course
+grade | mark | note scolaire | calificación, nota | note | score:num[0..100]!, subject, term | student, course
+assignment | homework | devoir | tarea escolar | hausaufgabe | title!, due_date, max_points:int[0..] | course
+classroom | | salle de classe | aula | klassenzimmer | name!, capacity:int[0..] |
+group | cohort | groupe | grupo | gruppe | name!, level | teacher, course
+
+## crm | crm, customer relationship, sales pipeline, sales team, leads | crm, gestion de la relation client | crm, gestión de clientes | crm, kundenverwaltung | company contact deal
+company | organization, organisation, account, business, firm, employer | entreprise, société | empresa, compañía | firma, unternehmen | name!, website:url, industry |
+contact | lead, prospect | contact | contacto | kontakt, ansprechpartner | name!, email, phone | company
+deal | opportunity | affaire, opportunité | oportunidad, trato | deal, geschäft, verkaufschance | title!, amount:money, stage(lead/qualified/proposal/won/lost)=lead, close_date | company, contact
+activity | interaction, touchpoint | activité | actividad | aktivität | type(call/email/meeting/note)!, occurred_at, notes:text | contact, deal
+
+## hr | hr, human resources, payroll, staff management, employee directory, recruiting, hiring, applicant tracking, job board, jobs board | rh, ressources humaines, recrutement | recursos humanos, rrhh, reclutamiento | personalverwaltung, personalabteilung | employee department
+employee | staff member, worker, staffer | employé, salarié | empleado, trabajador | mitarbeiter, angestellter | name!, email^, job_title, hired_on, salary:money | department, company
+department | division | département, service | departamento | abteilung | name!^ |
+job | job posting, position, vacancy, opening, role posting | offre d'emploi, poste | oferta de empleo, puesto | stelle, stellenangebot, job | title!, description:text, location, salary:money | company
+application | job application, candidacy | candidature | candidatura, solicitud | bewerbung | status(applied/interview/offer/rejected)=applied, applied_at, cover_letter:text | job, candidate
+candidate | applicant | candidat | candidato | bewerber, kandidat | name!, email^, resume_url:url |
+leave_request | time off request, vacation request, absence | demande de congé, congé | solicitud de vacaciones | urlaubsantrag | start_date!, end_date!, status(pending/approved/rejected)=pending | employee
+shift | work shift, rota slot | créneau, poste de travail | turno | schicht | date!, start_time!, end_time | employee, volunteer, location
+
+## events | events, event management, ticketing, conference, meetup, festival, concert | événement, événements, billetterie, conférence | eventos, evento, conferencia | veranstaltung, veranstaltungen, konferenz | event ticket
+event | happening | événement | evento | veranstaltung, event | name!, starts_at!, venue, capacity:int[0..] | organizer
+ticket | pass | billet, ticket | entrada, boleto | eintrittskarte, ticket | price:money, seat_number, buyer_email:email | event
+attendee | participant attendee | participant | asistente | teilnehmer | name!, email |
+registration | signup, sign-up, rsvp | inscription | inscripción, registro | anmeldung | status(registered/cancelled)=registered | event, attendee, participant
+guest | invitee | invité | invitado | gast | name!, email, rsvp_status(pending/yes/no)=pending |
+venue | hall | lieu, salle | lugar, local | veranstaltungsort | name!, address, capacity:int[0..] |
+speaker | presenter | intervenant, orateur | ponente | sprecher, referent | name!, bio:text |
+session_talk | talk, presentation | présentation | charla, ponencia | vortrag | title!, starts_at | event, speaker
+organizer | | organisateur | organizador | veranstalter | name!, email |
+
+## weddings | wedding, weddings, wedding planning, wedding planner, party planning, guest list, rsvp | mariage, organisation de mariage, liste d'invités | boda, bodas, lista de invitados | hochzeit, hochzeitsplanung, gästeliste | guest
+seating_table | reception table | table de réception | mesa de banquete | tisch | name!, capacity:int[1..] |
+wedding_vendor | wedding supplier | prestataire | proveedor de boda | dienstleister | name!, service, phone, price:money |
+
+## bookings | booking, reservations, reservation system, hotel, hostel, bnb, vacation rental, room booking, restaurant reservations, table booking, salon, barber, spa, booking system | réservation, réservations, hôtel, salon de coiffure | reservas, reservaciones, hotel, peluquería | buchung, buchungen, reservierung, hotel, friseur | room booking
+booking | reservation, stay | réservation | reserva, reservación | buchung, reservierung | check_in_date!, check_out_date!, status(pending/confirmed/cancelled)=pending | guest, room, customer, user, table, flight
+room | suite | chambre, salle | habitación, cuarto, sala | zimmer, raum | number!^, type(single/double/suite), nightly_rate:money, capacity:int[1..] | hotel
+hotel | inn, lodge | hôtel | hotel | hotel | name!, city, stars:int[1..5] |
+table | restaurant table | table | mesa | tisch | number!^, capacity:int[1..] |
+reservation | | réservation | reserva | reservierung | customer_name!, phone, reserved_for!:datetime, party_size:int[1..] | table, room, spot, restaurant
+service | | prestation, service | servicio | leistung, dienstleistung | name!, price:money, duration_minutes:int[1..] |
+stylist | barber, hairdresser | coiffeur | peluquero, estilista | friseur | name!, phone |
+
+## restaurant | restaurant, cafe, café, coffee shop, bakery, food delivery, takeaway, pizzeria, bar, food truck, menu | restaurant, café, boulangerie, pizzeria | restaurante, cafetería, panadería | restaurant, café, bäckerei, pizzeria | menu_item order
+menu_item | dish, meal, menu entry | plat | plato | gericht, speise | name!, price:money!, category, available:bool=true | restaurant, menu
+menu | | menu, carte | menú, carta | speisekarte | name! | restaurant
+restaurant | eatery, diner | restaurant | restaurante | restaurant, lokal | name!, address, cuisine |
+
+## recipes | recipe, recipes, cooking, cookbook, meal planner, meal planning, kitchen | recette, recettes, cuisine | receta, recetas, cocina | rezept, rezepte, kochbuch | recipe ingredient
+recipe | | recette | receta | rezept | title!, instructions:text, servings:int[1..], prep_minutes:int[0..] |
+ingredient | | ingrédient | ingrediente | zutat | name!, quantity:num[0..], unit | recipe
+meal_plan | | | | | date!, meal_type(breakfast/lunch/dinner) | recipe
+
+## fitness | gym, fitness, fitness club, workout, workout tracker, training log, personal trainer, yoga studio, crossfit, running log | salle de sport, fitness, musculation | gimnasio, fitness | fitnessstudio, fitness, sportverein | member workout
+member | subscriber member, club member | membre, adhérent | miembro, socio | mitglied | name!, email^, joined_on, phone |
+workout | training session, exercise session | séance d'entraînement, entraînement | entrenamiento | training, trainingseinheit | date!, duration_minutes:int[0..], notes:text | member, user
+exercise | drill | exercice | ejercicio | übung | name!, muscle_group |
+workout_set | set, exercise set | série | serie | satz | reps:int[0..]!, weight_kg:num[0..] | workout, exercise
+class_session | fitness class, class | cours collectif | clase | kurs | name!, starts_at!, capacity:int[0..] | trainer, teacher
+membership_plan | membership tier, plan membership | abonnement | plan de membresía | mitgliedschaft, tarif | name!, monthly_price:money |
+run | jog | course à pied | carrera | lauf | date!, distance_km:num[0..], duration_minutes:int[0..] | user
+
+## habits | habit tracker, habits, streaks, daily check-in, mood tracker, goal tracker | suivi d'habitudes, habitudes | hábitos, seguimiento de hábitos | gewohnheiten, gewohnheitstracker | habit check_in
+habit | routine | habitude | hábito | gewohnheit | name!, target_per_week:int[1..7] | user
+check_in | checkin, log, completion | pointage | registro | eintrag, check-in | date!, note:text | habit, user
+goal | objective, target | objectif | objetivo, meta | ziel | title!, target_date, achieved:bool=false | user
+mood_entry | mood | humeur | estado de ánimo | stimmung | mood:int[1..5]!, date!, note:text | user
+
+## media | music, streaming, music streaming, podcast, podcasts, podcast hosting, video platform, movie database, film database, playlist app, photo gallery, movie review site, movies | musique, podcast, films, cinéma | música, podcast, películas | musik, podcast, filme, kino | track playlist
+track | song, tune | morceau, chanson, titre musical | canción, pista | lied, song, musiktitel | title!, artist, duration_seconds:int[0..] | album, artist
+album | record album, lp | album | álbum | album | title!, artist, release_year:int | artist
+artist | band, musician, performer | artiste, groupe musical | artista, banda | künstler, band | name! |
+playlist | | playlist, liste de lecture | lista de reproducción | playlist, wiedergabeliste | name!, is_public:bool=false | user
+playlist_entry | playlist track, playlist item | | | | position:int[0..], added_at | playlist, track
+podcast | podcast show | émission, podcast | programa, podcast | sendung, podcast | title!, description:text | host
+episode | | épisode | episodio | folge, episode | title!, audio_url:url, duration_seconds:int[0..], published_at | podcast, show, season, series
+movie | film | film | película | film | title!, release_year:int, genre, director |
+video | clip | vidéo | vídeo | video | title!, url!:url, duration_seconds:int[0..] | channel, user
+channel | | chaîne | canal | kanal | name!^ | user
+photo | picture, image | photo, image | foto, imagen | foto, bild | url!:url, caption, taken_at | album, user, gallery
+gallery | | galerie | galería | galerie | name! | user
+record | vinyl, vinyl record, lp record | disque, vinyle | disco, vinilo | schallplatte, platte | title!, artist, year:int, condition, price_paid:money |
+show | tv show, series | série | serie | serie | title!, genre | 
+season | | saison | temporada | staffel | number:int[1..]! | show
+
+## chat | chat, messaging, messenger, chat app, forum, discussion board, community, social network, social media, message board | messagerie, chat, forum, réseau social | mensajería, chat, foro, red social | chat, nachrichten, forum, soziales netzwerk | conversation message
+conversation | chat room, chat | conversation | conversación | unterhaltung, gespräch | title, is_group:bool=false |
+message | dm, direct message | message | mensaje | nachricht | body:text!, sent_at | conversation, user, thread, channel, sender
+thread | discussion | fil, sujet | hilo, tema | thema, thread | title!, body:text | forum, board, user
+user | profile | utilisateur | usuario | benutzer, nutzer | email!^, name, username^ |
+follow | | abonnement | seguimiento | folgen | | user
+like | upvote, reaction | j'aime | me gusta | gefällt mir | | user, post
+
+## iot | iot, sensors, sensor platform, telemetry, smart home, home automation, monitoring, weather station | capteurs, domotique, télémétrie | sensores, domótica, telemetría | sensoren, smart home, hausautomation, telemetrie | device reading
+device | sensor, gadget, node device, thermostat | appareil, capteur | dispositivo, sensor | gerät, sensor | name!, type, location, serial_number^ |
+reading | measurement, sample, telemetry event, data point | mesure, relevé | lectura, medición | messwert, messung | value:num!, unit, recorded_at! | device, sensor, station
+alert | alarm | alerte | alerta | alarm, warnung | message!, severity(info/warning/critical)=info, triggered_at | device
+station | | station | estación | station | name!, latitude:num[-90..90], longitude:num[-180..180] |
+
+## finance | finance, budget, budgeting, expense tracker, expenses, personal finance, accounting, bookkeeping, invoicing, billing, banking, money tracker, spending | finances, budget, dépenses, comptabilité, facturation | finanzas, presupuesto, gastos, contabilidad, facturación | finanzen, budget, ausgaben, buchhaltung, rechnungen | expense category
+expense | spending, expenditure, cost entry | dépense | gasto | ausgabe | amount:money!, category, date!, note:text | category, user, trip
+income | earning, revenue | revenu | ingreso | einnahme, einkommen | amount:money!, source, date! | user
+budget | | budget | presupuesto | budget | name!, amount:money!, period(monthly/yearly)=monthly | category, user
+account | bank account, wallet | compte | cuenta | konto | name!, balance:money=0, currency=EUR | user
+transaction | transfer, bank transaction | transaction, opération | transacción, movimiento | buchung, transaktion | amount:num!, description, occurred_at! | account, category
+invoice | bill | facture | factura | rechnung | number!^, issue_date!, due_date, status(draft/sent/paid/overdue)=draft, total:money | client, customer, company
+invoice_line | invoice item | ligne de facture | línea de factura | rechnungsposition | description!, quantity:num[0..], unit_price:money | invoice
+client | | client | cliente | kunde, klient | name!, email, phone |
+subscription | recurring plan | abonnement | suscripción | abonnement | status(active/paused/cancelled)=active, started_on, renews_on | customer, subscriber, plan
+plan | pricing plan, tier | formule, offre | plan | tarif, plan | name!, price:money |
+donation | gift donation, contribution | don | donación | spende | amount:money!, donor_name, donated_at | campaign, donor
+campaign | fundraiser, fundraising campaign | campagne, collecte | campaña | kampagne, spendenaktion | title!, goal_amount:money, ends_on |
+donor | backer, patron | donateur | donante | spender | name!, email |
+
+## logistics | logistics, delivery, deliveries, shipping, courier, fleet, fleet management, warehouse, inventory, stock management, supply chain, freight, moving company | logistique, livraison, entrepôt, inventaire, stock, flotte | logística, envíos, almacén, inventario, flota | logistik, lieferung, lager, lagerverwaltung, inventar, fuhrpark | shipment package
+warehouse | depot, storage site | entrepôt | almacén, bodega | lager, lagerhaus | name!, location, capacity:int[0..] |
+stock_level | inventory level, stock entry | niveau de stock | nivel de existencias | lagerbestand | quantity:int[0..]! | warehouse, item, product
+package | parcel | colis | paquete | paket | weight_kg:num[0..], dimensions, tracking_number^ | shipment
+vehicle | truck, van | véhicule, camion | vehículo, camión | fahrzeug, lkw | plate_number!^, make, model, year:int |
+driver | chauffeur | chauffeur, conducteur, livreur | conductor, chófer, repartidor | fahrer, kurier | name!, license_number, phone |
+trip | journey | trajet, voyage | viaje, trayecto | fahrt, reise | date!, origin, destination, distance_km:num[0..] | vehicle, driver
+delivery | drop-off | livraison | entrega | zustellung, lieferung | address!, scheduled_for, status(pending/in_transit/delivered/failed)=pending | driver, order, package
+route | | itinéraire, route | ruta | route, strecke | name!, origin, destination |
+
+## rental | rental, car rental, car hire, equipment rental, bike rental, bike sharing, scooter sharing, rental business, rentals, leasing, ski rental | location de voitures, location, loueur | alquiler, alquiler de coches, renta de autos | vermietung, autovermietung, verleih | car rental
+car | automobile, auto | voiture, auto | coche, carro, auto | auto, wagen | make!, model!, year:int, plate_number^, daily_rate:money |
+rental | hire, rental agreement, lease | location | alquiler, renta | miete, vermietung, ausleihe | start_date!, end_date!, total_price:money | car, customer, equipment, bike, vehicle
+bike | bicycle, e-bike, scooter | vélo | bicicleta | fahrrad, rad | serial!^, electric:bool=false | station
+equipment/equipment | gear | équipement, matériel | equipo, equipamiento | ausrüstung, gerät | type!, size, brand, daily_price:money, available:bool=true |
+ride | | trajet, course | viaje, carrera | fahrt | started_at!, ended_at, distance_km:num[0..] | bike, driver, user
+
+## real_estate | real estate, property management, realty, rentals listings, apartments, landlord, tenants, estate agency | immobilier, agence immobilière, gestion locative | inmobiliaria, bienes raíces, alquileres | immobilien, hausverwaltung, makler | property tenant
+property | listing, house, apartment, flat, unit | bien, logement, appartement, maison | propiedad, inmueble, piso, casa, apartamento | immobilie, wohnung, haus, objekt | address!, type(house/apartment/commercial), rent:money, bedrooms:int[0..] | landlord, owner
+tenant | renter, lessee | locataire | inquilino | mieter | name!, email, phone |
+lease | rental contract, tenancy | bail | contrato de alquiler | mietvertrag | start_date!, end_date, monthly_rent:money! | property, tenant
+landlord | property owner | propriétaire | propietario, casero | vermieter | name!, email, phone |
+maintenance_request | repair request, work order | demande d'intervention | solicitud de mantenimiento | reparaturauftrag | description:text!, status(open/in_progress/done)=open, reported_at | property, tenant
+
+## travel | travel, trip planner, travel agency, airline, flights, tours, tourism, itinerary | voyage, agence de voyage, compagnie aérienne | viajes, agencia de viajes, aerolínea | reisen, reisebüro, fluggesellschaft | trip booking
+flight | | vol | vuelo | flug | flight_number!, departure_time!, arrival_time, origin, destination | airline, airport
+airport | | aéroport | aeropuerto | flughafen | iata_code!^, name!, city, country |
+airline | | compagnie aérienne | aerolínea | fluggesellschaft, airline | name!, code^ |
+passenger | traveler, traveller | passager, voyageur | pasajero, viajero | passagier, reisender | name!, email, passport_number |
+tour | excursion, guided tour | visite guidée, excursion | excursión, tour | führung, ausflug, tour | name!, date, price:money, capacity:int[0..] | guide
+destination | | destination | destino | reiseziel, ziel | name!, country |
+itinerary | travel plan | itinéraire | itinerario | reiseplan | name!, start_date, end_date | user
+
+## support | helpdesk, help desk, support desk, customer support, ticketing system, issue tracker, bug tracker, service desk, feedback tool | support client, assistance, suivi de bugs | soporte, mesa de ayuda, gestor de incidencias | kundendienst, helpdesk, bugtracker, support | ticket
+issue | bug, defect, incident | ticket, anomalie, bogue, bug | incidencia, error, bug | fehler, bug, problem, vorgang | title!, description:text, status(open/in_progress/closed)=open, priority(low/medium/high)=medium | project, user, milestone
+support_ticket | support request, case | demande | solicitud de soporte | anfrage | subject!, description:text, status(open/pending/closed)=open, priority(low/normal/high/urgent)=normal | customer
+milestone | sprint, release | jalon, version | hito | meilenstein | name!, due_date |
+agent | support agent, operator | agent | agente | agent, sachbearbeiter | name!, email |
+
+## pets | pet store, pet shop, animal shelter, pet adoption, dog walking, pet sitting, veterinary clinic, kennel, grooming | animalerie, refuge, refuge animalier, toilettage | tienda de mascotas, refugio de animales, protectora | zoohandlung, tierheim, tierarzt | pet
+shelter | animal shelter, rescue | refuge | refugio, protectora | tierheim | name!, city, phone |
+pet | animal, companion animal | animal, animal de compagnie | mascota, animal | haustier, tier | name!, species!, breed, age:int[0..], status(available/pending/adopted)=available | owner, shelter
+owner | pet owner, keeper | propriétaire | dueño, propietario | besitzer, halter | name!, phone, email |
+dog | puppy | chien | perro | hund | name!, breed, age:int[0..] | owner
+cat | kitten | chat | gato | katze | name!, breed, age:int[0..] | owner
+adoption | | adoption | adopción | adoption | adopted_on!, status(pending/approved/completed)=pending | pet, adopter
+walk | dog walk | promenade | paseo | spaziergang, gassi | walked_at!, duration_minutes:int[0..], walker | dog, pet
+visit | vet visit, checkup | visite | visita | besuch | visited_on!, reason, notes:text | pet, patient
+
+## hobbies | collection, collecting, hobby, aquarium, fish tank, garden, gardening, plant care, birdwatching, board games, vinyl collection, stamps, coins, wine cellar, brewing, homebrew, beekeeping, fishing log | collection, jardinage, jardin, cave à vin, brasserie | colección, jardinería, jardín, bodega | sammlung, garten, weinkeller, brauerei, imkerei | item
+plant | houseplant | plante | planta | pflanze | name!, species, location, watering_interval_days:int[1..] |
+watering | | arrosage | riego | gießen | watered_at! | plant
+tank | aquarium | aquarium | acuario, pecera | aquarium, becken | name!, volume_liters:num[0..] |
+fish/fish | | poisson | pez | fisch | species!, count:int[0..] | tank
+sighting | observation, spotting | observation | avistamiento | sichtung, beobachtung | species!, location, observed_on!, count:int[0..], photo_url:url |
+game | board game, boardgame | jeu, jeu de société | juego, juego de mesa | spiel, brettspiel | name!, max_players:int[1..] |
+play | game session | partie | partida | partie | played_on!, winner | game
+collection_item | collectible | objet de collection | artículo de colección | sammlerstück | name!, condition, acquired_on, price_paid:money |
+wine | | vin | vino | wein | name!, winery, vintage:int, color(red/white/rose), bottle_count:int[0..], rating:int[1..5] | rack
+rack | | casier | estantería | regal | label!^, capacity:int[0..] |
+hive | beehive | ruche | colmena | bienenstock | name!, location |
+inspection | check, examination | inspection | inspección | inspektion, kontrolle | inspected_on!, notes:text | hive, property, vehicle
+brew | beer batch | brassin | lote de cerveza | | brew_date!, volume_liters:num[0..], status(fermenting/conditioning/bottled)=fermenting | recipe
+batch | lot | lot | lote | charge | brew_date, quantity:num[0..], status | recipe, product
+
+## sports | sports league, league, sports club, team management, tournament, club, golf, tennis club, football club, chess club, score keeping | ligue, club sportif, tournoi | liga, club deportivo, torneo | liga, sportverein, turnier, verein | team player match
+team | squad | équipe | equipo | mannschaft, team | name!, city | league, hackathon
+player | athlete | joueur | jugador | spieler | name!, position, jersey_number:int[0..99] | team
+match | fixture | match, rencontre | partido | spiel, partie | date!, home_score:int[0..], away_score:int[0..] | league, tournament
+league | | ligue, championnat | liga | liga | name!^, season |
+tournament | competition, cup | tournoi, compétition | torneo, competición | turnier, wettbewerb | name!, start_date, city |
+round | | manche, tour | ronda | runde | date!, score:int | course, tournament, player
+golf_course | links | parcours | campo de golf | golfplatz | name!, par:int[1..] |
+
+## community | volunteering, nonprofit, charity, food bank, church, association, club membership, neighborhood, community center | bénévolat, association, banque alimentaire | voluntariado, asociación, ong | ehrenamt, verein, tafel | volunteer shift
+volunteer | helper | bénévole | voluntario | freiwilliger, ehrenamtlicher | name!, phone, email |
+signup_slot | volunteer signup | | | | | volunteer, shift
+meeting | assembly | réunion | reunión | treffen, sitzung | date!, location, agenda:text |
+
+## surveys | survey, polls, poll, quiz, questionnaire, voting, feedback form, forms | sondage, quiz, questionnaire, vote | encuesta, cuestionario, votación | umfrage, quiz, fragebogen, abstimmung | survey question
+survey | form, questionnaire | sondage, questionnaire | encuesta, formulario | umfrage, formular | title!, closes_at |
+poll | | sondage | encuesta | umfrage | question:text!, closes_at |
+question | | question | pregunta | frage | text:text!, position:int[0..] | survey, quiz, poll
+answer | | réponse | respuesta | antwort | text:text!, is_correct:bool=false | question
+option | choice, poll option | option, choix | opción | option, auswahl | label!, position:int[0..] | poll, question
+vote | ballot | vote | voto | stimme | voter_email:email | option, poll, member, meeting
+quiz | test quiz | quiz | cuestionario | quiz | title!, published:bool=false |
+
+## links | url shortener, link shortener, bookmarks, bookmark manager, link sharing, short links | raccourcisseur d'url, favoris | acortador de urls, marcadores | url-kürzer, lesezeichen | link
+link | short link, shortened url, bookmark | lien, favori | enlace, marcador | link, lesezeichen | original_url!:url, short_code!^, clicks:int[0..]=0 | user
+click | | clic | clic | klick | clicked_at!, referrer | link
+
+## newsletter | newsletter, mailing list, email list, email marketing, waitlist, signup form | lettre d'information, newsletter, liste de diffusion | boletín, newsletter, lista de correo | newsletter, verteiler | subscriber
+subscriber | signup, mailing list member | abonné | suscriptor | abonnent | email!^, name, subscribed_at, confirmed:bool=false | plan, newsletter, list
+newsletter_issue | newsletter edition, mailing, email campaign | numéro, envoi | edición, envío | ausgabe | subject!, body:text, sent_at |
+
+## parking | parking, parking garage, car park, parking lot, coworking, desk booking, meeting rooms | parking, stationnement, coworking | aparcamiento, estacionamiento, coworking | parkhaus, parkplatz, coworking | spot reservation
+spot | parking spot, space, bay, desk, parking space | place, emplacement | plaza, lugar, puesto | stellplatz, platz | number!^, level, type(standard/compact/ev/disabled)=standard |
+
+## manufacturing | manufacturing, factory, production line, maintenance, asset management, machines, robots | usine, fabrication, maintenance | fábrica, mantenimiento | fabrik, wartung | machine work_order
+machine | robot, asset | machine | máquina | maschine | name!, model, serial_number^, firmware_version | 
+work_order | job order, maintenance job | ordre de travail | orden de trabajo | arbeitsauftrag | title!, status(open/in_progress/done)=open, due_date | machine
+
+## legal | law firm, legal, contracts, case management, notary | cabinet d'avocats, juridique, contrats | bufete, despacho de abogados, contratos | kanzlei, anwaltskanzlei, verträge | case document
+case | lawsuit | dossier, affaire | caso, expediente | fall, akte | title!, status(open/closed)=open, opened_on | client
+document | | document | documento | dokument | title!, url:url, uploaded_at | case, user, project
+contract | agreement | contrat | contrato | vertrag | title!, signed_on, value:money | client, company
+
+## research | research, academic papers, publications, citations, lab, laboratory, experiments, reference manager | recherche, publications, laboratoire | investigación, publicaciones, laboratorio | forschung, publikationen, labor | paper author
+paper | publication | article scientifique | artículo científico | aufsatz, publikation | title!, doi^, year:int, venue |
+experiment | trial, study | expérience | experimento | experiment, versuch | name!, started_on, status(planned/running/done)=planned | project
+dataset | | jeu de données | conjunto de datos | datensatz | name!, url:url, size_mb:num[0..] | project
+
+## farming | farm, farming, farmers market, agriculture, orchard, livestock, greenhouse | ferme, marché, agriculture | granja, mercado, agricultura | bauernhof, hofladen, markt, landwirtschaft | product vendor
+field_plot | plot, parcel of land | parcelle | parcela | feld, parzelle | name!, area_hectares:num[0..], crop |
+harvest | | récolte | cosecha | ernte | harvested_on!, quantity_kg:num[0..] | field_plot, crop
+animal | livestock animal | animal | animal | tier | name!, species!, born_on | shelter, farm
+
+## auto_service | garage, car repair, mechanic, auto shop, car service, workshop | garage, atelier mécanique | taller, taller mecánico | werkstatt, autowerkstatt | vehicle repair
+repair | service job, fix | réparation | reparación | reparatur | date!, description:text, cost:money | vehicle, car, customer
+
+## gigs | band, gigs, musician bookings, dj bookings, freelance, freelancing, time tracking, timesheets, agency | groupe, concerts, freelance | banda, conciertos, autónomo | band, auftritte, freiberufler, zeiterfassung | gig
+gig | concert | concert, date de concert | concierto, bolo | auftritt, konzert, gig | venue!, city, date!, fee:money, paid:bool=false |
+time_entry | timesheet entry, time log | saisie de temps | registro de horas | zeiteintrag | date!, hours:num[0..24]!, description | project, employee
+
+## hackathon | hackathon, game jam, competition entries, contest | hackathon, concours | hackathon, concurso | hackathon, wettbewerb | participant team submission
+participant | entrant, contestant | participant | participante | teilnehmer | name!, email^ | team
+submission | | soumission, dépôt | envío, entrega | einreichung, abgabe | title!, description:text, repo_url:url | team, participant, assignment
+
+## carpool | carpool, ride sharing, ridesharing, taxi, ride hailing, car sharing | covoiturage, taxi, vtc | compartir coche, taxi | mitfahrgelegenheit, fahrgemeinschaft, taxi | ride driver
+ride_request | ride booking | demande de place | solicitud de viaje | mitfahranfrage | status(pending/accepted/declined)=pending, requester_name!, requester_email | ride, passenger
+
+## translation | translation memory, localization, translations, i18n | traduction, localisation | traducción, localización | übersetzung, lokalisierung | project segment
+segment | translation unit | segment | segmento | segment | source_text:text!, target_text:text, approved:bool=false | project
+language | locale | langue | idioma, lengua | sprache | code!^, name! |
+
+## inventory_tools | inventory, stock, stock control, asset tracking, home inventory | inventaire, gestion de stock | inventario, control de stock | inventar, bestandsverwaltung | item warehouse
+location | place, site | lieu, emplacement | ubicación, lugar | standort, ort | name!, address |
+
+## salon | salon, beauty salon, barbershop, nail salon, tattoo studio, massage, spa booking | salon de beauté, salon de coiffure, tatouage | salón de belleza, peluquería, tatuajes | kosmetikstudio, tattoostudio, friseursalon | appointment service
+therapist | masseur, practitioner therapist | thérapeute | terapeuta | therapeut | name!, specialty |
+
+## housing | hostel, dorm, student housing, coliving | résidence, foyer | residencia | wohnheim | room tenant
+
+## government | city services, permits, municipality, public services, complaints, service requests | mairie, permis, services publics | ayuntamiento, permisos | stadtverwaltung, genehmigungen | permit
+permit | authorization | permis, autorisation | permiso, licencia | genehmigung, erlaubnis | type!, status(submitted/approved/rejected)=submitted, issued_on | applicant, citizen
+citizen | resident | citoyen, habitant | ciudadano, vecino | bürger, einwohner | name!, email, address |
+
+## library_catalogue | archive, museum, catalogue, catalog, gallery collection | musée, archives, catalogue | museo, archivo, catálogo | museum, archiv, katalog | artwork
+artwork | piece, painting, artifact | œuvre, tableau | obra, cuadro | kunstwerk, gemälde | title!, artist, year:int, medium |
+exhibition | exhibit | exposition | exposición | ausstellung | title!, starts_on, ends_on | museum
+
+## education_admin | daycare, kindergarten, nursery, childcare, summer camp | crèche, garderie, colonie | guardería, campamento | kita, kindergarten, ferienlager | child guardian
+child/children | kid/kids | enfant | niño, niña | kind | name!, date_of_birth, allergies:text | guardian, group
+guardian | parent, caregiver | parent, tuteur | padre, tutor | elternteil, erziehungsberechtigter | name!, phone!, email |
+`;

@@ -1,0 +1,116 @@
+/**
+ * Field vocabulary as data: the type, format and constraints a field usually has, by its name, with
+ * the names people use for it in English, French, Spanish and German. One line per field:
+ *
+ *   <canonical name>:<type>[<range>][!] | <English synonyms> | <French> | <Spanish> | <German>
+ *
+ * `!` marks identifying fields, required unless a request says otherwise. Types: string, text, int,
+ * num, money (a decimal of at least 0), bool, date, datetime, time (HH:MM), email, url, phone.
+ */
+export const fieldWordsSource = String.raw`
+name:string! | full name, display name, nickname | nom, nom complet | nombre, nombre completo | name, vollständiger name
+first_name:string! | given name, forename | prénom | nombre de pila | vorname
+last_name:string! | surname, family name | nom de famille | apellido, apellidos | nachname, familienname
+title:string! | heading, headline | titre, intitulé | título | titel, überschrift
+label:string! | | libellé | etiqueta | bezeichnung
+subject:string! | topic | sujet, objet, matière | asunto, materia | betreff, fach
+email:email! | e-mail, email address, mail | courriel, adresse e-mail, adresse mail, mail | correo, correo electrónico | e-mail, e-mail-adresse, mail
+phone:phone | phone number, telephone, mobile, cell, mobile number | téléphone, numéro de téléphone, portable | teléfono, número de teléfono, móvil, celular | telefon, telefonnummer, handynummer, handy
+sku:string!^ | stock keeping unit, article number | référence | referencia | artikelnummer
+code:string! | | code | código | code, kennung
+slug:string^ | | slug | slug | slug
+username:string!^ | user name, handle, login | identifiant, pseudo | usuario, nombre de usuario | benutzername
+description:text | summary, details, desc | description | descripción | beschreibung
+body:text | content text, message body | corps, contenu, texte | cuerpo, texto | inhalt, text
+content:text | | contenu | contenido | inhalt
+notes:text | note, remarks, comments | notes, remarque, remarques | notas, observaciones | notizen, bemerkungen, anmerkungen
+bio:text | biography, about | biographie | biografía | biografie
+address:string | street address, postal address | adresse | dirección | adresse, anschrift
+city:string | town | ville | ciudad | stadt, ort
+country:string | | pays | país | land
+location:string | place, where | lieu, emplacement, localisation | ubicación, lugar | ort, standort
+price:money | cost, rate, fee, charge | prix, tarif, coût | precio, costo, coste, tarifa | preis, kosten, gebühr
+amount:money | sum | montant, somme | importe, monto, cantidad de dinero | betrag, summe
+total:money | total amount, grand total | total | total | gesamtbetrag, summe
+salary:money | pay, wage | salaire | salario, sueldo | gehalt, lohn
+balance:money | | solde | saldo | saldo, kontostand
+budget:money | | budget | presupuesto | budget
+deposit:money | | acompte, caution | depósito, fianza | anzahlung, kaution
+currency:string | | devise, monnaie | moneda, divisa | währung
+quantity:int[0..] | qty, amount of items | quantité | cantidad | menge, anzahl
+count:int[0..] | how many | nombre | número, cantidad | anzahl, zahl
+stock:int[0..] | inventory count, units in stock | stock | stock, existencias | bestand, lagerbestand
+capacity:int[0..] | seats, max people | capacité, places | capacidad, plazas | kapazität, plätze
+age:int[0..] | | âge | edad | alter
+year:int | | année, an | año | jahr, baujahr
+position:int[0..] | order, rank, sort order | position, ordre, rang | posición, orden | position, reihenfolge
+rating:int[1..5] | stars, score out of five | note, évaluation | puntuación, valoración, calificación | bewertung, sterne
+score:num | points | score, points | puntuación, puntos | punktzahl, punkte
+priority:string | | priorité | prioridad | priorität
+status:string | state | statut, état | estado | status, zustand
+type:string | kind | type, genre | tipo, clase | typ, art
+category:string | | catégorie | categoría | kategorie
+level:string | | niveau | nivel | niveau, stufe
+color:string | colour | couleur | color | farbe
+size:string | | taille | talla, tamaño | größe
+weight:num[0..] | | poids | peso | gewicht
+height:num[0..] | | hauteur, taille | altura | höhe
+length:num[0..] | | longueur | longitud | länge
+width:num[0..] | | largeur | ancho | breite
+duration:int[0..] | length of time, how long | durée | duración | dauer
+distance:num[0..] | | distance | distancia | entfernung, strecke, distanz
+latitude:num[-90..90] | lat | latitude | latitud | breitengrad
+longitude:num[-180..180] | lng, lon | longitude | longitud | längengrad
+date:date | day | date, jour | fecha, día | datum, tag
+time:time | hour, time of day | heure | hora | uhrzeit, zeit
+date_of_birth:date | birthday, birth date, dob | date de naissance, anniversaire | fecha de nacimiento, cumpleaños | geburtsdatum, geburtstag
+due_date:date | deadline, due | échéance, date limite, date d'échéance | fecha límite, vencimiento | fälligkeitsdatum, frist, fällig
+check_in_date:date | check-in date, arrival date | date d'arrivée, date d'entrée | fecha de entrada, fecha de llegada | anreisedatum, ankunftsdatum
+check_out_date:date | check-out date, departure date | date de départ, date de sortie | fecha de salida | abreisedatum
+start_date:date | starts on, begin date | date de début | fecha de inicio | startdatum, beginn
+end_date:date | ends on | date de fin | fecha de fin | enddatum, ende
+scheduled_at:datetime | date and time, appointment time, when | date et heure | fecha y hora | datum und uhrzeit, termin
+timestamp:datetime | | horodatage | marca de tiempo | zeitstempel
+done:bool=false | completed, complete, finished, checked | fait, terminé, fini | hecho, completado, terminado | erledigt, fertig, abgeschlossen
+active:bool=true | enabled | actif | activo | aktiv
+published:bool=false | | publié | publicado | veröffentlicht
+paid:bool=false | | payé | pagado | bezahlt
+available:bool=true | in stock | disponible | disponible | verfügbar
+url:url | link, website, web address, homepage | lien, site web, url | enlace, sitio web, url | link, webseite, url
+photo_url:url | photo, picture, image, image url, photo link, picture link | photo, image | foto, imagen | foto, bild
+avatar_url:url | avatar, profile picture | avatar | avatar | avatar, profilbild
+password:string | | mot de passe | contraseña | passwort
+role:string | | rôle | rol | rolle
+language:string | locale | langue | idioma | sprache
+reason:string | motive, purpose | motif, raison | motivo, razón | grund, anlass
+license_plate:string! | plate, plate number, registration number | immatriculation, plaque | matrícula, placa | kennzeichen, nummernschild
+make:string! | brand, manufacturer | marque | marca | marke, hersteller
+model:string | | modèle | modelo | modell
+brand:string | | marque | marca | marke
+isbn:string^ | | isbn | isbn | isbn
+author:string | writer | auteur | autor | autor, verfasser
+artist:string | | artiste | artista | künstler
+genre:string | | genre | género | genre
+species:string! | | espèce | especie | art, spezies
+breed:string | | race | raza | rasse
+gender:string | sex | sexe, genre | sexo, género | geschlecht
+nationality:string | | nationalité | nacionalidad | nationalität
+company_name:string | | raison sociale, nom de l'entreprise | razón social, nombre de la empresa | firmenname
+website:url | | site web | sitio web | webseite
+vat_number:string | vat id, tax id | numéro de tva | número de iva, nif | umsatzsteuer-id, ust-id
+iban:string | | iban | iban | iban
+percentage:num[0..100] | percent | pourcentage | porcentaje | prozent, prozentsatz
+discount:num[0..100] | | remise, réduction | descuento | rabatt
+tax_rate:num[0..100] | vat rate | taux de tva | tipo de iva | steuersatz
+unit:string | | unité | unidad | einheit
+volume:num[0..] | | volume | volumen | volumen, menge
+temperature:num | temp | température | temperatura | temperatur
+value:num | reading value | valeur | valor | wert
+style:string | | style | estilo | stil
+schedule:string | timetable | horaire, emploi du temps | horario | stundenplan, zeitplan
+joined_on:date | join date, joined at, membership date | date d'adhésion, date d'inscription | fecha de alta, fecha de ingreso | beitrittsdatum, eintrittsdatum
+volume_liters:num[0..] | litres, liters | litres | litros | liter
+duration_minutes:int[0..] | minutes | minutes | minutos | minuten
+instructions:text | steps, method | instructions, étapes | instrucciones, pasos | anleitung, zubereitung
+servings:int[1..] | portions | portions | porciones, raciones | portionen
+`;

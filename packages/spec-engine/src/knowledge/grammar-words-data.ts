@@ -1,0 +1,58 @@
+/**
+ * Function words and relation phrases of French, Spanish and German, with the English words the
+ * planner reads. Phrases (several words) are replaced before single words; keys are lower case
+ * without accents, as the planner compares them. Nouns live in domains-data.ts and field-words-data.ts.
+ */
+export const grammarSource: Readonly<Record<'fr' | 'es' | 'de', string>> = {
+  fr: String.raw`
+appartient a=belongs to; appartiennent a=belong to; est lie a=is linked to; sont lies a=are linked to;
+est liee a=is linked to; sont liees a=are linked to; est associe a=is linked to; est associee a=is linked to;
+est rattache a=belongs to; est rattachee a=belongs to; sont rattaches a=belong to; fait partie de=belongs to;
+est assigne a=is assigned to; est assignee a=is assigned to; relie un=links a; relie une=links a;
+plusieurs=many; beaucoup de=many; une liste de=a list of; un ou plusieurs=many;
+au moins=at least; au plus=at most; par defaut=default; est obligatoire=required; obligatoire=required;
+facultatif=optional; facultative=optional; optionnel=optional; optionnelle=optional; unique=unique;
+si besoin=optional; le cas echeant=optional; entre=between; et l'heure=and time; date et heure=date and time;
+nombre de=number of; combien de=how many; il faut gerer=manage; j'aimerais=i would like; je voudrais=i would like;
+le=the; la=the; les=the; l'=the; un=a; une=a; des=some; du=of the; de la=of the; d'=of; au=to the; aux=to the;
+et=and; ou=or; avec=with; chaque=each; tout=each; toute=each; tous=all; a=has; ont=have; possede=has; possedent=have;
+contient=contains; contiennent=contain; comporte=has; comportent=have; enregistre=records; enregistrent=record;
+stocke=stores; stockent=store; indique=stores; indiquent=store; peut=can; peuvent=can; doit=must; doivent=must;
+est=is; sont=are; pour=for; de=of; en=in; dans=in; par=per; sur=on; leur=their; leurs=their; son=its; sa=its; ses=its;
+qui=which; que=that; mais=but; aussi=also; ainsi que=and; je=i; nous=we; on=we; mon=my; ma=my; mes=my; notre=our; nos=our;
+veux=want; voudrais=would like; besoin=need; gerer=manage; suivre=track; une api=an api; api=api; backend=backend;
+se connectent=log in; se connecte=logs in; ne voient que=see only; ne voit que=sees only; propres=own; propre=own; indicateur=flag; bonjour=hello; merci=thanks; petit=small; petite=small; seule=single; seul=single; juste=just; simple=simple`,
+  es: String.raw`
+pertenece a=belongs to; pertenecen a=belong to; esta vinculado a=is linked to; esta vinculada a=is linked to;
+estan vinculados a=are linked to; esta asociado a=is linked to; esta asociada a=is linked to; se asigna a=is assigned to;
+se asignan a=are assigned to; esta asignado a=is assigned to; esta asignada a=is assigned to; asignado=assigned;
+forma parte de=belongs to;
+varios=many; varias=many; muchos=many; muchas=many; una lista de=a list of; uno o mas=many;
+al menos=at least; como maximo=at most; por defecto=default; es obligatorio=required; obligatorio=required;
+obligatoria=required; opcional=optional; unico=unique; unica=unique; entre=between; numero de=number of;
+cuantos=how many; cuantas=how many;
+el=the; la=the; los=the; las=the; lo=the; un=a; una=a; unos=some; unas=some; del=of the; al=to the;
+y=and; e=and; o=or; u=or; con=with; cada=each; todo=each; toda=each; todos=all; tiene=has; tienen=have; posee=has;
+contiene=contains; contienen=contain; registra=records; registran=record; guarda=stores; guardan=store;
+incluye=includes; incluyen=include; puede=can; pueden=can; debe=must; deben=must; es=is; son=are; esta=is; estan=are;
+para=for; de=of; en=in; por=per; sobre=on; su=their; sus=their; que=that; cual=which; pero=but; tambien=also;
+yo=i; nosotros=we; mi=my; mis=my; nuestro=our; nuestra=our; nuestros=our; nuestras=our; tenemos=we have;
+quiero=i want; necesito=i need; necesitamos=we need; gestionar=manage; registrar=track; inician sesion=log in; inicia sesion=logs in; iniciar sesion=log in; solo ven=see only; propias=own; propios=own; indicador=flag; hola=hello; gracias=thanks;
+pequeno=small; pequena=small; solo=just; sola=just; simple=simple`,
+  de: String.raw`
+gehort zu=belongs to; gehoren zu=belong to; gehort zu einem=belongs to a; gehort zu einer=belongs to a;
+ist verknupft mit=is linked to; sind verknupft mit=are linked to; ist zugeordnet=is assigned to;
+ist einem=is assigned to a; ist einer=is assigned to a; basiert auf=is based on; basieren auf=are based on;
+bezieht sich auf=is linked to; viele=many; mehrere=many; eine liste von=a list of; ein oder mehrere=many;
+mindestens=at least; hochstens=at most; standardmassig=default; standard=default; pflichtfeld=required;
+erforderlich=required; pflicht=required; optional=optional; eindeutig=unique; einzigartig=unique; zwischen=between;
+anzahl der=number of; wie viele=how many;
+der=the; die=the; das=the; den=the; dem=the; des=of the; ein=a; eine=a; einen=a; einem=a; einer=a; eines=a;
+und=and; oder=or; mit=with; jeder=each; jede=each; jedes=each; jeden=each; alle=all; hat=has; haben=have; besitzt=has;
+enthalt=contains; enthalten=contain; speichert=stores; speichern=store; erfasst=records; erfassen=record;
+kann=can; konnen=can; muss=must; mussen=must; ist=is; sind=are; fur=for; von=of; vom=of the; zum=to the; zur=to the;
+zu=to; in=in; im=in the; pro=per; je=per; auf=on; ihr=their; ihre=their; sein=its; seine=its; sowie=and; auch=also;
+aber=but; ich=i; wir=we; mein=my; meine=my; unser=our; unsere=our; unseren=our; unserer=our; brauchen=need; brauche=need;
+wollen=want; mochten=would like; verwalten=manage; erfassen=track; melden sich an=log in; meldet sich an=logs in; nur ihre eigenen=only their own; eigenen=own; kennzeichen fur=flag for; hallo=hello; danke=thanks; kleine=small; kleinen=small;
+klein=small; einfach=simple; nur=just; gewunschte=desired; gewunschten=desired; gewunschter=desired`,
+};

@@ -1,0 +1,184 @@
+import { knowledgeBase, type KbDomain, type KbEntity, type KbField } from '../../knowledge/knowledge-base.js';
+import type { Assumption } from '../planner.js';
+import type { EntityDraft, Reading } from './drafts.js';
+import type { FieldDraft } from './field-reader.js';
+import { plain } from './language.js';
+import { addEntity, kbEntityOf, nounPhrase } from './mentions.js';
+
+/** Fewer fields than this and a known entity is completed with its usual ones. */
+const sparse = 2;
+
+/** The knowledge base's domain a request is about ("a dental clinic", "mon cabinet"), if it names one. */
+let cueList: { domain: KbDomain; cue: string; needle: string }[] | undefined;
+
+function cues(): { domain: KbDomain; cue: string; needle: string }[] {
+  cueList ??= knowledgeBase().domains.flatMap((domain) =>
+    Object.values(domain.cues).flatMap((list) =>
+      list.map((cue) => ({ domain, cue, needle: ` ${plain(cue)}` })),
+    ),
+  );
+  return cueList;
+}
+
+export function findDomain(texts: readonly string[]): KbDomain | undefined {
+  let best: { domain: KbDomain; length: number; at: number } | undefined;
+  for (const raw of texts) {
+    const text = ` ${plain(raw.slice(0, 20_000)).replace(/[^\p{L}\p{N}'-]+/gu, ' ')} `;
+    {
+      {
+        for (const { domain, cue, needle } of cues()) {
+          let at = text.indexOf(needle);
+          // A cue may be followed by a plural ending or be the head of a compound ("bookstores", "bug-tracker").
+          while (at >= 0 && !/^(?:s|es)?[\s-]/.test(text.slice(at + needle.length)))
+            at = text.indexOf(needle, at + 1);
+          if (at < 0) continue;
+          if (best === undefined || cue.length > best.length || (cue.length === best.length && at < best.at))
+            best = { domain, length: cue.length, at };
+        }
+      }
+    }
+  }
+  return best?.domain;
+}
+
+/** Proposes a domain's usual resources for a request that names only the domain. */
+export function proposeDomain(reading: Reading, domain: KbDomain, assumptions: Assumption[]): void {
+  const kb = knowledgeBase();
+  for (const name of domain.core) {
+    const phrase = nounPhrase(name.replaceAll('_', ' '));
+    if (phrase === undefined || kb.entity(name) === undefined) continue;
+    addEntity(reading, phrase, reading.entities.size);
+    assumptions.push({
+      path: name,
+      text: `proposed ${phrase.plural.replaceAll('_', ' ')}: the usual core of a ${domain.id.replaceAll('_', ' ')} API`,
+    });
+  }
+}
+
+/** The knowledge base's entity for a resource, by its name or a synonym. */
+export function kbEntityFor(entity: EntityDraft): KbEntity | undefined {
+  const phrase = nounPhrase(entity.key.replaceAll('_', ' '));
+  return phrase === undefined ? undefined : kbEntityOf(phrase);
+}
+
+/**
+ * Completes resources the request names with few or no fields from the knowledge base ("and comments"
+ * → a comment's body), links known parents ("contacts" of "companies"), and turns "quantity per
+ * warehouse" into a resource of its own. Every addition is recorded as an assumption.
+ */
+export function complete(reading: Reading, assumptions: Assumption[], domain: KbDomain | undefined): void {
+  const kb = knowledgeBase();
+  for (const { entity, other, field } of reading.perFields) {
+    const a = reading.entities.get(entity);
+    const b = reading.entities.get(other);
+    if (a === undefined || b === undefined) continue;
+    const [ka, kb2] = [kbEntityFor(a)?.name, kbEntityFor(b)?.name];
+    const known = kb.entities.find(
+      (e) =>
+        e.parents.some((p) => p === a.key || p === ka) && e.parents.some((p) => p === b.key || p === kb2),
+    );
+    const phrase = nounPhrase((known?.name ?? `${a.key}_${b.key}`).replaceAll('_', ' '))!;
+    const join = addEntity(reading, phrase, Math.max(a.order, b.order) + 0.5);
+    join.described = true;
+    if (!join.fields.some((f) => f.name === field.name)) join.fields.push(field);
+    for (const parent of [a.key, b.key])
+      if (!reading.links.some((l) => l.child === join.key && l.parent === parent))
+        reading.links.push({
+          kind: 'belongs-to',
+          child: join.key,
+          parent,
+          because: `"${field.source.trim()}"`,
+          stated: true,
+          required: true,
+        });
+    assumptions.push({
+      path: join.key,
+      text: `"${field.source.trim()}" is kept per ${b.key.replaceAll('_', ' ')} and ${a.key.replaceAll('_', ' ')}, so ${join.key} links them`,
+    });
+  }
+  const linkedAsChild = (key: string) =>
+    reading.links.filter((l) => l.kind === 'belongs-to' && l.child === key).length;
+  for (const entity of reading.entities.values()) {
+    const known = kbEntityFor(entity);
+    if (known === undefined) continue;
+    const perFields = reading.perFields.filter((p) => p.entity === entity.key).length;
+    if (entity.fields.length + linkedAsChild(entity.key) + perFields >= sparse) continue;
+    const why =
+      entity.fields.length === 0 && linkedAsChild(entity.key) === 0
+        ? 'the request gives none'
+        : 'the request gives few';
+    for (const field of known.fields) {
+      if (entity.fields.some((f) => f.name === field.name || f.words.at(-1) === field.name)) continue;
+      if (reading.entities.has(field.name)) continue;
+      entity.fields.push(fromKnowledge(field));
+      assumptions.push({
+        path: `${entity.key}.${field.name}`,
+        text: `added ${field.name} (${typeText(field)}) by convention for a ${entity.key.replaceAll('_', ' ')}: ${why}`,
+      });
+    }
+  }
+  // Usual parents: a contact belongs to a company, an appointment to a patient.
+  const entities = [...reading.entities.values()];
+  for (const entity of entities) {
+    const known = kbEntityFor(entity);
+    if (known === undefined) continue;
+    for (const parentName of known.parents) {
+      const parent = entities.find(
+        (e) => e !== entity && (e.key === parentName || kbEntityFor(e)?.name === parentName),
+      );
+      if (parent === undefined) continue;
+      const connected = reading.links.some(
+        (l) =>
+          (l.child === entity.key && l.parent === parent.key) ||
+          (l.child === parent.key && l.parent === entity.key),
+      );
+      if (connected || linkedAsChild(entity.key) >= 2) continue;
+      if (
+        reading.links.some(
+          (l) =>
+            l.kind === 'many-to-many' &&
+            [l.child, l.parent].includes(entity.key) &&
+            [l.child, l.parent].includes(parent.key),
+        )
+      )
+        continue;
+      reading.links.push({
+        kind: 'belongs-to',
+        child: entity.key,
+        parent: parent.key,
+        because: 'usual',
+        stated: false,
+      });
+      assumptions.push({
+        path: `${entity.key}.${parent.key}_id`,
+        text: `assumed each ${entity.key.replaceAll('_', ' ')} belongs to a ${parent.key.replaceAll('_', ' ')}${domain ? ` (usual in a ${domain.id.replaceAll('_', ' ')} API)` : ''}`,
+      });
+    }
+  }
+}
+
+function fromKnowledge(field: KbField): FieldDraft {
+  return {
+    name: field.name,
+    words: field.name.split('_'),
+    type: field.type,
+    typedBy: 'stated',
+    ...(field.format !== undefined ? { format: field.format } : {}),
+    required: field.required,
+    unique: field.unique,
+    ...(field.enumValues !== undefined ? { enumValues: [...field.enumValues] } : {}),
+    ...(field.minimum !== undefined ? { minimum: field.minimum } : {}),
+    ...(field.maximum !== undefined ? { maximum: field.maximum } : {}),
+    ...(field.default !== undefined ? { defaultText: String(field.default) } : {}),
+    foreignKey: false,
+    many: false,
+    source: field.name,
+    origin: 'knowledge',
+  };
+}
+
+function typeText(field: KbField): string {
+  if (field.enumValues !== undefined) return `one of ${field.enumValues.join('/')}`;
+  if (field.format === 'money') return 'money';
+  return field.type;
+}

@@ -1,0 +1,251 @@
+import { fieldSchema, type ApiDesignInput, type FieldInput, type Relation } from '../../design/api-design.js';
+import { valueProblem } from '../../design/field-values.js';
+import { pascalCase, titleFromName } from '../../design/naming.js';
+import { reservedFieldNames, reservedIn } from '../../design/reserved-words.js';
+import type { Assumption } from '../planner.js';
+import type { EntityDraft, Reading } from './drafts.js';
+import type { FieldDraft } from './field-reader.js';
+import { mentionsOwnership, readAuth, wantsAdvanced } from './intent.js';
+
+const implicit = new Set(['id', 'created_at', 'updated_at']);
+
+/** Turns what was read (and completed) into design input, noting every choice it makes. */
+export function buildDesign(
+  reading: Reading,
+  context: { text: string; sentences: readonly string[]; titleWords: readonly string[] },
+  assumptions: Assumption[],
+  warnings: string[],
+): ApiDesignInput {
+  const entities = [...reading.entities.values()].sort((a, b) => a.order - b.order);
+  const names = new Map<string, { name: string; plural: string }>();
+  for (const entity of entities) names.set(entity.key, safeResourceName(entity, warnings));
+  const resources = entities.map((entity) => ({
+    name: names.get(entity.key)!.name,
+    plural: names.get(entity.key)!.plural,
+    fields: buildFields(entity, names.get(entity.key)!.name, assumptions, warnings),
+    ownership: 'none' as 'none' | 'owner',
+  }));
+  const relations: Relation[] = [];
+  for (const link of reading.links) {
+    const child = names.get(link.child)?.name;
+    const parent = names.get(link.parent)?.name;
+    if (child === undefined || parent === undefined || child === parent) continue;
+    if (link.kind === 'many-to-many') {
+      if (
+        !relations.some(
+          (r) => r.kind === 'many-to-many' && [r.from, r.to].sort().join() === [child, parent].sort().join(),
+        )
+      )
+        relations.push({ kind: 'many-to-many', from: child, to: parent, required: false });
+      continue;
+    }
+    const resource = resources.find((r) => r.name === child)!;
+    const field = `${link.field ?? parent}_id`;
+    const existing = resource.fields.find(
+      (f) =>
+        f.type !== 'reference' &&
+        f.type !== 'uuid' &&
+        (f.name === field || f.name === field.replace(/_id$/, '')),
+    );
+    if (existing !== undefined) resource.fields.splice(resource.fields.indexOf(existing), 1);
+    const linked = relations.some((r) => r.kind === 'belongs-to' && r.from === child && r.to === parent);
+    if (resource.fields.some((f) => f.name === field)) continue;
+    if (linked) {
+      // One belongs-to per pair keeps nested routes unambiguous; a second link is a plain id.
+      resource.fields.push({
+        name: field,
+        type: 'uuid',
+        required: link.required ?? false,
+        description: `id of a ${parent.replaceAll('_', ' ')}`,
+      });
+      continue;
+    }
+    resource.fields.push({
+      name: field,
+      type: 'reference',
+      references: parent,
+      required: link.required ?? false,
+    });
+    relations.push({ kind: 'belongs-to', from: child, to: parent, field, required: link.required ?? false });
+  }
+  for (const resource of resources) {
+    if (
+      resource.fields.every((f) => f.type === 'reference' || f.type === 'uuid') &&
+      resource.fields.length < 2
+    ) {
+      resource.fields.push({ name: 'name', type: 'string', required: true });
+      assumptions.push({
+        path: `${resource.name}.name`,
+        text: `gave ${resource.name} a required name: the request lists no fields for it`,
+      });
+    }
+  }
+  const auth = applyOwnership(context.sentences, resources, readAuth(context.text), warnings, assumptions);
+  const name = apiName(context.titleWords, resources);
+  return {
+    name,
+    title: titleFromName(name),
+    description: `Manages ${resources.map((r) => r.plural.replaceAll('_', ' ')).join(', ')}.`,
+    resources,
+    relations,
+    auth: { type: auth },
+    options: { advanced: wantsAdvanced(context.text) },
+  };
+}
+
+function safeResourceName(entity: EntityDraft, warnings: string[]): { name: string; plural: string } {
+  let { key: name, plural } = entity;
+  if (reservedIn(name, ['JavaScript/TypeScript', 'Python']).length > 0 || pascalCase(name) === 'Problem') {
+    warnings.push(
+      `Renamed the resource "${name}" to "${name}_item": "${name}" is reserved in generated code.`,
+    );
+    [name, plural] = [`${name}_item`, `${name}_items`];
+  }
+  if (name === plural) plural = `${plural}_list`;
+  return { name, plural };
+}
+
+function buildFields(
+  entity: EntityDraft,
+  resource: string,
+  assumptions: Assumption[],
+  warnings: string[],
+): FieldInput[] {
+  const fields: FieldInput[] = [];
+  for (const draft of entity.fields) {
+    let name = draft.name.replace(/^_+|_+$/g, '').slice(0, 60);
+    if (!/^[a-z][a-z0-9_]*$/.test(name)) name = `f_${name}`.replace(/[^a-z0-9_]/g, '_');
+    if (implicit.has(name) || name === 'owner_id') continue;
+    if (reservedFieldNames.has(name) || reservedIn(name).length > 0) {
+      const safe = `${resource}_${name}`;
+      warnings.push(`Renamed ${resource}.${name} to ${safe}: "${name}" is reserved in generated code.`);
+      name = safe;
+    }
+    if (fields.some((f) => f.name === name)) continue;
+    fields.push(toField(draft, name, resource, assumptions, warnings));
+  }
+  return fields;
+}
+
+function toField(
+  draft: FieldDraft,
+  name: string,
+  resource: string,
+  assumptions: Assumption[],
+  warnings: string[],
+): FieldInput {
+  const path = `${resource}.${name}`;
+  const type = draft.type ?? 'string';
+  const field: FieldInput = { name, type, required: draft.required ?? false, unique: draft.unique };
+  if (draft.required === undefined && draft.identifying) {
+    field.required = true;
+    assumptions.push({
+      path,
+      text: `${name} identifies a ${resource.replaceAll('_', ' ')}, so it is required`,
+    });
+  }
+  if (type === 'enum') field.enumValues = draft.enumValues ?? ['other'];
+  const numeric = type === 'integer' || type === 'number';
+  if (numeric && draft.minimum !== undefined) field.minimum = draft.minimum;
+  if (numeric && draft.maximum !== undefined) field.maximum = draft.maximum;
+  if (field.minimum !== undefined && field.maximum !== undefined && field.minimum > field.maximum)
+    [field.minimum, field.maximum] = [field.maximum, field.minimum];
+  if ((type === 'string' || type === 'text') && draft.maxLength !== undefined && draft.maxLength > 0)
+    field.maxLength = draft.maxLength;
+  if (draft.format === 'phone' && type === 'string') {
+    field.pattern = '^\\+?[0-9 ()./-]{5,20}$';
+    field.example = '+1 555 0100';
+  }
+  if (draft.format === 'time' && type === 'string') {
+    field.pattern = '^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$';
+    field.example = '09:30';
+  }
+  if (draft.origin === 'knowledge') {
+    /* noted by the completer */
+  } else if (draft.typedBy === 'name' && type !== 'string')
+    assumptions.push({ path, text: `typed ${name} as ${describeType(field, draft)} from its name` });
+  else if (draft.format === 'money' && draft.typedBy === 'stated' && field.minimum === 0)
+    assumptions.push({ path, text: `${name} is money: a decimal of at least 0` });
+  if (draft.defaultText !== undefined) {
+    const value = convertDefault(draft.defaultText, type);
+    const parsed = fieldSchema.safeParse(field);
+    const problem = value === undefined || !parsed.success ? 'unreadable' : valueProblem(parsed.data, value);
+    if (problem === undefined) field.default = value;
+    else warnings.push(`Ignored the default "${draft.defaultText}" of ${path}: ${problem}.`);
+  }
+  return field;
+}
+
+export function describeType(field: FieldInput, draft?: FieldDraft): string {
+  const range =
+    field.minimum !== undefined && field.maximum !== undefined
+      ? ` ${field.minimum}–${field.maximum}`
+      : field.minimum !== undefined
+        ? ` ≥ ${field.minimum}`
+        : '';
+  const kind =
+    draft?.format === 'money'
+      ? 'money (decimal)'
+      : draft?.format === 'phone'
+        ? 'phone number'
+        : draft?.format === 'time'
+          ? 'time of day'
+          : field.type;
+  return `${kind}${range}`;
+}
+
+function convertDefault(text: string, type: string): string | number | boolean | undefined {
+  const raw = text.replace(/^["']|["']$/g, '');
+  if (type === 'boolean')
+    return ['true', 'yes', 'on'].includes(raw)
+      ? true
+      : ['false', 'no', 'off'].includes(raw)
+        ? false
+        : undefined;
+  if (type === 'integer' || type === 'number') return Number.isFinite(Number(raw)) ? Number(raw) : undefined;
+  if (type === 'enum') return raw.toLowerCase().replace(/[^a-z0-9]+/g, '_');
+  return raw;
+}
+
+/** Marks resources named in ownership sentences (or all of them) as owned, and makes sure auth is on. */
+function applyOwnership(
+  sentences: readonly string[],
+  resources: { name: string; plural: string; ownership: 'none' | 'owner' }[],
+  auth: 'none' | 'api-key' | 'bearer-jwt',
+  warnings: string[],
+  assumptions: Assumption[],
+): 'none' | 'api-key' | 'bearer-jwt' {
+  const owned = new Set<string>();
+  for (const sentence of sentences) {
+    const lower = sentence.toLowerCase();
+    if (!mentionsOwnership(lower)) continue;
+    const words = lower.split(/[^a-z0-9_]+/);
+    const named = resources.filter(
+      (r) => r.name !== 'user' && words.some((w) => w === r.plural || w === r.name),
+    );
+    for (const r of named.length > 0 ? named : resources.filter((r) => r.name !== 'user')) owned.add(r.name);
+  }
+  for (const resource of resources) if (owned.has(resource.name)) resource.ownership = 'owner';
+  if (owned.size > 0 && auth === 'none') {
+    warnings.push('Rows are owned by their creator, so callers sign in with a bearer JWT.');
+    assumptions.push({
+      path: 'auth',
+      text: 'rows belong to their creator, so callers sign in with a bearer JWT',
+    });
+    return 'bearer-jwt';
+  }
+  return auth;
+}
+
+const titleFiller = new Set(
+  'a an the build create make design write generate develop please i we want need would like to me us give for with of and api apis rest restful http json crud simple small basic tiny little new my our backend that which manages some let s can you could set up hi hello hey ok so im i m we re for it its need needs just quick'.split(
+    ' ',
+  ),
+);
+
+function apiName(titleWords: readonly string[], resources: readonly { plural: string }[]): string {
+  const meaningful = titleWords.filter((w) => !titleFiller.has(w) && /^[a-z][a-z0-9]*$/.test(w)).slice(0, 4);
+  const name = meaningful.join('-').slice(0, 50).replace(/-+$/, '');
+  if (/^[a-z][a-z0-9-]*$/.test(name)) return name;
+  return `${resources[0]!.plural.replaceAll('_', '-')}-api`.slice(0, 60);
+}

@@ -1,0 +1,447 @@
+import type { FieldType } from '../../design/api-design.js';
+import { knowledgeBase, type KbField } from '../../knowledge/knowledge-base.js';
+import { analyse, singularOf } from './nlp.js';
+
+/** A field as read from the request, before it is checked against the design model. */
+export interface FieldDraft {
+  name: string;
+  /** The request's words for it (for matching it to a resource). */
+  words: string[];
+  type?: FieldType;
+  /** How the type was chosen: `stated`, `name` (by its name) or `knowledge`. */
+  typedBy?: 'stated' | 'name';
+  format?: string;
+  required?: boolean;
+  unique: boolean;
+  enumValues?: string[];
+  minimum?: number;
+  maximum?: number;
+  maxLength?: number;
+  defaultText?: string;
+  /** The request marks it as a link (`FK`, `references`), or its words name another resource. */
+  foreignKey: boolean;
+  /** "many tags", "a list of comments": the phrase names a collection, not a value. */
+  many: boolean;
+  /** "quantity per warehouse": the value exists once per row of this other thing. */
+  per?: string;
+  /** The text it was read from. */
+  source: string;
+  /** A name that identifies a row (name, title, email, sku…): required unless the request says otherwise. */
+  identifying?: boolean;
+  /** Proposed by the knowledge base rather than read from the request. */
+  origin?: 'knowledge';
+}
+
+const typeWords: ReadonlyArray<readonly [RegExp, FieldType, string?]> = [
+  [/^(?:varchar|char|character|string|str|citext)$/, 'string'],
+  [/^text$/, 'text'],
+  [/^(?:int|integer|bigint|smallint|serial|bigserial|int4|int8)$/, 'integer'],
+  [/^(?:float|double|real|decimal|numeric|number|money|float8)$/, 'number'],
+  [/^(?:bool|boolean|flag)$/, 'boolean'],
+  [/^date$/, 'date'],
+  [/^(?:datetime|timestamp|timestamptz)$/, 'datetime'],
+  [/^time$/, 'string', 'time'],
+  [/^(?:email|e-mail)$/, 'email'],
+  [/^(?:url|uri|link)$/, 'url'],
+  [/^uuid$/, 'uuid'],
+  [/^(?:json|jsonb|object)$/, 'json'],
+];
+
+const leadingNoise = new Set(
+  'a an the its their his her my our your some each every one any also plus and or then just only maybe optionally another'.split(
+    ' ',
+  ),
+);
+const droppedPos = new Set(['DET', 'PRON', 'AUX', 'PART', 'PUNCT', 'SYM', 'CCONJ', 'SCONJ', 'INTJ']);
+const units = new Set(
+  'seconds minutes hours days weeks months years kg g grams km m meters metres cm mm miles lbs pounds liters litres ml euros dollars percent'.split(
+    ' ',
+  ),
+);
+const requiredPattern =
+  /\b(?:required|mandatory|must(?: be)? (?:be )?(?:given|set|present)|not null|non-?null|must have)\b/;
+const optionalPattern =
+  /\b(?:optional|optionally|nullable|null|if any|if (?:there is|there's|they have|i have|i got|we have) (?:one|any)|if known|if available|maybe|can be (?:empty|blank|left out))\b/;
+
+/**
+ * Reads one item of a field list ("an email (unique)", "rating 1-5", "status: draft/sent/paid",
+ * "customer_name text not null", "when it happened") into a field draft. Undefined when the words
+ * name nothing (a pronoun, a filler word).
+ */
+export function readField(item: string, options: { column?: boolean } = {}): FieldDraft | undefined {
+  let text = item.trim().replace(/\s+/g, ' ');
+  if (text === '' || text.length > 300) return undefined;
+  // "linked to the book", "belongs to a patron": a link, which the relation reader takes.
+  if (
+    /^(?:(?:is|are|and|also)\s+)*(?:linked|tied|assigned|attached|connected|related|belongs?|belonging)\s+(?:to|with)\b/i.test(
+      text,
+    )
+  )
+    return undefined;
+  if (/^(?:and\s+)?to\s+(?:a|an|the|one)\s+/i.test(text)) return undefined;
+  const constraints: string[] = [];
+  // enum('a','b') and type(size) keep their parentheses with the type word.
+  text = text.replace(/\benum\s*\(([^)]*)\)/g, (_m, inner: string) => {
+    constraints.push(`enum ${inner.replaceAll(',', '/')}`);
+    return ' ';
+  });
+  text = text.replace(
+    /\b(varchar|char|decimal|numeric)\s*\(([^)]*)\)/g,
+    (_m, word: string, inner: string) => {
+      constraints.push(word === 'varchar' || word === 'char' ? `${word} max ${inner} chars` : word);
+      return ' ';
+    },
+  );
+  text = text.replace(/\(([^()]*)\)/g, (_m, inner: string) => {
+    constraints.push(inner);
+    return ' ';
+  });
+  let namePart = text;
+  if (options.column) {
+    const [first, ...rest] = text.trim().split(' ');
+    namePart = first ?? '';
+    constraints.push(rest.join(' '));
+  } else {
+    const colon = /^([^:]{1,60}?)\s*[:=]\s+(.*)$/.exec(text) ?? /^([^:]{1,60}?):(.*)$/.exec(text);
+    if (colon !== null) {
+      namePart = colon[1]!;
+      constraints.push(colon[2]!);
+    }
+  }
+  const draft: FieldDraft = {
+    name: '',
+    words: [],
+    unique: false,
+    foreignKey: false,
+    many: false,
+    source: item,
+  };
+  for (const constraint of constraints) readConstraints(constraint, draft, true);
+  namePart = readConstraints(namePart, draft, false);
+  const words = nameWords(namePart, draft);
+  if (words.length === 0) return undefined;
+  draft.words = words;
+  draft.name = words.join('_');
+  if (draft.type === undefined && draft.enumValues !== undefined) draft.type = 'enum';
+  if (draft.enumValues !== undefined && draft.type !== 'enum') {
+    if (draft.type === undefined || draft.type === 'string') draft.type = 'enum';
+    else delete draft.enumValues;
+  }
+  completeByName(draft);
+  return draft;
+}
+
+/** Applies constraint wording to the draft and returns the text without it. */
+function readConstraints(text: string, draft: FieldDraft, wholeIsConstraint: boolean): string {
+  let rest = ` ${text.toLowerCase()} `;
+  if (requiredPattern.test(rest)) draft.required = true;
+  if (optionalPattern.test(rest)) draft.required = false;
+  if (/\bunique\b/.test(rest)) draft.unique = true;
+  if (/\b(?:fk|foreign key|references?|ref)\b/.test(rest)) draft.foreignKey = true;
+  rest = rest
+    .replace(requiredPattern, ' ')
+    .replace(optionalPattern, ' ')
+    .replace(/\b(?:unique|fk|foreign key)\b/g, ' ');
+  rest = rest.replace(/\b(?:default(?:s)?(?: to| is|:|=)?|=)\s*'?([\w.@-]+)'?/, (_m, value: string) => {
+    draft.defaultText = value;
+    return ' ';
+  });
+  rest = rest.replace(
+    /\b(?:max(?:imum)?|up to|at most)\s*(\d+)\s*(?:chars?|characters|letters)\b|\bvarchar max (\d+) chars/,
+    (_m, a?: string, b?: string) => {
+      draft.maxLength = Number(a ?? b);
+      return ' ';
+    },
+  );
+  readRange(rest, draft);
+  rest = rest.replace(/(?:between|from)?\s*-?\d+(?:\.\d+)?\s*(?:-|–|—|to|and|\.\.)\s*-?\d+(?:\.\d+)?/g, ' ');
+  // Enumerations: a/b/c, a | b | c, one of a, b or c, either a or b, or a bare list in parentheses.
+  const listed =
+    /\b(?:one of|either|enum|values?|options?)\s*:?\s*(.+)$/.exec(rest.trim()) ??
+    (wholeIsConstraint && /[,|/]|\bor\b/.test(rest) ? [rest, rest] : null);
+  const slash = /((?:[\w+-]{1,40} ?\/ ?){1,50}[\w+-]{1,40})/.exec(rest);
+  const piped = /((?:[\w+-]{1,40} ?\| ?){1,50}[\w+-]{1,40})/.exec(rest);
+  const source = piped?.[1] ?? slash?.[1] ?? listed?.[1];
+  if (source !== undefined) {
+    const values = enumValues(source).filter((v) => !constraintValue.test(v));
+    if (values.length >= 2 && values.every((v) => v === 'yes' || v === 'no' || v === 'true' || v === 'false'))
+      draft.type ??= 'boolean';
+    else if (values.length >= 2 && !values.every((v) => /^\d+$/.test(v))) draft.enumValues = values;
+    if (values.length >= 2)
+      rest = rest.replace(source, ' ').replace(/\b(?:one of|either|can be|is|are)\s*$/, ' ');
+  }
+  rest = rest.replace(/\b(?:one of|either)\s*$/, ' ');
+  for (const word of rest.trim().split(/[\s,]+/)) {
+    const typed = typeWords.find(([pattern]) => pattern.test(word));
+    if (typed === undefined) continue;
+    if (
+      !wholeIsConstraint &&
+      !['boolean', 'bool', 'flag', 'timestamp', 'integer', 'int', 'string'].includes(word)
+    )
+      continue;
+    // "timestamp" alone is the field's name; "an updated at timestamp" names its type.
+    if (
+      !wholeIsConstraint &&
+      rest
+        .trim()
+        .split(/\s+/)
+        .filter((w) => !leadingNoise.has(w)).length < 2
+    )
+      continue;
+    draft.type ??= typed[1];
+    if (typed[2] !== undefined) draft.format ??= typed[2];
+    if (word === 'money') draft.format ??= 'money';
+    if (!wholeIsConstraint) rest = rest.replace(new RegExp(`\\b${word}\\b`), ' ');
+  }
+  if (/\bvalid email\b/.test(rest)) draft.type ??= 'email';
+  if (/\b(?:iso 4217|currency code)\b/.test(rest)) draft.maxLength ??= 3;
+  return rest;
+}
+
+function readRange(text: string, draft: FieldDraft): void {
+  const number = '(-?\\d+(?:\\.\\d+)?)';
+  const between = new RegExp(`(?:between|from)?\\s*${number}\\s*(?:-|–|—|to|and|\\.\\.)\\s*${number}`).exec(
+    text,
+  );
+  if (between !== null && !/\d{4}-\d{2}/.test(between[0])) {
+    const [a, b] = [Number(between[1]), Number(between[2])];
+    if (Number.isFinite(a) && Number.isFinite(b)) [draft.minimum, draft.maximum] = a <= b ? [a, b] : [b, a];
+  }
+  const lower = new RegExp(`(?:>=|≥|\\bmin(?:imum)?\\b|\\bat least\\b)\\s*${number}`).exec(text);
+  if (lower !== null) draft.minimum = Number(lower[1]);
+  const strict = new RegExp(`(?:>|\\bgreater than\\b|\\bmore than\\b)\\s*${number}`).exec(text);
+  if (strict !== null && lower === null) draft.minimum = Number(strict[1]) + (/\bint/.test(text) ? 1 : 0);
+  const upper = new RegExp(`(?:<=|≤|\\bmax(?:imum)?\\b|\\bat most\\b|\\bup to\\b)\\s*${number}`).exec(text);
+  if (
+    upper !== null &&
+    !/chars?|characters/.test(text.slice(upper.index, upper.index + upper[0].length + 12))
+  )
+    draft.maximum = Number(upper[1]);
+  if (/\bpositive\b/.test(text)) draft.minimum ??= /\bint/.test(text) ? 1 : 0;
+  if (/\bnon-?negative\b/.test(text)) draft.minimum ??= 0;
+  for (const key of ['minimum', 'maximum'] as const)
+    if (draft[key] !== undefined && !Number.isFinite(draft[key])) delete draft[key];
+}
+
+/** Words of a constraint list that are not values of an enumeration ("int, min 1"). */
+const constraintValue =
+  /^(?:string|varchar|text|int|integer|bigint|smallint|float|double|decimal|numeric|number|money|bool|boolean|date|datetime|timestamp|time|email|url|uuid|json|enum|fk|required|optional|unique|nullable|not_null|positive|non_negative|(?:min|max|minimum|maximum|default|at_least|at_most)(?:_.*)?|e_?g(?:_.*)?|\d.*)$/;
+
+function enumValues(source: string): string[] {
+  return [
+    ...new Set(
+      source
+        .split(/\s*(?:[,|/]|\bor\b|\band\b|\betc\b\.?)\s*/)
+        .map((v) => v.trim().replace(/^['"]|['"]$/g, ''))
+        .map((v) =>
+          v
+            .replace(/\+/g, '_plus')
+            .replace(/[^a-z0-9]+/g, '_')
+            .replace(/^_+|_+$/g, ''),
+        )
+        .filter((v) => /^[a-z0-9]/.test(v) && v.length <= 40),
+    ),
+  ].slice(0, 50);
+}
+
+const whWords: Readonly<Record<string, (rest: string[], draft: FieldDraft) => string[]>> = {
+  when: (rest, draft) => {
+    draft.type ??= 'datetime';
+    const verb = rest.find((w) => /ed$/.test(w)) ?? rest.at(-1);
+    return verb === undefined ? ['date'] : [...(rest.includes('last') ? ['last'] : []), verb, 'at'];
+  },
+  whether: (rest, draft) => {
+    draft.type ??= 'boolean';
+    return rest;
+  },
+  if: (rest, draft) => {
+    draft.type ??= 'boolean';
+    return rest;
+  },
+  who: (rest) => {
+    const verb = rest[0];
+    return verb === undefined ? ['person'] : [agentNoun(verb)];
+  },
+};
+
+/** "walked" → "walker", "won" → "winner": the person who did it. */
+function agentNoun(verb: string): string {
+  const word = analyse(`they ${verb}`).at(-1);
+  const lemma = word?.pos === 'VERB' || word?.pos === 'AUX' ? word.lemma : verb;
+  if (lemma.endsWith('e')) return `${lemma}r`;
+  if (/^[^aeiou]*[aeiou][bdgmnpt]$/.test(lemma)) return `${lemma}${lemma.at(-1)}er`;
+  return `${lemma}er`;
+}
+
+/** The field's name words: the noun phrase the item is about, in snake_case parts. */
+function nameWords(text: string, draft: FieldDraft): string[] {
+  let raw = text
+    .replace(/'s\b/g, '')
+    .replace(/[^\p{L}\p{N}\s_-]/gu, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+  while (raw.length > 0 && leadingNoise.has(raw[0]!)) raw = raw.slice(1);
+  // "hold the subject", "stores the visitor's name": the verb of the sentence the list came from.
+  if (
+    raw.length > 1 &&
+    /^(?:has|have|hold|holds|store|stores|record|records|include|includes|contain|contains|keep|keeps|with|also|and)$/.test(
+      raw[0]!,
+    )
+  ) {
+    raw = raw.slice(1);
+    while (raw.length > 0 && leadingNoise.has(raw[0]!)) raw = raw.slice(1);
+  }
+  // "8-digit" describes the value's shape, "markdown" or "html" its format, not its name.
+  raw = raw.filter((w) => !/^\d+-[a-z]+$/.test(w));
+  if (raw.length > 1 && /^(?:markdown|html|rich|plain|long|short|free-form|multiline)$/.test(raw[0]!)) {
+    draft.type ??= 'text';
+    raw = raw.slice(1);
+  }
+  // "the amount spent", "the number of refills allowed": a participle after the noun adds nothing.
+  if (
+    raw.length > 1 &&
+    /ed$/.test(raw.at(-1)!) &&
+    !/(?:speed|need|seed|feed|bed|red|shed)$/.test(raw.at(-1)!)
+  ) {
+    const tagged = analyse(raw.join(' '));
+    if (tagged.at(-1)?.pos === 'VERB' && ['NOUN', 'PROPN'].includes(tagged.at(-2)?.pos ?? ''))
+      raw = raw.slice(0, -1);
+  }
+  if (raw.length === 0) return [];
+  if ((raw[0] === 'many' || raw[0] === 'several' || raw[0] === 'multiple') && raw.length > 1) {
+    draft.many = true;
+    raw = raw.slice(1);
+  } else if (/^(?:list|lots|set|number|collection)$/.test(raw[0]!) && raw[1] === 'of' && raw.length > 2) {
+    if (raw[0] === 'number') draft.type ??= 'integer';
+    else draft.many = true;
+    raw = raw.slice(2);
+  }
+  if (raw[0] === 'how' && (raw[1] === 'many' || raw[1] === 'much' || raw[1] === 'long')) {
+    const kind = raw[1];
+    const noun = raw
+      .slice(2)
+      .filter((w) => !/^(?:there|they|we|i|you|he|she|it|are|is|were|was|r|paying|pay|us|me)$/.test(w));
+    if (kind === 'long') return ['duration'];
+    draft.type ??= kind === 'many' ? 'integer' : 'number';
+    if (kind === 'much') draft.format ??= 'money';
+    if (noun.length === 0 || noun.length > 3) return [kind === 'many' ? 'count' : 'amount'];
+    raw = noun;
+  }
+  const wh = whWords[raw[0]!];
+  if (wh !== undefined) raw = wh(meaningful(raw.slice(1)), draft);
+  else if (raw[0] === 'which' || raw[0] === 'what') {
+    raw = raw.slice(1, 3).filter((w) => /^\p{L}/u.test(w));
+    raw = raw.slice(0, 1);
+  } else raw = headPhrase(raw, draft);
+  raw = raw.filter((w) => /^[\p{L}\p{N}]/u.test(w)).map((w) => w.replace(/-/g, '_'));
+  return raw.slice(-4);
+}
+
+const pronouns = new Set('i me we us you he him she her it they them my our your their its r u'.split(' '));
+
+function meaningful(words: string[]): string[] {
+  if (words.length === 0) return words;
+  const tagged = analyse(words.join(' '));
+  return tagged
+    .filter((w) => !droppedPos.has(w.pos) && !pronouns.has(w.text) && w.pos !== 'ADV')
+    .map((w) => w.text);
+}
+
+/**
+ * The noun phrase an item names: "the date i tested" → date (a relative clause ends it), "frames of
+ * honey" → honey frames, "size in litres" → size litres, "target per week" → target per week.
+ */
+function headPhrase(words: string[], draft: FieldDraft): string[] {
+  let phrase = words;
+  const cut = phrase.findIndex(
+    (w, i) => i > 0 && (pronouns.has(w) || w === 'that' || w === 'which' || w === 'who'),
+  );
+  if (cut > 0) phrase = phrase.slice(0, cut);
+  const per = phrase.indexOf('per');
+  if (per > 0 && per < phrase.length - 1) {
+    const target = phrase.slice(per + 1).join(' ');
+    if (/^(?:day|week|month|year|hour|minute|night|person|unit|kg|item)$/.test(target)) return phrase;
+    draft.per = target;
+    phrase = phrase.slice(0, per);
+  }
+  const inAt = phrase.indexOf('in');
+  if (inAt > 0 && inAt === phrase.length - 2 && units.has(phrase.at(-1)!))
+    phrase = phrase.at(-1) === 'years' ? phrase.slice(0, inAt) : [...phrase.slice(0, inAt), phrase.at(-1)!];
+  const of = phrase.indexOf('of');
+  if (
+    of > 0 &&
+    of < phrase.length - 1 &&
+    phrase.length <= 5 &&
+    knowledgeBase().fieldWord(phrase.join(' ')) === undefined
+  ) {
+    const owner = phrase.slice(of + 1).filter((w) => !leadingNoise.has(w));
+    phrase = [...owner.map((w, i) => (i === owner.length - 1 ? singularOf(w) : w)), ...phrase.slice(0, of)];
+  }
+  if (phrase.length > 4) {
+    const tagged = analyse(phrase.join(' '));
+    const nouns = tagged.filter(
+      (w) => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'ADJ' || w.pos === 'NUM',
+    );
+    phrase = nouns.length > 0 ? nouns.slice(-3).map((w) => w.text) : phrase.slice(-3);
+  }
+  return phrase;
+}
+
+const suffixTypes: ReadonlyArray<readonly [RegExp, Partial<KbField> & { type: FieldType }]> = [
+  // "flight number", "vat number", "room no": identifiers, not quantities ("number of seats" is).
+  [/^(?!number_of)\w+_(?:number|no|code|ref|reference|id_number)$/, { type: 'string' }],
+  [/^(?:is|has|can|allow|allows)_/, { type: 'boolean' }],
+  [/(?:^|_)(?:at|timestamp)$/, { type: 'datetime' }],
+  [/(?:^|_)(?:on|date|day|birthday|dob)$/, { type: 'date' }],
+  [/(?:^|_)time$/, { type: 'datetime' }],
+  [/(?:^|_)e?-?mail$/, { type: 'email' }],
+  [/(?:^|_)(?:url|link|website|homepage|uri)$/, { type: 'url' }],
+  [/(?:^|_)(?:phone|mobile|telephone)(?:_number)?$/, { type: 'string', format: 'phone' }],
+  [
+    /(?:^|_)(?:price|cost|fee|amount|total|salary|balance|deposit|budget|revenue|paid|spent|rate)$/,
+    { type: 'number', format: 'money', minimum: 0 },
+  ],
+  [/(?:^|_)(?:percent|percentage|pct)$/, { type: 'number', minimum: 0, maximum: 100 }],
+  [
+    /(?:^|_)(?:count|quantity|qty|seconds|minutes|hours|days|weeks|months|years|players|seats|rounds|frames|capacity|stock|points|credits|reps)$/,
+    { type: 'integer', minimum: 0 },
+  ],
+  [
+    /(?:^|_)(?:kg|g|km|m|cm|mm|miles|lbs|liters|litres|ml|weight|distance|latitude|longitude|lat|lng)$/,
+    { type: 'number' },
+  ],
+  [/(?:^|_)(?:year|age|position|rank|order|par|number_of_\w+)$/, { type: 'integer' }],
+  [
+    /(?:^|_)(?:description|notes|body|content|bio|comment|comments|instructions|summary|text)$/,
+    { type: 'text' },
+  ],
+  [
+    /(?:^|_)(?:done|completed|active|enabled|published|paid|archived|available|approved|verified|organic|anonymous|pinned|shared|bought|electric|public|private|featured|seen)$/,
+    { type: 'boolean' },
+  ],
+];
+
+/** Types, formats and required-ness a field's name implies when the request did not state them. */
+function completeByName(draft: FieldDraft): void {
+  const kb = knowledgeBase();
+  const phrase = draft.words.join(' ');
+  const known = kb.fieldWord(phrase)?.field ?? kb.fieldWord(singularOf(phrase))?.field;
+  const lastKnown = known ?? kb.fieldWord(draft.words.at(-1)!)?.field;
+  const rule = suffixTypes.find(([pattern]) => pattern.test(draft.name))?.[1];
+  const implied = rule?.type === 'string' && draft.words.length > 1 ? rule : (known ?? rule ?? lastKnown);
+  if (draft.type === undefined && implied !== undefined) {
+    draft.type = implied.type;
+    draft.typedBy = 'name';
+    if (implied.format !== undefined) draft.format ??= implied.format;
+    if (implied.minimum !== undefined) draft.minimum ??= implied.minimum;
+    if (implied.maximum !== undefined && implied.type !== 'string') draft.maximum ??= implied.maximum;
+  } else if (draft.type !== undefined) draft.typedBy ??= 'stated';
+  if (draft.type === 'number' && draft.format === undefined && implied?.format === 'money') {
+    draft.format = 'money';
+    draft.minimum ??= 0;
+  }
+  if (known?.required === true || (lastKnown?.required === true && draft.words.length <= 2))
+    draft.identifying = true;
+  if (!draft.unique && known?.unique === true) draft.unique = true;
+}

@@ -1,0 +1,196 @@
+import { grammarSource } from '../../knowledge/grammar-words-data.js';
+import { knowledgeBase, type KbLanguage } from '../../knowledge/knowledge-base.js';
+
+export type ForeignLanguage = Exclude<KbLanguage, 'en'>;
+
+export const languageNames: Readonly<Record<KbLanguage, string>> = {
+  en: 'English',
+  fr: 'French',
+  es: 'Spanish',
+  de: 'German',
+};
+
+/** Lower case without accents, the form every look-up uses; ß becomes ss. */
+export function plain(text: string): string {
+  return text
+    .toLowerCase()
+    .replaceAll('ß', 'ss')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'");
+}
+
+interface Lexicon {
+  /** Multi-word keys, longest first, each with its English replacement. */
+  readonly phrases: readonly (readonly [RegExp, string])[];
+  readonly words: ReadonlyMap<string, string>;
+  /** Nouns (entity and field names) → English words, singular. */
+  readonly nouns: ReadonlyMap<string, { english: string; entity: boolean }>;
+}
+
+const lexicons = new Map<ForeignLanguage, Lexicon>();
+
+function lexiconFor(language: ForeignLanguage): Lexicon {
+  const cached = lexicons.get(language);
+  if (cached !== undefined) return cached;
+  const kb = knowledgeBase();
+  const entries: [string, string][] = grammarSource[language]
+    .split(';')
+    .map((pair) => pair.trim())
+    .filter((pair) => pair.includes('='))
+    .map((pair) => {
+      const [key, value] = pair.split('=');
+      return [plain(key!.trim()), value!.trim()];
+    });
+  const nouns = new Map<string, { english: string; entity: boolean }>();
+  const nounPhrases: [string, string][] = [];
+  const addNoun = (name: string, english: string, entity: boolean) => {
+    for (const form of name.split('/').map((f) => plain(f.trim()))) {
+      if (form === '') continue;
+      if (form.includes(' ') || form.includes("'")) nounPhrases.push([form, english]);
+      else if (!nouns.has(form) || (entity && !nouns.get(form)!.entity)) nouns.set(form, { english, entity });
+    }
+  };
+  for (const word of kb.fieldWords)
+    for (const name of word.synonyms[language]) addNoun(name, word.field.name.replaceAll('_', ' '), false);
+  for (const entity of kb.entities)
+    for (const name of entity.synonyms[language]) addNoun(name, entity.name.replaceAll('_', ' '), true);
+  const phrases = [...entries.filter(([k]) => k.includes(' ') || k.includes("'")), ...nounPhrases]
+    .sort((a, b) => b[0].length - a[0].length)
+    .map(
+      ([key, value]) =>
+        [new RegExp(`(?<![\\p{L}\\d])${escape(key)}(?![\\p{L}\\d])`, 'gu'), ` ${value} `] as const,
+    );
+  const lexicon: Lexicon = {
+    phrases,
+    words: new Map(entries.filter(([k]) => !k.includes(' ') && !k.includes("'"))),
+    nouns,
+  };
+  lexicons.set(language, lexicon);
+  return lexicon;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Short words that are also English, so they cannot tell a request's language. */
+const sharedWithEnglish = new Set(
+  'a an in on per pro so to do be die was war the and or is it as at me mi son sale'.split(' '),
+);
+const englishCues = new Set(
+  'the a an and with each have has of for is are to many need want i we my our they their it'.split(' '),
+);
+
+/** The request's language: the one whose everyday words it uses most (English on a tie). */
+export function detectLanguage(text: string): KbLanguage {
+  const words = plain(text.slice(0, 5000)).match(/\p{L}+/gu) ?? [];
+  const scores: Record<KbLanguage, number> = { en: 0, fr: 0, es: 0, de: 0 };
+  for (const word of words) {
+    if (englishCues.has(word)) scores.en++;
+    for (const language of ['fr', 'es', 'de'] as const) {
+      const lexicon = lexiconFor(language);
+      if (!sharedWithEnglish.has(word) && !englishCues.has(word) && lexicon.words.has(word))
+        scores[language]++;
+    }
+  }
+  let best: KbLanguage = 'en';
+  for (const language of ['fr', 'es', 'de'] as const)
+    if (scores[language] > scores[best] && scores[language] >= 2) best = language;
+  return best;
+}
+
+/** Plural endings tried, in order, to find a foreign noun's dictionary form. */
+const pluralEndings: Readonly<Record<ForeignLanguage, readonly string[]>> = {
+  fr: ['x', 's'],
+  es: ['es', 's'],
+  de: ['nen', 'en', 'er', 'e', 'n', 's'],
+};
+
+/**
+ * Renders a French, Spanish or German request as English words the reader understands: phrases and
+ * function words from grammar-words-data, nouns through the knowledge base's synonyms (German compounds
+ * by their known last part). Words it does not know are kept, without accents.
+ */
+export function translate(text: string, language: ForeignLanguage): string {
+  const lexicon = lexiconFor(language);
+  let result = plain(text);
+  for (const [pattern, replacement] of lexicon.phrases) result = result.replace(pattern, replacement);
+  return result.replace(/\p{L}[\p{L}'-]*/gu, (word) => translateWord(word, language, lexicon));
+}
+
+function translateWord(word: string, language: ForeignLanguage, lexicon: Lexicon): string {
+  const elided = /^([ldjnsmtc]|qu)'(.+)$/.exec(word);
+  if (elided !== null && language === 'fr')
+    return `${lexicon.words.get(`${elided[1]}'`) ?? ''} ${translateWord(elided[2]!, language, lexicon)}`;
+  const grammar = lexicon.words.get(word);
+  if (grammar !== undefined) return grammar;
+  const noun = nounOf(word, language, lexicon);
+  if (noun !== undefined) return noun;
+  if (language === 'de' && word.length >= 6) {
+    // A compound's last part carries its meaning: "fahrschuler" is a kind of "schuler".
+    for (let cut = 1; cut <= word.length - 3; cut++) {
+      const head = nounOf(word.slice(cut), language, lexicon);
+      if (head !== undefined) {
+        const modifier = nounOf(word.slice(0, cut).replace(/(?:s|n|en|e)$/, ''), language, lexicon);
+        return modifier !== undefined && !lexicon.nouns.get(word.slice(cut))?.entity
+          ? `${modifier} ${head}`
+          : head;
+      }
+    }
+  }
+  return word;
+}
+
+function nounOf(word: string, language: ForeignLanguage, lexicon: Lexicon): string | undefined {
+  // A word spelled the same in English ("article", "hotel") keeps the request's own word.
+  if (englishNouns().has(word)) return word;
+  const exact = lexicon.nouns.get(word);
+  if (exact !== undefined) return exact.english;
+  // French nouns in -al make their plural in -aux ("animaux").
+  if (language === 'fr' && word.endsWith('aux')) {
+    const found =
+      lexicon.nouns.get(`${word.slice(0, -3)}al`) ??
+      (englishNouns().has(`${word.slice(0, -3)}al`)
+        ? { english: `${word.slice(0, -3)}al`, entity: true }
+        : undefined);
+    if (found !== undefined) return found.entity ? pluralOf(found.english) : found.english;
+  }
+  for (const ending of pluralEndings[language]) {
+    if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
+    const stem = word.slice(0, -ending.length);
+    if (englishNouns().has(stem)) return pluralOf(stem);
+    const found = lexicon.nouns.get(stem);
+    if (found !== undefined) return found.entity ? pluralOf(found.english) : found.english;
+  }
+  return undefined;
+}
+
+let english: Set<string> | undefined;
+
+/** English names of the knowledge base's entities and their synonyms, one word each. */
+function englishNouns(): Set<string> {
+  english ??= new Set(
+    knowledgeBase()
+      .entities.flatMap((e) => e.synonyms.en)
+      .map((s) => s.split('/')[0]!)
+      .filter((s) => !s.includes(' ')),
+  );
+  return english;
+}
+
+/**
+ * The English plural of a resource name the planner made up (a translated or proposed noun); names
+ * the request wrote keep the request's own plural. Irregular forms come from the knowledge base.
+ */
+export function pluralOf(singular: string): string {
+  const words = singular.split(' ');
+  const last = words.at(-1)!;
+  const irregular = knowledgeBase().irregularPlural(last);
+  const plural =
+    irregular ??
+    (/[^aeiou]y$/.test(last)
+      ? `${last.slice(0, -1)}ies`
+      : /(?:s|x|z|ch|sh)$/.test(last)
+        ? `${last}es`
+        : `${last}s`);
+  return [...words.slice(0, -1), plural].join(' ');
+}

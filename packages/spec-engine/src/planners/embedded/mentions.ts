@@ -1,0 +1,182 @@
+import { knowledgeBase, type KbEntity } from '../../knowledge/knowledge-base.js';
+import type { EntityDraft, Reading } from './drafts.js';
+import { pluralOf } from './language.js';
+import { analyse, singularOf } from './nlp.js';
+
+/** A noun phrase read as a possible resource. */
+export interface NounPhrase {
+  /** Singular words. */
+  readonly words: readonly string[];
+  readonly key: string;
+  /** The plural as written, or made from the singular. */
+  readonly plural: string;
+  readonly writtenPlural: boolean;
+}
+
+const dropped = new Set(
+  'a an the each every all any some my our your their his her its this that these those one two three four five six seven eight nine ten few several many multiple lots lot other own new existing different various'.split(
+    ' ',
+  ),
+);
+/** Words that name sections of a request, never a resource: "Entities:", "## Data model". */
+const sectionWords = new Set(
+  'entities entity resources resource schema schemas fields field requirements requirement features feature endpoints endpoint api apis backend overview description relations relationships rules constraints example examples crud'.split(
+    ' ',
+  ),
+);
+
+export const toSnake = (words: readonly string[]) =>
+  words
+    .join('_')
+    .replace(/[^a-z0-9_]+/g, '_')
+    .replace(/_+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .replace(/^(\d)/, 'n$1')
+    .slice(0, 60);
+
+const phraseCache = new Map<string, NounPhrase | undefined>();
+
+/** Forgets phrases read for an earlier plan (see `startPlan`). */
+export function clearPhraseCache(): void {
+  phraseCache.clear();
+}
+
+/** Reads up to three words of a noun phrase ("the 4 fish tanks" → fish tank). */
+export function nounPhrase(text: string): NounPhrase | undefined {
+  if (phraseCache.has(text)) return phraseCache.get(text);
+  const phrase = readNounPhrase(text);
+  if (phraseCache.size < 20_000) phraseCache.set(text, phrase);
+  return phrase;
+}
+
+function readNounPhrase(text: string): NounPhrase | undefined {
+  if (text.length > 200) return undefined;
+  // "an api of tasks": the thing is named after the last preposition.
+  const afterPreposition = text
+    .toLowerCase()
+    .split(/\s(?:of|for|in|with|on|at|from|by|about)\s/)
+    .at(-1)!;
+  let words = afterPreposition
+    .toLowerCase()
+    .replace(/'s\b/g, '')
+    .replace(/[^a-z0-9\s-]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 0 && !dropped.has(w) && !/^\d+$/.test(w));
+  if (words.length > 1 && words.length <= 8) {
+    // Only the trailing nouns name the thing: "to save the dogs" → dogs.
+    const tagged = analyse(words.join(' '));
+    let start = tagged.length;
+    while (start > 0 && ['NOUN', 'PROPN', 'ADJ', 'X', 'NUM'].includes(tagged[start - 1]!.pos)) start--;
+    if (start < tagged.length && tagged.length === words.length) words = words.slice(start);
+  }
+  if (words.length === 0 || words.length > 4) return undefined;
+  words = words.slice(-3);
+  const last = words.at(-1)!;
+  if (sectionWords.has(last) && words.length === 1) return undefined;
+  const singular = singularOf(last);
+  const writtenPlural = singular !== last;
+  const singularWords = [...words.slice(0, -1), singular];
+  const key = toSnake(singularWords);
+  if (key === '' || !/^[a-z]/.test(key)) return undefined;
+  const plural = toSnake(writtenPlural ? words : pluralOf(singularWords.join(' ')).split(' '));
+  return { words: singularWords, key, plural: plural === key ? `${key}_list` : plural, writtenPlural };
+}
+
+/** Whether a word is a section label rather than a thing stored. */
+export const isSectionWord = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/\s+/)
+    .every(
+      (w) => sectionWords.has(w) || w === 'the' || w === 'our' || w === 'main' || w === 'core' || w === 'key',
+    );
+
+/** The knowledge base's entity for a phrase, by its full words, then its last two, then its head. */
+export function kbEntityOf(phrase: NounPhrase): KbEntity | undefined {
+  const kb = knowledgeBase();
+  for (let n = phrase.words.length; n >= 1; n--) {
+    const entity = kb.entityFor(phrase.words.slice(-n).join(' '));
+    if (entity !== undefined) return entity;
+  }
+  return undefined;
+}
+
+/** Whether a phrase names a value rather than a thing: "due date", "email", "price". */
+export function isFieldWord(phrase: NounPhrase): boolean {
+  const kb = knowledgeBase();
+  const text = phrase.words.join(' ');
+  return kb.fieldWord(text) !== undefined && kb.entityFor(text) === undefined;
+}
+
+/** The resource a phrase refers to in this reading, if any: by name, plural, last words or synonym. */
+export function resolve(reading: Reading, phrase: NounPhrase): EntityDraft | undefined {
+  const { entities } = reading;
+  for (let n = phrase.words.length; n >= 1; n--) {
+    const key = toSnake(phrase.words.slice(-n));
+    const hit = entities.get(key);
+    if (hit !== undefined) return hit;
+  }
+  const kbEntity = kbEntityOf(phrase);
+  if (kbEntity === undefined) return undefined;
+  for (const entity of entities.values()) {
+    const other = nounPhrase(entity.key.replaceAll('_', ' '));
+    if (other !== undefined && kbEntityOf(other) === kbEntity) return entity;
+  }
+  return undefined;
+}
+
+/** Adds (or finds) the resource a phrase names. */
+export function addEntity(reading: Reading, phrase: NounPhrase, order: number): EntityDraft {
+  const existing = reading.entities.get(phrase.key);
+  if (existing !== undefined) {
+    if (phrase.writtenPlural && existing.plural.endsWith('_list')) existing.plural = phrase.plural;
+    return existing;
+  }
+  const draft: EntityDraft = { key: phrase.key, plural: phrase.plural, fields: [], described: false, order };
+  reading.entities.set(phrase.key, draft);
+  return draft;
+}
+
+/** Nouns (with their adjectives) of a text, as wink-nlp tags them; used to find things mentioned. */
+export function nounPhrases(text: string): { text: string; start: number; end: number; nextPos?: string }[] {
+  const words = analyse(text);
+  const phrases: { text: string; start: number; end: number; nextPos?: string }[] = [];
+  let run: number[] = [];
+  const flush = () => {
+    while (run.length > 0 && words[run.at(-1)!]!.pos !== 'NOUN' && words[run.at(-1)!]!.pos !== 'PROPN')
+      run.pop();
+    if (run.length > 0) {
+      const nextPos = words[run.at(-1)! + 1]?.pos;
+      phrases.push({
+        text: run.map((i) => words[i]!.text).join(' '),
+        start: run[0]!,
+        end: run.at(-1)!,
+        ...(nextPos ? { nextPos } : {}),
+      });
+    }
+    run = [];
+  };
+  words.forEach((word, index) => {
+    const previous = run.length > 0 ? words[run.at(-1)!] : undefined;
+    // English compounds rarely have a plural modifier: "companies post jobs" is two phrases.
+    if (
+      previous !== undefined &&
+      previous.lemma !== previous.text &&
+      previous.pos === 'NOUN' &&
+      /s$/.test(previous.text)
+    )
+      flush();
+    const quantifier = /^(?:many|several|multiple|few|various|numerous|other|more|most|all|some|own)$/.test(
+      word.text,
+    );
+    if (
+      word.pos === 'NOUN' ||
+      word.pos === 'PROPN' ||
+      (word.pos === 'ADJ' && run.length === 0 && !quantifier)
+    )
+      run.push(index);
+    else flush();
+  });
+  flush();
+  return phrases;
+}

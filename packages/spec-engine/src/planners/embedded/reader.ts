@@ -1,0 +1,717 @@
+import { knowledgeBase } from '../../knowledge/knowledge-base.js';
+import { emptyReading, type EntityDraft, type Reading } from './drafts.js';
+import { readField, type FieldDraft } from './field-reader.js';
+import {
+  addEntity,
+  isFieldWord,
+  isSectionWord,
+  kbEntityOf,
+  nounPhrase,
+  nounPhrases,
+  resolve,
+  type NounPhrase,
+} from './mentions.js';
+import { analyse } from './nlp.js';
+import { readLayout, type Layout } from './structure.js';
+import { addLinkedEntities, readRelations } from './relations.js';
+
+/** Words after a thing's name that make it the name of an application: "expense tracker". */
+const applicationWords = new Set(
+  'tracker tracking app application api apis system manager management log logger logging database db platform catalog catalogue registry backend service builder planner organizer organiser board site website portal tool directory journal'.split(
+    ' ',
+  ),
+);
+/** Verbs and prepositions after which a sentence lists what its subject holds. */
+const listVerbs = new Set(
+  'have has having had with contain contains containing store stores storing record records recording hold holds include includes including track tracks keep keeps need needs got get gets save saves log logs capture captures require requires list lists carry carries show shows'.split(
+    ' ',
+  ),
+);
+
+/** Reads an English request into resources, fields and links. */
+export function readRequest(text: string): { reading: Reading; layout: Layout; sentences: string[] } {
+  const reading = emptyReading();
+  const layout = readLayout(text);
+  let order = 0;
+  for (const block of layout.blocks) {
+    const phrase = nounPhrase(block.name);
+    if (phrase === undefined || isSectionWord(block.name)) continue;
+    const entity = addEntity(reading, applicationSubject(phrase) ?? phrase, order++);
+    entity.described = true;
+    for (const item of block.items) {
+      // "client_name, client_phone: required" gives each name the shared constraints.
+      const shared = /^([\w ]+(?:,\s*[\w ]+)+):\s*(.+)$/.exec(item);
+      const items = shared ? shared[1]!.split(',').map((n) => `${n.trim()}: ${shared[2]}`) : [item];
+      for (const one of items) addItem(reading, entity, one, block.columns);
+    }
+  }
+  for (const example of layout.examples) readExample(reading, example, order++);
+  for (const segments of layout.endpoints) {
+    let parent: EntityDraft | undefined;
+    for (const segment of segments) {
+      const phrase = nounPhrase(segment.replace(/[-_]/g, ' '));
+      if (phrase === undefined || !phrase.writtenPlural) continue;
+      const entity = addEntity(reading, phrase, order++);
+      if (parent !== undefined && parent !== entity)
+        reading.links.push({
+          kind: 'belongs-to',
+          child: entity.key,
+          parent: parent.key,
+          because: `the endpoint /${segments.join('/')}`,
+          stated: true,
+        });
+      parent = entity;
+    }
+  }
+  // A sentence longer than any real one is read in pieces, which keeps every reader linear.
+  const sentences = layout.lines
+    .flatMap(splitSentences)
+    .flatMap((s) => (s.length <= 1500 ? [s] : s.match(/[\s\S]{1,1500}/g)!));
+  const prose: string[] = [];
+  for (const sentence of sentences) {
+    const rest = readDefinitionLine(reading, sentence, () => order++);
+    if (rest !== undefined) prose.push(rest);
+  }
+  const focus: { entity?: EntityDraft } = {};
+  for (const sentence of prose) readListSentence(reading, sentence, () => order++, focus);
+  for (const sentence of prose) addMentionedEntities(reading, sentence, () => order++);
+  addLinkedEntities(reading, prose);
+  readRelations(reading, prose);
+  dropPassingMentions(reading);
+  return { reading, layout, sentences: prose };
+}
+
+/**
+ * When a request describes its resources, things it only mentions in passing ("buyers can book
+ * viewings") are not resources of their own: kept only if something links to them.
+ */
+function dropPassingMentions(reading: Reading): void {
+  const described = [...reading.entities.values()].filter((e) => e.described).length;
+  if (described < 2) return;
+  for (const entity of [...reading.entities.values()]) {
+    if (entity.described || entity.fields.length > 0) continue;
+    if (reading.links.some((l) => l.child === entity.key || l.parent === entity.key)) continue;
+    if (reading.perFields.some((p) => p.entity === entity.key || p.other === entity.key)) continue;
+    if (reading.joins.some((j) => [j.join, j.a, j.b].includes(entity.key))) continue;
+    reading.entities.delete(entity.key);
+  }
+}
+
+/** Sentences of a line: split at . ! ? ; followed by a space (not inside numbers or parentheses). */
+export function splitSentences(line: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[.!?;]/.test(c) && (i + 1 === line.length || /\s/.test(line[i + 1]!))) {
+      out.push(line.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(line.slice(start).trim());
+  return out.filter((s) => s.length > 0);
+}
+
+/** Splits a list at top-level commas, "and", "&", "+", "plus", "as well as" (not inside parentheses). */
+export function splitItems(list: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let current = '';
+  const tokens = list.split(
+    /(\(|\)|,|;|\s+and\s+|\s+&\s+|\s+\+\s+|\s+plus\s+|\s+as well as\s+|\s+along with\s+)/,
+  );
+  for (const token of tokens) {
+    if (token === '(') depth++;
+    if (token === ')') depth = Math.max(0, depth - 1);
+    const separator =
+      token === ',' || token === ';' || /^\s+(?:and|&|\+|plus|as well as|along with)\s+$/.test(token);
+    if (separator && depth === 0) {
+      items.push(current);
+      current = '';
+    } else current += token;
+  }
+  items.push(current);
+  return items.map((i) => i.trim()).filter((i) => i.length > 0);
+}
+
+/** "expense tracker" names the expenses it tracks, when the knowledge base knows them. */
+function applicationSubject(phrase: NounPhrase): NounPhrase | undefined {
+  return applicationSubjects(phrase).at(-1);
+}
+
+/** "movie review site" → movie and review: each known thing the application's name is made of. */
+function applicationSubjects(phrase: NounPhrase): NounPhrase[] {
+  if (phrase.words.length < 2 || !applicationWords.has(phrase.words.at(-1)!)) return [];
+  const modifiers = phrase.words.slice(0, -1);
+  const found: NounPhrase[] = [];
+  for (const word of modifiers.slice(0, -1)) {
+    const one = nounPhrase(word);
+    if (
+      one !== undefined &&
+      !isFieldWord(one) &&
+      knowledgeBase().entityFor(one.words.join(' ')) !== undefined
+    ) {
+      const canonical = knowledgeBase().entityFor(one.words.join(' '))!;
+      found.push(canonical.name === one.key ? one : nounPhrase(canonical.name.replaceAll('_', ' '))!);
+    }
+  }
+  const last = applicationSubjectOf(modifiers);
+  return last === undefined ? found : [...found.filter((f) => f.key !== last.key), last];
+}
+
+function applicationSubjectOf(modifiers: readonly string[]): NounPhrase | undefined {
+  const subject = nounPhrase(modifiers.join(' '));
+  if (subject === undefined) return undefined;
+  const known = kbEntityOf(subject);
+  if (known === undefined) return undefined;
+  const own = knowledgeBase().entityFor(subject.words.join(' '));
+  return own?.name === subject.key ? subject : nounPhrase(known.name.replaceAll('_', ' '));
+}
+
+/** Adds what an application's name says it keeps ("todo app" → tasks), noting the reading. */
+function addApplicationSubject(
+  reading: Reading,
+  phrase: NounPhrase,
+  name: readonly string[],
+  order: number,
+): EntityDraft {
+  const existing = resolve(reading, phrase);
+  if (existing !== undefined) return existing;
+  const entity = addEntity(reading, phrase, order);
+  reading.inferred.push({
+    path: entity.key,
+    text: `read "${name.join(' ')}" as an application that keeps ${phrase.plural.replaceAll('_', ' ')}`,
+  });
+  return entity;
+}
+
+/**
+ * "Tickets: event, buyer email", "Rooms — number, type", "Donor (first name, email)" and
+ * "podcast hosting: shows, episodes (title, duration)". Returns the sentence when it is not one.
+ */
+function readDefinitionLine(reading: Reading, sentence: string, next: () => number): string | undefined {
+  const match =
+    /^([\p{L}][\p{L}\p{N} _'-]{0,40}?)\s*(?::|—|–|\s-\s|=)\s*(.+)$/u.exec(sentence) ??
+    /^([\p{L}][\p{L}\p{N} _'-]{0,40}?)\s*\(([^()]+)\)\s*$/u.exec(sentence);
+  if (match === null) return readInlineDefinitions(reading, sentence, next);
+  const [, name, rest] = match as unknown as [string, string, string];
+  const items = splitItems(rest);
+  if (isSectionWord(name) || listsResources(reading, items)) {
+    for (const item of items) readInlineDefinitions(reading, item, next, true);
+    return undefined;
+  }
+  if (
+    name.includes(' ') &&
+    analyse(name.toLowerCase()).some(
+      (w) => ['AUX', 'PRON'].includes(w.pos) || (w.pos === 'VERB' && !w.text.endsWith('ing')),
+    )
+  )
+    return readInlineDefinitions(reading, sentence, next);
+  const phrase = nounPhrase(name);
+  if (phrase === undefined) return readInlineDefinitions(reading, sentence, next);
+  // "Pet store API: pets have a name…": a sentence after the colon, read as prose.
+  if (
+    /^\s*(?:(?:a|an|the|each|every|all|our|my)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:with|have|has|having|contain|contains|record|records|store|stores|hold|holds|include|includes|need|needs|track|tracks|belong|belongs|are|is)\b/u.test(
+      rest,
+    )
+  ) {
+    for (const subject of applicationSubjects(phrase))
+      addApplicationSubject(reading, subject, phrase.words, next());
+    return rest;
+  }
+  const application = applicationSubject(phrase);
+  const known = kbEntityOf(phrase) !== undefined && !isFieldWord(phrase);
+  if (application === undefined && (phrase.words.length > 3 || isFieldWord(phrase)))
+    return readInlineDefinitions(reading, sentence, next);
+  if (application === undefined && applicationWords.has(phrase.words.at(-1)!))
+    return readInlineDefinitions(reading, rest, next);
+  if (application === undefined && !known && !phrase.writtenPlural && items.length < 2)
+    return readInlineDefinitions(reading, sentence, next);
+  // A verb in the "fields" means a sentence after a colon, not a list.
+  if (items.length === 1 && analyse(items[0]!).some((w) => w.pos === 'VERB'))
+    return readInlineDefinitions(reading, sentence, next);
+  const entity = addEntity(reading, application ?? phrase, next());
+  entity.described = true;
+  for (const item of items) addItem(reading, entity, item, false);
+  return undefined;
+}
+
+/** Whether every item of a list is itself a resource ("shows, episodes (title, audio url)"). */
+function listsResources(reading: Reading, items: readonly string[]): boolean {
+  return (
+    items.length > 0 &&
+    items.every((item) => {
+      const head = item.replace(/\(.*$/s, '').trim();
+      const phrase = nounPhrase(head);
+      if (phrase === undefined || isFieldWord(phrase)) return false;
+      return (
+        /\(.+,.+\)/.test(item) ||
+        resolve(reading, phrase) !== undefined ||
+        (phrase.writtenPlural && kbEntityOf(phrase) !== undefined)
+      );
+    })
+  );
+}
+
+/** "…with instructors (name, bio), courses (title, price) and lessons (course, title)". */
+function readInlineDefinitions(
+  reading: Reading,
+  sentence: string,
+  next: () => number,
+  listed = false,
+): string {
+  let rest = sentence;
+  // Words are at most 40 letters long, so a run of letters without a parenthesis cannot backtrack for long.
+  const pattern =
+    /(?<![\p{L}\p{N}'_-])((?:[\p{L}][\p{L}\p{N}'_-]{0,40}\s+){0,5}[\p{L}][\p{L}\p{N}'_-]{0,40})\s*\(([^()]{0,2000}(?:\([^()]{0,200}\)[^()]{0,2000}){0,20})\)/gu;
+  for (const match of sentence.matchAll(pattern)) {
+    const inner = match[2]!;
+    let words = match[1]!.split(/\s+/);
+    // "the fish in each tank (species, count)": the fields are the fish's, and each fish is in a tank.
+    const prep = /^(.*?)\s+(?:in|of|for|on|per|inside|within|at)\s+(?:each|every|a|an|the|one)\s+(.+)$/.exec(
+      words.join(' '),
+    );
+    let container: NounPhrase | undefined;
+    if (prep !== null) {
+      words = prep[1]!.split(/\s+/);
+      container = nounPhrase(prep[2]!);
+    } else words = words.slice(-3);
+    const cut = words.findLastIndex((w) =>
+      /^(?:with|and|of|for|the|a|an|some|has|have|contain|contains|called|named|in|on|to|plus|also|or|then|tracks?|stores?|manages?)$/i.test(
+        w,
+      ),
+    );
+    words = words.slice(cut + 1);
+    const phrase = nounPhrase(words.join(' '));
+    if (phrase === undefined || isFieldWord(phrase)) continue;
+    const items = splitItems(inner);
+    const known = resolve(reading, phrase) !== undefined || kbEntityOf(phrase) !== undefined;
+    if (
+      isConstraintOnly(inner) ||
+      !(items.length >= 2 || ((known || phrase.writtenPlural) && items.length >= 1))
+    )
+      continue;
+    if (!phrase.writtenPlural && !known && !listed) continue;
+    // "a mood (happy, sad)" inside a list is a field with its values; a singular name defines a
+    // resource only where a line starts with it ("Donor (first name, email)").
+    if (!phrase.writtenPlural && !listed && match.index! > 0 && resolve(reading, phrase) === undefined)
+      continue;
+    const entity = addEntity(reading, phrase, next());
+    entity.described = true;
+    for (const item of items) addItem(reading, entity, item, false);
+    const parent = container === undefined ? undefined : resolve(reading, container);
+    if (parent !== undefined && parent !== entity)
+      reading.links.push({
+        kind: 'belongs-to',
+        child: entity.key,
+        parent: parent.key,
+        because: match[1]!,
+        stated: true,
+      });
+    rest = rest.replace(match[0], ` ${match[1]} `);
+  }
+  if (listed) {
+    const phrase = nounPhrase(rest.replace(/\(.*$/s, ''));
+    if (phrase !== undefined && !isFieldWord(phrase)) addEntity(reading, phrase, next());
+  }
+  return rest;
+}
+
+/** "(varchar 100, required)", "(int, min 0)": constraints of a field, not a list of fields. */
+const isConstraintOnly = (inner: string) =>
+  splitItems(inner).every((item) =>
+    /^(?:unique|required|optional|nullable|fk|foreign key|not null|int|integer|string|varchar\b.*|char\b.*|text|decimal\b.*|numeric\b.*|bool|boolean|date|datetime|timestamp|float|double|number|money|yes ?\/ ?no|min\b.*|max\b.*|default\b.*|-?\d+(?:\.\d+)?\s*(?:[-–]|to|\.\.)\s*-?\d+.*|[<>≥≤]=?.*|e\.?g\.?\b.*|like\b.*|ex\b.*|\d+\b.*|positive|non-?negative|in [a-z]+|per [a-z]+)$/i.test(
+      item.trim(),
+    ),
+  );
+
+/** Adds one item of a field list to an entity: a field, a link to another resource, or a child collection. */
+export function addItem(reading: Reading, entity: EntityDraft, item: string, column: boolean): void {
+  const field = readField(item, { column });
+  if (field === undefined) return;
+  const head = nounPhrase(field.words.join(' '));
+  const target = head === undefined ? undefined : resolve(reading, head);
+  const kbTarget = head === undefined ? undefined : kbEntityOf(head);
+  if (field.many && head !== undefined && !isFieldWord(head)) {
+    const child = target ?? addEntity(reading, head, reading.entities.size);
+    if (child !== entity)
+      reading.links.push({
+        kind: 'belongs-to',
+        child: child.key,
+        parent: entity.key,
+        because: `${entity.key} lists "${item.trim()}"`,
+        stated: true,
+      });
+    return;
+  }
+  if (field.per !== undefined) {
+    const other = nounPhrase(field.per);
+    const otherEntity =
+      other === undefined
+        ? undefined
+        : (resolve(reading, other) ??
+          (kbEntityOf(other) ? addEntity(reading, other, reading.entities.size) : undefined));
+    if (otherEntity !== undefined && otherEntity !== entity) {
+      reading.perFields.push({ entity: entity.key, other: otherEntity.key, field });
+      return;
+    }
+  }
+  // A value named like a known thing ("note", "category") stays a field unless the request says it links.
+  const linkTarget =
+    target ??
+    (kbTarget !== undefined && field.foreignKey && field.enumValues === undefined
+      ? addEntity(reading, head!, reading.entities.size)
+      : undefined);
+  if (
+    linkTarget !== undefined &&
+    linkTarget !== entity &&
+    field.enumValues === undefined &&
+    (field.typedBy !== 'stated' || field.foreignKey)
+  ) {
+    if (head!.writtenPlural && !field.foreignKey && field.words.length === 1) {
+      reading.links.push({
+        kind: 'belongs-to',
+        child: linkTarget.key,
+        parent: entity.key,
+        because: `${entity.key} has "${item.trim()}"`,
+        stated: true,
+      });
+      return;
+    }
+    const fieldName =
+      field.name === linkTarget.key || field.name === `${linkTarget.key}_id`
+        ? undefined
+        : field.name.replace(/_id$/, '');
+    reading.links.push({
+      kind: 'belongs-to',
+      child: entity.key,
+      parent: linkTarget.key,
+      because: `${entity.key} has "${item.trim()}"`,
+      stated: true,
+      ...(field.required !== undefined ? { required: field.required } : {}),
+      ...(fieldName !== undefined ? { field: fieldName } : {}),
+    });
+    return;
+  }
+  if (field.foreignKey && head !== undefined) {
+    const created = addEntity(reading, head, reading.entities.size);
+    if (created !== entity) {
+      reading.links.push({
+        kind: 'belongs-to',
+        child: entity.key,
+        parent: created.key,
+        because: `${entity.key} has "${item.trim()}"`,
+        stated: true,
+      });
+      return;
+    }
+  }
+  if (!entity.fields.some((f) => f.name === field.name)) entity.fields.push(field);
+}
+
+/** "POST /todos {"title": "Buy milk", "done": false}": the example's keys are fields, typed by value. */
+function readExample(reading: Reading, example: Layout['examples'][number], order: number): void {
+  const path = /\/([\w-]+)(?:\/\{?[\w:]+\}?)?\s*$/.exec(example.before.trim());
+  const words = path?.[1] ?? /([\p{L}][\p{L}_-]*)\s*:?\s*$/u.exec(example.before.trim())?.[1];
+  const phrase = words === undefined ? undefined : nounPhrase(words.replace(/[-_]/g, ' '));
+  if (phrase === undefined) return;
+  const entity = addEntity(reading, phrase, order);
+  entity.described = true;
+  for (const [key, value] of Object.entries(example.value).slice(0, 100)) {
+    const field = readField(
+      key
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .replace(/[-_]/g, ' '),
+    );
+    if (field === undefined || ['id', 'created_at', 'updated_at'].includes(field.name)) continue;
+    if (typeof value === 'boolean') field.type = 'boolean';
+    else if (typeof value === 'number')
+      field.type = Number.isInteger(value) ? (field.type === 'number' ? 'number' : 'integer') : 'number';
+    else if (typeof value === 'string') {
+      if (/^\d{4}-\d{2}-\d{2}$/.test(value)) field.type = 'date';
+      else if (/^\d{4}-\d{2}-\d{2}T/.test(value)) field.type = 'datetime';
+      else if (/^[^@\s]+@[^@\s]+$/.test(value)) field.type = 'email';
+      else if (/^https?:\/\//.test(value)) field.type = 'url';
+      else if (field.type === undefined || field.typedBy === 'name')
+        field.type = field.type === 'text' ? 'text' : 'string';
+    } else if (value !== null && typeof value === 'object') field.type = 'json';
+    field.typedBy = 'stated';
+    addItem(reading, entity, key, false);
+    const added = entity.fields.find((f) => f.name === field.name);
+    if (added !== undefined)
+      Object.assign(added, { type: field.type, typedBy: 'stated', format: field.format });
+  }
+}
+
+/**
+ * "Customers have a name, an email and a points balance", "each hive has a name + location",
+ * "podcasts with a title and a host": the subject's fields.
+ */
+function readListSentence(
+  reading: Reading,
+  sentence: string,
+  next: () => number,
+  focus: { entity?: EntityDraft },
+): void {
+  const words = analyse(sentence.toLowerCase());
+  for (let v = 1; v < words.length - 1; v++) {
+    const verb = words[v]!;
+    const copula = verb.text === 'is' || verb.text === 'are';
+    if (!listVerbs.has(verb.text) && !copula) continue;
+    // "a record for every owner": a noun, unless a plural subject and an article around it make it a verb.
+    if (
+      (verb.pos === 'NOUN' || verb.pos === 'PROPN') &&
+      !(['NOUN', 'PROPN'].includes(words[v - 1]?.pos ?? '') && words[v + 1]?.pos === 'DET')
+    )
+      continue;
+    if (
+      (verb.text === 'have' || verb.text === 'has' || verb.text === 'need' || verb.text === 'needs') &&
+      words[v + 1]?.text === 'to'
+    )
+      continue;
+    const subject = subjectBefore(words, v) ?? subjectOfClause(words, v);
+    let list = sentenceAfter(sentence, words, v);
+    // A relation clause after the list belongs to the relation reader.
+    list = list.split(
+      /\b(?:and|,)?\s*(?:each|every|which|that|who|where|so|but|because|then)\s+(?!(?:dog|one|kind)\b)(?=\w+\s+(?:has|have|is|are|belongs?|can|must|should|records?|stores?|contains?))|\b(?:belongs? to|is linked to|is assigned to)\b/,
+    )[0]!;
+    const items: string[] = [];
+    for (const item of splitItems(list)) {
+      // "…, and notes with a title": another subject with its own list starts here.
+      if (
+        isClause(item) ||
+        /^(?:and\s+)?(?:(?:a|an|the|each|every)\s+)?[\w-]+(?:\s[\w-]+)?\s+(?:with|have|has|contain|contains|record|records|store|stores|can|may|must|should|will|is|are|belongs?)\b/.test(
+          item,
+        )
+      )
+        break;
+      if (item.split(/\s+/).length <= 8) items.push(item);
+    }
+    if (items.length === 0 || (copula && items.length < 2)) continue;
+    const phrase = subject === undefined ? undefined : nounPhrase(subject.text);
+    const known = phrase === undefined ? undefined : resolve(reading, phrase);
+    const plausible =
+      phrase !== undefined &&
+      !isFieldWord(phrase) &&
+      (known !== undefined ||
+        kbEntityOf(phrase) !== undefined ||
+        (phrase.writtenPlural && clauseStart(words, subject!.start) <= 3) ||
+        /^(?:each|every)$/.test(words[subject!.start - 1]?.text ?? ''));
+    if (!plausible) {
+      // "she needs name, species and price for each one": a list of values about what was just named.
+      const before = sentence
+        .toLowerCase()
+        .slice(0, Math.max(0, sentence.toLowerCase().indexOf(` ${verb.text} `)));
+      for (const np of nounPhrases(before)) {
+        const mentioned = nounPhrase(np.text);
+        const entity = mentioned === undefined ? undefined : resolve(reading, mentioned);
+        if (entity !== undefined) focus.entity = entity;
+      }
+      if (focus.entity !== undefined && items.length >= 3 && !copula) {
+        for (const item of items) addItem(reading, focus.entity, item, false);
+        focus.entity.described = true;
+        return;
+      }
+      continue;
+    }
+    const entity = known ?? addEntity(reading, phrase!, next());
+    entity.described = true;
+    if (subject!.container !== undefined) {
+      const container = nounPhrase(subject!.container);
+      const parent = container === undefined ? undefined : resolve(reading, container);
+      if (parent !== undefined && parent !== entity)
+        reading.links.push({
+          kind: 'belongs-to',
+          child: entity.key,
+          parent: parent.key,
+          because: sentence,
+          stated: true,
+        });
+    }
+    for (const item of items) addItem(reading, entity, item, false);
+    focus.entity = entity;
+  }
+  for (const np of nounPhrases(sentence.toLowerCase())) {
+    const phrase = nounPhrase(np.text);
+    const entity = phrase === undefined ? undefined : resolve(reading, phrase);
+    if (entity !== undefined) focus.entity = entity;
+  }
+}
+
+/** How far a word is from the start of its clause (after the last comma, colon or conjunction). */
+function clauseStart(words: ReturnType<typeof analyse>, index: number): number {
+  let k = index;
+  while (k > 0 && !/^[,:;]$|^(?:and|but|while)$/.test(words[k - 1]!.text)) k--;
+  return index - k;
+}
+
+/** An item that is a clause of its own ("an agent usually handles many properties"), which ends a list. */
+function isClause(item: string): boolean {
+  if (/^\s*(?:when|whether|if|how|who|which|what|where)\b/i.test(item)) return false;
+  const words = analyse(item.toLowerCase());
+  for (let i = 1; i < words.length; i++) {
+    // "for an animal we store …" starts a clause; "the date it was given" is a relative clause.
+    if (
+      words[i]!.pos === 'PRON' &&
+      /^(?:we|i|you|they|he|she)$/.test(words[i]!.text) &&
+      words[i - 1]!.pos !== 'NOUN' &&
+      ['VERB', 'AUX'].includes(words[i + 1]?.pos ?? '')
+    )
+      return true;
+  }
+  for (let i = 1; i < words.length - 1; i++) {
+    if (words[i]!.pos !== 'VERB') continue;
+    let j = i - 1;
+    while (j > 0 && words[j]!.pos === 'ADV') j--;
+    if (words[j]!.pos === 'NOUN' || words[j]!.pos === 'PROPN') return true;
+  }
+  return false;
+}
+
+/**
+ * The subject of a verb that has none right before it: "a visit, which belongs to the animal and
+ * records the date" (the antecedent of which/that), or "for an animal we store…" (what it is for).
+ */
+function subjectOfClause(
+  words: ReturnType<typeof analyse>,
+  verbIndex: number,
+): { text: string; start: number; container?: string } | undefined {
+  // "Grades are tied to a student and hold the subject": the subject of the verb before "and".
+  if (words[verbIndex - 1]?.text === 'and') {
+    for (let k = verbIndex - 2; k >= Math.max(0, verbIndex - 12); k--) {
+      if (words[k]!.pos === 'VERB' || words[k]!.pos === 'AUX') {
+        let first = k;
+        while (first > 0 && (words[first - 1]!.pos === 'AUX' || words[first - 1]!.pos === 'ADV')) first--;
+        const subject = subjectBefore(words, first);
+        if (subject !== undefined) return subject;
+      }
+      if (words[k]!.text === ',' || words[k]!.text === ';') break;
+    }
+  }
+  for (let k = verbIndex - 1; k >= Math.max(0, verbIndex - 14); k--) {
+    const word = words[k]!;
+    if (word.pos === 'PRON' && /^(?:we|i|you|they)$/.test(word.text)) {
+      const forIndex = words
+        .slice(Math.max(0, k - 5), k)
+        .findIndex((w) => w.text === 'for' || w.text === 'about');
+      if (forIndex >= 0) {
+        const from = Math.max(0, k - 5) + forIndex + 1;
+        const np = words.slice(from, k).filter((w) => ['NOUN', 'PROPN', 'ADJ'].includes(w.pos));
+        if (np.length > 0) return { text: np.map((w) => w.text).join(' '), start: 0 };
+      }
+      return undefined;
+    }
+    if (/^(?:which|that|who)$/.test(word.text)) {
+      let end = k - 1;
+      if (end >= 0 && words[end]!.text === ',') end--;
+      if (end >= 0 && (words[end]!.pos === 'NOUN' || words[end]!.pos === 'PROPN'))
+        return { text: words[end]!.text, start: 0 };
+      return undefined;
+    }
+    if (word.text === '.' || word.text === ';') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The noun phrase just before a verb ("each tank" in "each tank has"), skipping modal words and a
+ * relative pronoun; "cards in a deck with…" gives cards, contained in the deck.
+ */
+function subjectBefore(
+  words: ReturnType<typeof analyse>,
+  verbIndex: number,
+): { text: string; start: number; container?: string } | undefined {
+  let end = verbIndex - 1;
+  while (
+    end >= 0 &&
+    /^(?:can|may|will|should|must|also|usually|always|often|typically|each|all|just|only|both|then|that|which|who|will|would|do|does|should)$/.test(
+      words[end]!.text,
+    )
+  )
+    end--;
+  if (end < 0) return undefined;
+  const last = words[end]!;
+  if (!(last.pos === 'NOUN' || last.pos === 'PROPN' || (last.pos === 'ADJ' && /s$/.test(last.text))))
+    return undefined;
+  let start = end;
+  while (start > 0 && ['NOUN', 'PROPN', 'ADJ'].includes(words[start - 1]!.pos) && end - start < 2) start--;
+  const text = words
+    .slice(start, end + 1)
+    .map((w) => w.text)
+    .join(' ');
+  if (
+    start >= 3 &&
+    words[start - 1]!.pos === 'DET' &&
+    /^(?:in|of|on|inside|within|under)$/.test(words[start - 2]!.text) &&
+    ['NOUN', 'PROPN'].includes(words[start - 3]!.pos)
+  )
+    return { text: words[start - 3]!.text, start: start - 3, container: text };
+  return { text, start };
+}
+
+function sentenceAfter(sentence: string, words: ReturnType<typeof analyse>, verbIndex: number): string {
+  // Re-find the verb in the original text so parentheses and punctuation survive.
+  const lower = sentence.toLowerCase();
+  let position = 0;
+  for (let k = 0; k <= verbIndex; k++) {
+    const at = lower.indexOf(words[k]!.text.split('-')[0]!, position);
+    if (at < 0) break;
+    position = at + words[k]!.text.length;
+  }
+  return sentence
+    .slice(position)
+    .replace(/^\s*(?:\/\s*)?/, '')
+    .replace(/^(?:a|an|the)?\s*(?:lot|lots|bunch|couple) of\s+/i, '');
+}
+
+/** Resources a sentence names without describing them: "crm with companies and their contacts". */
+function addMentionedEntities(reading: Reading, sentence: string, next: () => number): void {
+  // Words in parentheses are values or examples ("a category (books, games)"), not resources.
+  for (const np of nounPhrases(sentence.toLowerCase().replace(/\([^()]*\)/g, ' '))) {
+    const full = nounPhrase(np.text);
+    if (full === undefined) continue;
+    const phrase = knownTail(full, np.text);
+    if (phrase === undefined) continue;
+    if (resolve(reading, phrase) !== undefined) continue;
+    const applications =
+      full.words.length > 1 && applicationWords.has(full.words.at(-1)!) ? applicationSubjects(full) : [];
+    if (applications.length > 0) {
+      for (const application of applications) addApplicationSubject(reading, application, full.words, next());
+      continue;
+    }
+    // A plural "noun" followed by a determiner or number is a verb: "a booking links one guest".
+    const verbLike = np.nextPos === 'DET' || np.nextPos === 'NUM';
+    if (
+      phrase.writtenPlural &&
+      !verbLike &&
+      !isFieldWord(phrase) &&
+      kbEntityOf(phrase) !== undefined &&
+      !isApplicationModifier(sentence, np.text)
+    )
+      addEntity(reading, phrase, next());
+  }
+}
+
+/** The last words of a phrase the knowledge base knows ("parking garage spots" → spots). */
+function knownTail(phrase: NounPhrase, written: string): NounPhrase | undefined {
+  const kb = knowledgeBase();
+  if (kb.entityFor(phrase.words.join(' ')) !== undefined) return phrase;
+  for (let n = phrase.words.length - 1; n >= 1; n--) {
+    if (kb.entityFor(phrase.words.slice(-n).join(' ')) !== undefined)
+      return nounPhrase(written.split(' ').slice(-n).join(' '));
+  }
+  return phrase;
+}
+
+/** "a bookstore app", "recipes api": the noun describes the application, not data it stores. */
+function isApplicationModifier(sentence: string, np: string): boolean {
+  const after = sentence.toLowerCase().split(np)[1] ?? '';
+  const nextWord = /^\s*([a-z]+)/.exec(after)?.[1];
+  return nextWord !== undefined && applicationWords.has(nextWord) && !/s$/.test(np);
+}
+
+export type { FieldDraft };

@@ -1,0 +1,195 @@
+import type { EntityDraft, Reading } from './drafts.js';
+import { addEntity, nounPhrase, nounPhrases, resolve } from './mentions.js';
+import { analyse } from './nlp.js';
+
+const E = '@([a-z0-9_]+)';
+const det =
+  '(?:(?:one of (?:our|the|their|its|my|your)|a|an|the|one|each|every|exactly one|at most one|at least one|only one|a single|one single|its|their|his|her|some|any|which|what|a specific|a particular) )?';
+const many =
+  '(?:many|several|multiple|lots of|a lot of|one or more|a list of|a number of|a set of|any number of|some|a few|zero or more|its own|their own|various|\\d+)';
+
+/** child … parent */
+const belongsPatterns: readonly RegExp[] = [
+  new RegExp(
+    `${E} (?:(?:is|are|can be|must be|should be|will be|gets?|get|always|only|also|usually) )*(?:belongs?|belonged|linked|assigned|tied|attached|associated|connected|related|mapped|bound|scoped|allocated|matched|registered|booked|filed|logged|recorded) (?:to|with|for|against|under|on|in) ${det}${E}`,
+  ),
+  new RegExp(
+    `${E} (?:(?:is|are|always|usually|each) )+(?:for|on|in|under|part of|within|about|at|of) ${det}${E}`,
+  ),
+  new RegExp(
+    `${E} (?:(?:is|are) )?(?:based on|refers to|refer to|references|reference|points to|point to|comes from|come from|goes to|go to|sits in|sit in|lives in|live in|happens at|happen at|takes place at|take place at) ${det}${E}`,
+  ),
+  new RegExp(`${E} (?:in|of|for|on|inside|within|per|under|from|at) (?:each|every|a|an|one) ${E}`),
+];
+/** parent … many children */
+const hasManyPatterns: readonly RegExp[] = [
+  new RegExp(
+    `${E} (?:(?:can|may|will|should|usually|often|typically|also) )*(?:has|have|contains?|includes?|holds?|owns?|gets?|lists?|consists of|consist of|is made of|are made of|is made up of|groups?|collects?|keeps?|tracks?|runs?|hosts?|offers?|sells?|manages?|publishes?|posts?|creates?|writes?|places?|makes?|books?|sends?|submits?|uploads?|brings?|organi[sz]es?|teach(?:es)?|leads?|schedules?|receives?|gives?) ${det}${many} (?:[a-z-]+ ){0,2}?${E}`,
+  ),
+  new RegExp(`${E} and (?:their|its|his|her) ${E}`),
+  new RegExp(`${E} (?:with|w/) (?:their|its|own|many|several|multiple) ${E}`),
+];
+/** subject verb object: object belongs to subject, when the object is written plural */
+const actionPattern = new RegExp(
+  `${E} (?:(?:can|may|will|also) )?(?:post|write|create|place|make|book|send|publish|submit|own|host|run|organi[sz]e|manage|teach|lead|offer|sell|upload|file|raise|open|bring|schedule|list|log|earn|receive|issue|hold)s? ${E}`,
+);
+/** Many on the other side: "a tag can be on many posts", "authors write many papers" */
+const manyOnPattern = new RegExp(
+  `${E} (?:(?:can|may|will|could|also|usually|often) )*(?:be |appear |belong |go |show up |is |are |sits? |plays? |play |writes? |enrolls? |enroll |registers? |joins? |attends? )?(?:on|in|to|with|for|into|at)? ?${det}${many} (?:[a-z-]+ ){0,2}?${E}`,
+);
+const linksPattern = new RegExp(
+  `${E} (?:(?:which|that) )?(?:links?|connects?|relates?|ties?|joins?|pairs?|matches?|assigns?) ${det}${E} (?:to|with|and) ${det}${E}`,
+);
+const throughPattern = new RegExp(
+  `${E} .*?${many}? ?${E} (?:through|via|using|by way of) (?:their |its |the )?${E}`,
+);
+
+/**
+ * Reads relation statements between resources already found: "each Y belongs to / is assigned to /
+ * is linked to / is for an X", "X has many Y", "the Ys in each X", "A links a B to a C", "Xs post Ys",
+ * and many-to-many ("a post can have many tags and a tag many posts", "through memberships").
+ */
+export function readRelations(reading: Reading, sentences: readonly string[]): void {
+  const hasMany: [string, string, string][] = [];
+  for (const sentence of sentences) {
+    const shape = shapeOf(reading, sentence);
+    if (shape === undefined || shape.length > 1500) continue;
+    const through = /\b(?:through|via|using|by way of)\b/.test(shape) ? throughPattern.exec(shape) : null;
+    if (through !== null) {
+      const [a, b, join] = [through[1]!, through[2]!, through[3]!];
+      if (new Set([a, b, join]).size === 3) {
+        reading.joins.push({ join, a, b });
+        continue;
+      }
+    }
+    const links = linksPattern.exec(shape);
+    if (links !== null) {
+      const [join, a, b] = [links[1]!, links[2]!, links[3]!];
+      if (new Set([a, b, join]).size === 3) {
+        link(reading, join, a, sentence);
+        link(reading, join, b, sentence);
+        continue;
+      }
+    }
+    for (const clause of shape.split(
+      / (?:, )?(?:and|but|while|whereas|;|,) (?=(?:\S+ ){0,3}@)(?!(?:to|with) )/,
+    )) {
+      let matched = false;
+      for (const pattern of belongsPatterns) {
+        for (const m of clause.matchAll(new RegExp(pattern.source, 'g'))) {
+          link(reading, m[1]!, m[2]!, sentence);
+          matched = true;
+          // "…is linked to a patient and to a medication": a second parent.
+          const more = new RegExp(`^ (?:and|,) (?:(?:to|with|on) )?${det}${E}`).exec(
+            clause.slice(m.index! + m[0].length),
+          );
+          if (more !== null) link(reading, m[1]!, more[1]!, sentence);
+        }
+      }
+      for (const pattern of hasManyPatterns) {
+        const m = pattern.exec(clause);
+        if (m !== null) {
+          hasMany.push([m[1]!, m[2]!, sentence]);
+          matched = true;
+        }
+      }
+      const manyOn = manyOnPattern.exec(clause);
+      if (!matched && manyOn !== null && manyOn[1] !== manyOn[2]) {
+        hasMany.push([manyOn[1]!, manyOn[2]!, sentence]);
+        matched = true;
+      }
+      const action = actionPattern.exec(clause);
+      if (!matched && action !== null && /s$/.test(wordFor(sentence, action[2]!)))
+        hasMany.push([action[1]!, action[2]!, sentence]);
+    }
+  }
+  for (const [parent, child, sentence] of hasMany) {
+    if (parent === child) continue;
+    const reverse = hasMany.some(([p, c]) => p === child && c === parent);
+    if (reverse) {
+      const [a, b] = [parent, child].sort() as [string, string];
+      if (!reading.links.some((l) => l.kind === 'many-to-many' && l.child === a && l.parent === b)) {
+        // Many on both sides: a has-many read from a field list was one half of it.
+        for (let i = reading.links.length - 1; i >= 0; i--) {
+          const l = reading.links[i]!;
+          if (l.kind === 'belongs-to' && [l.child, l.parent].sort().join() === [a, b].join())
+            reading.links.splice(i, 1);
+        }
+        reading.links.push({ kind: 'many-to-many', child: a, parent: b, because: sentence, stated: true });
+      }
+    } else link(reading, child, parent, sentence);
+  }
+  for (const { join, a, b } of reading.joins) {
+    link(reading, join, a, `${join} joins ${a} and ${b}`);
+    link(reading, join, b, `${join} joins ${a} and ${b}`);
+  }
+}
+
+function link(reading: Reading, child: string, parent: string, because: string): void {
+  if (child === parent) return;
+  if (reading.links.some((l) => l.child === child && l.parent === parent)) return;
+  reading.links.push({ kind: 'belongs-to', child, parent, because, stated: true });
+}
+
+const mentionWords = new Map<string, string>();
+const wordFor = (sentence: string, key: string) => mentionWords.get(`${sentence}\u0000${key}`) ?? key;
+
+/** The sentence with each mention of a resource replaced by `@key`, lower case, single spaces. */
+function shapeOf(reading: Reading, sentence: string): string | undefined {
+  const lower = sentence.toLowerCase().replace(/[(),:]/g, (c) => (c === ',' ? ' , ' : ' '));
+  const phrases = nounPhrases(lower);
+  let shape = '';
+  let cursor = 0;
+  let mentions = 0;
+  let text = lower;
+  for (const np of phrases) {
+    const phrase = nounPhrase(np.text);
+    let entity: EntityDraft | undefined = phrase === undefined ? undefined : resolve(reading, phrase);
+    let written = np.text;
+    if (entity === undefined && phrase !== undefined && phrase.words.length > 1) {
+      // Only the head names the resource; the words before it may be a verb the model took for a noun.
+      written = np.text.split(' ').at(-1)!;
+      const head = nounPhrase(written);
+      entity = head === undefined ? undefined : resolve(reading, head);
+    }
+    if (entity === undefined) continue;
+    const at = text.indexOf(written, Math.max(cursor, text.indexOf(np.text, cursor)));
+    if (at < 0) continue;
+    shape += `${text.slice(cursor, at)}@${entity.key}`;
+    if (mentionWords.size < 5000) mentionWords.set(`${sentence}\u0000${entity.key}`, written);
+    cursor = at + written.length;
+    mentions++;
+  }
+  if (mentions < 2) return undefined;
+  shape += text.slice(cursor);
+  text = shape.replace(/\s+/g, ' ').trim();
+  return text;
+}
+
+/** "each seat request is linked to a ride": both sides of a stated link are resources. */
+const statedLink =
+  /(?<![\w-])((?:[a-z][\w-]{0,40}\s+){0,2}[a-z][\w-]{0,40})\s+(?:(?:is|are|must be|can be|gets?)\s+)?(?:belongs?|belonged|linked|assigned|tied|attached|associated|connected)\s+(?:to|with)\s+(?:(?:a|an|the|one|exactly one|at most one|a single|its|their)\s+)?((?:[a-z][\w-]{0,40}\s+){0,2}?[a-z][\w-]{0,40})(?=$|[\s,.;:)])/g;
+
+/** Adds the resources a link statement names (before reading relations), so the link has both ends. */
+export function addLinkedEntities(reading: Reading, sentences: readonly string[]): void {
+  for (const sentence of sentences) {
+    // "…through memberships": the join is a resource of its own.
+    const through = /\b(?:through|via)\s+(?:their\s+|its\s+|the\s+)?([a-z][\w-]{0,40}s)\b/.exec(
+      sentence.toLowerCase(),
+    );
+    if (through !== null) {
+      const phrase = nounPhrase(through[1]!);
+      if (phrase !== undefined && phrase.writtenPlural && resolve(reading, phrase) === undefined)
+        addEntity(reading, phrase, reading.entities.size);
+    }
+    for (const match of sentence.toLowerCase().matchAll(statedLink)) {
+      for (const side of [match[1]!, match[2]!]) {
+        const phrase = nounPhrase(side);
+        if (phrase === undefined || resolve(reading, phrase) !== undefined) continue;
+        const tagged = analyse(side);
+        if (tagged.at(-1)?.pos !== 'NOUN' && tagged.at(-1)?.pos !== 'PROPN') continue;
+        addEntity(reading, phrase, reading.entities.size);
+      }
+    }
+  }
+}

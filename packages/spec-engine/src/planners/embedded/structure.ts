@@ -1,0 +1,210 @@
+/**
+ * Splits a request into what its layout says: blocks of fields under a resource's name (markdown
+ * bullets, indented column lists, tables), one-line definitions ("Tickets: event, price"), and the
+ * prose left over, sentence by sentence.
+ */
+
+export interface Block {
+  readonly name: string;
+  readonly items: readonly string[];
+  /** Items are SQL-like columns ("weight_kg numeric(5,2) not null"). */
+  readonly columns: boolean;
+}
+
+export interface Layout {
+  /** `Name` followed by bullets, indented lines or a table of its fields. */
+  readonly blocks: Block[];
+  /** Lines and sentences, in order, with markdown markers removed. */
+  readonly lines: string[];
+  /** Endpoint paths ("/boards/{board}/threads"), each as its segments without parameters. */
+  readonly endpoints: string[][];
+  /** Objects of inline JSON examples, with the word before them ("POST /todos {…}"). */
+  readonly examples: { readonly before: string; readonly value: Record<string, unknown> }[];
+}
+
+const bulletPattern = /^\s*(?:[-*•+▪‣◦]|\d{1,3}[.)]|[a-z][.)])\s+/;
+const headingPattern = /^\s*#{1,6}\s+/;
+const columnPattern =
+  /^[a-z_][a-z0-9_]*\s+(?:varchar|char|text|int|integer|bigint|smallint|serial|numeric|decimal|float|double|real|bool|boolean|date|datetime|timestamp|timestamptz|time|uuid|json|jsonb|enum|money|string)\b/i;
+
+/** Markdown emphasis and code marks carry no meaning here. */
+const unmark = (line: string) => line.replace(/\*\*|__|`/g, '').replace(/\s+$/, '');
+
+export function readLayout(text: string): Layout {
+  const endpoints: string[][] = [];
+  const examples: Layout['examples'] = [];
+  const withoutJson = extractJson(text, examples);
+  const rawLines = withoutJson.split(/\r?\n/).map(unmark);
+  const blocks: Block[] = [];
+  const lines: string[] = [];
+  for (const line of rawLines) {
+    for (const match of line.matchAll(/(?:^|\s)(?:(?:GET|POST|PUT|PATCH|DELETE)\s+)?(\/[\w{}:./-]+)/gi)) {
+      const segments = match[1]!
+        .split('/')
+        .filter(
+          (s) => s !== '' && !/^[{:]/.test(s) && !/^(?:api|v\d+)$/i.test(s) && /^[a-z][\w-]*$/i.test(s),
+        );
+      if (segments.length > 0 && /^(?:GET|POST|PUT|PATCH|DELETE)/i.test(match[0].trim()))
+        endpoints.push(segments);
+    }
+  }
+  let i = 0;
+  while (i < rawLines.length) {
+    const line = rawLines[i]!;
+    if (line.trim() === '') {
+      i++;
+      continue;
+    }
+    if (isTableRow(line)) {
+      const rows: string[][] = [];
+      while (i < rawLines.length && isTableRow(rawLines[i]!)) {
+        const cells = rawLines[i]!.split('|').map((c) => c.trim());
+        if (cells[0] === '') cells.shift();
+        if (cells.at(-1) === '') cells.pop();
+        if (!cells.every((c) => /^:?-+:?$/.test(c))) rows.push(cells);
+        i++;
+      }
+      const name = lastHeading(lines);
+      if (name !== undefined && rows.length > 1) {
+        const header = rows[0]!.map((c) => c.toLowerCase());
+        const describesFields = /^(?:field|column|name|attribute|property)s?$/.test(header[0] ?? '');
+        blocks.push({
+          name,
+          items: describesFields ? rows.slice(1).map((r) => `${r[0]} (${r.slice(1).join(', ')})`) : rows[0]!,
+          columns: false,
+        });
+        lines.pop();
+      }
+      continue;
+    }
+    const indent = /^\s*/.exec(line)![0].length;
+    const isBullet = bulletPattern.test(line);
+    const content = line.replace(headingPattern, '').replace(bulletPattern, '').trim();
+    // A short line followed by bullets or deeper-indented lines names what they describe.
+    const next = nextContent(rawLines, i + 1);
+    const headerLike =
+      !isBullet &&
+      next !== undefined &&
+      (bulletPattern.test(rawLines[next]!) || /^\s*/.exec(rawLines[next]!)![0].length > indent) &&
+      /^[\p{L}][\p{L}\p{N} _'-]{0,40}:?$/u.test(content);
+    if (headerLike) {
+      const items: string[] = [];
+      let j = next!;
+      while (j < rawLines.length) {
+        const candidate = rawLines[j]!;
+        if (candidate.trim() === '') {
+          const after = nextContent(rawLines, j + 1);
+          if (after === undefined || !(bulletPattern.test(rawLines[after]!) && items.length === 0)) break;
+          j++;
+          continue;
+        }
+        const deeper = /^\s*/.exec(candidate)![0].length > indent;
+        if (!bulletPattern.test(candidate) && !deeper) break;
+        items.push(candidate.replace(bulletPattern, '').trim());
+        j++;
+      }
+      const columns = items.length > 0 && items.every((item) => columnPattern.test(item));
+      const fieldLines = items.filter((item) => looksLikeFieldLine(item)).length;
+      if (
+        columns ||
+        (items.length > 0 && fieldLines >= items.length / 2 && resourceLines(items) < items.length / 2)
+      ) {
+        blocks.push({ name: content.replace(/:$/, ''), items, columns });
+        i = j;
+        continue;
+      }
+      lines.push(content);
+      i++;
+      continue;
+    }
+    lines.push(content);
+    i++;
+  }
+  return { blocks, lines, endpoints, examples };
+}
+
+const isTableRow = (line: string) =>
+  /^\s*\|?[^|]+\|[^|]+/.test(line) && (line.match(/\|/g)?.length ?? 0) >= 2;
+
+function nextContent(lines: readonly string[], from: number): number | undefined {
+  for (let j = from; j < lines.length; j++) if (lines[j]!.trim() !== '') return j;
+  return undefined;
+}
+
+function lastHeading(lines: string[]): string | undefined {
+  const last = lines.at(-1);
+  return last !== undefined && /^[\p{L}][\p{L}\p{N} _-]{0,40}:?$/u.test(last)
+    ? last.replace(/:$/, '')
+    : undefined;
+}
+
+/** "name: string, required", "- deposit: decimal, >= 0", "artist: required": one field per line. */
+function looksLikeFieldLine(item: string): boolean {
+  const colon = /^([\p{L}_][\p{L}\p{N}_ ,]{0,40}):\s*(.*)$/u.exec(item);
+  if (colon === null) return columnPattern.test(item) || !/[,:]/.test(item);
+  const rest = colon[2]!.split(',').length;
+  return (
+    rest <= 3 ||
+    /\b(?:string|text|int|integer|decimal|bool|boolean|date|datetime|enum|required|optional|unique)\b/.test(
+      colon[2]!,
+    )
+  );
+}
+
+/** How many items, such as "events: name, venue, starts_at", define resources of their own. */
+function resourceLines(items: readonly string[]): number {
+  return items.filter((item) => {
+    const colon = /^[\p{L}][\p{L}\p{N} _-]{0,40}\s*(?::|—|–| - )\s*(.+)$/u.exec(item);
+    const paren = /^[\p{L}][\p{L}\p{N} _-]{0,40}\s*\((.+)\)\s*$/u.exec(item);
+    const rest = colon?.[1] ?? paren?.[1];
+    return (
+      rest !== undefined &&
+      rest.split(',').length >= 2 &&
+      !/\b(?:string|text|int|integer|decimal|numeric|bool|boolean|date|datetime|email|url|uuid|enum|required|optional|unique|nullable|default|min|max)\b/.test(
+        rest,
+      )
+    );
+  }).length;
+}
+
+/** Takes `{…}` JSON objects out of the text, keeping what they show as examples. */
+function extractJson(text: string, examples: Layout['examples']): string {
+  let result = '';
+  let i = 0;
+  let guard = 0;
+  while (i < text.length && guard++ < 1000) {
+    const open = text.indexOf('{', i);
+    if (open < 0) break;
+    const close = matchingBrace(text, open);
+    if (close < 0) break;
+    const candidate = text.slice(open, close + 1);
+    let value: unknown;
+    try {
+      value = candidate.length <= 20_000 ? JSON.parse(candidate) : undefined;
+    } catch {
+      value = undefined;
+    }
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      const before = text.slice(Math.max(0, open - 200), open);
+      examples.push({ before, value: value as Record<string, unknown> });
+      result += `${text.slice(i, open)} `;
+    } else result += text.slice(i, close + 1);
+    i = close + 1;
+  }
+  return result + text.slice(i);
+}
+
+function matchingBrace(text: string, open: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let k = open; k < text.length && k < open + 20_000; k++) {
+    const c = text[k];
+    if (inString) {
+      if (c === '\\') k++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return k;
+  }
+  return -1;
+}
