@@ -19,6 +19,12 @@ export async function tokenFor(userId: string = randomUUID()): Promise<string> {
     .sign(new TextEncoder().encode(jwtSecret));
 }
 
+/** Request options sending `token` as a bearer token (and a JSON content type) over `init`. */
+export const as = (token: string, init: RequestInit = {}): RequestInit => ({
+  ...init,
+  headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...init.headers },
+});
+
 /** Starts a server on a free loopback port with the test JWT secret. */
 export async function startServer(db: Database, options: Partial<ReferenceServerOptions> = {}) {
   const app = createReferenceServer({

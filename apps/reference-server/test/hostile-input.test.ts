@@ -3,7 +3,7 @@ import { connect } from 'node:net';
 import { SignJWT, type JWTPayload } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { jwtSecret, parseSse, startServer, tokenFor } from './harness.js';
+import { as, jwtSecret, parseSse, startServer, tokenFor } from './harness.js';
 import { freshPglite, type TestDatabase } from './databases.js';
 
 // What an attacker sends on loopback: every answer is a problem+json 4xx, never a 500, and the
@@ -51,10 +51,14 @@ describe('reference server under hostile input', () => {
   let t: TestDatabase;
   let server: Awaited<ReturnType<typeof startServer>>;
   let alice: string;
-  const as = (token: string, init: RequestInit = {}) => ({
-    ...init,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...init.headers },
-  });
+  /** Starts a job that neither tests nor deploys and returns its id. */
+  const startCheapJob = async () => {
+    const started = await fetch(
+      `${server.url}/v1/generate`,
+      as(alice, { method: 'POST', body: JSON.stringify(cheap) }),
+    );
+    return ((await started.json()) as { jobId: string }).jobId;
+  };
   const expectProblem = async (response: Response, status: number, code?: string) => {
     expect(response.status).toBe(status);
     expect(response.headers.get('content-type')).toBe('application/problem+json');
@@ -129,11 +133,7 @@ describe('reference server under hostile input', () => {
   });
 
   it('refuses a last event id beyond the integer range with 400, on SSE and WebSocket', async () => {
-    const started = await fetch(
-      `${server.url}/v1/generate`,
-      as(alice, { method: 'POST', body: JSON.stringify(cheap) }),
-    );
-    const { jobId } = (await started.json()) as { jobId: string };
+    const jobId = await startCheapJob();
     await expectProblem(
       await fetch(
         `${server.url}/v1/jobs/${jobId}/events`,
@@ -173,11 +173,7 @@ describe('reference server under hostile input', () => {
   });
 
   it('closes event streams of a finished job resumed past its last event', async () => {
-    const started = await fetch(
-      `${server.url}/v1/generate`,
-      as(alice, { method: 'POST', body: JSON.stringify(cheap) }),
-    );
-    const { jobId } = (await started.json()) as { jobId: string };
+    const jobId = await startCheapJob();
     const all = parseSse(await (await fetch(`${server.url}/v1/jobs/${jobId}/events`, as(alice))).text());
     const last = all.at(-1)!.id;
     for (const past of [last, last + 1, last + 1000]) {

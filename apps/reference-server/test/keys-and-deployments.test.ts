@@ -3,14 +3,9 @@ import { createForge, type Forge, type GenerateResult, type LocalCredentials } f
 import { decodeJwt, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshPglite, type TestDatabase } from './databases.js';
-import { parseSse, startServer, tokenFor } from './harness.js';
+import { as, parseSse, startServer, tokenFor } from './harness.js';
 
 const prompt = 'A bookstore API: books have a title, an author and a year.';
-
-const as = (token: string, init: RequestInit = {}) => ({
-  ...init,
-  headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...init.headers },
-});
 
 describe('API keys', () => {
   let t: TestDatabase;

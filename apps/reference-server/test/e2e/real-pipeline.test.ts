@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stages } from '@smartapiforge/sdk';
 import { freshPglite, type TestDatabase } from '../databases.js';
-import { collectWebSocket, startServer, tokenFor } from '../harness.js';
+import { as, collectWebSocket, startServer, tokenFor } from '../harness.js';
 
 // The one test that runs the SDK's default pipeline end to end: plan, build, test in the bubblewrap
 // sandbox, deploy on 127.0.0.1, check the live API against its contract, then DELETE stops the
@@ -55,10 +55,6 @@ describe('the real default pipeline through the server', () => {
 
   it('gives the owner of a deployed JWT API, and only them, credentials and tokens the API accepts', async () => {
     const [token, stranger] = await Promise.all([tokenFor(), tokenFor()]);
-    const as = (bearer: string, init: RequestInit = {}) => ({
-      ...init,
-      headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' },
-    });
     const accepted = await fetch(
       `${server.url}/v1/generate`,
       as(token, {
