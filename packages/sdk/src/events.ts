@@ -1,5 +1,5 @@
 import type { Deployment } from '@smartapiforge/deployers';
-import type { ApiDesign, PlanHop } from '@smartapiforge/spec-engine';
+import type { ApiDesign, Assumption, PlanHop } from '@smartapiforge/spec-engine';
 
 /** The pipeline's stages, in the order they run. */
 export const stages = [
@@ -38,6 +38,8 @@ export type ForgeEvent =
       /** `embedded`, `llm:<provider>`, or `import` for spec-first input. */
       readonly planner: string;
       readonly warnings: readonly string[];
+      /** What the planner inferred beyond the request's words (`task.done` added by convention, …). */
+      readonly assumptions: readonly Assumption[];
       /** Every planner a chain tried, in order, ending with the one that answered. */
       readonly hops: readonly PlanHop[];
     }

@@ -17,6 +17,7 @@ import {
   toYaml,
   validateOpenApi,
   type ApiDesign,
+  type Assumption,
   type PlanHop,
 } from '@smartapiforge/spec-engine';
 import { resolveDeployer, resolveSandbox, type DeployerChoice, type SandboxChoice } from './adapters.js';
@@ -109,6 +110,8 @@ export interface SpecResult {
   readonly json: string;
   /** What planning, import or lint assumed, dropped or flagged, in words a user can act on. */
   readonly warnings: readonly string[];
+  /** What the planner inferred beyond the request's words, each with the part of the design it made. */
+  readonly assumptions: readonly Assumption[];
   /** Planners tried, in order (fallbacks included), when a chain planned the design. */
   readonly hops: readonly PlanHop[];
   /** Repairs made: each failure fed back to the planner, in order. Empty when the first design held. */
@@ -260,6 +263,7 @@ export function createForge(settings: ForgeSettings = {}): Forge {
         ...planned.warnings,
         ...findings.map((finding) => `${finding.ruleId} at ${finding.path}: ${finding.message}`),
       ],
+      assumptions: planned.assumptions ?? [],
       hops: planned.hops,
       repairs: [...ctx.repairs],
     };
@@ -280,6 +284,7 @@ export function createForge(settings: ForgeSettings = {}): Forge {
       yaml: toYaml(contract.document),
       json: toJson(contract.document),
       warnings: planned.warnings,
+      assumptions: planned.assumptions ?? [],
       hops: planned.hops,
       repairs: [...ctx.repairs],
     };
@@ -501,6 +506,7 @@ function emitPlanned(ctx: StageContext, planned: Planned & { design: unknown }):
     design: planned.design as ApiDesign,
     planner: planned.planner,
     warnings: planned.warnings,
+    assumptions: planned.assumptions ?? [],
     hops: planned.hops,
   });
 }

@@ -1,5 +1,5 @@
 import { ForgeError } from '@smartapiforge/errors';
-import type { PlanHop, PlanResult } from '@smartapiforge/spec-engine';
+import type { Assumption, PlanHop, PlanResult } from '@smartapiforge/spec-engine';
 import { StageFailedError } from './errors.js';
 import type { Stage } from './events.js';
 import type { StageContext } from './run-stage.js';
@@ -11,6 +11,8 @@ export interface Planned {
   /** A planner id (`embedded`, `llm:ollama`), `import` for an OpenAPI document, `input` for a given design. */
   readonly planner: string;
   readonly warnings: readonly string[];
+  /** What the planner inferred beyond the request's words; absent for given designs and specs. */
+  readonly assumptions?: readonly Assumption[];
   readonly hops: readonly PlanHop[];
   /** Present when the planner can correct the design from failures (see `PlanResult.revise`). */
   readonly revise?: PlanResult['revise'];

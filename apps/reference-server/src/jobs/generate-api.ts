@@ -26,6 +26,8 @@ export interface StepDefinition {
 
 interface DesignOutput {
   readonly design: unknown;
+  /** What the planner inferred beyond the prompt; kept in the job's saved step beside the design. */
+  readonly assumptions?: GenerateResult['assumptions'];
 }
 interface BuildOutput {
   readonly name: string;
@@ -82,7 +84,7 @@ const design: StepDefinition = {
       onProgress,
       signal,
     });
-    return { design: spec.design };
+    return { design: spec.design, assumptions: spec.assumptions };
   },
 };
 

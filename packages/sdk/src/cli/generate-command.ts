@@ -145,6 +145,7 @@ function successSummary(result: GenerateResult) {
     name: result.design.name,
     outDir: result.outDir,
     specPath: result.specPath,
+    assumptions: result.assumptions,
     tests: result.test?.counts ?? null,
     contract: result.contract
       ? { passed: result.contract.passed, failed: result.contract.failed, skipped: result.contract.skipped }

@@ -33,6 +33,37 @@ describe('progress printer', () => {
     expect(out).toBe('  ✓ plan         412 ms\n');
   });
 
+  it('says which planner designed the API, how to choose another, and what it assumed', () => {
+    const design = { name: 'todo' } as unknown as Extract<ForgeEvent, { type: 'planned' }>['design'];
+    const out = run(false, [
+      ...planStage,
+      {
+        type: 'planned',
+        design,
+        planner: 'embedded',
+        warnings: [],
+        assumptions: [{ path: 'task.done', text: 'added done (boolean) by convention for a task' }],
+        hops: [],
+      },
+    ]);
+    expect(out).toContain('    planner: embedded (offline, no model); --llm ollama, --llm hf or --llm openai');
+    expect(out).toContain('    assumed (1):\n      - task.done: added done (boolean) by convention for a task\n');
+    const fellBack = run(false, [
+      {
+        type: 'planned',
+        design,
+        planner: 'embedded',
+        warnings: [],
+        assumptions: [],
+        hops: [
+          { planner: 'llm:ollama', ok: false, errorCode: 'llm_connection', ms: 3 },
+          { planner: 'embedded', ok: true, ms: 5 },
+        ],
+      },
+    ]);
+    expect(fellBack).toBe('    planner: embedded (offline), after llm:ollama failed (llm_connection)\n');
+  });
+
   it('says when a design goes back to the planner, and why it does not', () => {
     const failures = ['not ok 1 - POST /pets'];
     const out = run(false, [

@@ -53,6 +53,9 @@ export function createProgressPrinter(
           running = undefined;
           line(`  ✗ ${event.stage.padEnd(12)} ${event.code}`);
           break;
+        case 'planned':
+          for (const text of plannerLines(event)) line(text);
+          break;
         case 'test:result':
           line(`    tests: ${event.passed} passed, ${event.failed} failed, ${event.skipped} skipped`);
           break;
@@ -76,4 +79,26 @@ export function createProgressPrinter(
       clear();
     },
   };
+}
+
+/**
+ * Which planner designed the API and how to choose another, then what it assumed: the user sees what
+ * was inferred rather than read before anything is built from it.
+ */
+export function plannerLines(event: Extract<ForgeEvent, { type: 'planned' }>): string[] {
+  const failed = event.hops.filter((hop) => !hop.ok);
+  const lines: string[] = [];
+  if (event.planner === 'embedded')
+    lines.push(
+      failed.length > 0
+        ? `    planner: embedded (offline), after ${failed.map((h) => `${h.planner} failed (${h.errorCode ?? 'error'})`).join(', ')}`
+        : '    planner: embedded (offline, no model); --llm ollama, --llm hf or --llm openai plans with a model',
+    );
+  else if (event.planner !== 'import' && event.planner !== 'input')
+    lines.push(`    planner: ${event.planner}; --llm embedded plans offline without a model`);
+  if (event.assumptions.length > 0) {
+    lines.push(`    assumed (${event.assumptions.length}):`);
+    for (const assumption of event.assumptions) lines.push(`      - ${assumption.path}: ${assumption.text}`);
+  }
+  return lines;
 }
