@@ -16,6 +16,15 @@ $$;
 grant forge_server to current_user;
 grant usage on schema public to forge_server;
 grant usage on schema auth to forge_server;
+-- Its policies and column defaults call auth.uid(). Where the migrating role may use schema auth but
+-- not grant it (a GRANT then only warns), stop here with the fix rather than fail on every request.
+do $$
+begin
+  if not has_schema_privilege('forge_server', 'auth', 'usage') then
+    raise exception 'forge_server cannot use schema auth: run "grant usage on schema auth to forge_server" as a role that owns or may grant it, then migrate again';
+  end if;
+end
+$$;
 
 revoke insert, update, delete, truncate, references, trigger
   on public.jobs, public.job_events, public.projects, public.api_keys, public.usage
