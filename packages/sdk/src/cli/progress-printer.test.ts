@@ -46,8 +46,12 @@ describe('progress printer', () => {
         hops: [],
       },
     ]);
-    expect(out).toContain('    planner: embedded (offline, no model); --llm ollama, --llm hf or --llm openai');
-    expect(out).toContain('    assumed (1):\n      - task.done: added done (boolean) by convention for a task\n');
+    expect(out).toContain(
+      '    planner: embedded (offline, no model); --llm ollama, --llm hf or --llm openai',
+    );
+    expect(out).toContain(
+      '    assumed (1):\n      - task.done: added done (boolean) by convention for a task\n',
+    );
     const fellBack = run(false, [
       {
         type: 'planned',

@@ -17,11 +17,14 @@ export async function runSpecCommand(
   try {
     const spec = await createForge().spec(prompt);
     if (json)
-      io.stdout(`${JSON.stringify({ design: spec.design, assumptions: spec.assumptions, spec: spec.openapi })}\n`);
+      io.stdout(
+        `${JSON.stringify({ design: spec.design, assumptions: spec.assumptions, spec: spec.openapi })}\n`,
+      );
     else {
       io.stdout(format === 'yaml' ? spec.yaml : spec.json);
       // stdout carries the contract alone; what the planner assumed goes beside it on stderr.
-      for (const assumption of spec.assumptions) io.stderr(`  assumed ${assumption.path}: ${assumption.text}\n`);
+      for (const assumption of spec.assumptions)
+        io.stderr(`  assumed ${assumption.path}: ${assumption.text}\n`);
     }
     return exitCodes.ok;
   } catch (error) {
