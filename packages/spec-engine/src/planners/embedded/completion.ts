@@ -1,3 +1,4 @@
+import { withArticle } from './words.js';
 import { knowledgeBase, type KbDomain, type KbEntity, type KbField } from '../../knowledge/knowledge-base.js';
 import type { Assumption } from '../planner.js';
 import type { EntityDraft, Reading } from './drafts.js';
@@ -50,7 +51,7 @@ export function proposeDomain(reading: Reading, domain: KbDomain, assumptions: A
     addEntity(reading, phrase, reading.entities.size);
     assumptions.push({
       path: name,
-      text: `proposed ${phrase.plural.replaceAll('_', ' ')}: the usual core of a ${domain.id.replaceAll('_', ' ')} API`,
+      text: `proposed ${phrase.plural.replaceAll('_', ' ')}: the usual core of ${withArticle(domain.id)} API`,
     });
   }
 }
@@ -113,7 +114,7 @@ export function complete(reading: Reading, assumptions: Assumption[], domain: Kb
       entity.fields.push(fromKnowledge(field));
       assumptions.push({
         path: `${entity.key}.${field.name}`,
-        text: `added ${field.name} (${typeText(field)}) by convention for a ${entity.key.replaceAll('_', ' ')}: ${why}`,
+        text: `added ${field.name} (${typeText(field)}) by convention for ${withArticle(entity.key)}: ${why}`,
       });
     }
   }
@@ -151,7 +152,7 @@ export function complete(reading: Reading, assumptions: Assumption[], domain: Kb
       });
       assumptions.push({
         path: `${entity.key}.${parent.key}_id`,
-        text: `assumed each ${entity.key.replaceAll('_', ' ')} belongs to a ${parent.key.replaceAll('_', ' ')}${domain ? ` (usual in a ${domain.id.replaceAll('_', ' ')} API)` : ''}`,
+        text: `assumed each ${entity.key.replaceAll('_', ' ')} belongs to ${withArticle(parent.key)}${domain ? ` (usual in ${withArticle(domain.id)} API)` : ''}`,
       });
     }
   }

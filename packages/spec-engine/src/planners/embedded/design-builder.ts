@@ -1,3 +1,4 @@
+import { withArticle } from './words.js';
 import { fieldSchema, type ApiDesignInput, type FieldInput, type Relation } from '../../design/api-design.js';
 import { valueProblem } from '../../design/field-values.js';
 import { pascalCase, titleFromName } from '../../design/naming.js';
@@ -56,7 +57,7 @@ export function buildDesign(
         name: field,
         type: 'uuid',
         required: link.required ?? false,
-        description: `id of a ${parent.replaceAll('_', ' ')}`,
+        description: `id of ${withArticle(parent)}`,
       });
       continue;
     }
@@ -141,7 +142,7 @@ function toField(
     field.required = true;
     assumptions.push({
       path,
-      text: `${name} identifies a ${resource.replaceAll('_', ' ')}, so it is required`,
+      text: `${name} identifies ${withArticle(resource)}, so it is required`,
     });
   }
   if (type === 'enum') field.enumValues = draft.enumValues ?? ['other'];
