@@ -1,12 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { posix } from 'node:path';
-import {
-  runtimeDefinition,
-  type CreateSandboxOptions,
-  type Sandbox,
-  type SandboxProvider,
-} from '@smartapiforge/sandbox';
+import type { CreateSandboxOptions, Sandbox, SandboxProvider } from '@smartapiforge/sandbox';
 import { LogBuffer } from '../local/log-buffer.js';
 import { FakeApiServer, type FakeReply, type RecordedRequest } from '../testing/fake-api-server.js';
 import { NODE_HARNESS, PYTHON_HARNESS, RESPONSE_MARKER } from './function-harness.js';
