@@ -633,6 +633,12 @@ function subjectBefore(
     )
   )
     end--;
+  // "Patrons register with…", "Participants sign up with…": the subject is before the verb.
+  if (words[verbIndex]?.pos === 'ADP' && end >= 1) {
+    let k = end;
+    if (/^(?:up|in|on|out)$/.test(words[k]!.text) && k >= 1) k--;
+    if (words[k]!.pos === 'VERB' && k >= 1 && ['NOUN', 'PROPN'].includes(words[k - 1]!.pos)) end = k - 1;
+  }
   if (end < 0) return undefined;
   const last = words[end]!;
   if (!(last.pos === 'NOUN' || last.pos === 'PROPN' || (last.pos === 'ADJ' && /s$/.test(last.text))))
