@@ -103,6 +103,9 @@ export async function runGenerateApi(
 
   const runStep = (definition: StepDefinition, outputs: Record<string, unknown>) =>
     step.run(definition.id, async () => {
+      // A deployed API keeps logging through the deploy step's progress callback after the step (and
+      // the job) ended; those lines cannot be stored once the job is closed, so they are dropped.
+      let open = true;
       try {
         const output = await definition.run({
           job,
@@ -112,6 +115,7 @@ export async function runGenerateApi(
           outDir: path.join(deps.workDir, jobId),
           signal,
           emit: (progress) => {
+            if (!open) return;
             if (progress.type === 'stage-end')
               metrics.stageDuration.observe({ stage: progress.stage }, progress.durationMs / 1000);
             events.record(progress);
@@ -123,6 +127,7 @@ export async function runGenerateApi(
       } catch (error) {
         throw classify(error);
       } finally {
+        open = false;
         // A step counts as done only once its events are stored, so a replay never misses any.
         await events.flush();
       }
