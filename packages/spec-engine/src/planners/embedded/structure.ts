@@ -160,7 +160,7 @@ function resourceLines(items: readonly string[]): number {
     return (
       rest !== undefined &&
       rest.split(',').length >= 2 &&
-      !/\b(?:string|text|int|integer|decimal|numeric|bool|boolean|date|datetime|email|url|uuid|enum|required|optional|unique|nullable|default|min|max)\b/.test(
+      !/\b(?:string|varchar|int|integer|decimal|numeric|bool|boolean|datetime|uuid|enum|required|optional|unique|nullable|default|min|max)\b/.test(
         rest,
       )
     );
