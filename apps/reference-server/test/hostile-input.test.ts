@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { connect } from 'node:net';
-import { SignJWT, type JWTPayload } from 'jose';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { exportJWK, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { as, jwtSecret, parseSse, startServer, tokenFor } from './harness.js';
@@ -262,6 +264,44 @@ describe('JWT verification, as Supabase does it', () => {
       expect(await status(await forAudience('authenticated'), custom.url)).toBe(401);
     } finally {
       await custom.app.close();
+    }
+  });
+
+  it('verifies asymmetric tokens against the JWKS, and legacy HS256 ones against the secret as well', async () => {
+    const { privateKey, publicKey } = await generateKeyPair('ES256');
+    const jwks = createServer((_req, res) => {
+      void exportJWK(publicKey).then((jwk) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ keys: [{ ...jwk, kid: 'k1', alg: 'ES256', use: 'sig' }] }));
+      });
+    });
+    await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
+    const jwksUrl = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/auth/v1/.well-known/jwks.json`;
+    const both = await startServer(t.db, { auth: { jwtSecret, jwksUrl } });
+    const keysOnly = await startServer(t.db, { auth: { jwksUrl } });
+    try {
+      const es256 = await new SignJWT({ role: 'authenticated', aud: 'authenticated' })
+        .setProtectedHeader({ alg: 'ES256', kid: 'k1' })
+        .setSubject(randomUUID())
+        .setExpirationTime('1h')
+        .sign(privateKey);
+      const hs256 = await tokenFor();
+      expect(await status(es256, both.url)).toBe(200);
+      expect(await status(hs256, both.url)).toBe(200);
+      expect(await status(es256, keysOnly.url)).toBe(200);
+      expect(await status(hs256, keysOnly.url)).toBe(401);
+      expect(await status(es256)).toBe(401); // the secret-only server takes HS256 alone
+      const other = await generateKeyPair('ES256');
+      const forged = await new SignJWT({ role: 'authenticated', aud: 'authenticated' })
+        .setProtectedHeader({ alg: 'ES256', kid: 'k1' })
+        .setSubject(randomUUID())
+        .setExpirationTime('1h')
+        .sign(other.privateKey);
+      expect(await status(forged, both.url)).toBe(401);
+    } finally {
+      await both.app.close();
+      await keysOnly.app.close();
+      await new Promise<void>((resolve) => jwks.close(() => resolve()));
     }
   });
 

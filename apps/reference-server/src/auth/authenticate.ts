@@ -53,19 +53,23 @@ function reasonFor(error: unknown): string {
  * a required expiry, the audience and the user role.
  */
 export function createAuthenticator(store: Store, options: AuthOptions) {
-  const key: Uint8Array | JWTVerifyGetKey | undefined = options.jwksUrl
-    ? createRemoteJWKSet(new URL(options.jwksUrl))
-    : options.jwtSecret
-      ? new TextEncoder().encode(options.jwtSecret)
+  const secret = options.jwtSecret ? new TextEncoder().encode(options.jwtSecret) : undefined;
+  const jwks = options.jwksUrl ? createRemoteJWKSet(new URL(options.jwksUrl)) : undefined;
+  // A project moving to signing keys still has valid legacy HS256 tokens: with both configured, the
+  // token's algorithm picks the key (never a public key as an HMAC secret, which the allow-list and
+  // this choice both rule out).
+  const key: JWTVerifyGetKey | undefined =
+    secret || jwks
+      ? (header, token) => (header.alg === 'HS256' || !jwks ? secret! : jwks(header, token))
       : undefined;
-  const algorithms = options.jwksUrl ? asymmetricAlgorithms : symmetricAlgorithms;
+  const algorithms = [...(secret ? symmetricAlgorithms : []), ...(jwks ? asymmetricAlgorithms : [])];
   const role = options.role ?? 'authenticated';
 
   async function verifyJwt(token: string): Promise<string> {
     if (!key) throw unauthorized('This server has no token secret or JWKS configured; use an API key.');
     let payload;
     try {
-      ({ payload } = await jwtVerify(token, key as Uint8Array, {
+      ({ payload } = await jwtVerify(token, key, {
         algorithms,
         audience: options.audience ?? 'authenticated',
         requiredClaims: ['exp', 'sub'],
