@@ -72,8 +72,9 @@ export function pydanticAnnotation(schema: PropertySchema, imports: PythonImport
     // Long lists (sort keys, big enums) one per line, within ruff's 120 columns at class-body indent.
     if (base.length > 80) base = `Literal[\n${values.map((value) => `        ${value},\n`).join('')}    ]`;
   } else if (types.includes('object') || types.includes('array')) {
-    imports.typing.add('Any');
-    base = 'dict[str, Any] | list[Any]';
+    // dict | list, nested at most MAX_JSON_DEPTH levels (app/field_types.py).
+    base = 'JsonDocument';
+    imports.fieldTypes.add(base);
   } else if (types.length === 1 && ['integer', 'number', 'boolean'].includes(types[0]!)) {
     base = { integer: 'int', number: 'float', boolean: 'bool' }[types[0]!]!;
   } else if (types.length === 1 && types[0] === 'string') {

@@ -1,8 +1,14 @@
 import type { ContractOperation, ContractResource } from '../contract-api.js';
-import { skip } from '../contract-case.js';
-import { expectRefused } from '../contract-client.js';
+import { expect, skip, summary } from '../contract-case.js';
+import { expectProblem, expectRefused, type Reply } from '../contract-client.js';
 import type { SuiteContext } from '../suite-context.js';
-import { outOfRangeValues, sampleValue, tooLongValue, wrongTypeValue } from '../sample-values.js';
+import {
+  outOfRangeValues,
+  primaryType,
+  sampleValue,
+  tooLongValue,
+  wrongTypeValue,
+} from '../sample-values.js';
 
 /** Bytes of the oversized body: over any sensible JSON body limit, small enough to send quickly. */
 const hugeBodyBytes = 2 * 1024 * 1024;
@@ -38,6 +44,16 @@ export async function createInputCases(context: SuiteContext, resource: Contract
     if (bounded.length === 0) return skip('no property declares a minimum or maximum');
     for (const [name, schema] of bounded)
       for (const value of outOfRangeValues(schema)) await refuses({ ...(await valid()), [name]: value });
+  });
+
+  await log.run(`POST ${path}: integers past 64 bits are stored or refused, not a crash`, async () => {
+    const integers = properties.filter(([, schema]) => primaryType(schema) === 'integer');
+    if (integers.length === 0) return skip('no integer property');
+    for (const [name] of integers) {
+      for (const huge of ['9223372036854775808', '-9223372036854775809', '1e20']) {
+        expectNoCrash(await client.send(resource.create, { rawBody: withRaw(await valid(), name, huge) }));
+      }
+    }
   });
 
   await log.run(`POST ${path}: each string longer than its maxLength is refused`, async () => {
@@ -79,6 +95,38 @@ export async function createInputCases(context: SuiteContext, resource: Contract
       expectRefused(await client.send(resource.create, { rawBody: body }), [400, 413, 422]);
     },
   );
+
+  await log.run(
+    `POST ${path}: deeply nested object and array properties are stored or refused, not a crash`,
+    async () => {
+      const containers = properties.filter(([, schema]) => {
+        const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+        return types.includes('object') || types.includes('array');
+      });
+      if (containers.length === 0) return skip('no property takes an object or array');
+      for (const [name] of containers) {
+        for (const depth of [1_000, deepNesting]) {
+          const nested = `${'['.repeat(depth)}${']'.repeat(depth)}`;
+          expectNoCrash(
+            await client.send(resource.create, { rawBody: withRaw(await valid(), name, nested) }),
+          );
+        }
+      }
+    },
+  );
+}
+
+/** `input` as JSON text with `name` set to `raw`, JSON text that JavaScript could not hold as a value. */
+function withRaw(input: Record<string, unknown>, name: string, raw: string): string {
+  const { [name]: _replaced, ...rest } = input;
+  const text = JSON.stringify(rest);
+  return `${text.slice(0, -1)}${text.length > 2 ? ',' : ''}${JSON.stringify(name)}:${raw}}`;
+}
+
+/** Accepted (2xx) or refused with problem+json (4xx): input the contract allows may be either, never a 5xx. */
+function expectNoCrash(reply: Reply): void {
+  expect(reply.status < 500, `${reply.what}: the server failed with ${reply.status} ${summary(reply.body)}`);
+  if (reply.status >= 400) expectProblem(reply, [reply.status]);
 }
 
 /**
