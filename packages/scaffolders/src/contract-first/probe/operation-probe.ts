@@ -141,6 +141,11 @@ export async function probeOperations(options: ProbeOptions): Promise<ProbeRepor
       media.media.example ??
       Object.values((media.media.examples as Record<string, Json> | undefined) ?? {})[0]?.value;
     let body = example !== undefined ? structuredClone(example) : sample(media.media.schema, resolve);
+    // A contract's own examples can break its schema (an id that is not a uuid): then values made from types are sent.
+    const check = ajv.getSchema(
+      `contract.json#${media.pointer.split('/').map(encodeURIComponent).join('/')}/schema`,
+    );
+    if (check && !check(body)) body = sample(media.media.schema, resolve, undefined, 0, false);
     if (
       operation.kind === 'register' ||
       operation.kind === 'login' ||
@@ -427,23 +432,25 @@ function sample(
   resolve: (v: unknown) => Json,
   holder?: { example?: unknown },
   depth = 0,
+  examples = true,
 ): unknown {
-  if (holder?.example !== undefined) return holder.example;
+  if (examples && holder?.example !== undefined) return holder.example;
   const schema = resolve(raw);
   if (Array.isArray(schema['allOf'])) {
-    const merged = schema['allOf'].map((part) => sample(part, resolve, undefined, depth + 1));
+    const merged = schema['allOf'].map((part) => sample(part, resolve, undefined, depth + 1, examples));
     return merged.every((part) => typeof part === 'object' && part !== null && !Array.isArray(part))
       ? Object.assign({}, ...merged)
       : merged[0];
   }
   if (schema['const'] !== undefined) return schema['const'];
-  if (Array.isArray(schema['examples']) && schema['examples'].length > 0) return schema['examples'][0];
-  if (schema['example'] !== undefined) return schema['example'];
+  if (examples && Array.isArray(schema['examples']) && schema['examples'].length > 0)
+    return schema['examples'][0];
+  if (examples && schema['example'] !== undefined) return schema['example'];
   if (schema['default'] !== undefined) return schema['default'];
   if (Array.isArray(schema['enum']) && schema['enum'].length > 0) return schema['enum'][0];
   const alternatives = (schema['oneOf'] ?? schema['anyOf']) as unknown[] | undefined;
   if (Array.isArray(alternatives) && alternatives.length > 0)
-    return sample(alternatives[0], resolve, undefined, depth + 1);
+    return sample(alternatives[0], resolve, undefined, depth + 1, examples);
   const types = Array.isArray(schema['type']) ? (schema['type'] as string[]) : [schema['type']];
   const type = types.find((t) => t !== 'null') ?? (schema['properties'] ? 'object' : undefined);
   const formats: Record<string, string> = {
@@ -469,7 +476,7 @@ function sample(
       return depth > 6
         ? []
         : Array.from({ length: Math.max(1, Number(schema['minItems'] ?? 1)) }, () =>
-            sample(schema['items'] ?? {}, resolve, undefined, depth + 1),
+            sample(schema['items'] ?? {}, resolve, undefined, depth + 1, examples),
           );
     case 'object': {
       if (depth > 6) return {};
@@ -478,7 +485,7 @@ function sample(
       return Object.fromEntries(
         Object.entries(properties)
           .filter(([, value]) => resolve(value)['readOnly'] !== true)
-          .map(([name, value]) => [name, sample(value, resolve, undefined, depth + 1)]),
+          .map(([name, value]) => [name, sample(value, resolve, undefined, depth + 1, examples)]),
       );
     }
     default:
