@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -160,15 +161,45 @@ export async function waitFor<T>(
   }
 }
 
+/**
+ * One HTTP request on a connection of its own: a pooled keep-alive connection the server is closing
+ * as idle would fail the request without it ever reaching the server (and a POST must not be retried).
+ */
+export function call(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; headers: IncomingHttpHeaders; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      url,
+      { method: options.method ?? 'GET', headers: options.headers, agent: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            text: Buffer.concat(chunks).toString(),
+          }),
+        );
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
 /** Submits a job through POST /v1/generate on `url` as the token's user. */
 export async function submit(url: string, token: string, input: object = cheapInput): Promise<string> {
-  const response = await fetch(`${url}/v1/generate`, {
+  const response = await call(`${url}/v1/generate`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify(input),
   });
-  if (response.status !== 202) throw new Error(`submit: ${response.status} ${await response.text()}`);
-  return ((await response.json()) as { jobId: string }).jobId;
+  if (response.status !== 202) throw new Error(`submit: ${response.status} ${response.text}`);
+  return (JSON.parse(response.text) as { jobId: string }).jobId;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Store, StoredEvent } from '../../src/store/store.js';
 import { hasPostgres } from '../databases.js';
 import { hasRedis } from '../redis.js';
 import {
+  call,
   followJob,
   newUser,
   startCluster,
@@ -90,11 +91,11 @@ describe.each(queues)('$queue queue, two instances on one database', ({ queue, s
       const { token } = await newUser();
       const statuses: number[] = [];
       for (let i = 0; i < 8; i++) {
-        const response = await fetch(`${instances[i % 2]!.url}/v1/projects`, {
+        const response = await call(`${instances[i % 2]!.url}/v1/projects`, {
           headers: { authorization: `Bearer ${token}` },
         });
         statuses.push(response.status);
-        if (response.status === 429) expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+        if (response.status === 429) expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
       }
       expect(statuses).toEqual([200, 200, 200, 200, 429, 429, 429, 429]);
     },
