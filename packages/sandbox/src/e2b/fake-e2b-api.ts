@@ -162,13 +162,20 @@ export async function startFakeE2B(options: FakeE2BOptions) {
     res.writeHead(200, { 'content-type': 'application/connect+json' });
     const send = (event: unknown, flags = 0) => res.write(envelope(flags, event));
     const pid = nextPid++;
+    // envd's first event is always `start`; output that arrives before it waits.
+    let pending: unknown[] | undefined = [];
+    const data = (stream: 'stdout' | 'stderr', chunk: string) => {
+      const event = { event: { data: { [stream]: Buffer.from(chunk).toString('base64') } } };
+      if (pending) pending.push(event);
+      else send(event);
+    };
     let process: SandboxProcess;
     try {
       process = await sandbox.box.spawn(spec.cmd ?? '/bin/bash', spec.args ?? [], {
         cwd: posix.relative(HOME, cwd) || '.',
         env: spec.envs ?? {},
-        onStdout: (chunk) => send({ event: { data: { stdout: Buffer.from(chunk).toString('base64') } } }),
-        onStderr: (chunk) => send({ event: { data: { stderr: Buffer.from(chunk).toString('base64') } } }),
+        onStdout: (chunk) => data('stdout', chunk),
+        onStderr: (chunk) => data('stderr', chunk),
       });
     } catch (error) {
       send({ error: { code: 'unavailable', message: (error as Error).message } }, 2);
@@ -177,6 +184,8 @@ export async function startFakeE2B(options: FakeE2BOptions) {
     }
     sandbox.processes.set(pid, process);
     send({ event: { start: { pid } } });
+    for (const event of pending) send(event);
+    pending = undefined;
     const code = await process.exited;
     sandbox.processes.delete(pid);
     send({
