@@ -1,5 +1,5 @@
 'use client';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ErrorMessage } from './error-message';
 import { useTRPC } from './trpc';
@@ -8,7 +8,18 @@ export function ApiKeys() {
   const trpc = useTRPC();
   const [name, setName] = useState('');
   const [copied, setCopied] = useState(false);
-  const create = useMutation(trpc.apiKeys.create.mutationOptions({ onSuccess: () => setName('') }));
+  const queryClient = useQueryClient();
+  const keys = useQuery(trpc.apiKeys.list.queryOptions());
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.apiKeys.list.queryKey() });
+  const create = useMutation(
+    trpc.apiKeys.create.mutationOptions({
+      onSuccess: () => {
+        setName('');
+        void refresh();
+      },
+    }),
+  );
+  const revoke = useMutation(trpc.apiKeys.revoke.mutationOptions({ onSuccess: () => void refresh() }));
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -65,6 +76,65 @@ export function ApiKeys() {
           >
             {copied ? 'Copied' : 'Copy key'}
           </button>
+        </div>
+      )}
+      <h2 className="pt-2 text-lg font-semibold">Your keys</h2>
+      {revoke.error && <ErrorMessage error={revoke.error} title="The key was not revoked" />}
+      {keys.error ? (
+        <ErrorMessage error={keys.error} title="Your keys could not be loaded" />
+      ) : !keys.data ? (
+        <p role="status">Loading your keys…</p>
+      ) : keys.data.length === 0 ? (
+        <p className="text-slate-700">You have no API keys yet.</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm" data-testid="api-keys">
+            <caption className="sr-only">Your API keys</caption>
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="py-2 pr-3">
+                  Name
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Starts with
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Created
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Status
+                </th>
+                <th scope="col" className="py-2">
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {keys.data.map((key) => (
+                <tr key={key.id} className="border-b border-slate-100">
+                  <td className="py-2 pr-3 font-medium">{key.name}</td>
+                  <td className="py-2 pr-3 font-mono">{key.prefix}…</td>
+                  <td className="py-2 pr-3">{key.createdAt.toLocaleString()}</td>
+                  <td className="py-2 pr-3">
+                    {key.revokedAt ? `Revoked ${key.revokedAt.toLocaleString()}` : 'Active'}
+                  </td>
+                  <td className="py-2 text-right">
+                    {!key.revokedAt && (
+                      <button
+                        type="button"
+                        className="btn-secondary"
+                        aria-label={`Revoke key ${key.name}`}
+                        disabled={revoke.isPending}
+                        onClick={() => revoke.mutate({ keyId: key.id })}
+                      >
+                        Revoke
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
       )}
     </section>

@@ -41,6 +41,9 @@ export interface JobProgress {
     readonly name: string;
     readonly title: string;
     readonly via: string;
+    /** What the planner inferred beyond the request's words, with the part of the design it made. */
+    readonly assumptions: readonly { readonly path: string; readonly text: string }[];
+    /** Things it dropped or could not honour, in words a person can act on. */
     readonly notes: readonly string[];
   };
   readonly operations?: number;
@@ -94,6 +97,8 @@ export function applyEvent(progress: JobProgress, event: JobEvent): JobProgress 
           name: event.design.name,
           title: event.design.title,
           via: event.planner,
+          // Servers older than assumptions send none.
+          assumptions: event.assumptions ?? [],
           notes: event.warnings,
         },
       };
@@ -112,13 +117,14 @@ export function applyEvent(progress: JobProgress, event: JobEvent): JobProgress 
     case 'job-succeeded':
       return { ...progress, outcome: { ok: true, projectId: event.projectId } };
     case 'job-failed': {
-      // A stage still shown running when the job fails is the one that failed.
-      const stages = Object.fromEntries(
-        stageOrder.map((stage) => {
-          const current = progress.stages[stage];
-          return [stage, current.state === 'running' ? { ...current, state: 'failed' } : current];
-        }),
-      ) as JobProgress['stages'];
+      // The stage shown running failed; when none is (a later step re-ran an earlier stage quietly),
+      // the first stage that never ran is where the job stopped.
+      const failing =
+        stageOrder.find((stage) => progress.stages[stage].state === 'running') ??
+        stageOrder.find((stage) => progress.stages[stage].state === 'pending');
+      const stages = failing
+        ? { ...progress.stages, [failing]: { ...progress.stages[failing], state: 'failed' as const } }
+        : progress.stages;
       return { ...progress, stages, outcome: { ok: false, code: event.code, message: event.message } };
     }
     default:

@@ -128,17 +128,30 @@ export function JobView({ jobId }: { jobId: string }) {
                 {progress.operations !== undefined && `, ${progress.operations} operations`}
                 {progress.fileCount !== undefined && `, ${progress.fileCount} files`}.
               </p>
-              {progress.planner.notes.length > 0 ? (
+              {progress.planner.assumptions.length > 0 && (
                 <>
-                  <h3 className="font-medium">Assumptions and notes</h3>
+                  <h3 className="font-medium">Assumptions</h3>
+                  <ul className="list-disc pl-5" data-testid="assumptions">
+                    {progress.planner.assumptions.map((assumption) => (
+                      <li key={`${assumption.path}-${assumption.text}`}>
+                        {assumption.text} <code className="text-xs text-slate-700">{assumption.path}</code>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              {progress.planner.notes.length > 0 && (
+                <>
+                  <h3 className="font-medium">Notes</h3>
                   <ul className="list-disc pl-5">
                     {progress.planner.notes.map((note) => (
                       <li key={note}>{note}</li>
                     ))}
                   </ul>
                 </>
-              ) : (
-                <p className="text-slate-700">The planner made no assumptions beyond the request.</p>
+              )}
+              {progress.planner.assumptions.length === 0 && progress.planner.notes.length === 0 && (
+                <p className="text-slate-700">The planner assumed nothing beyond the request.</p>
               )}
             </section>
           )}

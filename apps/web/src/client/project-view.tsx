@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useMemo, useRef, useState } from 'react';
 import { useAuth } from './auth';
 import { ContractView } from './contract-view';
+import { CredentialsPanel } from './credentials-panel';
 import { downloadArchive } from './download-archive';
 import { ErrorMessage } from './error-message';
 import { FilesBrowser } from './files-browser';
@@ -68,6 +69,9 @@ export function ProjectView({ projectId }: { projectId: string }) {
   if (project.error) return <ErrorMessage error={project.error} title="This project cannot be shown" />;
   if (!project.data) return <p role="status">Loading the project…</p>;
   const { deployment } = project.data;
+  const { components } = project.data.spec as { components?: { securitySchemes?: object } };
+  // The contract says whether calls need credentials; only then does the server hold any.
+  const requiresAuth = Object.keys(components?.securitySchemes ?? {}).length > 0;
   const deployLogs = progress.logs.filter((entry) => entry.stage === 'deploy' || entry.stage === 'contract');
 
   return (
@@ -178,10 +182,25 @@ export function ProjectView({ projectId }: { projectId: string }) {
                 </a>
               </dd>
             </dl>
-            <Health projectId={projectId} />
-            <p className="text-sm text-slate-700">
-              Call it from a terminal: <code className="break-all">curl {deployment.url}/healthz</code>
-            </p>
+            {deployment.status === 'live' ? (
+              <>
+                <Health projectId={projectId} />
+                {requiresAuth ? (
+                  <CredentialsPanel projectId={projectId} url={deployment.url} />
+                ) : (
+                  <p className="text-sm text-slate-700">
+                    Call it from a terminal: <code className="break-all">curl {deployment.url}/healthz</code>
+                  </p>
+                )}
+              </>
+            ) : (
+              <p role="status" className="rounded-md bg-amber-50 p-3 text-amber-950">
+                This deployment was stopped
+                {deployment.stoppedAt ? ` on ${deployment.stoppedAt.toLocaleString()}` : ''} after it was not
+                used for a while. Download the project to run it yourself, or generate it again for a new live
+                URL.
+              </p>
+            )}
           </>
         ) : (
           <p>This project was built without deploying it. Download it to run it yourself.</p>
