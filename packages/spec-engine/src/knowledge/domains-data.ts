@@ -72,7 +72,7 @@ student | pupil, learner | élève, étudiant | alumno, estudiante | schüler, s
 teacher | instructor, tutor, professor, lecturer, trainer | professeur, enseignant, formateur | profesor, maestro, docente | lehrer, lehrerin, dozent, ausbilder | name!, email, subject |
 course | module | cours, formation | curso, asignatura | kurs, lehrgang | title!, code^, description:text, credits:int[0..] | teacher, instructor
 lesson | lecture, class session | leçon | lección, clase | lektion, unterrichtsstunde, stunde | title!, scheduled_at, position:int[0..] | course, teacher, student
-enrollment | registration, enrolment | inscription | matrícula, inscripción | einschreibung, anmeldung | enrolled_at, status(active/completed/dropped)=active | student, course
+enrollment | registration, enrolment | inscription | inscripción | einschreibung, anmeldung | enrolled_at, status(active/completed/dropped)=active | student, course
 grade | mark | note scolaire | calificación, nota | note | score:num[0..100]!, subject, term | student, course
 assignment | homework | devoir | tarea escolar | hausaufgabe | title!, due_date, max_points:int[0..] | course
 classroom | | salle de classe | aula | klassenzimmer | name!, capacity:int[0..] |
@@ -109,11 +109,11 @@ seating_table | reception table | table de réception | mesa de banquete | tisch
 wedding_vendor | wedding supplier | prestataire | proveedor de boda | dienstleister | name!, service, phone, price:money |
 
 ## bookings | booking, reservations, reservation system, hotel, hostel, bnb, vacation rental, room booking, restaurant reservations, table booking, salon, barber, spa, booking system | réservation, réservations, hôtel, salon de coiffure | reservas, reservaciones, hotel, peluquería | buchung, buchungen, reservierung, hotel, friseur | room booking
-booking | reservation, stay | réservation | reserva, reservación | buchung, reservierung | check_in_date!, check_out_date!, status(pending/confirmed/cancelled)=pending | guest, room, customer, user, table, flight
+booking | reservation, stay | réservation | reserva | buchung, reservierung | check_in_date!, check_out_date!, status(pending/confirmed/cancelled)=pending | guest, room, customer, user, table, flight
 room | suite | chambre, salle | habitación, cuarto, sala | zimmer, raum | number!^, type(single/double/suite), nightly_rate:money, capacity:int[1..] | hotel
 hotel | inn, lodge | hôtel | hotel | hotel | name!, city, stars:int[1..5] |
 table | restaurant table | table | mesa | tisch | number!^, capacity:int[1..] |
-reservation | | réservation | reserva | reservierung | customer_name!, phone, reserved_for!:datetime, party_size:int[1..] | table, room, spot, restaurant
+reservation | | réservation | reservación | reservierung | customer_name!, phone, reserved_for!:datetime, party_size:int[1..] | table, room, spot, restaurant
 service | | prestation, service | servicio | leistung, dienstleistung | name!, price:money, duration_minutes:int[1..] |
 stylist | barber, hairdresser | coiffeur | peluquero, estilista | friseur | name!, phone |
 

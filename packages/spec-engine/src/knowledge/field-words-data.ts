@@ -17,6 +17,7 @@ subject:string! | topic | sujet, objet, matière | asunto, materia | betreff, fa
 email:email! | e-mail, email address, mail | courriel, adresse e-mail, adresse mail, mail | correo, correo electrónico | e-mail, e-mail-adresse, mail
 phone:phone | phone number, telephone, mobile, cell, mobile number | téléphone, numéro de téléphone, portable | teléfono, número de teléfono, móvil, celular | telefon, telefonnummer, handynummer, handy
 sku:string!^ | stock keeping unit, article number | référence | referencia | artikelnummer
+number:string | | numéro | número | nummer
 code:string! | | code | código | code, kennung
 slug:string^ | | slug | slug | slug
 username:string!^ | user name, handle, login | identifiant, pseudo | usuario, nombre de usuario | benutzername
@@ -38,7 +39,7 @@ budget:money | | budget | presupuesto | budget
 deposit:money | | acompte, caution | depósito, fianza | anzahlung, kaution
 currency:string | | devise, monnaie | moneda, divisa | währung
 quantity:int[0..] | qty, amount of items | quantité | cantidad | menge, anzahl
-count:int[0..] | how many | nombre | número, cantidad | anzahl, zahl
+count:int[0..] | how many | nombre | cantidad | anzahl
 stock:int[0..] | inventory count, units in stock | stock | stock, existencias | bestand, lagerbestand
 capacity:int[0..] | seats, max people | capacité, places | capacidad, plazas | kapazität, plätze
 age:int[0..] | | âge | edad | alter
@@ -109,8 +110,8 @@ value:num | reading value | valeur | valor | wert
 style:string | | style | estilo | stil
 schedule:string | timetable | horaire, emploi du temps | horario | stundenplan, zeitplan
 joined_on:date | join date, joined at, membership date | date d'adhésion, date d'inscription | fecha de alta, fecha de ingreso | beitrittsdatum, eintrittsdatum
-volume_liters:num[0..] | litres, liters | litres | litros | liter
-duration_minutes:int[0..] | minutes | minutes | minutos | minuten
+volume_liters:num[0..] | volume in liters | volume en litres | volumen en litros | volumen in litern
+duration_minutes:int[0..] | | durée en minutes | duración en minutos | dauer in minuten
 instructions:text | steps, method | instructions, étapes | instrucciones, pasos | anleitung, zubereitung
 servings:int[1..] | portions | portions | porciones, raciones | portionen
 `;

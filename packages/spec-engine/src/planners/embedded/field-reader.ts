@@ -335,6 +335,9 @@ function nameWords(text: string, draft: FieldDraft): string[] {
     raw = raw.slice(0, 1);
   } else raw = headPhrase(raw, draft);
   raw = raw.filter((w) => /^[\p{L}\p{N}]/u.test(w)).map((w) => w.replace(/-/g, '_'));
+  // "the group to the …": a name does not end in a preposition or an article.
+  while (raw.length > 1 && /^(?:to|the|of|a|an|for|in|with|by|from|and|or)$/.test(raw.at(-1)!))
+    raw = raw.slice(0, -1);
   return raw.slice(-4);
 }
 

@@ -101,7 +101,7 @@ export function detectLanguage(text: string): KbLanguage {
 /** Plural endings tried, in order, to find a foreign noun's dictionary form. */
 const pluralEndings: Readonly<Record<ForeignLanguage, readonly string[]>> = {
   fr: ['x', 's'],
-  es: ['es', 's'],
+  es: ['s', 'es'],
   de: ['nen', 'en', 'er', 'e', 'n', 's'],
 };
 
@@ -146,17 +146,11 @@ function nounOf(word: string, language: ForeignLanguage, lexicon: Lexicon): stri
   const exact = lexicon.nouns.get(word);
   if (exact !== undefined) return exact.english;
   // French nouns in -al make their plural in -aux ("animaux").
-  if (language === 'fr' && word.endsWith('aux')) {
-    const found =
-      lexicon.nouns.get(`${word.slice(0, -3)}al`) ??
-      (englishNouns().has(`${word.slice(0, -3)}al`)
-        ? { english: `${word.slice(0, -3)}al`, entity: true }
-        : undefined);
-    if (found !== undefined) return found.entity ? pluralOf(found.english) : found.english;
-  }
-  for (const ending of pluralEndings[language]) {
-    if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
-    const stem = word.slice(0, -ending.length);
+  const stems = pluralEndings[language]
+    .filter((ending) => word.endsWith(ending) && word.length - ending.length >= 3)
+    .map((ending) => word.slice(0, -ending.length));
+  if (language === 'fr' && word.endsWith('aux')) stems.unshift(`${word.slice(0, -3)}al`);
+  for (const stem of stems) {
     if (englishNouns().has(stem)) return pluralOf(stem);
     const found = lexicon.nouns.get(stem);
     if (found !== undefined) return found.entity ? pluralOf(found.english) : found.english;

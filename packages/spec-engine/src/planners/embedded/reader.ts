@@ -580,6 +580,14 @@ function subjectOfClause(
   words: ReturnType<typeof analyse>,
   verbIndex: number,
 ): { text: string; start: number; container?: string } | undefined {
+  // "Appointments are linked to a patient, with the date…": the sentence's own subject.
+  if (words[verbIndex - 1]?.text === ',') {
+    const firstVerb = words.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
+    if (firstVerb > 0 && firstVerb < verbIndex) {
+      const subject = subjectBefore(words, firstVerb);
+      if (subject !== undefined) return subject;
+    }
+  }
   // "Grades are tied to a student and hold the subject": the subject of the verb before "and".
   if (words[verbIndex - 1]?.text === 'and') {
     for (let k = verbIndex - 2; k >= Math.max(0, verbIndex - 12); k--) {

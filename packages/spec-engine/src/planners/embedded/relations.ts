@@ -173,6 +173,16 @@ const statedLink =
 /** Adds the resources a link statement names (before reading relations), so the link has both ends. */
 export function addLinkedEntities(reading: Reading, sentences: readonly string[]): void {
   for (const sentence of sentences) {
+    // "a role links a member to a play": the linking thing is a resource of its own.
+    const linking =
+      /(?:^|\s)(?:a|an|each|every|the)\s+([a-z][\w-]{0,40})\s+(?:links?|connects?|ties?|pairs?)\s+(?:a|an|one|each)\s/.exec(
+        sentence.toLowerCase(),
+      );
+    if (linking !== null) {
+      const phrase = nounPhrase(linking[1]!);
+      if (phrase !== undefined && resolve(reading, phrase) === undefined)
+        addEntity(reading, phrase, reading.entities.size);
+    }
     // "…through memberships": the join is a resource of its own.
     const through = /\b(?:through|via)\s+(?:their\s+|its\s+|the\s+)?([a-z][\w-]{0,40}s)\b/.exec(
       sentence.toLowerCase(),
