@@ -66,6 +66,26 @@ const mutations: Mutation[] = [
     },
   },
   {
+    bug: 'the list answers an empty page',
+    caught: 'GET /tickets: lists a record just created and counts it in the total',
+    edits: {
+      express: [
+        {
+          file: 'src/routes/tickets.ts',
+          find: 'sendJson(res, await repositories.ticket.listJson(query, callerOf(res)));',
+          replace: 'res.json({ data: [], meta: { total: 0, limit: query.limit, offset: query.offset } });',
+        },
+      ],
+      fastapi: [
+        {
+          file: 'app/routers/tickets.py',
+          find: 'return list_body(repositories.ticket.list(query, owner=caller), query)',
+          replace: 'return {"data": [], "meta": {"total": 0, "limit": query.limit, "offset": query.offset}}',
+        },
+      ],
+    },
+  },
+  {
     bug: 'PATCH does not check the owner',
     caught: 'PATCH /tickets/{id} as another user: refused, the record unchanged',
     edits: {
