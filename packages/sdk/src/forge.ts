@@ -31,12 +31,14 @@ import { createLocalCredentials, type LocalCredentials } from './local-credentia
 import { prepareOutputDir, removeStaleFiles, writeProjectFiles } from './output-dir.js';
 import { reportSandboxHops, type ProviderHops } from './provider-hops.js';
 import { runWithRepairs, type Planned } from './repair-loop.js';
+import { implementHandlers, type HandlerOutcome } from './implement-handlers.js';
 import { runStage, type StageContext } from './run-stage.js';
 import {
   checkContractOperations,
   contractSecrets,
   importContract,
   scaffoldContract,
+  validateContract,
   type SpecFirstContract,
 } from './spec-first.js';
 import type { ForgeStore, GenerationRecord } from './store/forge-store.js';
@@ -139,6 +141,8 @@ export interface GenerateResult extends ScaffoldResult {
   readonly timings: Readonly<Record<string, number>>;
   /** Fallbacks taken by the LLM planner, sandbox and deployer chains. */
   readonly providerHops: ProviderHops;
+  /** Spec-first with an LLMProvider as `settings.llm`: each custom operation's model-written handler, kept or rejected. */
+  readonly handlers?: readonly HandlerOutcome[];
 }
 
 export interface Forge {
@@ -167,6 +171,9 @@ const defaultMaxRepairs = 2;
 /** Creates the pipeline with embedded, offline defaults for every stage. */
 export function createForge(settings: ForgeSettings = {}): Forge {
   const planner = resolvePlanner(settings.llm, settings.model === undefined ? {} : { model: settings.model });
+  // An LLMProvider given as `llm` also writes spec-first handlers (a named LLM or a planner does not).
+  const handlerModel =
+    typeof settings.llm === 'object' && 'generateObject' in settings.llm ? settings.llm : undefined;
   const store = settings.store ?? createMemoryStore();
   // Adapters are resolved on first use, so a forge that only writes specs loads no runtime adapters.
   let sandbox: Promise<SandboxProvider> | undefined;
@@ -276,14 +283,14 @@ export function createForge(settings: ForgeSettings = {}): Forge {
     planned: Planned,
   ): Promise<SpecResult> {
     ctx.emit({ type: 'stage-skip', stage: 'compile', reason: 'the imported document is the contract' });
-    await runStage(ctx, 'validate', () => validateOpenApi(contract.document));
+    const exampleWarnings = await runStage(ctx, 'validate', () => validateContract(contract.document));
     ctx.emit({ type: 'spec', openapi: contract.document, operations: countOperations(contract.document) });
     return {
       design: contract.design,
       openapi: contract.document,
       yaml: toYaml(contract.document),
       json: toJson(contract.document),
-      warnings: planned.warnings,
+      warnings: [...planned.warnings, ...exampleWarnings],
       assumptions: planned.assumptions ?? [],
       hops: planned.hops,
       repairs: [...ctx.repairs],
@@ -337,6 +344,7 @@ export function createForge(settings: ForgeSettings = {}): Forge {
     const wantsDeploy = options.deploy !== false;
     const sandboxHops: SandboxHop[] = [];
     let specFirst: SpecFirstContract | undefined;
+    let handlers: HandlerOutcome[] | undefined;
     // Compile through test is what a repaired design goes through again.
     const built = await planAndBuild(ctx, input, options.maxRepairs, async (planned) => {
       specFirst = planned.contract;
@@ -356,6 +364,32 @@ export function createForge(settings: ForgeSettings = {}): Forge {
           }),
         );
         ctx.emit({ type: 'test:result', ...test.counts, durationMs: Math.max(test.checkMs, test.testMs) });
+        if (planned.contract && handlerModel) {
+          // Model-written handlers for custom operations, each kept only when its contract test passes.
+          const implemented = await implementHandlers({
+            llm: handlerModel,
+            contract: planned.contract,
+            files: contents,
+            runTests: (files) =>
+              testInSandbox(provider, project, files, runtime, {
+                signal: ctx.signal,
+                onLine: (line) => ctx.emit({ type: 'log', stage: 'test', line }),
+              }),
+            ...(options.maxRepairs === undefined ? {} : { maxRepairs: options.maxRepairs }),
+            ...(ctx.signal === undefined ? {} : { signal: ctx.signal }),
+            onOutcome: (outcome) =>
+              ctx.emit({
+                type: 'log',
+                stage: 'test',
+                line: `${outcome.operation}: ${outcome.kept ? `model-written handler kept (${outcome.file})` : `501 stub kept: ${outcome.reason ?? ''}`}`,
+              }),
+          });
+          handlers = implemented.outcomes;
+          const kept = Object.fromEntries(
+            handlers.filter((h) => h.kept).map((h) => [h.file, implemented.files[h.file]!]),
+          );
+          await writeProjectFiles(scaffolded.outDir, kept);
+        }
       }
       return { scaffolded, project, runtime, test };
     });
@@ -365,7 +399,7 @@ export function createForge(settings: ForgeSettings = {}): Forge {
     if (!wantsDeploy) {
       ctx.emit({ type: 'stage-skip', stage: 'deploy', reason: 'disabled' });
       ctx.emit({ type: 'stage-skip', stage: 'contract', reason: 'nothing deployed' });
-      return { ...scaffolded, ...(test ? { test } : {}), sandboxHops };
+      return { ...scaffolded, ...(test ? { test } : {}), ...(handlers ? { handlers } : {}), sandboxHops };
     }
     // Spec-first deployments get a secret for each kind of scheme the contract declares.
     const secrets = specFirst ? contractSecrets(specFirst.plan) : undefined;
@@ -392,6 +426,7 @@ export function createForge(settings: ForgeSettings = {}): Forge {
       deployment,
       contract,
       ...(credentials ? { credentials } : {}),
+      ...(handlers ? { handlers } : {}),
       sandboxHops,
     };
   }

@@ -10,6 +10,8 @@ import {
   parseDesign,
   planContract,
   SpecImportError,
+  SpecValidationError,
+  validateOpenApi,
   type ApiDesign,
   type ContractPlan,
 } from '@smartapiforge/spec-engine';
@@ -79,6 +81,24 @@ function storageDesign(spec: string | object, plan: ContractPlan, name: string, 
     relations: [],
     auth: { type: 'none' },
   });
+}
+
+/**
+ * Checks the user's document against the OpenAPI 3.1 and JSON Schema meta-schemas. Examples that break
+ * their own schema are an authoring slip the server does not depend on: they come back as warnings
+ * with their JSON pointers. Anything else that makes the document invalid is thrown.
+ */
+export async function validateContract(document: Record<string, unknown>): Promise<string[]> {
+  try {
+    await validateOpenApi(document);
+    return [];
+  } catch (error) {
+    if (!(error instanceof SpecValidationError)) throw error;
+    const isExample = (path: string) => /\/(examples?)(\/|$)/.test(path);
+    const blocking = error.issues.filter((issue) => !isExample(issue.path));
+    if (blocking.length > 0) throw new SpecValidationError(blocking);
+    return error.issues.map((issue) => `${issue.path}: ${issue.message} (the example is served as written)`);
+  }
 }
 
 /** The spec-first project for `stack`. */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { LLMProvider } from '@smartapiforge/spec-engine';
 import { createForge, type ForgeEvent } from '../../src/index.js';
 
 const contracts = path.resolve(
@@ -83,4 +84,51 @@ describe('spec-first generation (forge from-spec)', () => {
       forge.scaffold({ spec }, { stack: 'fastapi', outDir: await tempOut('webhooks') }),
     ).rejects.toThrow(/--stack express/);
   });
+
+  // A scripted model stands in for a real one: what it answers is fixed, the sandbox's verdict is not.
+  const paymentHandler = [
+    "import { randomUUID } from 'node:crypto';",
+    "import { ApiProblem, type HandlerContext, type OperationResult } from './context.js';",
+    '',
+    'export default async function handle({ input, services }: HandlerContext): Promise<OperationResult> {',
+    "  const bookingId = String(input.path['bookingId']);",
+    "  if (!(await services.store.get('bookings', '', bookingId))) throw new ApiProblem(404, `No booking ${bookingId}.`);",
+    "  return { status: 200, body: { ...(input.body as Record<string, unknown>), id: randomUUID(), status: 'succeeded' } };",
+    '}',
+    '',
+  ].join('\n');
+  const teapotHandler = 'export default async function handle() {\n  return { status: 418 };\n}\n';
+  const scripted = (source: string): LLMProvider => ({
+    specificationVersion: 'v1',
+    provider: 'scripted',
+    modelId: 'scripted-1',
+    generateObject: async () => ({ object: { source }, text: '', usage: {}, modelId: 'scripted-1' }),
+  });
+
+  it.each([
+    ['keeps a model-written handler whose contract test passes in the sandbox', paymentHandler, true],
+    ['rejects one whose contract test fails, leaving the 501 stub', teapotHandler, false],
+  ] as const)(
+    '%s',
+    async (_, source, kept) => {
+      const spec = await readFile(path.join(contracts, 'train-travel/openapi.yaml'), 'utf8');
+      const outDir = await tempOut('trains');
+      const withModel = createForge({ llm: scripted(source) });
+      const result = await withModel.generate({ spec }, { outDir, deploy: false, maxRepairs: 0 });
+      const file = 'src/handlers/create-booking-payment.ts';
+      expect(result.handlers).toEqual([
+        {
+          operation: 'POST /bookings/{bookingId}/payment',
+          file,
+          kept,
+          attempts: 1,
+          ...(kept ? {} : { reason: expect.stringContaining('test') }),
+        },
+      ]);
+      const onDisk = await readFile(path.join(outDir, file), 'utf8');
+      if (kept) expect(onDisk).toBe(paymentHandler);
+      else expect(onDisk).toMatch(/notImplemented\(context, 'src\/handlers\/create-booking-payment\.ts'\)/);
+    },
+    600_000,
+  );
 });
