@@ -36,6 +36,7 @@ import { runStage, type StageContext } from './run-stage.js';
 import {
   checkContractOperations,
   contractSecrets,
+  existingHandlers,
   importContract,
   scaffoldContract,
   validateContract,
@@ -314,6 +315,8 @@ export function createForge(settings: ForgeSettings = {}): Forge {
     await runStage(ctx, 'write', async () => {
       if (ctx.outDir === undefined) await prepareOutputDir(outDir, options.overwrite ?? false);
       else await removeStaleFiles(outDir, ctx.written, contents);
+      // Handler files are the user's: regenerating keeps (and tests) what is already there.
+      if (planned.contract) Object.assign(contents, await existingHandlers(outDir, contents));
       ctx.outDir = outDir;
       await writeProjectFiles(outDir, contents);
       ctx.written = Object.keys(contents);

@@ -28,7 +28,8 @@ const contract = importContract({
     },
   },
 });
-const stub = 'export default async function handle() { /* 501 */ }';
+const stub =
+  "export default async function handle(context) { return notImplemented(context, 'src/handlers/pay.ts'); }";
 const files = {
   'src/handlers/pay.ts': stub,
   'src/handlers/context.ts': '// context',
@@ -117,5 +118,14 @@ describe('implementHandlers', () => {
       reason: expect.stringContaining('status 418'),
     });
     expect(llm.prompts[2]).toContain('error TS1005');
+  });
+
+  it('leaves a handler someone already wrote alone', async () => {
+    const llm = scriptedModel([]);
+    const written = { ...files, 'src/handlers/pay.ts': good };
+    const result = await implementHandlers({ llm, contract, files: written, runTests });
+    expect(result.files['src/handlers/pay.ts']).toBe(good);
+    expect(result.outcomes).toEqual([]);
+    expect(llm.prompts).toEqual([]);
   });
 });

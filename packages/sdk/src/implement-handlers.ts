@@ -62,7 +62,8 @@ export async function implementHandlers(
   for (const operation of options.contract.plan.operations.filter((op) => op.kind === 'custom')) {
     const file = `src/handlers/${operation.handler}.ts`;
     const stub = files[file];
-    if (stub === undefined) continue;
+    // Only stubs are offered to the model; a handler someone already wrote is theirs.
+    if (stub === undefined || !stub.includes('notImplemented(')) continue;
     const name = `${operation.method} ${operation.path}`;
     let feedback: string | undefined;
     let previous: string | undefined;

@@ -1,4 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import {
   probeOperations,
   scaffoldContractExpress,
@@ -99,6 +101,23 @@ export async function validateContract(document: Record<string, unknown>): Promi
     if (blocking.length > 0) throw new SpecValidationError(blocking);
     return error.issues.map((issue) => `${issue.path}: ${issue.message} (the example is served as written)`);
   }
+}
+
+/**
+ * Handler files of custom operations already in `outDir` (`src/handlers/<name>.ts`, the generated
+ * index and context aside): they belong to the user, so a regeneration keeps them as they are.
+ */
+export async function existingHandlers(
+  outDir: string,
+  files: Readonly<Record<string, string>>,
+): Promise<Record<string, string>> {
+  const kept: Record<string, string> = {};
+  for (const file of Object.keys(files)) {
+    if (!/^src\/handlers\/[a-z0-9-]+\.ts$/.test(file) || /\/(index|context)\.ts$/.test(file)) continue;
+    const current = await readFile(path.join(outDir, file), 'utf8').catch(() => undefined);
+    if (current !== undefined) kept[file] = current;
+  }
+  return kept;
 }
 
 /** The spec-first project for `stack`. */
