@@ -26,7 +26,7 @@ const evalSets = [
   {
     label: 'requests people write (requests.jsonl)',
     file: shared('requests.jsonl'),
-    floors: [0.89, 0.73, 0.72, 0.9],
+    floors: [0.89, 0.75, 0.75, 0.89],
   },
 ];
 

@@ -72,10 +72,11 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
     const rest = readDefinitionLine(reading, sentence, () => order++);
     if (rest !== undefined) prose.push(rest);
   }
+  // Both ends of a stated link ("a viewing belongs to a property") are resources before lists are read.
+  addLinkedEntities(reading, prose);
   const focus: { entity?: EntityDraft } = {};
   for (const sentence of prose) readListSentence(reading, sentence, () => order++, focus);
   for (const sentence of prose) addMentionedEntities(reading, sentence, () => order++);
-  addLinkedEntities(reading, prose);
   readRelations(reading, prose);
   dropPassingMentions(reading);
   return { reading, layout, sentences: prose };
@@ -580,8 +581,10 @@ function subjectOfClause(
   words: ReturnType<typeof analyse>,
   verbIndex: number,
 ): { text: string; start: number; container?: string } | undefined {
-  // "Appointments are linked to a patient, with the date…": the sentence's own subject.
-  if (words[verbIndex - 1]?.text === ',') {
+  // "Appointments are linked to a patient, with the date…", "…, and it records the date": the
+  // sentence's own subject.
+  const pronoun = /^(?:it|they)$/.test(words[verbIndex - 1]?.text ?? '');
+  if (words[verbIndex - 1]?.text === ',' || pronoun) {
     const firstVerb = words.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
     if (firstVerb > 0 && firstVerb < verbIndex) {
       const subject = subjectBefore(words, firstVerb);
