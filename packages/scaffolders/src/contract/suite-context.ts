@@ -38,7 +38,7 @@ export async function scanList(
   resource: ContractResource,
   query: Record<string, string | number | boolean> = {},
   token?: string | null,
-  maxPages = 20,
+  maxPages = 100,
 ): Promise<ListScan> {
   const list = resource.list!;
   const limit = resource.maxPageSize ?? 100;
