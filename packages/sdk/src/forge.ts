@@ -327,15 +327,16 @@ export function createForge(settings: ForgeSettings = {}): Forge {
   }
 
   async function prepareRuntime(ctx: StageContext, project: GeneratedProject): Promise<ProjectRuntime> {
-    const runtime = await runStage(ctx, 'dependencies', () =>
+    return runStage(ctx, 'dependencies', () =>
       prepareProjectRuntime(project.dependencyRecipe, {
         ...(settings.cacheDir === undefined ? {} : { cacheDir: settings.cacheDir }),
         ...(ctx.signal === undefined ? {} : { signal: ctx.signal }),
         onLog: (line) => ctx.emit({ type: 'log', stage: 'dependencies', line }),
+        // As the install starts, not after it: a first install takes minutes.
+        onInstalling: (fromCache) =>
+          ctx.emit({ type: 'installing', recipe: project.dependencyRecipe, fromCache }),
       }),
     );
-    ctx.emit({ type: 'installing', recipe: project.dependencyRecipe, fromCache: runtime.fromCache });
-    return runtime;
   }
 
   async function generate(
