@@ -19,8 +19,8 @@ const runtimeOfRecipe: Record<DependencyRecipe, ProjectRuntimeName> = {
  * asked for `name` instead: their templates hold the same dependency set.
  */
 export interface ProjectRuntime {
-  /** The runtime's name (`node20-express`, `python-fastapi`), which cloud providers map to templates. */
-  readonly name: ProjectRuntimeName;
+  /** The runtime's name (`node20-express`, `python-fastapi`), which cloud providers map to templates; absent when nothing was prepared. */
+  readonly name?: ProjectRuntimeName;
   /**
    * Host folders to mount. Each names the runtime whose dependency set it is, so a cloud provider
    * whose template already holds it skips it.
