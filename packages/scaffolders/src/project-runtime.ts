@@ -19,7 +19,10 @@ const runtimeOfRecipe: Record<DependencyRecipe, ProjectRuntimeName> = {
  * asked for `name` instead: their templates hold the same dependency set.
  */
 export interface ProjectRuntime {
-  /** The runtime's name (`node20-express`, `python-fastapi`), which cloud providers map to templates; absent when nothing was prepared. */
+  /**
+   * The runtime's name (`node20-express`, `python-fastapi`), which cloud providers map to their
+   * templates; absent when nothing was prepared.
+   */
   readonly name?: ProjectRuntimeName;
   /**
    * Host folders to mount. Each names the runtime whose dependency set it is, so a cloud provider
