@@ -3,7 +3,7 @@ import { SandboxUnavailableError } from '../errors.js';
 /**
  * The part of the E2B JS SDK (`e2b`, which `@e2b/code-interpreter` extends) that the adapter uses,
  * typed structurally so tests can inject a client and the SDK stays an optional, lazily loaded peer.
- * `e2b-client.test.ts` checks that the real SDK still satisfies it.
+ * The tests run the real SDK (against a loopback E2B), so a drift in its API fails them.
  */
 export interface E2BCommandResult {
   readonly exitCode: number;
