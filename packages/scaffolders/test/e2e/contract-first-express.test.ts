@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,9 +7,10 @@ import { planContract } from '@smartapiforge/spec-engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { probeOperations } from '../../src/contract-first/probe/operation-probe.js';
 import { scaffoldContractExpress } from '../../src/contract-first/scaffold-contract-express.js';
-import { ensureDependencyCache, type Command, type GeneratedProject } from '../../src/index.js';
+import { ensureDependencyCache, type GeneratedProject } from '../../src/index.js';
 import { publicContracts } from '../fixtures/public-contracts.js';
 import { runPostman } from '../support/postman-run.js';
+import { run, waitForOutput } from '../support/child-process.js';
 
 // Spec-first, end to end: each public contract is planned, scaffolded and built, passes its own tests
 // (which call every declared operation in-process), then is served and probed over HTTP.
@@ -190,35 +191,4 @@ async function serve(
     const [code] = await exited;
     expect(code).toBe(0);
   }
-}
-
-function run(
-  command: Command,
-  cwd: string,
-  env: Record<string, string> = {},
-): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command.command, command.args, {
-      cwd,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
-  });
-}
-
-function waitForOutput(child: ChildProcess, pattern: RegExp): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      if (pattern.test(seen)) resolve();
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (seen += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`server exited early (${code}): ${seen}`)));
-  });
 }

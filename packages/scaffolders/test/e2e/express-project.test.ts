@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { createConnection } from 'node:net';
@@ -10,11 +10,11 @@ import {
   ensureDependencyCache,
   runContractSuite,
   scaffoldExpress,
-  type Command,
   type GeneratedProject,
 } from '../../src/index.js';
 import { fixtureDesigns } from '../fixtures/designs.js';
 import { contractAuth, contractSecrets } from '../support/contract-auth.js';
+import { run, waitForOutput } from '../support/child-process.js';
 
 // The machine's PostgreSQL (CI starts it); without it every project runs on embedded PGlite only.
 const postgresUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -125,36 +125,5 @@ function reachable(url: URL): Promise<boolean> {
     socket.once('timeout', () => resolve(false));
     socket.once('close', () => resolve(false));
     socket.once('connect', () => socket.end());
-  });
-}
-
-function run(
-  command: Command,
-  cwd: string,
-  env: Record<string, string> = {},
-): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command.command, command.args, {
-      cwd,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
-  });
-}
-
-function waitForOutput(child: ChildProcess, pattern: RegExp): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      if (pattern.test(seen)) resolve();
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (seen += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`server exited early (${code}): ${seen}`)));
   });
 }
