@@ -55,6 +55,8 @@ interface VercelJson {
 
 const ENV_TYPES = new Set(['system', 'secret', 'encrypted', 'plain', 'sensitive']);
 const TARGETS = new Set(['production', 'preview', 'development']);
+/** Vercel Functions' documented cap on a request or response body: 4.5 MB. */
+const FUNCTION_PAYLOAD_LIMIT = 4.5 * 1000 * 1000;
 /** Where a deployment's functions are assembled, inside its sandbox's workspace. */
 const OUTPUT = '.vercel/output';
 
@@ -291,6 +293,7 @@ export async function startFakeVercelApi(options: FakeVercelOptions) {
   ) {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
+    if (Buffer.concat(chunks).byteLength > FUNCTION_PAYLOAD_LIMIT) return payloadTooLarge(res);
     if (deployment.state !== 'READY' || !deployment.sandbox || !deployment.config) {
       res
         .writeHead(404, { 'x-vercel-error': 'DEPLOYMENT_NOT_FOUND' })
@@ -329,11 +332,13 @@ export async function startFakeVercelApi(options: FakeVercelOptions) {
     deployment.logs.write('stderr', result.stderr);
     if (result.code !== 0 || !response) return failInvocation(res);
     const parsed = JSON.parse(response) as { status: number; headers: [string, string][]; body: string };
+    const body = Buffer.from(parsed.body, 'base64');
+    if (body.byteLength > FUNCTION_PAYLOAD_LIMIT) return payloadTooLarge(res);
     for (const [name, value] of parsed.headers) {
       if (!['content-length', 'transfer-encoding', 'connection', 'keep-alive'].includes(name))
         res.appendHeader(name, value);
     }
-    res.writeHead(parsed.status).end(Buffer.from(parsed.body, 'base64'));
+    res.writeHead(parsed.status).end(body);
   }
 
   async function stop(deployment: FakeDeployment) {
@@ -382,6 +387,12 @@ export async function startFakeVercelApi(options: FakeVercelOptions) {
 }
 
 export type FakeVercelApi = Awaited<ReturnType<typeof startFakeVercelApi>>;
+
+function payloadTooLarge(res: ServerResponse) {
+  res
+    .writeHead(413, { 'content-type': 'text/plain', 'x-vercel-error': 'FUNCTION_PAYLOAD_TOO_LARGE' })
+    .end('Request Entity Too Large\n\nFUNCTION_PAYLOAD_TOO_LARGE\n');
+}
 
 function failInvocation(res: ServerResponse) {
   res

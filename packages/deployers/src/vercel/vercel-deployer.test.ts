@@ -204,6 +204,9 @@ describe('vercel deployer', { timeout: 30_000 }, () => {
     // /healthz answers 200 from this entry, and so does /openapi.json.
     const live = deployment as { url: string; id: string };
     try {
+      const tooLarge = await fetch(`${live.url}/anything`, { method: 'POST', body: 'x'.repeat(4_600_000) });
+      expect(tooLarge.status).toBe(413);
+      expect(tooLarge.headers.get('x-vercel-error')).toBe('FUNCTION_PAYLOAD_TOO_LARGE');
       const first = await (await fetch(`${live.url}/anything`)).json();
       const second = await (await fetch(`${live.url}/anything`)).json();
       expect(first).toEqual({ count: 1, db: 'postgres://db/x' });

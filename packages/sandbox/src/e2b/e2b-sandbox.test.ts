@@ -138,6 +138,20 @@ describe('e2b adapter: the requests it sends', { timeout: 20_000 }, () => {
     });
   });
 
+  it('reports an upload past the sandbox disk as an error', async () => {
+    const small = await startFakeE2B({ backing: createBubblewrapSandbox({ rootDir }), diskBytes: 1_000 });
+    try {
+      const sandbox = await e2b({ apiUrl: small.url, sandboxUrl: small.url, apiKey: small.apiKey }).create();
+      try {
+        await expect(sandbox.writeFiles({ 'big.txt': 'x'.repeat(2_000) })).rejects.toThrow(/disk space/);
+      } finally {
+        await sandbox.destroy();
+      }
+    } finally {
+      await small.close();
+    }
+  });
+
   it('fails with a clear error when no key is set', async () => {
     const saved = process.env.E2B_API_KEY;
     delete process.env.E2B_API_KEY;

@@ -14,6 +14,11 @@ export interface FakeE2BOptions {
    */
   readonly templates?: Readonly<Record<string, CreateSandboxOptions>>;
   readonly apiKey?: string;
+  /**
+   * Disk per sandbox, which uploads may not exceed: E2B documents 10 GB on the Hobby tier (20 GB on
+   * Pro). Default 10 GB.
+   */
+  readonly diskBytes?: number;
 }
 
 export interface RecordedE2BRequest {
@@ -31,6 +36,8 @@ interface FakeSandbox {
   readonly box: Sandbox;
   readonly processes: Map<number, SandboxProcess>;
   readonly edges: Map<number, TcpEdge>;
+  /** Bytes uploaded so far, against the disk size. */
+  uploaded: number;
 }
 
 const HOME = '/home/user';
@@ -49,6 +56,7 @@ const DOMAIN = 'e2b.fake';
 export async function startFakeE2B(options: FakeE2BOptions) {
   const apiKey = options.apiKey ?? 'e2b_test_key';
   const templates = options.templates ?? { base: {} };
+  const diskBytes = options.diskBytes ?? 10 * 1000 ** 3;
   const sandboxes = new Map<string, FakeSandbox>();
   const requests: RecordedE2BRequest[] = [];
   let nextPid = 100;
@@ -127,6 +135,7 @@ export async function startFakeE2B(options: FakeE2BOptions) {
       box,
       processes: new Map(),
       edges: new Map(),
+      uploaded: 0,
     };
     sandboxes.set(id, sandbox);
     return json(res, 201, {
@@ -242,6 +251,13 @@ export async function startFakeE2B(options: FakeE2BOptions) {
       body: raw,
     }).formData();
     const written: { name: string; type: string; path: string }[] = [];
+    const size = form
+      .getAll('file')
+      .reduce((sum, value) => sum + (typeof value === 'string' ? 0 : value.size), 0);
+    if (sandbox.uploaded + size > diskBytes) {
+      return json(res, 507, { code: 507, message: 'not enough disk space available' });
+    }
+    sandbox.uploaded += size;
     for (const value of form.getAll('file')) {
       if (typeof value === 'string') continue;
       const target = path ?? value.name;
