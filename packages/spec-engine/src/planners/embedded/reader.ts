@@ -314,6 +314,25 @@ function readInlineDefinitions(
       });
     rest = rest.replace(match[0], ` ${match[1]} `);
   }
+  // "…and the walks - which dog, when, how long": a dash after a thing's name lists its fields.
+  const dashed =
+    /(?:^|\b(?:and|the|also|plus)\s+)((?:[a-z][\w'-]{0,40}\s+){0,2}[a-z][\w'-]{0,40})\s+[-—–]\s+(.{3,})$/i.exec(
+      rest,
+    );
+  if (dashed !== null && !listed) {
+    const phrase = nounPhrase(dashed[1]!);
+    const known = phrase === undefined ? undefined : resolve(reading, phrase);
+    if (
+      phrase !== undefined &&
+      !isFieldWord(phrase) &&
+      (known !== undefined || phrase.writtenPlural || kbEntityOf(phrase) !== undefined)
+    ) {
+      const entity = known ?? addEntity(reading, phrase, next());
+      entity.described = true;
+      for (const item of splitItems(dashed[2]!)) addItem(reading, entity, item, false);
+      rest = rest.slice(0, dashed.index) + ` ${dashed[1]} `;
+    }
+  }
   if (listed) {
     const phrase = nounPhrase(rest.replace(/\(.*$/s, ''));
     if (phrase !== undefined && !isFieldWord(phrase)) addEntity(reading, phrase, next());
@@ -485,6 +504,8 @@ function readListSentence(
       // "…, and notes with a title": another subject with its own list starts here.
       if (
         isClause(item) ||
+        // "cards in a deck with a front and back": a new subject with its own list.
+        /^\S+(?:\s\S+){0,4}\s(?:with|have|has|having|contain|contains)\s/.test(item) ||
         /^(?:and\s+)?(?:(?:a|an|the|each|every)\s+)?[\w-]+(?:\s[\w-]+)?\s+(?:with|have|has|contain|contains|record|records|store|stores|can|may|must|should|will|is|are|belongs?)\b/.test(
           item,
         )
