@@ -73,7 +73,7 @@ export function readField(item: string, options: { column?: boolean } = {}): Fie
   if (text === '' || text.length > 300) return undefined;
   // "linked to the book", "belongs to a patron": a link, which the relation reader takes.
   if (
-    /^(?:(?:is|are|and|also)\s+)*(?:linked|tied|assigned|attached|connected|related|belongs?|belonging)\s+(?:to|with)\b/i.test(
+    /^(?:(?:is|are|and|also)\s+)*(?:linked|tied|assigned|attached|connected|related|belongs?|belonging|based)\s+(?:to|with|on)\b/i.test(
       text,
     )
   )

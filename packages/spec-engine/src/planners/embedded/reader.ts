@@ -272,9 +272,14 @@ function readInlineDefinitions(
     const inner = match[2]!;
     let words = match[1]!.split(/\s+/);
     // "the fish in each tank (species, count)": the fields are the fish's, and each fish is in a tank.
-    const prep = /^(.*?)\s+(?:in|of|for|on|per|inside|within|at)\s+(?:each|every|a|an|the|one)\s+(.+)$/.exec(
-      words.join(' '),
-    );
+    // "vehicles that belong to a customer (plate, make)": the vehicles' fields, and each belongs to one.
+    const prep =
+      /^(.*?)\s+(?:(?:that|which|who)\s+)?(?:(?:is|are)\s+)?(?:belongs?|belonging|linked|assigned|tied|attached)\s+to\s+(?:each|every|a|an|the|one)\s+(.+)$/.exec(
+        words.join(' '),
+      ) ??
+      /^(.*?)\s+(?:in|of|for|on|per|inside|within|at)\s+(?:each|every|a|an|the|one)\s+(.+)$/.exec(
+        words.join(' '),
+      );
     let container: NounPhrase | undefined;
     if (prep !== null) {
       words = prep[1]!.split(/\s+/);
@@ -681,6 +686,18 @@ function subjectBefore(
     .slice(start, end + 1)
     .map((w) => w.text)
     .join(' ');
+  // "each booking is assigned to a table with …": the list is the booking's.
+  if (
+    start >= 3 &&
+    words[start - 1]!.pos === 'DET' &&
+    words[start - 2]!.text === 'to' &&
+    /^(?:belongs?|linked|assigned|tied|attached|connected|related)$/.test(words[start - 3]!.text)
+  ) {
+    let first = start - 3;
+    while (first > 0 && (words[first - 1]!.pos === 'AUX' || words[first - 1]!.pos === 'ADV')) first--;
+    const child = subjectBefore(words, first);
+    if (child !== undefined) return { ...child, container: text };
+  }
   if (
     start >= 3 &&
     words[start - 1]!.pos === 'DET' &&
