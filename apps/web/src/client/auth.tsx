@@ -15,6 +15,8 @@ export interface Auth {
   /** The email shown in the header, or the key's prefix. */
   readonly label: string | undefined;
   readonly supabase: SupabaseClient | null;
+  /** True once this tab signed out: pages then say so instead of asking to sign in to come back. */
+  readonly signedOut: boolean;
   /** A current bearer token (supabase-js refreshes it first when it is about to expire). */
   token(): Promise<string | null>;
   useApiKey(key: string): void;
@@ -44,6 +46,7 @@ export function AuthProvider(props: {
     [url, anonKey],
   );
   const [credential, setCredential] = useState<Credential | null | undefined>(undefined);
+  const [signedOut, setSignedOut] = useState(false);
 
   useEffect(() => {
     const key = sessionStorage.getItem(apiKeyStorage);
@@ -68,6 +71,7 @@ export function AuthProvider(props: {
             ? `API key ${credential.key.slice(0, 10)}…`
             : undefined,
       supabase,
+      signedOut,
       async token() {
         const key = sessionStorage.getItem(apiKeyStorage);
         if (key) return key;
@@ -77,16 +81,19 @@ export function AuthProvider(props: {
       },
       useApiKey(key) {
         sessionStorage.setItem(apiKeyStorage, key);
+        setSignedOut(false);
         setCredential({ kind: 'api-key', key });
       },
       async signOut() {
+        // Flagged first: supabase-js reports the signed-out session while its request is still out.
+        setSignedOut(true);
         if (sessionStorage.getItem(apiKeyStorage)) sessionStorage.removeItem(apiKeyStorage);
         // Revokes the session at Supabase Auth; the local session goes even if that request fails.
         else if (supabase) await supabase.auth.signOut().catch(() => undefined);
         setCredential(null);
       },
     }),
-    [credential, supabase],
+    [credential, signedOut, supabase],
   );
   return <AuthContext.Provider value={auth}>{props.children}</AuthContext.Provider>;
 }

@@ -1,6 +1,6 @@
 'use client';
 import Link from 'next/link';
-import { usePathname, useRouter } from 'next/navigation';
+import { usePathname } from 'next/navigation';
 import { useAuth } from './auth';
 
 const links = [
@@ -12,7 +12,6 @@ const links = [
 export function SiteHeader() {
   const auth = useAuth();
   const pathname = usePathname();
-  const router = useRouter();
   const current = (href: string) => (href === '/' ? pathname === '/' : pathname.startsWith(href));
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -42,10 +41,8 @@ export function SiteHeader() {
             <button
               type="button"
               className="btn-secondary"
-              onClick={async () => {
-                await auth.signOut();
-                router.push('/sign-in?signedOut=1');
-              }}
+              // The page's session guard then moves to the sign-in page, saying the person signed out.
+              onClick={() => void auth.signOut()}
             >
               Sign out
             </button>
