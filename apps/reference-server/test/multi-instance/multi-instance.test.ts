@@ -114,8 +114,12 @@ describe.each(queues)('$queue queue, two instances on one database', ({ queue, s
       const a = await c.start();
       const { userId, token } = await newUser();
       const jobIds = [await submit(a.url, token), await submit(a.url, token), await submit(a.url, token)];
-      // A alone takes the first jobs; B, started after, serves every stream.
-      await waitFor('instance A to run a job', async () => (await c.holderOf({ id: jobIds[0]! })) === a);
+      // A alone runs the first jobs' planning (nobody else could have); B, started after, serves
+      // every stream.
+      await waitFor('instance A to plan the first job', async () => {
+        const job = await jobOf(c.store, userId, jobIds[0]!);
+        return 'design' in job.steps;
+      });
       const b = await c.start();
       const streams = await Promise.all(jobIds.map((jobId) => followJob(() => b.url, jobId, token)));
       for (const [index, jobId] of jobIds.entries()) {
