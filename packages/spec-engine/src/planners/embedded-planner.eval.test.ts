@@ -26,7 +26,7 @@ const evalSets = [
   {
     label: 'requests people write (requests.jsonl)',
     file: shared('requests.jsonl'),
-    floors: [0.89, 0.75, 0.75, 0.89],
+    floors: [0.9, 0.76, 0.78, 0.9],
   },
 ];
 

@@ -14,7 +14,7 @@ export interface NounPhrase {
 }
 
 const dropped = new Set(
-  'a an the each every all any some my our your their his her its this that these those one two three four five six seven eight nine ten few several many multiple lots lot other own new existing different various and or but then so also'.split(
+  'a an the each every all any some my our your their his her its this that these those one two three four five six seven eight nine ten few several many multiple lots lot other own new existing different various more fewer less zero and or but then so also'.split(
     ' ',
   ),
 );

@@ -303,8 +303,8 @@ function readInlineDefinitions(
     if (!phrase.writtenPlural && !known && !listed) continue;
     // "a mood (happy, sad)" inside a list is a field with its values; a singular name defines a
     // resource only where a line starts with it ("Donor (first name, email)").
-    if (!phrase.writtenPlural && !listed && match.index! > 0 && resolve(reading, phrase) === undefined)
-      continue;
+    const clauseStart = /(?:^|[:;.])$/.test(sentence.slice(0, match.index!).trimEnd());
+    if (!phrase.writtenPlural && !listed && !clauseStart && resolve(reading, phrase) === undefined) continue;
     const entity = addEntity(reading, phrase, next());
     entity.described = true;
     for (const item of items) addItem(reading, entity, item, false);
@@ -490,7 +490,11 @@ function readListSentence(
     // "a record for every owner": a noun, unless a plural subject and an article around it make it a verb.
     if (
       (verb.pos === 'NOUN' || verb.pos === 'PROPN') &&
-      !(['NOUN', 'PROPN'].includes(words[v - 1]?.pos ?? '') && words[v + 1]?.pos === 'DET')
+      !(
+        (['NOUN', 'PROPN'].includes(words[v - 1]?.pos ?? '') ||
+          /^(?:that|which|who)$/.test(words[v - 1]?.text ?? '')) &&
+        words[v + 1]?.pos === 'DET'
+      )
     )
       continue;
     if (
