@@ -138,6 +138,20 @@ describe('embedded planner: what people write', () => {
     );
   });
 
+  it('gives a "with" list to the thing it describes', async () => {
+    const owners = await plan(
+      'Bikes have a frame size. Each bike belongs to an owner with a name and a phone.',
+    );
+    expect(Object.keys(fieldsOf(owners, 'owner'))).toEqual(expect.arrayContaining(['name', 'phone']));
+    expect(Object.keys(fieldsOf(owners, 'bike'))).not.toContain('phone');
+    const rentals = await plan(
+      'Bikes have a frame size and a colour. Each rental is assigned to a bike with the renter name and a start time.',
+    );
+    expect(Object.keys(fieldsOf(rentals, 'rental'))).toEqual(
+      expect.arrayContaining(['renter_name', 'start_time']),
+    );
+  });
+
   it('reads possessives and "is assigned to"', async () => {
     const design = await plan(
       "Tickets have a subject and the customer's phone. Agents have a name. Each ticket is assigned to an agent.",

@@ -502,7 +502,14 @@ function readListSentence(
       words[v + 1]?.text === 'to'
     )
       continue;
-    const subject = subjectBefore(words, v) ?? subjectOfClause(words, v);
+    let subject: Subject | undefined = subjectBefore(words, v) ?? subjectOfClause(words, v);
+    // "each order belongs to a customer with a name": the list describes the customer, unless the
+    // customer was described already ("each booking is assigned to a table with the guest's name").
+    if (subject?.linkedTo !== undefined) {
+      const target = nounPhrase(subject.linkedTo.text);
+      const known = target === undefined ? undefined : resolve(reading, target);
+      if (known === undefined || !known.described) subject = subject.linkedTo;
+    }
     let list = sentenceAfter(sentence, words, v);
     // A relation clause after the list belongs to the relation reader.
     list = list.split(
@@ -578,6 +585,14 @@ function clauseStart(words: ReturnType<typeof analyse>, index: number): number {
   let k = index;
   while (k > 0 && !/^[,:;]$|^(?:and|but|while)$/.test(words[k - 1]!.text)) k--;
   return index - k;
+}
+
+/** A list's subject; `container` is what it is in or belongs to; `linkedTo` what a link names before the list. */
+interface Subject {
+  readonly text: string;
+  readonly start: number;
+  readonly container?: string;
+  readonly linkedTo?: { readonly text: string; readonly start: number };
 }
 
 /** An item that is a clause of its own ("an agent usually handles many properties"), which ends a list. */
@@ -662,10 +677,7 @@ function subjectOfClause(
  * The noun phrase just before a verb ("each tank" in "each tank has"), skipping modal words and a
  * relative pronoun; "cards in a deck with…" gives cards, contained in the deck.
  */
-function subjectBefore(
-  words: ReturnType<typeof analyse>,
-  verbIndex: number,
-): { text: string; start: number; container?: string } | undefined {
+function subjectBefore(words: ReturnType<typeof analyse>, verbIndex: number): Subject | undefined {
   let end = verbIndex - 1;
   while (
     end >= 0 &&
@@ -682,7 +694,11 @@ function subjectBefore(
   }
   if (end < 0) return undefined;
   const last = words[end]!;
-  if (!(last.pos === 'NOUN' || last.pos === 'PROPN' || (last.pos === 'ADJ' && /s$/.test(last.text))))
+  if (!(
+    last.pos === 'NOUN' ||
+    last.pos === 'PROPN' ||
+    (last.pos === 'ADJ' && (/s$/.test(last.text) || words[end - 1]?.pos === 'DET'))
+  ))
     return undefined;
   let start = end;
   while (start > 0 && ['NOUN', 'PROPN', 'ADJ'].includes(words[start - 1]!.pos) && end - start < 2) start--;
@@ -700,7 +716,7 @@ function subjectBefore(
     let first = start - 3;
     while (first > 0 && (words[first - 1]!.pos === 'AUX' || words[first - 1]!.pos === 'ADV')) first--;
     const child = subjectBefore(words, first);
-    if (child !== undefined) return { ...child, container: text };
+    if (child !== undefined) return { ...child, container: text, linkedTo: { text, start } };
   }
   if (
     start >= 3 &&

@@ -197,7 +197,12 @@ export function addLinkedEntities(reading: Reading, sentences: readonly string[]
         const phrase = nounPhrase(side);
         if (phrase === undefined || resolve(reading, phrase) !== undefined) continue;
         const tagged = analyse(side);
-        if (tagged.at(-1)?.pos !== 'NOUN' && tagged.at(-1)?.pos !== 'PROPN') continue;
+        // "each rental" is a noun phrase even where the model tags "rental" as an adjective.
+        const head = tagged.at(-1);
+        const nounLike =
+          ['NOUN', 'PROPN'].includes(head?.pos ?? '') ||
+          (head?.pos === 'ADJ' && tagged.at(-2)?.pos === 'DET');
+        if (!nounLike) continue;
         addEntity(reading, phrase, reading.entities.size);
       }
     }
