@@ -1,5 +1,6 @@
 'use client';
 import Link from 'next/link';
+import { useAuth } from './auth';
 
 interface TrpcErrorLike {
   readonly message: string;
@@ -11,15 +12,11 @@ interface TrpcErrorLike {
 }
 
 /** What the person can do about an error, by its kind. */
-function advice(error: TrpcErrorLike): { text: string; href?: string; link?: string } {
+function advice(error: TrpcErrorLike): { text: string; href?: string; link?: string; signIn?: boolean } {
   const retry = error.data?.problem?.retryAfterSeconds;
   switch (error.data?.code) {
     case 'UNAUTHORIZED':
-      return {
-        text: 'Your session has ended or the key was revoked.',
-        href: '/sign-in',
-        link: 'Sign in again',
-      };
+      return { text: 'Your session has ended or the key was revoked.', signIn: true };
     case 'NOT_FOUND':
       return {
         text: 'It may have been deleted, or it belongs to another account.',
@@ -46,6 +43,7 @@ function advice(error: TrpcErrorLike): { text: string; href?: string; link?: str
 
 /** An error shown as a message and what to do next, announced to screen readers. */
 export function ErrorMessage({ error, title }: { error: TrpcErrorLike; title?: string }) {
+  const auth = useAuth();
   const next = advice(error);
   return (
     <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900">
@@ -53,6 +51,12 @@ export function ErrorMessage({ error, title }: { error: TrpcErrorLike; title?: s
       <p className="mt-1">{error.message}</p>
       <p className="mt-1">
         {next.text}{' '}
+        {next.signIn && (
+          // Drops the refused session or key first, so the sign-in page does not send the person back.
+          <button type="button" className="font-medium underline" onClick={() => void auth.signOut()}>
+            Sign in again
+          </button>
+        )}
         {next.href && (
           <Link className="font-medium underline" href={next.href}>
             {next.link}
