@@ -29,9 +29,9 @@ describe('validateOpenApi', () => {
   it('accepts what the embedded planner and compiler produce together', async () => {
     const planner = createEmbeddedPlanner();
     for (const prompt of [
-      'Course platform with instructors (name, bio), courses (title, price, level: beginner/advanced, instructor) and lessons (course, title, video url, position).',
+      'Sailing school with skippers (name, licence), boats (name, berth, class: dinghy/keelboat, skipper) and outings (boat, date, crew size, wind speed).',
       'Todo app: tasks have a title, a due date, a priority between 1 and 5 and a done flag. Users log in and see only their own tasks.',
-      'Weather stations (name, latitude, longitude, website) and readings (station, temperature, recorded at, metadata). Access needs an API key.',
+      'River gauges (code, latitude, longitude, website) and samples (gauge, water level, taken at, metadata). Access needs an API key.',
     ]) {
       await expect(
         validateOpenApi(compileOpenApi((await planner.plan(prompt)).design)),

@@ -50,9 +50,9 @@ describe('embedded planner: what people write', () => {
   });
 
   it('makes identifying fields required unless the request says otherwise', async () => {
-    const pets = fieldsOf(await plan('A pet store API: pets have a name, a species and an age'), 'pet');
-    expect(pets['name']!.required).toBe(true);
-    expect(pets['age']).toMatchObject({ type: 'integer', required: false });
+    const dogs = fieldsOf(await plan('A kennel API: dogs have a name, a breed and an age'), 'dog');
+    expect(dogs['name']!.required).toBe(true);
+    expect(dogs['age']).toMatchObject({ type: 'integer', required: false });
     const members = fieldsOf(
       await plan('Members have an optional name and a required phone number.'),
       'member',
@@ -131,10 +131,10 @@ describe('embedded planner: what people write', () => {
     );
     expect(m2m.relations.filter((r) => r.kind === 'many-to-many')).toHaveLength(1);
     const through = await plan(
-      'Students have a name. Clubs have a name. Students join many clubs through memberships; each membership has a role.',
+      'Singers have a name. Choirs have a name. Singers join many choirs through placements; each placement has a voice part.',
     );
     expect(links(through)).toEqual(
-      expect.arrayContaining(['membership belongs-to club', 'membership belongs-to student']),
+      expect.arrayContaining(['placement belongs-to choir', 'placement belongs-to singer']),
     );
   });
 
@@ -154,15 +154,15 @@ describe('embedded planner: what people write', () => {
 
   it('reads possessives and "is assigned to"', async () => {
     const design = await plan(
-      "Tickets have a subject and the customer's phone. Agents have a name. Each ticket is assigned to an agent.",
+      "Tickets have a subject and the customer's phone. Technicians have a name. Each ticket is assigned to a technician.",
     );
     expect(Object.keys(fieldsOf(design, 'ticket'))).toContain('customer_phone');
-    expect(links(design)).toContain('ticket belongs-to agent');
+    expect(links(design)).toContain('ticket belongs-to technician');
   });
 
   it('reads German, French and Spanish requests with English names', async () => {
     const german = await planner.plan(
-      'Wir brauchen eine API für unsere Bibliothek. Bücher haben Titel und ISBN. Mitglieder haben Name und E-Mail. Jede Ausleihe gehört zu einem Buch.',
+      'Eine Schnittstelle für die Stadtbücherei: Bücher haben Titel und ISBN. Mitglieder haben Name und E-Mail. Jede Ausleihe gehört zu einem Buch.',
     );
     expect(names(german.design)).toEqual(expect.arrayContaining(['book', 'loan', 'member']));
     expect(links(german.design)).toContain('loan belongs-to book');
@@ -179,10 +179,10 @@ describe('embedded planner: what people write', () => {
   });
 
   it('refuses only when nothing storable is described, proposing a rewrite of the request', async () => {
-    const error = await planner.plan('make it fast and scalable please').catch((e: unknown) => e);
+    const error = await planner.plan('please keep it quick and reliable').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PromptError);
     expect((error as PromptError).code).toBe('prompt_unrecognised');
-    expect((error as PromptError).message).toMatch(/"make it fast and scalable please\. It stores /);
+    expect((error as PromptError).message).toMatch(/"please keep it quick and reliable\. It stores /);
     await expect(planner.plan('   ')).rejects.toMatchObject({ code: 'prompt_empty' });
   });
 
@@ -192,7 +192,7 @@ describe('embedded planner: what people write', () => {
     );
     expect(jwt.auth.type).toBe('bearer-jwt');
     expect(jwt.resources.find((r) => r.name === 'entry')!.ownership).toBe('owner');
-    const key = await plan('Weather stations (name, latitude, longitude). Clients call it with an API key.');
+    const key = await plan('Buoys (code, depth, battery level). Clients call it with an API key.');
     expect(key.auth.type).toBe('api-key');
   });
 
@@ -218,7 +218,7 @@ describe('embedded planner: what people write', () => {
 
   it('is deterministic', async () => {
     const prompt =
-      'Kanban board: boards (name), columns (board, title, position) and cards (column, title, due date).';
+      'Seed bank: vaults (name), shelves (vault, label, level) and packets (shelf, species, harvested on).';
     expect(JSON.stringify(await planner.plan(prompt).then((r) => [r.design, r.assumptions]))).toBe(
       JSON.stringify(await planner.plan(prompt).then((r) => [r.design, r.assumptions])),
     );

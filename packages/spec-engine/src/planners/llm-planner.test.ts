@@ -106,7 +106,7 @@ describe('LLM planner', () => {
   });
 
   it('leaves revise out for the embedded planner, which would answer the same again', async () => {
-    const result = await createEmbeddedPlanner().plan('A pet store API: pets have a name and an age');
+    const result = await createEmbeddedPlanner().plan('A kennel API: dogs have a name and an age');
     expect(result.revise).toBeUndefined();
   });
 

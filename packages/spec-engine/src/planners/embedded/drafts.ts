@@ -33,7 +33,7 @@ export interface Reading {
   readonly links: LinkDraft[];
   /** "quantity per warehouse" on item: fields that exist once per pair of resources. */
   readonly perFields: { readonly entity: string; readonly other: string; readonly field: FieldDraft }[];
-  /** Resources the request names as a collection of another ("through memberships"). */
+  /** Resources the request names as a collection of another ("through placements"). */
   readonly joins: { readonly join: string; readonly a: string; readonly b: string }[];
   /** What the readers inferred rather than read ("todo app" → tasks), as assumptions. */
   readonly inferred: { readonly path: string; readonly text: string }[];

@@ -64,14 +64,14 @@ const optionalPattern =
   /\b(?:optional|optionally|nullable|null|if any|if (?:there is|there's|they have|i have|i got|we have) (?:one|any)|if known|if available|maybe|can be (?:empty|blank|left out))\b/;
 
 /**
- * Reads one item of a field list ("an email (unique)", "rating 1-5", "status: draft/sent/paid",
- * "customer_name text not null", "when it happened") into a field draft. Undefined when the words
+ * Reads one item of a field list ("an email (unique)", "rating 1-5", "stage: seed/sprout/bloom",
+ * "rider_name text not null", "when it happened") into a field draft. Undefined when the words
  * name nothing (a pronoun, a filler word).
  */
 export function readField(item: string, options: { column?: boolean } = {}): FieldDraft | undefined {
   let text = item.trim().replace(/\s+/g, ' ');
   if (text === '' || text.length > 300) return undefined;
-  // "linked to the book", "belongs to a patron": a link, which the relation reader takes.
+  // "linked to the locker", "belongs to a rider": a link, which the relation reader takes.
   if (
     /^(?:(?:is|are|and|also)\s+)*(?:linked|tied|assigned|attached|connected|related|belongs?|belonging|based)\s+(?:to|with|on)\b/i.test(
       text,
@@ -179,7 +179,7 @@ function readConstraints(text: string, draft: FieldDraft, wholeIsConstraint: boo
       !['boolean', 'bool', 'flag', 'timestamp', 'integer', 'int', 'string'].includes(word)
     )
       continue;
-    // "timestamp" alone is the field's name; "an updated at timestamp" names its type.
+    // "timestamp" alone is the field's name; "a scanned at timestamp" names its type.
     if (
       !wholeIsConstraint &&
       rest
@@ -282,7 +282,7 @@ function nameWords(text: string, draft: FieldDraft): string[] {
     .split(/\s+/)
     .filter((w) => w.length > 0);
   while (raw.length > 0 && leadingNoise.has(raw[0]!)) raw = raw.slice(1);
-  // "hold the subject", "stores the visitor's name": the verb of the sentence the list came from.
+  // "carry the zone", "keeps the rider's name": the verb of the sentence the list came from.
   if (
     raw.length > 1 &&
     /^(?:has|have|hold|holds|store|stores|record|records|include|includes|contain|contains|keep|keeps|with|also|and)$/.test(
@@ -298,7 +298,7 @@ function nameWords(text: string, draft: FieldDraft): string[] {
     draft.type ??= 'text';
     raw = raw.slice(1);
   }
-  // "the amount spent", "the number of refills allowed": a participle after the noun adds nothing.
+  // "the distance covered", "the number of retries permitted": a participle after the noun adds nothing.
   if (
     raw.length > 1 &&
     /ed$/.test(raw.at(-1)!) &&
@@ -352,7 +352,7 @@ function meaningful(words: string[]): string[] {
 }
 
 /**
- * The noun phrase an item names: "the date i tested" → date (a relative clause ends it), "frames of
+ * The noun phrase an item names: "the day we sailed" → date (a relative clause ends it), "frames of
  * honey" → honey frames, "size in litres" → size litres, "target per week" → target per week.
  */
 function headPhrase(words: string[], draft: FieldDraft): string[] {

@@ -63,7 +63,7 @@ function readNounPhrase(text: string): NounPhrase | undefined {
     .split(/\s+/)
     .filter((w) => w.length > 0 && !dropped.has(w) && !/^\d+$/.test(w));
   if (words.length > 1 && words.length <= 8) {
-    // Only the trailing nouns name the thing: "to save the dogs" → dogs.
+    // Only the trailing nouns name the thing: "to sort the parcels" → parcels.
     const tagged = analyse(words.join(' '));
     let start = tagged.length;
     while (start > 0 && ['NOUN', 'PROPN', 'ADJ', 'X', 'NUM'].includes(tagged[start - 1]!.pos)) start--;

@@ -72,7 +72,7 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
     const rest = readDefinitionLine(reading, sentence, () => order++);
     if (rest !== undefined) prose.push(rest);
   }
-  // Both ends of a stated link ("a viewing belongs to a property") are resources before lists are read.
+  // Both ends of a stated link ("a berth belongs to a marina") are resources before lists are read.
   addLinkedEntities(reading, prose);
   const focus: { entity?: EntityDraft } = {};
   for (const sentence of prose) readListSentence(reading, sentence, () => order++, focus);
@@ -190,8 +190,8 @@ function addApplicationSubject(
 }
 
 /**
- * "Tickets: event, buyer email", "Rooms — number, type", "Donor (first name, email)" and
- * "podcast hosting: shows, episodes (title, duration)". Returns the sentence when it is not one.
+ * "Kilns: name, max temperature", "Lockers — code, size", "Courier (first name, phone)" and
+ * "choir app: singers, rehearsals (venue, starts at)". Returns the sentence when it is not one.
  */
 function readDefinitionLine(reading: Reading, sentence: string, next: () => number): string | undefined {
   const match =
@@ -213,7 +213,7 @@ function readDefinitionLine(reading: Reading, sentence: string, next: () => numb
     return readInlineDefinitions(reading, sentence, next);
   const phrase = nounPhrase(name);
   if (phrase === undefined) return readInlineDefinitions(reading, sentence, next);
-  // "Pet store API: pets have a name…": a sentence after the colon, read as prose.
+  // "Bakery API: loaves have a weight…": a sentence after the colon, read as prose.
   if (
     /^\s*(?:(?:a|an|the|each|every|all|our|my)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:with|have|has|having|contain|contains|record|records|store|stores|hold|holds|include|includes|need|needs|track|tracks|belong|belongs|are|is)\b/u.test(
       rest,
@@ -240,7 +240,7 @@ function readDefinitionLine(reading: Reading, sentence: string, next: () => numb
   return undefined;
 }
 
-/** Whether every item of a list is itself a resource ("shows, episodes (title, audio url)"). */
+/** Whether every item of a list is itself a resource ("singers, rehearsals (venue, starts at)"). */
 function listsResources(reading: Reading, items: readonly string[]): boolean {
   return (
     items.length > 0 &&
@@ -257,7 +257,7 @@ function listsResources(reading: Reading, items: readonly string[]): boolean {
   );
 }
 
-/** "…with instructors (name, bio), courses (title, price) and lessons (course, title)". */
+/** "…with coaches (name, phone), squads (label, age group) and drills (squad, title)". */
 function readInlineDefinitions(
   reading: Reading,
   sentence: string,
@@ -271,8 +271,8 @@ function readInlineDefinitions(
   for (const match of sentence.matchAll(pattern)) {
     const inner = match[2]!;
     let words = match[1]!.split(/\s+/);
-    // "the fish in each tank (species, count)": the fields are the fish's, and each fish is in a tank.
-    // "vehicles that belong to a customer (plate, make)": the vehicles' fields, and each belongs to one.
+    // "the bolts in each bin (size, count)": the fields are the bolts', and each bolt is in a bin.
+    // "kayaks that belong to a club (hull id, length)": the vehicles' fields, and each belongs to one.
     const prep =
       /^(.*?)\s+(?:(?:that|which|who)\s+)?(?:(?:is|are)\s+)?(?:belongs?|belonging|linked|assigned|tied|attached)\s+to\s+(?:each|every|a|an|the|one)\s+(.+)$/.exec(
         words.join(' '),
@@ -319,7 +319,7 @@ function readInlineDefinitions(
       });
     rest = rest.replace(match[0], ` ${match[1]} `);
   }
-  // "…and the walks - which dog, when, how long": a dash after a thing's name lists its fields.
+  // "…and the repairs - which bike, when, what cost": a dash after a thing's name lists its fields.
   const dashed =
     /(?:^|\b(?:and|the|also|plus)\s+)((?:[a-z][\w'-]{0,40}\s+){0,2}[a-z][\w'-]{0,40})\s+[-—–]\s+(.{3,})$/i.exec(
       rest,
@@ -473,8 +473,8 @@ function readExample(reading: Reading, example: Layout['examples'][number], orde
 }
 
 /**
- * "Customers have a name, an email and a points balance", "each hive has a name + location",
- * "podcasts with a title and a host": the subject's fields.
+ * "Drivers have a name, a licence number and a shift count", "each greenhouse has a code + size",
+ * "quizzes with a topic and a time limit": the subject's fields.
  */
 function readListSentence(
   reading: Reading,
@@ -487,7 +487,7 @@ function readListSentence(
     const verb = words[v]!;
     const copula = verb.text === 'is' || verb.text === 'are';
     if (!listVerbs.has(verb.text) && !copula) continue;
-    // "a record for every owner": a noun, unless a plural subject and an article around it make it a verb.
+    // "a badge for every climber": a noun, unless a plural subject and an article around it make it a verb.
     if (
       (verb.pos === 'NOUN' || verb.pos === 'PROPN') &&
       !(
@@ -504,7 +504,7 @@ function readListSentence(
       continue;
     let subject: Subject | undefined = subjectBefore(words, v) ?? subjectOfClause(words, v);
     // "each order belongs to a customer with a name": the list describes the customer, unless the
-    // customer was described already ("each booking is assigned to a table with the guest's name").
+    // customer was described already ("each lesson is assigned to a court with the player's name").
     if (subject?.linkedTo !== undefined) {
       const target = nounPhrase(subject.linkedTo.text);
       const known = target === undefined ? undefined : resolve(reading, target);
@@ -517,10 +517,10 @@ function readListSentence(
     )[0]!;
     const items: string[] = [];
     for (const item of splitItems(list)) {
-      // "…, and notes with a title": another subject with its own list starts here.
+      // "…, and drawers with a label": another subject with its own list starts here.
       if (
         isClause(item) ||
-        // "cards in a deck with a front and back": a new subject with its own list.
+        // "tiles in a mosaic with a colour and shape": a new subject with its own list.
         /^\S+(?:\s\S+){0,4}\s(?:with|have|has|having|contain|contains)\s/.test(item) ||
         /^(?:and\s+)?(?:(?:a|an|the|each|every)\s+)?[\w-]+(?:\s[\w-]+)?\s+(?:with|have|has|contain|contains|record|records|store|stores|can|may|must|should|will|is|are|belongs?)\b/.test(
           item,
@@ -540,7 +540,7 @@ function readListSentence(
         (phrase.writtenPlural && clauseStart(words, subject!.start) <= 3) ||
         /^(?:each|every)$/.test(words[subject!.start - 1]?.text ?? ''));
     if (!plausible) {
-      // "she needs name, species and price for each one": a list of values about what was just named.
+      // "he wants size, colour and cost for each one": a list of values about what was just named.
       const before = sentence
         .toLowerCase()
         .slice(0, Math.max(0, sentence.toLowerCase().indexOf(` ${verb.text} `)));
@@ -595,12 +595,12 @@ interface Subject {
   readonly linkedTo?: { readonly text: string; readonly start: number };
 }
 
-/** An item that is a clause of its own ("an agent usually handles many properties"), which ends a list. */
+/** An item that is a clause of its own ("a coach often trains many swimmers"), which ends a list. */
 function isClause(item: string): boolean {
   if (/^\s*(?:when|whether|if|how|who|which|what|where)\b/i.test(item)) return false;
   const words = analyse(item.toLowerCase());
   for (let i = 1; i < words.length; i++) {
-    // "for an animal we store …" starts a clause; "the date it was given" is a relative clause.
+    // "for a kiln we keep …" starts a clause; "the day it was fired" is a relative clause.
     if (
       words[i]!.pos === 'PRON' &&
       /^(?:we|i|you|they|he|she)$/.test(words[i]!.text) &&
@@ -619,14 +619,14 @@ function isClause(item: string): boolean {
 }
 
 /**
- * The subject of a verb that has none right before it: "a visit, which belongs to the animal and
- * records the date" (the antecedent of which/that), or "for an animal we store…" (what it is for).
+ * The subject of a verb that has none right before it: "a firing, which belongs to the kiln and
+ * notes the peak" (the antecedent of which/that), or "for a kiln we keep…" (what it is for).
  */
 function subjectOfClause(
   words: ReturnType<typeof analyse>,
   verbIndex: number,
 ): { text: string; start: number; container?: string } | undefined {
-  // "Appointments are linked to a patient, with the date…", "…, and it records the date": the
+  // "Fittings are linked to a tailor, with the cost…", "…, and it notes the size": the
   // sentence's own subject.
   const pronoun = /^(?:it|they)$/.test(words[verbIndex - 1]?.text ?? '');
   if (words[verbIndex - 1]?.text === ',' || pronoun) {
@@ -636,7 +636,7 @@ function subjectOfClause(
       if (subject !== undefined) return subject;
     }
   }
-  // "Grades are tied to a student and hold the subject": the subject of the verb before "and".
+  // "Permits are tied to a vehicle and carry the zone": the subject of the verb before "and".
   if (words[verbIndex - 1]?.text === 'and') {
     for (let k = verbIndex - 2; k >= Math.max(0, verbIndex - 12); k--) {
       if (words[k]!.pos === 'VERB' || words[k]!.pos === 'AUX') {
@@ -675,7 +675,7 @@ function subjectOfClause(
 
 /**
  * The noun phrase just before a verb ("each tank" in "each tank has"), skipping modal words and a
- * relative pronoun; "cards in a deck with…" gives cards, contained in the deck.
+ * relative pronoun; "tiles in a mosaic with…" gives tiles, contained in the mosaic.
  */
 function subjectBefore(words: ReturnType<typeof analyse>, verbIndex: number): Subject | undefined {
   let end = verbIndex - 1;
@@ -686,7 +686,7 @@ function subjectBefore(words: ReturnType<typeof analyse>, verbIndex: number): Su
     )
   )
     end--;
-  // "Patrons register with…", "Participants sign up with…": the subject is before the verb.
+  // "Riders enrol with…", "Volunteers check in with…": the subject is before the verb.
   if (words[verbIndex]?.pos === 'ADP' && end >= 1) {
     let k = end;
     if (/^(?:up|in|on|out)$/.test(words[k]!.text) && k >= 1) k--;
@@ -706,7 +706,7 @@ function subjectBefore(words: ReturnType<typeof analyse>, verbIndex: number): Su
     .slice(start, end + 1)
     .map((w) => w.text)
     .join(' ');
-  // "each booking is assigned to a table with …": the list is the booking's.
+  // "each lesson is assigned to a court with …": the list is the booking's.
   if (
     start >= 3 &&
     words[start - 1]!.pos === 'DET' &&
@@ -743,7 +743,7 @@ function sentenceAfter(sentence: string, words: ReturnType<typeof analyse>, verb
     .replace(/^(?:a|an|the)?\s*(?:lot|lots|bunch|couple) of\s+/i, '');
 }
 
-/** Resources a sentence names without describing them: "crm with companies and their contacts". */
+/** Resources a sentence names without describing them: "fleet app with depots and their vans". */
 function addMentionedEntities(reading: Reading, sentence: string, next: () => number): void {
   // Words in parentheses are values or examples ("a category (books, games)"), not resources.
   for (const np of nounPhrases(sentence.toLowerCase().replace(/\([^()]*\)/g, ' '))) {
@@ -758,7 +758,7 @@ function addMentionedEntities(reading: Reading, sentence: string, next: () => nu
       for (const application of applications) addApplicationSubject(reading, application, full.words, next());
       continue;
     }
-    // A plural "noun" followed by a determiner or number is a verb: "a booking links one guest".
+    // A plural "noun" followed by a determiner or number is a verb: "a permit grants one driver".
     const verbLike = np.nextPos === 'DET' || np.nextPos === 'NUM';
     if (
       phrase.writtenPlural &&

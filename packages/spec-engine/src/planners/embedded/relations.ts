@@ -33,7 +33,7 @@ const hasManyPatterns: readonly RegExp[] = [
 const actionPattern = new RegExp(
   `${E} (?:(?:can|may|will|also) )?(?:post|write|create|place|make|book|send|publish|submit|own|host|run|organi[sz]e|manage|teach|lead|offer|sell|upload|file|raise|open|bring|schedule|list|log|earn|receive|issue|hold)s? ${E}`,
 );
-/** Many on the other side: "a tag can be on many posts", "authors write many papers" */
+/** Many on the other side: "a badge can be on many jackets", "potters throw many bowls" */
 const manyOnPattern = new RegExp(
   `${E} (?:(?:can|may|will|could|also|usually|often) )*(?:be |appear |belong |go |show up |is |are |sits? |plays? |play |writes? |enrolls? |enroll |registers? |joins? |attends? )?(?:on|in|to|with|for|into|at)? ?${det}${many} (?:[a-z-]+ ){0,2}?${E}`,
 );
@@ -47,7 +47,7 @@ const throughPattern = new RegExp(
 /**
  * Reads relation statements between resources already found: "each Y belongs to / is assigned to /
  * is linked to / is for an X", "X has many Y", "the Ys in each X", "A links a B to a C", "Xs post Ys",
- * and many-to-many ("a post can have many tags and a tag many posts", "through memberships").
+ * and many-to-many ("a playlist can have many songs and a song many playlists", "through placements").
  */
 export function readRelations(reading: Reading, sentences: readonly string[]): void {
   const hasMany: [string, string, string][] = [];
@@ -79,7 +79,7 @@ export function readRelations(reading: Reading, sentences: readonly string[]): v
         for (const m of clause.matchAll(new RegExp(pattern.source, 'g'))) {
           link(reading, m[1]!, m[2]!, sentence);
           matched = true;
-          // "…is linked to a patient and to a medication": a second parent.
+          // "…is linked to a climber and to a route": a second parent.
           const more = new RegExp(`^ (?:and|,) (?:(?:to|with|on) )?${det}${E}`).exec(
             clause.slice(m.index! + m[0].length),
           );
@@ -166,7 +166,7 @@ function shapeOf(reading: Reading, sentence: string): string | undefined {
   return text;
 }
 
-/** "each seat request is linked to a ride": both sides of a stated link are resources. */
+/** "each spare part is linked to a drone": both sides of a stated link are resources. */
 const statedLink =
   /(?<![\w-])((?:[a-z][\w-]{0,40}\s+){0,2}[a-z][\w-]{0,40})\s+(?:(?:is|are|must be|can be|gets?)\s+)?(?:belongs?|belonged|linked|assigned|tied|attached|associated|connected)\s+(?:to|with)\s+(?:(?:a|an|the|one|exactly one|at most one|a single|its|their)\s+)?((?:[a-z][\w-]{0,40}\s+){0,2}?[a-z][\w-]{0,40})(?=$|[\s,.;:)])/g;
 
@@ -183,7 +183,7 @@ export function addLinkedEntities(reading: Reading, sentences: readonly string[]
       if (phrase !== undefined && resolve(reading, phrase) === undefined)
         addEntity(reading, phrase, reading.entities.size);
     }
-    // "…through memberships": the join is a resource of its own.
+    // "…through placements": the join is a resource of its own.
     const through = /\b(?:through|via)\s+(?:their\s+|its\s+|the\s+)?([a-z][\w-]{0,40}s)\b/.exec(
       sentence.toLowerCase(),
     );

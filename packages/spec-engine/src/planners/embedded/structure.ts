@@ -7,7 +7,7 @@
 export interface Block {
   readonly name: string;
   readonly items: readonly string[];
-  /** Items are SQL-like columns ("weight_kg numeric(5,2) not null"). */
+  /** Items are SQL-like columns ("length_m numeric(6,2) not null"). */
   readonly columns: boolean;
 }
 
@@ -151,7 +151,7 @@ function looksLikeFieldLine(item: string): boolean {
   );
 }
 
-/** How many items, such as "events: name, venue, starts_at", define resources of their own. */
+/** How many items, such as "kilns: code, max_temp, built_on", define resources of their own. */
 function resourceLines(items: readonly string[]): number {
   return items.filter((item) => {
     const colon = /^[\p{L}][\p{L}\p{N} _-]{0,40}\s*(?::|—|–| - )\s*(.+)$/u.exec(item);
