@@ -108,7 +108,7 @@ organizer | | organisateur | organizador | veranstalter | name!, email |
 seating_table | reception table | table de réception | mesa de banquete | tisch | name!, capacity:int[1..] |
 wedding_vendor | wedding supplier | prestataire | proveedor de boda | dienstleister | name!, service, phone, price:money |
 
-## bookings | booking, reservations, reservation system, hotel, hostel, bnb, vacation rental, room booking, restaurant reservations, table booking, salon, barber, spa, booking system | réservation, réservations, hôtel, salon de coiffure | reservas, reservaciones, hotel, peluquería | buchung, buchungen, reservierung, hotel, friseur | room booking
+## bookings | booking, reservations, reservation system, hotel, hostel, bnb, vacation rental, room booking, restaurant reservations, table booking, booking system | réservation, réservations, hôtel | reservas, reservaciones, hotel | buchung, buchungen, reservierung, hotel | room booking
 booking | reservation, stay | réservation | reserva | buchung, reservierung | check_in_date!, check_out_date!, status(pending/confirmed/cancelled)=pending | guest, room, customer, user, table, flight
 room | suite | chambre, salle | habitación, cuarto, sala | zimmer, raum | number!^, type(single/double/suite), nightly_rate:money, capacity:int[1..] | hotel
 hotel | inn, lodge | hôtel | hotel | hotel | name!, city, stars:int[1..5] |
@@ -127,7 +127,7 @@ recipe | | recette | receta | rezept | title!, instructions:text, servings:int[1
 ingredient | | ingrédient | ingrediente | zutat | name!, quantity:num[0..], unit | recipe
 meal_plan | | | | | date!, meal_type(breakfast/lunch/dinner) | recipe
 
-## fitness | gym, fitness, fitness club, workout, workout tracker, training log, personal trainer, yoga studio, crossfit, running log | salle de sport, fitness, musculation | gimnasio, fitness | fitnessstudio, fitness, sportverein | member workout
+## fitness | gym, fitness, fitness club, workout, workout tracker, training log, personal trainer, crossfit, running log | salle de sport, fitness, musculation | gimnasio, fitness | fitnessstudio, fitness, sportverein | member workout
 member | subscriber member, club member | membre, adhérent | miembro, socio | mitglied | name!, email^, joined_on, phone |
 workout | training session, exercise session | séance d'entraînement, entraînement | entrenamiento | training, trainingseinheit | date!, duration_minutes:int[0..], notes:text | member, user
 exercise | drill | exercice | ejercicio | übung | name!, muscle_group |
@@ -223,7 +223,7 @@ itinerary | travel plan | itinéraire | itinerario | reiseplan | name!, start_da
 
 ## support | helpdesk, help desk, support desk, customer support, ticketing system, issue tracker, bug tracker, service desk, feedback tool | support client, assistance, suivi de bugs | soporte, mesa de ayuda, gestor de incidencias | kundendienst, helpdesk, bugtracker, support | ticket
 issue | bug, defect, incident | ticket, anomalie, bogue, bug | incidencia, error, bug | fehler, bug, problem, vorgang | title!, description:text, status(open/in_progress/closed)=open, priority(low/medium/high)=medium | project, user, milestone
-support_ticket | support request, case | demande | solicitud de soporte | anfrage | subject!, description:text, status(open/pending/closed)=open, priority(low/normal/high/urgent)=normal | customer
+support_ticket | ticket, support request, case | demande | solicitud de soporte | anfrage | subject!, description:text, status(open/pending/closed)=open, priority(low/normal/high/urgent)=normal | customer, agent
 milestone | sprint, release | jalon, version | hito | meilenstein | name!, due_date |
 agent | support agent, operator | agent | agente | agent, sachbearbeiter | name!, email |
 
@@ -327,8 +327,16 @@ language | locale | langue | idioma, lengua | sprache | code!^, name! |
 ## inventory_tools | inventory, stock, stock control, asset tracking, home inventory | inventaire, gestion de stock | inventario, control de stock | inventar, bestandsverwaltung | item warehouse
 location | place, site | lieu, emplacement | ubicación, lugar | standort, ort | name!, address |
 
-## salon | salon, beauty salon, barbershop, nail salon, tattoo studio, massage, spa booking | salon de beauté, salon de coiffure, tatouage | salón de belleza, peluquería, tatuajes | kosmetikstudio, tattoostudio, friseursalon | appointment service
+## salon | salon, hair salon, beauty salon, barbershop, barber shop, barber, hairdresser, nail salon, nail bar, beautician, tattoo studio, massage, spa, day spa, spa booking | salon de beauté, salon de coiffure, coiffeur, barbier, institut de beauté, tatouage | salón de belleza, peluquería, barbería, tatuajes | kosmetikstudio, tattoostudio, friseursalon, friseur, barbier | appointment service stylist customer
 therapist | masseur, practitioner therapist | thérapeute | terapeuta | therapeut | name!, specialty |
+
+## studio | yoga studio, pilates studio, dance studio, dance school, martial arts school, dojo, boxing gym, climbing gym, spin studio, pottery studio, art classes | studio de yoga, cours de yoga, école de danse, cours de danse | estudio de yoga, clases de yoga, escuela de baile, academia de baile | yogastudio, tanzschule, kampfsportschule | class_session member class_booking
+class_booking | class booking, class reservation, class signup | réservation de cours, inscription au cours | reserva de clase, inscripción a clase | kursbuchung, kursanmeldung | booked_at, status(booked/cancelled/attended)=booked | class_session, member
+
+## trades | plumbing, plumber, plumbing business, electrician, electrical contractor, handyman, hvac, heating and cooling, roofing, roofer, painter and decorator, cleaning service, cleaning company, house cleaning, landscaping, pest control, locksmith, home services, field service | plomberie, plombier, électricien, dépannage, entreprise de nettoyage | fontanería, fontanero, plomería, electricista, empresa de limpieza | klempner, installateur, sanitär, elektriker, handwerker, reinigungsfirma | customer service_job quote
+service_job | job, service call, callout, call-out, site visit, work visit | intervention | intervención, servicio a domicilio | einsatz, auftrag | scheduled_at!, address!, description:text, status(scheduled/in_progress/done/cancelled)=scheduled, price:money | customer, technician
+quote | estimate, quotation | devis | cotización | kostenvoranschlag, angebot | amount:money!, status(draft/sent/accepted/declined)=draft, valid_until:date | customer, service_job
+technician | tradesperson, fitter, installer | technicien, artisan | técnico, operario | techniker, monteur | name!, phone, trade |
 
 ## housing | hostel, dorm, student housing, coliving | résidence, foyer | residencia | wohnheim | room tenant
 

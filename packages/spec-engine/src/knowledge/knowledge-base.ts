@@ -183,6 +183,8 @@ export class KnowledgeBase {
   private readonly entityByName = new Map<string, KbEntity>();
   /** English phrase (space separated, singular) → entity. */
   private readonly entityByPhrase = new Map<string, KbEntity>();
+  /** Every entity a phrase can name, in file order: "ticket" is an event's pass or a support request. */
+  private readonly sensesByPhrase = new Map<string, KbEntity[]>();
   private readonly fieldByPhrase = new Map<string, KbFieldWord>();
   private readonly irregular: ReadonlyMap<string, string>;
 
@@ -205,6 +207,7 @@ export class KnowledgeBase {
       for (const phrase of entity.synonyms.en) {
         const singular = phrase.split('/')[0]!;
         if (!this.entityByPhrase.has(singular)) this.entityByPhrase.set(singular, entity);
+        this.sensesByPhrase.set(singular, [...(this.sensesByPhrase.get(singular) ?? []), entity]);
       }
     for (const entity of entities) this.entityByPhrase.set(entity.name.replaceAll('_', ' '), entity);
   }
@@ -213,9 +216,17 @@ export class KnowledgeBase {
     return this.entityByName.get(name);
   }
 
-  /** The entity an English singular phrase ("line item", "client") names, if any. */
-  entityFor(phrase: string): KbEntity | undefined {
-    return this.entityByPhrase.get(phrase) ?? this.entityByPhrase.get(phrase.replaceAll('-', ' '));
+  /**
+   * The entity an English singular phrase ("line item", "client") names, if any. Where the phrase has
+   * several senses, the one of the request's domain wins ("ticket" at a help desk is a support request).
+   */
+  entityFor(phrase: string, domain?: string): KbEntity | undefined {
+    const key = this.entityByPhrase.has(phrase) ? phrase : phrase.replaceAll('-', ' ');
+    if (domain !== undefined) {
+      const sense = this.sensesByPhrase.get(key)?.find((e) => e.domain === domain);
+      if (sense !== undefined) return sense;
+    }
+    return this.entityByPhrase.get(key);
   }
 
   /** The plural of an English noun the data spells irregularly ("child" → "children"). */

@@ -160,6 +160,52 @@ describe('embedded planner: what people write', () => {
     expect(links(design)).toContain('ticket belongs-to technician');
   });
 
+  it('reads a trailing type word of a "name type" pair as the type', async () => {
+    const meters = fieldsOf(
+      await plan('Meters: meter_id uuid, pressure float, meta jsonb, note_body text, checked_at timestamp'),
+      'meter',
+    );
+    expect(Object.keys(meters)).toEqual(['meter_id', 'pressure', 'meta', 'note_body', 'checked_at']);
+    expect(Object.values(meters).map((f) => f.type)).toEqual(['uuid', 'number', 'json', 'text', 'datetime']);
+    // A noun that is also a type name stays part of the name where no underscore marks an identifier.
+    expect(Object.keys(fieldsOf(await plan('Chores: title, due date'), 'chore'))).toContain('due_date');
+  });
+
+  it('reads a parenthesis of examples after a plural as sample values, not fields', async () => {
+    for (const prompt of [
+      'Recipes have a title. Recipes can have many cuisines (thai, mexican, greek).',
+      'Recipes have a title and many cuisines (e.g. thai, mexican).',
+      'Recipes have a title and many cuisines (thai, mexican...).',
+    ]) {
+      const fields = Object.keys(fieldsOf(await plan(prompt), 'cuisine'));
+      expect(fields).not.toContain('thai');
+      expect(fields).not.toContain('mexican');
+    }
+    // Field words in the parenthesis are still the plural's fields.
+    const reviews = await plan('Albums have a title and many reviews (rating, comment).');
+    expect(Object.keys(fieldsOf(reviews, 'review'))).toEqual(expect.arrayContaining(['rating', 'comment']));
+  });
+
+  it('chooses the sense of a word by the domain the request names', async () => {
+    const desk = await plan('support desk - tickets and technicians');
+    expect(Object.keys(fieldsOf(desk, 'ticket'))).toEqual(expect.arrayContaining(['subject', 'status']));
+    expect(Object.keys(fieldsOf(desk, 'ticket'))).not.toContain('seat_number');
+    const gig = await plan('concert ticketing: shows and tickets');
+    expect(Object.keys(fieldsOf(gig, 'ticket'))).toContain('seat_number');
+  });
+
+  it('proposes small-business domains by their own conventions', async () => {
+    const salon = await plan('I run a hair salon');
+    expect(names(salon)).toEqual(expect.arrayContaining(['appointment', 'service', 'stylist']));
+    expect(names(salon)).not.toContain('room');
+    expect(names(await plan('a barber shop'))).toContain('appointment');
+    const studio = await plan('a pilates studio');
+    expect(names(studio)).toEqual(expect.arrayContaining(['class_session', 'class_booking', 'member']));
+    const trade = await plan('an electrician business');
+    expect(names(trade)).toEqual(expect.arrayContaining(['customer', 'quote', 'service_job']));
+    expect(links(trade)).toContain('service_job belongs-to customer');
+  });
+
   it('reads German, French and Spanish requests with English names', async () => {
     const german = await planner.plan(
       'Eine Schnittstelle für die Stadtbücherei: Bücher haben Titel und ISBN. Mitglieder haben Name und E-Mail. Jede Ausleihe gehört zu einem Buch.',

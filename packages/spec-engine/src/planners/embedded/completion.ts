@@ -57,9 +57,9 @@ export function proposeDomain(reading: Reading, domain: KbDomain, assumptions: A
 }
 
 /** The knowledge base's entity for a resource, by its name or a synonym. */
-export function kbEntityFor(entity: EntityDraft): KbEntity | undefined {
+export function kbEntityFor(entity: EntityDraft, domain?: KbDomain): KbEntity | undefined {
   const phrase = nounPhrase(entity.key.replaceAll('_', ' '));
-  return phrase === undefined ? undefined : kbEntityOf(phrase);
+  return phrase === undefined ? undefined : kbEntityOf(phrase, domain?.id);
 }
 
 /**
@@ -73,7 +73,7 @@ export function complete(reading: Reading, assumptions: Assumption[], domain: Kb
     const a = reading.entities.get(entity);
     const b = reading.entities.get(other);
     if (a === undefined || b === undefined) continue;
-    const [ka, kb2] = [kbEntityFor(a)?.name, kbEntityFor(b)?.name];
+    const [ka, kb2] = [kbEntityFor(a, domain)?.name, kbEntityFor(b, domain)?.name];
     const known = kb.entities.find(
       (e) =>
         e.parents.some((p) => p === a.key || p === ka) && e.parents.some((p) => p === b.key || p === kb2),
@@ -100,7 +100,7 @@ export function complete(reading: Reading, assumptions: Assumption[], domain: Kb
   const linkedAsChild = (key: string) =>
     reading.links.filter((l) => l.kind === 'belongs-to' && l.child === key).length;
   for (const entity of reading.entities.values()) {
-    const known = kbEntityFor(entity);
+    const known = kbEntityFor(entity, domain);
     if (known === undefined) continue;
     const perFields = reading.perFields.filter((p) => p.entity === entity.key).length;
     if (entity.fields.length + linkedAsChild(entity.key) + perFields >= sparse) continue;
@@ -121,11 +121,11 @@ export function complete(reading: Reading, assumptions: Assumption[], domain: Kb
   // Usual parents: a contact belongs to a company, an appointment to a patient.
   const entities = [...reading.entities.values()];
   for (const entity of entities) {
-    const known = kbEntityFor(entity);
+    const known = kbEntityFor(entity, domain);
     if (known === undefined) continue;
     for (const parentName of known.parents) {
       const parent = entities.find(
-        (e) => e !== entity && (e.key === parentName || kbEntityFor(e)?.name === parentName),
+        (e) => e !== entity && (e.key === parentName || kbEntityFor(e, domain)?.name === parentName),
       );
       if (parent === undefined) continue;
       const connected = reading.links.some(

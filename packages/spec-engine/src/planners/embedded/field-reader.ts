@@ -47,6 +47,20 @@ const typeWords: ReadonlyArray<readonly [RegExp, FieldType, string?]> = [
   [/^(?:json|jsonb|object)$/, 'json'],
 ];
 
+/** Type names no one uses as the last word of a field's own name. */
+const schemaTypeWords =
+  /^(?:uuid|float|float8|decimal|numeric|varchar|citext|bigint|smallint|serial|bigserial|timestamptz|datetime|json|jsonb)$/;
+
+/**
+ * "device_id uuid", "voltage float", "notes text": a "name type" pair whose last word is the type.
+ * A word that is also an ordinary noun ("date", "text", "email") counts only after an identifier
+ * written with underscores, where "due date" would have been written "due_date".
+ */
+function trailingTypeName(words: readonly string[], index: number): boolean {
+  if (index !== words.length - 1 || index === 0) return false;
+  return schemaTypeWords.test(words[index]!) || words[index - 1]!.includes('_');
+}
+
 const leadingNoise = new Set(
   'a an the its their his her my our your some each every one any also plus and or then just only maybe optionally another'.split(
     ' ',
@@ -171,12 +185,14 @@ function readConstraints(text: string, draft: FieldDraft, wholeIsConstraint: boo
       rest = rest.replace(source, ' ').replace(/\b(?:one of|either|can be|is|are)\s*$/, ' ');
   }
   rest = rest.replace(/\b(?:one of|either)\s*$/, ' ');
-  for (const word of rest.trim().split(/[\s,]+/)) {
+  const words = rest.trim().split(/[\s,]+/);
+  for (const [index, word] of words.entries()) {
     const typed = typeWords.find(([pattern]) => pattern.test(word));
     if (typed === undefined) continue;
     if (
       !wholeIsConstraint &&
-      !['boolean', 'bool', 'flag', 'timestamp', 'integer', 'int', 'string'].includes(word)
+      !['boolean', 'bool', 'flag', 'timestamp', 'integer', 'int', 'string'].includes(word) &&
+      !trailingTypeName(words, index)
     )
       continue;
     // "timestamp" alone is the field's name; "a scanned at timestamp" names its type.

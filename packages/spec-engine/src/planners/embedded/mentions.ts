@@ -92,10 +92,10 @@ export const isSectionWord = (text: string) =>
     );
 
 /** The knowledge base's entity for a phrase, by its full words, then its last two, then its head. */
-export function kbEntityOf(phrase: NounPhrase): KbEntity | undefined {
+export function kbEntityOf(phrase: NounPhrase, domain?: string): KbEntity | undefined {
   const kb = knowledgeBase();
   for (let n = phrase.words.length; n >= 1; n--) {
-    const entity = kb.entityFor(phrase.words.slice(-n).join(' '));
+    const entity = kb.entityFor(phrase.words.slice(-n).join(' '), domain);
     if (entity !== undefined) return entity;
   }
   return undefined;

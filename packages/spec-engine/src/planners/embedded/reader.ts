@@ -294,6 +294,7 @@ function readInlineDefinitions(
     const phrase = nounPhrase(words.join(' '));
     if (phrase === undefined || isFieldWord(phrase)) continue;
     const items = splitItems(inner);
+    if (sampleValues(match[1]!, inner, items, phrase)) continue;
     const known = resolve(reading, phrase) !== undefined || kbEntityOf(phrase) !== undefined;
     if (
       isConstraintOnly(inner) ||
@@ -741,6 +742,26 @@ function sentenceAfter(sentence: string, words: ReturnType<typeof analyse>, verb
     .slice(position)
     .replace(/^\s*(?:\/\s*)?/, '')
     .replace(/^(?:a|an|the)?\s*(?:lot|lots|bunch|couple) of\s+/i, '');
+}
+
+/**
+ * Whether a parenthesis lists examples of a plural rather than its fields: "(e.g. news, sports)",
+ * "(news, sports...)", or after "many categories" single words that no field list would hold.
+ */
+function sampleValues(before: string, inner: string, items: readonly string[], phrase: NounPhrase): boolean {
+  if (/^\s*(?:e\.?\s?g\b\.?|i\.?e\b\.?|like|such as|for (?:example|instance)|say)\b/i.test(inner))
+    return true;
+  if (/(?:\.\.\.|…|\betc\.?)\s*$/i.test(inner)) return true;
+  if (
+    !phrase.writtenPlural ||
+    !/\b(?:many|several|multiple|various|different|any number of)\s+\S+$/i.test(before.trim())
+  )
+    return false;
+  const typical = new Set(kbEntityOf(phrase)?.fields.map((f) => f.name) ?? []);
+  return items.every((item) => {
+    const word = item.trim().toLowerCase();
+    return /^[\p{L}-]+$/u.test(word) && knowledgeBase().fieldWord(word) === undefined && !typical.has(word);
+  });
 }
 
 /** Resources a sentence names without describing them: "fleet app with depots and their vans". */
