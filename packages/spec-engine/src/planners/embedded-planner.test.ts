@@ -206,6 +206,20 @@ describe('embedded planner: what people write', () => {
     expect(links(trade)).toContain('service_job belongs-to customer');
   });
 
+  it('keeps verbs out of names: "for managing our parcels", "someone who signed it"', async () => {
+    expect(names(await plan('an api for managing our parcels (weight, destination)'))).toEqual(['parcel']);
+    expect(names(await plan('a backend for monitoring the boilers: serial number, pressure'))).toEqual([
+      'boiler',
+    ]);
+    const permits = fieldsOf(
+      await plan('Permits have a zone, someone who signed it and someone who issued it.'),
+      'permit',
+    );
+    expect(Object.keys(permits)).toEqual(expect.arrayContaining(['zone', 'signed_by', 'issued_by']));
+    expect(permits['signed_by']!.type).toBe('string');
+    expect(Object.keys(permits)).not.toContain('someone');
+  });
+
   it('reads German, French and Spanish requests with English names', async () => {
     const german = await planner.plan(
       'Eine Schnittstelle für die Stadtbücherei: Bücher haben Titel und ISBN. Mitglieder haben Name und E-Mail. Jede Ausleihe gehört zu einem Buch.',

@@ -280,6 +280,16 @@ const whWords: Readonly<Record<string, (rest: string[], draft: FieldDraft) => st
   },
 };
 
+/** Past forms that are also the participle, so "<verb>_by" reads right ("paid_by", "sent_by"). */
+const sameParticiple =
+  /^(?:paid|made|sent|built|bought|sold|set|put|read|led|held|kept|left|met|found|signed|told|brought|taught|caught|won|lost|spent|lent|shot|cut|hit|let)$/;
+
+/** "paid" → paid_by, "approved" → approved_by; other past forms name the doer ("wrote" → writer). */
+function doneBy(verb: string): string[] {
+  if (/ed$/.test(verb) || sameParticiple.test(verb)) return [`${verb}_by`];
+  return [agentNoun(verb)];
+}
+
 /** "walked" → "walker", "won" → "winner": the person who did it. */
 function agentNoun(verb: string): string {
   const word = analyse(`they ${verb}`).at(-1);
@@ -344,6 +354,9 @@ function nameWords(text: string, draft: FieldDraft): string[] {
     if (noun.length === 0 || noun.length > 3) return [kind === 'many' ? 'count' : 'amount'];
     raw = noun;
   }
+  // "someone who paid it", "the person who approved it": the field names the one who did it.
+  if (raw.length >= 3 && /^(?:someone|somebody|whoever|person|one)$/.test(raw[0]!) && raw[1] === 'who')
+    raw = doneBy(raw[2]!);
   const wh = whWords[raw[0]!];
   if (wh !== undefined) raw = wh(meaningful(raw.slice(1)), draft);
   else if (raw[0] === 'which' || raw[0] === 'what') {

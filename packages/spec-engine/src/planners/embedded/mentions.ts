@@ -18,6 +18,12 @@ const dropped = new Set(
     ' ',
   ),
 );
+/** Gerunds that say what an API does with its things, never part of a thing's name. */
+const keepingVerb =
+  /^(?:tracking|managing|logging|storing|keeping|organi[sz]ing|monitoring|handling|catalogu?ing|administering)$/;
+/** Any other gerund is dropped only before a determiner: "scheduling our classes". */
+const gerund = /^[a-z]{3,}ing$/;
+
 /** Words that name sections of a request, never a resource: "Entities:", "## Data model". */
 const sectionWords = new Set(
   'entities entity resources resource schema schemas fields field requirements requirement features feature endpoints endpoint api apis backend overview description relations relationships rules constraints example examples crud'.split(
@@ -61,7 +67,14 @@ function readNounPhrase(text: string): NounPhrase | undefined {
     .replace(/'s\b/g, '')
     .replace(/[^a-z0-9\s-]/g, ' ')
     .split(/\s+/)
-    .filter((w) => w.length > 0 && !dropped.has(w) && !/^\d+$/.test(w));
+    .filter((w) => w.length > 0);
+  // "for tracking my workouts", "managing the orders": the verb of keeping is not part of the name.
+  if (
+    words.length >= 2 &&
+    (keepingVerb.test(words[0]!) || (gerund.test(words[0]!) && dropped.has(words[1]!)))
+  )
+    words = words.slice(1);
+  words = words.filter((w) => !dropped.has(w) && !/^\d+$/.test(w));
   if (words.length > 1 && words.length <= 8) {
     // Only the trailing nouns name the thing: "to sort the parcels" → parcels.
     const tagged = analyse(words.join(' '));
