@@ -220,6 +220,12 @@ describe('embedded planner: what people write', () => {
     expect(Object.keys(permits)).not.toContain('someone');
   });
 
+  it('makes both ends of "comes from" and "logged against" resources, linked', async () => {
+    const design = await plan('Every fossil comes from a quarry. Measurements are logged against a fossil.');
+    expect(names(design)).toEqual(['fossil', 'measurement', 'quarry']);
+    expect(links(design)).toEqual(['fossil belongs-to quarry', 'measurement belongs-to fossil']);
+  });
+
   it('reads German, French and Spanish requests with English names', async () => {
     const german = await planner.plan(
       'Eine Schnittstelle für die Stadtbücherei: Bücher haben Titel und ISBN. Mitglieder haben Name und E-Mail. Jede Ausleihe gehört zu einem Buch.',

@@ -17,7 +17,7 @@ const belongsPatterns: readonly RegExp[] = [
     `${E} (?:(?:is|are|always|usually|each) )+(?:for|on|in|under|part of|within|about|at|of) ${det}${E}`,
   ),
   new RegExp(
-    `${E} (?:(?:is|are) )?(?:based on|refers to|refer to|references|reference|points to|point to|comes from|come from|goes to|go to|sits in|sit in|lives in|live in|happens at|happen at|takes place at|take place at) ${det}${E}`,
+    `${E} (?:(?:is|are) )?(?:based on|refers to|refer to|references|reference|points to|point to|comes from|come from|came from|originates from|originate from|(?:is |are )?(?:taken|collected|drawn) from|goes to|go to|sits in|sit in|lives in|live in|happens at|happen at|takes place at|take place at) ${det}${E}`,
   ),
   new RegExp(`${E} (?:in|of|for|on|inside|within|per|under|from|at) (?:each|every|a|an|one) ${E}`),
 ];
@@ -168,9 +168,12 @@ function shapeOf(reading: Reading, sentence: string): string | undefined {
 
 /** "each spare part is linked to a drone": both sides of a stated link are resources. */
 const statedLink =
-  /(?<![\w-])((?:[a-z][\w-]{0,40}\s+){0,2}[a-z][\w-]{0,40})\s+(?:(?:is|are|must be|can be|gets?)\s+)?(?:belongs?|belonged|linked|assigned|tied|attached|associated|connected)\s+(?:to|with)\s+(?:(?:a|an|the|one|exactly one|at most one|a single|its|their)\s+)?((?:[a-z][\w-]{0,40}\s+){0,2}?[a-z][\w-]{0,40})(?=$|[\s,.;:)])/g;
+  /(?<![\w-])((?:[a-z][\w-]{0,40}\s+){0,2}[a-z][\w-]{0,40})\s+(?:(?:is|are|must be|can be|gets?)\s+)?(?:(?:belongs?|belonged|linked|assigned|tied|attached|associated|connected)\s+(?:to|with)|(?:comes?|came|originates?|taken|collected|drawn)\s+from|(?:recorded|logged|stored|filed|kept)\s+(?:against|under))\s+(?:(?:a|an|the|one|exactly one|at most one|a single|its|their)\s+)?((?:[a-z][\w-]{0,40}\s+){0,2}?[a-z][\w-]{0,40})(?=$|[\s,.;:)])/g;
 
-/** Adds the resources a link statement names (before reading relations), so the link has both ends. */
+/**
+ * Adds the resources a link statement names (before reading relations), so the link has both ends:
+ * "each berth belongs to a marina", "every fossil comes from a dig", "notes are logged against a case".
+ */
 export function addLinkedEntities(reading: Reading, sentences: readonly string[]): void {
   for (const sentence of sentences) {
     // "a role links a member to a play": the linking thing is a resource of its own.
