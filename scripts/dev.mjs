@@ -5,6 +5,7 @@
 // Inngest job worker, called back on /api/inngest.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -41,8 +42,8 @@ if (inngest) {
 }
 
 const children = [];
-function run(name, command, args, env) {
-  const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+function run(name, command, args, env, cwd = root) {
+  const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   for (const stream of [child.stdout, child.stderr]) {
     let partial = '';
     stream.on('data', (chunk) => {
@@ -69,14 +70,19 @@ process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
 run('server', process.execPath, [serverMain], serverEnv);
+// next is started directly (not through pnpm) so that stopping this script stops it too.
+const nextBin = createRequire(`${root}apps/web/package.json`).resolve('next/dist/bin/next');
 run(
   'web',
-  'pnpm',
-  ['--filter', '@smartapiforge/web', 'exec', 'next', 'dev', '-H', '127.0.0.1', '-p', webPort],
+  process.execPath,
+  [nextBin, 'dev', '-H', '127.0.0.1', '-p', webPort],
   {
     ...process.env,
     FORGE_SERVER_URL: serverUrl,
     NEXT_TELEMETRY_DISABLED: '1',
+    // Its own build folder: the production build in .next stays intact for `next start` and tests.
+    NEXT_DIST_DIR: '.next/dev',
   },
+  `${root}apps/web`,
 );
 console.log(`[dev] web app on http://127.0.0.1:${webPort}, reference server on ${serverUrl}`);
