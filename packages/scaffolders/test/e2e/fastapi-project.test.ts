@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { createServer as createHttpServer, type Server } from 'node:http';
@@ -18,6 +18,7 @@ import {
 import { catalogDesign, fixtureDesigns } from '../fixtures/designs.js';
 import { contractAuth, contractSecrets } from '../support/contract-auth.js';
 import { runtimeSandboxArgs } from '../support/runtime-sandbox.mjs';
+import { waitForHealth } from '../support/serve-project.js';
 
 const missing = ['bwrap', 'debootstrap'].filter((tool) => spawnSync('which', [tool]).status !== 0);
 if (missing.length > 0)
@@ -241,17 +242,4 @@ function freePort(): Promise<number> {
     });
     server.on('error', reject);
   });
-}
-
-async function waitForHealth(url: string, server: ChildProcess, log: () => string): Promise<void> {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
-    if (server.exitCode !== null) throw new Error(`server exited (${server.exitCode}): ${log()}`);
-    const ok = await fetch(url).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`server never became healthy: ${log()}`);
 }
