@@ -16,6 +16,7 @@ export async function checkContract(
   baseUrl: string,
   credentials: LocalCredentials | undefined,
   signal: AbortSignal | undefined,
+  rateLimit?: { readonly requests: number },
 ): Promise<ContractCheck> {
   const started = performance.now();
   const report = await runContractSuite({
@@ -23,6 +24,7 @@ export async function checkContract(
     baseUrl,
     ...(credentials ? { auth: { tokens: credentials.tokens } } : {}),
     ...(signal === undefined ? {} : { signal }),
+    ...(rateLimit === undefined ? {} : { rateLimit: { requests: rateLimit.requests } }),
   });
   if (report.failed > 0) {
     throw new ContractFailedError(report.cases.filter((check) => check.status === 'failed'));

@@ -92,6 +92,13 @@ export class OutputExistsError extends ForgeError {
   }
 }
 
+/** A generate option has a value the pipeline cannot use; nothing has been done yet. */
+export class InvalidOptionError extends ForgeError {
+  constructor(option: string, message: string) {
+    super('invalid_option', message, { details: { option } });
+  }
+}
+
 /** The generated project's own tests failed inside the sandbox. */
 export class ProjectTestsFailedError extends ForgeError {
   /** `problem` completes "The generated project's <step> step …", e.g. "exited with code 1". */

@@ -33,6 +33,7 @@ import { reportSandboxHops, type ProviderHops } from './provider-hops.js';
 import { runWithRepairs, type Planned } from './repair-loop.js';
 import { implementHandlers, type HandlerOutcome } from './implement-handlers.js';
 import { runStage, type StageContext } from './run-stage.js';
+import { rateLimitEnv } from './rate-limit-option.js';
 import {
   checkContractOperations,
   contractSecrets,
@@ -81,6 +82,12 @@ export interface ForgeSettings {
  * What to build from: a plain-language prompt, an existing design (planning is skipped), or an
  * existing OpenAPI 3.0/3.1 document as YAML/JSON text or an object (spec-first: it is imported).
  */
+/** A deployed API's request budget per window, per client address and per caller. */
+export interface RateLimitOption {
+  readonly requests: number;
+  readonly windowSeconds?: number;
+}
+
 export type GenerateInput = string | { readonly design: unknown } | { readonly spec: string | object };
 
 export interface GenerateOptions {
@@ -100,6 +107,13 @@ export interface GenerateOptions {
    * for others a `repair` event and the error say why not.
    */
   readonly maxRepairs?: number;
+  /**
+   * Turns on the deployed API's rate limit: at most `requests` per `windowSeconds` (default 60) per
+   * client address and per caller, answered 429 with Retry-After past it (the generated app's
+   * `RATE_LIMIT`/`RATE_LIMIT_WINDOW`). Off by default. The contract stage then proves the 429, so the
+   * window must also allow the suite's own few hundred calls.
+   */
+  readonly rateLimit?: RateLimitOption;
   readonly signal?: AbortSignal;
   /** Receives each progress event as it happens (iterating the returned generation works too). */
   readonly onProgress?: (event: ForgeEvent) => void;
@@ -346,6 +360,7 @@ export function createForge(settings: ForgeSettings = {}): Forge {
   ): Promise<Omit<GenerateResult, 'id' | 'timings' | 'providerHops'> & { sandboxHops: SandboxHop[] }> {
     const wantsTest = options.test !== false;
     const wantsDeploy = options.deploy !== false;
+    const limitEnv = rateLimitEnv(options.rateLimit);
     const sandboxHops: SandboxHop[] = [];
     let specFirst: SpecFirstContract | undefined;
     let handlers: HandlerOutcome[] | undefined;
@@ -411,11 +426,12 @@ export function createForge(settings: ForgeSettings = {}): Forge {
     const deployment = await deploy(ctx, scaffolded, project, runtime, {
       ...credentials?.env,
       ...secrets?.env,
+      ...limitEnv,
     });
     const contract = await runStage(ctx, 'contract', () =>
       specFirst && secrets
         ? checkContractOperations(specFirst, deployment.url, secrets)
-        : checkContract(scaffolded.openapi, deployment.url, credentials, ctx.signal),
+        : checkContract(scaffolded.openapi, deployment.url, credentials, ctx.signal, options.rateLimit),
     );
     ctx.emit({
       type: 'contract:result',

@@ -5,6 +5,7 @@ export type {
   GenerateInput,
   GenerateOptions,
   GenerateResult,
+  RateLimitOption,
   ScaffoldResult,
   SpecResult,
 } from './forge.js';
@@ -13,6 +14,7 @@ export { stages } from './events.js';
 export type { ForgeEvent, Stage, TestCounts } from './events.js';
 export {
   ContractFailedError,
+  InvalidOptionError,
   OutputExistsError,
   ProjectTestsFailedError,
   SpecLintError,

@@ -8,6 +8,7 @@ const badInputCodes = new Set([
   'prompt_unrecognised',
   'invalid_design',
   'output_exists',
+  'invalid_option',
   'unknown_adapter',
   'adapter_config',
 ]);

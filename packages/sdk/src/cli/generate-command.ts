@@ -1,6 +1,6 @@
 import { stacks, type Stack } from '@smartapiforge/scaffolders';
 import type { DeployerName, SandboxName } from '../adapters.js';
-import { createForge, type GenerateInput, type GenerateResult } from '../forge.js';
+import { createForge, type GenerateInput, type GenerateResult, type RateLimitOption } from '../forge.js';
 import type { LLMName } from '../planner-choice.js';
 import { failureCode, StageFailedError } from '../errors.js';
 import { createFileStore } from '../store/file-store.js';
@@ -27,6 +27,8 @@ export interface GenerateCommandOptions {
   readonly deployer: string;
   /** `--max-repairs`, as typed; checked here. */
   readonly maxRepairs?: string;
+  /** `--rate-limit N[/SECONDS]`, as typed; checked here. */
+  readonly rateLimit?: string;
   /** `--store DIR`: keep the generation's record as JSON in this folder. */
   readonly storeDir?: string;
 }
@@ -51,6 +53,13 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Cl
   if (maxRepairs !== undefined && !(Number.isInteger(maxRepairs) && maxRepairs >= 0)) {
     io.stderr(
       `forge: --max-repairs must be a whole number (0 turns repair off), not "${options.maxRepairs}".\n`,
+    );
+    return exitCodes.badInput;
+  }
+  const rateLimit = options.rateLimit === undefined ? undefined : parseRateLimit(options.rateLimit);
+  if (rateLimit === null) {
+    io.stderr(
+      `forge: --rate-limit must be N or N/SECONDS (requests per window, e.g. 600/60), not "${options.rateLimit}".\n`,
     );
     return exitCodes.badInput;
   }
@@ -89,6 +98,7 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Cl
       test: options.test,
       deploy: options.deploy,
       ...(maxRepairs === undefined ? {} : { maxRepairs }),
+      ...(rateLimit === undefined ? {} : { rateLimit }),
       signal: abort.signal,
       onProgress: progress.onEvent,
     });
@@ -199,4 +209,13 @@ function splitNames(list: string): string[] {
 
 function isPromptProblem(error: unknown): boolean {
   return failureCode(error).startsWith('prompt_');
+}
+
+/** `600` or `600/60`: requests per window (seconds, default 60); null when it is neither. */
+export function parseRateLimit(text: string): RateLimitOption | null {
+  const match = /^(\d+)(?:\/(\d+))?$/.exec(text.trim());
+  if (!match) return null;
+  const requests = Number(match[1]);
+  const windowSeconds = match[2] === undefined ? 60 : Number(match[2]);
+  return requests >= 1 && windowSeconds >= 1 ? { requests, windowSeconds } : null;
 }

@@ -16,6 +16,8 @@ Options for generate:
       --model ID    model for --llm (default mistral:7b for ollama)
       --max-repairs N  times an invalid spec or failing generated tests go back to a model
                     planner for a corrected design (default 2, 0 turns repair off)
+      --rate-limit N[/SECONDS]  serve the API with a rate limit: N requests per window
+                    (default 60 s) per client address and per caller, then 429
       --store DIR   keep the generation's record (design, spec, files, tests, deployment) as
                     JSON in DIR, saved as each stage finishes
       --json        print one JSON line once live (ok, id, url, docsUrl, openapiUrl, outDir, specPath,

@@ -106,6 +106,24 @@ describe('createForge().generate', () => {
     expect(bobsList.data).toEqual([]);
   });
 
+  it('serves with a rate limit when asked, and the contract stage proves the 429', async () => {
+    const result = await forge.generate(
+      { design: library },
+      { outDir: await tempOut('limited'), test: false, rateLimit: { requests: 500, windowSeconds: 600 } },
+    );
+    const limitCase = result.contract!.cases.find((check) => check.name.includes('429'));
+    expect(limitCase?.status).toBe('passed');
+    const refused = await fetch(`${result.deployment!.url}/books`);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+  });
+
+  it('refuses a rate limit it cannot serve before doing anything', async () => {
+    await expect(
+      forge.generate({ design: library }, { outDir: await tempOut('unlimited'), rateLimit: { requests: 0 } }),
+    ).rejects.toMatchObject({ code: 'invalid_option' });
+  });
+
   it('does the same for a FastAPI project, tested and served inside the Python runtime image', async () => {
     const result = await forge.generate('A bookshop API: books have a title, an isbn (unique) and a price', {
       outDir: await tempOut('bookshop'),
