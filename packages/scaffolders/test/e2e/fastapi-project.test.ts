@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { createServer as createHttpServer, type Server } from 'node:http';
-import { createConnection, createServer } from 'node:net';
+import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { compileOpenApi } from '@smartapiforge/spec-engine';
@@ -18,7 +18,7 @@ import {
 import { catalogDesign, fixtureDesigns } from '../fixtures/designs.js';
 import { contractAuth, contractSecrets } from '../support/contract-auth.js';
 import { runtimeSandboxArgs } from '../support/runtime-sandbox.mjs';
-import { waitForHealth } from '../support/serve-project.js';
+import { freePort, waitForHealth } from '../support/serve-project.js';
 
 const missing = ['bwrap', 'debootstrap'].filter((tool) => spawnSync('which', [tool]).status !== 0);
 if (missing.length > 0)
@@ -230,16 +230,5 @@ function run(args: string[]): Promise<{ code: number | null; output: string }> {
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, output }));
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
   });
 }

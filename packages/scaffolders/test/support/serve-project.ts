@@ -100,7 +100,8 @@ export async function waitForHealth(
   throw new Error(`server never became healthy within ${timeoutMs} ms: ${log()}`);
 }
 
-function freePort(): Promise<number> {
+/** A port nothing listens on right now, for a server about to start. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
