@@ -203,10 +203,15 @@ describe('fly deployer', { timeout: 10_000 }, () => {
       details: { status: 400, message: expect.stringContaining('failed to resolve image') },
     });
     vi.stubEnv('FLY_API_TOKEN', '');
+    vi.stubEnv('DATABASE_URL', '');
     try {
       await expect(fly({ token: undefined }).deploy(project)).rejects.toMatchObject({
         code: 'deploy_auth',
         message: expect.stringContaining('set FLY_API_TOKEN'),
+      });
+      // Without a token and without a database, the token is what to fix first.
+      await expect(fly({ token: undefined }).deploy({ ...project, stateful: true })).rejects.toMatchObject({
+        code: 'deploy_auth',
       });
     } finally {
       vi.unstubAllEnvs();

@@ -113,6 +113,8 @@ export function createFlyDeployer(settings: FlyDeployerSettings = {}): Deployer 
 
   async function deploy(project: DeployableProject, options: DeployOptions = {}): Promise<Deployment> {
     const { signal } = options;
+    // A missing token is the first thing to fix, so it is reported before the database choice.
+    clients();
     const database = chooseDatabase('Fly.io', project, settings, options);
     const runtime = settings.image === undefined ? runtimeOfProject('Fly.io', project) : undefined;
     const deadline = Date.now() + (settings.timeoutMs ?? 5 * 60_000);

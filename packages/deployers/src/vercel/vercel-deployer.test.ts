@@ -234,10 +234,16 @@ describe('vercel deployer', { timeout: 30_000 }, () => {
 
   it('asks for VERCEL_TOKEN when there is none', async () => {
     vi.stubEnv('VERCEL_TOKEN', '');
+    vi.stubEnv('DATABASE_URL', '');
     try {
       await expect(vercel({ token: undefined }).deploy(await fixture())).rejects.toMatchObject({
         code: 'deploy_auth',
         message: expect.stringContaining('set VERCEL_TOKEN'),
+      });
+      // Without a token and without a database, the token is what to fix first.
+      const stateful = { ...(await fixture({ name: 'no-token-api', build: false })), stateful: true };
+      await expect(vercel({ token: undefined }).deploy(stateful)).rejects.toMatchObject({
+        code: 'deploy_auth',
       });
     } finally {
       vi.unstubAllEnvs();

@@ -88,6 +88,8 @@ export function createVercelDeployer(settings: VercelDeployerSettings = {}): Dep
   async function deploy(project: DeployableProject, options: DeployOptions = {}): Promise<Deployment> {
     const { signal } = options;
     const deadline = Date.now() + (settings.timeoutMs ?? 10 * 60_000);
+    // A missing token is the first thing to fix, so it is reported before the database choice.
+    requireToken(settings.token, 'VERCEL_TOKEN', 'Vercel');
     const database = chooseDatabase('Vercel', project, settings, options);
     const projectName = settings.projectName ?? project.name;
     const target = settings.target ?? 'production';
