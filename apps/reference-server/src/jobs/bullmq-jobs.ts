@@ -16,7 +16,7 @@ import {
   type GenerateApiResult,
 } from './generate-api-function.js';
 import { startLeaseSweeper, type LeaseSweeper } from './lease-sweeper.js';
-import { defaultLeaseMs, defaultMaxAttempts, runLeased, type LeaseOptions } from './leased-run.js';
+import { defaultMaxAttempts, runLeased, type LeaseOptions } from './leased-run.js';
 
 export interface BullmqOptions extends LeaseOptions {
   /** Redis to queue on, e.g. `{ url: process.env.REDIS_URL }`. */
@@ -136,8 +136,8 @@ export function createBullmqJobs(deps: Omit<GenerateApiDependencies, 'signal'>, 
         metrics: deps.metrics,
         dispatch: jobs.dispatch,
         maxAttempts,
-        graceMs: options.leaseMs ?? defaultLeaseMs,
-        intervalMs: options.sweepIntervalMs ?? 10_000,
+        graceMs: options.leaseMs,
+        intervalMs: options.sweepIntervalMs,
       });
       await sweeper.sweep();
     },

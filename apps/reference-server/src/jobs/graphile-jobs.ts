@@ -7,7 +7,7 @@ import {
   type GenerateApiEvent,
 } from './generate-api-function.js';
 import { startLeaseSweeper, type LeaseSweeper } from './lease-sweeper.js';
-import { defaultLeaseMs, defaultMaxAttempts, runLeased, type LeaseOptions } from './leased-run.js';
+import { defaultMaxAttempts, runLeased, type LeaseOptions } from './leased-run.js';
 
 export interface GraphileOptions extends LeaseOptions {
   /** The PostgreSQL the jobs table lives in; Graphile Worker keeps its queue there too. */
@@ -105,8 +105,8 @@ export function createGraphileJobs(deps: Omit<GenerateApiDependencies, 'signal'>
         metrics: deps.metrics,
         dispatch: jobs.dispatch,
         maxAttempts,
-        graceMs: options.leaseMs ?? defaultLeaseMs,
-        intervalMs: options.sweepIntervalMs ?? 10_000,
+        graceMs: options.leaseMs,
+        intervalMs: options.sweepIntervalMs,
       });
       await sweeper.sweep();
     },

@@ -1,5 +1,9 @@
 import type { Metrics } from '../metrics.js';
 import type { Job, Store } from '../store/store.js';
+import { defaultLeaseMs } from './leased-run.js';
+
+/** Time between sweeps unless the queue says otherwise. */
+const defaultSweepIntervalMs = 10_000;
 
 export interface LeaseSweeperOptions {
   readonly store: Store;
@@ -8,10 +12,10 @@ export interface LeaseSweeperOptions {
   readonly dispatch: (job: Job) => Promise<void>;
   /** Claims a job may use; one whose lease lapsed after the last is failed. */
   readonly maxAttempts: number;
-  /** How long a job may go unheld before it is swept (a live worker renews well within it). */
-  readonly graceMs: number;
-  /** Time between sweeps. */
-  readonly intervalMs: number;
+  /** How long a job may go unheld before it is swept (a live worker renews well within it); default: the lease. */
+  readonly graceMs?: number | undefined;
+  /** Time between sweeps (default 10 s). */
+  readonly intervalMs?: number | undefined;
 }
 
 /** The error a job gets when its workers kept dying until its attempts were used up. */
@@ -26,7 +30,12 @@ export const workerLost = (attempts: number) => ({
  * attempts are used up, which frees its owner's slot. Every instance runs one: the store's guards
  * make concurrent sweeps harmless (a job ends once; a dispatch of a queued job is a no-op).
  */
-export function startLeaseSweeper(options: LeaseSweeperOptions) {
+export function startLeaseSweeper(settings: LeaseSweeperOptions) {
+  const options = {
+    ...settings,
+    graceMs: settings.graceMs ?? defaultLeaseMs,
+    intervalMs: settings.intervalMs ?? defaultSweepIntervalMs,
+  };
   const { store } = options;
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
