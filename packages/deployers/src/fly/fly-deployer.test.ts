@@ -160,6 +160,19 @@ describe('fly deployer', { timeout: 10_000 }, () => {
     expect(fake.apps.size).toBe(appsBefore);
   });
 
+  it('fails at once when the machine is already stopped by the time the deploy waits for it', async () => {
+    const project = {
+      ...(await fixture({ build: false })),
+      start: { command: 'sh', args: ['-c', 'echo "boot failed" >&2; exit 1'] },
+    };
+    // The create answer arrives after the machine has crashed, so `wait?state=started` can never be met.
+    fake.server.delayNext('POST', /^\/v1\/apps\/[^/]+\/machines$/, 1_500);
+    await expect(fly().deploy(project)).rejects.toMatchObject({
+      code: 'deploy_failed',
+      details: { logTail: expect.stringContaining('boot failed') },
+    });
+  });
+
   it('times out an app whose OpenAPI document never answers', async () => {
     const project = await fixture({ build: false });
     await expect(

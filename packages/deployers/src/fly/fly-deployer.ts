@@ -315,18 +315,26 @@ async function waitStarted(
   },
 ): Promise<void> {
   const { app, machine } = parseId(id);
-  let isGone = false;
-  void options.gone.then(() => (isGone = true));
+  // A machine that stops before `started` never satisfies the wait, which would then hold for its full
+  // timeout: the watcher's `gone` aborts the held request instead.
+  const goneWatch = new AbortController();
+  void options.gone.then(() => goneWatch.abort());
+  const waitSignal = options.signal ? AbortSignal.any([options.signal, goneWatch.signal]) : goneWatch.signal;
   const outcome = await pollUntil(
     async () => {
-      if (isGone) return 'gone';
+      if (goneWatch.signal.aborted) return 'gone';
       const seconds = Math.min(60, Math.max(1, Math.ceil((options.deadline - Date.now()) / 1000)));
-      const response = await machines(`/apps/${app}/machines/${machine}/wait`, {
-        query: { state: 'started', timeout: String(seconds) },
-        accept: [408],
-        signal: options.signal,
-      });
-      return response.status === 408 ? undefined : 'started';
+      try {
+        const response = await machines(`/apps/${app}/machines/${machine}/wait`, {
+          query: { state: 'started', timeout: String(seconds) },
+          accept: [408],
+          signal: waitSignal,
+        });
+        return response.status === 408 ? undefined : 'started';
+      } catch (error) {
+        if (goneWatch.signal.aborted && !options.signal?.aborted) return 'gone';
+        throw error;
+      }
     },
     { intervalMs: 0, deadline: options.deadline, signal: options.signal },
   );

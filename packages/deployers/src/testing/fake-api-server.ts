@@ -32,6 +32,7 @@ interface InjectedFailure {
 export class FakeApiServer {
   readonly requests: RecordedRequest[] = [];
   readonly #failures: InjectedFailure[] = [];
+  readonly #delays: { method: string; path: RegExp; ms: number; remaining: number }[] = [];
   readonly #server;
   url = '';
 
@@ -48,11 +49,14 @@ export class FakeApiServer {
         body: Buffer.concat(chunks),
       };
       this.requests.push(request);
+      const delayMs = this.#takeDelay(request);
       const reply =
         this.#takeFailure(request) ??
         (await route(request, () => JSON.parse(request.body.toString())).catch(
           (error: unknown): FakeReply => ({ status: 500, body: { error: String(error) } }),
         ));
+      // The service did the work at once but its answer arrives late, as over a slow link.
+      if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
       res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
       res.end(reply.raw ?? (reply.body === undefined ? '' : JSON.stringify(reply.body)));
     });
@@ -69,6 +73,11 @@ export class FakeApiServer {
     this.#failures.push({ method, path, reply, remaining: times });
   }
 
+  /** The next `times` answers to requests matching `method` and `path` are sent `ms` after the work is done. */
+  delayNext(method: string, path: RegExp, ms: number, times = 1): void {
+    this.#delays.push({ method, path, ms, remaining: times });
+  }
+
   /** Requests so far to `method` on paths matching `path`. */
   calls(method: string, path: RegExp): RecordedRequest[] {
     return this.requests.filter((request) => request.method === method && path.test(request.path));
@@ -77,6 +86,15 @@ export class FakeApiServer {
   close(): Promise<void> {
     this.#server.closeAllConnections();
     return new Promise((resolve) => this.#server.close(() => resolve()));
+  }
+
+  #takeDelay(request: RecordedRequest): number {
+    const delay = this.#delays.find(
+      (candidate) =>
+        candidate.remaining > 0 && candidate.method === request.method && candidate.path.test(request.path),
+    );
+    if (delay) delay.remaining -= 1;
+    return delay?.ms ?? 0;
   }
 
   #takeFailure(request: RecordedRequest): FakeReply | undefined {
