@@ -64,3 +64,5 @@ export { storageName } from './import/storage-name.js';
 export { upgradeToOpenApi31 } from './import/upgrade-openapi.js';
 export { MAX_SPEC_BYTES } from './import/read-spec.js';
 export { SpecImportError, type SpecImportErrorCode } from './import/spec-import-error.js';
+export type * from './change/types.js';
+export { ChangeRequestError } from './change/change-request-error.js';
