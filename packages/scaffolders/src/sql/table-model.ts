@@ -91,10 +91,11 @@ export function tableModels(design: ApiDesign): TableModel[] {
         .filter((field) => field.unique)
         .map((field) => ({ name: constraintName(table, field.name, 'key'), field: field.name })),
       foreignKeys,
+      // Lists page in creation order by default: the index serves a page without sorting the table.
       indexes: [
-        ...(isOwned
-          ? [{ name: constraintName(table, 'owner_id', 'idx'), columns: ['owner_id', 'created_at'] }]
-          : []),
+        isOwned
+          ? { name: constraintName(table, 'owner_id', 'idx'), columns: ['owner_id', 'created_at'] }
+          : { name: constraintName(table, 'created_at', 'idx'), columns: ['created_at', 'id'] },
         ...indexed.map((field) => ({
           name: constraintName(table, field.name, 'idx'),
           columns: isOwned ? ['owner_id', field.name] : [field.name],
