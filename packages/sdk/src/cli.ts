@@ -6,7 +6,7 @@ import { exitCodes } from './cli/exit-codes.js';
 import { runGenerateCommand } from './cli/generate-command.js';
 import { runSpecCommand } from './cli/spec-command.js';
 import { usage } from './cli/usage.js';
-import type { GenerateInput } from './forge.js';
+import type { GenerateInput } from './forge-types.js';
 
 const io = {
   stdout: (text: string) => void process.stdout.write(text),

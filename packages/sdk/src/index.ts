@@ -8,7 +8,7 @@ export type {
   RateLimitOption,
   ScaffoldResult,
   SpecResult,
-} from './forge.js';
+} from './forge-types.js';
 export { Generation } from './generation.js';
 export { stages } from './events.js';
 export type { ForgeEvent, Stage, TestCounts } from './events.js';

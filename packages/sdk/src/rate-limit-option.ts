@@ -1,5 +1,5 @@
 import { InvalidOptionError } from './errors.js';
-import type { RateLimitOption } from './forge.js';
+import type { RateLimitOption } from './forge-types.js';
 
 /**
  * The environment that switches a generated API's rate limit on (both stacks read `RATE_LIMIT` and

@@ -1,6 +1,7 @@
 import { stacks, type Stack } from '@smartapiforge/scaffolders';
 import type { DeployerName, SandboxName } from '../adapters.js';
-import { createForge, type GenerateInput, type GenerateResult, type RateLimitOption } from '../forge.js';
+import { createForge } from '../forge.js';
+import type { GenerateInput, GenerateResult, RateLimitOption } from '../forge-types.js';
 import type { LLMName } from '../planner-choice.js';
 import { failureCode, StageFailedError } from '../errors.js';
 import { createFileStore } from '../store/file-store.js';

@@ -1,0 +1,54 @@
+import type { Deployer } from '@smartapiforge/deployers';
+import type { SandboxProvider } from '@smartapiforge/sandbox';
+import type { LLMProvider, Planner } from '@smartapiforge/spec-engine';
+import { resolveDeployer, resolveSandbox } from '../adapters.js';
+import type { ForgeEvent } from '../events.js';
+import type { ForgeSettings } from '../forge-types.js';
+import { resolvePlanner } from '../planner-choice.js';
+import type { StageContext } from '../run-stage.js';
+
+/**
+ * What every stage of one forge shares: the planner, the adapters (resolved on first use, so a forge
+ * that only writes specs loads no runtime adapters) and the deployments it made. Generate and change
+ * run the same stages over one of these.
+ */
+export interface Pipeline {
+  readonly settings: ForgeSettings;
+  readonly planner: Planner;
+  /** An LLMProvider given as `llm` also writes spec-first handlers (a named LLM or a planner does not). */
+  readonly handlerModel: LLMProvider | undefined;
+  sandboxProvider(): Promise<SandboxProvider>;
+  deployer(): Promise<Deployer>;
+  /** The deployer that made our deployments; one that failed to load made none. */
+  deployedWith(): Promise<Deployer | undefined>;
+  /** Ids of the deployments this forge made and has not stopped. */
+  readonly deployments: Set<string>;
+  /** A fresh run's stage context. */
+  context(emit: (event: ForgeEvent) => void, signal: AbortSignal | undefined): StageContext;
+}
+
+export function createPipeline(settings: ForgeSettings): Pipeline {
+  const planner = resolvePlanner(settings.llm, settings.model === undefined ? {} : { model: settings.model });
+  const handlerModel =
+    typeof settings.llm === 'object' && 'generateObject' in settings.llm ? settings.llm : undefined;
+  let sandbox: Promise<SandboxProvider> | undefined;
+  let deployer: Promise<Deployer> | undefined;
+  const sandboxProvider = () => (sandbox ??= resolveSandbox(settings.sandbox));
+  return {
+    settings,
+    planner,
+    handlerModel,
+    sandboxProvider,
+    deployer: () => (deployer ??= resolveDeployer(settings.deployer, sandboxProvider)),
+    deployedWith: async () => deployer?.catch(() => undefined),
+    deployments: new Set(),
+    context: (emit, signal) => ({
+      emit,
+      signal,
+      retries: settings.retries ?? 1,
+      outDir: undefined,
+      written: [],
+      repairs: [],
+    }),
+  };
+}
