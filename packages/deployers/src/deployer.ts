@@ -19,6 +19,13 @@ export interface DeployableProject {
    * explicit ephemeral demo). Default: true when the project has a `migrations/` folder.
    */
   readonly stateful?: boolean;
+  /**
+   * How the app keeps its data on disk when no `DATABASE_URL` is given: the environment variable it
+   * reads, and its value with `{dir}` standing for the folder (default: the folder itself), e.g.
+   * `{ env: 'PGLITE_DATA_DIR' }`. Deployers with a disk of their own (local) set it to a folder that
+   * outlives every version of the deployment, so `update` keeps the rows.
+   */
+  readonly dataDir?: { readonly env: string; readonly value?: string };
 }
 
 export interface DeployOptions {
@@ -77,6 +84,13 @@ export interface DeployerV1 {
   logs(id: string): Promise<readonly string[]>;
   /** Stops the deployment and frees what it used. Safe to call twice. */
   destroy(id: string): Promise<void>;
+  /**
+   * Optional: puts a new version of the project behind a live deployment's URL, keeping its data.
+   * The old version serves until the new one is built; a new version that fails to build or become
+   * healthy leaves the old one serving and rejects. Resolves with the deployment (same id and URL).
+   * Absent where the provider cannot switch versions in place; callers then deploy afresh.
+   */
+  update?(id: string, project: DeployableProject, options?: DeployOptions): Promise<Deployment>;
 }
 
 export type Deployer = DeployerV1;

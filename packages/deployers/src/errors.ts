@@ -48,3 +48,10 @@ export class DeployConfigError extends ForgeError {
     super('deploy_config', message, options);
   }
 }
+
+/** The deployer cannot do what was asked of this deployment (e.g. switch it to a new version in place). */
+export class DeployUnsupportedError extends ForgeError {
+  constructor(message: string, options?: ForgeErrorOptions) {
+    super('deploy_unsupported', message, options);
+  }
+}

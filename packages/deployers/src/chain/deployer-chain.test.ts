@@ -90,4 +90,27 @@ describe('deployer chain', { timeout: 10_000 }, () => {
     expect(() => createDeployerChain([])).toThrow(TypeError);
     expect(() => createDeployerChain([overQuota('fly'), overQuota('fly')])).toThrow(TypeError);
   });
+
+  it('routes update to the deployer that made the deployment, and has none when no deployer can', async () => {
+    const chain = createDeployerChain([
+      overQuota('vercel'),
+      createLocalDeployer({ sandbox: createBubblewrapSandbox({ rootDir }) }),
+    ]);
+    const deployment = await chain.deploy(await fixture());
+    try {
+      const dir = await mkdtemp(join(tmpdir(), 'chain-fixture-'));
+      const next = await writeFixtureProject(dir, { build: false, label: 'two' });
+      await expect(chain.update!(deployment.id, next)).resolves.toMatchObject({
+        id: deployment.id,
+        url: deployment.url,
+      });
+      expect(await (await fetch(`${deployment.url}/hello`)).json()).toMatchObject({ label: 'two' });
+      await expect(chain.update!('vercel:some-api', next)).rejects.toMatchObject({
+        code: 'deploy_unsupported',
+      });
+    } finally {
+      await chain.destroy(deployment.id);
+    }
+    expect(createDeployerChain([overQuota('vercel'), overQuota('fly')]).update).toBeUndefined();
+  });
 });

@@ -1,6 +1,6 @@
 import { ForgeError } from '@smartapiforge/errors';
 import type { DeployableProject, Deployer, DeployHop, Deployment, DeployOptions } from '../deployer.js';
-import { DeployFailedError } from '../errors.js';
+import { DeployFailedError, DeployUnsupportedError } from '../errors.js';
 
 /**
  * Tries each deployer in order until one deploys (the PRD's fallback: Vercel, then Fly). The
@@ -69,5 +69,20 @@ export function createDeployerChain(deployers: readonly Deployer[]): Deployer {
       const { deployer, innerId } = route(id);
       await deployer?.destroy(innerId);
     },
+    // Only where some deployer in the chain can switch versions; the one that made the deployment must.
+    ...(deployers.some((deployer) => deployer.update)
+      ? {
+          update: async (id: string, project: DeployableProject, options?: DeployOptions) => {
+            const { deployer, innerId } = route(id);
+            if (!deployer?.update) {
+              throw new DeployUnsupportedError(
+                `${deployer?.provider ?? 'No deployer in this chain'} cannot switch ${id} to a new version in place; deploy it afresh.`,
+              );
+            }
+            const deployment = await deployer.update(innerId, project, options);
+            return { ...deployment, id };
+          },
+        }
+      : {}),
   };
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Sandbox, SandboxProvider } from '@smartapiforge/sandbox';
 import type { DeployableProject, Deployer, Deployment, DeployOptions } from '../deployer.js';
-import { DeployFailedError, DeployTimeoutError } from '../errors.js';
+import { DeployFailedError, DeployTimeoutError, DeployUnsupportedError } from '../errors.js';
+import { FrontProxy } from './front-proxy.js';
 import { LogBuffer } from './log-buffer.js';
 import { readProjectFiles } from '../project-files.js';
 import { APP_PORT, SupervisedApp, type RestartPolicy } from './supervised-app.js';
@@ -18,19 +19,44 @@ export interface LocalDeployerSettings {
 }
 
 export interface LocalDeployer extends Deployer {
+  update(id: string, project: DeployableProject, options?: DeployOptions): Promise<Deployment>;
   /** Stops every deployment, e.g. on process exit. */
   destroyAll(): Promise<void>;
 }
 
-interface LocalDeployment {
-  readonly sandbox: Sandbox;
+/** One version of a deployment's app, in its own folder of the deployment's sandbox. */
+interface Release {
   readonly app: SupervisedApp;
-  readonly logs: LogBuffer;
+  /** Where the proxy reaches it. */
+  readonly url: string;
+  readonly port: number;
+  /** What started it, so that a failed switch can start it again. */
+  readonly project: DeployableProject;
+  readonly folder: string;
+  readonly env: Readonly<Record<string, string>>;
 }
 
+interface LocalDeployment {
+  readonly sandbox: Sandbox;
+  readonly proxy: FrontProxy;
+  readonly logs: LogBuffer;
+  readonly deployment: Deployment;
+  /** The sandbox's workspace as its processes see it, for the data folder's absolute path. */
+  readonly workspace: string;
+  current: Release;
+  releases: number;
+  /** The update in progress, so that a second one waits for it. */
+  switching: Promise<unknown>;
+}
+
+/** Folder in each deployment's workspace that outlives its versions (see DeployableProject.dataDir). */
+const DATA_FOLDER = 'data';
+
 /**
- * Runs generated APIs on this machine, each inside its own sandbox with only the app's port forwarded
- * to a free 127.0.0.1 port, supervised (restarted with back-off after a crash) until destroyed.
+ * Runs generated APIs on this machine, each inside its own sandbox, supervised (restarted with
+ * back-off after a crash) until destroyed. Each deployment's URL is a loopback proxy it owns, so
+ * `update` can put a new version behind the same URL: each version runs in its own folder of the
+ * sandbox, and the data folder stays.
  */
 export function createLocalDeployer(settings: LocalDeployerSettings): LocalDeployer {
   // Generous: an app that opens an embedded Postgres (PGlite, WebAssembly) can need tens of seconds on a
@@ -38,6 +64,70 @@ export function createLocalDeployer(settings: LocalDeployerSettings): LocalDeplo
   const healthTimeoutMs = settings.healthTimeoutMs ?? 60_000;
   const restart = settings.restart ?? { maxRestarts: 5, backoffMs: 250 };
   const deployments = new Map<string, LocalDeployment>();
+
+  /** Writes and builds version `release` of the project; the version before it keeps serving meanwhile. */
+  async function prepare(
+    sandbox: Sandbox,
+    project: DeployableProject,
+    release: number,
+    logs: LogBuffer,
+    signal: AbortSignal | undefined,
+  ): Promise<string> {
+    const folder = `releases/${release}`;
+    const files = await readProjectFiles(project.dir);
+    await sandbox.writeFiles(
+      Object.fromEntries(Object.entries(files).map(([file, content]) => [`${folder}/${file}`, content])),
+    );
+    if (project.build) await build(sandbox, project.build, folder, logs, signal);
+    return folder;
+  }
+
+  /** Starts a prepared version and resolves once it is healthy; it is stopped when it is not. */
+  async function start(
+    sandbox: Sandbox,
+    project: DeployableProject,
+    folder: string,
+    port: number,
+    env: Readonly<Record<string, string>>,
+    logs: LogBuffer,
+    signal: AbortSignal | undefined,
+  ): Promise<Release> {
+    const app = new SupervisedApp({
+      sandbox,
+      project,
+      env,
+      logs,
+      restart,
+      healthTimeoutMs,
+      cwd: folder,
+      port,
+    });
+    const url = await sandbox.exposePort(port);
+    const outcome = await app.start(url, signal).catch(async (error: unknown) => {
+      await app.stop();
+      throw error;
+    });
+    if (outcome === 'healthy') return { app, url, port, project, folder, env };
+    await app.stop();
+    if (outcome === 'exited') {
+      throw new DeployFailedError(`${project.name} exited before it became healthy; see details.logTail.`, {
+        details: { logTail: logs.tail() },
+      });
+    }
+    throw new DeployTimeoutError(
+      `${project.name} did not answer /healthz and /openapi.json with 200 within ${healthTimeoutMs} ms.`,
+      { details: { logTail: logs.tail() } },
+    );
+  }
+
+  function envFor(project: DeployableProject, workspace: string, options: DeployOptions) {
+    if (!project.dataDir) return options.env ?? {};
+    const dir = `${workspace}/${DATA_FOLDER}`;
+    return {
+      ...options.env,
+      [project.dataDir.env]: (project.dataDir.value ?? '{dir}').replaceAll('{dir}', dir),
+    };
+  }
 
   async function deploy(project: DeployableProject, options: DeployOptions = {}): Promise<Deployment> {
     const id = `${project.name}-${randomUUID().slice(0, 8)}`;
@@ -47,32 +137,17 @@ export function createLocalDeployer(settings: LocalDeployerSettings): LocalDeplo
       ...(project.image === undefined ? {} : { image: project.image }),
       signal: options.signal,
     });
-    const app = new SupervisedApp({
-      sandbox,
-      project,
-      env: options.env ?? {},
-      logs,
-      restart,
-      healthTimeoutMs,
-    });
+    let proxy: FrontProxy | undefined;
     try {
-      await sandbox.writeFiles(await readProjectFiles(project.dir));
-      if (project.build) await build(sandbox, project.build, logs, options.signal);
-      const url = await sandbox.exposePort(APP_PORT);
-      const outcome = await app.start(url, options.signal);
-      if (outcome === 'exited') {
-        throw new DeployFailedError(`${project.name} exited before it became healthy; see details.logTail.`, {
-          details: { logTail: logs.tail() },
-        });
-      }
-      if (outcome === 'timeout') {
-        throw new DeployTimeoutError(
-          `${project.name} did not answer /healthz and /openapi.json with 200 within ${healthTimeoutMs} ms.`,
-          { details: { logTail: logs.tail() } },
-        );
-      }
-      deployments.set(id, { sandbox, app, logs });
-      return {
+      proxy = await FrontProxy.listen();
+      const workspace = await workspaceOf(sandbox);
+      await sandbox.writeFiles({ [`${DATA_FOLDER}/.keep`]: '' });
+      const folder = await prepare(sandbox, project, 1, logs, options.signal);
+      const env = envFor(project, workspace, options);
+      const current = await start(sandbox, project, folder, APP_PORT, env, logs, options.signal);
+      proxy.forwardTo(current.url);
+      const url = proxy.url;
+      const deployment: Deployment = {
         id,
         url,
         docsUrl: `${url}/docs`,
@@ -80,17 +155,87 @@ export function createLocalDeployer(settings: LocalDeployerSettings): LocalDeplo
         provider: 'local',
         startedAt: new Date().toISOString(),
       };
+      deployments.set(id, {
+        sandbox,
+        proxy,
+        logs,
+        deployment,
+        workspace,
+        current,
+        releases: 1,
+        switching: Promise.resolve(),
+      });
+      return deployment;
     } catch (error) {
-      await app.stop();
+      await proxy?.close();
       await sandbox.destroy();
       throw error;
     }
   }
 
+  /**
+   * The switch. An app keeping data in the deployment's data folder (an embedded database) is its
+   * only writer, so the new version cannot open it while the old one runs: requests are held at the
+   * proxy (not refused), the old version finishes the ones it has and stops, and the new one starts
+   * on the same folder, migrates it and is sent the held requests once healthy. Without a data
+   * folder the new version starts beside the old, which drains after the switch.
+   */
+  async function switchVersion(
+    deployment: LocalDeployment,
+    project: DeployableProject,
+    options: DeployOptions,
+  ): Promise<Deployment> {
+    const { sandbox, proxy, logs } = deployment;
+    const release = deployment.releases + 1;
+    deployment.releases = release;
+    const folder = await prepare(sandbox, project, release, logs, options.signal);
+    const old = deployment.current;
+    const port = old.port === APP_PORT ? APP_PORT + 1 : APP_PORT;
+    const env = envFor(project, deployment.workspace, options);
+    logs.push(`[deployer] switching ${deployment.deployment.url} to release ${release}`);
+    if (!project.dataDir) {
+      const next = await start(sandbox, project, folder, port, env, logs, options.signal);
+      proxy.forwardTo(next.url);
+      deployment.current = next;
+      await proxy.drained(old.url);
+      await old.app.stop();
+      return deployment.deployment;
+    }
+    await proxy.hold();
+    await old.app.stop();
+    try {
+      deployment.current = await start(sandbox, project, folder, port, env, logs, options.signal);
+    } catch (error) {
+      logs.push(`[deployer] release ${release} did not become healthy; the previous release serves again`);
+      deployment.current = await start(sandbox, old.project, old.folder, old.port, old.env, logs, undefined);
+      throw error;
+    } finally {
+      proxy.forwardTo(deployment.current.url);
+    }
+    return deployment.deployment;
+  }
+
+  async function update(
+    id: string,
+    project: DeployableProject,
+    options: DeployOptions = {},
+  ): Promise<Deployment> {
+    const deployment = deployments.get(id);
+    if (!deployment) {
+      throw new DeployUnsupportedError(
+        `No live local deployment ${id} to update; deploy the project instead.`,
+      );
+    }
+    const switched = deployment.switching.then(() => switchVersion(deployment, project, options));
+    deployment.switching = switched.catch(() => undefined);
+    return switched;
+  }
+
   async function destroy(id: string): Promise<void> {
     const deployment = deployments.get(id);
     deployments.delete(id);
-    await deployment?.app.stop();
+    await deployment?.current.app.stop();
+    await deployment?.proxy.close();
     await deployment?.sandbox.destroy();
   }
 
@@ -98,8 +243,9 @@ export function createLocalDeployer(settings: LocalDeployerSettings): LocalDeplo
     specificationVersion: 'v1',
     provider: 'local',
     deploy,
+    update,
     // A destroyed or unknown deployment is not running, which is all 'stopped' claims.
-    status: async (id) => deployments.get(id)?.app.state ?? 'stopped',
+    status: async (id) => deployments.get(id)?.current.app.state ?? 'stopped',
     logs: async (id) => deployments.get(id)?.logs.lines() ?? [],
     destroy,
     destroyAll: async () => {
@@ -108,15 +254,27 @@ export function createLocalDeployer(settings: LocalDeployerSettings): LocalDeplo
   };
 }
 
+/** The workspace's absolute path inside the sandbox, which differs between providers. */
+async function workspaceOf(sandbox: Sandbox): Promise<string> {
+  const result = await sandbox.exec('pwd', []);
+  const workspace = result.stdout.trim();
+  if (result.exitCode !== 0 || !workspace.startsWith('/')) {
+    throw new DeployFailedError(`Could not read the sandbox's workspace path (pwd answered "${workspace}").`);
+  }
+  return workspace;
+}
+
 async function build(
   sandbox: Sandbox,
   command: NonNullable<DeployableProject['build']>,
+  cwd: string,
   logs: LogBuffer,
   signal: AbortSignal | undefined,
 ): Promise<void> {
   logs.push(`[deployer] build: ${[command.command, ...command.args].join(' ')}`);
   const result = await sandbox
     .exec(command.command, command.args, {
+      cwd,
       signal,
       onStdout: (chunk) => logs.write('stdout', chunk),
       onStderr: (chunk) => logs.write('stderr', chunk),

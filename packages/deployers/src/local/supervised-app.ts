@@ -20,6 +20,10 @@ interface SupervisedAppOptions {
   readonly logs: LogBuffer;
   readonly restart: RestartPolicy;
   readonly healthTimeoutMs: number;
+  /** Workspace-relative folder the app runs in (default: the workspace root). */
+  readonly cwd?: string;
+  /** Port the app listens on inside its sandbox (default APP_PORT). */
+  readonly port?: number;
 }
 
 /**
@@ -61,9 +65,10 @@ export class SupervisedApp {
   }
 
   async #launch(): Promise<SandboxProcess> {
-    const { sandbox, project, env, logs } = this.#options;
+    const { sandbox, project, env, logs, cwd, port = APP_PORT } = this.#options;
     this.#process = await sandbox.spawn(project.start.command, project.start.args, {
-      env: { ...env, PORT: String(APP_PORT) },
+      ...(cwd === undefined ? {} : { cwd }),
+      env: { ...env, PORT: String(port) },
       onStdout: (chunk) => logs.write('stdout', chunk),
       onStderr: (chunk) => logs.write('stderr', chunk),
     });

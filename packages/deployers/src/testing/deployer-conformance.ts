@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Deployer, Deployment } from '../deployer.js';
+import type { DeployableProject, Deployer, Deployment } from '../deployer.js';
 import { writeFixtureProject } from './fixture-project.js';
 
 export interface DeployerConformanceOptions {
@@ -89,6 +89,74 @@ export function testDeployer(
       await deployer.destroy(unknown);
     });
 
+    describe.skipIf(!deployer.update)('update (new versions behind the same URL)', () => {
+      const update = (id: string, project: DeployableProject) => deployer.update!(id, project);
+
+      it('switches the URL to the new version while a client keeps calling it, keeping the data', async () => {
+        const deployment = await deployer.deploy(await fixture({ label: 'one', dataDir: true }));
+        try {
+          expect(await getJson(`${deployment.url}/visits`)).toEqual({ visits: 1 });
+          const hammer = hammerUntil(`${deployment.url}/hello`);
+          const updated = await update(deployment.id, await fixture({ label: 'two', dataDir: true }));
+          const answers = await hammer.stop();
+          expect(updated).toMatchObject({ id: deployment.id, url: deployment.url });
+          expect(answers.failures).toEqual([]);
+          expect(answers.labels).toContain('one');
+          expect(await getJson(`${deployment.url}/hello`)).toMatchObject({ label: 'two' });
+          expect(await getJson(`${deployment.url}/visits`)).toEqual({ visits: 2 });
+          expect(await deployer.status(deployment.id)).toBe('live');
+        } finally {
+          await deployer.destroy(deployment.id);
+        }
+      });
+
+      it('starts a version without a data folder beside the old one and switches without a failed call', async () => {
+        const deployment = await deployer.deploy(await fixture({ label: 'one', build: false }));
+        try {
+          const hammer = hammerUntil(`${deployment.url}/hello`);
+          await update(deployment.id, await fixture({ label: 'two', build: false }));
+          expect((await hammer.stop()).failures).toEqual([]);
+          expect(await getJson(`${deployment.url}/hello`)).toMatchObject({ label: 'two' });
+        } finally {
+          await deployer.destroy(deployment.id);
+        }
+      });
+
+      it('keeps the old version serving when the new one fails to build', async () => {
+        const deployment = await deployer.deploy(await fixture({ label: 'one', build: false }));
+        try {
+          const broken = {
+            ...(await fixture({ label: 'two' })),
+            build: { command: 'sh', args: ['-c', 'echo "cannot compile" >&2; exit 2'] },
+          };
+          await expect(update(deployment.id, broken)).rejects.toMatchObject({ code: 'deploy_failed' });
+          expect(await getJson(`${deployment.url}/hello`)).toMatchObject({ label: 'one' });
+        } finally {
+          await deployer.destroy(deployment.id);
+        }
+      });
+
+      it('serves the old version again, data kept, when the new one exits before it is healthy', async () => {
+        const deployment = await deployer.deploy(await fixture({ label: 'one', dataDir: true }));
+        try {
+          expect(await getJson(`${deployment.url}/visits`)).toEqual({ visits: 1 });
+          const crashing = {
+            ...(await fixture({ label: 'two', dataDir: true })),
+            start: { command: 'sh', args: ['-c', 'echo "missing module" >&2; exit 1'] },
+          };
+          await expect(update(deployment.id, crashing)).rejects.toMatchObject({
+            code: 'deploy_failed',
+            details: { logTail: expect.stringContaining('missing module') },
+          });
+          expect(await getJson(`${deployment.url}/hello`)).toMatchObject({ label: 'one' });
+          expect(await getJson(`${deployment.url}/visits`)).toEqual({ visits: 2 });
+          expect(await deployer.status(deployment.id)).toBe('live');
+        } finally {
+          await deployer.destroy(deployment.id);
+        }
+      });
+    });
+
     it('stops a deployment on destroy, and destroy is idempotent', async () => {
       const deployment = await deployer.deploy(await fixture({ build: false }));
       await deployer.destroy(deployment.id);
@@ -97,4 +165,34 @@ export function testDeployer(
       await expect(fetch(`${deployment.url}/healthz`)).rejects.toThrow();
     });
   });
+}
+
+/**
+ * Calls `url` from four clients back to back until stopped; collects every failed call (a network
+ * error or a status other than 200) and the labels the answers carried.
+ */
+function hammerUntil(url: string): { stop(): Promise<{ failures: string[]; labels: string[] }> } {
+  let running = true;
+  const failures: string[] = [];
+  const labels = new Set<string>();
+  const client = async () => {
+    while (running) {
+      try {
+        const response = await fetch(url);
+        const body = (await response.json()) as { label?: string };
+        if (response.status !== 200) failures.push(`${response.status} ${JSON.stringify(body)}`);
+        else if (body.label) labels.add(body.label);
+      } catch (error) {
+        failures.push(String(error));
+      }
+    }
+  };
+  const clients = Promise.all([client(), client(), client(), client()]);
+  return {
+    async stop() {
+      running = false;
+      await clients;
+      return { failures, labels: [...labels] };
+    },
+  };
 }
