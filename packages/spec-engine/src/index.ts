@@ -66,3 +66,6 @@ export { MAX_SPEC_BYTES } from './import/read-spec.js';
 export { SpecImportError, type SpecImportErrorCode } from './import/spec-import-error.js';
 export type * from './change/types.js';
 export { ChangeRequestError } from './change/change-request-error.js';
+export { diffDesigns } from './change/diff-designs.js';
+export { diffOpenApi } from './change/diff-openapi.js';
+export { nextVersion, versionBump } from './change/next-version.js';

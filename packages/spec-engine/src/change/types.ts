@@ -18,8 +18,18 @@ export type DesignEdit =
       readonly fromPlural: string;
       readonly toPlural: string;
     }
-  | { readonly kind: 'add-field'; readonly resource: string; readonly field: string; readonly definition: Field }
-  | { readonly kind: 'remove-field'; readonly resource: string; readonly field: string; readonly previous: Field }
+  | {
+      readonly kind: 'add-field';
+      readonly resource: string;
+      readonly field: string;
+      readonly definition: Field;
+    }
+  | {
+      readonly kind: 'remove-field';
+      readonly resource: string;
+      readonly field: string;
+      readonly previous: Field;
+    }
   | { readonly kind: 'rename-field'; readonly resource: string; readonly from: string; readonly to: string }
   | {
       readonly kind: 'change-type';
@@ -28,7 +38,12 @@ export type DesignEdit =
       readonly from: FieldType;
       readonly to: FieldType;
     }
-  | { readonly kind: 'change-required'; readonly resource: string; readonly field: string; readonly required: boolean }
+  | {
+      readonly kind: 'change-required';
+      readonly resource: string;
+      readonly field: string;
+      readonly required: boolean;
+    }
   | {
       readonly kind: 'change-enum';
       readonly resource: string;
@@ -114,7 +129,11 @@ export interface PlanChangeOptions {
 export interface ChangePlanner {
   /** Stable id, e.g. `embedded` or `llm:ollama`. */
   readonly id: string;
-  planChange(current: ApiDesign, request: string, options?: { readonly signal?: AbortSignal }): Promise<ChangePlan>;
+  planChange(
+    current: ApiDesign,
+    request: string,
+    options?: { readonly signal?: AbortSignal },
+  ): Promise<ChangePlan>;
 }
 
 export interface DiffDesignsOptions {
@@ -157,6 +176,7 @@ export type OpenApiChangeKind =
   | 'path-removed'
   | 'operation-added'
   | 'operation-removed'
+  | 'operation-id-changed'
   | 'parameter-added'
   | 'parameter-removed'
   | 'parameter-required'
@@ -194,6 +214,7 @@ export interface OpenApiChange {
   /**
    * A JSON pointer into the document (the new one, or the old one for removals), walked through
    * resolved local `$ref`s: `/paths/~1pets/post/requestBody/content/application~1json/schema/properties/owner_name`.
+   * Parameters, an array in the document, are named by location and name: `/paths/~1pets/get/parameters/query:limit`.
    */
   readonly path: string;
   readonly kind: OpenApiChangeKind;
