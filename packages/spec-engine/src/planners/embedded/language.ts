@@ -29,19 +29,46 @@ interface Lexicon {
 }
 
 const lexicons = new Map<ForeignLanguage, Lexicon>();
+const grammars = new Map<ForeignLanguage, readonly (readonly [string, string])[]>();
+
+/** The language's function words and phrases, each with its English rendering. */
+function grammarOf(language: ForeignLanguage): readonly (readonly [string, string])[] {
+  let entries = grammars.get(language);
+  if (entries === undefined) {
+    entries = grammarSource[language]
+      .split(';')
+      .map((pair) => pair.trim())
+      .filter((pair) => pair.includes('='))
+      .map((pair) => {
+        const [key, value] = pair.split('=');
+        return [plain(key!.trim()), value!.trim()] as const;
+      });
+    grammars.set(language, entries);
+  }
+  return entries;
+}
+
+const grammarWordSets = new Map<ForeignLanguage, ReadonlySet<string>>();
+
+/**
+ * The language's single function words: all that language detection needs. Building a full lexicon
+ * (every knowledge-base noun, a pattern per phrase) for three languages only to pick one was most of
+ * a cold process's first plan.
+ */
+function grammarWordsOf(language: ForeignLanguage): ReadonlySet<string> {
+  let words = grammarWordSets.get(language);
+  if (words === undefined) {
+    words = new Set(grammarOf(language).flatMap(([k]) => (k.includes(' ') || k.includes("'") ? [] : [k])));
+    grammarWordSets.set(language, words);
+  }
+  return words;
+}
 
 function lexiconFor(language: ForeignLanguage): Lexicon {
   const cached = lexicons.get(language);
   if (cached !== undefined) return cached;
   const kb = knowledgeBase();
-  const entries: [string, string][] = grammarSource[language]
-    .split(';')
-    .map((pair) => pair.trim())
-    .filter((pair) => pair.includes('='))
-    .map((pair) => {
-      const [key, value] = pair.split('=');
-      return [plain(key!.trim()), value!.trim()];
-    });
+  const entries = grammarOf(language);
   const nouns = new Map<string, { english: string; entity: boolean }>();
   const nounPhrases: [string, string][] = [];
   const addNoun = (name: string, english: string, entity: boolean) => {
@@ -87,8 +114,7 @@ export function detectLanguage(text: string): KbLanguage {
   for (const word of words) {
     if (englishCues.has(word)) scores.en++;
     for (const language of ['fr', 'es', 'de'] as const) {
-      const lexicon = lexiconFor(language);
-      if (!sharedWithEnglish.has(word) && !englishCues.has(word) && lexicon.words.has(word))
+      if (!sharedWithEnglish.has(word) && !englishCues.has(word) && grammarWordsOf(language).has(word))
         scores[language]++;
     }
   }

@@ -1,5 +1,6 @@
-import winkNLP, { type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Model, WinkMethods } from 'wink-nlp';
 
 /** One word of English text as wink-nlp reads it. */
 export interface Word {
@@ -12,12 +13,104 @@ export interface Word {
 
 let engine: { nlp: WinkMethods; its: WinkMethods['its'] } | undefined;
 
+/** The annotations the readers use: sentence boundaries and parts of speech (lemmas follow from them). */
+const pipe = ['sbd', 'pos'];
+
+/**
+ * wink-nlp with its English lite model, loaded on the first analysis rather than at import, so a
+ * process that never plans (a deploy, a server start) pays nothing for it.
+ */
 function load() {
   if (engine === undefined) {
-    const nlp = winkNLP(model);
+    const require = createRequire(import.meta.url);
+    const winkNLP = require('wink-nlp') as typeof import('wink-nlp').default;
+    const nlp = winkNLP(englishModel(require) as unknown as Model, pipe);
     engine = { nlp, its: nlp.its };
   }
   return engine;
+}
+
+type Require = ReturnType<typeof createRequire>;
+type UnpackedCore = Record<string, unknown> & {
+  packing: { layout: Record<string, number[]>; efList?: string[] };
+  features: Record<string, { list: unknown[]; hash?: Record<string, number>; [key: string]: unknown }>;
+  pos: { hash: Record<string, number> };
+  lexicon: string | Uint32Array;
+  xpansions: string | Uint32Array;
+};
+
+/**
+ * The model's parts, assembled as its own `model.js` does, except the core: the package's reader
+ * parses the 3 MB core model at import, then deep-copies it (a JSON round trip) on every load, which
+ * was the largest single cost of a cold first plan. This reads the file once into an object of its
+ * own (never the shared require cache) and unpacks it in place, the same steps as the package's
+ * `read-core-model.js` and `load-core-model.js`. Named entities, sentiment and negation, which the
+ * pipe never runs but wink-nlp compiles on load, get empty machines instead of half a megabyte of JSON.
+ */
+function englishModel(require: Require): Record<string, unknown> {
+  const part = (file: string) => require(`wink-eng-lite-web-model/dist/${file}`) as unknown;
+  const corePath = require.resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json');
+  let core: UnpackedCore | undefined;
+  return {
+    core: () => (core ??= unpackCore(JSON.parse(readFileSync(corePath, 'utf8')) as UnpackedCore)),
+    sbd: part('load-sbd-model.js'),
+    pos: part('load-pos-model.js'),
+    ner: () => ({ machines: [], transformers: [] }),
+    negation: () => ({ machines: [emptyMachine], setter: unused }),
+    sa: () => ({ machines: [emptyMachine], setter: unused }),
+    metaCER: part('load-cer-meta-model.js'),
+    featureFn: part('feature.js'),
+    addons: {
+      stem: part('porter-stemmer.js'),
+      lemmatize: part('lemmatize.js'),
+      readabilityStats: part('readability-stats.js'),
+      wordVectors: undefined,
+    },
+  };
+}
+
+/** wink-nlp's own empty automaton (its `emptyModelJSON`): recognises nothing. */
+const emptyMachine = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
+const unused = () => {
+  throw new Error('an annotation outside the pipe ran');
+};
+
+function unpackCore(model: UnpackedCore): UnpackedCore {
+  const { packing, features, pos } = model;
+  model.lexicon = words32(model.lexicon as string);
+  model.xpansions = words32(model.xpansions as string);
+  for (const name in packing.layout) {
+    const layout = packing.layout[name]!;
+    if (layout[3] === 0) {
+      const feature = features[name]!;
+      feature.hash = indexOf(feature.list as string[]);
+      feature.intrinsicSize = feature.list.length;
+      feature.index = feature.list.length;
+      feature.maxIndex = layout[1]! >>> layout[2]!;
+    }
+  }
+  const lexeme = features.lexeme!;
+  lexeme.hash = indexOf(lexeme.list as string[]);
+  lexeme.intrinsicSize = lexeme.list.length;
+  lexeme.index = lexeme.list.length;
+  const clusters = features.posClusters!.list;
+  for (let k = 0; k < clusters.length; k++)
+    clusters[k] = new Set((clusters[k] as string).split('_').map((tag) => pos.hash[tag] ?? 0));
+  packing.efList = Object.keys(packing.layout).filter((name) => packing.layout[name]![4] === 1);
+  return model;
+}
+
+function indexOf(list: readonly string[]): Record<string, number> {
+  const hash = Object.create(null) as Record<string, number>;
+  for (let k = 0; k < list.length; k++) hash[list[k]!] = k;
+  return hash;
+}
+
+function words32(base64: string): Uint32Array {
+  const bytes = Buffer.from(base64, 'base64');
+  const copy = new Uint8Array(bytes.length);
+  copy.set(bytes);
+  return new Uint32Array(copy.buffer);
 }
 
 /**
