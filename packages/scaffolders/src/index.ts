@@ -39,3 +39,35 @@ export {
   type ProbePlan,
   type ProbeReport,
 } from './contract-first/probe/operation-probe.js';
+export {
+  planMigration,
+  type MigrationFile,
+  type MigrationPlan,
+  type MigrationRenames,
+  type PlanMigrationOptions,
+} from './evolve/plan-migration.js';
+export { MigrationError, type MigrationErrorCode } from './evolve/migration-error.js';
+export {
+  ForgeFolderError,
+  buildManifest,
+  forgeDir,
+  forgeFolderFiles,
+  forgeFormatVersion,
+  generatorVersion,
+  readForgeFolder,
+  sha256,
+  writeForgeFolder,
+  type ForgeState,
+  type ManifestEntry,
+} from './evolve/forge-folder.js';
+export { customCodeDirs, isCustomCode } from './evolve/custom-code.js';
+export {
+  conflictLabels,
+  mergeThreeWays,
+  updateProjectFiles,
+  type FileConflict,
+  type FileUpdate,
+  type FileUpdateAction,
+  type UpdateProjectFilesInput,
+  type UpdateProjectFilesResult,
+} from './evolve/update-project-files.js';

@@ -1,0 +1,229 @@
+import { parseDesign, type ApiDesign, type ApiDesignInput } from '@smartapiforge/spec-engine';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  openPglite,
+  openPostgresSchema,
+  postgresReachable,
+  type TestDatabase,
+} from '../../test/support/sql-databases.js';
+import { renderChangeNotifications, renderMigration } from '../sql/render-migration.js';
+import { MigrationError } from './migration-error.js';
+import { planMigration, type PlanMigrationOptions } from './plan-migration.js';
+
+const pets = (fields: ApiDesignInput['resources'][number]['fields'], extra: Partial<ApiDesignInput> = {}): ApiDesign =>
+  parseDesign({
+    name: 'pet-shop',
+    title: 'Pet shop',
+    resources: [{ name: 'pet', plural: 'pets', fields }],
+    ...extra,
+  });
+
+const v1 = pets([
+  { name: 'name', type: 'string', required: true },
+  { name: 'species', type: 'enum', enumValues: ['cat', 'dog', 'bird'] },
+  { name: 'legacy_code', type: 'string' },
+]);
+
+const expressFiles = ['migrations/001_schema.sql', 'migrations/002_change_notifications.sql'];
+const options: PlanMigrationOptions = { stack: 'express', existingMigrations: expressFiles };
+
+describe('planMigration (SQL)', () => {
+  it('numbers after the existing migrations and names the file after its first change', () => {
+    const v2 = pets([...v1.resources[0]!.fields, { name: 'owner_name', type: 'string' }]);
+    const plan = planMigration(v1, v2, options);
+    expect(plan.number).toBe(3);
+    expect(plan.files.map((file) => file.path)).toEqual(['migrations/003_add_column_pets_owner_name.sql']);
+    expect(plan.files[0]!.contents).toContain('ALTER TABLE "pets" ADD COLUMN "owner_name" text;');
+    expect(plan.destructive).toBe(false);
+    expect(planMigration(v1, v2, { stack: 'fastapi', existingMigrations: ['migrations/001_schema.sql'] }).number).toBe(2);
+  });
+
+  it('writes nothing when the stored schema does not change', () => {
+    const described = parseDesign({ ...v1, description: 'Now with a description' });
+    expect(planMigration(v1, described, options).files).toEqual([]);
+  });
+
+  it('refuses a drop without allowDestructive, with a typed error listing what would be lost', () => {
+    const v2 = pets(v1.resources[0]!.fields.filter((field) => field.name !== 'legacy_code'));
+    const refusal = catchError(() => planMigration(v1, v2, options));
+    expect(MigrationError.isInstance(refusal) && refusal.code).toBe('destructive_change_refused');
+    expect((refusal as MigrationError).details.reasons).toEqual(['dropping column pets.legacy_code deletes its values']);
+    const plan = planMigration(v1, v2, { ...options, allowDestructive: true });
+    expect(plan.destructive).toBe(true);
+    expect(plan.files[0]!.contents).toContain('ALTER TABLE "pets" DROP COLUMN "legacy_code";');
+  });
+
+  it('refuses a rename that names a field neither design has', () => {
+    const refusal = catchError(() => planMigration(v1, v1, { ...options, renames: { fields: { pet: { nickname: 'name' } } } }));
+    expect(MigrationError.isInstance(refusal) && refusal.code).toBe('invalid_rename');
+  });
+
+  it('adds Supabase migrations, with Row Level Security on new tables, for designs with auth', () => {
+    const auth = { auth: { type: 'bearer-jwt' as const } };
+    const before = pets(v1.resources[0]!.fields, auth);
+    const after = parseDesign({
+      ...before,
+      resources: [...before.resources, { name: 'toy', plural: 'toys', ownership: 'owner', fields: [{ name: 'label', type: 'string' }] }],
+    });
+    const plan = planMigration(before, after, { stack: 'fastapi', existingMigrations: ['migrations/001_schema.sql'] });
+    const supabase = plan.files.find((file) => file.path.startsWith('supabase/'))!;
+    expect(supabase.path).toBe('supabase/migrations/20250101000002_create_table_toys.sql');
+    expect(supabase.contents).toContain('"owner_id" text NOT NULL DEFAULT (auth.uid())::text');
+    expect(supabase.contents).toContain('ALTER TABLE "toys" ENABLE ROW LEVEL SECURITY;');
+    expect(plan.files[0]!.contents).not.toContain('ROW LEVEL SECURITY');
+  });
+});
+
+// Each case runs on embedded PGlite and, when it is up, on the machine's PostgreSQL.
+const engines: [string, () => Promise<() => Promise<TestDatabase>>][] = [['PGlite', async () => openPglite]];
+if (await postgresReachable()) {
+  let count = 0;
+  engines.push(['PostgreSQL', async () => () => openPostgresSchema(`forge_migration_test_${process.pid}_${(count += 1)}`)]);
+}
+
+// Generous limits: a PGlite instance takes seconds to start on a loaded machine.
+describe.each(engines)('planned migrations on %s', { timeout: 180_000 }, (_engine, opener) => {
+  const open: TestDatabase[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((db) => db.close()));
+  });
+
+  async function database(design: ApiDesign): Promise<TestDatabase> {
+    const db = await (await opener())();
+    open.push(db);
+    await db.exec(renderMigration(design));
+    await db.exec(renderChangeNotifications(design));
+    return db;
+  }
+
+  // Applied as the generated projects' runner applies files: all in one transaction.
+  async function migrate(db: TestDatabase, from: ApiDesign, to: ApiDesign, extra: Partial<PlanMigrationOptions> = {}) {
+    const plan = planMigration(from, to, { ...options, ...extra });
+    await db.exec(`BEGIN;\n${plan.files[0]!.contents}\nCOMMIT;`).catch(async (error: unknown) => {
+      await db.exec('ROLLBACK');
+      throw error;
+    });
+    return plan;
+  }
+
+  it('adds columns (a required one filled from its default) and a table, to the schema a fresh project gets', async () => {
+    const v2 = parseDesign({
+      ...v1,
+      resources: [
+        {
+          ...v1.resources[0]!,
+          fields: [
+            ...v1.resources[0]!.fields,
+            { name: 'owner_name', type: 'string' },
+            { name: 'vaccinated', type: 'boolean', required: true, default: false },
+          ],
+        },
+        { name: 'visit', plural: 'visits', fields: [{ name: 'pet_id', type: 'reference', references: 'pet', required: true }] },
+      ],
+    });
+    const db = await database(v1);
+    await db.query(`INSERT INTO pets (name) VALUES ('Rex'), ('Tom')`);
+    await migrate(db, v1, v2);
+    expect(await db.query('SELECT name, owner_name, vaccinated FROM pets ORDER BY name')).toEqual([
+      { name: 'Rex', owner_name: null, vaccinated: false },
+      { name: 'Tom', owner_name: null, vaccinated: false },
+    ]);
+    const fresh = await database(v2);
+    expect(await catalog(db)).toEqual(await catalog(fresh));
+  });
+
+  it('renames a column and a table and keeps their values and constraint names in step', async () => {
+    const v2 = parseDesign({
+      ...v1,
+      resources: [{ ...v1.resources[0]!, name: 'animal', plural: 'animals', fields: v1.resources[0]!.fields.map((f) => (f.name === 'name' ? { ...f, name: 'title' } : f)) }],
+    });
+    const db = await database(v1);
+    await db.query(`INSERT INTO pets (name, species) VALUES ('Rex', 'dog')`);
+    await migrate(db, v1, v2, { renames: { resources: { pet: 'animal' }, fields: { animal: { name: 'title' } } } });
+    expect(await db.query('SELECT title, species FROM animals')).toEqual([{ title: 'Rex', species: 'dog' }]);
+    const fresh = await database(v2);
+    // PostgreSQL keeps the name it gave the inline CHECK when the table was created; nothing else differs.
+    const withoutChecks = async (target: TestDatabase) => (await catalog(target)).filter((row) => !String(row.name).endsWith('_check'));
+    expect(await withoutChecks(db)).toEqual(await withoutChecks(fresh));
+  });
+
+  it('fails a constraint change naming the rows that break it, and applies none of the migration', async () => {
+    const v2 = pets([
+      ...v1.resources[0]!.fields.map((f) => (f.name === 'species' ? { ...f, required: true, enumValues: ['cat', 'dog'] } : f)),
+      { name: 'owner_name', type: 'string' },
+    ]);
+    const db = await database(v1);
+    const [bird] = await db.query<{ id: string }>(`INSERT INTO pets (name, species) VALUES ('Tweety', 'bird') RETURNING id`);
+    const [unknown] = await db.query<{ id: string }>(`INSERT INTO pets (name) VALUES ('Mystery') RETURNING id`);
+    const error = (await migrate(db, v1, v2).catch((e: unknown) => e)) as Error;
+    expect(error.message).toBe(`1 rows of pets have no species, which becomes required (ids: ${unknown!.id}; at most 20 listed)`);
+    await db.query(`UPDATE pets SET species = 'cat' WHERE id = $1`, [unknown!.id]);
+    const second = (await migrate(db, v1, v2).catch((e: unknown) => e)) as Error;
+    expect(second.message).toBe(`1 rows of pets have a species outside cat, dog (ids: ${bird!.id}; at most 20 listed)`);
+    expect(await db.query(`SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'pets' AND column_name = 'owner_name'`)).toEqual([]);
+    await db.query(`UPDATE pets SET species = 'dog' WHERE id = $1`, [bird!.id]);
+    await migrate(db, v1, v2);
+    await expect(db.query(`INSERT INTO pets (name, species) VALUES ('Polly', 'bird')`)).rejects.toThrow(/check/);
+  });
+
+  it('names duplicate rows before a field becomes unique', async () => {
+    const v2 = pets(v1.resources[0]!.fields.map((f) => (f.name === 'name' ? { ...f, unique: true } : f)));
+    const db = await database(v1);
+    const rows = await db.query<{ id: string }>(`INSERT INTO pets (name) VALUES ('Rex'), ('Rex'), ('Tom') RETURNING id`);
+    const error = (await migrate(db, v1, v2).catch((e: unknown) => e)) as Error;
+    const ids = [rows[0]!.id, rows[1]!.id].sort().join(', ');
+    expect(error.message).toBe(`2 rows of pets share a value that becomes unique (name) (ids: ${ids}; at most 20 listed)`);
+    await db.query(`DELETE FROM pets WHERE id = $1`, [rows[1]!.id]);
+    await migrate(db, v1, v2);
+    expect(await catalog(db)).toEqual(await catalog(await database(v2)));
+  });
+
+  it('drops a column only when allowed, and narrows a type after checking every value converts', async () => {
+    const v2 = pets([
+      { name: 'name', type: 'string', required: true },
+      { name: 'species', type: 'enum', enumValues: ['cat', 'dog', 'bird'] },
+      { name: 'legacy_code', type: 'integer' },
+    ]);
+    const db = await database(v1);
+    const [bad] = await db.query<{ id: string }>(`INSERT INTO pets (name, legacy_code) VALUES ('Rex', 'A1'), ('Tom', '42') RETURNING id`);
+    expect(() => planMigration(v1, v2, options)).toThrow(/converting pets.legacy_code from text to bigint/);
+    const error = (await migrate(db, v1, v2, { allowDestructive: true }).catch((e: unknown) => e)) as Error;
+    expect(error.message).toContain(`1 rows of pets have a legacy_code that is not a valid bigint (ids: ${bad!.id}`);
+    await db.query(`UPDATE pets SET legacy_code = NULL WHERE id = $1`, [bad!.id]);
+    await migrate(db, v1, v2, { allowDestructive: true });
+    expect(await db.query(`SELECT legacy_code FROM pets WHERE name = 'Tom'`)).toEqual([{ legacy_code: expect.anything() }]);
+    const v3 = pets(v2.resources[0]!.fields.filter((f) => f.name !== 'legacy_code'));
+    await migrate(db, v2, v3, { allowDestructive: true });
+    expect(await catalog(db)).toEqual(await catalog(await database(v3)));
+  });
+});
+
+/** Columns, constraints, indexes and triggers of the current schema, in a stable order. */
+async function catalog(db: TestDatabase): Promise<Record<string, unknown>[]> {
+  const rows = await db.query<Record<string, unknown>>(`
+    SELECT 'column' AS kind, table_name::text AS owner, column_name::text AS name,
+           data_type || ' ' || is_nullable || ' ' || coalesce(column_default, '') AS definition
+      FROM information_schema.columns WHERE table_schema = current_schema()
+    UNION ALL
+    SELECT 'constraint', conrelid::regclass::text, conname::text, pg_get_constraintdef(oid)
+      -- NOT NULL constraints (PostgreSQL 18 and PGlite list them here) are the columns' is_nullable.
+      FROM pg_constraint WHERE connamespace = current_schema()::regnamespace AND contype <> 'n'
+    UNION ALL
+    SELECT 'index', tablename::text, indexname::text, replace(indexdef, current_schema() || '.', '')
+      FROM pg_indexes WHERE schemaname = current_schema()
+    UNION ALL
+    SELECT 'trigger', relname::text, tgname::text, ''
+      FROM pg_trigger JOIN pg_class ON pg_class.oid = tgrelid
+      WHERE NOT tgisinternal AND relnamespace = current_schema()::regnamespace
+    ORDER BY 1, 2, 3`);
+  return rows;
+}
+
+function catchError(work: () => unknown): unknown {
+  try {
+    work();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
