@@ -5,6 +5,7 @@ import { prepareOutputDir, removeStaleFiles, writeProjectFiles } from '../output
 import type { Planned } from '../repair-loop.js';
 import { runStage, type StageContext } from '../run-stage.js';
 import { existingHandlers, scaffoldContract } from '../spec-first.js';
+import { forgeFiles } from './forge-record.js';
 import { specFrom } from './spec-stage.js';
 
 /** A scaffolded project: the result a caller sees, plus what later stages need. */
@@ -44,10 +45,12 @@ export async function scaffoldFrom(
     // Handler files are the user's: regenerating keeps (and tests) what is already there.
     if (planned.contract) Object.assign(contents, await existingHandlers(outDir, contents));
     ctx.outDir = outDir;
-    await writeProjectFiles(outDir, contents);
-    ctx.written = Object.keys(contents);
+    // The project remembers what made it, so that a later change can diff, migrate and merge.
+    const record = forgeFiles(project.stack, spec.design, spec.openapi, contents);
+    await writeProjectFiles(outDir, { ...contents, ...record });
+    ctx.written = [...Object.keys(contents), ...Object.keys(record)];
   });
-  const files = Object.keys(contents).sort();
+  const files = [...ctx.written].sort();
   ctx.emit({ type: 'scaffolded', stack: project.stack, outDir, files });
   return { ...spec, outDir, specPath: path.join(outDir, 'openapi.yaml'), files, project, contents };
 }
