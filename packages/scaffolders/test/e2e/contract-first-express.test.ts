@@ -5,21 +5,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { planContract } from '@smartapiforge/spec-engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { probeOperations } from '../../src/contract-first/probe/operation-probe.js';
 import { scaffoldContractExpress } from '../../src/contract-first/scaffold-contract-express.js';
 import { ensureDependencyCache, type GeneratedProject } from '../../src/index.js';
 import { publicContracts } from '../fixtures/public-contracts.js';
-import { runPostman } from '../support/postman-run.js';
 import { run, waitForOutput } from '../support/child-process.js';
+import { probeServed, runRealworldPostman, specFirstSecrets } from '../support/spec-first-checks.js';
 
 // Spec-first, end to end: each public contract is planned, scaffolded and built, passes its own tests
 // (which call every declared operation in-process), then is served and probed over HTTP.
-const secrets = {
-  JWT_SECRET: 'probe-secret-that-is-long-enough-for-hs256',
-  API_KEYS: 'probe-api-key',
-  BASIC_AUTH_USERS: 'prober:probe-password',
-  BCRYPT_COST: '4',
-};
 const summary: Record<string, string> = {};
 let nodeModulesDir: string;
 
@@ -80,23 +73,7 @@ describe.each(publicContracts())('spec-first Express project: %s', (name, file) 
 
   it('serves every declared operation as declared, and nothing else', async () => {
     await serve(project, dir, async (port) => {
-      const report = await probeOperations({
-        document: planned.document,
-        plan: planned.plan,
-        baseUrl: `http://127.0.0.1:${port}`,
-        jwtSecret: secrets.JWT_SECRET,
-        apiKey: secrets.API_KEYS,
-        basicUser: secrets.BASIC_AUTH_USERS,
-      });
-      summary[name] = `${report.passed} / ${report.failed} / ${report.notImplemented} / ${report.succeeded}`;
-      // Which operations answered a declared error rather than success, for the run's log.
-      const declaredErrors = report.cases.filter(
-        (entry) => entry.outcome === 'passed' && (entry.status < 200 || entry.status >= 300),
-      );
-      if (declaredErrors.length > 0)
-        summary[`${name} declared errors`] = declaredErrors
-          .map((entry) => `${entry.method} ${entry.path} ${entry.status}`)
-          .join('; ');
+      const report = await probeServed(name, planned, `http://127.0.0.1:${port}`, summary);
       expect(report.cases.filter((entry) => entry.outcome === 'failed')).toEqual([]);
       // Every declared operation was called, plus the undeclared path (and method) checks.
       expect(report.cases.length).toBeGreaterThan(planned.plan.operations.length);
@@ -104,59 +81,18 @@ describe.each(publicContracts())('spec-first Express project: %s', (name, file) 
   }, 120_000);
 
   // The official RealWorld suite: every assertion of a request that touches only operations this
-  // project implements must pass; requests on custom operations (501 stubs), and the favorites filter
-  // that only they can make true, are counted apart.
+  // project implements must pass.
   it.runIf(name === 'realworld')(
     'passes the official Postman collection where it calls implemented operations',
     async () => {
-      const collection = JSON.parse(
-        await readFile(path.join(path.dirname(file), 'Conduit.postman_collection.json'), 'utf8'),
-      ) as object;
       await serve(project, dir, async (port) => {
-        const apiUrl = `http://127.0.0.1:${port}${planned.plan.basePath}`;
-        const suffix = Math.random().toString(36).slice(2, 8);
-        const executions = await runPostman(collection, apiUrl, {
-          USERNAME: `user${suffix}`,
-          EMAIL: `user${suffix}@example.com`,
-          PASSWORD: 'correct horse battery staple',
-        });
-        const custom = planned.plan.operations.filter((operation) => operation.kind === 'custom');
-        const touchesCustom = (method: string, requestPath: string) =>
-          /[?&]favorited=/.test(requestPath) ||
-          custom.some(
-            (operation) =>
-              operation.method === method &&
-              new RegExp(`^${operation.path.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(
-                requestPath.split('?')[0]!,
-              ),
-          );
-        const count = (list: typeof executions) => {
-          const all = list.flatMap((execution) => execution.assertions);
-          return { total: all.length, passed: all.filter((assertion) => assertion.passed).length };
-        };
-        const implemented = executions.filter(
-          (execution) => !touchesCustom(execution.method, execution.path),
+        const { failures, totals } = await runRealworldPostman(
+          planned,
+          file,
+          `http://127.0.0.1:${port}${planned.plan.basePath}`,
         );
-        const totals = {
-          all: count(executions),
-          implemented: count(implemented),
-          requests: executions.length,
-          implementedRequests: implemented.length,
-        };
         summary['realworld postman'] = JSON.stringify(totals);
-        const failures = implemented.flatMap((execution) =>
-          execution.assertions
-            .filter((assertion) => !assertion.passed)
-            .map(
-              (assertion) => `${execution.method} ${execution.path} (${execution.status}): ${assertion.name}`,
-            ),
-        );
-        // RealWorld's reference servers sort tagList; the contract states no order, so the served list
-        // keeps the order the client sent. These two are the only deviations allowed.
-        expect(failures).toEqual([
-          'GET /articles?tag=dragons (200): The first tag is dragons',
-          'GET /articles?tag=dragons (200): The second tag is training',
-        ]);
+        expect(failures).toEqual([]);
         expect(totals.implemented.total).toBeGreaterThan(100);
       });
     },
@@ -178,7 +114,7 @@ async function serve(
       PGLITE_SNAPSHOT: 'node_modules/.smartapiforge/pglite-base.tar',
       PORT: String(port),
       HOST: '127.0.0.1',
-      ...secrets,
+      ...specFirstSecrets,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
