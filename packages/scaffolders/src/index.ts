@@ -32,6 +32,7 @@ export {
   scaffoldContractExpress,
   type ContractFirstInput,
 } from './contract-first/scaffold-contract-express.js';
+export { scaffoldContractFastapi } from './contract-first/scaffold-contract-fastapi.js';
 export {
   probeOperations,
   type ProbeCase,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import {
   probeOperations,
   scaffoldContractExpress,
+  scaffoldContractFastapi,
   type GeneratedProject,
   type Stack,
 } from '@smartapiforge/scaffolders';
@@ -103,9 +104,14 @@ export async function validateContract(document: Record<string, unknown>): Promi
   }
 }
 
+// A custom operation's handler file: `src/handlers/<name>.ts` (Express) or `app/handlers/<name>.py`
+// (FastAPI); the generated index and context beside them are regenerated.
+const handlerFile = /^(src\/handlers\/[a-z0-9-]+\.ts|app\/handlers\/[a-z0-9_]+\.py)$/;
+const generatedHandlerFile = /\/(index|context|__init__)\.(ts|py)$/;
+
 /**
- * Handler files of custom operations already in `outDir` (`src/handlers/<name>.ts`, the generated
- * index and context aside): they belong to the user, so a regeneration keeps them as they are.
+ * Handler files of custom operations already in `outDir` (the generated index and context aside):
+ * they belong to the user, so a regeneration keeps them as they are.
  */
 export async function existingHandlers(
   outDir: string,
@@ -113,7 +119,7 @@ export async function existingHandlers(
 ): Promise<Record<string, string>> {
   const kept: Record<string, string> = {};
   for (const file of Object.keys(files)) {
-    if (!/^src\/handlers\/[a-z0-9-]+\.ts$/.test(file) || /\/(index|context)\.ts$/.test(file)) continue;
+    if (!handlerFile.test(file) || generatedHandlerFile.test(file)) continue;
     const current = await readFile(path.join(outDir, file), 'utf8').catch(() => undefined);
     if (current !== undefined) kept[file] = current;
   }
@@ -122,12 +128,18 @@ export async function existingHandlers(
 
 /** The spec-first project for `stack`. */
 export function scaffoldContract(stack: Stack, contract: SpecFirstContract): GeneratedProject {
-  if (stack !== 'express')
-    throw new ForgeError(
-      'unsupported_stack',
-      `Spec-first generation serves contracts with the express stack; ${stack} is not available for it yet. Use --stack express.`,
-    );
-  return scaffoldContractExpress({ name: contract.name, document: contract.document, plan: contract.plan });
+  const input = { name: contract.name, document: contract.document, plan: contract.plan };
+  switch (stack) {
+    case 'express':
+      return scaffoldContractExpress(input);
+    case 'fastapi':
+      return scaffoldContractFastapi(input);
+    default:
+      throw new ForgeError(
+        'unsupported_stack',
+        `Spec-first generation serves contracts with the express and fastapi stacks; ${String(stack)} is not one of them.`,
+      );
+  }
 }
 
 /** Secrets for one deployment, for each kind of scheme the contract declares, and what the probe calls with. */

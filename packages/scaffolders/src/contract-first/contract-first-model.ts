@@ -13,6 +13,8 @@ export interface CustomOperationModel extends PlannedOperation {
   readonly handler: string;
   /** The handler's import name in src/handlers/index.ts. */
   readonly identifier: string;
+  /** The handler's Python module name (app/handlers/<module>.py). */
+  readonly module: string;
 }
 
 export interface ContractFirstModel {
@@ -48,7 +50,7 @@ export function contractFirstModel({ name, document, plan }: ContractFirstInput)
         .split('-')
         .map((word) => word[0]!.toUpperCase() + word.slice(1))
         .join('')}`;
-      return { ...operation, handler, identifier };
+      return { ...operation, handler, identifier, module: handler.replaceAll('-', '_') };
     });
   return {
     name,

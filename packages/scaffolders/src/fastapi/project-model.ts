@@ -117,7 +117,7 @@ export interface FastapiProject {
  * deployment installing from PyPI runs what the sandbox tested. psycopg2-binary stands in for
  * Debian's python3-psycopg2 (same 2.9 API), for PostgreSQL via DATABASE_URL.
  */
-const pins = {
+export const pins = {
   fastapi: '0.115.11',
   pydantic: '2.10.6',
   sqlalchemy: '2.0.40',
@@ -125,8 +125,8 @@ const pins = {
   'psycopg2-binary': '2.9.10',
 } as const;
 /** Bearer-JWT projects verify tokens with PyJWT, and JWKS keys (RS256, ES256, EdDSA) need cryptography. */
-const jwtPins = { 'pyjwt[crypto]': '2.10.1', cryptography: '43.0.0' } as const;
-const devPins = { pytest: '8.3.5', httpx: '0.28.1', ruff: '0.11.2' } as const;
+export const jwtPins = { 'pyjwt[crypto]': '2.10.1', cryptography: '43.0.0' } as const;
+export const devPins = { pytest: '8.3.5', httpx: '0.28.1', ruff: '0.11.2' } as const;
 
 export function buildFastapiProject(design: ApiDesign, openapi: object): FastapiProject {
   const contract = new Contract(openapi);

@@ -33,6 +33,9 @@ packages=(
   python3-pytest
   python3-httpx
   python3-uvicorn
+  # Spec-first projects: local account passwords (bcrypt) and requests checked against the contract's schemas.
+  python3-bcrypt
+  python3-jsonschema
   ca-certificates
 )
 suite="${DEBIAN_SUITE:-trixie}"
@@ -100,12 +103,14 @@ mkdir -p "$staging/workspace"
 chmod 755 "$staging"
 
 versions="$(chroot "$staging" /usr/bin/python3 -c '
-import fastapi, pydantic, sqlalchemy, httpx, uvicorn, pytest, psycopg2, jwt, cryptography, sys
+import fastapi, pydantic, sqlalchemy, httpx, uvicorn, pytest, psycopg2, jwt, cryptography, bcrypt, jsonschema, sys
 assert pydantic.VERSION.startswith("2."), pydantic.VERSION
 assert sqlalchemy.__version__.startswith("2."), sqlalchemy.__version__
 # PyJWKClient (JWKS) and the asymmetric algorithms it needs.
 from jwt import PyJWKClient, algorithms
 assert algorithms.has_crypto, "PyJWT cannot load cryptography"
+# OpenAPI 3.1 schemas are JSON Schema 2020-12.
+from jsonschema import Draft202012Validator
 print(f"python={sys.version.split()[0]} fastapi={fastapi.__version__} pydantic={pydantic.VERSION} "
       f"sqlalchemy={sqlalchemy.__version__} httpx={httpx.__version__} uvicorn={uvicorn.__version__} "
       f"pytest={pytest.__version__} psycopg2={psycopg2.__version__.split()[0]} "
