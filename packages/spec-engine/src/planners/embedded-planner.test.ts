@@ -186,6 +186,41 @@ describe('embedded planner: what people write', () => {
     expect(Object.keys(fieldsOf(reviews, 'review'))).toEqual(expect.arrayContaining(['rating', 'comment']));
   });
 
+  it('gives a paragraph\'s fields to the thing each sentence is about', async () => {
+    // A clause before a colon names what the list describes; "each one" and "their" are the subject.
+    const design = await plan(
+      'The clinic keeps its patients on file. Every week we also log lab orders: the test, the result and the ordering nurse. ' +
+        'Nurses join the rota and we record their ward and badge number. Specimens are taken during an order and each one has a tube colour and a volume.',
+    );
+    expect(Object.keys(fieldsOf(design, 'lab_order'))).toEqual(expect.arrayContaining(['test', 'result']));
+    expect(Object.keys(fieldsOf(design, 'nurse'))).toEqual(expect.arrayContaining(['ward', 'badge_number']));
+    expect(Object.keys(fieldsOf(design, 'specimen'))).toEqual(expect.arrayContaining(['tube_colour', 'volume']));
+    expect(Object.keys(fieldsOf(design, 'lab_order'))).not.toContain('ward');
+  });
+
+  it('reads the subject of an action verb as a resource owning its object', async () => {
+    const design = await plan(
+      'A marketplace where artisans sell products. A product has a name and a price. Buyers write reviews; a review has a rating.',
+    );
+    expect(names(design)).toEqual(expect.arrayContaining(['artisan', 'product', 'buyer', 'review']));
+    expect(links(design)).toEqual(
+      expect.arrayContaining(['product belongs-to artisan', 'review belongs-to buyer']),
+    );
+  });
+
+  it('reads a table of resources, a numbered list of sentences and a field named after a later resource', async () => {
+    const table = await plan('| entity | fields |\n| --- | --- |\n| shelf | code, aisle |\n| bin | shelf, label |');
+    expect(names(table)).toEqual(['bin', 'shelf']);
+    expect(links(table)).toContain('bin belongs-to shelf');
+    const numbered = await plan(
+      'Scope:\n1. Ponds have a code and a depth\n2. Water tests: date, ph, survey\n3. Each survey belongs to a pond and has a leader',
+    );
+    expect(names(numbered)).toEqual(['pond', 'survey', 'water_test']);
+    expect(links(numbered)).toEqual(
+      expect.arrayContaining(['survey belongs-to pond', 'water_test belongs-to survey']),
+    );
+  });
+
   it('chooses the sense of a word by the domain the request names', async () => {
     const desk = await plan('support desk - tickets and technicians');
     expect(Object.keys(fieldsOf(desk, 'ticket'))).toEqual(expect.arrayContaining(['subject', 'status']));

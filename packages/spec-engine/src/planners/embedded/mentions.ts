@@ -129,6 +129,12 @@ export function resolve(reading: Reading, phrase: NounPhrase): EntityDraft | und
     const hit = entities.get(key);
     if (hit !== undefined) return hit;
   }
+  // "each visit" after "site visits": a head noun names the one resource whose name ends with it.
+  if (phrase.words.length === 1) {
+    const tail = `_${phrase.key}`;
+    const named = [...entities.values()].filter((e) => e.key.endsWith(tail));
+    if (named.length === 1) return named[0];
+  }
   const kbEntity = kbEntityOf(phrase);
   if (kbEntity === undefined) return undefined;
   for (const entity of entities.values()) {

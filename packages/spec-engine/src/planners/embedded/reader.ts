@@ -78,8 +78,38 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
   for (const sentence of prose) readListSentence(reading, sentence, () => order++, focus);
   for (const sentence of prose) addMentionedEntities(reading, sentence, () => order++);
   readRelations(reading, prose);
+  linkLateFields(reading);
   dropPassingMentions(reading);
   return { reading, layout, sentences: prose };
+}
+
+/**
+ * A field named after a resource the request describes only further on ("Risks: description,
+ * milestone" before the milestones' own line) is a link to it, as it would have been the other way round.
+ */
+function linkLateFields(reading: Reading): void {
+  for (const entity of reading.entities.values()) {
+    for (let i = entity.fields.length - 1; i >= 0; i--) {
+      const field = entity.fields[i]!;
+      if (field.enumValues !== undefined || field.many || field.origin === 'knowledge') continue;
+      if (field.typedBy === 'stated' && !field.foreignKey) continue;
+      const head = nounPhrase(field.words.join(' '));
+      const target = head === undefined ? undefined : resolve(reading, head);
+      if (target === undefined || target === entity || !target.described) continue;
+      if (reading.links.some((l) => l.child === entity.key && l.parent === target.key)) continue;
+      entity.fields.splice(i, 1);
+      const name = field.name.replace(/_id$/, '');
+      reading.links.push({
+        kind: 'belongs-to',
+        child: entity.key,
+        parent: target.key,
+        because: `${entity.key} has "${field.source.trim()}"`,
+        stated: true,
+        ...(field.required !== undefined ? { required: field.required } : {}),
+        ...(name !== target.key ? { field: name } : {}),
+      });
+    }
+  }
 }
 
 /**
@@ -194,9 +224,8 @@ function addApplicationSubject(
  * "choir app: singers, rehearsals (venue, starts at)". Returns the sentence when it is not one.
  */
 function readDefinitionLine(reading: Reading, sentence: string, next: () => number): string | undefined {
-  const match =
-    /^([\p{L}][\p{L}\p{N} _'-]{0,40}?)\s*(?::|—|–|\s-\s|=)\s*(.+)$/u.exec(sentence) ??
-    /^([\p{L}][\p{L}\p{N} _'-]{0,40}?)\s*\(([^()]+)\)\s*$/u.exec(sentence);
+  const colon = /^([\p{L}][\p{L}\p{N} _'-]{0,40}?)\s*(?::|—|–|\s-\s|=)\s*(.+)$/u.exec(sentence);
+  const match = colon ?? /^([\p{L}][\p{L}\p{N} _'-]{0,40}?)\s*\(([^()]+)\)\s*$/u.exec(sentence);
   if (match === null) return readInlineDefinitions(reading, sentence, next);
   const [, name, rest] = match as unknown as [string, string, string];
   const items = splitItems(rest);
@@ -210,7 +239,9 @@ function readDefinitionLine(reading: Reading, sentence: string, next: () => numb
       (w) => ['AUX', 'PRON'].includes(w.pos) || (w.pos === 'VERB' && !w.text.endsWith('ing')),
     )
   )
-    return readInlineDefinitions(reading, sentence, next);
+    return colon !== null && clauseBeforeColon(reading, name, items, next)
+      ? undefined
+      : readInlineDefinitions(reading, sentence, next);
   const phrase = nounPhrase(name);
   if (phrase === undefined) return readInlineDefinitions(reading, sentence, next);
   // "Bakery API: loaves have a weight…": a sentence after the colon, read as prose.
@@ -238,6 +269,33 @@ function readDefinitionLine(reading: Reading, sentence: string, next: () => numb
   entity.described = true;
   for (const item of items) addItem(reading, entity, item, false);
   return undefined;
+}
+
+/**
+ * "We also record site visits: the date, the architect and notes": a clause whose object, written
+ * plural (or known), is what the list after the colon describes. Whether it was one.
+ */
+function clauseBeforeColon(
+  reading: Reading,
+  clause: string,
+  items: readonly string[],
+  next: () => number,
+): boolean {
+  if (items.length < 2 || items.some((item) => isClause(item))) return false;
+  const words = analyse(clause.toLowerCase());
+  const verb = words.findLastIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
+  if (verb < 0 || verb === words.length - 1) return false;
+  const object = words.slice(verb + 1).filter((w) => w.pos !== 'DET' && w.pos !== 'PUNCT');
+  if (object.length === 0 || object.length > 3 || object.some((w) => !['NOUN', 'PROPN', 'ADJ'].includes(w.pos)))
+    return false;
+  const phrase = nounPhrase(object.map((w) => w.text).join(' '));
+  if (phrase === undefined || isFieldWord(phrase)) return false;
+  const known = resolve(reading, phrase);
+  if (known === undefined && !phrase.writtenPlural && kbEntityOf(phrase) === undefined) return false;
+  const entity = known ?? addEntity(reading, phrase, next());
+  entity.described = true;
+  for (const item of items) addItem(reading, entity, item, false);
+  return true;
 }
 
 /** Whether every item of a list is itself a resource ("singers, rehearsals (venue, starts at)"). */
@@ -504,6 +562,15 @@ function readListSentence(
     )
       continue;
     let subject: Subject | undefined = subjectBefore(words, v) ?? subjectOfClause(words, v);
+    // "…and each one has a barcode", "…and we store their rating": the sentence's own subject.
+    const pronoun = /^(?:we|i|you)$/.test(words[v - 1]?.text ?? '');
+    const eachOne = words[v - 1]?.text === 'one' && /^(?:each|every)$/.test(words[v - 2]?.text ?? '');
+    if (
+      ((pronoun || subject === undefined) && /^(?:their|its|his|her)$/.test(words[v + 1]?.text ?? '')) ||
+      eachOne ||
+      (subject !== undefined && /^(?:one|it|they|them)$/.test(subject.text))
+    )
+      subject = sentenceSubject(words, v) ?? subject;
     // "each order belongs to a customer with a name": the list describes the customer, unless the
     // customer was described already ("each lesson is assigned to a court with the player's name").
     if (subject?.linkedTo !== undefined) {
@@ -579,6 +646,28 @@ function readListSentence(
     const entity = phrase === undefined ? undefined : resolve(reading, phrase);
     if (entity !== undefined) focus.entity = entity;
   }
+}
+
+/**
+ * The noun phrase a sentence opens with ("Samples are collected…", "Each tournament has…"), when a
+ * verb follows it before `before`: what a later "each one", "it" or "their" in the sentence refers to.
+ */
+function sentenceSubject(words: ReturnType<typeof analyse>, before: number): Subject | undefined {
+  let start = 0;
+  while (start < before && /^(?:each|every|all|the|our|my|a|an|its|their)$/.test(words[start]!.text)) start++;
+  let end = start;
+  while (end < before && ['NOUN', 'PROPN', 'ADJ'].includes(words[end]!.pos) && end - start < 3) end++;
+  // "Volunteers sign up with…": the model took the verb before its particle for a noun.
+  if (end - start > 1 && words[end]?.pos === 'ADP' && /^(?:up|in|on|out|off)$/.test(words[end]!.text)) end--;
+  if (end === start || !['NOUN', 'PROPN'].includes(words[end - 1]!.pos)) return undefined;
+  if (!['VERB', 'AUX', 'NOUN'].includes(words[end]?.pos ?? '')) return undefined;
+  return {
+    text: words
+      .slice(start, end)
+      .map((w) => w.text)
+      .join(' '),
+    start,
+  };
 }
 
 /** How far a word is from the start of its clause (after the last comma, colon or conjunction). */

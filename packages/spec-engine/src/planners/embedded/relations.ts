@@ -1,5 +1,5 @@
 import type { EntityDraft, Reading } from './drafts.js';
-import { addEntity, nounPhrase, nounPhrases, resolve } from './mentions.js';
+import { addEntity, isFieldWord, nounPhrase, nounPhrases, resolve } from './mentions.js';
 import { analyse } from './nlp.js';
 
 const E = '@([a-z0-9_]+)';
@@ -29,9 +29,19 @@ const hasManyPatterns: readonly RegExp[] = [
   new RegExp(`${E} and (?:their|its|his|her) ${E}`),
   new RegExp(`${E} (?:with|w/) (?:their|its|own|many|several|multiple) ${E}`),
 ];
+/**
+ * Verbs of making, owning or running: in "landlords list apartments" or "researchers run
+ * experiments" each object belongs to its subject. Written as a word list because the model often
+ * tags them as nouns after a plural ("customers place orders").
+ */
+const actionVerbs =
+  'post|write|create|place|make|book|send|publish|submit|own|host|run|organi[sz]e|manage|teach|lead|offer|sell|upload|file|raise|open|bring|schedule|list|log|earn|receive|issue|hold|conduct|perform|launch|design|produce|operate|maintain|supervise|coach|draft|author|sponsor|record';
 /** subject verb object: object belongs to subject, when the object is written plural */
-const actionPattern = new RegExp(
-  `${E} (?:(?:can|may|will|also) )?(?:post|write|create|place|make|book|send|publish|submit|own|host|run|organi[sz]e|manage|teach|lead|offer|sell|upload|file|raise|open|bring|schedule|list|log|earn|receive|issue|hold)s? ${E}`,
+const actionPattern = new RegExp(`${E} (?:(?:can|may|will|also) )?(?:${actionVerbs})s? ${E}`);
+/** "…where landlords list apartments": a plural subject at a clause's start, an action verb, a plural object. */
+const actionClause = new RegExp(
+  `(?:^|[;,:]\\s*|\\b(?:and|where|who|while|so|then)\\s+)(?:(?:all|the|our|their|its)\\s+)?([a-z][\\w-]{1,40}s)\\s+(?:(?:can|may|will|also|usually|often|typically)\\s+)*(?:${actionVerbs})\\s+(?:(?:their|the|many|several|multiple|some|new)\\s+)?([a-z][\\w-]{1,40}s)\\b`,
+  'g',
 );
 /** Many on the other side: "a badge can be on many jackets", "potters throw many bowls" */
 const manyOnPattern = new RegExp(
@@ -194,6 +204,15 @@ export function addLinkedEntities(reading: Reading, sentences: readonly string[]
       const phrase = nounPhrase(through[1]!);
       if (phrase !== undefined && phrase.writtenPlural && resolve(reading, phrase) === undefined)
         addEntity(reading, phrase, reading.entities.size);
+    }
+    for (const match of sentence.toLowerCase().matchAll(actionClause)) {
+      const sides = [match[1]!, match[2]!].map((side) => nounPhrase(side));
+      if (sides.some((side) => side === undefined || !side.writtenPlural || isFieldWord(side))) continue;
+      if (analyse(match[1]!).at(-1)?.pos !== 'NOUN') continue;
+      const [subject, object] = sides.map(
+        (side) => resolve(reading, side!) ?? addEntity(reading, side!, reading.entities.size),
+      ) as [EntityDraft, EntityDraft];
+      link(reading, object.key, subject.key, sentence);
     }
     for (const match of sentence.toLowerCase().matchAll(statedLink)) {
       for (const side of [match[1]!, match[2]!]) {

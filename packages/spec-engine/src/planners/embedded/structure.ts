@@ -64,9 +64,16 @@ export function readLayout(text: string): Layout {
         if (!cells.every((c) => /^:?-+:?$/.test(c))) rows.push(cells);
         i++;
       }
+      const header = rows[0]?.map((c) => c.toLowerCase()) ?? [];
+      // "| resource | fields |": a row per resource, its name in the first cell and its fields after.
+      if (rows.length > 1 && isResourceHeader(header[0] ?? '') && header.length >= 2) {
+        for (const row of rows.slice(1))
+          if (row[0] !== undefined && row[0] !== '')
+            blocks.push({ name: row[0], items: row.slice(1).join(', ').split(/\s*[,;]\s*/).filter(Boolean), columns: false });
+        continue;
+      }
       const name = lastHeading(lines);
       if (name !== undefined && rows.length > 1) {
-        const header = rows[0]!.map((c) => c.toLowerCase());
         const describesFields = /^(?:field|column|name|attribute|property)s?$/.test(header[0] ?? '');
         blocks.push({
           name,
@@ -123,6 +130,10 @@ export function readLayout(text: string): Layout {
   return { blocks, lines, endpoints, examples };
 }
 
+/** A table header cell naming its rows as resources rather than fields. */
+const isResourceHeader = (cell: string) =>
+  /^(?:resource|entity|entities|table|model|object|collection|record|type|thing)s?(?: name)?$/.test(cell.trim());
+
 const isTableRow = (line: string) =>
   /^\s*\|?[^|]+\|[^|]+/.test(line) && (line.match(/\|/g)?.length ?? 0) >= 2;
 
@@ -141,7 +152,8 @@ function lastHeading(lines: string[]): string | undefined {
 /** "name: string, required", "- deposit: decimal, >= 0", "artist: required": one field per line. */
 function looksLikeFieldLine(item: string): boolean {
   const colon = /^([\p{L}_][\p{L}\p{N}_ ,]{0,40}):\s*(.*)$/u.exec(item);
-  if (colon === null) return columnPattern.test(item) || !/[,:]/.test(item);
+  // "Projects have a name and a deadline": a sentence, not a field's name.
+  if (colon === null) return columnPattern.test(item) || (!/[,:]/.test(item) && item.split(/\s+/).length <= 4);
   const rest = colon[2]!.split(',').length;
   return (
     rest <= 3 ||
