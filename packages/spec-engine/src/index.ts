@@ -69,3 +69,6 @@ export { ChangeRequestError } from './change/change-request-error.js';
 export { diffDesigns } from './change/diff-designs.js';
 export { diffOpenApi } from './change/diff-openapi.js';
 export { nextVersion, versionBump } from './change/next-version.js';
+export { planChange } from './change/plan-change.js';
+export { createEmbeddedChangePlanner } from './change/embedded-change-planner.js';
+export { createLLMChangePlanner, type LLMChangePlannerSettings } from './change/llm-change-planner.js';

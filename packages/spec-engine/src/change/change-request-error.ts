@@ -12,10 +12,16 @@ export class ChangeRequestError extends ForgeError {
   constructor(
     code: ChangeRequestErrorCode,
     reason: string,
-    options: { understood?: readonly DesignEdit[]; rewrite?: string; unread?: readonly string[] } = {},
+    options: {
+      understood?: readonly DesignEdit[];
+      rewrite?: string;
+      unread?: readonly string[];
+      cause?: unknown;
+    } = {},
   ) {
     const rewrite = options.rewrite === undefined ? '' : ` Try: "${options.rewrite}"`;
     super(code, `${reason}${rewrite}`, {
+      cause: options.cause,
       details: {
         understood: options.understood ?? [],
         ...(options.unread !== undefined ? { unread: options.unread } : {}),

@@ -242,6 +242,8 @@ export type ChangeRequestErrorCode =
   | 'change_not_understood'
   /** The request names a resource or field the design does not have. */
   | 'change_unknown_target'
+  /** A name fits more than one resource's field; the request must say which. */
+  | 'change_ambiguous_target'
   /** The edits read fine but leave an invalid design (a name clash, a resource with no fields…). */
   | 'change_invalid'
   /** The request asks for what the design already is. */

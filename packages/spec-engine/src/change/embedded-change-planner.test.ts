@@ -1,0 +1,237 @@
+import { ForgeError } from '@smartapiforge/errors';
+import { describe, expect, it } from 'vitest';
+import type { ApiDesign } from '../design/api-design.js';
+import { parseDesign } from '../design/validate-design.js';
+import { compileOpenApi } from '../openapi/compile-openapi.js';
+import { fixtureDesigns } from '../openapi/fixtures.js';
+import { ChangeRequestError } from './change-request-error.js';
+import { diffOpenApi } from './diff-openapi.js';
+import { nextVersion } from './next-version.js';
+import { planChange } from './plan-change.js';
+import type { ChangePlan, DesignEdit } from './types.js';
+
+const petStore = parseDesign(fixtureDesigns['pet-store']);
+const shop = parseDesign({
+  name: 'shop',
+  title: 'Shop',
+  resources: [
+    {
+      name: 'customer',
+      plural: 'customers',
+      fields: [
+        { name: 'email', type: 'email' },
+        { name: 'name', type: 'string', required: true },
+      ],
+    },
+    { name: 'order', plural: 'orders', fields: [{ name: 'total', type: 'number', minimum: 0 }] },
+    {
+      name: 'post',
+      plural: 'posts',
+      fields: [
+        { name: 'title', type: 'string', required: true },
+        { name: 'body', type: 'text' },
+        { name: 'legacy_code', type: 'string' },
+        { name: 'priority', type: 'string' },
+      ],
+    },
+  ],
+});
+
+const plan = (design: ApiDesign, request: string) => planChange(design, request);
+const brief = (edit: DesignEdit) => {
+  const {
+    definition: _definition,
+    previous: _previous,
+    ...rest
+  } = edit as DesignEdit & { definition?: unknown; previous?: unknown };
+  return rest;
+};
+const field = (result: ChangePlan, resource: string, name: string) =>
+  result.design.resources.find((r) => r.name === resource)!.fields.find((f) => f.name === name);
+const refusal = async (design: ApiDesign, request: string): Promise<ChangeRequestError> => {
+  try {
+    await plan(design, request);
+  } catch (error) {
+    if (error instanceof ChangeRequestError) return error;
+    throw error;
+  }
+  throw new Error(`"${request}" was planned`);
+};
+
+describe('the embedded change planner', () => {
+  it('adds fields typed by their names, optional on a table that has rows: a minor, non-breaking change', async () => {
+    const result = await plan(petStore, 'add an owner name and a vaccinated flag to pets');
+    expect(result.edits.map(brief)).toEqual([
+      { kind: 'add-field', resource: 'pet', field: 'owner_name' },
+      { kind: 'add-field', resource: 'pet', field: 'vaccinated' },
+    ]);
+    expect(field(result, 'pet', 'owner_name')).toMatchObject({ type: 'string', required: false });
+    expect(field(result, 'pet', 'vaccinated')).toMatchObject({ type: 'boolean', required: false });
+    expect(result.planner).toBe('embedded');
+    expect(parseDesign(result.design)).toEqual(result.design);
+    const contract = diffOpenApi(compileOpenApi(petStore), compileOpenApi(result.design));
+    expect(contract.breaking).toBe(false);
+    expect(nextVersion(petStore.version, contract)).toBe('1.1.0');
+  });
+
+  it('types a field the knowledge base knows for that kind of resource, with a default for stored rows', async () => {
+    const result = await plan(shop, 'orders need a status');
+    expect(field(result, 'order', 'status')).toMatchObject({
+      type: 'enum',
+      required: false,
+      default: 'pending',
+    });
+    expect(field(result, 'order', 'status')!.enumValues).toContain('shipped');
+    expect(result.assumptions.map((a) => a.path)).toEqual(['order.status', 'order.status']);
+    expect(result.assumptions[1]!.text).toMatch(/rows already stored get status = "pending"/);
+  });
+
+  it('keeps a required new field optional on stored rows and says why', async () => {
+    const result = await plan(shop, 'add a required sku to orders');
+    expect(field(result, 'order', 'sku')!.required).toBe(false);
+    expect(
+      result.assumptions.some((a) => /optional: the order rows already stored have no value/.test(a.text)),
+    ).toBe(true);
+  });
+
+  it('renames a field found by its name alone, as a rename (values kept), not a drop and an add', async () => {
+    const result = await plan(shop, 'rename body to content');
+    expect(result.edits).toEqual([{ kind: 'rename-field', resource: 'post', from: 'body', to: 'content' }]);
+    expect(result.renames).toEqual([{ kind: 'field', resource: 'post', from: 'body', to: 'content' }]);
+  });
+
+  it('drops a field named by part of its name, and says how it read it', async () => {
+    const result = await plan(shop, 'drop the legacy field');
+    expect(result.edits.map(brief)).toEqual([
+      { kind: 'remove-field', resource: 'post', field: 'legacy_code' },
+    ]);
+    expect(result.assumptions).toEqual([
+      { path: 'post.legacy_code', text: 'read "the legacy field" as post.legacy_code' },
+    ]);
+  });
+
+  it('changes required-ness, uniqueness, enums, bounds and defaults', async () => {
+    expect((await plan(shop, 'make email required')).edits).toEqual([
+      { kind: 'change-required', resource: 'customer', field: 'email', required: true },
+    ]);
+    expect((await plan(shop, 'customer emails must be unique')).edits).toEqual([
+      {
+        kind: 'change-constraint',
+        resource: 'customer',
+        field: 'email',
+        constraint: 'unique',
+        from: false,
+        to: true,
+      },
+    ]);
+    const enumed = await plan(shop, 'priority should be one of low, normal, high');
+    expect(field(enumed, 'post', 'priority')).toMatchObject({
+      type: 'enum',
+      enumValues: ['low', 'normal', 'high'],
+    });
+    expect((await plan(petStore, 'age should be between 0 and 30')).edits).toEqual([
+      { kind: 'change-constraint', resource: 'pet', field: 'age', constraint: 'maximum', from: 40, to: 30 },
+    ]);
+    expect((await plan(petStore, 'species defaults to cat')).edits).toEqual([
+      {
+        kind: 'change-constraint',
+        resource: 'pet',
+        field: 'species',
+        constraint: 'default',
+        from: 'dog',
+        to: 'cat',
+      },
+    ]);
+    expect((await plan(petStore, 'add fish to the species values')).edits).toEqual([
+      {
+        kind: 'change-enum',
+        resource: 'pet',
+        field: 'species',
+        from: ['dog', 'cat', 'bird'],
+        to: ['dog', 'cat', 'bird', 'fish'],
+      },
+    ]);
+  });
+
+  it('adds a collection to a resource as a new resource that belongs to it, with the usual fields', async () => {
+    const result = await plan(shop, 'add comments to posts');
+    expect(result.edits.map(brief)).toEqual([
+      { kind: 'add-resource', resource: 'comment' },
+      {
+        kind: 'add-relation',
+        relation: { kind: 'belongs-to', from: 'comment', to: 'post', field: 'post_id', required: false },
+      },
+    ]);
+    expect(result.design.resources.find((r) => r.name === 'comment')!.fields.map((f) => f.name)).toEqual([
+      'body',
+      'author_name',
+      'post_id',
+    ]);
+  });
+
+  it('reads several instructions in one request, resolving names renamed earlier in it', async () => {
+    const result = await plan(
+      petStore,
+      'Rename pets to animals and make the pet name unique. Also require an API key.',
+    );
+    expect(result.edits.map(brief)).toEqual([
+      { kind: 'rename-resource', from: 'pet', to: 'animal', fromPlural: 'pets', toPlural: 'animals' },
+      {
+        kind: 'change-constraint',
+        resource: 'animal',
+        field: 'name',
+        constraint: 'unique',
+        from: false,
+        to: true,
+      },
+      { kind: 'change-auth', from: { type: 'none' }, to: { type: 'api-key' } },
+    ]);
+    expect(result.design.relations[0]).toMatchObject({ from: 'animal', to: 'owner' });
+  });
+
+  it('removes a resource with the links and keys that pointed at it', async () => {
+    const result = await plan(petStore, 'remove owners');
+    expect(result.edits.map((e) => e.kind)).toEqual(['remove-resource', 'remove-field', 'remove-relation']);
+    expect(result.design.relations).toEqual([]);
+  });
+
+  it('refuses a request it cannot fully read, with what it understood and a rewrite it can', async () => {
+    const error = await refusal(shop, 'rename body to content and make the posts sparkle');
+    expect(error.code).toBe('change_not_understood');
+    expect(error.message).toMatch(/Could not read "make the posts sparkle"/);
+    expect(error.understood).toEqual([
+      { kind: 'rename-field', resource: 'post', from: 'body', to: 'content' },
+    ]);
+    const rewrite = error.details['rewrite'] as string;
+    expect(rewrite).toMatch(/^rename post body to content; /);
+    // The proposed rewrite is one the planner reads.
+    await expect(plan(shop, rewrite)).resolves.toBeDefined();
+    expect(ForgeError.isInstance(error)).toBe(true);
+  });
+
+  it('refuses unknown names, ambiguous names, empty requests and no-ops with their own codes', async () => {
+    expect((await refusal(shop, 'remove the colour field')).code).toBe('change_unknown_target');
+    expect((await refusal(shop, 'add a colour to invoices')).message).toMatch(
+      /no resource "invoices".*customers, orders, posts/,
+    );
+    const both = parseDesign({
+      ...shop,
+      resources: [
+        ...shop.resources,
+        { name: 'tag', plural: 'tags', fields: [{ name: 'title', type: 'string' }] },
+      ],
+    });
+    const ambiguous = await refusal(both, 'make title unique');
+    expect(ambiguous.code).toBe('change_ambiguous_target');
+    expect(ambiguous.message).toMatch(/post\.title or tag\.title/);
+    expect((await refusal(shop, '  ')).code).toBe('change_empty');
+    expect((await refusal(petStore, 'make email required')).code).toBe('change_no_effect');
+    expect((await refusal(petStore, 'remove id from pets')).code).toBe('change_invalid');
+  });
+
+  it('gives the same plan for the same request', async () => {
+    const request = 'add an owner name and a vaccinated flag to pets';
+    const stable = async () => JSON.stringify({ ...(await plan(petStore, request)), durationMs: 0 });
+    expect(await stable()).toBe(await stable());
+  });
+});

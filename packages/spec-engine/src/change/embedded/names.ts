@@ -1,0 +1,118 @@
+import type { Field, Resource } from '../../design/api-design.js';
+import { isPlural, singularize, toIdentifier } from '../../planners/embedded/english.js';
+import { ChangeRequestError } from '../change-request-error.js';
+import { implicitFields, type WorkingDesign } from './working-design.js';
+
+const filler =
+  /^(?:the|a|an|its|their|each|every|all|any|some|this|that|these|those|our|my|existing|current|old|new)$/;
+const resourceWords =
+  /^(?:resource|resources|table|tables|endpoint|endpoints|collection|collections|entity|entities|model|models|records?|rows?|objects?|items?)$/;
+const fieldWords =
+  /^(?:field|fields|column|columns|property|properties|attribute|attributes|value|values|prop)$/;
+
+/** Words of a phrase without articles or the words "field", "table"…: "the legacy field" → ["legacy"]. */
+export function phraseWords(phrase: string): string[] {
+  const words = phrase
+    .toLowerCase()
+    .replace(/[`"'’]/g, ' ')
+    .replace(/^\/+/, '')
+    .split(/[\s_/-]+/)
+    .filter((w) => w !== '');
+  while (words.length > 0 && filler.test(words[0]!)) words.shift();
+  while (words.length > 1 && (resourceWords.test(words.at(-1)!) || fieldWords.test(words.at(-1)!)))
+    words.pop();
+  return words;
+}
+
+export function resourceOf(
+  working: WorkingDesign,
+  phrase: string,
+): (Resource & { fields: Field[] }) | undefined {
+  const words = phraseWords(phrase);
+  if (words.length === 0) return undefined;
+  const snake = toIdentifier(words);
+  const singular = toIdentifier([...words.slice(0, -1), singularize(words.at(-1)!)]);
+  const found = working.design.resources.find(
+    (r) => r.name === snake || r.plural === snake || r.name === singular,
+  );
+  if (found !== undefined) return found;
+  // A resource renamed earlier in the same request still answers to its old name.
+  const renamed = working.renames.find(
+    (r) => r.kind === 'resource' && (r.from === snake || r.from === singular),
+  );
+  return renamed === undefined ? undefined : working.design.resources.find((r) => r.name === renamed.to);
+}
+
+export interface FieldTarget {
+  readonly resource: Resource & { fields: Field[] };
+  readonly field: Field;
+}
+
+/**
+ * Finds the field a phrase names: "pet name", "name of pets", "pets' name", "pet.name", or a bare
+ * "name" when one resource has it (or `within` says which). Whole names win over names that merely
+ * contain the words ("legacy" finds `legacy_code` only when nothing is called `legacy`).
+ */
+export function fieldOf(working: WorkingDesign, phrase: string, within?: Resource): FieldTarget | undefined {
+  const text = phrase.toLowerCase().trim();
+  const of = /^(.+?)\s+(?:of|on|in|from|for)\s+(.+)$/.exec(text);
+  if (of !== null) {
+    const owner = resourceOf(working, of[2]!);
+    if (owner !== undefined) return fieldOf(working, of[1]!, owner);
+  }
+  const possessive = /^(.+?)(?:'s|s'|’s|\.)\s*(.+)$/.exec(text);
+  if (possessive !== null) {
+    const owner = resourceOf(working, possessive[1]!);
+    if (owner !== undefined) return fieldOf(working, possessive[2]!, owner);
+  }
+  const words = phraseWords(text);
+  if (words.length === 0) return undefined;
+  if (within === undefined && words.length > 1) {
+    // "pet name": a resource's name first, then its field.
+    for (let cut = words.length - 1; cut >= 1; cut--) {
+      const owner = resourceOf(working, words.slice(0, cut).join(' '));
+      if (owner === undefined) continue;
+      const found = fieldOf(working, words.slice(cut).join(' '), owner);
+      if (found !== undefined) return found;
+    }
+  }
+  if (implicitFields.has(toIdentifier(words)))
+    throw new ChangeRequestError(
+      'change_invalid',
+      'id, created_at and updated_at are kept on every resource and set by the server; they cannot be changed.',
+    );
+  const resources =
+    within !== undefined ? [within as Resource & { fields: Field[] }] : working.design.resources;
+  const snake = toIdentifier(words);
+  const singular = toIdentifier([
+    ...words.slice(0, -1),
+    isPlural(words.at(-1)!) ? singularize(words.at(-1)!) : words.at(-1)!,
+  ]);
+  const exact = matches(resources, (f) => f.name === snake || f.name === singular);
+  if (exact.length > 0) return single(exact, phrase);
+  const partial = matches(resources, (f) => words.every((w) => f.name.split('_').includes(w)));
+  if (partial.length === 0) return undefined;
+  const target = single(partial, phrase);
+  working.assumptions.push({
+    path: `${target.resource.name}.${target.field.name}`,
+    text: `read "${phrase.trim()}" as ${target.resource.name}.${target.field.name}`,
+  });
+  return target;
+}
+
+function matches(
+  resources: readonly (Resource & { fields: Field[] })[],
+  test: (f: Field) => boolean,
+): FieldTarget[] {
+  return resources.flatMap((resource) => resource.fields.filter(test).map((field) => ({ resource, field })));
+}
+
+function single(found: readonly FieldTarget[], phrase: string): FieldTarget {
+  if (found.length === 1) return found[0]!;
+  const names = found.map((t) => `${t.resource.name}.${t.field.name}`);
+  throw new ChangeRequestError(
+    'change_ambiguous_target',
+    `"${phrase.trim()}" could be ${names.join(' or ')}; name the resource.`,
+    { rewrite: `${found[0]!.field.name} of ${found[0]!.resource.plural}` },
+  );
+}

@@ -1,0 +1,24 @@
+import type { ApiDesign, Field, Relation, Resource } from '../../design/api-design.js';
+import type { Assumption } from '../../planners/planner.js';
+import type { DesignRename } from '../types.js';
+
+/** The design a change request is being applied to, with what the planner noted along the way. */
+export interface WorkingDesign {
+  readonly design: ApiDesign & { resources: (Resource & { fields: Field[] })[]; relations: Relation[] };
+  readonly renames: DesignRename[];
+  readonly assumptions: Assumption[];
+  /** One line per clause read, in the request's words, for errors and rewrites. */
+  readonly understood: string[];
+}
+
+export function startWorking(current: ApiDesign): WorkingDesign {
+  return {
+    design: structuredClone(current) as WorkingDesign['design'],
+    renames: [],
+    assumptions: [],
+    understood: [],
+  };
+}
+
+/** Columns every resource has; a request cannot add, remove or rename them. */
+export const implicitFields: ReadonlySet<string> = new Set(['id', 'created_at', 'updated_at']);
