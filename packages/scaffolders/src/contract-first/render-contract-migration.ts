@@ -52,5 +52,8 @@ export function renderContractMigration(plan: ContractPlan): string {
       ),
     );
   }
+  if (plan.collections.length === 0 && !plan.accounts)
+    // psycopg2 refuses a file of comments alone ("can't execute an empty query"); this one has nothing to create.
+    lines.push('', '-- The contract declares nothing to store.', 'SELECT 1;');
   return `${lines.join('\n')}\n`;
 }

@@ -8,13 +8,18 @@ import { ensureRuntimeImage, type GeneratedProject } from '../../src/index.js';
 import { publicContracts } from '../fixtures/public-contracts.js';
 import { run } from '../support/child-process.js';
 import { runtimeSandboxArgs } from '../support/runtime-sandbox.mjs';
-import { fastapiTools, serveProject } from '../support/serve-project.js';
+import { fastapiTools, serveProject, type ServedProject } from '../support/serve-project.js';
 import { probeServed, runRealworldPostman, specFirstSecrets } from '../support/spec-first-checks.js';
+import { openPostgresSchema, postgresReachable, postgresUrl } from '../support/sql-databases.js';
 
 // Spec-first on FastAPI, end to end: each public contract is planned and scaffolded, byte-compiles and
-// passes its own pytest suite (which calls every declared operation in-process) in the Python runtime
-// image, offline, then is served there and probed over HTTP by the same probe as the Express stack.
+// passes its own pytest suite (which calls every declared operation in-process, on SQLite) in the
+// Python runtime image, offline, then is served there on PostgreSQL (as deployed; SQLite where no
+// PostgreSQL answers) and probed over HTTP by the same probe as the Express stack.
 if (!fastapiTools) console.warn('skipping spec-first FastAPI tests: bwrap or debootstrap not installed');
+const onPostgres = await postgresReachable();
+if (!onPostgres)
+  console.warn(`PostgreSQL is not reachable at ${postgresUrl}: spec-first FastAPI serves SQLite only`);
 const summary: Record<string, string> = {};
 let rootDir: string;
 
@@ -60,16 +65,13 @@ describe.skipIf(!fastapiTools).each(publicContracts())('spec-first FastAPI proje
   }, 180_000);
 
   it('serves every declared operation as declared, and nothing else', async () => {
-    const served = await serveProject(project, specFirstSecrets);
-    try {
+    await serve(project, `spec_first_${name.replaceAll('-', '_')}`, async (served) => {
       const report = await probeServed(name, planned, served.baseUrl, summary);
       expect(report.cases.filter((entry) => entry.outcome === 'failed')).toEqual([]);
       // Every declared operation was called, plus the undeclared path (and method) checks.
       expect(report.cases.length).toBeGreaterThan(planned.plan.operations.length);
       expect(await (await fetch(`${served.baseUrl}/openapi.json`)).json()).toEqual(planned.document);
-    } finally {
-      await served.stop();
-    }
+    });
   }, 120_000);
 
   // The official RealWorld suite: every assertion of a request that touches only operations this
@@ -77,8 +79,7 @@ describe.skipIf(!fastapiTools).each(publicContracts())('spec-first FastAPI proje
   it.runIf(name === 'realworld')(
     'passes the official Postman collection where it calls implemented operations',
     async () => {
-      const served = await serveProject(project, specFirstSecrets);
-      try {
+      await serve(project, 'spec_first_postman', async (served) => {
         const { failures, totals } = await runRealworldPostman(
           planned,
           file,
@@ -87,13 +88,31 @@ describe.skipIf(!fastapiTools).each(publicContracts())('spec-first FastAPI proje
         summary['realworld postman'] = JSON.stringify(totals);
         expect(failures).toEqual([]);
         expect(totals.implemented.total).toBeGreaterThan(100);
-      } finally {
-        await served.stop();
-      }
+      });
     },
     180_000,
   );
 });
+
+/** Serves the project in the runtime image with every kind of credential, on PostgreSQL in `schema` (dropped afterwards) where it answers. */
+async function serve(
+  project: GeneratedProject,
+  schema: string,
+  work: (served: ServedProject) => Promise<void>,
+) {
+  const database = onPostgres ? await openPostgresSchema(schema) : undefined;
+  const env = database ? { DATABASE_URL: postgresUrl, DATABASE_SCHEMA: schema } : {};
+  try {
+    const served = await serveProject(project, { ...specFirstSecrets, ...env });
+    try {
+      await work(served);
+    } finally {
+      await served.stop();
+    }
+  } finally {
+    await database?.close();
+  }
+}
 
 /** Runs a project command in the runtime image under bubblewrap, with no network. */
 function sandboxed(command: GeneratedProject['commands']['build'], projectDir: string) {
