@@ -33,6 +33,9 @@ packages=(
   python3-pytest
   python3-httpx
   python3-uvicorn
+  # uvicorn serves with uvloop's event loop and httptools' HTTP parser whenever they are installed.
+  python3-uvloop
+  python3-httptools
   # Spec-first projects: local account passwords (bcrypt) and requests checked against the contract's schemas.
   python3-bcrypt
   python3-jsonschema
@@ -104,6 +107,7 @@ chmod 755 "$staging"
 
 versions="$(chroot "$staging" /usr/bin/python3 -c '
 import fastapi, pydantic, sqlalchemy, httpx, uvicorn, pytest, psycopg2, jwt, cryptography, bcrypt, jsonschema, sys
+import httptools, uvloop
 assert pydantic.VERSION.startswith("2."), pydantic.VERSION
 assert sqlalchemy.__version__.startswith("2."), sqlalchemy.__version__
 # PyJWKClient (JWKS) and the asymmetric algorithms it needs.
