@@ -51,16 +51,19 @@ vendor | seller, merchant, stallholder | vendeur, marchand | vendedor, comercian
 shipment | delivery, parcel shipment | expédition, livraison | envío | sendung, lieferung | carrier, tracking_number, shipped_at, status(pending/shipped/delivered)=pending | order
 wishlist | wish list | liste de souhaits | lista de deseos | wunschliste | name! | customer, user
 
-## bookstore | bookstore, bookshop, book store, book shop, library, reading list, book club, books | librairie, bibliothèque | librería, biblioteca | buchhandlung, bücherei, bibliothek | book
+## bookstore | bookstore, bookshop, book store, book shop, reading list, book club, books | librairie | librería | buchhandlung | book
 book | novel | livre | libro | buch/bücher | title!, author, isbn^, price:money, published_year:int | author, publisher, shelf
 publisher | | éditeur | editorial | verlag | name! |
 loan | borrowing, checkout | emprunt, prêt | préstamo | ausleihe | borrowed_at!, due_date, returned_at | book, member, borrower
 shelf | bookshelf | étagère | estante | regal | name! |
 library | | bibliothèque | biblioteca | bibliothek, bücherei | name!, address |
 
-## clinic | clinic, dental clinic, dentist, dental practice, medical practice, doctor's office, doctors office, hospital, healthcare, health clinic, physiotherapy, physio, therapist practice, veterinary, vet clinic | clinique, cabinet, cabinet médical, cabinet dentaire, dentiste, hôpital, kiné, kinésithérapeute | clínica, clínica dental, consultorio, dentista, hospital | klinik, praxis, zahnarztpraxis, arztpraxis, krankenhaus | patient appointment
+## lending_library | library, public library, school library, library system, lending library, library management, book lending | bibliothèque, médiathèque, bibliothèque municipale | biblioteca, biblioteca pública | bibliothek, bücherei, stadtbibliothek, ausleihe | book member loan
+library_card | library card, card | carte de bibliothèque, carte de lecteur | carné de biblioteca | bibliotheksausweis, leseausweis | number!^, issued_on, expires_on | member
+
+## clinic | clinic, dental clinic, dentist, dental practice, medical practice, doctor's office, doctors office, hospital, healthcare, health clinic, physiotherapy, physio, therapist practice | clinique, cabinet, cabinet médical, cabinet dentaire, dentiste, hôpital, kiné, kinésithérapeute | clínica, clínica dental, consultorio, dentista, hospital | klinik, praxis, zahnarztpraxis, arztpraxis, krankenhaus | patient appointment
 patient | | patient | paciente | patient | name!, phone, email, date_of_birth |
-appointment | booking slot, visit, consultation, session | rendez-vous, rdv, consultation, séance | cita, consulta | termin, behandlung | scheduled_at!, duration_minutes:int[1..], reason, status(scheduled/completed/cancelled)=scheduled | patient, doctor, dentist, client, customer, artist, stylist, therapist
+appointment | booking slot, visit, consultation, session | rendez-vous, rdv, consultation, séance | cita, consulta | termin, behandlung | scheduled_at!, duration_minutes:int[1..], reason, status(scheduled/completed/cancelled)=scheduled | patient, pet, doctor, dentist, vet, client, customer, artist, stylist, therapist
 doctor | physician, practitioner | médecin, docteur | médico, doctor | arzt, ärztin | name!, specialty |
 dentist | | dentiste | dentista | zahnarzt | name!, specialty |
 prescription | | ordonnance | receta | rezept verordnung | medication!, dosage, issued_on | patient, doctor
@@ -108,7 +111,7 @@ organizer | | organisateur | organizador | veranstalter | name!, email |
 seating_table | reception table | table de réception | mesa de banquete | tisch | name!, capacity:int[1..] |
 wedding_vendor | wedding supplier | prestataire | proveedor de boda | dienstleister | name!, service, phone, price:money |
 
-## bookings | booking, reservations, reservation system, hotel, hostel, bnb, vacation rental, room booking, restaurant reservations, table booking, booking system | réservation, réservations, hôtel | reservas, reservaciones, hotel | buchung, buchungen, reservierung, hotel | room booking
+## bookings | booking, reservations, reservation system, room booking, restaurant reservations, table booking, booking system | réservation, réservations | reservas, reservaciones | buchung, buchungen, reservierung | room booking
 booking | reservation, stay | réservation | reserva | buchung, reservierung | check_in_date!, check_out_date!, status(pending/confirmed/cancelled)=pending | guest, room, customer, user, table, flight
 room | suite | chambre, salle | habitación, cuarto, sala | zimmer, raum | number!^, type(single/double/suite), nightly_rate:money, capacity:int[1..] | hotel
 hotel | inn, lodge | hôtel | hotel | hotel | name!, city, stars:int[1..5] |
@@ -221,13 +224,13 @@ tour | excursion, guided tour | visite guidée, excursion | excursión, tour | f
 destination | | destination | destino | reiseziel, ziel | name!, country |
 itinerary | travel plan | itinéraire | itinerario | reiseplan | name!, start_date, end_date | user
 
-## support | helpdesk, help desk, support desk, customer support, ticketing system, issue tracker, bug tracker, service desk, feedback tool | support client, assistance, suivi de bugs | soporte, mesa de ayuda, gestor de incidencias | kundendienst, helpdesk, bugtracker, support | ticket
+## support | helpdesk, help desk, support desk, customer support, ticketing system, issue tracker, bug tracker, service desk, feedback tool | support client, assistance, suivi de bugs | soporte, mesa de ayuda, gestor de incidencias | kundendienst, helpdesk, bugtracker, support | ticket comment
 issue | bug, defect, incident | ticket, anomalie, bogue, bug | incidencia, error, bug | fehler, bug, problem, vorgang | title!, description:text, status(open/in_progress/closed)=open, priority(low/medium/high)=medium | project, user, milestone
 support_ticket | ticket, support request, case | demande | solicitud de soporte | anfrage | subject!, description:text, status(open/pending/closed)=open, priority(low/normal/high/urgent)=normal | customer, agent
 milestone | sprint, release | jalon, version | hito | meilenstein | name!, due_date |
 agent | support agent, operator | agent | agente | agent, sachbearbeiter | name!, email |
 
-## pets | pet store, pet shop, animal shelter, pet adoption, dog walking, pet sitting, veterinary clinic, kennel, grooming | animalerie, refuge, refuge animalier, toilettage | tienda de mascotas, refugio de animales, protectora | zoohandlung, tierheim, tierarzt | pet
+## pets | pet store, pet shop, animal shelter, pet adoption, dog walking, pet sitting, kennel, grooming | animalerie, refuge, refuge animalier, toilettage | tienda de mascotas, refugio de animales, protectora | zoohandlung, tierheim | pet
 shelter | animal shelter, rescue | refuge | refugio, protectora | tierheim | name!, city, phone |
 pet | animal, companion animal | animal, animal de compagnie | mascota, animal | haustier, tier | name!, species!, breed, age:int[0..], status(available/pending/adopted)=available | owner, shelter
 owner | pet owner, keeper | propriétaire | dueño, propietario | besitzer, halter | name!, phone, email |
@@ -351,4 +354,10 @@ exhibition | exhibit | exposition | exposición | ausstellung | title!, starts_o
 ## education_admin | daycare, kindergarten, nursery, childcare, summer camp | crèche, garderie, colonie | guardería, campamento | kita, kindergarten, ferienlager | child guardian
 child/children | kid/kids | enfant | niño, niña | kind | name!, date_of_birth, allergies:text | guardian, group
 guardian | parent, caregiver | parent, tuteur | padre, tutor | elternteil, erziehungsberechtigter | name!, phone!, email |
+
+## hotel | hotel, hostel, motel, bnb, b&b, bed and breakfast, guest house, guesthouse, inn, vacation rental, holiday rental | hôtel, auberge, gîte, chambre d'hôte | hotel, hostal, posada, casa rural | hotel, pension, herberge, gasthaus, ferienwohnung | room guest booking
+hotel_guest | guest, hotel guest, lodger | client, hôte | huésped, cliente | gast, hotelgast | name!, email, phone |
+
+## veterinary | vet, vets, vet clinic, vet practice, veterinary, veterinary clinic, veterinarian, animal hospital | vétérinaire, clinique vétérinaire, cabinet vétérinaire | veterinaria, veterinario, clínica veterinaria | tierarzt, tierarztpraxis, tierklinik | pet owner appointment
+vet | veterinarian, veterinary surgeon | vétérinaire | veterinario, veterinaria | tierarzt, tierärztin | name!, specialty |
 `;

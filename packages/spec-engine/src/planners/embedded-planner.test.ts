@@ -221,6 +221,15 @@ describe('embedded planner: what people write', () => {
     );
   });
 
+  it('proposes a domain\'s usual resources when its name is also an entity\'s', async () => {
+    // A library system runs a library; it does not store libraries.
+    expect(names(await plan('we want a school library system'))).toEqual(['book', 'loan', 'member']);
+    expect(names(await plan('api for an animal hospital'))).toEqual(['appointment', 'owner', 'pet']);
+    expect(links(await plan('backend for our guest house'))).toEqual(
+      expect.arrayContaining(['booking belongs-to guest', 'booking belongs-to room']),
+    );
+  });
+
   it('chooses the sense of a word by the domain the request names', async () => {
     const desk = await plan('support desk - tickets and technicians');
     expect(Object.keys(fieldsOf(desk, 'ticket'))).toEqual(expect.arrayContaining(['subject', 'status']));

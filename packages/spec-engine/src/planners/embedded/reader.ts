@@ -197,9 +197,17 @@ function applicationSubjectOf(modifiers: readonly string[]): NounPhrase | undefi
   const subject = nounPhrase(modifiers.join(' '));
   if (subject === undefined) return undefined;
   const known = kbEntityOf(subject);
-  if (known === undefined) return undefined;
+  if (known === undefined || namesDomainInstead(subject.words.join(' '), known.name)) return undefined;
   const own = knowledgeBase().entityFor(subject.words.join(' '));
   return own?.name === subject.key ? subject : nounPhrase(known.name.replaceAll('_', ' '));
+}
+
+/**
+ * "a library system" is a system for running a library (books, members, loans), not one that stores
+ * libraries: the words name a domain whose usual resources do not include the entity they also name.
+ */
+function namesDomainInstead(words: string, entity: string): boolean {
+  return knowledgeBase().domains.some((d) => d.cues.en.includes(words) && !d.core.includes(entity));
 }
 
 /** Adds what an application's name says it keeps ("todo app" → tasks), noting the reading. */

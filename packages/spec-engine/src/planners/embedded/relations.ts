@@ -1,5 +1,13 @@
 import type { EntityDraft, Reading } from './drafts.js';
-import { addEntity, isFieldWord, nounPhrase, nounPhrases, resolve } from './mentions.js';
+import {
+  addEntity,
+  isFieldWord,
+  kbEntityOf,
+  nounPhrase,
+  nounPhrases,
+  resolve,
+  type NounPhrase,
+} from './mentions.js';
 import { analyse } from './nlp.js';
 
 const E = '@([a-z0-9_]+)';
@@ -209,6 +217,13 @@ export function addLinkedEntities(reading: Reading, sentences: readonly string[]
       const sides = [match[1]!, match[2]!].map((side) => nounPhrase(side));
       if (sides.some((side) => side === undefined || !side.writtenPlural || isFieldWord(side))) continue;
       if (analyse(match[1]!).at(-1)?.pos !== 'NOUN') continue;
+      // The subject is someone who acts (a known resource or an agent noun: landlords, researchers)
+      // and the object a thing the request or the knowledge base knows; otherwise it is only wording.
+      const [subjectPhrase, objectPhrase] = sides as [NounPhrase, NounPhrase];
+      const known = (phrase: NounPhrase) =>
+        resolve(reading, phrase) !== undefined || kbEntityOf(phrase) !== undefined;
+      if (!known(objectPhrase)) continue;
+      if (!known(subjectPhrase) && !/(?:er|or|ist|ant|ent|ian|ee|an)$/.test(subjectPhrase.key)) continue;
       const [subject, object] = sides.map(
         (side) => resolve(reading, side!) ?? addEntity(reading, side!, reading.entities.size),
       ) as [EntityDraft, EntityDraft];

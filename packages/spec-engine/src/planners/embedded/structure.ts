@@ -4,6 +4,8 @@
  * prose left over, sentence by sentence.
  */
 
+import { analyse } from './nlp.js';
+
 export interface Block {
   readonly name: string;
   readonly items: readonly string[];
@@ -153,13 +155,21 @@ function lastHeading(lines: string[]): string | undefined {
 function looksLikeFieldLine(item: string): boolean {
   const colon = /^([\p{L}_][\p{L}\p{N}_ ,]{0,40}):\s*(.*)$/u.exec(item);
   // "Projects have a name and a deadline": a sentence, not a field's name.
-  if (colon === null) return columnPattern.test(item) || (!/[,:]/.test(item) && item.split(/\s+/).length <= 4);
+  if (colon === null) return columnPattern.test(item) || (!/[,:]/.test(item) && !isSentence(item));
   const rest = colon[2]!.split(',').length;
   return (
     rest <= 3 ||
     /\b(?:string|text|int|integer|decimal|bool|boolean|date|datetime|enum|required|optional|unique)\b/.test(
       colon[2]!,
     )
+  );
+}
+
+/** A line of five words or more with a finite verb: "Each milestone belongs to a project". */
+function isSentence(item: string): boolean {
+  if (item.split(/\s+/).length < 5) return false;
+  return analyse(item.toLowerCase()).some(
+    (w) => w.pos === 'AUX' || (w.pos === 'VERB' && !/(?:ing|ed)$/.test(w.text)),
   );
 }
 
