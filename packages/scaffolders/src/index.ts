@@ -44,7 +44,6 @@ export {
   planMigration,
   type MigrationFile,
   type MigrationPlan,
-  type MigrationRenames,
   type PlanMigrationOptions,
 } from './evolve/plan-migration.js';
 export { MigrationError, type MigrationErrorCode } from './evolve/migration-error.js';

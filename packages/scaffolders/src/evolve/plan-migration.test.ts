@@ -54,7 +54,7 @@ describe('planMigration (SQL)', () => {
   });
 
   it('refuses a rename that names a field neither design has', () => {
-    const refusal = catchError(() => planMigration(v1, v1, { ...options, renames: { fields: { pet: { nickname: 'name' } } } }));
+    const refusal = catchError(() => planMigration(v1, v1, { ...options, renames: [{ kind: 'field', resource: 'pet', from: 'nickname', to: 'name' }] }));
     expect(MigrationError.isInstance(refusal) && refusal.code).toBe('invalid_rename');
   });
 
@@ -139,7 +139,7 @@ describe.each(engines)('planned migrations on %s', { timeout: 180_000 }, (_engin
     });
     const db = await database(v1);
     await db.query(`INSERT INTO pets (name, species) VALUES ('Rex', 'dog')`);
-    await migrate(db, v1, v2, { renames: { resources: { pet: 'animal' }, fields: { animal: { name: 'title' } } } });
+    await migrate(db, v1, v2, { renames: [{ kind: 'resource', from: 'pet', to: 'animal' }, { kind: 'field', resource: 'animal', from: 'name', to: 'title' }] });
     expect(await db.query('SELECT title, species FROM animals')).toEqual([{ title: 'Rex', species: 'dog' }]);
     const fresh = await database(v2);
     // PostgreSQL keeps the name it gave the inline CHECK when the table was created; nothing else differs.

@@ -1,20 +1,9 @@
-import type { ApiDesign } from '@smartapiforge/spec-engine';
+import type { ApiDesign, DesignRename } from '@smartapiforge/spec-engine';
 import type { Stack } from '../scaffold-project.js';
 import { supabaseMigration } from '../sql/render-migration.js';
 import { tableModels } from '../sql/table-model.js';
 import { MigrationError } from './migration-error.js';
 import { diffSchemas, type SchemaFlavour } from './schema-diff.js';
-
-/**
- * Renames the request asked for, which a diff of two designs cannot tell from a drop plus an add.
- * Without them a renamed field would lose its values.
- */
-export interface MigrationRenames {
-  /** Old resource name → new resource name. */
-  readonly resources?: Readonly<Record<string, string>>;
-  /** Per resource (by its new name): old field name → new field name. */
-  readonly fields?: Readonly<Record<string, Readonly<Record<string, string>>>>;
-}
 
 export interface PlanMigrationOptions {
   readonly stack: Stack;
@@ -23,7 +12,8 @@ export interface PlanMigrationOptions {
    * the new migration takes the next number after them.
    */
   readonly existingMigrations: readonly string[];
-  readonly renames?: MigrationRenames;
+  /** Renames the request asked for, which a diff of two designs cannot tell from a drop plus an add. */
+  readonly renames?: readonly DesignRename[];
   /** Drop tables and columns and narrow types, deleting or converting their data. Refused otherwise. */
   readonly allowDestructive?: boolean;
 }
@@ -60,7 +50,7 @@ const supabaseBaseStamp = 20250101000000n;
  * is not set; the error's details list the reasons.
  */
 export function planMigration(oldDesign: ApiDesign, newDesign: ApiDesign, options: PlanMigrationOptions): MigrationPlan {
-  const renames = checkedRenames(oldDesign, newDesign, options.renames ?? {});
+  const renames = checkedRenames(oldDesign, newDesign, options.renames ?? []);
   const number = nextNumber(options.existingMigrations);
   const diff = (flavour: SchemaFlavour) => diffSchemas(tableModels(oldDesign), tableModels(newDesign), newDesign, renames, flavour);
   const plain = diff({ supabase: false, changeNotifications: options.stack === 'express' });
@@ -132,40 +122,38 @@ export interface TableRenames {
   readonly columns: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
-function checkedRenames(oldDesign: ApiDesign, newDesign: ApiDesign, renames: MigrationRenames): TableRenames {
+function checkedRenames(oldDesign: ApiDesign, newDesign: ApiDesign, renames: readonly DesignRename[]): TableRenames {
   const oldResources = new Map(oldDesign.resources.map((resource) => [resource.name, resource]));
   const newResources = new Map(newDesign.resources.map((resource) => [resource.name, resource]));
-  const invalid = (message: string) => {
+  const invalid = (message: string): never => {
     throw new MigrationError('invalid_rename', `${message}; rename only what both designs name.`, { renames });
   };
+  const resourceRenames = new Map<string, string>();
+  for (const rename of renames) {
+    if (rename.kind !== 'resource') continue;
+    if (!oldResources.has(rename.from)) invalid(`The resource "${rename.from}" to rename is not in the current design`);
+    if (!newResources.has(rename.to)) invalid(`The new design has no resource "${rename.to}" for "${rename.from}" to become`);
+    if (newResources.has(rename.from)) invalid(`"${rename.from}" is renamed to "${rename.to}" but the new design still has "${rename.from}"`);
+    resourceRenames.set(rename.from, rename.to);
+  }
   const tables = new Map<string, string>();
   // Resources keep their table unless renamed; a resource's new plural renames its table too.
   for (const resource of oldDesign.resources) {
-    const target = newResources.get(renames.resources?.[resource.name] ?? resource.name);
+    const target = newResources.get(resourceRenames.get(resource.name) ?? resource.name);
     if (target && target.plural !== resource.plural) tables.set(resource.plural, target.plural);
   }
-  for (const [from, to] of Object.entries(renames.resources ?? {})) {
-    if (!oldResources.has(from)) invalid(`The resource "${from}" to rename is not in the current design`);
-    if (!newResources.has(to)) invalid(`The new design has no resource "${to}" for "${from}" to become`);
-    if (newResources.has(from)) invalid(`"${from}" is renamed to "${to}" but the new design still has "${from}"`);
-  }
-  const renamedFrom = new Map(Object.entries(renames.resources ?? {}).map(([from, to]) => [to, from]));
+  const renamedFrom = new Map([...resourceRenames].map(([from, to]) => [to, from]));
   const columns = new Map<string, Map<string, string>>();
-  for (const [resourceName, fields] of Object.entries(renames.fields ?? {})) {
-    const target = newResources.get(resourceName);
-    const source = oldResources.get(renamedFrom.get(resourceName) ?? resourceName);
-    if (!target || !source) {
-      invalid(`Fields of "${resourceName}" are renamed but it is not a resource of both designs`);
-      continue;
-    }
-    const map = new Map<string, string>();
-    for (const [from, to] of Object.entries(fields)) {
-      if (!source.fields.some((field) => field.name === from)) invalid(`"${source.name}" has no field "${from}" to rename`);
-      if (!target.fields.some((field) => field.name === to)) invalid(`The new "${target.name}" has no field "${to}" for "${from}" to become`);
-      if (target.fields.some((field) => field.name === from)) invalid(`"${from}" is renamed to "${to}" but the new "${target.name}" still has "${from}"`);
-      map.set(from, to);
-    }
-    columns.set(target.plural, map);
+  for (const rename of renames) {
+    if (rename.kind !== 'field') continue;
+    const target = newResources.get(rename.resource);
+    const source = oldResources.get(renamedFrom.get(rename.resource) ?? rename.resource);
+    if (!target || !source) return invalid(`Fields of "${rename.resource}" are renamed but it is not a resource of both designs`);
+    if (!source.fields.some((field) => field.name === rename.from)) invalid(`"${source.name}" has no field "${rename.from}" to rename`);
+    if (!target.fields.some((field) => field.name === rename.to)) invalid(`The new "${target.name}" has no field "${rename.to}" for "${rename.from}" to become`);
+    if (target.fields.some((field) => field.name === rename.from)) invalid(`"${rename.from}" is renamed to "${rename.to}" but the new "${target.name}" still has "${rename.from}"`);
+    const map = columns.get(target.plural) ?? new Map<string, string>();
+    columns.set(target.plural, map.set(rename.from, rename.to));
   }
   return { tables, columns };
 }

@@ -12,7 +12,8 @@ import { expectGoldenFiles, field, withResource } from '../../test/support/golde
 
 const goldenDir = new URL('./__golden__/library-api/', import.meta.url).pathname;
 
-describe('scaffoldExpress', () => {
+// Formatting runs Prettier in a worker, whose start takes seconds on a loaded machine.
+describe('scaffoldExpress', { timeout: 120_000 }, () => {
   it('is deterministic and matches the golden project (UPDATE_GOLDEN=1 rewrites it)', async () => {
     const project = scaffoldExpress(libraryDesign, libraryOpenApi);
     expect(scaffoldExpress(structuredClone(libraryDesign), structuredClone(libraryOpenApi))).toEqual(project);

@@ -6,6 +6,7 @@ import { assertSafeNames } from '../naming.js';
 import { recipeDir } from '../dependency-cache.js';
 import { renderPrismaSchema } from '../prisma/render-prisma-schema.js';
 import { renderChangeNotifications, renderMigration, supabaseMigration } from '../sql/render-migration.js';
+import { formatWithPrettier } from '../format/prettier-format.js';
 import { loadTemplates, perResource, renderTemplates, sortFiles } from '../template-set.js';
 import { buildProjectModel, type ProjectModel, type ResourceModel } from './project-model.js';
 
@@ -46,7 +47,8 @@ export function scaffoldExpress(design: ApiDesign, openapi: object): GeneratedPr
   return {
     stack: 'express',
     name: design.name,
-    files: sortFiles(files),
+    // Formatted as the project's own `npm run format:check` wants, so diffs and merges show real changes only.
+    files: sortFiles(formatWithPrettier(files)),
     commands: expressCommands,
     dependencyRecipe: 'express',
   };

@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import prettier from '@prettier/sync';
+import { ScaffoldError } from '../naming.js';
+
+/**
+ * The project's files as its own `prettier --check .` expects them: every file Prettier has a parser
+ * for and `.prettierignore` does not exclude is formatted with the project's `.prettierrc.json`, so
+ * a fresh project passes its format check and later diffs and merges show only real changes.
+ * Synchronous (Prettier runs in a worker) so that scaffolding stays a pure function; the Prettier
+ * version is the one the project itself pins, so both agree byte for byte.
+ */
+export function formatWithPrettier(files: Readonly<Record<string, string>>): Record<string, string> {
+  const config = JSON.parse(files['.prettierrc.json'] ?? '{}') as Record<string, unknown>;
+  const ignored = ignoreMatcher(files['.prettierignore'] ?? '');
+  const formatted: Record<string, string> = {};
+  for (const [file, content] of Object.entries(files)) {
+    formatted[file] = ignored(file) ? content : cachedFormat(file, content, config);
+  }
+  return formatted;
+}
+
+// Most files (configuration, HTTP helpers) are the same in every project: formatting each once per
+// process keeps repeated scaffolding cheap. Bounded, so a long-lived server does not grow without end.
+const cache = new Map<string, string>();
+const cacheLimit = 4096;
+
+function cachedFormat(file: string, content: string, config: Record<string, unknown>): string {
+  const key = createHash('sha256').update(JSON.stringify([file, config, content])).digest('hex');
+  let result = cache.get(key);
+  if (result === undefined) {
+    result = format(file, content, config);
+    if (cache.size >= cacheLimit) cache.clear();
+    cache.set(key, result);
+  }
+  return result;
+}
+
+// Prettier picks the parser from the path as `prettier --check .` does; files it has none for
+// (Dockerfile, .gitignore) are left as they are, as the check leaves them.
+function format(file: string, content: string, config: Record<string, unknown>): string {
+  try {
+    return prettier.format(content, { ...config, filepath: file });
+  } catch (cause) {
+    const message = (cause as Error).message ?? String(cause);
+    if (message.includes('No parser could be inferred')) return content;
+    // A template that renders invalid code: say which file, rather than ship it unformatted.
+    throw new ScaffoldError(`Generated ${file} cannot be parsed for formatting: ${message}`, { file });
+  }
+}
+
+// The subset of .gitignore syntax the generated .prettierignore files use: `dir/` matches a folder
+// at any depth, any other line a file or folder name at any depth or a path from the root.
+function ignoreMatcher(ignoreFile: string): (file: string) => boolean {
+  const patterns = ignoreFile
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+  return (file) => {
+    const parts = file.split('/');
+    return patterns.some((pattern) => {
+      const name = pattern.replace(/^\/|\/$/g, '');
+      if (name.includes('/')) return file === name || file.startsWith(`${name}/`);
+      const candidates = pattern.endsWith('/') ? parts.slice(0, -1) : parts;
+      return candidates.includes(name);
+    });
+  };
+}
