@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { planContract } from '@smartapiforge/spec-engine';
+import { expect } from 'vitest';
 import { probeOperations, type ProbeReport } from '../../src/contract-first/probe/operation-probe.js';
 import { runPostman } from './postman-run.js';
 
@@ -15,11 +16,12 @@ export const specFirstSecrets = {
 } as const;
 
 /**
- * Probes every declared operation of a served spec-first project and records
+ * Probes every declared operation of a served spec-first project, records
  * `passed / failed / not implemented / 2xx` (and which operations answered a declared error) under
- * `name` in `summary`, for the run's log.
+ * `name` in `summary` for the run's log, and expects no failure: every declared operation answered as
+ * declared, and the undeclared path (and method) were refused.
  */
-export async function probeServed(
+export async function expectServedAsDeclared(
   name: string,
   planned: Planned,
   baseUrl: string,
@@ -41,6 +43,8 @@ export async function probeServed(
     summary[`${name} declared errors`] = declaredErrors
       .map((entry) => `${entry.method} ${entry.path} ${entry.status}`)
       .join('; ');
+  expect(report.cases.filter((entry) => entry.outcome === 'failed')).toEqual([]);
+  expect(report.cases.length).toBeGreaterThan(planned.plan.operations.length);
   return report;
 }
 
@@ -56,14 +60,16 @@ export interface PostmanOutcome {
 }
 
 /**
- * Runs RealWorld's official Postman collection (beside `contractFile`) against `apiUrl`. Requests on
- * custom operations (501 stubs), and the favorites filter that only they can make true, are counted
- * apart from those that touch only operations the project implements.
+ * Runs RealWorld's official Postman collection (beside `contractFile`) against `apiUrl`, records its
+ * totals in `summary` and expects every assertion of a request that touches only implemented
+ * operations to pass. Requests on custom operations (501 stubs), and the favorites filter that only
+ * they can make true, are counted apart.
  */
-export async function runRealworldPostman(
+export async function expectRealworldPostman(
   planned: Planned,
   contractFile: string,
   apiUrl: string,
+  summary: Record<string, string>,
 ): Promise<PostmanOutcome> {
   const collection = JSON.parse(
     await readFile(path.join(path.dirname(contractFile), 'Conduit.postman_collection.json'), 'utf8'),
@@ -87,7 +93,7 @@ export async function runRealworldPostman(
     return { total: all.length, passed: all.filter((assertion) => assertion.passed).length };
   };
   const implemented = executions.filter((execution) => !touchesCustom(execution.method, execution.path));
-  return {
+  const outcome = {
     failures: implemented.flatMap((execution) =>
       execution.assertions
         .filter((assertion) => !assertion.passed)
@@ -100,4 +106,8 @@ export async function runRealworldPostman(
       implementedRequests: implemented.length,
     },
   };
+  summary['realworld postman'] = JSON.stringify(outcome.totals);
+  expect(outcome.failures).toEqual([]);
+  expect(outcome.totals.implemented.total).toBeGreaterThan(100);
+  return outcome;
 }
