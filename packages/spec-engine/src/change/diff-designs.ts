@@ -60,7 +60,7 @@ export function diffDesigns(
       continue;
     }
     matchedNew.add(match.name);
-    changes.push(...resourceChanges(old, match, renames));
+    changes.push(...resourceChanges(old, match, renames, newName));
   }
   for (const added of after.resources) {
     if (matchedNew.has(added.name)) continue;
@@ -72,7 +72,7 @@ export function diffDesigns(
       }),
     );
   }
-  changes.push(...relationChanges(before.relations, after.relations, newName));
+  changes.push(...relationChanges(before.relations, after.relations, newName, renames));
   if (before.auth.type !== after.auth.type || before.auth.apiKeyHeader !== after.auth.apiKeyHeader)
     changes.push(
       change(
@@ -108,7 +108,12 @@ export function diffDesigns(
   return { changes, destructive: changes.some((c) => c.destructive) };
 }
 
-function resourceChanges(old: Resource, now: Resource, renames: readonly DesignRename[]): DesignChange[] {
+function resourceChanges(
+  old: Resource,
+  now: Resource,
+  renames: readonly DesignRename[],
+  newName: (old: string) => string,
+): DesignChange[] {
   const base = `/resources/${now.name}`;
   const changes: DesignChange[] = [];
   if (old.ownership !== now.ownership)
@@ -166,7 +171,9 @@ function resourceChanges(old: Resource, now: Resource, renames: readonly DesignR
       continue;
     }
     matched.add(match.name);
-    changes.push(...fieldChanges(now.name, field, match));
+    // A reference to a renamed resource still points at the same rows.
+    const references = field.references === undefined ? {} : { references: newName(field.references) };
+    changes.push(...fieldChanges(now.name, { ...field, ...references }, match));
   }
   for (const field of now.fields) {
     if (matched.has(field.name)) continue;
@@ -189,10 +196,22 @@ function relationChanges(
   before: readonly Relation[],
   after: readonly Relation[],
   newName: (old: string) => string,
+  renames: readonly DesignRename[],
 ): DesignChange[] {
   const key = (r: Relation) =>
     r.kind === 'many-to-many' ? `${r.from}<->${r.to}` : `${r.from}.${r.field}->${r.to}`;
-  const renamed = (r: Relation): Relation => ({ ...r, from: newName(r.from), to: newName(r.to) });
+  // A link whose resources or key were renamed is the same link (normalised links name the child in `from`).
+  const newField = (child: string, field: string) =>
+    renames.find((x) => x.kind === 'field' && x.resource === child && x.from === field)?.to ?? field;
+  const renamed = (r: Relation): Relation => {
+    const from = newName(r.from);
+    return {
+      ...r,
+      from,
+      to: newName(r.to),
+      ...(r.field !== undefined ? { field: newField(from, r.field) } : {}),
+    };
+  };
   const oldKeys = new Map(before.map((r) => [key(renamed(r)), r]));
   const newKeys = new Map(after.map((r) => [key(r), r]));
   const changes: DesignChange[] = [];

@@ -229,6 +229,68 @@ describe('the embedded change planner', () => {
     expect((await refusal(petStore, 'remove id from pets')).code).toBe('change_invalid');
   });
 
+  it('links to a resource the design has, and renames keys that follow a renamed resource', async () => {
+    const linked = await plan(shop, 'add a customer to orders');
+    expect(linked.edits.map(brief)).toEqual([
+      { kind: 'add-field', resource: 'order', field: 'customer_id' },
+      {
+        kind: 'add-relation',
+        relation: {
+          kind: 'belongs-to',
+          from: 'order',
+          to: 'customer',
+          field: 'customer_id',
+          required: false,
+        },
+      },
+    ]);
+    const renamed = await plan(petStore, 'rename owners to people');
+    expect(renamed.edits.map(brief)).toEqual([
+      { kind: 'rename-resource', from: 'owner', to: 'person', fromPlural: 'owners', toPlural: 'people' },
+      { kind: 'rename-field', resource: 'pet', from: 'owner_id', to: 'person_id' },
+    ]);
+    expect(renamed.design.relations).toEqual([
+      { kind: 'belongs-to', from: 'pet', to: 'person', field: 'person_id', required: true },
+    ]);
+  });
+
+  it('grows an enum from several phrasings', async () => {
+    for (const request of ['species can also be fish', 'allow fish as a species', 'add fish to species'])
+      expect((await plan(petStore, request)).edits, request).toEqual([
+        {
+          kind: 'change-enum',
+          resource: 'pet',
+          field: 'species',
+          from: ['dog', 'cat', 'bird'],
+          to: ['dog', 'cat', 'bird', 'fish'],
+        },
+      ]);
+  });
+
+  it('answers any text with a plan or a typed refusal, never a crash', async () => {
+    const odd = [
+      'DELETE FROM pets; --',
+      '<script>alert(1)</script>',
+      'add a',
+      'rename to',
+      'make',
+      'ajouter un champ couleur aux animaux',
+      `add ${'x '.repeat(400)}to pets`,
+      'add a field called 123abc to pets',
+      'remove name and email from owners',
+      'make pets private',
+      '🙂 add 🙂 to 🙂',
+      'a'.repeat(5000),
+    ];
+    for (const request of odd) {
+      const outcome = await plan(petStore, request).then(
+        (result) => parseDesign(result.design),
+        (error: unknown) => (ForgeError.isInstance(error) ? error.code : error),
+      );
+      expect(typeof outcome === 'string' ? outcome : 'planned', request).toMatch(/^(?:change_\w+|planned)$/);
+    }
+  });
+
   it('gives the same plan for the same request', async () => {
     const request = 'add an owner name and a vaccinated flag to pets';
     const stable = async () => JSON.stringify({ ...(await plan(petStore, request)), durationMs: 0 });

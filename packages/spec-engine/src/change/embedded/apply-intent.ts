@@ -2,19 +2,20 @@ import type { Field, Resource } from '../../design/api-design.js';
 import { foreignKeyName } from '../../design/naming.js';
 import { isPlural, toIdentifier } from '../../planners/embedded/english.js';
 import { readField } from '../../planners/embedded/field-reader.js';
-import { pluralOf } from '../../planners/embedded/language.js';
-import { singularOf } from '../../planners/embedded/nlp.js';
 import { splitItems } from '../../planners/embedded/reader.js';
 import { withArticle } from '../../planners/embedded/words.js';
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import { ChangeRequestError } from '../change-request-error.js';
 import { modifyField, modifyResource } from './modify-field.js';
-import { fieldOf, phraseWords, resourceOf } from './names.js';
+import { fieldOf, findField, phraseWords, resourceNamesOf, resourceOf, singularName } from './names.js';
 import { draftToField, fromKnowledge } from './new-fields.js';
 import type { Intent } from './read-clause.js';
 import { implicitFields, type WorkingDesign } from './working-design.js';
 
 type WorkingResource = WorkingDesign['design']['resources'][number];
+
+/** "a field called x", "a new column named x": the name is what follows. */
+const namedField = /^(?:an?\s+)?(?:new\s+)?(?:field|column|property|attribute)\s+(?:called|named)\s+/i;
 
 /**
  * Applies one instruction to the working design. Returns undefined when it did, or why the words
@@ -90,7 +91,7 @@ function namesCollection(item: string, draft: { many: boolean; type?: string; ty
   const kb = knowledgeBase();
   const phrase = words.join(' ');
   if (kb.fieldWord(phrase)?.field.name === toIdentifier(words)) return false;
-  return kb.entityFor(singularOf(phrase)) !== undefined || draft.type === undefined;
+  return kb.entityFor(singularName(words)) !== undefined || draft.type === undefined;
 }
 
 function add(working: WorkingDesign, items: string, target: string | undefined): string | undefined {
@@ -98,7 +99,7 @@ function add(working: WorkingDesign, items: string, target: string | undefined):
   if (target !== undefined) {
     resource = resourceOf(working, target);
     if (resource === undefined) {
-      const field = fieldOf(working, target);
+      const field = findField(working, target);
       if (field !== undefined) return addValues(working, items, target);
       throw new ChangeRequestError(
         'change_unknown_target',
@@ -109,17 +110,13 @@ function add(working: WorkingDesign, items: string, target: string | undefined):
   } else if (working.design.resources.length === 1) resource = working.design.resources[0]!;
   for (const item of splitItems(items)) {
     const linked = resourceOf(working, item);
-    if (
-      linked !== undefined &&
-      resource !== undefined &&
-      linked !== resource &&
-      fieldOf(working, item, resource) === undefined
-    ) {
+    if (linked !== undefined && resource !== undefined && linked !== resource) {
+      // "add an owner to pets" with owners in the design: a link, not a text field.
       const reason = relate(working, resource, linked, false);
       if (reason !== undefined) return reason;
       continue;
     }
-    const draft = readField(item);
+    const draft = readField(item.replace(namedField, ''));
     if (draft === undefined) return `"${item}" names no field`;
     if (namesCollection(item, draft)) {
       const reason = addResource(working, draft.words.join(' '), undefined, resource);
@@ -146,8 +143,8 @@ function addResource(
 ): string | undefined {
   const words = phraseWords(namePhrase);
   if (words.length === 0) return `"${namePhrase}" names no resource`;
-  const singular = singularOf(words.join(' '));
-  const name = toIdentifier(singular.split(' '));
+  const { name, plural } = resourceNamesOf(words);
+  const singular = name.replaceAll('_', ' ');
   const found = working.design.resources.find((r) => r.name === name);
   if (found !== undefined) {
     if (parent === undefined)
@@ -156,7 +153,7 @@ function addResource(
   }
   const resource: WorkingResource = {
     name,
-    plural: toIdentifier(pluralOf(singular).split(' ')),
+    plural,
     fields: [],
     ownership: 'none',
   };
@@ -263,43 +260,55 @@ function rename(working: WorkingDesign, target: string, to: string): string | un
   const newWords = phraseWords(to);
   if (newWords.length === 0) return `"${to}" is not a name`;
   const resource = resourceOf(working, target);
-  const field = resource === undefined ? fieldOf(working, target) : undefined;
-  if (resource !== undefined) {
-    const singular = singularOf(newWords.join(' '));
-    const name = toIdentifier(singular.split(' '));
-    const plural = toIdentifier(pluralOf(singular).split(' '));
-    if (working.design.resources.some((r) => r !== resource && (r.name === name || r.plural === plural)))
-      throw new ChangeRequestError('change_invalid', `The design already has a resource called ${name}.`);
-    const old = resource.name;
-    for (const relation of working.design.relations) {
-      if (relation.from === old) relation.from = name;
-      if (relation.to === old) relation.to = name;
-    }
-    for (const other of working.design.resources)
-      for (const f of other.fields) if (f.type === 'reference' && f.references === old) f.references = name;
-    Object.assign(resource, { name, plural });
-    working.renames.push({ kind: 'resource', from: old, to: name });
-    return undefined;
+  if (resource !== undefined) return renameResource(working, resource, resourceNamesOf(newWords));
+  const found = fieldOf(working, target);
+  if (found === undefined) throw unknownField(working, target);
+  renameField(working, found.resource, found.field, toIdentifier(newWords));
+  return undefined;
+}
+
+function renameResource(
+  working: WorkingDesign,
+  resource: WorkingResource,
+  { name, plural }: { name: string; plural: string },
+): undefined {
+  if (working.design.resources.some((r) => r !== resource && (r.name === name || r.plural === plural)))
+    throw new ChangeRequestError('change_invalid', `The design already has a resource called ${name}.`);
+  const old = resource.name;
+  for (const other of working.design.resources)
+    for (const f of other.fields) if (f.type === 'reference' && f.references === old) f.references = name;
+  Object.assign(resource, { name, plural });
+  working.renames.push({ kind: 'resource', from: old, to: name });
+  for (const relation of working.design.relations) {
+    if (relation.from === old) relation.from = name;
+    if (relation.to === old) relation.to = name;
   }
-  if (field === undefined) throw unknownField(working, target);
-  const name = toIdentifier(newWords);
+  // Keys named after the old resource follow it (owner_id → person_id), as a rename that keeps values.
+  for (const relation of [...working.design.relations]) {
+    if (relation.kind === 'many-to-many' || parentOf(relation) !== name) continue;
+    const child = working.design.resources.find((r) => r.name === childOf(relation))!;
+    const key = child.fields.find((f) => f.name === (relation.field ?? foreignKeyName(old)));
+    if (key?.name === foreignKeyName(old)) renameField(working, child, key, foreignKeyName(name));
+  }
+  return undefined;
+}
+
+function renameField(working: WorkingDesign, resource: WorkingResource, field: Field, name: string): void {
   if (implicitFields.has(name))
     throw new ChangeRequestError(
       'change_invalid',
       `${name} is kept on every resource and set by the server; choose another name.`,
     );
-  if (field.resource.fields.some((f) => f.name === name))
-    throw new ChangeRequestError(
-      'change_invalid',
-      `${field.resource.plural} already have a field called ${name}.`,
-    );
+  if (resource.fields.some((f) => f.name === name))
+    throw new ChangeRequestError('change_invalid', `${resource.plural} already have a field called ${name}.`);
   for (const relation of working.design.relations)
-    if (childOf(relation) === field.resource.name && relation.field === field.field.name)
+    if (
+      childOf(relation) === resource.name &&
+      (relation.field ?? foreignKeyName(parentOf(relation))) === field.name
+    )
       relation.field = name;
-  const old = field.field.name;
-  field.field.name = name;
-  working.renames.push({ kind: 'field', resource: field.resource.name, from: old, to: name });
-  return undefined;
+  working.renames.push({ kind: 'field', resource: resource.name, from: field.name, to: name });
+  field.name = name;
 }
 
 function modify(working: WorkingDesign, target: string, wording: string): string | undefined {
@@ -312,7 +321,7 @@ function modify(working: WorkingDesign, target: string, wording: string): string
       .find(
         (i) =>
           i > 0 &&
-          (fieldOf(working, parts.slice(0, i).join(' ')) ??
+          (findField(working, parts.slice(0, i).join(' ')) ??
             resourceOf(working, parts.slice(0, i).join(' '))) !== undefined,
       );
     if (cut === undefined) return `it names no field of ${names(working)}`;

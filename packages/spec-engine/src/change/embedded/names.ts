@@ -1,5 +1,7 @@
 import type { Field, Resource } from '../../design/api-design.js';
-import { isPlural, singularize, toIdentifier } from '../../planners/embedded/english.js';
+import { isPlural, pluralize, singularize, toIdentifier } from '../../planners/embedded/english.js';
+import { knowledgeBase } from '../../knowledge/knowledge-base.js';
+import { singularOf } from '../../planners/embedded/nlp.js';
 import { ChangeRequestError } from '../change-request-error.js';
 import { implicitFields, type WorkingDesign } from './working-design.js';
 
@@ -22,6 +24,27 @@ export function phraseWords(phrase: string): string[] {
   while (words.length > 1 && (resourceWords.test(words.at(-1)!) || fieldWords.test(words.at(-1)!)))
     words.pop();
   return words;
+}
+
+/** The singular of a noun phrase: irregular plurals first ("people" → "person"), then the language model's reading. */
+export function singularName(words: readonly string[]): string {
+  const last = words.at(-1) ?? '';
+  const irregular = singularize(last);
+  return [...words.slice(0, -1), irregular !== last ? irregular : singularOf(last)].join(' ');
+}
+
+/**
+ * Singular and plural names for a resource the request names: its own plural when it wrote one
+ * ("people"), else irregular forms from the knowledge base and English rules.
+ */
+export function resourceNamesOf(words: readonly string[]): { name: string; plural: string } {
+  const singular = singularName(words);
+  const last = singular.split(' ').at(-1)!;
+  const stated = singular !== words.join(' ') ? words.join(' ') : undefined;
+  const plural =
+    stated ??
+    [...singular.split(' ').slice(0, -1), knowledgeBase().irregularPlural(last) ?? pluralize(last)].join(' ');
+  return { name: toIdentifier(singular.split(' ')), plural: toIdentifier(plural.split(' ')) };
 }
 
 export function resourceOf(
@@ -54,16 +77,31 @@ export interface FieldTarget {
  * contain the words ("legacy" finds `legacy_code` only when nothing is called `legacy`).
  */
 export function fieldOf(working: WorkingDesign, phrase: string, within?: Resource): FieldTarget | undefined {
+  const found = findField(working, phrase, within);
+  if (found?.partial === true)
+    working.assumptions.push({
+      path: `${found.resource.name}.${found.field.name}`,
+      text: `read "${phrase.trim()}" as ${found.resource.name}.${found.field.name}`,
+    });
+  return found;
+}
+
+/** `fieldOf` without noting how a partial name was read: for trying phrases out. */
+export function findField(
+  working: WorkingDesign,
+  phrase: string,
+  within?: Resource,
+): (FieldTarget & { readonly partial: boolean }) | undefined {
   const text = phrase.toLowerCase().trim();
   const of = /^(.+?)\s+(?:of|on|in|from|for)\s+(.+)$/.exec(text);
   if (of !== null) {
     const owner = resourceOf(working, of[2]!);
-    if (owner !== undefined) return fieldOf(working, of[1]!, owner);
+    if (owner !== undefined) return findField(working, of[1]!, owner);
   }
   const possessive = /^(.+?)(?:'s|s'|’s|\.)\s*(.+)$/.exec(text);
   if (possessive !== null) {
     const owner = resourceOf(working, possessive[1]!);
-    if (owner !== undefined) return fieldOf(working, possessive[2]!, owner);
+    if (owner !== undefined) return findField(working, possessive[2]!, owner);
   }
   const words = phraseWords(text);
   if (words.length === 0) return undefined;
@@ -72,7 +110,7 @@ export function fieldOf(working: WorkingDesign, phrase: string, within?: Resourc
     for (let cut = words.length - 1; cut >= 1; cut--) {
       const owner = resourceOf(working, words.slice(0, cut).join(' '));
       if (owner === undefined) continue;
-      const found = fieldOf(working, words.slice(cut).join(' '), owner);
+      const found = findField(working, words.slice(cut).join(' '), owner);
       if (found !== undefined) return found;
     }
   }
@@ -89,15 +127,9 @@ export function fieldOf(working: WorkingDesign, phrase: string, within?: Resourc
     isPlural(words.at(-1)!) ? singularize(words.at(-1)!) : words.at(-1)!,
   ]);
   const exact = matches(resources, (f) => f.name === snake || f.name === singular);
-  if (exact.length > 0) return single(exact, phrase);
+  if (exact.length > 0) return { ...single(exact, phrase), partial: false };
   const partial = matches(resources, (f) => words.every((w) => f.name.split('_').includes(w)));
-  if (partial.length === 0) return undefined;
-  const target = single(partial, phrase);
-  working.assumptions.push({
-    path: `${target.resource.name}.${target.field.name}`,
-    text: `read "${phrase.trim()}" as ${target.resource.name}.${target.field.name}`,
-  });
-  return target;
+  return partial.length === 0 ? undefined : { ...single(partial, phrase), partial: true };
 }
 
 function matches(

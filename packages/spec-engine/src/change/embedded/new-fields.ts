@@ -3,13 +3,15 @@ import { fieldSchema } from '../../design/api-design.js';
 import { valueProblem } from '../../design/field-values.js';
 import { reservedFieldNames, reservedIn } from '../../design/reserved-words.js';
 import { knowledgeBase, type KbField } from '../../knowledge/knowledge-base.js';
+import { toIdentifier } from '../../planners/embedded/english.js';
 import { describeType } from '../../planners/embedded/design-builder.js';
 import type { FieldDraft } from '../../planners/embedded/field-reader.js';
 import { withArticle } from '../../planners/embedded/words.js';
 import type { Assumption } from '../../planners/planner.js';
 
-const phonePattern = '^\\+?[0-9 ()./-]{5,20}$';
-const timePattern = '^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$';
+// A pattern needs an example that matches it (the contract shows one); the same pair the planner uses.
+const phone = { pattern: '^\\+?[0-9 ()./-]{5,20}$', example: '+1 555 0100' };
+const time = { pattern: '^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$', example: '09:30' };
 
 /** The knowledge base's usual field of this name on this kind of resource ("status" of an order). */
 export function knownField(resource: Pick<Resource, 'name'>, name: string): KbField | undefined {
@@ -30,8 +32,8 @@ export function fromKnowledge(known: KbField): Field {
   if (known.minimum !== undefined) field.minimum = known.minimum;
   if (known.maximum !== undefined) field.maximum = known.maximum;
   if (known.default !== undefined) field.default = known.default;
-  if (known.format === 'phone') field.pattern = phonePattern;
-  if (known.format === 'time') field.pattern = timePattern;
+  if (known.format === 'phone') Object.assign(field, phone);
+  if (known.format === 'time') Object.assign(field, time);
   return field;
 }
 
@@ -47,7 +49,7 @@ export function draftToField(
   existing: boolean,
   assumptions: Assumption[],
 ): Field {
-  let name = draft.name;
+  let name = toIdentifier([draft.name]);
   if (reservedFieldNames.has(name) || reservedIn(name).length > 0) {
     const safe = `${resource.name}_${name}`;
     assumptions.push({
@@ -94,8 +96,8 @@ function basicField(draft: FieldDraft, name: string): Field {
   if ((type === 'integer' || type === 'number') && draft.maximum !== undefined) field.maximum = draft.maximum;
   if ((type === 'string' || type === 'text') && draft.maxLength !== undefined && draft.maxLength > 0)
     field.maxLength = draft.maxLength;
-  if (draft.format === 'phone' && type === 'string') field.pattern = phonePattern;
-  if (draft.format === 'time' && type === 'string') field.pattern = timePattern;
+  if (draft.format === 'phone' && type === 'string') Object.assign(field, phone);
+  if (draft.format === 'time' && type === 'string') Object.assign(field, time);
   return field;
 }
 

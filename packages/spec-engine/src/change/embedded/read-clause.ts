@@ -63,6 +63,14 @@ const readers: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Intent | 
     (m) => ({ op: 'add-values', values: m[1]!, target: m[2]! }),
   ],
   [
+    /^(.+?)\s+(?:can|may|could)\s+also\s+be\s+(.+)$/,
+    (m) => ({ op: 'add-values', values: m[2]!, target: m[1]! }),
+  ],
+  [
+    /^(?:allow|accept)\s+(.+?)\s+(?:as|for)\s+(?:an?\s+|the\s+)?(.+)$/,
+    (m) => ({ op: 'add-values', values: m[1]!, target: m[2]! }),
+  ],
+  [
     /^(?:link|connect|relate|attach)\s+(.+?)\s+(?:to|with)\s+(.+)$/,
     (m) => ({ op: 'relate', child: m[1]!, parent: m[2]!, required: false }),
   ],
