@@ -58,7 +58,7 @@ export function diffSchema(
     if (before.length !== after.length) {
       const grew = after.length > before.length;
       // More alternatives accept more requests but give clients responses they may not parse.
-      const impact: OpenApiChangeImpact = grew === request ? 'compatible' : 'breaking';
+      const impact = grew ? widened(request) : narrowed(request);
       report(
         pointer(path, key),
         grew ? 'type-widened' : 'type-narrowed',
@@ -96,89 +96,57 @@ function typesOf(schema: Json): Set<string> | undefined {
 /** Whether every value of type `a` is a value of some type in `set` (integers are numbers). */
 const admits = (set: ReadonlySet<string>, a: string) => set.has(a) || (a === 'integer' && set.has('number'));
 
+/** A schema letting less through breaks clients that send; letting more through breaks clients that read. */
+const narrowed = (request: boolean): OpenApiChangeImpact => (request ? 'breaking' : 'compatible');
+const widened = (request: boolean): OpenApiChangeImpact => (request ? 'compatible' : 'breaking');
+
 function diffTypes(report: Report, path: string, oldSchema: Json, newSchema: Json, request: boolean): void {
   const [before, after] = [typesOf(oldSchema), typesOf(newSchema)];
-  const words = (set: Set<string> | undefined) =>
-    set === undefined ? 'any type' : [...set].sort().join(' | ');
-  if (before !== undefined || after !== undefined) {
-    const lost =
-      before === undefined
-        ? after !== undefined
-        : [...before].some((t) => !admits(after ?? new Set(), t) && after !== undefined);
-    const gained =
-      after === undefined
-        ? before !== undefined
-        : [...after].some((t) => before !== undefined && !admits(before, t));
-    const nullOnly = (a: Set<string> | undefined, b: Set<string> | undefined) =>
-      a !== undefined &&
-      b !== undefined &&
-      [...a]
+  const lost = after !== undefined && (before === undefined || [...before].some((t) => !admits(after, t)));
+  const gained = before !== undefined && (after === undefined || [...after].some((t) => !admits(before, t)));
+  if (lost || gained) {
+    const words = (set: Set<string> | undefined) =>
+      set === undefined ? 'any type' : [...set].sort().join(' | ');
+    const nonNull = (set: Set<string>) =>
+      [...set]
         .filter((t) => t !== 'null')
         .sort()
-        .join() ===
-        [...b]
-          .filter((t) => t !== 'null')
-          .sort()
-          .join();
+        .join();
     const at = pointer(path, 'type');
-    if (nullOnly(before, after) && (lost || gained)) {
-      // null accepted: wider for requests; null returned: clients may not expect it.
-      if (gained)
-        report(
-          at,
-          'nullable-added',
-          request ? 'compatible' : 'breaking',
-          `Now ${request ? 'accepts' : 'may return'} null.`,
-        );
-      else
-        report(
-          at,
-          'nullable-removed',
-          request ? 'breaking' : 'compatible',
-          `No longer ${request ? 'accepts' : 'returns'} null.`,
-        );
+    if (before !== undefined && after !== undefined && nonNull(before) === nonNull(after)) {
+      const added = after.has('null');
+      report(
+        at,
+        added ? 'nullable-added' : 'nullable-removed',
+        added ? widened(request) : narrowed(request),
+        added ? 'null now allowed.' : 'null no longer allowed.',
+      );
     } else if (lost && gained)
       report(at, 'type-changed', 'breaking', `Type changed from ${words(before)} to ${words(after)}.`);
     else if (lost)
       report(
         at,
         'type-narrowed',
-        request ? 'breaking' : 'compatible',
+        narrowed(request),
         `Type narrowed from ${words(before)} to ${words(after)}.`,
       );
-    else if (gained)
-      report(
-        at,
-        'type-widened',
-        request ? 'compatible' : 'breaking',
-        `Type widened from ${words(before)} to ${words(after)}.`,
-      );
+    else
+      report(at, 'type-widened', widened(request), `Type widened from ${words(before)} to ${words(after)}.`);
   }
   const [oldFormat, newFormat] = [oldSchema['format'], newSchema['format']];
-  if (oldFormat !== newFormat) {
-    const at = pointer(path, 'format');
-    if (oldFormat === undefined)
-      report(
-        at,
-        'type-narrowed',
-        request ? 'breaking' : 'compatible',
-        `Format ${String(newFormat)} now required.`,
-      );
-    else if (newFormat === undefined)
-      report(
-        at,
-        'type-widened',
-        request ? 'compatible' : 'breaking',
-        `Format ${String(oldFormat)} no longer applies.`,
-      );
-    else
-      report(
-        at,
-        'type-changed',
-        'breaking',
-        `Format changed from ${String(oldFormat)} to ${String(newFormat)}.`,
-      );
-  }
+  if (oldFormat === newFormat) return;
+  const at = pointer(path, 'format');
+  if (oldFormat === undefined)
+    report(at, 'type-narrowed', narrowed(request), `Format ${String(newFormat)} now applies.`);
+  else if (newFormat === undefined)
+    report(at, 'type-widened', widened(request), `Format ${String(oldFormat)} no longer applies.`);
+  else
+    report(
+      at,
+      'type-changed',
+      'breaking',
+      `Format changed from ${String(oldFormat)} to ${String(newFormat)}.`,
+    );
 }
 
 function diffEnum(report: Report, path: string, oldSchema: Json, newSchema: Json, request: boolean): void {
@@ -195,12 +163,7 @@ function diffEnum(report: Report, path: string, oldSchema: Json, newSchema: Json
       `Constant changed from ${show(oldConst)} to ${show(newConst)}.`,
     );
   if (before === undefined && after !== undefined) {
-    report(
-      at,
-      'type-narrowed',
-      request ? 'breaking' : 'compatible',
-      `Values limited to ${after.map(show).join(', ')}.`,
-    );
+    report(at, 'type-narrowed', narrowed(request), `Values limited to ${after.map(show).join(', ')}.`);
     return;
   }
   if (before !== undefined && after === undefined) {
@@ -211,7 +174,7 @@ function diffEnum(report: Report, path: string, oldSchema: Json, newSchema: Json
   const has = (list: unknown[], v: unknown) => list.some((w) => show(w) === show(v));
   for (const value of before)
     if (!has(after, value))
-      report(at, 'enum-value-removed', request ? 'breaking' : 'compatible', `Value ${show(value)} removed.`);
+      report(at, 'enum-value-removed', narrowed(request), `Value ${show(value)} removed.`);
   for (const value of after)
     if (!has(before, value)) report(at, 'enum-value-added', 'compatible', `Value ${show(value)} added.`);
 }
@@ -228,7 +191,7 @@ function diffConstraints(
   request: boolean,
 ): void {
   // Response bounds only describe what the server sends; clients rarely validate them.
-  const narrowed: OpenApiChangeImpact = request ? 'breaking' : 'compatible';
+  const tightened = narrowed(request);
   const bound = (key: string, tighter: (a: number, b: number) => boolean) => {
     const [a, b] = [oldSchema[key], newSchema[key]];
     if (a === b || (typeof a !== 'number' && a !== undefined) || (typeof b !== 'number' && b !== undefined))
@@ -237,7 +200,7 @@ function diffConstraints(
     report(
       pointer(path, key),
       narrows ? 'constraint-narrowed' : 'constraint-widened',
-      narrows ? narrowed : 'compatible',
+      narrows ? tightened : 'compatible',
       `${key} changed from ${a ?? 'unset'} to ${b ?? 'unset'}.`,
     );
   };
@@ -250,7 +213,7 @@ function diffConstraints(
     report(
       pointer(path, key),
       narrows ? 'constraint-narrowed' : 'constraint-widened',
-      narrows ? narrowed : 'compatible',
+      narrows ? tightened : 'compatible',
       `${key} changed from ${a === undefined ? 'unset' : JSON.stringify(a)} to ${b === undefined ? 'unset' : JSON.stringify(b)}.`,
     );
   }
@@ -259,7 +222,7 @@ function diffConstraints(
     report(
       pointer(path, 'uniqueItems'),
       narrows ? 'constraint-narrowed' : 'constraint-widened',
-      narrows ? narrowed : 'compatible',
+      narrows ? tightened : 'compatible',
       narrows ? 'Items must now be unique.' : 'Items may now repeat.',
     );
   }
@@ -318,7 +281,7 @@ function diffProperties(
       report(
         at,
         'property-required',
-        request ? 'breaking' : 'compatible',
+        narrowed(request),
         request
           ? `Request property ${name} became required.`
           : `Response property ${name} is now always present.`,
@@ -327,7 +290,7 @@ function diffProperties(
       report(
         at,
         'property-optional',
-        request ? 'compatible' : 'breaking',
+        widened(request),
         request
           ? `Request property ${name} became optional.`
           : `Response property ${name} may now be absent.`,
