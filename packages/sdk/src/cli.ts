@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { runChangeCommand } from './cli/change-command.js';
 import { runDeploymentsCommand } from './cli/deployments-command.js';
 import { exitCodes } from './cli/exit-codes.js';
 import { runGenerateCommand } from './cli/generate-command.js';
@@ -36,6 +37,9 @@ async function main(argv: string[]): Promise<number> {
         'max-repairs': { type: 'string' },
         'rate-limit': { type: 'string' },
         store: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        'allow-breaking': { type: 'boolean', default: false },
+        'allow-destructive': { type: 'boolean', default: false },
         verbose: { type: 'boolean', short: 'v', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
@@ -89,6 +93,29 @@ async function main(argv: string[]): Promise<number> {
           ...(values['max-repairs'] === undefined ? {} : { maxRepairs: values['max-repairs'] }),
           ...(values['rate-limit'] === undefined ? {} : { rateLimit: values['rate-limit'] }),
           ...(values.store === undefined ? {} : { storeDir: values.store }),
+        },
+        io,
+      );
+    }
+    case 'change': {
+      const [projectDir, ...request] = rest;
+      if (projectDir === undefined || !existsSync(projectDir)) {
+        io.stderr(
+          `forge: change needs the project's folder${projectDir ? `; ${projectDir} does not exist` : ''}: forge change <project-dir> "<request>".\n`,
+        );
+        return exitCodes.badInput;
+      }
+      return runChangeCommand(
+        {
+          projectDir,
+          request: request.join(' '),
+          json: values.json,
+          dryRun: values['dry-run'],
+          allowBreaking: values['allow-breaking'],
+          allowDestructive: values['allow-destructive'],
+          test: values.test,
+          deploy: values.deploy,
+          verbose: values.verbose,
         },
         io,
       );

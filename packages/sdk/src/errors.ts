@@ -123,3 +123,32 @@ export class ContractFailedError extends ForgeError {
     );
   }
 }
+
+/**
+ * A change the caller did not allow: `breaking_change_refused` (clients of the old contract may fail;
+ * allow breaking changes) or `destructive_change_refused` (stored data would be dropped or converted;
+ * allow destructive changes). Nothing was written. `details.changes` lists what made it so.
+ */
+export class ChangeRefusedError extends ForgeError {
+  constructor(
+    code: 'breaking_change_refused' | 'destructive_change_refused',
+    message: string,
+    changes: readonly { readonly path: string; readonly description: string }[],
+  ) {
+    super(code, message, { details: { changes } });
+  }
+}
+
+/**
+ * A change merged the user's edits with conflicts: the files are written with conflict markers,
+ * nothing is deployed. Resolve the markers, then run the change again.
+ */
+export class ChangeConflictError extends ForgeError {
+  constructor(conflicts: readonly { readonly path: string; readonly firstLine: number }[]) {
+    super(
+      'change_conflicts',
+      `Your edits and the new version conflict in ${conflicts.map((c) => `${c.path}:${c.firstLine}`).join(', ')}; the files hold conflict markers and nothing was deployed. Resolve them, then run the change again.`,
+      { details: { conflicts } },
+    );
+  }
+}

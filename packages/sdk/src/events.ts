@@ -1,5 +1,6 @@
 import type { Deployment } from '@smartapiforge/deployers';
-import type { ApiDesign, Assumption, PlanHop } from '@smartapiforge/spec-engine';
+import type { FileConflict, FileUpdate } from '@smartapiforge/scaffolders';
+import type { ApiDesign, Assumption, DesignDiff, OpenApiDiff, PlanHop } from '@smartapiforge/spec-engine';
 
 /** The pipeline's stages, in the order they run. */
 export const stages = [
@@ -13,7 +14,24 @@ export const stages = [
   'deploy',
   'contract',
 ] as const;
-export type Stage = (typeof stages)[number];
+
+/** The stages of a change to an existing project, in the order they run. */
+export const changeStages = [
+  'read',
+  'plan',
+  'diff',
+  'compile',
+  'validate',
+  'migrate',
+  'scaffold',
+  'merge',
+  'write',
+  'dependencies',
+  'test',
+  'deploy',
+  'contract',
+] as const;
+export type Stage = (typeof stages)[number] | (typeof changeStages)[number];
 
 /** Counts from a test run, as the runner reported them. */
 export interface TestCounts {
@@ -69,5 +87,26 @@ export type ForgeEvent =
       readonly reason: string;
       /** What failed, line by line, as the planner receives it. */
       readonly failures: readonly string[];
+    }
+  | {
+      /** A change's diffs, classified, before anything is written. */
+      readonly type: 'diff';
+      readonly design: DesignDiff;
+      readonly openapi: OpenApiDiff;
+      readonly fromVersion: string;
+      readonly toVersion: string;
+    }
+  | {
+      /** The migration a change adds (absent `file`: the schema stays the same). */
+      readonly type: 'migration';
+      readonly file?: string;
+      readonly steps: readonly string[];
+      readonly destructive: boolean;
+    }
+  | {
+      /** How a change's files were brought to the new version; conflicts stop it before deploy. */
+      readonly type: 'merged';
+      readonly updates: readonly FileUpdate[];
+      readonly conflicts: readonly FileConflict[];
     }
   | { readonly type: 'error'; readonly stage: Stage; readonly code: string; readonly message: string };

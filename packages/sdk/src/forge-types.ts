@@ -1,6 +1,7 @@
 import type { Deployment } from '@smartapiforge/deployers';
 import type { Stack } from '@smartapiforge/scaffolders';
-import type { ApiDesign, Assumption, PlanHop } from '@smartapiforge/spec-engine';
+import type { ApiDesign, Assumption, ChangePlanner, PlanHop } from '@smartapiforge/spec-engine';
+import type { ChangeOptions, ChangeResult } from './change-types.js';
 import type { DeployerChoice, SandboxChoice } from './adapters.js';
 import type { ContractCheck } from './contract-check.js';
 import type { RepairRecord } from './errors.js';
@@ -42,6 +43,8 @@ export interface ForgeSettings {
   readonly cacheDir?: string;
   /** Extra attempts for stages that fail with a retryable error (timeouts, busy ports). Default 1. */
   readonly retries?: number;
+  /** Reads change requests (`change()`); the embedded change planner by default. */
+  readonly changePlanner?: ChangePlanner;
 }
 
 /** A deployed API's request budget per window, per client address and per caller. */
@@ -126,6 +129,11 @@ export interface GenerateResult extends ScaffoldResult {
   readonly handlers?: readonly HandlerOutcome[];
 }
 
+export interface RedeployOptions {
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (event: ForgeEvent) => void;
+}
+
 export interface Forge {
   /**
    * Prompt (or design) → OpenAPI 3.1 → project → tested in the sandbox → live URL. Await the returned
@@ -139,6 +147,18 @@ export interface Forge {
   ): Promise<SpecResult>;
   /** Writes the project for a prompt or design without testing or serving it. */
   scaffold(input: GenerateInput, options?: Omit<GenerateOptions, 'test' | 'deploy'>): Promise<ScaffoldResult>;
+  /**
+   * A change to a project this forge (or `forge generate`) made, read from its `.forge/` folder: the
+   * request planned against its design, both diffs classified, then (unless a dry run or refused) the
+   * next migration, the files merged with the user's edits, tests, and the new version served — in
+   * place of `options.deploymentId` when given. Await it, or iterate it for the same events as generate.
+   */
+  change(projectDir: string, request: string, options?: ChangeOptions): Generation<ChangeResult>;
+  /**
+   * Serves a project's files as they now are on disk (after a `change` made without deploying) as the
+   * new version of a live deployment of this forge: same URL, data and secrets kept.
+   */
+  redeploy(deploymentId: string, projectDir: string, options?: RedeployOptions): Promise<Deployment>;
   /** Where this forge keeps its generations (see `ForgeSettings.store`). */
   readonly store: ForgeStore;
   /** Stops one deployment made by this forge. */

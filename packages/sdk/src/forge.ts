@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import type { ForgeEvent } from './events.js';
 import type { Forge, ForgeSettings, GenerateInput, GenerateResult } from './forge-types.js';
 import { recordGeneration } from './generation-recorder.js';
 import { Generation } from './generation.js';
+import { runChange } from './stages/change-pipeline.js';
 import { runGenerate } from './stages/generate-pipeline.js';
+import { redeployProject } from './stages/deploy-stage.js';
 import { planAndBuild } from './stages/plan-stage.js';
 import { createPipeline } from './stages/pipeline.js';
 import { scaffoldFrom } from './stages/scaffold-stage.js';
@@ -63,6 +66,22 @@ export function createForge(settings: ForgeSettings = {}): Forge {
         options.onProgress,
         id,
       );
+    },
+    change(projectDir, request, options = {}) {
+      return new Generation(async (emit) => {
+        const timings: Record<string, number> = {};
+        const ctx = pipeline.context((event) => {
+          if (event.type === 'stage-end')
+            timings[event.stage] = (timings[event.stage] ?? 0) + event.durationMs;
+          emit(event);
+        }, options.signal);
+        const changed = await runChange(pipeline, ctx, projectDir, request, options);
+        return { ...changed, timings };
+      }, options.onProgress);
+    },
+    async redeploy(deploymentId, projectDir, options = {}) {
+      const ctx = pipeline.context((event) => options.onProgress?.(event), options.signal);
+      return redeployProject(pipeline, ctx, deploymentId, path.resolve(projectDir));
     },
     spec(input, options = {}) {
       const ctx = pipeline.context((event: ForgeEvent) => options.onProgress?.(event), options.signal);

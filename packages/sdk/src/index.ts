@@ -7,12 +7,16 @@ export type {
   GenerateResult,
   RateLimitOption,
   ScaffoldResult,
+  RedeployOptions,
   SpecResult,
 } from './forge-types.js';
+export type { ChangeMigration, ChangeOptions, ChangeResult } from './change-types.js';
 export { Generation } from './generation.js';
-export { stages } from './events.js';
+export { changeStages, stages } from './events.js';
 export type { ForgeEvent, Stage, TestCounts } from './events.js';
 export {
+  ChangeConflictError,
+  ChangeRefusedError,
   ContractFailedError,
   InvalidOptionError,
   OutputExistsError,
@@ -50,6 +54,11 @@ export type { TestCaseResult } from './junit-report.js';
 export { ForgeError, type ForgeErrorOptions } from '@smartapiforge/errors';
 export type {
   ApiDesign,
+  ChangePlan,
+  ChangePlanner,
+  DesignDiff,
+  OpenApiChange,
+  OpenApiDiff,
   LLMProvider,
   LLMProviderV1,
   Planner,
@@ -57,7 +66,7 @@ export type {
   PlanOptions,
   PlanResult,
 } from '@smartapiforge/spec-engine';
-export type { ProjectRuntime, Stack } from '@smartapiforge/scaffolders';
+export type { FileConflict, FileUpdate, ProjectRuntime, Stack } from '@smartapiforge/scaffolders';
 export {
   SandboxMountError,
   SandboxResourceLimitError,
@@ -79,6 +88,7 @@ export {
   DeployQuotaError,
   DeployRateLimitError,
   DeployTimeoutError,
+  DeployUnsupportedError,
   type DeployableProject,
   type Deployer,
   type DeployerV1,

@@ -12,6 +12,8 @@ export interface RegisteredDeployment {
   readonly outDir: string;
   readonly pid: number;
   readonly startedAt: string;
+  /** The serving process's socket for switching the deployment to a new version (`forge change`). */
+  readonly control?: string;
 }
 
 /**
@@ -20,8 +22,11 @@ export interface RegisteredDeployment {
  * that process.
  */
 export function deploymentRegistry(dir = defaultDir()) {
-  const fileFor = (id: string) => path.join(dir, `${id.replace(/[^A-Za-z0-9_-]/g, '_')}.json`);
+  const safe = (id: string) => id.replace(/[^A-Za-z0-9_-]/g, '_');
+  const fileFor = (id: string) => path.join(dir, `${safe(id)}.json`);
   return {
+    /** Where the process serving deployment `id` listens for version switches. */
+    controlFor: (id: string) => path.join(dir, `${safe(id)}.sock`),
     async add(entry: RegisteredDeployment): Promise<void> {
       await mkdir(dir, { recursive: true });
       await writeFile(fileFor(entry.id), JSON.stringify(entry));

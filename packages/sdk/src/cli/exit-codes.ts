@@ -11,6 +11,17 @@ const badInputCodes = new Set([
   'invalid_option',
   'unknown_adapter',
   'adapter_config',
+  // A change request that needs rewording, a flag, or a project made by forge.
+  'change_empty',
+  'change_not_understood',
+  'change_unknown_target',
+  'change_invalid',
+  'change_no_effect',
+  'breaking_change_refused',
+  'destructive_change_refused',
+  'invalid_rename',
+  'forge_folder_missing',
+  'forge_folder_invalid',
 ]);
 
 export function exitCodeFor(error: unknown): number {

@@ -1,3 +1,5 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import { stacks, type Stack } from '@smartapiforge/scaffolders';
 import type { DeployerName, SandboxName } from '../adapters.js';
 import { createForge } from '../forge.js';
@@ -9,6 +11,7 @@ import { deploymentRegistry } from './deployment-registry.js';
 import { exitCodeFor, exitCodes } from './exit-codes.js';
 import { createProgressPrinter } from './progress-printer.js';
 import { promptAdvice } from './usage.js';
+import { serveVersionSwitches } from './version-control.js';
 
 export interface GenerateCommandOptions {
   /** A prompt, or an imported OpenAPI document for `forge from-spec`. */
@@ -131,6 +134,9 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Cl
   if (!deployment) return exitCodes.ok;
 
   const registry = deploymentRegistry();
+  await mkdir(path.dirname(registry.controlFor(deployment.id)), { recursive: true });
+  // `forge change` in another terminal asks this process to switch the deployment to a new version.
+  const control = await serveVersionSwitches(registry.controlFor(deployment.id), forge, deployment.id);
   await registry.add({
     id: deployment.id,
     name: result.design.name,
@@ -139,11 +145,12 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Cl
     outDir: result.outDir,
     pid: process.pid,
     startedAt: deployment.startedAt,
+    control: registry.controlFor(deployment.id),
   });
   io.stderr(`\nServing until Ctrl-C.\n`);
   await stopped;
   io.stderr(`forge: stopping ${deployment.url}\n`);
-  await Promise.all([forge.close(), registry.remove(deployment.id)]);
+  await Promise.all([forge.close(), registry.remove(deployment.id), control.close()]);
   return exitCodes.ok;
 }
 

@@ -3,6 +3,9 @@ export const usage = `Usage:
   forge from-spec FILE [options]         the same from an existing OpenAPI 3.0/3.1 file (YAML or JSON)
   forge spec "<prompt>" [--format yaml|json] [--json]
                                          print the OpenAPI 3.1 contract only; writes nothing
+  forge change <project-dir> "<request>" [--json] [--dry-run] [--allow-breaking] [--allow-destructive]
+                                         evolve a generated project: diffs (classified) → migration →
+                                         your edits merged → tests → the same URL serves the new version
   forge deployments ls [--json]          list APIs served by running forge processes
   forge deployments stop <id|name|all>   stop them
 
@@ -33,6 +36,15 @@ Options for generate:
   -h, --help        show this help
       --version     print the version
 
+Options for change:
+      --dry-run     print the design and contract diffs and the migration, then stop; writes nothing
+      --allow-breaking     apply a change that breaks clients of the current contract (major version)
+      --allow-destructive  apply a change that drops or converts stored data
+      --json        print one JSON line: ok, version, diff (breaking, changes), migration, conflicts,
+                    deployment (url, docsUrl), timings
+      --no-test, --no-deploy, -v as for generate. A project served by a running forge generate is
+                    switched by that process (same URL, data kept); otherwise it is served from here.
+
 Exit codes: 0 success, 1 a stage failed, 2 bad input, 130 interrupted.
 
 Examples:
@@ -42,6 +54,7 @@ Examples:
   forge generate "A blog: posts with a title and a body, comments on posts" --llm ollama --max-repairs 3
   forge from-spec ./inventory.openapi.yaml --no-deploy --store .forge/generations
   forge spec "A bookshop API: books have a title, an isbn (unique) and a price" --format json
+  forge change ./pet-store "add an owner name and a vaccinated flag to pets" --dry-run
 `;
 
 export const promptAdvice = `Describe the things your API stores and what each has, for example:

@@ -1,15 +1,22 @@
 import type { DeployableProject, Deployment } from '@smartapiforge/deployers';
-import type { GeneratedProject, ProjectRuntime } from '@smartapiforge/scaffolders';
+import {
+  readForgeFolder,
+  scaffoldProject,
+  type GeneratedProject,
+  type ProjectRuntime,
+} from '@smartapiforge/scaffolders';
 import { checkContract, type ContractCheck } from '../contract-check.js';
 import type { RateLimitOption, ScaffoldResult } from '../forge-types.js';
+import { InvalidOptionError } from '../errors.js';
 import { createLocalCredentials, type LocalCredentials } from '../local-credentials.js';
 import { runStage, type StageContext } from '../run-stage.js';
 import { checkContractOperations, contractSecrets, type SpecFirstContract } from '../spec-first.js';
 import type { Pipeline } from './pipeline.js';
+import { prepareRuntime } from './runtime-stage.js';
 
 /** What a deployer runs for a scaffolded project. */
 export function deployableFor(
-  scaffolded: ScaffoldResult,
+  scaffolded: Pick<ScaffoldResult, 'design' | 'outDir'>,
   project: GeneratedProject,
   runtime: ProjectRuntime,
 ): DeployableProject {
@@ -21,8 +28,17 @@ export function deployableFor(
     start: project.commands.start,
     mounts: runtime.mounts,
     ...(runtime.image === undefined ? {} : { image: runtime.image }),
+    ...(dataDirs[project.stack] ? { dataDir: dataDirs[project.stack] } : {}),
   };
 }
+
+/**
+ * Where each stack keeps its data on disk without DATABASE_URL: Express embeds PGlite, which takes a
+ * data folder. FastAPI's embedded SQLite has no migrations yet, so its rows do not carry across versions.
+ */
+const dataDirs: Partial<Record<string, DeployableProject['dataDir']>> = {
+  express: { env: 'PGLITE_DATA_DIR' },
+};
 
 /** The deploy stage: the project served by the forge's deployer, with its runtime and secret env. */
 export async function deployProject(
@@ -41,6 +57,40 @@ export async function deployProject(
     });
   });
   pipeline.deployments.add(deployment.id);
+  pipeline.deployedEnv.set(deployment.id, env);
+  ctx.emit({ type: 'deployed', deployment });
+  return deployment;
+}
+
+/**
+ * The deploy stage of a change: the new version replaces a live deployment behind its URL, with the
+ * env it runs with (its secrets) and its data kept. Deployers that cannot switch in place refuse.
+ */
+export async function updateDeployment(
+  pipeline: Pipeline,
+  ctx: StageContext,
+  id: string,
+  deployable: DeployableProject,
+  runtimeEnv: Readonly<Record<string, string>>,
+): Promise<Deployment> {
+  const deployment = await runStage(ctx, 'deploy', async () => {
+    const target = await pipeline.deployer();
+    if (!target.update || !pipeline.deployments.has(id)) {
+      throw new InvalidOptionError(
+        'deploymentId',
+        target.update
+          ? `${id} is not a live deployment of this forge; pass the id generate returned, or leave deploymentId out to deploy afresh.`
+          : `The ${target.provider} deployer cannot switch a deployment to a new version in place; leave deploymentId out to deploy afresh.`,
+      );
+    }
+    ctx.emit({ type: 'deploying', provider: target.provider });
+    const env = { ...pipeline.deployedEnv.get(id), ...runtimeEnv };
+    return target.update(id, deployable, {
+      ...(ctx.signal === undefined ? {} : { signal: ctx.signal }),
+      env,
+      onLog: (line) => ctx.emit({ type: 'log', stage: 'deploy', line }),
+    });
+  });
   ctx.emit({ type: 'deployed', deployment });
   return deployment;
 }
@@ -92,4 +142,21 @@ export async function checkServedContract(
     durationMs: contract.durationMs,
   });
   return contract;
+}
+
+/**
+ * A live deployment switched to the project on disk: its stack and design from `.forge/`, its commands
+ * and dependency set from the stack, its files as they are (the user's edits included).
+ */
+export async function redeployProject(
+  pipeline: Pipeline,
+  ctx: StageContext,
+  id: string,
+  projectDir: string,
+): Promise<Deployment> {
+  const state = await readForgeFolder(projectDir);
+  const project = scaffoldProject(state.stack, state.design, state.openapi as Record<string, unknown>);
+  const runtime = await prepareRuntime(pipeline, ctx, project);
+  const deployable = deployableFor({ design: state.design, outDir: projectDir }, project, runtime);
+  return updateDeployment(pipeline, ctx, id, deployable, runtime.env);
 }

@@ -4,6 +4,7 @@ import {
   forgeFormatVersion,
   generatorVersion,
   type ForgeState,
+  type ManifestEntry,
   type Stack,
 } from '@smartapiforge/scaffolders';
 import type { ApiDesign } from '@smartapiforge/spec-engine';
@@ -24,6 +25,7 @@ export function forgeRecord(
   design: ApiDesign,
   openapi: object,
   files: Readonly<Record<string, string>>,
+  manifest: readonly ManifestEntry[] = buildManifest(files),
 ): ForgeState {
   return {
     formatVersion: forgeFormatVersion,
@@ -31,19 +33,23 @@ export function forgeRecord(
     stack,
     design,
     openapi,
-    manifest: buildManifest(files),
+    manifest,
     migrations: Object.keys(files)
       .filter((file) => file.startsWith('migrations/') && isMigrationFile(file))
       .sort(),
   };
 }
 
-/** The `.forge/` files for a generated project, keyed by path from the project root. */
+/**
+ * The `.forge/` files for a project, keyed by path from the project root. The manifest defaults to the
+ * hashes of `files`, which holds for a fresh generation; after a merge it is the merge's.
+ */
 export function forgeFiles(
   stack: Stack,
   design: ApiDesign,
   openapi: object,
   files: Readonly<Record<string, string>>,
+  manifest?: readonly ManifestEntry[],
 ): Record<string, string> {
-  return forgeFolderFiles(forgeRecord(stack, design, openapi, files));
+  return forgeFolderFiles(forgeRecord(stack, design, openapi, files, manifest));
 }

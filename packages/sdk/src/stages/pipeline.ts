@@ -23,6 +23,8 @@ export interface Pipeline {
   deployedWith(): Promise<Deployer | undefined>;
   /** Ids of the deployments this forge made and has not stopped. */
   readonly deployments: Set<string>;
+  /** The env each live deployment runs with, so a new version of it keeps its secrets. */
+  readonly deployedEnv: Map<string, Readonly<Record<string, string>>>;
   /** A fresh run's stage context. */
   context(emit: (event: ForgeEvent) => void, signal: AbortSignal | undefined): StageContext;
 }
@@ -42,6 +44,7 @@ export function createPipeline(settings: ForgeSettings): Pipeline {
     deployer: () => (deployer ??= resolveDeployer(settings.deployer, sandboxProvider)),
     deployedWith: async () => deployer?.catch(() => undefined),
     deployments: new Set(),
+    deployedEnv: new Map(),
     context: (emit, signal) => ({
       emit,
       signal,

@@ -1,0 +1,232 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { ApiDesign, ChangePlan, ChangePlanner, DesignRename } from '@smartapiforge/spec-engine';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createForge, type ForgeEvent, type Stack } from '../../src/index.js';
+
+const prompt = 'A pet store API: pets have a name, a species and an age';
+const forge = createForge();
+afterAll(() => forge.close());
+
+async function tempOut(name: string): Promise<string> {
+  return path.join(await mkdtemp(path.join(tmpdir(), 'forge-change-')), name);
+}
+
+type Field = ApiDesign['resources'][number]['fields'][number];
+
+/**
+ * A change planner that answers one prepared edit of the pets design, as a model planner would answer
+ * with the whole new design: the pipeline after planning is what these tests are about.
+ */
+function planner(edit: (fields: Field[]) => Field[], renames: readonly DesignRename[] = []): ChangePlanner {
+  return {
+    id: 'test',
+    async planChange(current): Promise<ChangePlan> {
+      const resources = current.resources.map((resource) =>
+        resource.name === 'pet' ? { ...resource, fields: edit([...resource.fields]) } : resource,
+      );
+      return {
+        design: { ...current, resources },
+        edits: [],
+        renames,
+        assumptions: [],
+        planner: 'test',
+        durationMs: 0,
+      };
+    },
+  };
+}
+
+const addOwner = planner((fields) => [
+  ...fields,
+  { name: 'owner_name', type: 'string', required: false, unique: false, readOnly: false } as Field,
+  {
+    name: 'vaccinated',
+    type: 'boolean',
+    required: false,
+    unique: false,
+    readOnly: false,
+    default: false,
+  } as Field,
+]);
+
+/** Calls `url` from three clients back to back until stopped, collecting every failed call. */
+function hammer(url: string) {
+  let running = true;
+  const failures: string[] = [];
+  let calls = 0;
+  const client = async () => {
+    while (running) {
+      calls += 1;
+      const response = await fetch(url).catch((error: unknown) => error as Error);
+      if (response instanceof Error) failures.push(response.message);
+      else {
+        if (response.status !== 200) failures.push(`${response.status} ${await response.text()}`);
+        else await response.body?.cancel();
+      }
+    }
+  };
+  const clients = Promise.all([client(), client(), client()]);
+  return {
+    async stop() {
+      running = false;
+      await clients;
+      return { failures, calls };
+    },
+  };
+}
+
+async function post(url: string, body: object) {
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
+/** Every file of the project with its hash, `.forge/` included: a refusal must leave all of it alone. */
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  const walk = async (folder: string) => {
+    for (const entry of await readdir(path.join(dir, folder), { withFileTypes: true })) {
+      const relative = path.join(folder, entry.name);
+      if (entry.isDirectory()) await walk(relative);
+      else
+        files[relative] = createHash('sha256')
+          .update(await readFile(path.join(dir, relative)))
+          .digest('hex');
+    }
+  };
+  await walk('');
+  return files;
+}
+
+describe.each(['express', 'fastapi'] as const)('createForge().change on a live %s API', (stack: Stack) => {
+  it('adds fields to a live API: same URL, rows kept, no failed request during the switch', async () => {
+    const outDir = await tempOut('pets');
+    const generated = await forge.generate(prompt, { outDir, stack, test: false });
+    const url = generated.deployment!.url;
+    for (const name of ['Rex', 'Tom', 'Kiwi'])
+      expect((await post(`${url}/pets`, { name, species: 'dog', age: 3 })).status).toBe(201);
+
+    const client = hammer(`${url}/pets`);
+    const events: ForgeEvent[] = [];
+    const changed = await forge.change(outDir, 'add an owner name and a vaccinated flag to pets', {
+      planner: addOwner,
+      deploymentId: generated.deployment!.id,
+      onProgress: (event) => events.push(event),
+    });
+    const { failures, calls } = await client.stop();
+
+    expect(failures).toEqual([]);
+    expect(calls).toBeGreaterThan(3);
+    expect(changed).toMatchObject({
+      applied: true,
+      previousVersion: '1.0.0',
+      version: '1.1.0',
+      conflicts: [],
+    });
+    expect(changed.diff.breaking).toBe(false);
+    expect(changed.diff.changes.map((change) => change.kind)).toContain('property-added');
+    expect(changed.migration?.file).toMatch(/^migrations\/\d{3}_\w*owner_name\w*\.sql$/);
+    expect(changed.deployment?.url).toBe(url);
+    expect(changed.test?.counts.failed).toBe(0);
+    expect(events.map((event) => event.type)).toEqual(
+      expect.arrayContaining(['diff', 'migration', 'merged']),
+    );
+    expect(await readFile(path.join(outDir, changed.migration!.file), 'utf8')).toMatch(/ADD COLUMN/i);
+
+    const listed = (await (await fetch(`${url}/pets`)).json()) as { data: Record<string, unknown>[] };
+    if (stack === 'express') {
+      // Its embedded database lives in the deployment's data folder, which outlives versions.
+      const ours = listed.data.filter((pet) => ['Kiwi', 'Rex', 'Tom'].includes(pet.name as string));
+      expect(ours).toHaveLength(3);
+      for (const pet of ours) {
+        expect(pet).toMatchObject({ species: 'dog', age: 3, owner_name: null });
+        // Existing rows get the new field's default, or null where the migration adds no default.
+        expect([false, null]).toContain(pet.vaccinated);
+      }
+    }
+    const created = await post(`${url}/pets`, {
+      name: 'Max',
+      species: 'cat',
+      age: 2,
+      owner_name: 'Ann',
+      vaccinated: true,
+    });
+    expect(created.status).toBe(201);
+    expect(await created.json()).toMatchObject({ owner_name: 'Ann', vaccinated: true });
+    const contract = (await (await fetch(`${url}/openapi.json`)).json()) as { info: { version: string } };
+    expect(contract.info.version).toBe('1.1.0');
+  });
+});
+
+describe('createForge().change refusals and merges', () => {
+  it('refuses a breaking change without allowBreaking, and a drop without allowDestructive, changing nothing', async () => {
+    const outDir = await tempOut('pets');
+    await forge.generate(prompt, { outDir, test: false, deploy: false });
+    const before = await snapshot(outDir);
+    const dropAge = planner((fields) => fields.filter((field) => field.name !== 'age'));
+
+    const breaking = await forge
+      .change(outDir, 'drop the age of pets', { planner: dropAge })
+      .catch((e: unknown) => e);
+    expect(breaking).toMatchObject({ code: 'breaking_change_refused' });
+    const destructive = await forge
+      .change(outDir, 'drop the age of pets', { planner: dropAge, allowBreaking: true })
+      .catch((e: unknown) => e);
+    expect(destructive).toMatchObject({ code: 'destructive_change_refused' });
+    expect(await snapshot(outDir)).toEqual(before);
+
+    const dry = await forge.change(outDir, 'drop the age of pets', {
+      planner: dropAge,
+      allowBreaking: true,
+      allowDestructive: true,
+      dryRun: true,
+    });
+    expect(dry).toMatchObject({ applied: false, version: '2.0.0' });
+    expect(dry.migration?.destructive).toBe(true);
+    expect(await snapshot(outDir)).toEqual(before);
+  });
+
+  it('renames a field keeping its values in the migration, and stops before deploy on a conflicting edit', async () => {
+    const outDir = await tempOut('pets');
+    await forge.generate(prompt, { outDir, test: false, deploy: false });
+    const rename = planner(
+      (fields) => fields.map((field) => (field.name === 'species' ? { ...field, name: 'kind' } : field)),
+      [{ kind: 'field', resource: 'pet', from: 'species', to: 'kind' }],
+    );
+    const renamed = await forge.change(outDir, 'rename species to kind on pets', {
+      planner: rename,
+      allowBreaking: true,
+      test: false,
+      deploy: false,
+    });
+    expect(renamed.version).toBe('2.0.0');
+    expect(await readFile(path.join(outDir, renamed.migration!.file), 'utf8')).toMatch(
+      /RENAME COLUMN "?species"? TO "?kind"?/i,
+    );
+
+    // The user edits a line the next change rewrites: the contract's version.
+    const spec = path.join(outDir, 'openapi.yaml');
+    const edited = (await readFile(spec, 'utf8')).replace(/^(\s+version:) 2\.0\.0$/m, '$1 2.0.0-ours');
+    expect(edited).toContain('2.0.0-ours');
+    await writeFile(spec, edited);
+    const events: ForgeEvent[] = [];
+    const failure = await forge
+      .change(outDir, 'add an owner name and a vaccinated flag to pets', {
+        planner: addOwner,
+        test: false,
+        onProgress: (event) => events.push(event),
+      })
+      .catch((e: unknown) => e);
+    expect(events.some((event) => event.type === 'stage-start' && event.stage === 'deploy')).toBe(false);
+    expect(failure).toMatchObject({ code: 'change_conflicts' });
+    expect((failure as { details: { conflicts: { path: string }[] } }).details.conflicts).toContainEqual(
+      expect.objectContaining({ path: 'openapi.yaml' }),
+    );
+    expect(await readFile(spec, 'utf8')).toMatch(/^<<<<<<< /m);
+  });
+});
