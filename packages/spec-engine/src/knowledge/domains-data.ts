@@ -285,7 +285,7 @@ click | | clic | clic | klick | clicked_at!, referrer | link
 
 ## newsletter | newsletter, mailing list, email list, email marketing, waitlist, signup form | lettre d'information, newsletter, liste de diffusion | boletín, newsletter, lista de correo | newsletter, verteiler | subscriber
 subscriber | signup, mailing list member | abonné | suscriptor | abonnent | email!^, name, subscribed_at, confirmed:bool=false | plan, newsletter, list
-newsletter_issue | newsletter edition, mailing, email campaign | numéro, envoi | edición, envío | ausgabe | subject!, body:text, sent_at |
+newsletter_issue | newsletter edition, mailing, email campaign | numéro de newsletter, envoi | edición, envío | ausgabe | subject!, body:text, sent_at |
 
 ## parking | parking, parking garage, car park, parking lot, coworking, desk booking, meeting rooms | parking, stationnement, coworking | aparcamiento, estacionamiento, coworking | parkhaus, parkplatz, coworking | spot reservation
 spot | parking spot, space, bay, desk, parking space | place, emplacement | plaza, lugar, puesto | stellplatz, platz | number!^, level, type(standard/compact/ev/disabled)=standard |

@@ -41,7 +41,7 @@ currency:string | | devise, monnaie | moneda, divisa | währung
 quantity:int[0..] | qty, amount of items | quantité | cantidad | menge, anzahl
 count:int[0..] | how many | nombre | cantidad | anzahl
 stock:int[0..] | inventory count, units in stock | stock | stock, existencias | bestand, lagerbestand
-capacity:int[0..] | seats, max people | capacité, places | capacidad, plazas | kapazität, plätze
+capacity:int[0..] | seats, max people, maximum capacity | capacité, places, capacité maximale | capacidad, plazas, cupo, cupo máximo, aforo | kapazität, plätze, höchstteilnehmerzahl
 age:int[0..] | | âge | edad | alter
 year:int | | année, an | año | jahr, baujahr
 position:int[0..] | order, rank, sort order | position, ordre, rang | posición, orden | position, reihenfolge
@@ -69,6 +69,11 @@ due_date:date | deadline, due | échéance, date limite, date d'échéance | fec
 check_in_date:date | check-in date, arrival date | date d'arrivée, date d'entrée | fecha de entrada, fecha de llegada | anreisedatum, ankunftsdatum
 check_out_date:date | check-out date, departure date | date de départ, date de sortie | fecha de salida | abreisedatum
 start_date:date | starts on, begin date | date de début | fecha de inicio | startdatum, beginn
+start_time:time | starts at time, begin time | heure de début | hora de inicio | startzeit, beginnzeit, uhrzeit
+end_date:date | ends on | date de fin | fecha de fin | enddatum
+return_date:date | returned on, date returned | date de retour | fecha de devolución | rückgabedatum
+preparation_time:int[0..] | prep time, preparation time, cooking time | temps de préparation | tiempo de preparación | zubereitungszeit, kochzeit
+difficulty(easy/medium/hard) | difficulty level | difficulté, niveau de difficulté | dificultad | schwierigkeit, schwierigkeitsgrad
 end_date:date | ends on | date de fin | fecha de fin | enddatum, ende
 scheduled_at:datetime | date and time, appointment time, when | date et heure | fecha y hora | datum und uhrzeit, termin
 timestamp:datetime | | horodatage | marca de tiempo | zeitstempel

@@ -21,7 +21,7 @@ stocke=stores; stockent=store; indique=stores; indiquent=store; peut=can; peuven
 est=is; sont=are; pour=for; de=of; en=in; dans=in; par=per; sur=on; leur=their; leurs=their; son=its; sa=its; ses=its;
 qui=which; que=that; mais=but; aussi=also; ainsi que=and; je=i; nous=we; on=we; mon=my; ma=my; mes=my; notre=our; nos=our;
 veux=want; voudrais=would like; besoin=need; gerer=manage; suivre=track; une api=an api; api=api; backend=backend;
-se connectent=log in; se connecte=logs in; ne voient que=see only; ne voit que=sees only; propres=own; propre=own; indicateur=flag; minutes=minutes; heures=hours; jours=days; semaines=weeks; litres=liters; bonjour=hello; merci=thanks; petit=small; petite=small; seule=single; seul=single; juste=just; simple=simple`,
+se connectent=log in; se connecte=logs in; ne voient que=see only; ne voit que=sees only; propres=own; propre=own; indicateur=flag; minutes=minutes; heures=hours; jours=days; semaines=weeks; litres=liters; bonjour=hello; merci=thanks; retour=return; debut=start; fin=end; concerne=is for; concernent=are for; gestion=management; petit=small; petite=small; seule=single; seul=single; juste=just; simple=simple`,
   es: String.raw`
 pertenece a=belongs to; pertenecen a=belong to; esta vinculado a=is linked to; esta vinculada a=is linked to;
 estan vinculados a=are linked to; esta asociado a=is linked to; esta asociada a=is linked to; se asigna a=is assigned to;
@@ -37,7 +37,7 @@ contiene=contains; contienen=contain; registra=records; registran=record; guarda
 incluye=includes; incluyen=include; puede=can; pueden=can; debe=must; deben=must; es=is; son=are; esta=is; estan=are;
 para=for; de=of; en=in; por=per; sobre=on; su=their; sus=their; que=that; cual=which; pero=but; tambien=also;
 yo=i; nosotros=we; mi=my; mis=my; nuestro=our; nuestra=our; nuestros=our; nuestras=our; tenemos=we have;
-quiero=i want; necesito=i need; necesitamos=we need; gestionar=manage; registrar=track; inician sesion=log in; inicia sesion=logs in; iniciar sesion=log in; solo ven=see only; propias=own; propios=own; indicador=flag; minutos=minutes; horas=hours; dias=days; semanas=weeks; litros=liters; hola=hello; gracias=thanks;
+quiero=i want; necesito=i need; necesitamos=we need; gestionar=manage; registrar=track; inician sesion=log in; inicia sesion=logs in; iniciar sesion=log in; solo ven=see only; propias=own; propios=own; indicador=flag; minutos=minutes; horas=hours; dias=days; semanas=weeks; litros=liters; a un=to a; a una=to a; a la=to the; a los=to the; a las=to the; hola=hello; gracias=thanks; gestion=management; devolucion=return; inicio=start;
 pequeno=small; pequena=small; solo=just; sola=just; simple=simple`,
   de: String.raw`
 gehort zu=belongs to; gehoren zu=belong to; gehort zu einem=belongs to a; gehort zu einer=belongs to a;
@@ -53,6 +53,6 @@ enthalt=contains; enthalten=contain; speichert=stores; speichern=store; erfasst=
 kann=can; konnen=can; muss=must; mussen=must; ist=is; sind=are; fur=for; von=of; vom=of the; zum=to the; zur=to the;
 zu=to; in=in; im=in the; pro=per; je=per; auf=on; ihr=their; ihre=their; sein=its; seine=its; sowie=and; auch=also;
 aber=but; ich=i; wir=we; mein=my; meine=my; unser=our; unsere=our; unseren=our; unserer=our; brauchen=need; brauche=need;
-wollen=want; mochten=would like; verwalten=manage; erfassen=track; melden sich an=log in; meldet sich an=logs in; nur ihre eigenen=only their own; eigenen=own; kennzeichen fur=flag for; minuten=minutes; stunden=hours; tage=days; tagen=days; wochen=weeks; liter=liters; litern=liters; hallo=hello; danke=thanks; kleine=small; kleinen=small;
+wollen=want; mochten=would like; verwalten=manage; erfassen=track; melden sich an=log in; meldet sich an=logs in; nur ihre eigenen=only their own; eigenen=own; kennzeichen fur=flag for; minuten=minutes; stunden=hours; tage=days; tagen=days; wochen=weeks; liter=liters; litern=liters; hallo=hello; danke=thanks; gehort=belongs to; gehoren=belong to; verwaltung=management; werkstatt=workshop; kleine=small; kleinen=small;
 klein=small; einfach=simple; nur=just; gewunschte=desired; gewunschten=desired; gewunschter=desired`,
 };

@@ -230,6 +230,20 @@ describe('embedded planner: what people write', () => {
     );
   });
 
+  it('reads French and Spanish compounds in English order and German compounds by both parts', async () => {
+    const fr = await plan(
+      'Une API pour une médiathèque : les livres ont un titre ; les emprunts ont une date de retour. Chaque emprunt concerne un livre.',
+    );
+    expect(Object.keys(fieldsOf(fr, 'loan'))).toContain('return_date');
+    expect(links(fr)).toContain('loan belongs-to book');
+    expect(names(fr)).not.toContain('year');
+    const es = await plan('Eventos con nombre, cupo máximo y hora de inicio.');
+    expect(Object.keys(fieldsOf(es, 'event'))).toEqual(expect.arrayContaining(['capacity', 'start_time']));
+    const de = await plan('Kurse haben einen Titel und eine Zubereitungszeit. Jeder Kurs gehört einem Lehrer.');
+    expect(Object.keys(fieldsOf(de, 'course'))).toContain('preparation_time');
+    expect(links(de)).toContain('course belongs-to teacher');
+  });
+
   it('chooses the sense of a word by the domain the request names', async () => {
     const desk = await plan('support desk - tickets and technicians');
     expect(Object.keys(fieldsOf(desk, 'ticket'))).toEqual(expect.arrayContaining(['subject', 'status']));

@@ -86,7 +86,10 @@ function lexiconFor(language: ForeignLanguage): Lexicon {
     .sort((a, b) => b[0].length - a[0].length)
     .map(
       ([key, value]) =>
-        [new RegExp(`(?<![\\p{L}\\d])${escape(key)}(?![\\p{L}\\d])`, 'gu'), ` ${value} `] as const,
+        [
+          new RegExp(`(?<![\\p{L}\\d])${escape(key)}(?![\\p{L}\\d])`, 'gu'),
+          ` ${value.replace(/(?<![\p{L}'-])(?=\p{L})/gu, done)} `,
+        ] as const,
     );
   const lexicon: Lexicon = {
     phrases,
@@ -140,7 +143,30 @@ export function translate(text: string, language: ForeignLanguage): string {
   const lexicon = lexiconFor(language);
   let result = plain(text);
   for (const [pattern, replacement] of lexicon.phrases) result = result.replace(pattern, replacement);
-  return result.replace(/\p{L}[\p{L}'-]*/gu, (word) => translateWord(word, language, lexicon));
+  if (language !== 'de') result = compoundsInEnglishOrder(result, lexicon);
+  // Words a phrase already rendered in English are English: "une api" → "an api", and "an" is not
+  // then read as French for "year".
+  return result
+    .replace(/\p{L}[\p{L}'-]*/gu, (word, at: number, whole: string) =>
+      whole[at - 1] === done ? word : translateWord(word, language, lexicon),
+    )
+    .replaceAll(done, '');
+}
+
+/** Marks a word as rendered; `clean` removes control characters from requests, so none is written. */
+const done = '\u0001';
+
+/**
+ * French and Spanish build compounds as "head de modifier" ("date de retour", "hora de inicio");
+ * English puts the modifier first ("return date"). Two content words joined by a bare "de" (no
+ * article: "les livres de la bibliothèque" is a possessive) are swapped; function words never are.
+ */
+function compoundsInEnglishOrder(text: string, lexicon: Lexicon): string {
+  return text.replace(
+    /(?<![\p{L}\u0001'-])(\p{L}{3,}) de (\p{L}{3,})(?![\p{L}'-])/gu,
+    (whole, head: string, modifier: string) =>
+      lexicon.words.has(head) || lexicon.words.has(modifier) ? whole : `${modifier} ${head}`,
+  );
 }
 
 function translateWord(word: string, language: ForeignLanguage, lexicon: Lexicon): string {
@@ -153,7 +179,8 @@ function translateWord(word: string, language: ForeignLanguage, lexicon: Lexicon
   if (noun !== undefined) return noun;
   if (language === 'de' && word.length >= 6) {
     // A compound's last part carries its meaning: "fahrschuler" is a kind of "schuler".
-    for (let cut = 1; cut <= word.length - 3; cut++) {
+    // Both parts are words of their own: "gehört" is not "geh" + "ort".
+    for (let cut = 3; cut <= word.length - 4; cut++) {
       const head = nounOf(word.slice(cut), language, lexicon);
       if (head !== undefined) {
         const modifier = nounOf(word.slice(0, cut).replace(/(?:s|n|en|e)$/, ''), language, lexicon);

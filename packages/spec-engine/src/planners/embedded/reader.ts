@@ -241,6 +241,12 @@ function readDefinitionLine(reading: Reading, sentence: string, next: () => numb
     for (const item of items) readInlineDefinitions(reading, item, next, true);
     return undefined;
   }
+  // "An API for a language school: teachers (name), …": a title, and the content after it.
+  if (
+    /^(?:(?:a|an|the|our|my)\s+)?(?:api|app|application|backend|service|system|platform)\s+(?:for|to)\b/i.test(name) &&
+    /[\p{L}]\s*\([^()]+,[^()]+\)/u.test(rest)
+  )
+    return readInlineDefinitions(reading, rest, next);
   if (
     name.includes(' ') &&
     analyse(name.toLowerCase()).some(
