@@ -124,4 +124,22 @@ describe('the LLM change planner', () => {
     expect(error).toBeInstanceOf(ChangeRequestError);
     expect((error as ChangeRequestError).code).toBe('change_no_effect');
   });
+
+  it('stops when the caller aborts', async () => {
+    const fake = await start();
+    fake.reply({ kind: 'hang' });
+    const controller = new AbortController();
+    const planning = createLLMChangePlanner({ provider: createOllama({ host: fake.url }) }).planChange(
+      petStore,
+      'add a colour to pets',
+      {
+        signal: controller.signal,
+      },
+    );
+    controller.abort();
+    await expect(planning).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(
+      planChange(petStore, 'add a colour to pets', { signal: AbortSignal.abort() }),
+    ).rejects.toThrow(/abort/i);
+  });
 });
