@@ -1,0 +1,147 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, readdir, rm, symlink, unlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { compileOpenApi, parseDesign, type ApiDesign } from '@smartapiforge/spec-engine';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureDependencyCache, planMigration, scaffoldExpress, updateProjectFiles, buildManifest } from '../../src/index.js';
+import { expressCommands } from '../../src/express/scaffold-express.js';
+import { freePort, waitForHealth } from '../support/serve-project.js';
+
+// A live Express project on PGlite with its data in a folder, changed to a new design: files merged,
+// the planned migration applied at start-up, rows kept, and a second start applying nothing again.
+const v1 = parseDesign({
+  name: 'pet-clinic',
+  title: 'Pet clinic',
+  resources: [{ name: 'pet', plural: 'pets', fields: [{ name: 'name', type: 'string', required: true }] }],
+});
+const v2: ApiDesign = parseDesign({
+  ...v1,
+  version: '1.1.0',
+  resources: [
+    {
+      ...v1.resources[0]!,
+      fields: [
+        ...v1.resources[0]!.fields,
+        { name: 'owner_name', type: 'string' },
+        { name: 'vaccinated', type: 'boolean', required: true, default: false },
+      ],
+    },
+  ],
+});
+
+let dir: string;
+let nodeModulesDir: string;
+let server: ChildProcess | undefined;
+let baseUrl: string;
+
+beforeAll(async () => {
+  ({ nodeModulesDir } = await ensureDependencyCache('express'));
+  dir = await mkdtemp(path.join(tmpdir(), 'forge-evolve-'));
+}, 300_000);
+
+afterAll(async () => {
+  await stop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function writeFiles(files: Readonly<Record<string, string>>): Promise<void> {
+  for (const [file, content] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+    await writeFile(path.join(dir, file), content);
+  }
+}
+
+async function start(): Promise<void> {
+  const build = spawnSync(expressCommands.build.command, expressCommands.build.args, { cwd: dir, encoding: 'utf8' });
+  expect(`${build.stdout}${build.stderr}`).toBe('');
+  const port = await freePort();
+  baseUrl = `http://127.0.0.1:${port}`;
+  let log = '';
+  server = spawn(expressCommands.start.command, expressCommands.start.args, {
+    cwd: dir,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PGLITE_DATA_DIR: path.join(dir, 'data') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  server.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  await waitForHealth(`${baseUrl}/healthz`, server, () => log, 120_000);
+}
+
+async function stop(): Promise<void> {
+  const running = server;
+  server = undefined;
+  if (!running || running.exitCode !== null || running.signalCode !== null) return;
+  const exited = new Promise((resolve) => running.once('exit', resolve));
+  running.kill('SIGTERM');
+  await exited;
+}
+
+async function readProject(): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    const file = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+    if (!entry.isFile() || /^(node_modules|dist|data)\//.test(file)) continue;
+    files[file] = await readFile(path.join(dir, file), 'utf8');
+  }
+  return files;
+}
+
+describe('changing a live Express project', { timeout: 300_000 }, () => {
+  it('keeps its rows and the user edits, and applies the new migration once', async () => {
+    const first = scaffoldExpress(v1, compileOpenApi(v1));
+    await writeFiles(first.files);
+    await symlink(nodeModulesDir, path.join(dir, 'node_modules'), 'dir');
+    await start();
+    for (const name of ['Rex', 'Tom', 'Polly']) {
+      const created = await fetch(`${baseUrl}/pets`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name }) });
+      expect(created.status).toBe(201);
+    }
+    await stop();
+
+    // The user's own route, an edit to a generated file, and a deleted generated file.
+    await writeFile(
+      path.join(dir, 'src/custom/hooks.ts'),
+      `import type { AppHooks } from '../hooks.js';\n\nexport const hooks: AppHooks = {\n  afterRoutes(app) {\n    app.get('/hello', (_req, res) => {\n      res.json({ hello: 'world' });\n    });\n  },\n};\n`,
+    );
+    const readme = await readFile(path.join(dir, 'README.md'), 'utf8');
+    await writeFile(path.join(dir, 'README.md'), `${readme}\nOur clinic's notes.\n`);
+    await unlink(path.join(dir, '.github/dependabot.yml'));
+
+    const second = scaffoldExpress(v2, compileOpenApi(v2));
+    const update = updateProjectFiles({
+      manifest: buildManifest(first.files),
+      previousGenerated: first.files,
+      current: await readProject(),
+      newGenerated: second.files,
+    });
+    expect(update.conflicts).toEqual([]);
+    expect(update.updates).toContainEqual({ path: '.github/dependabot.yml', action: 'kept-deleted' });
+    expect(update.updates.filter((u) => u.path.startsWith('src/custom/'))).toEqual([]);
+    const migration = planMigration(v1, v2, { stack: 'express', existingMigrations: Object.keys(first.files) });
+    expect(migration.files.map((file) => file.path)).toEqual(['migrations/003_add_column_pets_owner_name_and_more.sql']);
+    await writeFiles(update.write);
+    await writeFiles(Object.fromEntries(migration.files.map((file) => [file.path, file.contents])));
+
+    await start();
+    const pets = (await (await fetch(`${baseUrl}/pets?sort=name`)).json()) as { data: Record<string, unknown>[] };
+    expect(pets.data.map((pet) => [pet.name, pet.owner_name ?? null, pet.vaccinated])).toEqual([
+      ['Polly', null, false],
+      ['Rex', null, false],
+      ['Tom', null, false],
+    ]);
+    const created = await fetch(`${baseUrl}/pets`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Fido', owner_name: 'Ann', vaccinated: true }),
+    });
+    expect(await created.json()).toMatchObject({ name: 'Fido', owner_name: 'Ann', vaccinated: true });
+    expect(await (await fetch(`${baseUrl}/hello`)).json()).toEqual({ hello: 'world' });
+    expect(await readFile(path.join(dir, 'README.md'), 'utf8')).toContain("Our clinic's notes.");
+    await stop();
+
+    // Applied migrations are recorded: a second start with the same files adds nothing and fails on nothing.
+    await start();
+    expect((await (await fetch(`${baseUrl}/pets`)).json()) as { data: unknown[] }).toMatchObject({ data: { length: 4 } });
+  });
+});
