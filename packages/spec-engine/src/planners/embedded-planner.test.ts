@@ -244,6 +244,17 @@ describe('embedded planner: what people write', () => {
     expect(links(de)).toContain('course belongs-to teacher');
   });
 
+  it('reads run-on lists, "that is one of", collections named before their resource and "appears in many"', async () => {
+    const kites = await plan('every kite got a colour a span and a price, and a size that is one of small, medium or large');
+    expect(Object.keys(fieldsOf(kites, 'kite'))).toEqual(expect.arrayContaining(['colour', 'span', 'price', 'size']));
+    expect(fieldsOf(kites, 'kite')['size']!.enumValues).toEqual(['small', 'medium', 'large']);
+    const forum = await plan('Boards contain topics. A topic has a subject and a body; a board has a title and a slug.');
+    expect(links(forum)).toContain('topic belongs-to board');
+    expect(Object.keys(fieldsOf(forum, 'board'))).not.toContain('topics');
+    const schools = await plan('A school has many volunteers and a volunteer works at many schools. Schools have a name.');
+    expect(links(schools)).toEqual(['school many-to-many volunteer']);
+  });
+
   it('chooses the sense of a word by the domain the request names', async () => {
     const desk = await plan('support desk - tickets and technicians');
     expect(Object.keys(fieldsOf(desk, 'ticket'))).toEqual(expect.arrayContaining(['subject', 'status']));

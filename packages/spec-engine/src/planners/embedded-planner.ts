@@ -38,6 +38,8 @@ function joinConstraints(text: string): string {
     text
       // "between 0 and 100" is one range, not two list items.
       .replace(/\bbetween (-?\d+(?:\.\d+)?) and (-?\d+(?:\.\d+)?)/gi, 'between $1 to $2')
+      // "a status that is one of …", "a size which can be either …": the clause is the field's constraint.
+      .replace(/\b(?:that|which)\s+(?:is|are|can be|must be|should be)\s+(?=(?:one of|either)\s)/gi, '')
       // "one of a, b or c" and "either a or b" are one field's values, not list items.
       .replace(
         /\b(one of|either)\s+([\w-]{1,40}(?:\s*,\s*[\w-]{1,40}){0,30},?\s+(?:or|and)\s+[\w-]{1,40})/gi,

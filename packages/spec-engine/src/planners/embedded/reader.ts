@@ -98,6 +98,18 @@ function linkLateFields(reading: Reading): void {
       if (target === undefined || target === entity || !target.described) continue;
       if (reading.links.some((l) => l.child === entity.key && l.parent === target.key)) continue;
       entity.fields.splice(i, 1);
+      // "spaces contain pages": the plural is a collection of the other resource, each belonging here.
+      if (head!.writtenPlural && field.words.length === 1 && !field.foreignKey) {
+        if (!reading.links.some((l) => l.child === target.key && l.parent === entity.key))
+          reading.links.push({
+            kind: 'belongs-to',
+            child: target.key,
+            parent: entity.key,
+            because: `${entity.key} has "${field.source.trim()}"`,
+            stated: true,
+          });
+        continue;
+      }
       const name = field.name.replace(/_id$/, '');
       reading.links.push({
         kind: 'belongs-to',
@@ -598,7 +610,7 @@ function readListSentence(
       /\b(?:and|,)?\s*(?:each|every|which|that|who|where|so|but|because|then)\s+(?!(?:dog|one|kind)\b)(?=\w+\s+(?:has|have|is|are|belongs?|can|must|should|records?|stores?|contains?))|\b(?:belongs? to|is linked to|is assigned to)\b/,
     )[0]!;
     const items: string[] = [];
-    for (const item of splitItems(list)) {
+    for (const item of splitItems(list).flatMap(splitRunOn)) {
       // "…, and drawers with a label": another subject with its own list starts here.
       if (
         isClause(item) ||
@@ -620,7 +632,9 @@ function readListSentence(
       (known !== undefined ||
         kbEntityOf(phrase) !== undefined ||
         (phrase.writtenPlural && clauseStart(words, subject!.start) <= 3) ||
-        /^(?:each|every)$/.test(words[subject!.start - 1]?.text ?? ''));
+        /^(?:each|every)$/.test(words[subject!.start - 1]?.text ?? '') ||
+        // "A revision has the content and an editor": a sentence that opens by describing one.
+        (subject!.start === 1 && /^(?:a|an)$/.test(words[0]!.text) && !copula && items.length >= 2));
     if (!plausible) {
       // "he wants size, colour and cost for each one": a list of values about what was just named.
       const before = sentence
@@ -682,6 +696,14 @@ function sentenceSubject(words: ReturnType<typeof analyse>, before: number): Sub
       .join(' '),
     start,
   };
+}
+
+/** "a venue a date": items written without the comma between them, split at each article. */
+function splitRunOn(item: string): string[] {
+  const parts = item.split(/\s+(?=(?:a|an)\s+\S)/i);
+  return parts.length > 1 && parts.slice(1).every((p) => /^(?:a|an)\s/i.test(p)) && /^(?:a|an)\s/i.test(item)
+    ? parts
+    : [item];
 }
 
 /** How far a word is from the start of its clause (after the last comma, colon or conjunction). */

@@ -53,7 +53,7 @@ const actionClause = new RegExp(
 );
 /** Many on the other side: "a badge can be on many jackets", "potters throw many bowls" */
 const manyOnPattern = new RegExp(
-  `${E} (?:(?:can|may|will|could|also|usually|often) )*(?:be |appear |belong |go |show up |is |are |sits? |plays? |play |writes? |enrolls? |enroll |registers? |joins? |attends? )?(?:on|in|to|with|for|into|at)? ?${det}${many} (?:[a-z-]+ ){0,2}?${E}`,
+  `${E} (?:(?:can|may|will|could|also|usually|often) )*(?:be |appears? |belongs? |go |goes |shows? up |is |are |sits? |plays? |writes? |enrolls? |registers? |joins? |attends? |works? |features? |stars? |teach(?:es)? |serves? )?(?:on|in|to|with|for|into|at)? ?${det}${many} (?:[a-z-]+ ){0,2}?${E}`,
 );
 const linksPattern = new RegExp(
   `${E} (?:(?:which|that) )?(?:links?|connects?|relates?|ties?|joins?|pairs?|matches?|assigns?) ${det}${E} (?:to|with|and) ${det}${E}`,
