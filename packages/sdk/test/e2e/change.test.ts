@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { ApiDesign, ChangePlan, ChangePlanner, DesignRename } from '@smartapiforge/spec-engine';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createForge, type ForgeEvent, type Stack } from '../../src/index.js';
 
@@ -13,44 +12,6 @@ afterAll(() => forge.close());
 async function tempOut(name: string): Promise<string> {
   return path.join(await mkdtemp(path.join(tmpdir(), 'forge-change-')), name);
 }
-
-type Field = ApiDesign['resources'][number]['fields'][number];
-
-/**
- * A change planner that answers one prepared edit of the pets design, as a model planner would answer
- * with the whole new design: the pipeline after planning is what these tests are about.
- */
-function planner(edit: (fields: Field[]) => Field[], renames: readonly DesignRename[] = []): ChangePlanner {
-  return {
-    id: 'test',
-    async planChange(current): Promise<ChangePlan> {
-      const resources = current.resources.map((resource) =>
-        resource.name === 'pet' ? { ...resource, fields: edit([...resource.fields]) } : resource,
-      );
-      return {
-        design: { ...current, resources },
-        edits: [],
-        renames,
-        assumptions: [],
-        planner: 'test',
-        durationMs: 0,
-      };
-    },
-  };
-}
-
-const addOwner = planner((fields) => [
-  ...fields,
-  { name: 'owner_name', type: 'string', required: false, unique: false, readOnly: false } as Field,
-  {
-    name: 'vaccinated',
-    type: 'boolean',
-    required: false,
-    unique: false,
-    readOnly: false,
-    default: false,
-  } as Field,
-]);
 
 /** Calls `url` from three clients back to back until stopped, collecting every failed call. */
 function hammer(url: string) {
@@ -113,8 +74,8 @@ describe.each(['express', 'fastapi'] as const)('createForge().change on a live %
 
     const client = hammer(`${url}/pets`);
     const events: ForgeEvent[] = [];
+    // The embedded change planner reads the request.
     const changed = await forge.change(outDir, 'add an owner name and a vaccinated flag to pets', {
-      planner: addOwner,
       deploymentId: generated.deployment!.id,
       onProgress: (event) => events.push(event),
     });
@@ -168,20 +129,15 @@ describe('createForge().change refusals and merges', () => {
     const outDir = await tempOut('pets');
     await forge.generate(prompt, { outDir, test: false, deploy: false });
     const before = await snapshot(outDir);
-    const dropAge = planner((fields) => fields.filter((field) => field.name !== 'age'));
+    const drop = 'drop the age field from pets';
 
-    const breaking = await forge
-      .change(outDir, 'drop the age of pets', { planner: dropAge })
-      .catch((e: unknown) => e);
+    const breaking = await forge.change(outDir, drop).catch((e: unknown) => e);
     expect(breaking).toMatchObject({ code: 'breaking_change_refused' });
-    const destructive = await forge
-      .change(outDir, 'drop the age of pets', { planner: dropAge, allowBreaking: true })
-      .catch((e: unknown) => e);
+    const destructive = await forge.change(outDir, drop, { allowBreaking: true }).catch((e: unknown) => e);
     expect(destructive).toMatchObject({ code: 'destructive_change_refused' });
     expect(await snapshot(outDir)).toEqual(before);
 
-    const dry = await forge.change(outDir, 'drop the age of pets', {
-      planner: dropAge,
+    const dry = await forge.change(outDir, drop, {
       allowBreaking: true,
       allowDestructive: true,
       dryRun: true,
@@ -191,23 +147,22 @@ describe('createForge().change refusals and merges', () => {
     expect(await snapshot(outDir)).toEqual(before);
   });
 
-  it('renames a field keeping its values in the migration, and stops before deploy on a conflicting edit', async () => {
+  it('renames a field of a live API keeping its values, and stops before deploy on a conflicting edit', async () => {
     const outDir = await tempOut('pets');
-    await forge.generate(prompt, { outDir, test: false, deploy: false });
-    const rename = planner(
-      (fields) => fields.map((field) => (field.name === 'species' ? { ...field, name: 'kind' } : field)),
-      [{ kind: 'field', resource: 'pet', from: 'species', to: 'kind' }],
-    );
-    const renamed = await forge.change(outDir, 'rename species to kind on pets', {
-      planner: rename,
+    const generated = await forge.generate(prompt, { outDir, test: false });
+    const url = generated.deployment!.url;
+    expect((await post(`${url}/pets`, { name: 'Rex', species: 'dog', age: 3 })).status).toBe(201);
+    const renamed = await forge.change(outDir, 'rename the species of pets to kind', {
       allowBreaking: true,
       test: false,
-      deploy: false,
+      deploymentId: generated.deployment!.id,
     });
     expect(renamed.version).toBe('2.0.0');
     expect(await readFile(path.join(outDir, renamed.migration!.file), 'utf8')).toMatch(
       /RENAME COLUMN "?species"? TO "?kind"?/i,
     );
+    const listed = (await (await fetch(`${url}/pets`)).json()) as { data: Record<string, unknown>[] };
+    expect(listed.data.find((pet) => pet.name === 'Rex')).toMatchObject({ kind: 'dog' });
 
     // The user edits a line the next change rewrites: the contract's version.
     const spec = path.join(outDir, 'openapi.yaml');
@@ -217,8 +172,8 @@ describe('createForge().change refusals and merges', () => {
     const events: ForgeEvent[] = [];
     const failure = await forge
       .change(outDir, 'add an owner name and a vaccinated flag to pets', {
-        planner: addOwner,
         test: false,
+        deploymentId: generated.deployment!.id,
         onProgress: (event) => events.push(event),
       })
       .catch((e: unknown) => e);
@@ -228,5 +183,9 @@ describe('createForge().change refusals and merges', () => {
       expect.objectContaining({ path: 'openapi.yaml' }),
     );
     expect(await readFile(spec, 'utf8')).toMatch(/^<<<<<<< /m);
+    // The live API still serves the version before the conflicting change.
+    expect((await (await fetch(`${url}/openapi.json`)).json()) as object).toMatchObject({
+      info: { version: '2.0.0' },
+    });
   });
 });

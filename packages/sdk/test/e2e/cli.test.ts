@@ -138,6 +138,87 @@ describe('forge CLI', () => {
     expect(JSON.parse((await run(['deployments', 'ls', '--json']).done).stdout)).toEqual([]);
   });
 
+  it('changes a served API from another terminal: one JSON line, same URL, rows kept, no failed call', async () => {
+    const outDir = path.join(await mkdtemp(path.join(tmpdir(), 'forge-cli-')), 'pets');
+    const serving = run(['generate', prompt, '--json', '--no-test', '--out', outDir]);
+    const firstLine = await new Promise<string>((resolve, reject) => {
+      createInterface({ input: serving.child.stdout! }).once('line', resolve);
+      void serving.done.then(({ code, stderr }) => reject(new Error(`forge exited ${code}: ${stderr}`)));
+    });
+    const { url } = JSON.parse(firstLine) as { url: string };
+    for (const name of ['Rex', 'Tom', 'Kiwi']) {
+      const created = await fetch(`${url}/pets`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name, species: 'dog', age: 3 }),
+      });
+      expect(created.status).toBe(201);
+    }
+    const request = 'add an owner name and a vaccinated flag to pets';
+
+    const dry = await run(['change', outDir, request, '--json', '--dry-run']).done;
+    expect(dry.code).toBe(0);
+    expect(JSON.parse(dry.stdout)).toMatchObject({ ok: true, applied: false, version: '1.1.0' });
+    const refused = await run(['change', outDir, 'drop the age field from pets', '--json']).done;
+    expect(refused.code).toBe(2);
+    expect(JSON.parse(refused.stdout)).toMatchObject({
+      ok: false,
+      error: { code: 'breaking_change_refused' },
+    });
+
+    let calling = true;
+    const failures: string[] = [];
+    const client = (async () => {
+      while (calling) {
+        const answer = await fetch(`${url}/pets`).catch((error: unknown) => error as Error);
+        if (answer instanceof Error) failures.push(answer.message);
+        else if (answer.status !== 200) failures.push(String(answer.status));
+        else await answer.body?.cancel();
+      }
+    })();
+    const changed = await run(['change', outDir, request, '--json']).done;
+    calling = false;
+    await client;
+    expect(changed.code, changed.stderr).toBe(0);
+    const lines = changed.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const result = JSON.parse(lines[0]!) as {
+      ok: boolean;
+      version: string;
+      diff: { breaking: boolean; changes: { path: string; kind: string; breaking: boolean }[] };
+      migration: string;
+      conflicts: unknown[];
+      deployment: { url: string; docsUrl: string };
+      timings: Record<string, number>;
+    };
+    expect(result).toMatchObject({ ok: true, version: '1.1.0', conflicts: [], deployment: { url } });
+    expect(result.diff.breaking).toBe(false);
+    expect(result.diff.changes).toContainEqual({
+      path: expect.stringContaining('owner_name'),
+      kind: 'property-added',
+      breaking: false,
+    });
+    expect(result.migration).toMatch(/^migrations\/\d{3}_\w+\.sql$/);
+    expect(Object.keys(result.timings)).toEqual(
+      expect.arrayContaining(['plan', 'diff', 'merge', 'test', 'deploy']),
+    );
+    expect(failures).toEqual([]);
+
+    const listed = (await (await fetch(`${url}/pets`)).json()) as { data: Record<string, unknown>[] };
+    const ours = listed.data.filter((pet) => ['Kiwi', 'Rex', 'Tom'].includes(pet.name as string));
+    expect(ours).toHaveLength(3);
+    for (const pet of ours) expect(pet).toMatchObject({ owner_name: null, vaccinated: null });
+    const created = await fetch(`${url}/pets`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Max', species: 'cat', age: 2, owner_name: 'Ann', vaccinated: true }),
+    });
+    expect(await created.json()).toMatchObject({ owner_name: 'Ann', vaccinated: true });
+
+    serving.child.kill('SIGTERM');
+    expect((await serving.done).code).toBe(0);
+  });
+
   it('exits 2 on an unknown adapter name, and 1 with what to set when a cloud deployer has no token', async () => {
     const outDir = path.join(await mkdtemp(path.join(tmpdir(), 'forge-cli-')), 'pets');
     const unknown = await run(['generate', prompt, '--no-test', '--deployer', 'heroku', '--out', outDir])
