@@ -4,12 +4,25 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { compileOpenApi, parseDesign, type ApiDesign } from '@smartapiforge/spec-engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureDependencyCache, planMigration, scaffoldExpress, updateProjectFiles, buildManifest } from '../../src/index.js';
 import { expressCommands } from '../../src/express/scaffold-express.js';
-import { freePort, waitForHealth } from '../support/serve-project.js';
+import { fastapiCommands } from '../../src/fastapi/scaffold-fastapi.js';
+import {
+  buildManifest,
+  ensureDependencyCache,
+  ensureRuntimeImage,
+  planMigration,
+  scaffoldProject,
+  updateProjectFiles,
+  type GeneratedProject,
+  type Stack,
+} from '../../src/index.js';
+import { runtimeSandboxArgs } from '../support/runtime-sandbox.mjs';
+import { fastapiTools, freePort, waitForHealth } from '../support/serve-project.js';
+import { openPostgresSchema, postgresReachable, postgresUrl, type TestDatabase } from '../support/sql-databases.js';
 
-// A live Express project on PGlite with its data in a folder, changed to a new design: files merged,
-// the planned migration applied at start-up, rows kept, and a second start applying nothing again.
+// A live project changed to a new design: files merged, the planned migration applied at start-up,
+// rows kept, and a second start applying nothing again. Express keeps its data in a PGlite folder;
+// FastAPI runs in the Python runtime image on the machine's PostgreSQL, in a schema of its own.
 const v1 = parseDesign({
   name: 'pet-clinic',
   title: 'Pet clinic',
@@ -30,20 +43,15 @@ const v2: ApiDesign = parseDesign({
   ],
 });
 
+const postgresUp = await postgresReachable();
+const stacks: { stack: Stack; runs: boolean; migrationNumber: string }[] = [
+  { stack: 'express', runs: true, migrationNumber: '003' },
+  { stack: 'fastapi', runs: fastapiTools && postgresUp, migrationNumber: '002' },
+];
+
 let dir: string;
-let nodeModulesDir: string;
 let server: ChildProcess | undefined;
 let baseUrl: string;
-
-beforeAll(async () => {
-  ({ nodeModulesDir } = await ensureDependencyCache('express'));
-  dir = await mkdtemp(path.join(tmpdir(), 'forge-evolve-'));
-}, 300_000);
-
-afterAll(async () => {
-  await stop();
-  await rm(dir, { recursive: true, force: true });
-});
 
 async function writeFiles(files: Readonly<Record<string, string>>): Promise<void> {
   for (const [file, content] of Object.entries(files)) {
@@ -52,17 +60,25 @@ async function writeFiles(files: Readonly<Record<string, string>>): Promise<void
   }
 }
 
-async function start(): Promise<void> {
-  const build = spawnSync(expressCommands.build.command, expressCommands.build.args, { cwd: dir, encoding: 'utf8' });
-  expect(`${build.stdout}${build.stderr}`).toBe('');
+async function launch(stack: Stack, schema: string): Promise<void> {
   const port = await freePort();
   baseUrl = `http://127.0.0.1:${port}`;
   let log = '';
-  server = spawn(expressCommands.start.command, expressCommands.start.args, {
-    cwd: dir,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PGLITE_DATA_DIR: path.join(dir, 'data') },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  if (stack === 'express') {
+    const build = spawnSync(expressCommands.build.command, expressCommands.build.args, { cwd: dir, encoding: 'utf8' });
+    expect(`${build.stdout}${build.stderr}`).toBe('');
+    server = spawn(expressCommands.start.command, expressCommands.start.args, {
+      cwd: dir,
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PGLITE_DATA_DIR: path.join(dir, 'data') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  } else {
+    const { rootDir } = await ensureRuntimeImage('python-fastapi');
+    const env = { DATABASE_URL: postgresUrl, DATABASE_SCHEMA: schema, WEB_CONCURRENCY: '1' };
+    server = spawn('bwrap', runtimeSandboxArgs(rootDir, dir, fastapiCommands.start, { port, env }), {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  }
   server.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
   server.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
   await waitForHealth(`${baseUrl}/healthz`, server, () => log, 120_000);
@@ -81,17 +97,40 @@ async function readProject(): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     const file = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
-    if (!entry.isFile() || /^(node_modules|dist|data)\//.test(file)) continue;
+    if (!entry.isFile() || /^(node_modules|dist|data)\/|__pycache__/.test(file)) continue;
     files[file] = await readFile(path.join(dir, file), 'utf8');
   }
   return files;
 }
 
-describe('changing a live Express project', { timeout: 300_000 }, () => {
-  it('keeps its rows and the user edits, and applies the new migration once', async () => {
-    const first = scaffoldExpress(v1, compileOpenApi(v1));
+describe.each(stacks)('changing a live $stack project', { timeout: 600_000 }, ({ stack, runs, migrationNumber }) => {
+  const schema = `forge_evolve_${process.pid}`;
+  let database: TestDatabase | undefined;
+
+  beforeAll(async () => {
+    if (!runs) return;
+    dir = await mkdtemp(path.join(tmpdir(), `forge-evolve-${stack}-`));
+    if (stack === 'express') {
+      const { nodeModulesDir } = await ensureDependencyCache('express');
+      await symlink(nodeModulesDir, path.join(dir, 'node_modules'), 'dir');
+    } else {
+      await ensureRuntimeImage('python-fastapi');
+      database = await openPostgresSchema(schema);
+    }
+  }, 900_000);
+
+  afterAll(async () => {
+    if (!runs) return;
+    await stop();
+    await database?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const start = () => launch(stack, schema);
+
+  it.skipIf(!runs)('keeps its rows and the user edits, and applies the new migration once', async () => {
+    const first: GeneratedProject = scaffoldProject(stack, v1, compileOpenApi(v1));
     await writeFiles(first.files);
-    await symlink(nodeModulesDir, path.join(dir, 'node_modules'), 'dir');
     await start();
     for (const name of ['Rex', 'Tom', 'Polly']) {
       const created = await fetch(`${baseUrl}/pets`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name }) });
@@ -100,15 +139,12 @@ describe('changing a live Express project', { timeout: 300_000 }, () => {
     await stop();
 
     // The user's own route, an edit to a generated file, and a deleted generated file.
-    await writeFile(
-      path.join(dir, 'src/custom/hooks.ts'),
-      `import type { AppHooks } from '../hooks.js';\n\nexport const hooks: AppHooks = {\n  afterRoutes(app) {\n    app.get('/hello', (_req, res) => {\n      res.json({ hello: 'world' });\n    });\n  },\n};\n`,
-    );
+    await writeFile(...customRoute(stack));
     const readme = await readFile(path.join(dir, 'README.md'), 'utf8');
     await writeFile(path.join(dir, 'README.md'), `${readme}\nOur clinic's notes.\n`);
     await unlink(path.join(dir, '.github/dependabot.yml'));
 
-    const second = scaffoldExpress(v2, compileOpenApi(v2));
+    const second = scaffoldProject(stack, v2, compileOpenApi(v2));
     const update = updateProjectFiles({
       manifest: buildManifest(first.files),
       previousGenerated: first.files,
@@ -117,9 +153,9 @@ describe('changing a live Express project', { timeout: 300_000 }, () => {
     });
     expect(update.conflicts).toEqual([]);
     expect(update.updates).toContainEqual({ path: '.github/dependabot.yml', action: 'kept-deleted' });
-    expect(update.updates.filter((u) => u.path.startsWith('src/custom/'))).toEqual([]);
-    const migration = planMigration(v1, v2, { stack: 'express', existingMigrations: Object.keys(first.files) });
-    expect(migration.files.map((file) => file.path)).toEqual(['migrations/003_add_column_pets_owner_name_and_more.sql']);
+    expect(update.updates.filter((u) => /^(src|app)\/custom\//.test(u.path))).toEqual([]);
+    const migration = planMigration(v1, v2, { stack, existingMigrations: Object.keys(first.files) });
+    expect(migration.files.map((file) => file.path)).toEqual([`migrations/${migrationNumber}_add_column_pets_owner_name_and_more.sql`]);
     await writeFiles(update.write);
     await writeFiles(Object.fromEntries(migration.files.map((file) => [file.path, file.contents])));
 
@@ -145,3 +181,16 @@ describe('changing a live Express project', { timeout: 300_000 }, () => {
     expect((await (await fetch(`${baseUrl}/pets`)).json()) as { data: unknown[] }).toMatchObject({ data: { length: 4 } });
   });
 });
+
+function customRoute(stack: Stack): [string, string] {
+  if (stack === 'express') {
+    return [
+      path.join(dir, 'src/custom/hooks.ts'),
+      `import type { AppHooks } from '../hooks.js';\n\nexport const hooks: AppHooks = {\n  afterRoutes(app) {\n    app.get('/hello', (_req, res) => {\n      res.json({ hello: 'world' });\n    });\n  },\n};\n`,
+    ];
+  }
+  return [
+    path.join(dir, 'app/custom/hooks.py'),
+    'from fastapi import FastAPI\n\n\ndef before_routes(app: FastAPI) -> None:\n    pass\n\n\ndef after_routes(app: FastAPI) -> None:\n    @app.get("/hello")\n    def hello() -> dict[str, str]:\n        return {"hello": "world"}\n',
+  ];
+}
