@@ -189,6 +189,20 @@ describe('diffOpenApi on hand-written documents', () => {
     ]);
   });
 
+  it('still finds a change under a shared schema whose own text is unchanged', () => {
+    const withLeaf = (leaf: Record<string, unknown>) => ({
+      ...doc(node({ leaf: { $ref: '#/components/schemas/Leaf' } })),
+      components: { schemas: { Node: node({ leaf: { $ref: '#/components/schemas/Leaf' } }), Leaf: leaf } },
+    });
+    const diff = diffOpenApi(
+      withLeaf({ type: 'object', properties: { a: { type: 'string' }, b: { type: 'string' } } }),
+      withLeaf({ type: 'object', properties: { a: { type: 'string' } } }),
+    );
+    expect(lines(diff)).toContain(
+      'breaking property-removed /paths/~1nodes/post/responses/200/content/application~1json/schema/properties/leaf/properties/b',
+    );
+  });
+
   it('tells a new required request property (breaking) from a new optional one', () => {
     const required = diffOpenApi(doc(node({})), doc(node({ tag: { type: 'string' } }, ['tag'])));
     expect(lines(required)).toContain(

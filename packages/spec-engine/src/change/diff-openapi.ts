@@ -19,7 +19,12 @@ export function diffOpenApi(oldDoc: unknown, newDoc: unknown): OpenApiDiff {
   const before = readDocument(oldDoc, 'old');
   const after = readDocument(newDoc, 'new');
   const { report, changes } = collector();
-  const context: SchemaContext = { report, resolveOld: refResolver(before), resolveNew: refResolver(after) };
+  const context: SchemaContext = {
+    report,
+    resolveOld: refResolver(before),
+    resolveNew: refResolver(after),
+    sameRefs: new Map(),
+  };
   diffPaths(context, before, after);
   diffInfo(report, before, after);
   const list = changes();

@@ -1,14 +1,13 @@
 import { flattenAllOf, isObject, type Json } from '../import/document-refs.js';
 import { pointer, stableJson, type Report } from './openapi-changes.js';
+import { sameRefTarget, type RefContext } from './same-ref.js';
 import type { OpenApiChangeImpact } from './types.js';
 
 /** Which way data flows through a schema: what clients send, or what they receive. */
 export type Direction = 'request' | 'response';
 
-export interface SchemaContext {
+export interface SchemaContext extends RefContext {
   readonly report: Report;
-  readonly resolveOld: (value: unknown) => unknown;
-  readonly resolveNew: (value: unknown) => unknown;
 }
 
 const MAX_DEPTH = 40;
@@ -28,7 +27,9 @@ export function diffSchema(
   visiting: Set<string> = new Set(),
   depth = 0,
 ): void {
-  const cycleKey = `${refOf(oldRaw)}|${refOf(newRaw)}|${direction}`;
+  const ref = refOf(oldRaw);
+  if (ref !== '' && ref === refOf(newRaw) && sameRefTarget(ref, context)) return;
+  const cycleKey = `${ref}|${refOf(newRaw)}|${direction}`;
   if (depth > MAX_DEPTH || (cycleKey !== '||' + direction && visiting.has(cycleKey))) return;
   const oldSchema = schemaOf(oldRaw, context.resolveOld);
   const newSchema = schemaOf(newRaw, context.resolveNew);
