@@ -72,9 +72,14 @@ function mustResource(working: WorkingDesign, phrase: string): WorkingResource {
   );
 }
 
-function unknownField(working: WorkingDesign, phrase: string, within?: Resource): ChangeRequestError {
+/** `pets: name, age; owners: email`: the fields a request can name. */
+function fieldList(working: WorkingDesign, within?: Resource): string {
   const scope = within === undefined ? working.design.resources : [within];
-  const fields = scope.map((r) => `${r.plural}: ${r.fields.map((f) => f.name).join(', ')}`).join('; ');
+  return scope.map((r) => `${r.plural}: ${r.fields.map((f) => f.name).join(', ')}`).join('; ');
+}
+
+function unknownField(working: WorkingDesign, phrase: string, within?: Resource): ChangeRequestError {
+  const fields = fieldList(working, within);
   return new ChangeRequestError(
     'change_unknown_target',
     `No field is called "${phraseWords(phrase).join(' ')}"${within === undefined ? '' : ` on ${within.plural}`} (${fields}).`,
@@ -324,7 +329,7 @@ function modify(working: WorkingDesign, target: string, wording: string): string
           (findField(working, parts.slice(0, i).join(' ')) ??
             resourceOf(working, parts.slice(0, i).join(' '))) !== undefined,
       );
-    if (cut === undefined) return `it names no field of ${names(working)}`;
+    if (cut === undefined) return `it names no field (${fieldList(working)})`;
     [phrase, words] = [parts.slice(0, cut).join(' '), parts.slice(cut).join(' ')];
   }
   const found = fieldOf(working, phrase);

@@ -144,7 +144,7 @@ function single(found: readonly FieldTarget[], phrase: string): FieldTarget {
   const names = found.map((t) => `${t.resource.name}.${t.field.name}`);
   throw new ChangeRequestError(
     'change_ambiguous_target',
-    `"${phrase.trim()}" could be ${names.join(' or ')}; name the resource.`,
-    { rewrite: `${found[0]!.field.name} of ${found[0]!.resource.plural}` },
+    `"${phrase.trim()}" could be ${names.join(' or ')}; name the resource, as in ` +
+      `"${found[0]!.field.name.replaceAll('_', ' ')} of ${found[0]!.resource.plural}".`,
   );
 }
