@@ -3,10 +3,26 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseDesign } from '@smartapiforge/spec-engine';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ForgeFolderError, buildManifest, forgeFolderFiles, generatorVersion, readForgeFolder, writeForgeFolder, type ForgeState } from './forge-folder.js';
+import {
+  ForgeFolderError,
+  buildManifest,
+  forgeFolderFiles,
+  generatorVersion,
+  readForgeFolder,
+  writeForgeFolder,
+  type ForgeState,
+} from './forge-folder.js';
 
-const design = parseDesign({ name: 'pets', title: 'Pets', resources: [{ name: 'pet', plural: 'pets', fields: [{ name: 'name', type: 'string' }] }] });
-const files = { 'src/app.ts': 'app\n', 'src/custom/hooks.ts': 'hooks\n', 'migrations/001_schema.sql': 'sql\n' };
+const design = parseDesign({
+  name: 'pets',
+  title: 'Pets',
+  resources: [{ name: 'pet', plural: 'pets', fields: [{ name: 'name', type: 'string' }] }],
+});
+const files = {
+  'src/app.ts': 'app\n',
+  'src/custom/hooks.ts': 'hooks\n',
+  'migrations/001_schema.sql': 'sql\n',
+};
 const state: ForgeState = {
   formatVersion: 1,
   generatorVersion: generatorVersion(),

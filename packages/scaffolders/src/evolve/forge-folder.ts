@@ -43,7 +43,11 @@ export interface ForgeState {
 
 /** A `.forge/` folder that is missing, unreadable or of a format this version does not know. */
 export class ForgeFolderError extends ForgeError {
-  constructor(code: 'forge_folder_missing' | 'forge_folder_invalid', message: string, options: { cause?: unknown; details?: Record<string, unknown> } = {}) {
+  constructor(
+    code: 'forge_folder_missing' | 'forge_folder_invalid',
+    message: string,
+    options: { cause?: unknown; details?: Record<string, unknown> } = {},
+  ) {
     super(code, message, options);
   }
 }
@@ -82,7 +86,10 @@ export function forgeFolderFiles(state: ForgeState): Record<string, string> {
       name: state.design.name,
       migrations: state.migrations,
     }),
-    [`${forgeDir}/manifest.json`]: json({ formatVersion: state.formatVersion, files: [...state.manifest].sort((a, b) => byCodePoint(a.path, b.path)) }),
+    [`${forgeDir}/manifest.json`]: json({
+      formatVersion: state.formatVersion,
+      files: [...state.manifest].sort((a, b) => byCodePoint(a.path, b.path)),
+    }),
     [`${forgeDir}/openapi.json`]: json(state.openapi),
   };
 }
@@ -119,12 +126,16 @@ export async function readForgeFolder(projectDir: string): Promise<ForgeState> {
   };
   const info = (await read('forge.json')) as Record<string, unknown>;
   if (info.formatVersion !== forgeFormatVersion) {
-    throw invalid(`.forge/forge.json has format version ${String(info.formatVersion)}; this SmartAPIForge reads version ${forgeFormatVersion}. Update SmartAPIForge.`);
+    throw invalid(
+      `.forge/forge.json has format version ${String(info.formatVersion)}; this SmartAPIForge reads version ${forgeFormatVersion}. Update SmartAPIForge.`,
+    );
   }
-  if (info.stack !== 'express' && info.stack !== 'fastapi') throw invalid(`.forge/forge.json names no known stack ("${String(info.stack)}")`);
+  if (info.stack !== 'express' && info.stack !== 'fastapi')
+    throw invalid(`.forge/forge.json names no known stack ("${String(info.stack)}")`);
   if (typeof info.generatorVersion !== 'string') throw invalid('.forge/forge.json has no generatorVersion');
   const migrations = info.migrations;
-  if (!Array.isArray(migrations) || !migrations.every((m) => typeof m === 'string')) throw invalid('.forge/forge.json has no migrations list');
+  if (!Array.isArray(migrations) || !migrations.every((m) => typeof m === 'string'))
+    throw invalid('.forge/forge.json has no migrations list');
   let design: ApiDesign;
   try {
     design = parseDesign(await read('design.json'));
@@ -132,10 +143,12 @@ export async function readForgeFolder(projectDir: string): Promise<ForgeState> {
     throw invalid(`.forge/design.json is not a valid design (${(cause as Error).message})`, cause);
   }
   const openapi = await read('openapi.json');
-  if (typeof openapi !== 'object' || openapi === null) throw invalid('.forge/openapi.json is not an OpenAPI document');
+  if (typeof openapi !== 'object' || openapi === null)
+    throw invalid('.forge/openapi.json is not an OpenAPI document');
   const manifest = (await read('manifest.json')) as { files?: unknown };
   const entries = manifest.files;
-  if (!Array.isArray(entries) || !entries.every(isManifestEntry)) throw invalid('.forge/manifest.json has no list of files with sha256 hashes');
+  if (!Array.isArray(entries) || !entries.every(isManifestEntry))
+    throw invalid('.forge/manifest.json has no list of files with sha256 hashes');
   return {
     formatVersion: forgeFormatVersion,
     generatorVersion: info.generatorVersion,
@@ -149,11 +162,17 @@ export async function readForgeFolder(projectDir: string): Promise<ForgeState> {
 
 function isManifestEntry(value: unknown): value is ManifestEntry {
   const entry = value as Partial<ManifestEntry>;
-  return typeof entry?.path === 'string' && typeof entry.sha256 === 'string' && /^[0-9a-f]{64}$/.test(entry.sha256);
+  return (
+    typeof entry?.path === 'string' && typeof entry.sha256 === 'string' && /^[0-9a-f]{64}$/.test(entry.sha256)
+  );
 }
 
 function invalid(message: string, cause?: unknown): ForgeFolderError {
-  return new ForgeFolderError('forge_folder_invalid', `${message}. Restore .forge from version control, or generate the project again.`, { cause });
+  return new ForgeFolderError(
+    'forge_folder_invalid',
+    `${message}. Restore .forge from version control, or generate the project again.`,
+    { cause },
+  );
 }
 
 function byCodePoint(a: string, b: string): number {

@@ -10,7 +10,10 @@ import { renderChangeNotifications, renderMigration } from '../sql/render-migrat
 import { MigrationError } from './migration-error.js';
 import { planMigration, type PlanMigrationOptions } from './plan-migration.js';
 
-const pets = (fields: ApiDesignInput['resources'][number]['fields'], extra: Partial<ApiDesignInput> = {}): ApiDesign =>
+const pets = (
+  fields: ApiDesignInput['resources'][number]['fields'],
+  extra: Partial<ApiDesignInput> = {},
+): ApiDesign =>
   parseDesign({
     name: 'pet-shop',
     title: 'Pet shop',
@@ -35,7 +38,9 @@ describe('planMigration (SQL)', () => {
     expect(plan.files.map((file) => file.path)).toEqual(['migrations/003_add_column_pets_owner_name.sql']);
     expect(plan.files[0]!.contents).toContain('ALTER TABLE "pets" ADD COLUMN "owner_name" text;');
     expect(plan.destructive).toBe(false);
-    expect(planMigration(v1, v2, { stack: 'fastapi', existingMigrations: ['migrations/001_schema.sql'] }).number).toBe(2);
+    expect(
+      planMigration(v1, v2, { stack: 'fastapi', existingMigrations: ['migrations/001_schema.sql'] }).number,
+    ).toBe(2);
   });
 
   it('writes nothing when the stored schema does not change', () => {
@@ -47,14 +52,21 @@ describe('planMigration (SQL)', () => {
     const v2 = pets(v1.resources[0]!.fields.filter((field) => field.name !== 'legacy_code'));
     const refusal = catchError(() => planMigration(v1, v2, options));
     expect(MigrationError.isInstance(refusal) && refusal.code).toBe('destructive_change_refused');
-    expect((refusal as MigrationError).details.reasons).toEqual(['dropping column pets.legacy_code deletes its values']);
+    expect((refusal as MigrationError).details.reasons).toEqual([
+      'dropping column pets.legacy_code deletes its values',
+    ]);
     const plan = planMigration(v1, v2, { ...options, allowDestructive: true });
     expect(plan.destructive).toBe(true);
     expect(plan.files[0]!.contents).toContain('ALTER TABLE "pets" DROP COLUMN "legacy_code";');
   });
 
   it('refuses a rename that names a field neither design has', () => {
-    const refusal = catchError(() => planMigration(v1, v1, { ...options, renames: [{ kind: 'field', resource: 'pet', from: 'nickname', to: 'name' }] }));
+    const refusal = catchError(() =>
+      planMigration(v1, v1, {
+        ...options,
+        renames: [{ kind: 'field', resource: 'pet', from: 'nickname', to: 'name' }],
+      }),
+    );
     expect(MigrationError.isInstance(refusal) && refusal.code).toBe('invalid_rename');
   });
 
@@ -63,9 +75,15 @@ describe('planMigration (SQL)', () => {
     const before = pets(v1.resources[0]!.fields, auth);
     const after = parseDesign({
       ...before,
-      resources: [...before.resources, { name: 'toy', plural: 'toys', ownership: 'owner', fields: [{ name: 'label', type: 'string' }] }],
+      resources: [
+        ...before.resources,
+        { name: 'toy', plural: 'toys', ownership: 'owner', fields: [{ name: 'label', type: 'string' }] },
+      ],
     });
-    const plan = planMigration(before, after, { stack: 'fastapi', existingMigrations: ['migrations/001_schema.sql'] });
+    const plan = planMigration(before, after, {
+      stack: 'fastapi',
+      existingMigrations: ['migrations/001_schema.sql'],
+    });
     const supabase = plan.files.find((file) => file.path.startsWith('supabase/'))!;
     expect(supabase.path).toBe('supabase/migrations/20250101000002_create_table_toys.sql');
     expect(supabase.contents).toContain('"owner_id" text NOT NULL DEFAULT (auth.uid())::text');
@@ -78,7 +96,10 @@ describe('planMigration (SQL)', () => {
 const engines: [string, () => Promise<() => Promise<TestDatabase>>][] = [['PGlite', async () => openPglite]];
 if (await postgresReachable()) {
   let count = 0;
-  engines.push(['PostgreSQL', async () => () => openPostgresSchema(`forge_migration_test_${process.pid}_${(count += 1)}`)]);
+  engines.push([
+    'PostgreSQL',
+    async () => () => openPostgresSchema(`forge_migration_test_${process.pid}_${(count += 1)}`),
+  ]);
 }
 
 // Generous limits: a PGlite instance takes seconds to start on a loaded machine.
@@ -97,7 +118,12 @@ describe.each(engines)('planned migrations on %s', { timeout: 180_000 }, (_engin
   }
 
   // Applied as the generated projects' runner applies files: all in one transaction.
-  async function migrate(db: TestDatabase, from: ApiDesign, to: ApiDesign, extra: Partial<PlanMigrationOptions> = {}) {
+  async function migrate(
+    db: TestDatabase,
+    from: ApiDesign,
+    to: ApiDesign,
+    extra: Partial<PlanMigrationOptions> = {},
+  ) {
     const plan = planMigration(from, to, { ...options, ...extra });
     await db.exec(`BEGIN;\n${plan.files[0]!.contents}\nCOMMIT;`).catch(async (error: unknown) => {
       await db.exec('ROLLBACK');
@@ -118,7 +144,11 @@ describe.each(engines)('planned migrations on %s', { timeout: 180_000 }, (_engin
             { name: 'vaccinated', type: 'boolean', required: true, default: false },
           ],
         },
-        { name: 'visit', plural: 'visits', fields: [{ name: 'pet_id', type: 'reference', references: 'pet', required: true }] },
+        {
+          name: 'visit',
+          plural: 'visits',
+          fields: [{ name: 'pet_id', type: 'reference', references: 'pet', required: true }],
+        },
       ],
     });
     const db = await database(v1);
@@ -135,44 +165,77 @@ describe.each(engines)('planned migrations on %s', { timeout: 180_000 }, (_engin
   it('renames a column and a table and keeps their values and constraint names in step', async () => {
     const v2 = parseDesign({
       ...v1,
-      resources: [{ ...v1.resources[0]!, name: 'animal', plural: 'animals', fields: v1.resources[0]!.fields.map((f) => (f.name === 'name' ? { ...f, name: 'title' } : f)) }],
+      resources: [
+        {
+          ...v1.resources[0]!,
+          name: 'animal',
+          plural: 'animals',
+          fields: v1.resources[0]!.fields.map((f) => (f.name === 'name' ? { ...f, name: 'title' } : f)),
+        },
+      ],
     });
     const db = await database(v1);
     await db.query(`INSERT INTO pets (name, species) VALUES ('Rex', 'dog')`);
-    await migrate(db, v1, v2, { renames: [{ kind: 'resource', from: 'pet', to: 'animal' }, { kind: 'field', resource: 'animal', from: 'name', to: 'title' }] });
+    await migrate(db, v1, v2, {
+      renames: [
+        { kind: 'resource', from: 'pet', to: 'animal' },
+        { kind: 'field', resource: 'animal', from: 'name', to: 'title' },
+      ],
+    });
     expect(await db.query('SELECT title, species FROM animals')).toEqual([{ title: 'Rex', species: 'dog' }]);
     const fresh = await database(v2);
     // PostgreSQL keeps the name it gave the inline CHECK when the table was created; nothing else differs.
-    const withoutChecks = async (target: TestDatabase) => (await catalog(target)).filter((row) => !String(row.name).endsWith('_check'));
+    const withoutChecks = async (target: TestDatabase) =>
+      (await catalog(target)).filter((row) => !String(row.name).endsWith('_check'));
     expect(await withoutChecks(db)).toEqual(await withoutChecks(fresh));
   });
 
   it('fails a constraint change naming the rows that break it, and applies none of the migration', async () => {
     const v2 = pets([
-      ...v1.resources[0]!.fields.map((f) => (f.name === 'species' ? { ...f, required: true, enumValues: ['cat', 'dog'] } : f)),
+      ...v1.resources[0]!.fields.map((f) =>
+        f.name === 'species' ? { ...f, required: true, enumValues: ['cat', 'dog'] } : f,
+      ),
       { name: 'owner_name', type: 'string' },
     ]);
     const db = await database(v1);
-    const [bird] = await db.query<{ id: string }>(`INSERT INTO pets (name, species) VALUES ('Tweety', 'bird') RETURNING id`);
-    const [unknown] = await db.query<{ id: string }>(`INSERT INTO pets (name) VALUES ('Mystery') RETURNING id`);
+    const [bird] = await db.query<{ id: string }>(
+      `INSERT INTO pets (name, species) VALUES ('Tweety', 'bird') RETURNING id`,
+    );
+    const [unknown] = await db.query<{ id: string }>(
+      `INSERT INTO pets (name) VALUES ('Mystery') RETURNING id`,
+    );
     const error = (await migrate(db, v1, v2).catch((e: unknown) => e)) as Error;
-    expect(error.message).toBe(`1 rows of pets have no species, which becomes required (ids: ${unknown!.id}; at most 20 listed)`);
+    expect(error.message).toBe(
+      `1 rows of pets have no species, which becomes required (ids: ${unknown!.id}; at most 20 listed)`,
+    );
     await db.query(`UPDATE pets SET species = 'cat' WHERE id = $1`, [unknown!.id]);
     const second = (await migrate(db, v1, v2).catch((e: unknown) => e)) as Error;
-    expect(second.message).toBe(`1 rows of pets have a species outside cat, dog (ids: ${bird!.id}; at most 20 listed)`);
-    expect(await db.query(`SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'pets' AND column_name = 'owner_name'`)).toEqual([]);
+    expect(second.message).toBe(
+      `1 rows of pets have a species outside cat, dog (ids: ${bird!.id}; at most 20 listed)`,
+    );
+    expect(
+      await db.query(
+        `SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'pets' AND column_name = 'owner_name'`,
+      ),
+    ).toEqual([]);
     await db.query(`UPDATE pets SET species = 'dog' WHERE id = $1`, [bird!.id]);
     await migrate(db, v1, v2);
-    await expect(db.query(`INSERT INTO pets (name, species) VALUES ('Polly', 'bird')`)).rejects.toThrow(/check/);
+    await expect(db.query(`INSERT INTO pets (name, species) VALUES ('Polly', 'bird')`)).rejects.toThrow(
+      /check/,
+    );
   });
 
   it('names duplicate rows before a field becomes unique', async () => {
     const v2 = pets(v1.resources[0]!.fields.map((f) => (f.name === 'name' ? { ...f, unique: true } : f)));
     const db = await database(v1);
-    const rows = await db.query<{ id: string }>(`INSERT INTO pets (name) VALUES ('Rex'), ('Rex'), ('Tom') RETURNING id`);
+    const rows = await db.query<{ id: string }>(
+      `INSERT INTO pets (name) VALUES ('Rex'), ('Rex'), ('Tom') RETURNING id`,
+    );
     const error = (await migrate(db, v1, v2).catch((e: unknown) => e)) as Error;
     const ids = [rows[0]!.id, rows[1]!.id].sort().join(', ');
-    expect(error.message).toBe(`2 rows of pets share a value that becomes unique (name) (ids: ${ids}; at most 20 listed)`);
+    expect(error.message).toBe(
+      `2 rows of pets share a value that becomes unique (name) (ids: ${ids}; at most 20 listed)`,
+    );
     await db.query(`DELETE FROM pets WHERE id = $1`, [rows[1]!.id]);
     await migrate(db, v1, v2);
     expect(await catalog(db)).toEqual(await catalog(await database(v2)));
@@ -185,13 +248,19 @@ describe.each(engines)('planned migrations on %s', { timeout: 180_000 }, (_engin
       { name: 'legacy_code', type: 'integer' },
     ]);
     const db = await database(v1);
-    const [bad] = await db.query<{ id: string }>(`INSERT INTO pets (name, legacy_code) VALUES ('Rex', 'A1'), ('Tom', '42') RETURNING id`);
+    const [bad] = await db.query<{ id: string }>(
+      `INSERT INTO pets (name, legacy_code) VALUES ('Rex', 'A1'), ('Tom', '42') RETURNING id`,
+    );
     expect(() => planMigration(v1, v2, options)).toThrow(/converting pets.legacy_code from text to bigint/);
     const error = (await migrate(db, v1, v2, { allowDestructive: true }).catch((e: unknown) => e)) as Error;
-    expect(error.message).toContain(`1 rows of pets have a legacy_code that is not a valid bigint (ids: ${bad!.id}`);
+    expect(error.message).toContain(
+      `1 rows of pets have a legacy_code that is not a valid bigint (ids: ${bad!.id}`,
+    );
     await db.query(`UPDATE pets SET legacy_code = NULL WHERE id = $1`, [bad!.id]);
     await migrate(db, v1, v2, { allowDestructive: true });
-    expect(await db.query(`SELECT legacy_code FROM pets WHERE name = 'Tom'`)).toEqual([{ legacy_code: expect.anything() }]);
+    expect(await db.query(`SELECT legacy_code FROM pets WHERE name = 'Tom'`)).toEqual([
+      { legacy_code: expect.anything() },
+    ]);
     const v3 = pets(v2.resources[0]!.fields.filter((f) => f.name !== 'legacy_code'));
     await migrate(db, v2, v3, { allowDestructive: true });
     expect(await catalog(db)).toEqual(await catalog(await database(v3)));

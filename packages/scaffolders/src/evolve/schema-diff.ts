@@ -75,14 +75,21 @@ export function diffSchemas(
     const target = new Map(tableConstraints(pair.new).map((c) => [c.name, c.definition]));
     // Foreign keys first: a composite key may depend on a unique constraint dropped after it.
     const gone = tableConstraints(old)
-      .filter((c) => target.get(c.name) !== c.definition && !renamedTo(c, tableConstraints(pair.new), tableConstraints(old)))
+      .filter(
+        (c) =>
+          target.get(c.name) !== c.definition &&
+          !renamedTo(c, tableConstraints(pair.new), tableConstraints(old)),
+      )
       .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'foreign-key' ? -1 : 1));
     for (const constraint of gone) {
       statements.push(`ALTER TABLE ${q(pair.old.table)} DROP CONSTRAINT ${q(constraint.name)};`);
     }
     const indexTarget = new Map(pair.new.indexes.map((index) => [index.name, index.columns.join(',')]));
     for (const index of old.indexes) {
-      if (indexTarget.get(index.name) !== index.columns.join(',') && !indexRenamedTo(index, pair.new.indexes, old.indexes)) {
+      if (
+        indexTarget.get(index.name) !== index.columns.join(',') &&
+        !indexRenamedTo(index, pair.new.indexes, old.indexes)
+      ) {
         statements.push(`DROP INDEX ${q(index.name)};`);
       }
     }
@@ -94,7 +101,9 @@ export function diffSchemas(
       steps.push(`rename table ${pair.old.table} to ${pair.new.table}`);
       // PostgreSQL named the primary key after the table (<table>_pkey) and does not follow renames.
       if (pair.new.table.length <= 58 && pair.old.table.length <= 58) {
-        statements.push(`ALTER TABLE ${q(pair.new.table)} RENAME CONSTRAINT ${q(`${pair.old.table}_pkey`)} TO ${q(`${pair.new.table}_pkey`)};`);
+        statements.push(
+          `ALTER TABLE ${q(pair.new.table)} RENAME CONSTRAINT ${q(`${pair.old.table}_pkey`)} TO ${q(`${pair.new.table}_pkey`)};`,
+        );
       }
       if (flavour.changeNotifications) {
         statements.push(
@@ -102,7 +111,9 @@ export function diffSchemas(
         );
       }
       if (flavour.supabase && pair.old.owned === pair.new.owned) {
-        statements.push(`ALTER POLICY ${q(policyName(pair.old))} ON ${q(pair.new.table)} RENAME TO ${q(policyName(pair.new))};`);
+        statements.push(
+          `ALTER POLICY ${q(policyName(pair.old))} ON ${q(pair.new.table)} RENAME TO ${q(policyName(pair.new))};`,
+        );
       }
     }
     for (const [from, to] of pair.columnRenames) {
@@ -112,7 +123,9 @@ export function diffSchemas(
     for (const constraint of tableConstraints(old)) {
       const renamed = renamedTo(constraint, tableConstraints(pair.new), tableConstraints(old));
       if (renamed) {
-        statements.push(`ALTER TABLE ${q(pair.new.table)} RENAME CONSTRAINT ${q(constraint.name)} TO ${q(renamed.name)};`);
+        statements.push(
+          `ALTER TABLE ${q(pair.new.table)} RENAME CONSTRAINT ${q(constraint.name)} TO ${q(renamed.name)};`,
+        );
       }
     }
     for (const index of old.indexes) {
@@ -130,7 +143,8 @@ export function diffSchemas(
 
   for (const { pair } of translated) {
     for (const column of columnsOf(pair.old)) {
-      if (columnsOf(pair.new).some((c) => c.name === (pair.columnRenames.get(column.name) ?? column.name))) continue;
+      if (columnsOf(pair.new).some((c) => c.name === (pair.columnRenames.get(column.name) ?? column.name)))
+        continue;
       statements.push(`ALTER TABLE ${q(pair.new.table)} DROP COLUMN ${q(column.name)};`);
       steps.push(`drop column ${pair.new.table}.${column.name}`);
       destructiveReasons.push(`dropping column ${pair.new.table}.${column.name} deletes its values`);
@@ -145,29 +159,48 @@ export function diffSchemas(
   }
 
   for (const { pair } of translated) {
-    const oldColumns = new Map(columnsOf(pair.old).map((column) => [pair.columnRenames.get(column.name) ?? column.name, column]));
+    const oldColumns = new Map(
+      columnsOf(pair.old).map((column) => [pair.columnRenames.get(column.name) ?? column.name, column]),
+    );
     for (const column of columnsOf(pair.new)) {
       const before = oldColumns.get(column.name);
       if (before) alterColumn(pair.new.table, before, column, statements, steps, destructiveReasons);
-      else addColumn(pair.new.table, column, defaultOf(newDesign, pair.new, column), flavour, statements, steps);
+      else
+        addColumn(pair.new.table, column, defaultOf(newDesign, pair.new, column), flavour, statements, steps);
     }
     if (flavour.supabase && pair.old.owned !== pair.new.owned) {
-      statements.push(`DROP POLICY ${q(policyName(pair.old))} ON ${q(pair.new.table)};`, createPolicy(pair.new));
+      statements.push(
+        `DROP POLICY ${q(policyName(pair.old))} ON ${q(pair.new.table)};`,
+        createPolicy(pair.new),
+      );
     }
   }
 
   for (const { pair, old } of translated) {
     const existing = new Map(tableConstraints(old).map((c) => [c.name, c.definition]));
     const added = tableConstraints(pair.new)
-      .filter((c) => existing.get(c.name) !== c.definition && !renamedFrom(c, tableConstraints(old), tableConstraints(pair.new)))
+      .filter(
+        (c) =>
+          existing.get(c.name) !== c.definition &&
+          !renamedFrom(c, tableConstraints(old), tableConstraints(pair.new)),
+      )
       .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'unique' ? -1 : 1));
     for (const constraint of added) {
-      statements.push(constraintCheck(pair.new, constraint), `ALTER TABLE ${q(pair.new.table)} ADD CONSTRAINT ${q(constraint.name)} ${constraint.definition};`);
-      steps.push(`add ${constraint.kind === 'unique' ? 'unique constraint' : 'foreign key'} ${constraint.name}`);
+      statements.push(
+        constraintCheck(pair.new, constraint),
+        `ALTER TABLE ${q(pair.new.table)} ADD CONSTRAINT ${q(constraint.name)} ${constraint.definition};`,
+      );
+      steps.push(
+        `add ${constraint.kind === 'unique' ? 'unique constraint' : 'foreign key'} ${constraint.name}`,
+      );
     }
     const indexes = new Map(old.indexes.map((index) => [index.name, index.columns.join(',')]));
     for (const index of pair.new.indexes) {
-      if (indexes.get(index.name) === index.columns.join(',') || indexRenamedFrom(index, old.indexes, pair.new.indexes)) continue;
+      if (
+        indexes.get(index.name) === index.columns.join(',') ||
+        indexRenamedFrom(index, old.indexes, pair.new.indexes)
+      )
+        continue;
       statements.push(createIndex(pair.new.table, index));
     }
   }
@@ -176,7 +209,9 @@ export function diffSchemas(
 
 /** Every stored column the design controls: owner_id on owned tables, then the fields. */
 function columnsOf(table: TableModel): ColumnModel[] {
-  const owner: ColumnModel[] = table.owned ? [{ name: 'owner_id', sqlType: 'text', notNull: true, kind: 'plain' }] : [];
+  const owner: ColumnModel[] = table.owned
+    ? [{ name: 'owner_id', sqlType: 'text', notNull: true, kind: 'plain' }]
+    : [];
   return [...owner, ...table.columns];
 }
 
@@ -187,18 +222,30 @@ function translate(pair: TablePair, newNameOf: (table: string) => string): Table
     table: pair.new.table,
     columns: pair.old.columns.map((c) => ({ ...c, name: column(c.name) })),
     uniques: pair.old.uniques.map((u) => ({ ...u, field: column(u.field) })),
-    foreignKeys: pair.old.foreignKeys.map((k) => ({ ...k, field: column(k.field), parentTable: newNameOf(k.parentTable) })),
+    foreignKeys: pair.old.foreignKeys.map((k) => ({
+      ...k,
+      field: column(k.field),
+      parentTable: newNameOf(k.parentTable),
+    })),
     indexes: pair.old.indexes.map((index) => ({ ...index, columns: index.columns.map(column) })),
   };
 }
 
 // A constraint that only changed its name: same definition, its old name gone and its new name new.
-function renamedTo(old: TableConstraint, now: readonly TableConstraint[], before: readonly TableConstraint[]) {
+function renamedTo(
+  old: TableConstraint,
+  now: readonly TableConstraint[],
+  before: readonly TableConstraint[],
+) {
   if (now.some((c) => c.name === old.name)) return undefined;
   return now.find((c) => c.definition === old.definition && !before.some((b) => b.name === c.name));
 }
 
-function renamedFrom(now: TableConstraint, before: readonly TableConstraint[], after: readonly TableConstraint[]) {
+function renamedFrom(
+  now: TableConstraint,
+  before: readonly TableConstraint[],
+  after: readonly TableConstraint[],
+) {
   return before.some((old) => renamedTo(old, after, before)?.name === now.name);
 }
 
@@ -207,7 +254,9 @@ type Index = TableModel['indexes'][number];
 function indexRenamedTo(old: Index, now: readonly Index[], before: readonly Index[]) {
   if (now.some((index) => index.name === old.name)) return undefined;
   const columns = old.columns.join(',');
-  return now.find((index) => index.columns.join(',') === columns && !before.some((b) => b.name === index.name));
+  return now.find(
+    (index) => index.columns.join(',') === columns && !before.some((b) => b.name === index.name),
+  );
 }
 
 function indexRenamedFrom(now: Index, before: readonly Index[], after: readonly Index[]) {
@@ -270,9 +319,16 @@ function alterColumn(
     if (after.sqlType === 'text' || widening.has(`${before.sqlType}>${after.sqlType}`)) {
       statements.push(`${alter} TYPE ${after.sqlType} USING ${column}::${after.sqlType};`);
     } else {
-      destructiveReasons.push(`converting ${table}.${after.name} from ${before.sqlType} to ${after.sqlType} may change or refuse its values`);
+      destructiveReasons.push(
+        `converting ${table}.${after.name} from ${before.sqlType} to ${after.sqlType} may change or refuse its values`,
+      );
       statements.push(
-        assertCastable(table, after.name, after.sqlType, `Correct or clear those values of "${after.name}" first.`),
+        assertCastable(
+          table,
+          after.name,
+          after.sqlType,
+          `Correct or clear those values of "${after.name}" first.`,
+        ),
         `${alter} TYPE ${after.sqlType} USING ${column}::text::${after.sqlType};`,
       );
     }
@@ -281,7 +337,12 @@ function alterColumn(
     steps.push(`make column ${table}.${after.name} ${after.notNull ? 'required' : 'optional'}`);
     if (after.notNull) {
       statements.push(
-        assertNoRows(table, `${column} IS NULL`, `have no ${after.name}, which becomes required`, `Give those rows a ${after.name} first, or keep the field optional.`),
+        assertNoRows(
+          table,
+          `${column} IS NULL`,
+          `have no ${after.name}, which becomes required`,
+          `Give those rows a ${after.name} first, or keep the field optional.`,
+        ),
         `${alter} SET NOT NULL;`,
       );
     } else statements.push(`${alter} DROP NOT NULL;`);
@@ -345,7 +406,9 @@ function constraintCheck(table: TableModel, constraint: TableConstraint): string
 
 /** The SQL literal that fills existing rows of a new required column, from the field's default. */
 function defaultOf(design: ApiDesign, table: TableModel, column: ColumnModel): string | undefined {
-  const field = design.resources.find((r) => r.name === table.resource)?.fields.find((f) => f.name === column.name);
+  const field = design.resources
+    .find((r) => r.name === table.resource)
+    ?.fields.find((f) => f.name === column.name);
   const value = field?.default;
   if (value === undefined || value === null) return undefined;
   if (column.sqlType === 'jsonb') return `${quoteLiteral(JSON.stringify(value))}::jsonb`;

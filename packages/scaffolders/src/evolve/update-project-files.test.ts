@@ -13,12 +13,21 @@ const previous = {
 };
 
 function update(current: Record<string, string>, next: Record<string, string>) {
-  return updateProjectFiles({ manifest: buildManifest(previous), previousGenerated: previous, current, newGenerated: next });
+  return updateProjectFiles({
+    manifest: buildManifest(previous),
+    previousGenerated: previous,
+    current,
+    newGenerated: next,
+  });
 }
 
 describe('updateProjectFiles', () => {
   it('replaces untouched files, adds new ones and removes those no longer generated', () => {
-    const next = { ...previous, 'src/app.ts': lines('import a;', 'const port = 8080;', 'start();'), 'src/new.ts': lines('new') };
+    const next = {
+      ...previous,
+      'src/app.ts': lines('import a;', 'const port = 8080;', 'start();'),
+      'src/new.ts': lines('new'),
+    };
     delete (next as Record<string, string>)['src/old.ts'];
     const result = update(previous, next);
     expect(result.write).toEqual({ 'src/app.ts': next['src/app.ts'], 'src/new.ts': next['src/new.ts'] });
@@ -34,28 +43,55 @@ describe('updateProjectFiles', () => {
   });
 
   it("merges the user's edit and the new version when they touch different lines", () => {
-    const current = { ...previous, 'src/routes/pets.ts': lines('one', 'TWO (mine)', 'three', 'four', 'five') };
-    const next = { ...previous, 'src/routes/pets.ts': lines('one', 'two', 'three', 'four', 'FIVE (generated)', 'six') };
+    const current = {
+      ...previous,
+      'src/routes/pets.ts': lines('one', 'TWO (mine)', 'three', 'four', 'five'),
+    };
+    const next = {
+      ...previous,
+      'src/routes/pets.ts': lines('one', 'two', 'three', 'four', 'FIVE (generated)', 'six'),
+    };
     const result = update(current, next);
-    expect(result.write['src/routes/pets.ts']).toBe(lines('one', 'TWO (mine)', 'three', 'four', 'FIVE (generated)', 'six'));
+    expect(result.write['src/routes/pets.ts']).toBe(
+      lines('one', 'TWO (mine)', 'three', 'four', 'FIVE (generated)', 'six'),
+    );
     expect(result.updates).toEqual([{ path: 'src/routes/pets.ts', action: 'merged' }]);
     expect(result.conflicts).toEqual([]);
     // The next update compares against what this version generated, not the merge.
-    expect(result.manifest.find((entry) => entry.path === 'src/routes/pets.ts')!.sha256).toBe(sha256(next['src/routes/pets.ts']));
+    expect(result.manifest.find((entry) => entry.path === 'src/routes/pets.ts')!.sha256).toBe(
+      sha256(next['src/routes/pets.ts']),
+    );
   });
 
   it('writes standard conflict markers and lists the file when both changed the same lines', () => {
     const current = { ...previous, 'src/app.ts': lines('import a;', 'const port = 4000;', 'start();') };
-    const next = { ...previous, 'src/app.ts': lines('import a;', 'const port = Number(process.env.PORT);', 'start();') };
+    const next = {
+      ...previous,
+      'src/app.ts': lines('import a;', 'const port = Number(process.env.PORT);', 'start();'),
+    };
     const result = update(current, next);
     expect(result.write['src/app.ts']).toBe(
-      lines('import a;', '<<<<<<< yours', 'const port = 4000;', '=======', 'const port = Number(process.env.PORT);', '>>>>>>> generated', 'start();'),
+      lines(
+        'import a;',
+        '<<<<<<< yours',
+        'const port = 4000;',
+        '=======',
+        'const port = Number(process.env.PORT);',
+        '>>>>>>> generated',
+        'start();',
+      ),
     );
-    expect(result.conflicts).toEqual([{ path: 'src/app.ts', regions: 1, firstLine: 2, reason: 'both-changed' }]);
+    expect(result.conflicts).toEqual([
+      { path: 'src/app.ts', regions: 1, firstLine: 2, reason: 'both-changed' },
+    ]);
   });
 
   it('keeps a file the user edited when the new version did not change it, and one no longer generated', () => {
-    const current = { ...previous, 'README.md': lines('# Pets', 'My notes'), 'src/old.ts': lines('still mine') };
+    const current = {
+      ...previous,
+      'README.md': lines('# Pets', 'My notes'),
+      'src/old.ts': lines('still mine'),
+    };
     const next = { ...previous };
     delete (next as Record<string, string>)['src/old.ts'];
     const result = update(current, next);
@@ -92,10 +128,20 @@ describe('updateProjectFiles', () => {
   it('marks the whole file as a conflict when no common ancestor is known', () => {
     const current = { ...previous, 'src/app.ts': lines('import a;', 'mine();') };
     const next = { ...previous, 'src/app.ts': lines('import a;', 'theirs();') };
-    const result = updateProjectFiles({ manifest: buildManifest(previous), previousGenerated: {}, current, newGenerated: next });
-    expect(result.conflicts).toEqual([{ path: 'src/app.ts', regions: 1, firstLine: 1, reason: 'no-common-ancestor' }]);
+    const result = updateProjectFiles({
+      manifest: buildManifest(previous),
+      previousGenerated: {},
+      current,
+      newGenerated: next,
+    });
+    expect(result.conflicts).toEqual([
+      { path: 'src/app.ts', regions: 1, firstLine: 1, reason: 'no-common-ancestor' },
+    ]);
     // A file the user created where the new version now generates one conflicts the same way.
-    const created = update({ ...previous, 'src/new.ts': lines('mine') }, { ...previous, 'src/new.ts': lines('generated') });
+    const created = update(
+      { ...previous, 'src/new.ts': lines('mine') },
+      { ...previous, 'src/new.ts': lines('generated') },
+    );
     expect(created.conflicts.map((c) => c.path)).toEqual(['src/new.ts']);
   });
 });

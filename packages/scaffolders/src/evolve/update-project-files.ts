@@ -25,7 +25,8 @@ export interface UpdateProjectFilesInput {
  * stays as it is: the new version did not change it, or no longer generates it), `removed` (no longer
  * generated, and the user never touched it).
  */
-export type FileUpdateAction = 'replaced' | 'merged' | 'conflict' | 'added' | 'restored' | 'kept-deleted' | 'kept' | 'removed';
+export type FileUpdateAction =
+  'replaced' | 'merged' | 'conflict' | 'added' | 'restored' | 'kept-deleted' | 'kept' | 'removed';
 
 export interface FileUpdate {
   readonly path: string;
@@ -71,7 +72,13 @@ export function updateProjectFiles(input: UpdateProjectFilesInput): UpdateProjec
   const remove: string[] = [];
   const conflicts: FileConflict[] = [];
   const updates: FileUpdate[] = [];
-  const note = (path: string, action: FileUpdateAction) => updates.push({ path, action });
+  const note = (path: string, action: FileUpdateAction) => {
+    updates.push({ path, action });
+  };
+  const put = (path: string, content: string, action: FileUpdateAction) => {
+    write[path] = content;
+    note(path, action);
+  };
   const paths = [...new Set([...hashes.keys(), ...Object.keys(input.newGenerated)])].sort();
   for (const path of paths) {
     const current = own(input.current, path);
@@ -79,28 +86,30 @@ export function updateProjectFiles(input: UpdateProjectFilesInput): UpdateProjec
     const recorded = hashes.get(path);
     if (isCustomCode(path)) {
       // The user's own code: only a missing starting point is written (the app imports it).
-      if (next !== undefined && current === undefined) (write[path] = next), note(path, 'added');
+      if (next !== undefined && current === undefined) put(path, next, 'added');
       continue;
     }
     if (next === undefined) {
       if (current === undefined) continue;
-      if (recorded !== undefined && sha256(current) === recorded) remove.push(path), note(path, 'removed');
-      else note(path, 'kept');
+      if (recorded !== undefined && sha256(current) === recorded) {
+        remove.push(path);
+        note(path, 'removed');
+      } else note(path, 'kept');
       continue;
     }
     if (current === next) continue;
     if (recorded === undefined) {
-      if (current === undefined) (write[path] = next), note(path, 'added');
+      if (current === undefined) put(path, next, 'added');
       else conflict(path, current, undefined, next);
       continue;
     }
     if (current === undefined) {
       if (sha256(next) === recorded) note(path, 'kept-deleted');
-      else (write[path] = next), note(path, 'restored');
+      else put(path, next, 'restored');
       continue;
     }
     if (sha256(current) === recorded) {
-      (write[path] = next), note(path, 'replaced');
+      put(path, next, 'replaced');
       continue;
     }
     if (sha256(next) === recorded) {
@@ -114,9 +123,8 @@ export function updateProjectFiles(input: UpdateProjectFilesInput): UpdateProjec
 
   function conflict(path: string, current: string, base: string | undefined, next: string): void {
     const merged = mergeThreeWays(current, base ?? '', next);
-    write[path] = merged.text;
-    if (merged.regions === 0) return void note(path, 'merged');
-    note(path, 'conflict');
+    put(path, merged.text, merged.regions === 0 ? 'merged' : 'conflict');
+    if (merged.regions === 0) return;
     conflicts.push({
       path,
       regions: merged.regions,

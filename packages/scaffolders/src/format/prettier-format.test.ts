@@ -24,8 +24,12 @@ afterAll(async () => {
 
 describe('formatWithPrettier', { timeout: 180_000 }, () => {
   it('uses the Prettier version generated projects pin, so both format byte for byte alike', async () => {
-    const own = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> };
-    const recipe = JSON.parse(await readFile(path.join(recipeDir('express'), 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+    const own = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    const recipe = JSON.parse(await readFile(path.join(recipeDir('express'), 'package.json'), 'utf8')) as {
+      devDependencies: Record<string, string>;
+    };
     expect(own.dependencies.prettier).toBe(recipe.devDependencies.prettier);
   });
 
@@ -36,25 +40,34 @@ describe('formatWithPrettier', { timeout: 180_000 }, () => {
       'src/a.ts': 'const a = "x"\n',
       'migrations/001.sql': 'SELECT  1;\n',
       'openapi.json': '{"a":1}\n',
-      'Dockerfile': 'FROM  node\n',
+      Dockerfile: 'FROM  node\n',
     };
-    expect(formatWithPrettier(files)).toEqual({ ...files, '.prettierrc.json': '{ "singleQuote": true }\n', 'src/a.ts': "const a = 'x';\n" });
+    expect(formatWithPrettier(files)).toEqual({
+      ...files,
+      '.prettierrc.json': '{ "singleQuote": true }\n',
+      'src/a.ts': "const a = 'x';\n",
+    });
   });
 
-  it.each(['library', 'notes-jwt', 'every-field-type'])('leaves a fresh Express project (%s) passing its own format:check', async (name) => {
-    const design = fixtureDesigns[name]!.design;
-    const project = scaffoldExpress(design, compileOpenApi(design));
-    const dir = await mkdtemp(path.join(tmpdir(), `forge-format-${name}-`));
-    dirs.push(dir);
-    for (const [file, content] of Object.entries(project.files)) {
-      await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
-      await writeFile(path.join(dir, file), content);
-    }
-    await symlink(nodeModulesDir, path.join(dir, 'node_modules'), 'dir');
-    // What `npm run format:check` runs, without npm.
-    const check = await promisify(execFile)(process.execPath, ['node_modules/prettier/bin/prettier.cjs', '--check', '.'], { cwd: dir }).catch(
-      (error: { stdout: string; stderr: string }) => error,
-    );
-    expect(`${check.stdout}${check.stderr}`).toContain('All matched files use Prettier code style!');
-  });
+  it.each(['library', 'notes-jwt', 'every-field-type'])(
+    'leaves a fresh Express project (%s) passing its own format:check',
+    async (name) => {
+      const design = fixtureDesigns[name]!.design;
+      const project = scaffoldExpress(design, compileOpenApi(design));
+      const dir = await mkdtemp(path.join(tmpdir(), `forge-format-${name}-`));
+      dirs.push(dir);
+      for (const [file, content] of Object.entries(project.files)) {
+        await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+        await writeFile(path.join(dir, file), content);
+      }
+      await symlink(nodeModulesDir, path.join(dir, 'node_modules'), 'dir');
+      // What `npm run format:check` runs, without npm.
+      const check = await promisify(execFile)(
+        process.execPath,
+        ['node_modules/prettier/bin/prettier.cjs', '--check', '.'],
+        { cwd: dir },
+      ).catch((error: { stdout: string; stderr: string }) => error);
+      expect(`${check.stdout}${check.stderr}`).toContain('All matched files use Prettier code style!');
+    },
+  );
 });

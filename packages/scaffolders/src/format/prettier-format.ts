@@ -25,7 +25,9 @@ const cache = new Map<string, string>();
 const cacheLimit = 4096;
 
 function cachedFormat(file: string, content: string, config: Record<string, unknown>): string {
-  const key = createHash('sha256').update(JSON.stringify([file, config, content])).digest('hex');
+  const key = createHash('sha256')
+    .update(JSON.stringify([file, config, content]))
+    .digest('hex');
   let result = cache.get(key);
   if (result === undefined) {
     result = format(file, content, config);

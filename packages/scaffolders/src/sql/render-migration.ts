@@ -40,7 +40,8 @@ export function createTable(table: TableModel, options: RenderMigrationOptions):
       : '';
     lines.push(`${q(column.name)} ${column.sqlType}${column.notNull ? ' NOT NULL' : ''}${check}`);
   }
-  for (const constraint of tableConstraints(table)) lines.push(`CONSTRAINT ${q(constraint.name)} ${constraint.definition}`);
+  for (const constraint of tableConstraints(table))
+    lines.push(`CONSTRAINT ${q(constraint.name)} ${constraint.definition}`);
   return `CREATE TABLE ${q(table.table)} (\n  ${lines.join(',\n  ')}\n);`;
 }
 
@@ -60,7 +61,11 @@ export function tableConstraints(table: TableModel): TableConstraint[] {
     definition: `UNIQUE (${scope}${q(unique.field)})`,
   }));
   if (table.idOwnerKey) {
-    constraints.push({ name: table.idOwnerKey, kind: 'unique', definition: `UNIQUE (${q('id')}, ${q('owner_id')})` });
+    constraints.push({
+      name: table.idOwnerKey,
+      kind: 'unique',
+      definition: `UNIQUE (${q('id')}, ${q('owner_id')})`,
+    });
   }
   for (const key of table.foreignKeys) {
     const [columns, targets] = key.ownerScoped

@@ -18,7 +18,12 @@ import {
 } from '../../src/index.js';
 import { runtimeSandboxArgs } from '../support/runtime-sandbox.mjs';
 import { fastapiTools, freePort, waitForHealth } from '../support/serve-project.js';
-import { openPostgresSchema, postgresReachable, postgresUrl, type TestDatabase } from '../support/sql-databases.js';
+import {
+  openPostgresSchema,
+  postgresReachable,
+  postgresUrl,
+  type TestDatabase,
+} from '../support/sql-databases.js';
 
 // A live project changed to a new design: files merged, the planned migration applied at start-up,
 // rows kept, and a second start applying nothing again. Express keeps its data in a PGlite folder;
@@ -65,7 +70,10 @@ async function launch(stack: Stack, schema: string): Promise<void> {
   baseUrl = `http://127.0.0.1:${port}`;
   let log = '';
   if (stack === 'express') {
-    const build = spawnSync(expressCommands.build.command, expressCommands.build.args, { cwd: dir, encoding: 'utf8' });
+    const build = spawnSync(expressCommands.build.command, expressCommands.build.args, {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     expect(`${build.stdout}${build.stderr}`).toBe('');
     server = spawn(expressCommands.start.command, expressCommands.start.args, {
       cwd: dir,
@@ -103,84 +111,98 @@ async function readProject(): Promise<Record<string, string>> {
   return files;
 }
 
-describe.each(stacks)('changing a live $stack project', { timeout: 600_000 }, ({ stack, runs, migrationNumber }) => {
-  const schema = `forge_evolve_${process.pid}`;
-  let database: TestDatabase | undefined;
+describe.each(stacks)(
+  'changing a live $stack project',
+  { timeout: 600_000 },
+  ({ stack, runs, migrationNumber }) => {
+    const schema = `forge_evolve_${process.pid}`;
+    let database: TestDatabase | undefined;
 
-  beforeAll(async () => {
-    if (!runs) return;
-    dir = await mkdtemp(path.join(tmpdir(), `forge-evolve-${stack}-`));
-    if (stack === 'express') {
-      const { nodeModulesDir } = await ensureDependencyCache('express');
-      await symlink(nodeModulesDir, path.join(dir, 'node_modules'), 'dir');
-    } else {
-      await ensureRuntimeImage('python-fastapi');
-      database = await openPostgresSchema(schema);
-    }
-  }, 900_000);
+    beforeAll(async () => {
+      if (!runs) return;
+      dir = await mkdtemp(path.join(tmpdir(), `forge-evolve-${stack}-`));
+      if (stack === 'express') {
+        const { nodeModulesDir } = await ensureDependencyCache('express');
+        await symlink(nodeModulesDir, path.join(dir, 'node_modules'), 'dir');
+      } else {
+        await ensureRuntimeImage('python-fastapi');
+        database = await openPostgresSchema(schema);
+      }
+    }, 900_000);
 
-  afterAll(async () => {
-    if (!runs) return;
-    await stop();
-    await database?.close();
-    await rm(dir, { recursive: true, force: true });
-  });
-
-  const start = () => launch(stack, schema);
-
-  it.skipIf(!runs)('keeps its rows and the user edits, and applies the new migration once', async () => {
-    const first: GeneratedProject = scaffoldProject(stack, v1, compileOpenApi(v1));
-    await writeFiles(first.files);
-    await start();
-    for (const name of ['Rex', 'Tom', 'Polly']) {
-      const created = await fetch(`${baseUrl}/pets`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name }) });
-      expect(created.status).toBe(201);
-    }
-    await stop();
-
-    // The user's own route, an edit to a generated file, and a deleted generated file.
-    await writeFile(...customRoute(stack));
-    const readme = await readFile(path.join(dir, 'README.md'), 'utf8');
-    await writeFile(path.join(dir, 'README.md'), `${readme}\nOur clinic's notes.\n`);
-    await unlink(path.join(dir, '.github/dependabot.yml'));
-
-    const second = scaffoldProject(stack, v2, compileOpenApi(v2));
-    const update = updateProjectFiles({
-      manifest: buildManifest(first.files),
-      previousGenerated: first.files,
-      current: await readProject(),
-      newGenerated: second.files,
+    afterAll(async () => {
+      if (!runs) return;
+      await stop();
+      await database?.close();
+      await rm(dir, { recursive: true, force: true });
     });
-    expect(update.conflicts).toEqual([]);
-    expect(update.updates).toContainEqual({ path: '.github/dependabot.yml', action: 'kept-deleted' });
-    expect(update.updates.filter((u) => /^(src|app)\/custom\//.test(u.path))).toEqual([]);
-    const migration = planMigration(v1, v2, { stack, existingMigrations: Object.keys(first.files) });
-    expect(migration.files.map((file) => file.path)).toEqual([`migrations/${migrationNumber}_add_column_pets_owner_name_and_more.sql`]);
-    await writeFiles(update.write);
-    await writeFiles(Object.fromEntries(migration.files.map((file) => [file.path, file.contents])));
 
-    await start();
-    const pets = (await (await fetch(`${baseUrl}/pets?sort=name`)).json()) as { data: Record<string, unknown>[] };
-    expect(pets.data.map((pet) => [pet.name, pet.owner_name ?? null, pet.vaccinated])).toEqual([
-      ['Polly', null, false],
-      ['Rex', null, false],
-      ['Tom', null, false],
-    ]);
-    const created = await fetch(`${baseUrl}/pets`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'Fido', owner_name: 'Ann', vaccinated: true }),
+    const start = () => launch(stack, schema);
+
+    it.skipIf(!runs)('keeps its rows and the user edits, and applies the new migration once', async () => {
+      const first: GeneratedProject = scaffoldProject(stack, v1, compileOpenApi(v1));
+      await writeFiles(first.files);
+      await start();
+      for (const name of ['Rex', 'Tom', 'Polly']) {
+        const created = await fetch(`${baseUrl}/pets`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ name }),
+        });
+        expect(created.status).toBe(201);
+      }
+      await stop();
+
+      // The user's own route, an edit to a generated file, and a deleted generated file.
+      await writeFile(...customRoute(stack));
+      const readme = await readFile(path.join(dir, 'README.md'), 'utf8');
+      await writeFile(path.join(dir, 'README.md'), `${readme}\nOur clinic's notes.\n`);
+      await unlink(path.join(dir, '.github/dependabot.yml'));
+
+      const second = scaffoldProject(stack, v2, compileOpenApi(v2));
+      const update = updateProjectFiles({
+        manifest: buildManifest(first.files),
+        previousGenerated: first.files,
+        current: await readProject(),
+        newGenerated: second.files,
+      });
+      expect(update.conflicts).toEqual([]);
+      expect(update.updates).toContainEqual({ path: '.github/dependabot.yml', action: 'kept-deleted' });
+      expect(update.updates.filter((u) => /^(src|app)\/custom\//.test(u.path))).toEqual([]);
+      const migration = planMigration(v1, v2, { stack, existingMigrations: Object.keys(first.files) });
+      expect(migration.files.map((file) => file.path)).toEqual([
+        `migrations/${migrationNumber}_add_column_pets_owner_name_and_more.sql`,
+      ]);
+      await writeFiles(update.write);
+      await writeFiles(Object.fromEntries(migration.files.map((file) => [file.path, file.contents])));
+
+      await start();
+      const pets = (await (await fetch(`${baseUrl}/pets?sort=name`)).json()) as {
+        data: Record<string, unknown>[];
+      };
+      expect(pets.data.map((pet) => [pet.name, pet.owner_name ?? null, pet.vaccinated])).toEqual([
+        ['Polly', null, false],
+        ['Rex', null, false],
+        ['Tom', null, false],
+      ]);
+      const created = await fetch(`${baseUrl}/pets`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'Fido', owner_name: 'Ann', vaccinated: true }),
+      });
+      expect(await created.json()).toMatchObject({ name: 'Fido', owner_name: 'Ann', vaccinated: true });
+      expect(await (await fetch(`${baseUrl}/hello`)).json()).toEqual({ hello: 'world' });
+      expect(await readFile(path.join(dir, 'README.md'), 'utf8')).toContain("Our clinic's notes.");
+      await stop();
+
+      // Applied migrations are recorded: a second start with the same files adds nothing and fails on nothing.
+      await start();
+      expect((await (await fetch(`${baseUrl}/pets`)).json()) as { data: unknown[] }).toMatchObject({
+        data: { length: 4 },
+      });
     });
-    expect(await created.json()).toMatchObject({ name: 'Fido', owner_name: 'Ann', vaccinated: true });
-    expect(await (await fetch(`${baseUrl}/hello`)).json()).toEqual({ hello: 'world' });
-    expect(await readFile(path.join(dir, 'README.md'), 'utf8')).toContain("Our clinic's notes.");
-    await stop();
-
-    // Applied migrations are recorded: a second start with the same files adds nothing and fails on nothing.
-    await start();
-    expect((await (await fetch(`${baseUrl}/pets`)).json()) as { data: unknown[] }).toMatchObject({ data: { length: 4 } });
-  });
-});
+  },
+);
 
 function customRoute(stack: Stack): [string, string] {
   if (stack === 'express') {

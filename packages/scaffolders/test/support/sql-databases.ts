@@ -34,7 +34,10 @@ export async function openPglite(): Promise<TestDatabase> {
     exec(text: string): Promise<unknown>;
     close(): Promise<void>;
   }
-  const { PGlite } = await driver<{ PGlite: { create(): Promise<PGlite> } }>('@electric-sql/pglite', 'dist/index.js');
+  const { PGlite } = await driver<{ PGlite: { create(): Promise<PGlite> } }>(
+    '@electric-sql/pglite',
+    'dist/index.js',
+  );
   const db = await PGlite.create();
   return {
     query: async (text, params = []) => (await db.query(text, params)).rows as never,
@@ -54,7 +57,9 @@ export async function openPostgresSchema(schema: string): Promise<TestDatabase> 
   const pg = (await driver<{ default: Pg }>('pg', 'esm/index.mjs')).default;
   const client = new pg.Client({ connectionString: postgresUrl });
   await client.connect();
-  await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE; CREATE SCHEMA "${schema}"; SET search_path = "${schema}"`);
+  await client.query(
+    `DROP SCHEMA IF EXISTS "${schema}" CASCADE; CREATE SCHEMA "${schema}"; SET search_path = "${schema}"`,
+  );
   return {
     query: async (text, params = []) => (await client.query(text, params)).rows as never,
     exec: async (text) => void (await client.query(text)),
