@@ -255,6 +255,16 @@ describe('embedded planner: what people write', () => {
     expect(links(schools)).toEqual(['school many-to-many volunteer']);
   });
 
+  it('reads type shorthand in braces and "X and their Y" inside a list of resources', async () => {
+    const design = await plan('meters { serial: string, installed_on: date }, readings { meter: ref, kwh: float }');
+    expect(fieldsOf(design, 'meter')['installed_on']!.type).toBe('date');
+    expect(fieldsOf(design, 'reading')['kwh']!.type).toBe('number');
+    expect(links(design)).toContain('reading belongs-to meter');
+    expect(links(await plan('school app: classrooms and their teachers, lessons w/ topic'))).toContain(
+      'teacher belongs-to classroom',
+    );
+  });
+
   it('chooses the sense of a word by the domain the request names', async () => {
     const desk = await plan('support desk - tickets and technicians');
     expect(Object.keys(fieldsOf(desk, 'ticket'))).toEqual(expect.arrayContaining(['subject', 'status']));

@@ -250,8 +250,9 @@ function readDefinitionLine(reading: Reading, sentence: string, next: () => numb
   const [, name, rest] = match as unknown as [string, string, string];
   const items = splitItems(rest);
   if (isSectionWord(name) || listsResources(reading, items)) {
-    for (const item of items) readInlineDefinitions(reading, item, next, true);
-    return undefined;
+    // What is left once each resource's own field list is read still says how they relate
+    // ("trucks and their drivers"), so it goes on to the relation readers.
+    return items.map((item) => readInlineDefinitions(reading, item, next, true)).join(', ');
   }
   // "An API for a language school: teachers (name), …": a title, and the content after it.
   if (

@@ -89,6 +89,9 @@ export function readRelations(reading: Reading, sentences: readonly string[]): v
         continue;
       }
     }
+    // "trucks and their drivers": the clause split below would part the two.
+    for (const m of shape.matchAll(new RegExp(`${E} and (?:their|its|his|her) (?:own )?${E}`, 'g')))
+      hasMany.push([m[1]!, m[2]!, sentence]);
     for (const clause of shape.split(
       / (?:, )?(?:and|but|while|whereas|;|,) (?=(?:\S+ ){0,3}@)(?!(?:to|with) )/,
     )) {

@@ -206,14 +206,35 @@ function extractJson(text: string, examples: Layout['examples']): string {
     } catch {
       value = undefined;
     }
+    const loose = value === undefined ? looseFields(candidate) : undefined;
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
       const before = text.slice(Math.max(0, open - 200), open);
       examples.push({ before, value: value as Record<string, unknown> });
       result += `${text.slice(i, open)} `;
-    } else result += text.slice(i, close + 1);
+    } else if (loose !== undefined) result += `${text.slice(i, open)}(${loose})`;
+    else result += text.slice(i, close + 1);
     i = close + 1;
   }
   return result + text.slice(i);
+}
+
+/**
+ * "{ id: uuid, label: string, sensor: ref }", the shorthand of TypeScript types and schema notes
+ * (not JSON): its "name: type" pairs as a field list, "label string, sensor fk", which the inline
+ * definition reader reads as names with trailing type words.
+ */
+function looseFields(candidate: string): string | undefined {
+  const inner = candidate.slice(1, -1).trim();
+  if (inner === '' || /[{}[\]"]/.test(inner)) return undefined;
+  const pairs = inner.split(/\s*[,;\n]\s*/).filter(Boolean);
+  const fields: string[] = [];
+  for (const pair of pairs) {
+    const match = /^([\p{L}_][\p{L}\p{N}_ ]{0,40}?)\??\s*:\s*([\p{L}][\p{L}\p{N}_ ()|.-]{0,40})$/u.exec(pair);
+    if (match === null) return undefined;
+    const type = match[2]!.trim().replace(/^(?:ref|reference|foreign key|relation)$/i, 'fk');
+    fields.push(`${match[1]!.trim()} ${type}`);
+  }
+  return fields.length > 0 ? fields.join(', ') : undefined;
 }
 
 function matchingBrace(text: string, open: number): number {
