@@ -15,7 +15,8 @@ const pet = (design: ApiDesign) => design.resources.find((r) => r.name === 'pet'
 const summary = (diff: DesignDiff) =>
   diff.changes.map((c) => `${c.kind} ${c.path}${c.destructive ? ' !' : ''}`);
 
-describe('diffDesigns', () => {
+// Generous: the first test loads the NLP model, the knowledge base and the compiler on a shared, loaded machine.
+describe('diffDesigns', { timeout: 60_000 }, () => {
   it('finds nothing between a design and itself', () => {
     expect(diffDesigns(petStore(), petStore())).toEqual({ changes: [], destructive: false });
   });

@@ -29,7 +29,8 @@ const pet = (design: ApiDesign) => design.resources.find((r) => r.name === 'pet'
 const lines = (diff: OpenApiDiff) => diff.changes.map((c) => `${c.impact} ${c.kind} ${c.path}`);
 const field = { unique: false, readOnly: false, required: false } as const;
 
-describe('diffOpenApi on the OpenAPI Initiative examples', () => {
+// Generous: the first test loads the NLP model, the knowledge base and the compiler on a shared, loaded machine.
+describe('diffOpenApi on the OpenAPI Initiative examples', { timeout: 60_000 }, () => {
   const before = example('v3.0-petstore.yaml');
   const after = example('v3.0-petstore-expanded.yaml');
   const diff = diffOpenApi(before, after);
@@ -70,7 +71,7 @@ describe('diffOpenApi on the OpenAPI Initiative examples', () => {
   });
 });
 
-describe('diffOpenApi on compiled designs', () => {
+describe('diffOpenApi on compiled designs', { timeout: 60_000 }, () => {
   const base = compileOpenApi(petStore());
 
   it('calls an added optional field non-breaking, and the version a minor bump', () => {
@@ -149,7 +150,7 @@ describe('diffOpenApi on compiled designs', () => {
   });
 });
 
-describe('diffOpenApi on hand-written documents', () => {
+describe('diffOpenApi on hand-written documents', { timeout: 60_000 }, () => {
   const doc = (schema: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
     openapi: '3.0.3',
     info: { title: 't', version: '1' },

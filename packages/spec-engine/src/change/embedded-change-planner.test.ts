@@ -58,7 +58,8 @@ const refusal = async (design: ApiDesign, request: string): Promise<ChangeReques
   throw new Error(`"${request}" was planned`);
 };
 
-describe('the embedded change planner', () => {
+// Generous: the first test loads the NLP model, the knowledge base and the compiler on a shared, loaded machine.
+describe('the embedded change planner', { timeout: 60_000 }, () => {
   it('adds fields typed by their names, optional on a table that has rows: a minor, non-breaking change', async () => {
     const result = await plan(petStore, 'add an owner name and a vaccinated flag to pets');
     expect(result.edits.map(brief)).toEqual([
@@ -252,6 +253,20 @@ describe('the embedded change planner', () => {
     expect(renamed.design.relations).toEqual([
       { kind: 'belongs-to', from: 'pet', to: 'person', field: 'person_id', required: true },
     ]);
+  });
+
+  it('settles renames across a request: a field of a resource renamed later, a chain, a rename then a removal', async () => {
+    const later = await plan(shop, 'rename body to content and rename posts to articles');
+    expect(later.renames).toEqual([
+      { kind: 'resource', from: 'post', to: 'article' },
+      { kind: 'field', resource: 'article', from: 'body', to: 'content' },
+    ]);
+    expect(later.edits.map((e) => e.kind)).toEqual(['rename-resource', 'rename-field']);
+    const chain = await plan(shop, 'rename body to content, then rename content to text_body');
+    expect(chain.renames).toEqual([{ kind: 'field', resource: 'post', from: 'body', to: 'text_body' }]);
+    const gone = await plan(shop, 'rename body to content and then remove content');
+    expect(gone.renames).toEqual([]);
+    expect(gone.edits.map(brief)).toEqual([{ kind: 'remove-field', resource: 'post', field: 'body' }]);
   });
 
   it('grows an enum from several phrasings', async () => {

@@ -8,6 +8,7 @@ import { diffDesigns } from './diff-designs.js';
 import { applyIntent } from './embedded/apply-intent.js';
 import { splitClauses } from './embedded/clauses.js';
 import { readClause } from './embedded/read-clause.js';
+import { settleRenames } from './embedded/settle-renames.js';
 import { startWorking, type WorkingDesign } from './embedded/working-design.js';
 import type { ChangePlan, ChangePlanner, DesignEdit, DesignRename } from './types.js';
 
@@ -93,9 +94,7 @@ function finish(
       { cause: error },
     );
   }
-  const renames = working.renames.filter((r) =>
-    r.kind === 'resource' ? design.resources.some((x) => x.name === r.to) : true,
-  );
+  const renames = settleRenames(working.renames, design);
   const edits = diffDesigns(current, design, { renames }).changes.map((c) => c.edit);
   return { design, edits, renames };
 }

@@ -44,7 +44,8 @@ function answered(edit: (design: ApiDesign) => void): Record<string, unknown> {
 }
 const pet = (design: ApiDesign) => design.resources.find((r) => r.name === 'pet')!;
 
-describe('the LLM change planner', () => {
+// Generous: the first test loads the NLP model, the knowledge base and the compiler on a shared, loaded machine.
+describe('the LLM change planner', { timeout: 60_000 }, () => {
   it('sends the current design and the request as data, and derives the edits from the answer', async () => {
     const fake = await start();
     const design = answered((d) => {
