@@ -269,8 +269,50 @@ describe('the embedded change planner', { timeout: 60_000 }, () => {
     expect(gone.edits.map(brief)).toEqual([{ kind: 'remove-field', resource: 'post', field: 'body' }]);
   });
 
+  it('reads "it" as the field just named and a relative clause as part of its item', async () => {
+    const it_ = await plan(shop, 'rename body to content and make it required');
+    expect(it_.edits.map(brief)).toEqual([
+      { kind: 'rename-field', resource: 'post', from: 'body', to: 'content' },
+      { kind: 'change-required', resource: 'post', field: 'content', required: true },
+    ]);
+    const relative = await plan(shop, 'customers need a loyalty number, which must be unique');
+    expect(relative.edits.map(brief)).toEqual([
+      { kind: 'add-field', resource: 'customer', field: 'loyalty_number' },
+    ]);
+    expect(field(relative, 'customer', 'loyalty_number')).toMatchObject({ type: 'string', unique: true });
+  });
+
+  it('reads only what the words state: a name that implies a bound does not change the bound', async () => {
+    const design = parseDesign({
+      ...shop,
+      resources: [
+        ...shop.resources,
+        {
+          name: 'visit',
+          plural: 'visits',
+          fields: [{ name: 'duration_minutes', type: 'integer', minimum: 5 }],
+        },
+      ],
+    });
+    expect((await refusal(design, 'make duration optional')).code).toBe('change_no_effect');
+    expect((await plan(design, 'duration should default to 30')).edits).toEqual([
+      {
+        kind: 'change-constraint',
+        resource: 'visit',
+        field: 'duration_minutes',
+        constraint: 'default',
+        to: 30,
+      },
+    ]);
+  });
+
   it('grows an enum from several phrasings', async () => {
-    for (const request of ['species can also be fish', 'allow fish as a species', 'add fish to species'])
+    for (const request of [
+      'species can also be fish',
+      'allow fish as a species',
+      'add fish to species',
+      'pets can also be fish',
+    ])
       expect((await plan(petStore, request)).edits, request).toEqual([
         {
           kind: 'change-enum',

@@ -7,7 +7,15 @@ import { withArticle } from '../../planners/embedded/words.js';
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import { ChangeRequestError } from '../change-request-error.js';
 import { modifyField, modifyResource } from './modify-field.js';
-import { fieldOf, findField, phraseWords, resourceNamesOf, resourceOf, singularName } from './names.js';
+import {
+  fieldOf,
+  findField,
+  phraseWords,
+  resourceNamesOf,
+  resourceOf,
+  singularName,
+  type FieldTarget,
+} from './names.js';
 import { draftToField, fromKnowledge } from './new-fields.js';
 import type { Intent } from './read-clause.js';
 import { implicitFields, type WorkingDesign } from './working-design.js';
@@ -86,6 +94,18 @@ function unknownField(working: WorkingDesign, phrase: string, within?: Resource)
   );
 }
 
+/** "a license number, which must be unique": a relative clause belongs to the item before it. */
+function withClauses(items: readonly string[]): string[] {
+  const merged: string[] = [];
+  for (const item of items) {
+    const clause = /^(?:which|that|it|and it)\s+(.+)$/i.exec(item);
+    if (clause !== null && merged.length > 0)
+      merged[merged.length - 1] += ` (${clause[1]!.replace(/[()]/g, ' ')})`;
+    else merged.push(item);
+  }
+  return merged;
+}
+
 /** A list item that names a collection rather than a value: "comments", "many tags". */
 function namesCollection(item: string, draft: { many: boolean; type?: string; typedBy?: string }): boolean {
   const words = phraseWords(item);
@@ -113,7 +133,7 @@ function add(working: WorkingDesign, items: string, target: string | undefined):
       );
     }
   } else if (working.design.resources.length === 1) resource = working.design.resources[0]!;
-  for (const item of splitItems(items)) {
+  for (const item of withClauses(splitItems(items))) {
     const linked = resourceOf(working, item);
     if (linked !== undefined && resource !== undefined && linked !== resource) {
       // "add an owner to pets" with owners in the design: a link, not a text field.
@@ -135,7 +155,9 @@ function add(working: WorkingDesign, items: string, target: string | undefined):
       throw new ChangeRequestError('change_no_effect', `${resource.plural} already have ${draft.name}.`, {
         rewrite: `make ${draft.name} of ${resource.plural} required`,
       });
-    resource.fields.push(draftToField(draft, resource, true, working.assumptions));
+    const field = draftToField(draft, resource, true, working.assumptions);
+    resource.fields.push(field);
+    working.last = { resource: resource.name, field: field.name };
   }
   return undefined;
 }
@@ -314,6 +336,7 @@ function renameField(working: WorkingDesign, resource: WorkingResource, field: F
       relation.field = name;
   working.renames.push({ kind: 'field', resource: resource.name, from: field.name, to: name });
   field.name = name;
+  working.last = { resource: resource.name, field: name };
 }
 
 function modify(working: WorkingDesign, target: string, wording: string): string | undefined {
@@ -342,7 +365,7 @@ function modify(working: WorkingDesign, target: string, wording: string): string
 }
 
 function addValues(working: WorkingDesign, values: string, target: string): string | undefined {
-  const found = fieldOf(working, target);
+  const found = fieldOf(working, target) ?? onlyEnumOf(working, target);
   if (found === undefined) throw unknownField(working, target);
   const { field } = found;
   if (field.type !== 'enum')
@@ -350,6 +373,18 @@ function addValues(working: WorkingDesign, values: string, target: string): stri
   const added = splitItems(values).map((v) => toIdentifier(phraseWords(v)));
   field.enumValues = [...new Set([...(field.enumValues ?? []), ...added.filter((v) => v !== '')])];
   return undefined;
+}
+
+/** "appointments can also be no-show": the one enum field of the resource named, if it has exactly one. */
+function onlyEnumOf(working: WorkingDesign, phrase: string): FieldTarget | undefined {
+  const resource = resourceOf(working, phrase);
+  const enums = resource?.fields.filter((f) => f.type === 'enum') ?? [];
+  if (resource === undefined || enums.length !== 1) return undefined;
+  working.assumptions.push({
+    path: `${resource.name}.${enums[0]!.name}`,
+    text: `read the values as ${resource.name}.${enums[0]!.name}, its only list of values`,
+  });
+  return { resource, field: enums[0]! };
 }
 
 function removeValues(working: WorkingDesign, values: string, field: Field): string | undefined {

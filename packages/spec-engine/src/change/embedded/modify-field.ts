@@ -34,7 +34,8 @@ export function modifyField(
   const draft =
     text.trim() === ''
       ? undefined
-      : readField(`${field.name.replaceAll('_', ' ')} (${text.replace(/[()]/g, ' ')})`);
+      : // A placeholder name implies nothing, so only what the words state is read (not "minutes ≥ 0").
+        readField(`x (${text.replace(/[()]/g, ' ')})`);
   if (draft !== undefined) {
     if (draft.enumValues !== undefined) {
       field.type = 'enum';

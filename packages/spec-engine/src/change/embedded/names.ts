@@ -10,7 +10,7 @@ const filler =
 const resourceWords =
   /^(?:resource|resources|table|tables|endpoint|endpoints|collection|collections|entity|entities|model|models|records?|rows?|objects?|items?)$/;
 const fieldWords =
-  /^(?:field|fields|column|columns|property|properties|attribute|attributes|value|values|prop)$/;
+  /^(?:field|fields|column|columns|property|properties|attribute|attributes|value|values|prop|options?|choices?|list)$/;
 
 /** Words of a phrase without articles or the words "field", "table"…: "the legacy field" → ["legacy"]. */
 export function phraseWords(phrase: string): string[] {
@@ -78,6 +78,7 @@ export interface FieldTarget {
  */
 export function fieldOf(working: WorkingDesign, phrase: string, within?: Resource): FieldTarget | undefined {
   const found = findField(working, phrase, within);
+  if (found !== undefined) working.last = { resource: found.resource.name, field: found.field.name };
   if (found?.partial === true)
     working.assumptions.push({
       path: `${found.resource.name}.${found.field.name}`,
@@ -105,6 +106,7 @@ export function findField(
   }
   const words = phraseWords(text);
   if (words.length === 0) return undefined;
+  if (words.length === 1 && /^(?:it|this|that|them|its)$/.test(words[0]!)) return lastField(working);
   if (within === undefined && words.length > 1) {
     // "pet name": a resource's name first, then its field.
     for (let cut = words.length - 1; cut >= 1; cut--) {
@@ -130,6 +132,13 @@ export function findField(
   if (exact.length > 0) return { ...single(exact, phrase), partial: false };
   const partial = matches(resources, (f) => words.every((w) => f.name.split('_').includes(w)));
   return partial.length === 0 ? undefined : { ...single(partial, phrase), partial: true };
+}
+
+/** The field the previous instruction was about, for "it". */
+function lastField(working: WorkingDesign): (FieldTarget & { readonly partial: boolean }) | undefined {
+  const resource = working.design.resources.find((r) => r.name === working.last?.resource);
+  const field = resource?.fields.find((f) => f.name === working.last?.field);
+  return resource === undefined || field === undefined ? undefined : { resource, field, partial: false };
 }
 
 function matches(

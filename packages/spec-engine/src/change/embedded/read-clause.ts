@@ -135,7 +135,7 @@ const readers: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Intent | 
     (m) => ({ op: 'modify', target: m[1]!, wording: m[2]! }),
   ],
   [
-    /^(?:the\s+)?(.+?)\s+(?:defaults?|defaulting)\s+to\s+(.+)$/,
+    /^(?:the\s+)?(.+?)\s+(?:(?:should|must|will|shall|can)\s+)?(?:defaults?|defaulting)\s+to\s+(.+)$/,
     (m) => ({ op: 'modify', target: m[1]!, wording: `default ${m[2]!}` }),
   ],
 ];

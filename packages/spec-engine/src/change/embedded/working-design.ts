@@ -9,6 +9,8 @@ export interface WorkingDesign {
   readonly assumptions: Assumption[];
   /** One line per clause read, in the request's words, for errors and rewrites. */
   readonly understood: string[];
+  /** The field the last instruction was about, for "it" in the next ("rename x to y and make it unique"). */
+  last?: { readonly resource: string; readonly field: string };
 }
 
 export function startWorking(current: ApiDesign): WorkingDesign {
