@@ -3,9 +3,11 @@
 // resource with five typed fields) is scaffolded (cold first call and warm percentiles) and built
 // once with the cached dependencies. Each target is started BENCH_STARTS times on loopback, timing
 // spawn → first 200 from /healthz (json-server: its list) and → first answered API request, reported
-// as the median; the last start stays up, is seeded with 100 rows through its own POST (json-server:
-// its file) and loaded with autocannon on four workloads: `list` (GET, limit 100), `byId` (GET over
-// random seeded ids), `post` and `mixed` (90% reads, half lists and half by id, 10% POSTs).
+// as the median; the last start stays up and is seeded with 100 rows through its own POST (json-server:
+// its file). With every target up, autocannon runs four workloads, each on every target in turn (so a
+// target and its ceiling are measured seconds apart): `list` (GET, limit 100), `byId` (GET over random
+// seeded ids), `post` and `mixed` (90% reads, half lists and half by id, 10% POSTs; after `post`, so
+// on each target's table as its own POSTs left it).
 //
 // Targets: json-server 1.0 (in-memory file); `express-ceiling` and `fastapi-ceiling`, a bare Express 5
 // app and a bare FastAPI app under uvicorn (same runtime, same worker count as the generated app)
@@ -93,6 +95,8 @@ process.once('SIGINT', () => {
 });
 
 const results = []; // { target, cache, endpoint, rps, p50Ms, p99Ms, non2xx, errors }
+const running = []; // targets up and seeded, in start order: { target, cache, base, server, workloads }
+const endpoints = ['list', 'byId', 'post', 'mixed'];
 const startups = []; // { target, cache, readyMs, firstApiMs }
 const notes = [];
 const wanted = (target) => !only || only.has(target);
@@ -125,7 +129,7 @@ try {
   // json-server gets the same rows written into its file (seeding it through POST races its file watcher).
   const seeded = Array.from({ length: rows }, (_, index) => ({ id: String(index + 1), ...row(index) }));
   await writeFile(path.join(work, 'db.json'), JSON.stringify({ products: seeded }));
-  await measure(
+  await prepare(
     'json-server',
     'off',
     (port) =>
@@ -143,7 +147,7 @@ try {
   await mkdir(ceilingDir, { recursive: true });
   await symlink(nodeModules, path.join(ceilingDir, 'node_modules'), 'dir');
   await writeFile(path.join(ceilingDir, 'ceiling.mjs'), expressCeilingSource());
-  await measure(
+  await prepare(
     'express-ceiling',
     'off',
     (port) =>
@@ -158,7 +162,7 @@ try {
     for (const cache of ['off', 'on']) {
       const schema = `bench_throughput_${cache}_${process.pid}`;
       cleanups.push(() => dropSchema(nodeModules, schema));
-      await measure(
+      await prepare(
         'express+postgres',
         cache,
         startExpress('express+postgres', {
@@ -170,7 +174,7 @@ try {
     }
   } else notes.push(`PostgreSQL not reachable at ${postgresUrl}: express+postgres skipped`);
 
-  await measure('express+pglite', 'off', startExpress('express+pglite', { READ_CACHE: 'off' }));
+  await prepare('express+pglite', 'off', startExpress('express+pglite', { READ_CACHE: 'off' }));
 
   const fastapiMissing = ['bwrap', 'debootstrap'].filter((tool) => spawnSync('which', [tool]).status !== 0);
   const fastapiWanted = ['fastapi-ceiling', 'fastapi+postgres', 'fastapi+sqlite'].some(wanted);
@@ -205,7 +209,7 @@ try {
     await mkdir(fastapiCeilingDir, { recursive: true });
     await writeFile(path.join(fastapiCeilingDir, 'ceiling.py'), fastapiCeilingSource());
     const ceilingCommand = { command: 'python3', args: ['ceiling.py'] };
-    await measure(
+    await prepare(
       'fastapi-ceiling',
       'off',
       (port) =>
@@ -221,15 +225,22 @@ try {
       // The same migration as the Express app, applied by the FastAPI app into its own schema.
       const schema = `bench_throughput_fastapi_${process.pid}`;
       cleanups.push(() => dropSchema(nodeModules, schema));
-      await measure(
+      await prepare(
         'fastapi+postgres',
         'off',
         startFastapi('fastapi+postgres', { DATABASE_URL: postgresUrl, DATABASE_SCHEMA: schema }),
       );
     } else notes.push(`PostgreSQL not reachable at ${postgresUrl}: fastapi+postgres skipped`);
-    await measure('fastapi+sqlite', 'off', startFastapi('fastapi+sqlite', {}));
+    await prepare('fastapi+sqlite', 'off', startFastapi('fastapi+sqlite', {}));
+  }
+
+  // Workload by workload, every target in turn: a target and its ceiling are measured seconds apart,
+  // not minutes, so a load that comes and goes on a shared machine skews their ratio far less.
+  for (const endpoint of endpoints) {
+    for (const target of running) await runWorkload(target, endpoint);
   }
 } finally {
+  for (const { server } of running) await stop(server);
   for (const cleanup of cleanups) await cleanup().catch((error) => notes.push(`cleanup: ${error.message}`));
   await rm(work, { recursive: true, force: true });
 }
@@ -238,8 +249,12 @@ await report();
 
 // ---------------------------------------------------------------------------------------------------
 
-/** `kind`: a generated app (seeded through its POST), json-server (seeded file) or a ceiling (fixed body). */
-async function measure(target, cache, start, kind = 'generated') {
+/**
+ * Starts a target BENCH_STARTS times, timing each start, and leaves the last one up, seeded and warmed
+ * up, in `running`. `kind`: a generated app (seeded through its POST), json-server (seeded file) or a
+ * ceiling (fixed body).
+ */
+async function prepare(target, cache, start, kind = 'generated') {
   if (!wanted(target)) return;
   let server;
   let base;
@@ -271,7 +286,7 @@ async function measure(target, cache, start, kind = 'generated') {
       `  ${label(target, cache)} start-up   ready ${startup.readyMs.toFixed(0).padStart(5)} ms  first API response ${startup.firstApiMs.toFixed(0).padStart(5)} ms  (median of ${starts})`,
     );
 
-    const ids = kind === 'json-server' ? seededIds() : kind === 'ceiling' ? seededIds() : [];
+    const ids = kind === 'generated' ? [] : seededIds();
     for (let index = 0; index < (kind === 'generated' ? rows : 0); index += 1) {
       const response = await fetch(`${base}/products`, {
         method: 'POST',
@@ -307,27 +322,31 @@ async function measure(target, cache, start, kind = 'generated') {
     };
     // A short warm-up (JIT, connection pool, prepared plans) before the measured runs.
     await load(base, workloads.byId, 1);
-    for (const [endpoint, next] of Object.entries(workloads)) {
-      const result = await load(base, next, seconds);
-      const entry = {
-        target,
-        cache,
-        endpoint,
-        rps: Math.round(result.requests.average),
-        p50Ms: result.latency.p50,
-        p99Ms: result.latency.p99,
-        non2xx: result.non2xx,
-        errors: result.errors + result.timeouts,
-      };
-      results.push(entry);
-      console.log(
-        `  ${label(target, cache)} ${endpoint.padEnd(6)} ${String(entry.rps).padStart(7)} req/s  p50 ${String(entry.p50Ms).padStart(4)} ms  p99 ${String(entry.p99Ms).padStart(4)} ms` +
-          (entry.errors || entry.non2xx ? `  FAILED: errors ${entry.errors}, non-2xx ${entry.non2xx}` : ''),
-      );
-    }
+    running.push({ target, cache, base, server, workloads });
+    server = undefined;
   } finally {
     if (server) await stop(server);
   }
+}
+
+/** One measured workload on a target `prepare` left running. */
+async function runWorkload({ target, cache, base, workloads }, endpoint) {
+  const result = await load(base, workloads[endpoint], seconds);
+  const entry = {
+    target,
+    cache,
+    endpoint,
+    rps: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+  results.push(entry);
+  console.log(
+    `  ${label(target, cache)} ${endpoint.padEnd(6)} ${String(entry.rps).padStart(7)} req/s  p50 ${String(entry.p50Ms).padStart(4)} ms  p99 ${String(entry.p99Ms).padStart(4)} ms` +
+      (entry.errors || entry.non2xx ? `  FAILED: errors ${entry.errors}, non-2xx ${entry.non2xx}` : ''),
+  );
 }
 
 function seededIds() {
@@ -415,6 +434,12 @@ async function report() {
     `throughput: ${rows} rows, autocannon c=${connections}, ${seconds} s per workload, loopback; load average ${loadAtStart.toFixed(1)} at start on ${cpus().length} CPUs`,
     `${'target'.padEnd(25)} ${'workload'.padEnd(8)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'vs ceiling'.padStart(11)} ${'vs json-server'.padStart(15)}`,
   ];
+  // Measured workload by workload; listed target by target.
+  const rank = (item) =>
+    running.findIndex((target) => target.target === item.target && target.cache === item.cache) *
+      endpoints.length +
+    endpoints.indexOf(item.endpoint);
+  results.sort((a, b) => rank(a) - rank(b));
   for (const item of results) {
     const reference = find('json-server', item.endpoint);
     const ceilingTarget = ceilingOf(item.target);
