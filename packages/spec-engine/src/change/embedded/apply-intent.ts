@@ -1,26 +1,18 @@
-import type { Field, Resource } from '../../design/api-design.js';
 import { foreignKeyName } from '../../design/naming.js';
 import { isPlural, toIdentifier } from '../../planners/embedded/english.js';
 import { readField } from '../../planners/embedded/field-reader.js';
 import { splitItems } from '../../planners/embedded/reader.js';
-import { withArticle } from '../../planners/embedded/words.js';
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import { ChangeRequestError } from '../change-request-error.js';
+import { addValues, removeValues } from './enum-values.js';
+import { childOf, parentOf, relate, unrelate } from './links.js';
 import { modifyField, modifyResource } from './modify-field.js';
-import {
-  fieldOf,
-  findField,
-  phraseWords,
-  resourceNamesOf,
-  resourceOf,
-  singularName,
-  type FieldTarget,
-} from './names.js';
-import { draftToField, fromKnowledge } from './new-fields.js';
+import { fieldOf, findField, phraseWords, resourceOf, singularName } from './names.js';
+import { draftToField } from './new-fields.js';
 import type { Intent } from './read-clause.js';
-import { implicitFields, type WorkingDesign } from './working-design.js';
-
-type WorkingResource = WorkingDesign['design']['resources'][number];
+import { fieldList, mustResource, names, unknownField } from './refusals.js';
+import { addResource, removeResource, rename } from './resource-edits.js';
+import { implicitFields, type WorkingDesign, type WorkingResource } from './working-design.js';
 
 /** "a field called x", "a new column named x": the name is what follows. */
 const namedField = /^(?:an?\s+)?(?:new\s+)?(?:field|column|property|attribute)\s+(?:called|named)\s+/i;
@@ -64,34 +56,6 @@ export function applyIntent(working: WorkingDesign, intent: Intent): string | un
       };
       return undefined;
   }
-}
-
-function names(working: WorkingDesign): string {
-  return working.design.resources.map((r) => r.plural).join(', ');
-}
-
-function mustResource(working: WorkingDesign, phrase: string): WorkingResource {
-  const resource = resourceOf(working, phrase);
-  if (resource !== undefined) return resource;
-  throw new ChangeRequestError(
-    'change_unknown_target',
-    `There is no resource "${phraseWords(phrase).join(' ')}"; the design has ${names(working)}.`,
-    { understood: [], rewrite: `add a ${phraseWords(phrase).join(' ') || 'thing'} resource with a name` },
-  );
-}
-
-/** `pets: name, age; owners: email`: the fields a request can name. */
-function fieldList(working: WorkingDesign, within?: Resource): string {
-  const scope = within === undefined ? working.design.resources : [within];
-  return scope.map((r) => `${r.plural}: ${r.fields.map((f) => f.name).join(', ')}`).join('; ');
-}
-
-function unknownField(working: WorkingDesign, phrase: string, within?: Resource): ChangeRequestError {
-  const fields = fieldList(working, within);
-  return new ChangeRequestError(
-    'change_unknown_target',
-    `No field is called "${phraseWords(phrase).join(' ')}"${within === undefined ? '' : ` on ${within.plural}`} (${fields}).`,
-  );
 }
 
 /** "a license number, which must be unique": a relative clause belongs to the item before it. */
@@ -162,64 +126,6 @@ function add(working: WorkingDesign, items: string, target: string | undefined):
   return undefined;
 }
 
-function addResource(
-  working: WorkingDesign,
-  namePhrase: string,
-  items: string | undefined,
-  parent: WorkingResource | undefined,
-): string | undefined {
-  const words = phraseWords(namePhrase);
-  if (words.length === 0) return `"${namePhrase}" names no resource`;
-  const { name, plural } = resourceNamesOf(words);
-  const singular = name.replaceAll('_', ' ');
-  const found = working.design.resources.find((r) => r.name === name);
-  if (found !== undefined) {
-    if (parent === undefined)
-      throw new ChangeRequestError('change_no_effect', `The design already has ${found.plural}.`);
-    return relate(working, found, parent, false);
-  }
-  const resource: WorkingResource = {
-    name,
-    plural,
-    fields: [],
-    ownership: 'none',
-  };
-  for (const item of items === undefined ? [] : splitItems(items)) {
-    const draft = readField(item);
-    if (draft === undefined) return `"${item}" names no field`;
-    if (!resource.fields.some((f) => f.name === draft.name))
-      resource.fields.push(draftToField(draft, resource, false, working.assumptions));
-  }
-  if (resource.fields.length === 0) {
-    const entity = knowledgeBase().entityFor(singular);
-    const usual = (entity?.fields ?? []).filter(
-      (f) => parent === undefined || f.name !== foreignKeyName(parent.name),
-    );
-    resource.fields.push(...usual.map(fromKnowledge));
-    if (resource.fields.length === 0)
-      resource.fields.push({ name: 'name', type: 'string', required: true, unique: false, readOnly: false });
-    working.assumptions.push({
-      path: name,
-      text: `gave ${resource.plural} ${usual.length > 0 ? 'the usual fields' : 'a name'}: ${resource.fields.map((f) => f.name).join(', ')}`,
-    });
-  }
-  working.design.resources.push(resource);
-  if (parent !== undefined) {
-    working.design.relations.push({
-      kind: 'belongs-to',
-      from: name,
-      to: parent.name,
-      field: foreignKeyName(parent.name),
-      required: false,
-    });
-    working.assumptions.push({
-      path: `${name}.${foreignKeyName(parent.name)}`,
-      text: `each ${name.replaceAll('_', ' ')} belongs to ${withArticle(parent.name)}`,
-    });
-  }
-  return undefined;
-}
-
 function remove(working: WorkingDesign, items: string, from: string | undefined): string | undefined {
   const within = from === undefined ? undefined : resourceOf(working, from);
   if (from !== undefined && within === undefined) {
@@ -260,85 +166,6 @@ function remove(working: WorkingDesign, items: string, from: string | undefined)
   return undefined;
 }
 
-const childOf = (r: { kind: string; from: string; to: string }) => (r.kind === 'has-many' ? r.to : r.from);
-const parentOf = (r: { kind: string; from: string; to: string }) => (r.kind === 'has-many' ? r.from : r.to);
-
-function removeResource(working: WorkingDesign, resource: WorkingResource): void {
-  const { design } = working;
-  if (design.resources.length === 1)
-    throw new ChangeRequestError(
-      'change_invalid',
-      `${resource.plural} is the only resource; an API needs one.`,
-    );
-  design.resources.splice(design.resources.indexOf(resource), 1);
-  design.relations = design.relations.filter((r) => r.from !== resource.name && r.to !== resource.name);
-  for (const other of design.resources) {
-    const links = other.fields.filter((f) => f.type === 'reference' && f.references === resource.name);
-    if (links.length === other.fields.length)
-      throw new ChangeRequestError(
-        'change_invalid',
-        `Removing ${resource.plural} leaves ${other.plural} without fields.`,
-      );
-    other.fields = other.fields.filter((f) => !links.includes(f));
-  }
-}
-
-function rename(working: WorkingDesign, target: string, to: string): string | undefined {
-  const newWords = phraseWords(to);
-  if (newWords.length === 0) return `"${to}" is not a name`;
-  const resource = resourceOf(working, target);
-  if (resource !== undefined) return renameResource(working, resource, resourceNamesOf(newWords));
-  const found = fieldOf(working, target);
-  if (found === undefined) throw unknownField(working, target);
-  renameField(working, found.resource, found.field, toIdentifier(newWords));
-  return undefined;
-}
-
-function renameResource(
-  working: WorkingDesign,
-  resource: WorkingResource,
-  { name, plural }: { name: string; plural: string },
-): undefined {
-  if (working.design.resources.some((r) => r !== resource && (r.name === name || r.plural === plural)))
-    throw new ChangeRequestError('change_invalid', `The design already has a resource called ${name}.`);
-  const old = resource.name;
-  for (const other of working.design.resources)
-    for (const f of other.fields) if (f.type === 'reference' && f.references === old) f.references = name;
-  Object.assign(resource, { name, plural });
-  working.renames.push({ kind: 'resource', from: old, to: name });
-  for (const relation of working.design.relations) {
-    if (relation.from === old) relation.from = name;
-    if (relation.to === old) relation.to = name;
-  }
-  // Keys named after the old resource follow it (owner_id → person_id), as a rename that keeps values.
-  for (const relation of [...working.design.relations]) {
-    if (relation.kind === 'many-to-many' || parentOf(relation) !== name) continue;
-    const child = working.design.resources.find((r) => r.name === childOf(relation))!;
-    const key = child.fields.find((f) => f.name === (relation.field ?? foreignKeyName(old)));
-    if (key?.name === foreignKeyName(old)) renameField(working, child, key, foreignKeyName(name));
-  }
-  return undefined;
-}
-
-function renameField(working: WorkingDesign, resource: WorkingResource, field: Field, name: string): void {
-  if (implicitFields.has(name))
-    throw new ChangeRequestError(
-      'change_invalid',
-      `${name} is kept on every resource and set by the server; choose another name.`,
-    );
-  if (resource.fields.some((f) => f.name === name))
-    throw new ChangeRequestError('change_invalid', `${resource.plural} already have a field called ${name}.`);
-  for (const relation of working.design.relations)
-    if (
-      childOf(relation) === resource.name &&
-      (relation.field ?? foreignKeyName(parentOf(relation))) === field.name
-    )
-      relation.field = name;
-  working.renames.push({ kind: 'field', resource: resource.name, from: field.name, to: name });
-  field.name = name;
-  working.last = { resource: resource.name, field: name };
-}
-
 function modify(working: WorkingDesign, target: string, wording: string): string | undefined {
   let [phrase, words] = [target, wording];
   if (words.trim() === '') {
@@ -362,84 +189,4 @@ function modify(working: WorkingDesign, target: string, wording: string): string
     throw unknownField(working, phrase);
   }
   return modifyField(working, found.resource, found.field, words);
-}
-
-function addValues(working: WorkingDesign, values: string, target: string): string | undefined {
-  const found = fieldOf(working, target) ?? onlyEnumOf(working, target);
-  if (found === undefined) throw unknownField(working, target);
-  const { field } = found;
-  if (field.type !== 'enum')
-    return `${found.resource.name}.${field.name} is ${field.type}, not a list of values`;
-  const added = splitItems(values).map((v) => toIdentifier(phraseWords(v)));
-  field.enumValues = [...new Set([...(field.enumValues ?? []), ...added.filter((v) => v !== '')])];
-  return undefined;
-}
-
-/** "appointments can also be no-show": the one enum field of the resource named, if it has exactly one. */
-function onlyEnumOf(working: WorkingDesign, phrase: string): FieldTarget | undefined {
-  const resource = resourceOf(working, phrase);
-  const enums = resource?.fields.filter((f) => f.type === 'enum') ?? [];
-  if (resource === undefined || enums.length !== 1) return undefined;
-  working.assumptions.push({
-    path: `${resource.name}.${enums[0]!.name}`,
-    text: `read the values as ${resource.name}.${enums[0]!.name}, its only list of values`,
-  });
-  return { resource, field: enums[0]! };
-}
-
-function removeValues(working: WorkingDesign, values: string, field: Field): string | undefined {
-  const removed = new Set(splitItems(values).map((v) => toIdentifier(phraseWords(v))));
-  const kept = (field.enumValues ?? []).filter((v) => !removed.has(v));
-  if (kept.length === (field.enumValues ?? []).length)
-    return `${[...removed].join(', ')} is not a value of ${field.name}`;
-  if (kept.length === 0)
-    throw new ChangeRequestError('change_invalid', `${field.name} needs at least one value.`);
-  field.enumValues = kept;
-  if (field.default !== undefined && !kept.includes(String(field.default))) delete field.default;
-  return undefined;
-}
-
-function relate(
-  working: WorkingDesign,
-  child: WorkingResource,
-  parent: WorkingResource,
-  required: boolean,
-): string | undefined {
-  if (child === parent) return `${child.plural} cannot belong to themselves here`;
-  const field = foreignKeyName(parent.name);
-  const exists = working.design.relations.some(
-    (r) => r.kind !== 'many-to-many' && childOf(r) === child.name && parentOf(r) === parent.name,
-  );
-  if (exists)
-    throw new ChangeRequestError('change_no_effect', `${child.plural} already belong to ${parent.plural}.`);
-  if (required)
-    working.assumptions.push({
-      path: `${child.name}.${field}`,
-      text: `${field} is optional: the ${child.name} rows already stored have no ${parent.name}`,
-    });
-  working.design.relations.push({
-    kind: 'belongs-to',
-    from: child.name,
-    to: parent.name,
-    field,
-    required: false,
-  });
-  return undefined;
-}
-
-function unrelate(working: WorkingDesign, a: WorkingResource, b: WorkingResource): string | undefined {
-  const between = (r: { from: string; to: string }) =>
-    (r.from === a.name && r.to === b.name) || (r.from === b.name && r.to === a.name);
-  const links = working.design.relations.filter(between);
-  if (links.length === 0) return `${a.plural} and ${b.plural} are not linked`;
-  working.design.relations = working.design.relations.filter((r) => !links.includes(r));
-  for (const link of links) {
-    if (link.kind === 'many-to-many') continue;
-    const child = working.design.resources.find((r) => r.name === childOf(link))!;
-    const key = link.field ?? foreignKeyName(parentOf(link));
-    child.fields = child.fields.filter((f) => f.name !== key);
-    if (child.fields.length === 0)
-      throw new ChangeRequestError('change_invalid', `Unlinking leaves ${child.plural} without fields.`);
-  }
-  return undefined;
 }

@@ -13,6 +13,9 @@ export interface WorkingDesign {
   last?: { readonly resource: string; readonly field: string };
 }
 
+/** A resource of the working design, its fields open to change. */
+export type WorkingResource = WorkingDesign['design']['resources'][number];
+
 export function startWorking(current: ApiDesign): WorkingDesign {
   return {
     design: structuredClone(current) as WorkingDesign['design'],

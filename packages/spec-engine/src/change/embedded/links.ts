@@ -1,0 +1,54 @@
+import { foreignKeyName } from '../../design/naming.js';
+import { ChangeRequestError } from '../change-request-error.js';
+import type { WorkingDesign, WorkingResource } from './working-design.js';
+
+/** The child and parent of a link, however it was stated (normalised designs state belongs-to). */
+export const childOf = (r: { kind: string; from: string; to: string }) =>
+  r.kind === 'has-many' ? r.to : r.from;
+export const parentOf = (r: { kind: string; from: string; to: string }) =>
+  r.kind === 'has-many' ? r.from : r.to;
+
+export function relate(
+  working: WorkingDesign,
+  child: WorkingResource,
+  parent: WorkingResource,
+  required: boolean,
+): string | undefined {
+  if (child === parent) return `${child.plural} cannot belong to themselves here`;
+  const field = foreignKeyName(parent.name);
+  const exists = working.design.relations.some(
+    (r) => r.kind !== 'many-to-many' && childOf(r) === child.name && parentOf(r) === parent.name,
+  );
+  if (exists)
+    throw new ChangeRequestError('change_no_effect', `${child.plural} already belong to ${parent.plural}.`);
+  if (required)
+    working.assumptions.push({
+      path: `${child.name}.${field}`,
+      text: `${field} is optional: the ${child.name} rows already stored have no ${parent.name}`,
+    });
+  working.design.relations.push({
+    kind: 'belongs-to',
+    from: child.name,
+    to: parent.name,
+    field,
+    required: false,
+  });
+  return undefined;
+}
+
+export function unrelate(working: WorkingDesign, a: WorkingResource, b: WorkingResource): string | undefined {
+  const between = (r: { from: string; to: string }) =>
+    (r.from === a.name && r.to === b.name) || (r.from === b.name && r.to === a.name);
+  const links = working.design.relations.filter(between);
+  if (links.length === 0) return `${a.plural} and ${b.plural} are not linked`;
+  working.design.relations = working.design.relations.filter((r) => !links.includes(r));
+  for (const link of links) {
+    if (link.kind === 'many-to-many') continue;
+    const child = working.design.resources.find((r) => r.name === childOf(link))!;
+    const key = link.field ?? foreignKeyName(parentOf(link));
+    child.fields = child.fields.filter((f) => f.name !== key);
+    if (child.fields.length === 0)
+      throw new ChangeRequestError('change_invalid', `Unlinking leaves ${child.plural} without fields.`);
+  }
+  return undefined;
+}
