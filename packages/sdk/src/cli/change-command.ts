@@ -71,8 +71,11 @@ export async function runChangeCommand(options: ChangeCommandOptions, io: CliIo)
     });
     if (live?.control && !options.dryRun) {
       io.stderr(`forge: switching ${live.url} to version ${result.version}\n`);
+      const started = performance.now();
       const deployment = await requestVersionSwitch(live.control, projectDir, abort.signal);
-      result = { ...result, deployment };
+      // The serving process deployed it; the wait for its switch is this change's deploy time.
+      const timings = { ...result.timings, deploy: Math.round(performance.now() - started) };
+      result = { ...result, deployment, timings };
     }
   } catch (error) {
     progress.stop();
