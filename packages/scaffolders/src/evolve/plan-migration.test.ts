@@ -70,6 +70,28 @@ describe('planMigration (SQL)', () => {
     expect(MigrationError.isInstance(refusal) && refusal.code).toBe('invalid_rename');
   });
 
+  it('gives FastAPI projects the SQLite version of each migration, naming what SQLite cannot alter', () => {
+    const fastapi = { stack: 'fastapi' as const, existingMigrations: ['migrations/001_schema.sql'] };
+    const added = pets([
+      ...v1.resources[0]!.fields,
+      { name: 'vaccinated', type: 'boolean', required: true, default: true },
+    ]);
+    const plan = planMigration(v1, added, fastapi);
+    expect(plan.files.map((file) => file.path)).toEqual([
+      'migrations/002_add_column_pets_vaccinated.sql',
+      'migrations/sqlite/002_add_column_pets_vaccinated.sql',
+    ]);
+    expect(plan.files[1]!.contents).toContain(
+      'ALTER TABLE "pets" ADD COLUMN "vaccinated" BOOLEAN NOT NULL DEFAULT 1;',
+    );
+    const required = pets(
+      v1.resources[0]!.fields.map((f) => (f.name === 'legacy_code' ? { ...f, required: true } : f)),
+    );
+    expect(planMigration(v1, required, fastapi).files[1]!.contents).toContain(
+      '-- unsupported on SQLite: change whether pets.legacy_code is required\n',
+    );
+  });
+
   it('adds Supabase migrations, with Row Level Security on new tables, for designs with auth', () => {
     const auth = { auth: { type: 'bearer-jwt' as const } };
     const before = pets(v1.resources[0]!.fields, auth);

@@ -22,12 +22,19 @@ import { assertCastable, assertNoRows } from './row-checks.js';
 export interface SchemaFlavour {
   readonly supabase: boolean;
   readonly changeNotifications: boolean;
+  /**
+   * SQLite, as FastAPI projects create it from app/tables.py: new tables come from there (the
+   * runner's create_all), and what SQLite cannot alter in place is listed in `unsupported`.
+   */
+  readonly sqlite?: boolean;
 }
 
 export interface SchemaDiff {
   readonly statements: readonly string[];
   readonly steps: readonly string[];
   readonly destructiveReasons: readonly string[];
+  /** SQLite only: changes it cannot make without rebuilding tables. */
+  readonly unsupported: readonly string[];
 }
 
 interface TablePair {
@@ -55,6 +62,8 @@ export function diffSchemas(
   const statements: string[] = [];
   const steps: string[] = [];
   const destructiveReasons: string[] = [];
+  const unsupported: string[] = [];
+  const sqlite = flavour.sqlite === true;
   const byNewName = new Map(newTables.map((table) => [table.table, table]));
   const newNameOf = (oldTable: string) => renames.tables.get(oldTable) ?? oldTable;
   const pairs: TablePair[] = [];
@@ -82,7 +91,8 @@ export function diffSchemas(
       )
       .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'foreign-key' ? -1 : 1));
     for (const constraint of gone) {
-      statements.push(`ALTER TABLE ${q(pair.old.table)} DROP CONSTRAINT ${q(constraint.name)};`);
+      if (sqlite) unsupported.push(`drop constraint ${constraint.name}`);
+      else statements.push(`ALTER TABLE ${q(pair.old.table)} DROP CONSTRAINT ${q(constraint.name)};`);
     }
     const indexTarget = new Map(pair.new.indexes.map((index) => [index.name, index.columns.join(',')]));
     for (const index of old.indexes) {
@@ -100,7 +110,7 @@ export function diffSchemas(
       statements.push(`ALTER TABLE ${q(pair.old.table)} RENAME TO ${q(pair.new.table)};`);
       steps.push(`rename table ${pair.old.table} to ${pair.new.table}`);
       // PostgreSQL named the primary key after the table (<table>_pkey) and does not follow renames.
-      if (pair.new.table.length <= 58 && pair.old.table.length <= 58) {
+      if (!sqlite && pair.new.table.length <= 58 && pair.old.table.length <= 58) {
         statements.push(
           `ALTER TABLE ${q(pair.new.table)} RENAME CONSTRAINT ${q(`${pair.old.table}_pkey`)} TO ${q(`${pair.new.table}_pkey`)};`,
         );
@@ -122,7 +132,8 @@ export function diffSchemas(
     }
     for (const constraint of tableConstraints(old)) {
       const renamed = renamedTo(constraint, tableConstraints(pair.new), tableConstraints(old));
-      if (renamed) {
+      // SQLite cannot rename constraints; their names there are never used.
+      if (renamed && !sqlite) {
         statements.push(
           `ALTER TABLE ${q(pair.new.table)} RENAME CONSTRAINT ${q(constraint.name)} TO ${q(renamed.name)};`,
         );
@@ -130,7 +141,9 @@ export function diffSchemas(
     }
     for (const index of old.indexes) {
       const renamed = indexRenamedTo(index, pair.new.indexes, old.indexes);
-      if (renamed) statements.push(`ALTER INDEX ${q(index.name)} RENAME TO ${q(renamed.name)};`);
+      if (renamed && sqlite)
+        statements.push(`DROP INDEX ${q(index.name)};`, createIndex(pair.new.table, renamed));
+      else if (renamed) statements.push(`ALTER INDEX ${q(index.name)} RENAME TO ${q(renamed.name)};`);
     }
   }
 
@@ -152,10 +165,11 @@ export function diffSchemas(
   }
 
   for (const table of parentsFirst(created)) {
+    steps.push(`create table ${table.table}`);
+    if (sqlite) continue;
     statements.push(createTable(table, flavour), ...createIndexes(table));
     if (flavour.changeNotifications) statements.push(changeTrigger(table.table));
     if (flavour.supabase) statements.push(...rowLevelSecurity(table));
-    steps.push(`create table ${table.table}`);
   }
 
   for (const { pair } of translated) {
@@ -164,9 +178,14 @@ export function diffSchemas(
     );
     for (const column of columnsOf(pair.new)) {
       const before = oldColumns.get(column.name);
-      if (before) alterColumn(pair.new.table, before, column, statements, steps, destructiveReasons);
-      else
-        addColumn(pair.new.table, column, defaultOf(newDesign, pair.new, column), flavour, statements, steps);
+      const target = { table: pair.new.table, statements, steps };
+      if (before && sqlite) unsupported.push(...sqliteAlterations(pair.new.table, before, column));
+      if (before && !sqlite)
+        alterColumn(pair.new.table, before, column, statements, steps, destructiveReasons);
+      if (before) continue;
+      const value = defaultOf(newDesign, pair.new, column);
+      if (sqlite) addSqliteColumn(target, column, value, unsupported);
+      else addColumn(pair.new.table, column, value?.postgres, flavour, statements, steps);
     }
     if (flavour.supabase && pair.old.owned !== pair.new.owned) {
       statements.push(
@@ -186,6 +205,10 @@ export function diffSchemas(
       )
       .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'unique' ? -1 : 1));
     for (const constraint of added) {
+      if (sqlite) {
+        unsupported.push(`add constraint ${constraint.name}`);
+        continue;
+      }
       statements.push(
         constraintCheck(pair.new, constraint),
         `ALTER TABLE ${q(pair.new.table)} ADD CONSTRAINT ${q(constraint.name)} ${constraint.definition};`,
@@ -204,7 +227,7 @@ export function diffSchemas(
       statements.push(createIndex(pair.new.table, index));
     }
   }
-  return { statements, steps, destructiveReasons };
+  return { statements, steps, destructiveReasons, unsupported };
 }
 
 /** Every stored column the design controls: owner_id on owned tables, then the fields. */
@@ -404,20 +427,64 @@ function constraintCheck(table: TableModel, constraint: TableConstraint): string
   );
 }
 
-/** The SQL literal that fills existing rows of a new required column, from the field's default. */
-function defaultOf(design: ApiDesign, table: TableModel, column: ColumnModel): string | undefined {
+/** The SQL literals (PostgreSQL, SQLite) that fill existing rows of a new required column, from the field's default. */
+function defaultOf(
+  design: ApiDesign,
+  table: TableModel,
+  column: ColumnModel,
+): { postgres: string; sqlite: string } | undefined {
   const field = design.resources
     .find((r) => r.name === table.resource)
     ?.fields.find((f) => f.name === column.name);
   const value = field?.default;
   if (value === undefined || value === null) return undefined;
-  if (column.sqlType === 'jsonb') return `${quoteLiteral(JSON.stringify(value))}::jsonb`;
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
-  if (typeof value === 'string') return `${quoteLiteral(value)}::${column.sqlType}`;
+  if (column.sqlType === 'jsonb') {
+    const json = quoteLiteral(JSON.stringify(value));
+    return { postgres: `${json}::jsonb`, sqlite: json };
+  }
+  if (typeof value === 'boolean') return { postgres: String(value), sqlite: value ? '1' : '0' };
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? { postgres: String(value), sqlite: String(value) } : undefined;
+  if (typeof value === 'string')
+    return { postgres: `${quoteLiteral(value)}::${column.sqlType}`, sqlite: quoteLiteral(value) };
   throw new MigrationError(
     'unsupported_change',
     `The default of ${table.table}.${column.name} is not a ${column.sqlType} value; give the field a default of its own type.`,
     { table: table.table, column: column.name },
   );
+}
+
+// The types app/tables.py gives SQLite columns (see app/column_types.py), by PostgreSQL type: the
+// same type affinity, so values added by a migration read back as in a table created fresh.
+const sqliteTypes: Record<string, string> = {
+  text: 'TEXT',
+  bigint: 'BIGINT',
+  'double precision': 'FLOAT',
+  boolean: 'BOOLEAN',
+  date: 'VARCHAR(10)',
+  timestamptz: 'VARCHAR(27)',
+  uuid: 'VARCHAR(36)',
+  jsonb: 'JSON',
+};
+
+function addSqliteColumn(
+  target: { table: string; statements: string[]; steps: string[] },
+  column: ColumnModel,
+  value: { sqlite: string } | undefined,
+  unsupported: string[],
+): void {
+  target.steps.push(`add column ${target.table}.${column.name}`);
+  const add = `ALTER TABLE ${q(target.table)} ADD COLUMN ${q(column.name)} ${sqliteTypes[column.sqlType] ?? 'TEXT'}`;
+  if (!column.notNull) target.statements.push(`${add};`);
+  // SQLite keeps the default, harmlessly: the service always supplies the value itself.
+  else if (value) target.statements.push(`${add} NOT NULL DEFAULT ${value.sqlite};`);
+  else unsupported.push(`add required column ${target.table}.${column.name} without a default`);
+}
+
+// SQLite alters no column in place; enum values are checked by the service there, not by the table.
+function sqliteAlterations(table: string, before: ColumnModel, after: ColumnModel): string[] {
+  const changes: string[] = [];
+  if (before.sqlType !== after.sqlType) changes.push(`change the type of ${table}.${after.name}`);
+  if (before.notNull !== after.notNull) changes.push(`change whether ${table}.${after.name} is required`);
+  return changes;
 }

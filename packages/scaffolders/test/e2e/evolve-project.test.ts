@@ -49,9 +49,22 @@ const v2: ApiDesign = parseDesign({
 });
 
 const postgresUp = await postgresReachable();
-const stacks: { stack: Stack; runs: boolean; migrationNumber: string }[] = [
-  { stack: 'express', runs: true, migrationNumber: '003' },
-  { stack: 'fastapi', runs: fastapiTools && postgresUp, migrationNumber: '002' },
+const stacks: { stack: Stack; database: string; runs: boolean; migrations: string[] }[] = [
+  {
+    stack: 'express',
+    database: 'PGlite',
+    runs: true,
+    migrations: ['migrations/003_add_column_pets_owner_name_and_more.sql'],
+  },
+  ...['PostgreSQL', 'SQLite'].map((database) => ({
+    stack: 'fastapi' as const,
+    database,
+    runs: fastapiTools && (postgresUp || database === 'SQLite'),
+    migrations: [
+      'migrations/002_add_column_pets_owner_name_and_more.sql',
+      'migrations/sqlite/002_add_column_pets_owner_name_and_more.sql',
+    ],
+  })),
 ];
 
 let dir: string;
@@ -65,7 +78,7 @@ async function writeFiles(files: Readonly<Record<string, string>>): Promise<void
   }
 }
 
-async function launch(stack: Stack, schema: string): Promise<void> {
+async function launch(stack: Stack, database: string, schema: string): Promise<void> {
   const port = await freePort();
   baseUrl = `http://127.0.0.1:${port}`;
   let log = '';
@@ -82,7 +95,10 @@ async function launch(stack: Stack, schema: string): Promise<void> {
     });
   } else {
     const { rootDir } = await ensureRuntimeImage('python-fastapi');
-    const env = { DATABASE_URL: postgresUrl, DATABASE_SCHEMA: schema, WEB_CONCURRENCY: '1' };
+    const env: Record<string, string> =
+      database === 'SQLite'
+        ? { DATABASE_URL: 'sqlite:////workspace/data.db' }
+        : { DATABASE_URL: postgresUrl, DATABASE_SCHEMA: schema, WEB_CONCURRENCY: '1' };
     server = spawn('bwrap', runtimeSandboxArgs(rootDir, dir, fastapiCommands.start, { port, env }), {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -112,9 +128,9 @@ async function readProject(): Promise<Record<string, string>> {
 }
 
 describe.each(stacks)(
-  'changing a live $stack project',
+  'changing a live $stack project on $database',
   { timeout: 600_000 },
-  ({ stack, runs, migrationNumber }) => {
+  ({ stack, database: engine, runs, migrations }) => {
     const schema = `forge_evolve_${process.pid}`;
     let database: TestDatabase | undefined;
 
@@ -126,7 +142,7 @@ describe.each(stacks)(
         await symlink(nodeModulesDir, path.join(dir, 'node_modules'), 'dir');
       } else {
         await ensureRuntimeImage('python-fastapi');
-        database = await openPostgresSchema(schema);
+        if (engine === 'PostgreSQL') database = await openPostgresSchema(schema);
       }
     }, 900_000);
 
@@ -137,7 +153,7 @@ describe.each(stacks)(
       await rm(dir, { recursive: true, force: true });
     });
 
-    const start = () => launch(stack, schema);
+    const start = () => launch(stack, engine, schema);
 
     it.skipIf(!runs)('keeps its rows and the user edits, and applies the new migration once', async () => {
       const first: GeneratedProject = scaffoldProject(stack, v1, compileOpenApi(v1));
@@ -170,9 +186,7 @@ describe.each(stacks)(
       expect(update.updates).toContainEqual({ path: '.github/dependabot.yml', action: 'kept-deleted' });
       expect(update.updates.filter((u) => /^(src|app)\/custom\//.test(u.path))).toEqual([]);
       const migration = planMigration(v1, v2, { stack, existingMigrations: Object.keys(first.files) });
-      expect(migration.files.map((file) => file.path)).toEqual([
-        `migrations/${migrationNumber}_add_column_pets_owner_name_and_more.sql`,
-      ]);
+      expect(migration.files.map((file) => file.path)).toEqual(migrations);
       await writeFiles(update.write);
       await writeFiles(Object.fromEntries(migration.files.map((file) => [file.path, file.contents])));
 
