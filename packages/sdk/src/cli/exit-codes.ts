@@ -22,6 +22,7 @@ const badInputCodes = new Set([
   'invalid_rename',
   'forge_folder_missing',
   'forge_folder_invalid',
+  'change_spec_first',
 ]);
 
 export function exitCodeFor(error: unknown): number {

@@ -1,3 +1,5 @@
+import { isDeepStrictEqual } from 'node:util';
+import { ForgeError } from '@smartapiforge/errors';
 import { readForgeFolder, type ForgeState } from '@smartapiforge/scaffolders';
 import {
   compileOpenApi,
@@ -16,9 +18,23 @@ import { ChangeRefusedError } from '../errors.js';
 import { runStage, type StageContext } from '../run-stage.js';
 import { emitPlanned } from './plan-stage.js';
 
-/** The read stage: what made the project, from its `.forge/` folder. */
+/**
+ * The read stage: what made the project, from its `.forge/` folder. Only projects whose contract is
+ * compiled from their design can be changed by editing the design; a spec-first project serves the
+ * user's own document, which a change must not rewrite.
+ */
 export async function readProject(ctx: StageContext, projectDir: string): Promise<ForgeState> {
-  return runStage(ctx, 'read', () => readForgeFolder(projectDir));
+  return runStage(ctx, 'read', async () => {
+    const state = await readForgeFolder(projectDir);
+    const compiled: unknown = JSON.parse(JSON.stringify(compileOpenApi(state.design)));
+    if (!isDeepStrictEqual(compiled, state.openapi)) {
+      throw new ForgeError(
+        'change_spec_first',
+        `${projectDir} serves an imported OpenAPI document as written, which forge change does not rewrite. Edit the document and run forge from-spec on it again.`,
+      );
+    }
+    return state;
+  });
 }
 
 /** The plan stage of a change: the request read against the current design, answered with the whole new design. */
