@@ -306,6 +306,29 @@ describe('the embedded change planner', { timeout: 60_000 }, () => {
     ]);
   });
 
+  it('links two resources many-to-many when each has many of the other', async () => {
+    const design = parseDesign({
+      ...petStore,
+      resources: [
+        ...petStore.resources,
+        { name: 'toy', plural: 'toys', fields: [{ name: 'label', type: 'string' }] },
+      ],
+    });
+    for (const request of [
+      'pets and toys are many-to-many',
+      'each pet has many toys and each toy has many pets',
+    ]) {
+      const result = await plan(design, request);
+      expect(result.edits, request).toEqual([
+        { kind: 'add-relation', relation: { kind: 'many-to-many', from: 'pet', to: 'toy', required: false } },
+      ]);
+      expect(diffOpenApi(compileOpenApi(design), compileOpenApi(result.design)).breaking).toBe(false);
+      expect(
+        (await plan(result.design, 'remove the link between pets and toys')).edits.map((e) => e.kind),
+      ).toEqual(['remove-relation']);
+    }
+  });
+
   it('grows an enum from several phrasings', async () => {
     for (const request of [
       'species can also be fish',

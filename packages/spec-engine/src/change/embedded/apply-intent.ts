@@ -5,7 +5,7 @@ import { splitItems } from '../../planners/embedded/reader.js';
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import { ChangeRequestError } from '../change-request-error.js';
 import { addValues, removeValues } from './enum-values.js';
-import { childOf, parentOf, relate, unrelate } from './links.js';
+import { childOf, parentOf, relate, relateMany, unrelate } from './links.js';
 import { modifyField, modifyResource } from './modify-field.js';
 import { fieldOf, findField, phraseWords, resourceOf, singularName } from './names.js';
 import { draftToField } from './new-fields.js';
@@ -47,6 +47,8 @@ export function applyIntent(working: WorkingDesign, intent: Intent): string | un
         mustResource(working, intent.parent),
         intent.required,
       );
+    case 'relate-many':
+      return relateMany(working, mustResource(working, intent.a), mustResource(working, intent.b));
     case 'unrelate':
       return unrelate(working, mustResource(working, intent.a), mustResource(working, intent.b));
     case 'auth':

@@ -36,6 +36,25 @@ export function relate(
   return undefined;
 }
 
+/** Both resources having many of the other: a many-to-many link (a join table, nested routes both ways). */
+export function relateMany(
+  working: WorkingDesign,
+  a: WorkingResource,
+  b: WorkingResource,
+): string | undefined {
+  if (a === b) return `${a.plural} cannot be linked to themselves here`;
+  const exists = working.design.relations.some(
+    (r) => r.kind === 'many-to-many' && [r.from, r.to].sort().join() === [a.name, b.name].sort().join(),
+  );
+  if (exists)
+    throw new ChangeRequestError(
+      'change_no_effect',
+      `${a.plural} and ${b.plural} are already linked many-to-many.`,
+    );
+  working.design.relations.push({ kind: 'many-to-many', from: a.name, to: b.name, required: false });
+  return undefined;
+}
+
 export function unrelate(working: WorkingDesign, a: WorkingResource, b: WorkingResource): string | undefined {
   const between = (r: { from: string; to: string }) =>
     (r.from === a.name && r.to === b.name) || (r.from === b.name && r.to === a.name);

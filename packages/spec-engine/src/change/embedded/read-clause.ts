@@ -10,6 +10,7 @@ export type Intent =
   | { readonly op: 'modify'; readonly target: string; readonly wording: string }
   | { readonly op: 'add-values'; readonly values: string; readonly target: string }
   | { readonly op: 'relate'; readonly child: string; readonly parent: string; readonly required: boolean }
+  | { readonly op: 'relate-many'; readonly a: string; readonly b: string }
   | { readonly op: 'unrelate'; readonly a: string; readonly b: string }
   | { readonly op: 'auth'; readonly type: Auth['type']; readonly header?: string };
 
@@ -69,6 +70,15 @@ const readers: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Intent | 
   [
     /^(?:allow|accept)\s+(.+?)\s+(?:as|for)\s+(?:an?\s+|the\s+)?(.+)$/,
     (m) => ({ op: 'add-values', values: m[1]!, target: m[2]! }),
+  ],
+  // Both sides having many of the other, said either way, is a join table.
+  [
+    /^(?:link|connect|relate)?\s*(.+?)\s+(?:and|with|to)\s+(.+?)\s+(?:are\s+|should be\s+|as\s+)?(?:linked\s+)?many[- ]to[- ]many$/,
+    (m) => ({ op: 'relate-many', a: m[1]!, b: m[2]! }),
+  ],
+  [
+    /^(?:each|every|a|an|one)?\s*(.+?)\s+(?:has|have|can have)\s+(?:many|several|multiple)\s+(.+?)\s+and\s+(?:each|every|a|an|one)?\s*(.+?)\s+(?:has|have|can have)\s+(?:many|several|multiple)\s+(.+)$/,
+    (m) => ({ op: 'relate-many', a: m[1]!, b: m[2]! }),
   ],
   [
     /^(?:link|connect|relate|attach)\s+(.+?)\s+(?:to|with)\s+(.+)$/,
