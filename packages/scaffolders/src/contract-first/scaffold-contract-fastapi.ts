@@ -6,7 +6,7 @@ import { loadTemplates, renderTemplates, sortFiles } from '../template-set.js';
 import { contractFirstModel, type ContractFirstInput } from './contract-first-model.js';
 import { renderContractMigration } from './render-contract-migration.js';
 
-// Files of the prompt-first FastAPI project that do not depend on a design: the migrator, the docs
+// Files of the prompt-first FastAPI project that do not depend on a design: the entry point, the docs
 // page, container and tooling configs. Shared, so both project kinds stay alike.
 const sharedFiles = new Set([
   '.dockerignore',
@@ -14,7 +14,6 @@ const sharedFiles = new Set([
   'Dockerfile',
   'app/__main__.py',
   'app/docs.py',
-  'app/migrations.py',
   'app/static/swagger-ui/swagger-initializer.js',
   'pyproject.toml',
   'requirements.txt',
