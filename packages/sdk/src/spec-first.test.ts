@@ -46,7 +46,7 @@ describe('spec-first contracts', () => {
     expect(contract.name).toBe('museum');
     expect(contract.document['paths']).toEqual(document.paths);
     expect(contract.warnings).toContain(
-      '/paths/~1events~1{id}~1ticket/post: custom operation: answers 501 until src/handlers/buy-ticket is implemented',
+      '/paths/~1events~1{id}~1ticket/post: custom operation: answers 501 until its handler buy-ticket is implemented (src/handlers/ on Express, app/handlers/ on FastAPI)',
     );
   });
 

@@ -36,7 +36,7 @@ describe('spec-first generation (forge from-spec)', () => {
     expect(Object.keys(result.openapi['paths'] as object)).toContain('/articles/{slug}/comments/{id}');
     expect(result.files).toContain('src/handlers/follow-user-by-username.ts');
     expect(result.warnings).toContainEqual(
-      '/paths/~1profiles~1{username}~1follow/post: custom operation: answers 501 until src/handlers/follow-user-by-username is implemented',
+      '/paths/~1profiles~1{username}~1follow/post: custom operation: answers 501 until its handler follow-user-by-username is implemented (src/handlers/ on Express, app/handlers/ on FastAPI)',
     );
     expect(result.test?.counts.failed).toBe(0);
     expect(result.test?.counts.passed).toBeGreaterThan(10);
@@ -71,6 +71,35 @@ describe('spec-first generation (forge from-spec)', () => {
     // Nothing the contract lacks is served.
     expect((await fetch(`${api}/users`)).status).toBe(405);
     expect((await fetch(`${result.deployment!.url}/articles`)).status).toBe(404);
+  }, 600_000);
+
+  it('serves RealWorld as written on FastAPI: tested in the runtime image, live, every operation probed', async () => {
+    const spec = await readFile(path.join(contracts, 'realworld/openapi.yml'), 'utf8');
+    const result = await forge.generate(
+      { spec },
+      { outDir: await tempOut('conduit-fastapi'), stack: 'fastapi' },
+    );
+    expect(result.files).toContain('app/handlers/follow_user_by_username.py');
+    expect(result.test?.counts.failed).toBe(0);
+    expect(result.test?.counts.passed).toBeGreaterThan(10);
+    expect(result.contract?.failed).toBe(0);
+    expect(result.contract?.cases.filter((entry) => entry.status === 'skipped')).toHaveLength(5);
+
+    const api = `${result.deployment!.url}/api`;
+    const user = { username: 'grace', email: 'grace@example.com', password: 'correct horse battery staple' };
+    const post = (route: string, body: object) =>
+      fetch(`${api}${route}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    expect((await post('/users', { user })).status).toBe(201);
+    const login = await post('/users/login', { user: { email: user.email, password: user.password } });
+    const { user: session } = (await login.json()) as { user: { token: string; password?: string } };
+    expect(session.password).toBeUndefined();
+    const me = await fetch(`${api}/user`, { headers: { authorization: `Token ${session.token}` } });
+    expect(((await me.json()) as { user: { username: string } }).user.username).toBe('grace');
+    expect((await fetch(`${api}/users`)).status).toBe(405);
   }, 600_000);
 
   it('plans a document without CRUD routes and serves it on the FastAPI stack too', async () => {

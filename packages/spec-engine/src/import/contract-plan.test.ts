@@ -202,7 +202,8 @@ describe('planContract', () => {
     });
     expect(plan.warnings).toContainEqual({
       path: '/paths/~1articles~1{slug}~1favorite/post',
-      reason: 'custom operation: answers 501 until src/handlers/create-article-favorite is implemented',
+      reason:
+        'custom operation: answers 501 until its handler create-article-favorite is implemented (src/handlers/ on Express, app/handlers/ on FastAPI)',
     });
     // Pagination and filter parameters are served, so they are not warned about.
     expect(plan.warnings.filter((w) => w.path.startsWith('/paths/~1articles/get'))).toEqual([]);
@@ -232,6 +233,44 @@ describe('planContract', () => {
     expect(pets.operations[0]).toMatchObject({ kind: 'list', filters: [] });
     expect(pets.operations[0]!.listItems).toBeUndefined();
     expect(pets.warnings.map((w) => w.path)).toEqual(['/servers/1', '/paths/~1pets/get/parameters']);
+  });
+
+  it('plans OpenID Connect schemes with their discovery document, and OAuth2 with a configured JWKS', () => {
+    const { plan } = planContract({
+      openapi: '3.1.0',
+      info: { title: 'Notes', version: '1.0.0' },
+      components: {
+        securitySchemes: {
+          Oidc: {
+            type: 'openIdConnect',
+            openIdConnectUrl: 'https://id.example.com/.well-known/openid-configuration',
+          },
+          OAuth: { type: 'oauth2', flows: {} },
+        },
+      },
+      paths: {
+        '/notes': {
+          get: {
+            security: [{ Oidc: ['notes:read'] }, { OAuth: [] }],
+            responses: ok({
+              type: 'array',
+              items: { type: 'object', properties: { id: { type: 'string' } } },
+            }),
+          },
+        },
+      },
+    });
+    expect(plan.securitySchemes).toEqual({
+      Oidc: {
+        type: 'openIdConnect',
+        jwt: true,
+        discoveryUrl: 'https://id.example.com/.well-known/openid-configuration',
+      },
+      OAuth: { type: 'oauth2', jwt: true },
+    });
+    expect(plan.warnings.find((w) => w.path === '/components/securitySchemes/Oidc')?.reason).toMatch(
+      /discovery document/,
+    );
   });
 
   it('reads allOf list wrappers as one object (a generic data array refined per list)', () => {

@@ -107,6 +107,8 @@ export interface SecuritySchemePlan {
   readonly name?: string;
   /** The scheme carries a JWT this API issues or a configured issuer signed (bearer, oauth2, OIDC, a token in Authorization). */
   readonly jwt: boolean;
+  /** openIdConnect only: the provider's discovery document (`openIdConnectUrl`), which names its issuer and keys. */
+  readonly discoveryUrl?: string;
 }
 
 /** How a contract is served as written: every operation recognised or handed to a user-owned handler. */
@@ -539,7 +541,10 @@ export function planContract(input: string | object): ContractPlanResult {
       const handler = uniqueHandler(operationId, r.method, r.path, handlers);
       handlers.add(handler);
       planned = { ...base, kind: 'custom', handler, ...wrappers };
-      warn(at, `custom operation: answers 501 until src/handlers/${handler} is implemented`);
+      warn(
+        at,
+        `custom operation: answers 501 until its handler ${handler} is implemented (src/handlers/ on Express, app/handlers/ on FastAPI)`,
+      );
     }
     operations.push(planned);
   }
@@ -742,6 +747,12 @@ function readSecuritySchemes(
         name: scheme['name'],
         jwt,
       };
+    } else if (type === 'openIdConnect' && typeof scheme['openIdConnectUrl'] === 'string') {
+      planned[name] = { type, jwt: true, discoveryUrl: scheme['openIdConnectUrl'] };
+      warn(
+        at,
+        `openIdConnect tokens are verified as JWTs with the keys and issuer its discovery document names (OIDC_DISCOVERY_URL overrides openIdConnectUrl, JWKS_URL and JWT_ISSUER override both); scopes are checked from the token's scope claim`,
+      );
     } else if (type === 'oauth2' || type === 'openIdConnect') {
       planned[name] = { type, jwt: true };
       warn(
