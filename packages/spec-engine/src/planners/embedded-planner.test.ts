@@ -265,6 +265,15 @@ describe('embedded planner: what people write', () => {
     );
   });
 
+  it('reads enum values written with pipes, "for every X we note …" and a collection named by a compound', async () => {
+    const jobs = await plan('Jobs: title (string, required), state (open|paused|closed, default open)');
+    expect(fieldsOf(jobs, 'job')['state']!.enumValues).toEqual(['open', 'paused', 'closed']);
+    const boats = await plan('For every boat we note the hull colour, the length and the berth.');
+    expect(Object.keys(fieldsOf(boats, 'boat'))).toEqual(expect.arrayContaining(['hull_colour', 'length']));
+    const carts = await plan('Carts contain cart lines; each cart line points to a product and holds a quantity.');
+    expect(links(carts)).toEqual(expect.arrayContaining(['cart_line belongs-to cart', 'cart_line belongs-to product']));
+  });
+
   it('chooses the sense of a word by the domain the request names', async () => {
     const desk = await plan('support desk - tickets and technicians');
     expect(Object.keys(fieldsOf(desk, 'ticket'))).toEqual(expect.arrayContaining(['subject', 'status']));

@@ -129,11 +129,13 @@ export function resolve(reading: Reading, phrase: NounPhrase): EntityDraft | und
     const hit = entities.get(key);
     if (hit !== undefined) return hit;
   }
-  // "each visit" after "site visits": a head noun names the one resource whose name ends with it.
-  if (phrase.words.length === 1) {
+  // "each visit" after "site visits": a singular head noun names the one resource whose name ends
+  // with it, unless that name joins two resources ("recipe_ingredient" is not an ingredient).
+  if (phrase.words.length === 1 && !phrase.writtenPlural) {
     const tail = `_${phrase.key}`;
     const named = [...entities.values()].filter((e) => e.key.endsWith(tail));
-    if (named.length === 1) return named[0];
+    const modifier = named.length === 1 ? named[0]!.key.slice(0, -tail.length) : undefined;
+    if (modifier !== undefined && !entities.has(modifier)) return named[0];
   }
   const kbEntity = kbEntityOf(phrase);
   if (kbEntity === undefined) return undefined;

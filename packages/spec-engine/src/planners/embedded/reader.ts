@@ -23,7 +23,7 @@ const applicationWords = new Set(
 );
 /** Verbs and prepositions after which a sentence lists what its subject holds. */
 const listVerbs = new Set(
-  'have has having had with contain contains containing store stores storing record records recording hold holds include includes including track tracks keep keeps need needs got get gets save saves log logs capture captures require requires list lists carry carries show shows'.split(
+  'have has having had with contain contains containing store stores storing record records recording hold holds include includes including track tracks keep keeps need needs got get gets save saves log logs capture captures require requires list lists carry carries show shows note notes'.split(
     ' ',
   ),
 );
@@ -99,7 +99,8 @@ function linkLateFields(reading: Reading): void {
       if (reading.links.some((l) => l.child === entity.key && l.parent === target.key)) continue;
       entity.fields.splice(i, 1);
       // "spaces contain pages": the plural is a collection of the other resource, each belonging here.
-      if (head!.writtenPlural && field.words.length === 1 && !field.foreignKey) {
+      const written = nounPhrase(field.source.replace(/\(.*$/s, '').trim());
+      if ((head!.writtenPlural || written?.writtenPlural === true) && !field.foreignKey) {
         if (!reading.links.some((l) => l.child === target.key && l.parent === entity.key))
           reading.links.push({
             kind: 'belongs-to',
@@ -370,11 +371,14 @@ function readInlineDefinitions(
       words = prep[1]!.split(/\s+/);
       container = nounPhrase(prep[2]!);
     } else words = words.slice(-3);
-    const cut = words.findLastIndex((w) =>
-      /^(?:with|and|of|for|the|a|an|some|has|have|contain|contains|called|named|in|on|to|plus|also|or|then|tracks?|stores?|manages?)$/i.test(
-        w,
-      ),
-    );
+    // The name's own last word is never cut: "notes (title, body)" names notes.
+    const cut = words
+      .slice(0, -1)
+      .findLastIndex((w) =>
+        /^(?:with|and|of|for|the|a|an|some|has|have|contain|contains|called|named|in|on|to|plus|also|or|then|tracks?|stores?|manages?|logs?|records?|keeps?|adds?|lists?|saves?|notes?)$/i.test(
+          w,
+        ),
+      );
     words = words.slice(cut + 1);
     const phrase = nounPhrase(words.join(' '));
     if (phrase === undefined || isFieldWord(phrase)) continue;
@@ -482,7 +486,8 @@ export function addItem(reading: Reading, entity: EntityDraft, item: string, col
     field.enumValues === undefined &&
     (field.typedBy !== 'stated' || field.foreignKey)
   ) {
-    if (head!.writtenPlural && !field.foreignKey && field.words.length === 1) {
+    // "order lines" in an order's list: a collection of the resource the whole phrase names.
+    if (head!.writtenPlural && !field.foreignKey && (field.words.length === 1 || head!.key === linkTarget.key)) {
       reading.links.push({
         kind: 'belongs-to',
         child: linkTarget.key,
@@ -595,6 +600,8 @@ function readListSentence(
     if (
       ((pronoun || subject === undefined) && /^(?:their|its|his|her)$/.test(words[v + 1]?.text ?? '')) ||
       eachOne ||
+      // "…points to a product and holds a quantity": the verb before "and" was not recognised.
+      (subject === undefined && words[v - 1]?.text === 'and') ||
       (subject !== undefined && /^(?:one|it|they|them)$/.test(subject.text))
     )
       subject = sentenceSubject(words, v) ?? subject;
@@ -688,6 +695,9 @@ function sentenceSubject(words: ReturnType<typeof analyse>, before: number): Sub
   while (end < before && ['NOUN', 'PROPN', 'ADJ'].includes(words[end]!.pos) && end - start < 3) end++;
   // "Volunteers sign up with…": the model took the verb before its particle for a noun.
   if (end - start > 1 && words[end]?.pos === 'ADP' && /^(?:up|in|on|out|off)$/.test(words[end]!.text)) end--;
+  // "each order line points to a product": a verb in -s the model took for a noun, before its object.
+  else if (end - start > 1 && ['ADP', 'DET'].includes(words[end]?.pos ?? '') && /s$/.test(words[end - 1]!.text))
+    end--;
   if (end === start || !['NOUN', 'PROPN'].includes(words[end - 1]!.pos)) return undefined;
   if (!['VERB', 'AUX', 'NOUN'].includes(words[end]?.pos ?? '')) return undefined;
   return {
@@ -784,7 +794,9 @@ function subjectOfClause(
       if (forIndex >= 0) {
         const from = Math.max(0, k - 5) + forIndex + 1;
         const np = words.slice(from, k).filter((w) => ['NOUN', 'PROPN', 'ADJ'].includes(w.pos));
-        if (np.length > 0) return { text: np.map((w) => w.text).join(' '), start: 0 };
+        // Its position, so "for every boat we note…" reads as describing each boat.
+        const first = words.indexOf(np[0]!, from);
+        if (np.length > 0) return { text: np.map((w) => w.text).join(' '), start: first };
       }
       return undefined;
     }

@@ -173,6 +173,12 @@ function shapeOf(reading: Reading, sentence: string): string | undefined {
       const head = nounPhrase(written);
       entity = head === undefined ? undefined : resolve(reading, head);
     }
+    if (entity === undefined && phrase !== undefined && phrase.words.length > 1 && /s$/.test(np.text)) {
+      // "each cart line points to…": the last word is the verb, the words before it the resource.
+      written = np.text.split(' ').slice(0, -1).join(' ');
+      const rest = nounPhrase(written);
+      entity = rest === undefined ? undefined : resolve(reading, rest);
+    }
     if (entity === undefined) continue;
     const at = text.indexOf(written, Math.max(cursor, text.indexOf(np.text, cursor)));
     if (at < 0) continue;
@@ -189,7 +195,7 @@ function shapeOf(reading: Reading, sentence: string): string | undefined {
 
 /** "each spare part is linked to a drone": both sides of a stated link are resources. */
 const statedLink =
-  /(?<![\w-])((?:[a-z][\w-]{0,40}\s+){0,2}[a-z][\w-]{0,40})\s+(?:(?:is|are|must be|can be|gets?)\s+)?(?:(?:belongs?|belonged|linked|assigned|tied|attached|associated|connected)\s+(?:to|with)|(?:comes?|came|originates?|taken|collected|drawn)\s+from|(?:recorded|logged|stored|filed|kept)\s+(?:against|under))\s+(?:(?:a|an|the|one|exactly one|at most one|a single|its|their)\s+)?((?:[a-z][\w-]{0,40}\s+){0,2}?[a-z][\w-]{0,40})(?=$|[\s,.;:)])/g;
+  /(?<![\w-])((?:[a-z][\w-]{0,40}\s+){0,2}[a-z][\w-]{0,40})\s+(?:(?:is|are|must be|can be|gets?)\s+)?(?:(?:belongs?|belonged|linked|assigned|tied|attached|associated|connected)\s+(?:to|with)|(?:comes?|came|originates?|taken|collected|drawn)\s+from|(?:points?|refers?)\s+to|references|(?:recorded|logged|stored|filed|kept)\s+(?:against|under))\s+(?:(?:a|an|the|one|exactly one|at most one|a single|its|their)\s+)?((?:[a-z][\w-]{0,40}\s+){0,2}?[a-z][\w-]{0,40})(?=$|[\s,.;:)])/g;
 
 /**
  * Adds the resources a link statement names (before reading relations), so the link has both ends:

@@ -136,8 +136,11 @@ export function readLayout(text: string): Layout {
 const isResourceHeader = (cell: string) =>
   /^(?:resource|entity|entities|table|model|object|collection|record|type|thing)s?(?: name)?$/.test(cell.trim());
 
+/** A markdown table row: it opens with a pipe or spaces its cells (" | "); "todo|doing|done" is a field's values. */
 const isTableRow = (line: string) =>
-  /^\s*\|?[^|]+\|[^|]+/.test(line) && (line.match(/\|/g)?.length ?? 0) >= 2;
+  /^\s*\|?[^|]+\|[^|]+/.test(line) &&
+  (line.match(/\|/g)?.length ?? 0) >= 2 &&
+  (/^\s*\|/.test(line) || /\s\|\s/.test(line));
 
 function nextContent(lines: readonly string[], from: number): number | undefined {
   for (let j = from; j < lines.length; j++) if (lines[j]!.trim() !== '') return j;
