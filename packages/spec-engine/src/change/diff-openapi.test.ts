@@ -204,6 +204,26 @@ describe('diffOpenApi on hand-written documents', { timeout: 60_000 }, () => {
     );
   });
 
+  it('compares response headers: a removed required header breaks clients, a new one does not', () => {
+    const withHeaders = (headers: Record<string, unknown>) => {
+      const base = doc(node({}));
+      const post = base.paths['/nodes'].post as { responses: Record<string, Record<string, unknown>> };
+      post.responses['200'] = { ...post.responses['200'], headers };
+      return base;
+    };
+    const diff = diffOpenApi(
+      withHeaders({
+        'X-Rate-Limit': { required: true, schema: { type: 'integer' } },
+        ETag: { schema: { type: 'string' } },
+      }),
+      withHeaders({ etag: { schema: { type: 'string' } }, 'X-Request-Id': { schema: { type: 'string' } } }),
+    );
+    expect(lines(diff)).toEqual([
+      'breaking response-header-removed /paths/~1nodes/post/responses/200/headers/x-rate-limit',
+      'compatible response-header-added /paths/~1nodes/post/responses/200/headers/x-request-id',
+    ]);
+  });
+
   it('tells a new required request property (breaking) from a new optional one', () => {
     const required = diffOpenApi(doc(node({})), doc(node({ tag: { type: 'string' } }, ['tag'])));
     expect(lines(required)).toContain(

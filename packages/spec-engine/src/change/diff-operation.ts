@@ -1,4 +1,5 @@
 import { isObject, type Json } from '../import/document-refs.js';
+import { diffResponseHeaders } from './diff-headers.js';
 import { diffSchema, type SchemaContext } from './diff-schema.js';
 import { pointer } from './openapi-changes.js';
 
@@ -225,6 +226,7 @@ function diffResponses(context: SchemaContext, pair: OperationPair): void {
       content(after[status], context.resolveNew),
       'response',
     );
+    diffResponseHeaders(context, at, response, after[status]);
   }
   for (const status of Object.keys(after))
     if (!(status in before))

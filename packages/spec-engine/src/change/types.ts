@@ -202,6 +202,8 @@ export type OpenApiChangeKind =
   | 'nullable-removed'
   | 'response-added'
   | 'response-removed'
+  | 'response-header-added'
+  | 'response-header-removed'
   | 'security-added'
   | 'security-removed'
   | 'security-changed'
