@@ -18,7 +18,8 @@ const vendored = (file: string) =>
 const library = parseDesign(libraryDesign);
 const libraryContract = compileOpenApi(library);
 
-describe('scaffoldFastapi', () => {
+// Some cases scaffold the Express twin too, which runs Prettier in a worker: seconds on a loaded machine.
+describe('scaffoldFastapi', { timeout: 120_000 }, () => {
   it('is deterministic and matches the golden project (UPDATE_GOLDEN=1 rewrites it)', async () => {
     const project = scaffoldFastapi(library, libraryContract);
     expect(scaffoldFastapi(structuredClone(library), structuredClone(libraryContract))).toEqual(project);
