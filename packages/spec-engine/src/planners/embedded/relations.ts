@@ -19,7 +19,7 @@ const many =
 /** child … parent */
 const belongsPatterns: readonly RegExp[] = [
   new RegExp(
-    `${E} (?:(?:that|which|who|is|are|can be|must be|should be|will be|gets?|get|always|only|also|usually) )*(?:belongs?|belonged|linked|assigned|tied|attached|associated|connected|related|mapped|bound|scoped|allocated|matched|registered|booked|filed|logged|recorded) (?:to|with|for|against|under|on|in) ${det}${E}`,
+    `${E} (?:(?:that|which|who|is|are|can be|must be|should be|will be|gets?|get|always|only|also|usually) )*(?:belongs?|belonged|linked|assigned|tied|attached|associated|connected|related|mapped|bound|scoped|allocated|matched|registered|booked|filed|logged|recorded|collected|taken|held|made) (?:to|with|for|against|under|on|in|during|at) ${det}${E}`,
   ),
   new RegExp(
     `${E} (?:(?:is|are|always|usually|each) )+(?:for|on|in|under|part of|within|about|at|of) ${det}${E}`,
