@@ -64,6 +64,19 @@ describe('diffOpenApi on the OpenAPI Initiative examples', { timeout: 60_000 }, 
       expect(diffOpenApi(example(file), example(file)), file).toEqual({ breaking: false, changes: [] });
   });
 
+  it('compares webhooks: their payload is read by clients, like a response', () => {
+    const hook = example('v3.1-webhook-example.yaml');
+    const dropped = hook.replace(/\n        tag:\n          type: string\n?/, '\n');
+    expect(dropped).not.toBe(hook);
+    expect(lines(diffOpenApi(hook, dropped))).toEqual([
+      'breaking property-removed /webhooks/newPet/post/requestBody/content/application~1json/schema/properties/tag',
+    ]);
+    expect(lines(diffOpenApi(hook, hook.replace('newPet:', 'petAdopted:')))).toEqual([
+      'breaking webhook-removed /webhooks/newPet',
+      'compatible webhook-added /webhooks/petAdopted',
+    ]);
+  });
+
   it('reads the reverse direction as the mirror: the added DELETE is a removal', () => {
     expect(lines(diffOpenApi(after, before))).toContain(
       'breaking operation-removed /paths/~1pets~1{petId}/delete',

@@ -2,6 +2,7 @@ import { ForgeError } from '@smartapiforge/errors';
 import { parse as parseYaml } from 'yaml';
 import { isObject, refResolver, type Json } from '../import/document-refs.js';
 import { diffOperation } from './diff-operation.js';
+import { diffWebhooks } from './diff-webhooks.js';
 import type { SchemaContext } from './diff-schema.js';
 import { collector, pointer, stableJson, type Report } from './openapi-changes.js';
 import type { OpenApiDiff } from './types.js';
@@ -26,6 +27,7 @@ export function diffOpenApi(oldDoc: unknown, newDoc: unknown): OpenApiDiff {
     sameRefs: new Map(),
   };
   diffPaths(context, before, after);
+  diffWebhooks(context, before, after);
   diffInfo(report, before, after);
   const list = changes();
   return { breaking: list.some((c) => c.breaking), changes: list };

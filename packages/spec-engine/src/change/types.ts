@@ -209,6 +209,8 @@ export type OpenApiChangeKind =
   | 'security-changed'
   | 'security-scheme-changed'
   | 'server-changed'
+  | 'webhook-added'
+  | 'webhook-removed'
   | 'documentation-changed';
 
 /** One difference between two OpenAPI documents. */
