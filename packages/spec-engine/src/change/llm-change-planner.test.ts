@@ -103,6 +103,30 @@ describe('the LLM change planner', { timeout: 60_000 }, () => {
     expect(plan.assumptions[0]!.text).toMatch(/ignored the model's rename of age to years/);
   });
 
+  it('carries the key named after a renamed resource along with it', async () => {
+    const fake = await start();
+    const design = answered((d) => {
+      const owner = d.resources.find((r) => r.name === 'owner')!;
+      Object.assign(owner, { name: 'person', plural: 'people' });
+      const key = pet(d).fields.find((f) => f.name === 'owner_id')!;
+      Object.assign(key, { name: 'person_id', references: 'person' });
+      d.relations = [{ kind: 'belongs-to', from: 'pet', to: 'person', field: 'person_id', required: true }];
+    });
+    fake.reply({
+      kind: 'json',
+      value: { ...design, renames: [{ kind: 'resource', from: 'owner', to: 'person' }] },
+    });
+    const plan = await createLLMChangePlanner({ provider: createOllama({ host: fake.url }) }).planChange(
+      petStore,
+      'rename owners to people',
+    );
+    expect(plan.renames).toEqual([
+      { kind: 'resource', from: 'owner', to: 'person' },
+      { kind: 'field', resource: 'pet', from: 'owner_id', to: 'person_id' },
+    ]);
+    expect(plan.edits.map((e) => e.kind)).toEqual(['rename-resource', 'rename-field']);
+  });
+
   it('feeds an invalid answer back for repair, and refuses an unchanged design', async () => {
     const fake = await start();
     const broken = answered((d) =>

@@ -1,4 +1,5 @@
 import type { ApiDesign, Field, Resource } from '../design/api-design.js';
+import { foreignKeyName } from '../design/naming.js';
 import type { Assumption } from '../planners/planner.js';
 import type { DesignRename } from './types.js';
 
@@ -78,7 +79,42 @@ export function checkRenames(
         path: rename.kind === 'field' ? `${rename.resource}.${rename.to}` : rename.to,
         text: `ignored the model's rename of ${rename.from} to ${rename.to}: the designs do not show it`,
       });
-  return kept;
+  return [...kept, ...followingKeys(before, after, resourceRenames, kept, assumptions)];
+}
+
+/**
+ * A stated resource rename carries the keys named after it (owner → person: owner_id → person_id)
+ * where the designs show exactly that, so a model need not list them to keep their values.
+ */
+function followingKeys(
+  before: ApiDesign,
+  after: ApiDesign,
+  resourceRenames: readonly DesignRename[],
+  kept: readonly DesignRename[],
+  assumptions: Assumption[],
+): DesignRename[] {
+  const implied: DesignRename[] = [];
+  for (const { from, to } of resourceRenames) {
+    const [oldKey, newKey] = [foreignKeyName(from), foreignKeyName(to)];
+    for (const child of after.resources) {
+      const oldChild = before.resources.find(
+        (r) => r.name === (resourceRenames.find((x) => x.to === child.name)?.from ?? child.name),
+      );
+      const moved =
+        oldChild?.fields.some((f) => f.name === oldKey) === true &&
+        !child.fields.some((f) => f.name === oldKey) &&
+        child.fields.some((f) => f.name === newKey && f.references === to) &&
+        !oldChild.fields.some((f) => f.name === newKey);
+      const stated = kept.some((r) => r.kind === 'field' && r.resource === child.name && r.from === oldKey);
+      if (!moved || stated) continue;
+      implied.push({ kind: 'field', resource: child.name, from: oldKey, to: newKey });
+      assumptions.push({
+        path: `${child.name}.${newKey}`,
+        text: `${oldKey} follows the rename of ${from} to ${to} as ${newKey}, keeping its values`,
+      });
+    }
+  }
+  return implied;
 }
 
 /**
