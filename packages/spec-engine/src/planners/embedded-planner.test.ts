@@ -274,6 +274,14 @@ describe('embedded planner: what people write', () => {
     expect(links(carts)).toEqual(expect.arrayContaining(['cart_line belongs-to cart', 'cart_line belongs-to product']));
   });
 
+  it('reads typos as the field words they are one letter away from, and says so', async () => {
+    const result = await planner.plan('every parcel has a weight, a lenght and a delivery adress');
+    expect(Object.keys(fieldsOf(result.design, 'parcel'))).toEqual(
+      expect.arrayContaining(['length', 'delivery_address']),
+    );
+    expect(result.assumptions!.map((a) => a.text)).toContain('read "lenght" as "length", "adress" as "address"');
+  });
+
   it('chooses the sense of a word by the domain the request names', async () => {
     const desk = await plan('support desk - tickets and technicians');
     expect(Object.keys(fieldsOf(desk, 'ticket'))).toEqual(expect.arrayContaining(['subject', 'status']));

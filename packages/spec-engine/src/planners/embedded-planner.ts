@@ -5,6 +5,7 @@ import { detectLanguage, languageNames, translate } from './embedded/language.js
 import { clearPhraseCache } from './embedded/mentions.js';
 import { startPlan } from './embedded/nlp.js';
 import { readRequest } from './embedded/reader.js';
+import { correctSpelling } from './embedded/spelling.js';
 import type { Assumption, PlanOptions, PlanResult, Planner } from './planner.js';
 import { PromptError } from './prompt-error.js';
 
@@ -89,6 +90,15 @@ function planDesign(prompt: string, warnings: string[], assumptions: Assumption[
     assumptions.push({
       path: 'design',
       text: `read the request as ${languageNames[language]}; names are in English`,
+    });
+  }
+  // Words a translation left as they were are foreign, not misspelt.
+  const spelling = language === 'en' ? correctSpelling(text) : { text, fixed: [] };
+  if (spelling.fixed.length > 0) {
+    text = spelling.text;
+    assumptions.push({
+      path: 'design',
+      text: `read ${spelling.fixed.map(([from, to]) => `"${from}" as "${to}"`).join(', ')}`,
     });
   }
   const { reading, sentences } = readRequest(joinConstraints(text));

@@ -11,7 +11,9 @@ export interface Word {
   readonly lemma: string;
 }
 
-let engine: { nlp: WinkMethods; its: WinkMethods['its'] } | undefined;
+let engine:
+  | { nlp: WinkMethods; its: WinkMethods['its']; lexicon: Record<string, number>; lexiconSize: number }
+  | undefined;
 
 /** The annotations the readers use: sentence boundaries and parts of speech (lemmas follow from them). */
 const pipe = ['sbd', 'pos'];
@@ -24,8 +26,11 @@ function load() {
   if (engine === undefined) {
     const require = createRequire(import.meta.url);
     const winkNLP = require('wink-nlp') as typeof import('wink-nlp').default;
-    const nlp = winkNLP(englishModel(require) as unknown as Model, pipe);
-    engine = { nlp, its: nlp.its };
+    const model = englishModel(require);
+    const nlp = winkNLP(model as unknown as Model, pipe);
+    const core = (model.core as () => UnpackedCore)();
+    const lexeme = core.features.lexeme!;
+    engine = { nlp, its: nlp.its, lexicon: lexeme.hash!, lexiconSize: lexeme.list.length };
   }
   return engine;
 }
@@ -126,6 +131,16 @@ const planCache = new Map<string, Word[]>();
 /** Forgets the previous plan's analyses. */
 export function startPlan(): void {
   planCache.clear();
+}
+
+/**
+ * Whether the English model's lexicon has a word (lower case): unknown words may be typos. wink-nlp
+ * appends words it meets to the same table, so only the model's own entries count.
+ */
+export function isKnownWord(word: string): boolean {
+  const { lexicon, lexiconSize } = load();
+  const index = lexicon[word];
+  return index !== undefined && index < lexiconSize;
 }
 
 export function analyse(text: string): Word[] {

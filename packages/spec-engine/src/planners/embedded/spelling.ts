@@ -1,0 +1,58 @@
+import { knowledgeBase } from '../../knowledge/knowledge-base.js';
+import { isKnownWord } from './nlp.js';
+
+let vocabulary: Map<number, string[]> | undefined;
+
+/** The knowledge base's English words (field and resource names, their synonyms), by length. */
+function words(): Map<number, string[]> {
+  if (vocabulary === undefined) {
+    const kb = knowledgeBase();
+    const all = new Set<string>();
+    const add = (phrase: string) => {
+      for (const word of phrase.split(/[\s_/]+/)) if (/^[a-z]{4,}$/.test(word)) all.add(word);
+    };
+    for (const word of kb.fieldWords) {
+      add(word.field.name);
+      word.synonyms.en.forEach(add);
+    }
+    for (const entity of kb.entities) entity.synonyms.en.forEach(add);
+    vocabulary = new Map();
+    for (const word of [...all].sort()) vocabulary.set(word.length, [...(vocabulary.get(word.length) ?? []), word]);
+  }
+  return vocabulary;
+}
+
+/** Whether two words differ by one edit: a letter added, dropped, changed, or two neighbours swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length)
+    return (
+      a.slice(i + 1) === b.slice(i + 1) ||
+      (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+    );
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * Fixes typos in the words a design is made of: a word of five letters or more that neither the
+ * language model nor the knowledge base knows, one edit away from exactly one knowledge-base word
+ * with the same first letter
+ * ("lenght" → "length", "adress" → "address", "quanity" → "quantity"). Anything else is kept.
+ */
+export function correctSpelling(text: string): { text: string; fixed: [string, string][] } {
+  const fixed: [string, string][] = [];
+  const result = text.replace(/(?<![\p{L}\p{N}_'-])[a-z]{5,20}(?![\p{L}\p{N}_'-])/gu, (word) => {
+    if (isKnownWord(word)) return word;
+    const vocabulary = words();
+    const candidates = [word.length - 1, word.length, word.length + 1].flatMap((n) =>
+      // Typos seldom touch the first letter; "ebook" is not a misspelt "book".
+      (vocabulary.get(n) ?? []).filter((known) => known[0] === word[0] && oneEditApart(word, known)),
+    );
+    if (candidates.length !== 1) return word;
+    if (!fixed.some(([from]) => from === word)) fixed.push([word, candidates[0]!]);
+    return candidates[0]!;
+  });
+  return { text: result, fixed };
+}
