@@ -16,6 +16,12 @@ export interface LocalDeployerSettings {
   readonly restart?: RestartPolicy;
   /** Log lines kept per deployment. Default 1000. */
   readonly logLines?: number;
+  /**
+   * Memory cap per deployment's sandbox in MiB (an address-space cap where the sandbox enforces
+   * limits with prlimit). Default 8192: PGlite growing its WebAssembly memory on a data folder needs a
+   * new backing store beside the old one, and under 4096 two first starts in six ran out (measured).
+   */
+  readonly memoryMb?: number;
 }
 
 export interface LocalDeployer extends Deployer {
@@ -133,6 +139,7 @@ export function createLocalDeployer(settings: LocalDeployerSettings): LocalDeplo
     const id = `${project.name}-${randomUUID().slice(0, 8)}`;
     const logs = new LogBuffer(settings.logLines ?? 1000, options.onLog);
     const sandbox = await settings.sandbox.create({
+      limits: { memoryMb: settings.memoryMb ?? 8192 },
       mounts: project.mounts,
       ...(project.image === undefined ? {} : { image: project.image }),
       signal: options.signal,
