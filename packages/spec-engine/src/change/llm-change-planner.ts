@@ -1,11 +1,8 @@
 import type { ApiDesign } from '../design/api-design.js';
-import { DesignValidationError, type DesignIssue } from '../design/design-validation-error.js';
 import { apiDesignJsonSchema, parseDesign } from '../design/validate-design.js';
-import { LLMInvalidResponseError } from '../llm/llm-errors.js';
-import type { LLMGenerateObjectResult, LLMProvider } from '../llm/llm-provider.js';
+import type { LLMProvider } from '../llm/llm-provider.js';
 import { keepIdentifiersOnly } from '../planners/llm/data-only-design.js';
-import { repairPrompt } from '../planners/llm/prompts.js';
-import { InvalidModelDesignError } from '../planners/planning-error.js';
+import { askForDesign } from '../planners/llm/design-rounds.js';
 import { ChangeRequestError } from './change-request-error.js';
 import { diffDesigns } from './diff-designs.js';
 import { changePrompt, changeSystemPrompt } from './llm-change-prompts.js';
@@ -80,62 +77,44 @@ export function createLLMChangePlanner(settings: LLMChangePlannerSettings): Chan
       const schema = answerSchema();
       const system = changeSystemPrompt(schema);
       const prompt = changePrompt(current, request);
-      const usage = { inputTokens: 0, outputTokens: 0 };
-      let message = prompt;
-      let issues: readonly DesignIssue[] = [];
-      for (let round = 0; round <= maxRepairs; round++) {
-        const timeout = AbortSignal.timeout(timeoutMs);
-        const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-        let reply: LLMGenerateObjectResult;
-        try {
-          reply = await provider.generateObject({
-            prompt: message,
-            system,
-            schema,
-            schemaName: 'api_design_change',
-            signal,
-          });
-        } catch (error) {
-          if (!(error instanceof LLMInvalidResponseError) || round === maxRepairs) throw error;
-          issues = [{ path: '', message: error.message }];
-          message = repairPrompt(prompt, error.text, issues);
-          continue;
-        }
-        usage.inputTokens += reply.usage.inputTokens ?? 0;
-        usage.outputTokens += reply.usage.outputTokens ?? 0;
-        const answer = splitAnswer(reply.object);
-        let design: ApiDesign;
-        try {
+      const { value, usage } = await askForDesign({
+        plannerId: id,
+        provider,
+        system,
+        schema,
+        schemaName: 'api_design_change',
+        prompt,
+        timeoutMs,
+        maxRepairs,
+        signal: options.signal,
+        accept: (reply) => {
+          const answer = splitAnswer(reply.object);
           const dataOnly = keepIdentifiersOnly(answer.design, []);
-          design = parseDesign({
+          const design = parseDesign({
             ...(keepCurrentWording(current, dataOnly, answer.renames) as object),
             version: current.version,
           });
-        } catch (error) {
-          if (!(error instanceof DesignValidationError)) throw error;
-          issues = error.issues;
-          message = repairPrompt(prompt, reply.text, issues);
-          continue;
-        }
-        const assumptions = [...answer.assumptions];
-        const renames = checkRenames(current, design, answer.renames, assumptions);
-        const edits = diffDesigns(current, design, { renames }).changes.map((c) => c.edit);
-        if (edits.length === 0)
-          throw new ChangeRequestError(
-            'change_no_effect',
-            `${id} answered the design unchanged; say what to add, remove, rename or change.`,
-          );
-        return {
-          design,
-          edits,
-          renames,
-          assumptions,
-          planner: id,
-          durationMs: performance.now() - started,
-          usage,
-        };
-      }
-      throw new InvalidModelDesignError(id, issues, maxRepairs);
+          return { design, answer };
+        },
+      });
+      const { design, answer } = value;
+      const assumptions = [...answer.assumptions];
+      const renames = checkRenames(current, design, answer.renames, assumptions);
+      const edits = diffDesigns(current, design, { renames }).changes.map((c) => c.edit);
+      if (edits.length === 0)
+        throw new ChangeRequestError(
+          'change_no_effect',
+          `${id} answered the design unchanged; say what to add, remove, rename or change.`,
+        );
+      return {
+        design,
+        edits,
+        renames,
+        assumptions,
+        planner: id,
+        durationMs: performance.now() - started,
+        usage,
+      };
     },
   };
 }

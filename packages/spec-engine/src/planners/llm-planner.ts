@@ -1,13 +1,10 @@
-import type { ApiDesign } from '../design/api-design.js';
-import { DesignValidationError, type DesignIssue } from '../design/design-validation-error.js';
 import { apiDesignJsonSchema, parseDesign } from '../design/validate-design.js';
-import { LLMInvalidResponseError } from '../llm/llm-errors.js';
-import type { LLMGenerateObjectResult, LLMProvider, LLMUsage } from '../llm/llm-provider.js';
+import type { LLMProvider } from '../llm/llm-provider.js';
 import { keepIdentifiersOnly } from './llm/data-only-design.js';
-import { describePrompt, repairPrompt, revisePrompt, systemPrompt } from './llm/prompts.js';
+import { askForDesign } from './llm/design-rounds.js';
+import { describePrompt, revisePrompt, systemPrompt } from './llm/prompts.js';
 import { knowledgeContext } from './llm/knowledge-context.js';
 import type { Assumption, PlanOptions, PlanResult, Planner } from './planner.js';
-import { InvalidModelDesignError } from './planning-error.js';
 import { PromptError } from './prompt-error.js';
 
 export interface LLMPlannerSettings {
@@ -87,56 +84,38 @@ export function createLLMPlanner(settings: LLMPlannerSettings): Planner {
     const started = performance.now();
     const schema = designSchema();
     const system = systemPrompt(schema);
-    const usage = { inputTokens: 0, outputTokens: 0 };
-    let message = request;
-    let issues: readonly DesignIssue[] = [];
-    for (let round = 0; round <= maxRepairs; round++) {
-      const timeout = AbortSignal.timeout(timeoutMs);
-      const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-      let reply: LLMGenerateObjectResult;
-      try {
-        reply = await provider.generateObject({
-          prompt: message,
-          system,
-          schema,
-          schemaName: 'api_design',
-          signal,
-        });
-      } catch (error) {
-        // Broken JSON is repairable like any other invalid answer; every other failure ends this planner.
-        if (!(error instanceof LLMInvalidResponseError) || round === maxRepairs) throw error;
-        issues = [{ path: '', message: error.message }];
-        message = repairPrompt(request, error.text, issues);
-        continue;
-      }
-      addUsage(usage, reply.usage);
-      const warnings: string[] = [];
-      let design: ApiDesign;
-      const taken = takeAssumptions(reply.object);
-      try {
-        design = parseDesign(keepIdentifiersOnly(taken.design, warnings));
-      } catch (error) {
-        if (!(error instanceof DesignValidationError)) throw error;
-        issues = error.issues;
-        message = repairPrompt(request, reply.text, issues);
-        continue;
-      }
-      if (round > 0)
-        warnings.push(
-          `The model's first answer was invalid; repaired in ${round} round${round === 1 ? '' : 's'}.`,
-        );
-      return {
-        design,
-        planner: id,
-        warnings,
-        assumptions: taken.assumptions,
-        durationMs: performance.now() - started,
-        usage,
-        revise: (failures, reviseOptions = {}) =>
-          answer(prompt, revisePrompt(prompt, design, failures), reviseOptions),
-      };
-    }
-    throw new InvalidModelDesignError(id, issues, maxRepairs);
+    const { value, repairs, usage } = await askForDesign({
+      plannerId: id,
+      provider,
+      system,
+      schema,
+      schemaName: 'api_design',
+      prompt: request,
+      timeoutMs,
+      maxRepairs,
+      signal: options.signal,
+      accept: (reply) => {
+        const warnings: string[] = [];
+        const taken = takeAssumptions(reply.object);
+        const design = parseDesign(keepIdentifiersOnly(taken.design, warnings));
+        return { design, warnings, assumptions: taken.assumptions };
+      },
+    });
+    const { design, warnings, assumptions } = value;
+    if (repairs > 0)
+      warnings.push(
+        `The model's first answer was invalid; repaired in ${repairs} round${repairs === 1 ? '' : 's'}.`,
+      );
+    return {
+      design,
+      planner: id,
+      warnings,
+      assumptions,
+      durationMs: performance.now() - started,
+      usage,
+      revise: (failures, reviseOptions = {}) =>
+        answer(prompt, revisePrompt(prompt, design, failures), reviseOptions),
+    };
   }
 
   return {
@@ -148,9 +127,4 @@ export function createLLMPlanner(settings: LLMPlannerSettings): Planner {
       return answer(prompt, describePrompt(prompt, knowledgeContext(prompt)), options);
     },
   };
-}
-
-function addUsage(total: { inputTokens: number; outputTokens: number }, usage: LLMUsage): void {
-  total.inputTokens += usage.inputTokens ?? 0;
-  total.outputTokens += usage.outputTokens ?? 0;
 }
