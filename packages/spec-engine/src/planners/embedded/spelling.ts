@@ -44,7 +44,9 @@ function oneEditApart(a: string, b: string): boolean {
 export function correctSpelling(text: string): { text: string; fixed: [string, string][] } {
   const fixed: [string, string][] = [];
   const result = text.replace(/(?<![\p{L}\p{N}_'-])[a-z]{5,20}(?![\p{L}\p{N}_'-])/gu, (word) => {
-    if (isKnownWord(word)) return word;
+    // An inflection of a known word ("chars", "watered", "booking") is not a typo either.
+    const stems = [word, word.replace(/(?:s|es|ed|d|ing)$/, '')];
+    if (stems.some((stem) => stem.length >= 3 && isKnownWord(stem))) return word;
     const vocabulary = words();
     const candidates = [word.length - 1, word.length, word.length + 1].flatMap((n) =>
       // Typos seldom touch the first letter; "ebook" is not a misspelt "book".
