@@ -186,7 +186,7 @@ describe('embedded planner: what people write', () => {
     expect(Object.keys(fieldsOf(reviews, 'review'))).toEqual(expect.arrayContaining(['rating', 'comment']));
   });
 
-  it('gives a paragraph\'s fields to the thing each sentence is about', async () => {
+  it("gives a paragraph's fields to the thing each sentence is about", async () => {
     // A clause before a colon names what the list describes; "each one" and "their" are the subject.
     const design = await plan(
       'The clinic keeps its patients on file. Every week we also log lab orders: the test, the result and the ordering nurse. ' +
@@ -194,7 +194,9 @@ describe('embedded planner: what people write', () => {
     );
     expect(Object.keys(fieldsOf(design, 'lab_order'))).toEqual(expect.arrayContaining(['test', 'result']));
     expect(Object.keys(fieldsOf(design, 'nurse'))).toEqual(expect.arrayContaining(['ward', 'badge_number']));
-    expect(Object.keys(fieldsOf(design, 'specimen'))).toEqual(expect.arrayContaining(['tube_colour', 'volume']));
+    expect(Object.keys(fieldsOf(design, 'specimen'))).toEqual(
+      expect.arrayContaining(['tube_colour', 'volume']),
+    );
     expect(Object.keys(fieldsOf(design, 'lab_order'))).not.toContain('ward');
   });
 
@@ -209,7 +211,9 @@ describe('embedded planner: what people write', () => {
   });
 
   it('reads a table of resources, a numbered list of sentences and a field named after a later resource', async () => {
-    const table = await plan('| entity | fields |\n| --- | --- |\n| shelf | code, aisle |\n| bin | shelf, label |');
+    const table = await plan(
+      '| entity | fields |\n| --- | --- |\n| shelf | code, aisle |\n| bin | shelf, label |',
+    );
     expect(names(table)).toEqual(['bin', 'shelf']);
     expect(links(table)).toContain('bin belongs-to shelf');
     const numbered = await plan(
@@ -221,7 +225,7 @@ describe('embedded planner: what people write', () => {
     );
   });
 
-  it('proposes a domain\'s usual resources when its name is also an entity\'s', async () => {
+  it("proposes a domain's usual resources when its name is also an entity's", async () => {
     // A library system runs a library; it does not store libraries.
     expect(names(await plan('we want a school library system'))).toEqual(['book', 'loan', 'member']);
     expect(names(await plan('api for an animal hospital'))).toEqual(['appointment', 'owner', 'pet']);
@@ -239,24 +243,36 @@ describe('embedded planner: what people write', () => {
     expect(names(fr)).not.toContain('year');
     const es = await plan('Eventos con nombre, cupo máximo y hora de inicio.');
     expect(Object.keys(fieldsOf(es, 'event'))).toEqual(expect.arrayContaining(['capacity', 'start_time']));
-    const de = await plan('Kurse haben einen Titel und eine Zubereitungszeit. Jeder Kurs gehört einem Lehrer.');
+    const de = await plan(
+      'Kurse haben einen Titel und eine Zubereitungszeit. Jeder Kurs gehört einem Lehrer.',
+    );
     expect(Object.keys(fieldsOf(de, 'course'))).toContain('preparation_time');
     expect(links(de)).toContain('course belongs-to teacher');
   });
 
   it('reads run-on lists, "that is one of", collections named before their resource and "appears in many"', async () => {
-    const kites = await plan('every kite got a colour a span and a price, and a size that is one of small, medium or large');
-    expect(Object.keys(fieldsOf(kites, 'kite'))).toEqual(expect.arrayContaining(['colour', 'span', 'price', 'size']));
+    const kites = await plan(
+      'every kite got a colour a span and a price, and a size that is one of small, medium or large',
+    );
+    expect(Object.keys(fieldsOf(kites, 'kite'))).toEqual(
+      expect.arrayContaining(['colour', 'span', 'price', 'size']),
+    );
     expect(fieldsOf(kites, 'kite')['size']!.enumValues).toEqual(['small', 'medium', 'large']);
-    const forum = await plan('Boards contain topics. A topic has a subject and a body; a board has a title and a slug.');
+    const forum = await plan(
+      'Boards contain topics. A topic has a subject and a body; a board has a title and a slug.',
+    );
     expect(links(forum)).toContain('topic belongs-to board');
     expect(Object.keys(fieldsOf(forum, 'board'))).not.toContain('topics');
-    const schools = await plan('A school has many volunteers and a volunteer works at many schools. Schools have a name.');
+    const schools = await plan(
+      'A school has many volunteers and a volunteer works at many schools. Schools have a name.',
+    );
     expect(links(schools)).toEqual(['school many-to-many volunteer']);
   });
 
   it('reads type shorthand in braces and "X and their Y" inside a list of resources', async () => {
-    const design = await plan('meters { serial: string, installed_on: date }, readings { meter: ref, kwh: float }');
+    const design = await plan(
+      'meters { serial: string, installed_on: date }, readings { meter: ref, kwh: float }',
+    );
     expect(fieldsOf(design, 'meter')['installed_on']!.type).toBe('date');
     expect(fieldsOf(design, 'reading')['kwh']!.type).toBe('number');
     expect(links(design)).toContain('reading belongs-to meter');
@@ -270,8 +286,12 @@ describe('embedded planner: what people write', () => {
     expect(fieldsOf(jobs, 'job')['state']!.enumValues).toEqual(['open', 'paused', 'closed']);
     const boats = await plan('For every boat we note the hull colour, the length and the berth.');
     expect(Object.keys(fieldsOf(boats, 'boat'))).toEqual(expect.arrayContaining(['hull_colour', 'length']));
-    const carts = await plan('Carts contain cart lines; each cart line points to a product and holds a quantity.');
-    expect(links(carts)).toEqual(expect.arrayContaining(['cart_line belongs-to cart', 'cart_line belongs-to product']));
+    const carts = await plan(
+      'Carts contain cart lines; each cart line points to a product and holds a quantity.',
+    );
+    expect(links(carts)).toEqual(
+      expect.arrayContaining(['cart_line belongs-to cart', 'cart_line belongs-to product']),
+    );
   });
 
   it('reads typos as the field words they are one letter away from, and says so', async () => {
@@ -279,7 +299,9 @@ describe('embedded planner: what people write', () => {
     expect(Object.keys(fieldsOf(result.design, 'parcel'))).toEqual(
       expect.arrayContaining(['length', 'delivery_address']),
     );
-    expect(result.assumptions!.map((a) => a.text)).toContain('read "lenght" as "length", "adress" as "address"');
+    expect(result.assumptions!.map((a) => a.text)).toContain(
+      'read "lenght" as "length", "adress" as "address"',
+    );
   });
 
   it('chooses the sense of a word by the domain the request names', async () => {

@@ -163,6 +163,7 @@ const done = '\u0001';
  */
 function compoundsInEnglishOrder(text: string, lexicon: Lexicon): string {
   return text.replace(
+    // eslint-disable-next-line no-control-regex -- \u0001 marks words already rendered in English
     /(?<![\p{L}\u0001'-])(\p{L}{3,}) de (\p{L}{3,})(?![\p{L}'-])/gu,
     (whole, head: string, modifier: string) =>
       lexicon.words.has(head) || lexicon.words.has(modifier) ? whole : `${modifier} ${head}`,

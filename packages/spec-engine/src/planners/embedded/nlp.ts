@@ -54,7 +54,8 @@ type UnpackedCore = Record<string, unknown> & {
  */
 function englishModel(require: Require): Record<string, unknown> {
   const part = (file: string) => require(`wink-eng-lite-web-model/dist/${file}`) as unknown;
-  const corePath = require.resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json');
+  const corePath =
+    require.resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json');
   let core: UnpackedCore | undefined;
   return {
     core: () => (core ??= unpackCore(JSON.parse(readFileSync(corePath, 'utf8')) as UnpackedCore)),

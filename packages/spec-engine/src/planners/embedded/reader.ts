@@ -257,7 +257,9 @@ function readDefinitionLine(reading: Reading, sentence: string, next: () => numb
   }
   // "An API for a language school: teachers (name), …": a title, and the content after it.
   if (
-    /^(?:(?:a|an|the|our|my)\s+)?(?:api|app|application|backend|service|system|platform)\s+(?:for|to)\b/i.test(name) &&
+    /^(?:(?:a|an|the|our|my)\s+)?(?:api|app|application|backend|service|system|platform)\s+(?:for|to)\b/i.test(
+      name,
+    ) &&
     /[\p{L}]\s*\([^()]+,[^()]+\)/u.test(rest)
   )
     return readInlineDefinitions(reading, rest, next);
@@ -314,7 +316,11 @@ function clauseBeforeColon(
   const verb = words.findLastIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
   if (verb < 0 || verb === words.length - 1) return false;
   const object = words.slice(verb + 1).filter((w) => w.pos !== 'DET' && w.pos !== 'PUNCT');
-  if (object.length === 0 || object.length > 3 || object.some((w) => !['NOUN', 'PROPN', 'ADJ'].includes(w.pos)))
+  if (
+    object.length === 0 ||
+    object.length > 3 ||
+    object.some((w) => !['NOUN', 'PROPN', 'ADJ'].includes(w.pos))
+  )
     return false;
   const phrase = nounPhrase(object.map((w) => w.text).join(' '));
   if (phrase === undefined || isFieldWord(phrase)) return false;
@@ -487,7 +493,11 @@ export function addItem(reading: Reading, entity: EntityDraft, item: string, col
     (field.typedBy !== 'stated' || field.foreignKey)
   ) {
     // "order lines" in an order's list: a collection of the resource the whole phrase names.
-    if (head!.writtenPlural && !field.foreignKey && (field.words.length === 1 || head!.key === linkTarget.key)) {
+    if (
+      head!.writtenPlural &&
+      !field.foreignKey &&
+      (field.words.length === 1 || head!.key === linkTarget.key)
+    ) {
       reading.links.push({
         kind: 'belongs-to',
         child: linkTarget.key,
@@ -696,7 +706,11 @@ function sentenceSubject(words: ReturnType<typeof analyse>, before: number): Sub
   // "Volunteers sign up with…": the model took the verb before its particle for a noun.
   if (end - start > 1 && words[end]?.pos === 'ADP' && /^(?:up|in|on|out|off)$/.test(words[end]!.text)) end--;
   // "each order line points to a product": a verb in -s the model took for a noun, before its object.
-  else if (end - start > 1 && ['ADP', 'DET'].includes(words[end]?.pos ?? '') && /s$/.test(words[end - 1]!.text))
+  else if (
+    end - start > 1 &&
+    ['ADP', 'DET'].includes(words[end]?.pos ?? '') &&
+    /s$/.test(words[end - 1]!.text)
+  )
     end--;
   if (end === start || !['NOUN', 'PROPN'].includes(words[end - 1]!.pos)) return undefined;
   if (!['VERB', 'AUX', 'NOUN'].includes(words[end]?.pos ?? '')) return undefined;

@@ -13,7 +13,8 @@ describe('correctSpelling', () => {
   });
 
   it('keeps words the language model knows, short words and words with no single close match', () => {
-    const request = 'each sneaker has a colorway, a brand and a size; formats hardcover, ebook; kanban columns; max 80 chars';
+    const request =
+      'each sneaker has a colorway, a brand and a size; formats hardcover, ebook; kanban columns; max 80 chars';
     expect(correctSpelling(request)).toEqual({ text: request, fixed: [] });
   });
 });

@@ -17,7 +17,8 @@ function words(): Map<number, string[]> {
     }
     for (const entity of kb.entities) entity.synonyms.en.forEach(add);
     vocabulary = new Map();
-    for (const word of [...all].sort()) vocabulary.set(word.length, [...(vocabulary.get(word.length) ?? []), word]);
+    for (const word of [...all].sort())
+      vocabulary.set(word.length, [...(vocabulary.get(word.length) ?? []), word]);
   }
   return vocabulary;
 }

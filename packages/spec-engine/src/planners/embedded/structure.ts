@@ -71,7 +71,15 @@ export function readLayout(text: string): Layout {
       if (rows.length > 1 && isResourceHeader(header[0] ?? '') && header.length >= 2) {
         for (const row of rows.slice(1))
           if (row[0] !== undefined && row[0] !== '')
-            blocks.push({ name: row[0], items: row.slice(1).join(', ').split(/\s*[,;]\s*/).filter(Boolean), columns: false });
+            blocks.push({
+              name: row[0],
+              items: row
+                .slice(1)
+                .join(', ')
+                .split(/\s*[,;]\s*/)
+                .filter(Boolean),
+              columns: false,
+            });
         continue;
       }
       const name = lastHeading(lines);
@@ -134,7 +142,9 @@ export function readLayout(text: string): Layout {
 
 /** A table header cell naming its rows as resources rather than fields. */
 const isResourceHeader = (cell: string) =>
-  /^(?:resource|entity|entities|table|model|object|collection|record|type|thing)s?(?: name)?$/.test(cell.trim());
+  /^(?:resource|entity|entities|table|model|object|collection|record|type|thing)s?(?: name)?$/.test(
+    cell.trim(),
+  );
 
 /** A markdown table row: it opens with a pipe or spaces its cells (" | "); "todo|doing|done" is a field's values. */
 const isTableRow = (line: string) =>
