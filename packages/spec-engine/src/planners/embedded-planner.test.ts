@@ -304,6 +304,18 @@ describe('embedded planner: what people write', () => {
     );
   });
 
+  it('reads a verb left out of a second clause, "the orders customers place" and "the visits we make (…)"', async () => {
+    const gapped = await plan(
+      'Owners have a name. Boats have a hull number. Trips have a date. Each boat belongs to an owner and each trip to a boat.',
+    );
+    expect(links(gapped)).toEqual(expect.arrayContaining(['boat belongs-to owner', 'trip belongs-to boat']));
+    const shop = await plan('we sell teas (origin, grade) and want the orders customers place with us');
+    expect(names(shop)).toEqual(['customer', 'order', 'tea']);
+    expect(links(shop)).toContain('order belongs-to customer');
+    const visits = await plan('i want to keep my patients and the visits i make to them (date, notes, fee)');
+    expect(Object.keys(fieldsOf(visits, 'visit'))).toEqual(expect.arrayContaining(['notes', 'fee']));
+  });
+
   it('chooses the sense of a word by the domain the request names', async () => {
     const desk = await plan('support desk - tickets and technicians');
     expect(Object.keys(fieldsOf(desk, 'ticket'))).toEqual(expect.arrayContaining(['subject', 'status']));

@@ -11,7 +11,7 @@ import {
   resolve,
   type NounPhrase,
 } from './mentions.js';
-import { analyse } from './nlp.js';
+import { analyse, singularOf } from './nlp.js';
 import { readLayout, type Layout } from './structure.js';
 import { addLinkedEntities, readRelations } from './relations.js';
 
@@ -363,6 +363,9 @@ function readInlineDefinitions(
   for (const match of sentence.matchAll(pattern)) {
     const inner = match[2]!;
     let words = match[1]!.split(/\s+/);
+    // "the sessions i do with them (date, subject)": the thing named before the relative clause.
+    const pronoun = words.findIndex((w, k) => k > 0 && /^(?:i|we|you|they)$/i.test(w));
+    if (pronoun > 0) words = words.slice(0, pronoun);
     // "the bolts in each bin (size, count)": the fields are the bolts', and each bolt is in a bin.
     // "kayaks that belong to a club (hull id, length)": the vehicles' fields, and each belongs to one.
     const prep =
@@ -647,6 +650,7 @@ function readListSentence(
     const plausible =
       phrase !== undefined &&
       !isFieldWord(phrase) &&
+      !isRelativeClause(subject!.text) &&
       (known !== undefined ||
         kbEntityOf(phrase) !== undefined ||
         (phrase.writtenPlural && clauseStart(words, subject!.start) <= 3) ||
@@ -729,6 +733,29 @@ function splitRunOn(item: string): string[] {
   return parts.length > 1 && parts.slice(1).every((p) => /^(?:a|an)\s/i.test(p)) && /^(?:a|an)\s/i.test(item)
     ? parts
     : [item];
+}
+
+/** Plural modifiers that English compounds do keep: "sales order", "sports team", "goods receipt". */
+const pluralModifiers = new Set([
+  'sales',
+  'sports',
+  'goods',
+  'news',
+  'arts',
+  'savings',
+  'customs',
+  'clothes',
+]);
+
+/**
+ * "the orders customers place": two plurals in a row are an object and the subject of a relative
+ * clause, not a compound name, whose modifiers are singular ("order line").
+ */
+function isRelativeClause(phrase: string): boolean {
+  const words = phrase.split(' ');
+  return words
+    .slice(0, -1)
+    .some((word) => !pluralModifiers.has(word) && /s$/.test(word) && singularOf(word) !== word);
 }
 
 /** How far a word is from the start of its clause (after the last comma, colon or conjunction). */

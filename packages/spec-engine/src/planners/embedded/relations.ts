@@ -51,6 +51,10 @@ const actionClause = new RegExp(
   `(?:^|[;,:]\\s*|\\b(?:and|where|who|while|so|then)\\s+)(?:(?:all|the|our|their|its)\\s+)?([a-z][\\w-]{1,40}s)\\s+(?:(?:can|may|will|also|usually|often|typically)\\s+)*(?:${actionVerbs})\\s+(?:(?:their|the|many|several|multiple|some|new)\\s+)?([a-z][\\w-]{1,40}s)\\b`,
   'g',
 );
+const objectFirstClause = new RegExp(
+  `\\b(?:the|all|our|any)\\s+([a-z][\\w-]{1,40}s)\\s+([a-z][\\w-]{1,40}s)\\s+(?:(?:can|may|will|also)\\s+)?(?:${actionVerbs})\\b`,
+  'g',
+);
 /** Many on the other side: "a badge can be on many jackets", "potters throw many bowls" */
 const manyOnPattern = new RegExp(
   `${E} (?:(?:can|may|will|could|also|usually|often) )*(?:be |appears? |belongs? |go |goes |shows? up |is |are |sits? |plays? |writes? |enrolls? |registers? |joins? |attends? |works? |features? |stars? |teach(?:es)? |serves? )?(?:on|in|to|with|for|into|at)? ?${det}${many} (?:[a-z-]+ ){0,2}?${E}`,
@@ -92,10 +96,19 @@ export function readRelations(reading: Reading, sentences: readonly string[]): v
     // "trucks and their drivers": the clause split below would part the two.
     for (const m of shape.matchAll(new RegExp(`${E} and (?:their|its|his|her) (?:own )?${E}`, 'g')))
       hasMany.push([m[1]!, m[2]!, sentence]);
+    let linkedBefore = false;
     for (const clause of shape.split(
       / (?:, )?(?:and|but|while|whereas|;|,) (?=(?:\S+ ){0,3}@)(?!(?:to|with) )/,
     )) {
       let matched = false;
+      // "each bike belongs to a customer and each repair to a bike": the verb is not repeated.
+      const gapped = linkedBefore
+        ? new RegExp(`^(?:each |every |the )?${E} (?:to|with) ${det}${E}$`).exec(clause)
+        : null;
+      if (gapped !== null) {
+        link(reading, gapped[1]!, gapped[2]!, sentence);
+        continue;
+      }
       for (const pattern of belongsPatterns) {
         for (const m of clause.matchAll(new RegExp(pattern.source, 'g'))) {
           link(reading, m[1]!, m[2]!, sentence);
@@ -107,6 +120,7 @@ export function readRelations(reading: Reading, sentences: readonly string[]): v
           if (more !== null) link(reading, m[1]!, more[1]!, sentence);
         }
       }
+      linkedBefore ||= matched;
       for (const pattern of hasManyPatterns) {
         const m = pattern.exec(clause);
         if (m !== null) {
@@ -221,6 +235,17 @@ export function addLinkedEntities(reading: Reading, sentences: readonly string[]
       const phrase = nounPhrase(through[1]!);
       if (phrase !== undefined && phrase.writtenPlural && resolve(reading, phrase) === undefined)
         addEntity(reading, phrase, reading.entities.size);
+    }
+    // "the orders customers place": the object first, then its subject and the verb.
+    for (const match of sentence.toLowerCase().matchAll(objectFirstClause)) {
+      const [object, subject] = [nounPhrase(match[1]!), nounPhrase(match[2]!)];
+      if (object === undefined || subject === undefined || !object.writtenPlural || !subject.writtenPlural)
+        continue;
+      if (kbEntityOf(object) === undefined || kbEntityOf(subject) === undefined) continue;
+      const [parent, child] = [subject, object].map(
+        (side) => resolve(reading, side) ?? addEntity(reading, side, reading.entities.size),
+      ) as [EntityDraft, EntityDraft];
+      link(reading, child.key, parent.key, sentence);
     }
     for (const match of sentence.toLowerCase().matchAll(actionClause)) {
       const sides = [match[1]!, match[2]!].map((side) => nounPhrase(side));
