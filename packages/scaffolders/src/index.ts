@@ -33,6 +33,7 @@ export {
   type ContractFirstInput,
 } from './contract-first/scaffold-contract-express.js';
 export { scaffoldContractFastapi } from './contract-first/scaffold-contract-fastapi.js';
+export { contractHandlerLayouts, type ContractHandlerLayout } from './contract-first/handler-layout.js';
 export {
   probeOperations,
   type ProbeCase,

@@ -1,5 +1,6 @@
 import type { ContractPlan, PlannedOperation } from '@smartapiforge/spec-engine';
 import { ScaffoldError } from '../naming.js';
+import { handlerModule } from './handler-layout.js';
 
 /** What a spec-first project is made from: the user's document (OpenAPI 3.1) and the plan for serving it. */
 export interface ContractFirstInput {
@@ -50,7 +51,7 @@ export function contractFirstModel({ name, document, plan }: ContractFirstInput)
         .split('-')
         .map((word) => word[0]!.toUpperCase() + word.slice(1))
         .join('')}`;
-      return { ...operation, handler, identifier, module: handler.replaceAll('-', '_') };
+      return { ...operation, handler, identifier, module: handlerModule(handler) };
     });
   return {
     name,
