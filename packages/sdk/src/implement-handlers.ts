@@ -1,5 +1,6 @@
-import type { LLMProvider, PlannedOperation } from '@smartapiforge/spec-engine';
+import type { JsonSchema, LLMProvider, PlannedOperation } from '@smartapiforge/spec-engine';
 import { ForgeError } from '@smartapiforge/errors';
+import { contractHandlerLayouts, type ContractHandlerLayout, type Stack } from '@smartapiforge/scaffolders';
 import type { SpecFirstContract } from './spec-first.js';
 import type { ProjectTestReport } from './test-in-sandbox.js';
 
@@ -22,6 +23,8 @@ export interface ImplementHandlersOptions {
   readonly contract: SpecFirstContract;
   /** The generated project's files; handler stubs are replaced only in the returned copy. */
   readonly files: Readonly<Record<string, string>>;
+  /** The project's stack; by default the one whose handler context file the project holds. */
+  readonly stack?: Stack;
   /** Runs the project's tests (in the sandbox) with the given files; throws when they fail. */
   readonly runTests: (files: Readonly<Record<string, string>>) => Promise<ProjectTestReport>;
   /** Repair rounds per operation after a rejected first try (default 2). */
@@ -30,58 +33,79 @@ export interface ImplementHandlersOptions {
   readonly onOutcome?: (outcome: HandlerOutcome) => void;
 }
 
-const answerSchema = {
-  type: 'object',
-  properties: { source: { type: 'string', description: 'The complete TypeScript file' } },
-  required: ['source'],
-  additionalProperties: false,
-};
+/** A spec-first project without the generated files its handlers are written against: it is incomplete. */
+export class HandlerLayoutError extends ForgeError {
+  constructor(layouts: readonly ContractHandlerLayout[]) {
+    const expected = layouts.map((layout) => `${layout.contextFiles.join(' and ')} (${layout.stack})`);
+    super(
+      'handler_layout_unknown',
+      `The project has custom operations but not the files their handlers are written against: ${expected.join(', or ')}. Regenerate the project to restore them.`,
+      { details: { expected: layouts.map((layout) => layout.contextFiles) } },
+    );
+  }
+}
 
-const system = [
-  'You implement one operation of an Express + TypeScript API generated from an OpenAPI contract.',
-  'Answer with the complete source of its handler file: ESM TypeScript, strict mode, no new dependencies.',
-  "It must `export default async function handle(context: HandlerContext): Promise<OperationResult>` importing types from './context.js'.",
-  'Return { status, body } with a status the contract declares; the body is shaped to the declared schema.',
-  'Throw ApiProblem (from ./context.js) for errors. Use context.services.store and context.services.accounts for data.',
-].join('\n');
+function answerSchema(layout: ContractHandlerLayout): JsonSchema {
+  return {
+    type: 'object',
+    properties: { source: { type: 'string', description: `The complete ${layout.language} file` } },
+    required: ['source'],
+    additionalProperties: false,
+  };
+}
+
+function systemPrompt(layout: ContractHandlerLayout): string {
+  return [
+    `You implement one operation of a ${layout.framework} + ${layout.language} API generated from an OpenAPI contract.`,
+    'Answer with the complete source of its handler file.',
+    ...layout.conventions,
+  ].join('\n');
+}
 
 /**
  * Asks the model for each custom operation's handler and keeps an implementation only when that
  * operation's contract test passes with it (the project's tests, run as `runTests` runs them); a
  * rejected try goes back to the model with the failure, `maxRepairs` times, after which the 501 stub
- * stays. Returns the files with every kept implementation in place.
+ * stays. Where handlers live and how one is written come from the stack's handler layout. Returns the
+ * files with every kept implementation in place.
  */
 export async function implementHandlers(
   options: ImplementHandlersOptions,
 ): Promise<{ files: Record<string, string>; outcomes: HandlerOutcome[] }> {
   const files = { ...options.files };
   const outcomes: HandlerOutcome[] = [];
+  const custom = options.contract.plan.operations.filter((op) => op.kind === 'custom');
+  if (custom.length === 0) return { files, outcomes };
+  const layout = layoutOf(options.stack, files);
   const maxRepairs = options.maxRepairs ?? 2;
-  const context = files['src/handlers/context.ts'] ?? '';
-  const store = files['src/contract/store.ts'] ?? '';
-  for (const operation of options.contract.plan.operations.filter((op) => op.kind === 'custom')) {
-    const file = `src/handlers/${operation.handler}.ts`;
+  const context = layout.contextFiles.map((file) => `${file}:\n${files[file]!}`);
+  for (const operation of custom) {
+    const file = layout.handlerFile(operation.handler ?? '');
     const stub = files[file];
     // Only stubs are offered to the model; a handler someone already wrote is theirs.
-    if (stub === undefined || !stub.includes('notImplemented(')) continue;
+    if (stub === undefined || !stub.includes(layout.stubMarker)) continue;
     const name = `${operation.method} ${operation.path}`;
     let feedback: string | undefined;
     let previous: string | undefined;
     let outcome: HandlerOutcome | undefined;
     for (let attempt = 1; attempt <= 1 + maxRepairs && outcome === undefined; attempt++) {
       const answer = await options.llm.generateObject({
-        system,
-        prompt: prompt(operation, options.contract, context, store, previous, feedback),
-        schema: answerSchema,
+        system: systemPrompt(layout),
+        prompt: prompt(operation, options.contract, context, previous, feedback),
+        schema: answerSchema(layout),
         schemaName: 'handler_source',
         ...(options.signal ? { signal: options.signal } : {}),
       });
       const source = (answer.object as { source?: unknown } | null)?.source;
-      if (typeof source !== 'string' || !/export default async function/.test(source)) {
-        feedback = 'The answer must be the whole file, with `export default async function handle(...)`.';
+      if (typeof source !== 'string' || !layout.entryPoint.pattern.test(source)) {
+        feedback = `The answer must be the whole file, with \`${layout.entryPoint.signature}\`.`;
         continue;
       }
-      const verdict = await verify(options.runTests, { ...files, [file]: source }, name);
+      const verdict = await verify(
+        options.runTests,
+        { ...files, [file]: source },
+        layout.operationTest(name),
+      );
       if (verdict.passed) {
         files[file] = source;
         outcome = { operation: name, file, kept: true, attempts: attempt };
@@ -104,17 +128,24 @@ export async function implementHandlers(
   return { files, outcomes };
 }
 
+/** The given stack's layout, or the one whose handler context the project holds; either must be complete. */
+function layoutOf(stack: Stack | undefined, files: Readonly<Record<string, string>>): ContractHandlerLayout {
+  const candidates =
+    stack === undefined ? Object.values(contractHandlerLayouts) : [contractHandlerLayouts[stack]];
+  const found = candidates.find((layout) => layout.contextFiles.every((file) => file in files));
+  if (found === undefined) throw new HandlerLayoutError(candidates);
+  return found;
+}
+
 /** The operation's own contract test must pass; any failing test (type errors included) rejects the try. */
 async function verify(
   runTests: ImplementHandlersOptions['runTests'],
   files: Readonly<Record<string, string>>,
-  name: string,
+  testName: string,
 ): Promise<{ passed: boolean; reason: string }> {
   try {
     const report = await runTests(files);
-    const own = report.cases?.find((entry) =>
-      entry.name.includes(`${name} answers as the contract declares`),
-    );
+    const own = report.cases?.find((entry) => entry.name.includes(testName));
     if (own?.status === 'passed') return { passed: true, reason: '' };
     return {
       passed: false,
@@ -129,8 +160,7 @@ async function verify(
 function prompt(
   operation: PlannedOperation,
   contract: SpecFirstContract,
-  context: string,
-  store: string,
+  context: readonly string[],
   previous: string | undefined,
   feedback: string | undefined,
 ): string {
@@ -148,8 +178,7 @@ function prompt(
     `The operation as the contract declares it:\n${JSON.stringify(at(operation.pointer), null, 2)}`,
     `Schemas it refers to:\n${JSON.stringify((contract.document['components'] as Record<string, unknown> | undefined)?.['schemas'] ?? {}, null, 2).slice(0, 12_000)}`,
     `Collections the service stores (table per collection):\n${JSON.stringify(contract.plan.collections, null, 2)}`,
-    `src/handlers/context.ts:\n${context}`,
-    `src/contract/store.ts:\n${store}`,
+    ...context,
   ];
   if (previous !== undefined) parts.push(`Your previous file:\n${previous}`);
   if (feedback !== undefined) parts.push(`It was rejected: ${feedback}\nFix it.`);

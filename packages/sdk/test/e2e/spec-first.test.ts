@@ -129,6 +129,43 @@ describe('spec-first generation (forge from-spec)', () => {
     '',
   ].join('\n');
   const teapotHandler = 'export default async function handle() {\n  return { status: 418 };\n}\n';
+  const pythonPaymentHandler = [
+    '"""POST /bookings/{bookingId}/payment: pays for a booking that exists."""',
+    '',
+    'import uuid',
+    '',
+    'from app.handlers.context import ApiProblem, HandlerContext, OperationResult',
+    '',
+    '',
+    'def handle(context: HandlerContext) -> OperationResult:',
+    '    booking_id = str(context.input.path["bookingId"])',
+    '    if context.services.store.get("bookings", "", booking_id) is None:',
+    '        raise ApiProblem(404, f"No booking {booking_id}.")',
+    '    return OperationResult(200, {**context.input.body, "id": str(uuid.uuid4()), "status": "succeeded"})',
+    '',
+  ].join('\n');
+  const pythonTeapotHandler = [
+    'from app.handlers.context import HandlerContext, OperationResult',
+    '',
+    '',
+    'def handle(context: HandlerContext) -> OperationResult:',
+    '    return OperationResult(418)',
+    '',
+  ].join('\n');
+  const handlers = {
+    express: {
+      file: 'src/handlers/create-booking-payment.ts',
+      correct: paymentHandler,
+      wrong: teapotHandler,
+      stub: /notImplemented\(context, 'src\/handlers\/create-booking-payment\.ts'\)/,
+    },
+    fastapi: {
+      file: 'app/handlers/create_booking_payment.py',
+      correct: pythonPaymentHandler,
+      wrong: pythonTeapotHandler,
+      stub: /not_implemented\(context, "app\/handlers\/create_booking_payment\.py"\)/,
+    },
+  } as const;
   const scripted = (source: string): LLMProvider => ({
     specificationVersion: 'v1',
     provider: 'scripted',
@@ -137,16 +174,18 @@ describe('spec-first generation (forge from-spec)', () => {
   });
 
   it.each([
-    ['keeps a model-written handler whose contract test passes in the sandbox', paymentHandler, true],
-    ['rejects one whose contract test fails, leaving the 501 stub', teapotHandler, false],
+    ['express', 'keeps a model-written handler whose contract test passes in the sandbox', true],
+    ['express', 'rejects one whose contract test fails, leaving the 501 stub', false],
+    ['fastapi', 'keeps a model-written handler whose contract test passes in the sandbox', true],
+    ['fastapi', 'rejects one whose contract test fails, leaving the 501 stub', false],
   ] as const)(
-    '%s',
-    async (_, source, kept) => {
+    '%s: %s',
+    async (stack, _, kept) => {
       const spec = await readFile(path.join(contracts, 'train-travel/openapi.yaml'), 'utf8');
       const outDir = await tempOut('trains');
-      const withModel = createForge({ llm: scripted(source) });
-      const result = await withModel.generate({ spec }, { outDir, deploy: false, maxRepairs: 0 });
-      const file = 'src/handlers/create-booking-payment.ts';
+      const { file, correct, wrong, stub } = handlers[stack];
+      const withModel = createForge({ llm: scripted(kept ? correct : wrong) });
+      const result = await withModel.generate({ spec }, { outDir, stack, deploy: false, maxRepairs: 0 });
       expect(result.handlers).toEqual([
         {
           operation: 'POST /bookings/{bookingId}/payment',
@@ -157,8 +196,8 @@ describe('spec-first generation (forge from-spec)', () => {
         },
       ]);
       const onDisk = await readFile(path.join(outDir, file), 'utf8');
-      if (kept) expect(onDisk).toBe(paymentHandler);
-      else expect(onDisk).toMatch(/notImplemented\(context, 'src\/handlers\/create-booking-payment\.ts'\)/);
+      if (kept) expect(onDisk).toBe(correct);
+      else expect(onDisk).toMatch(stub);
     },
     600_000,
   );
