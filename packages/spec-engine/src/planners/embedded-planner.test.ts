@@ -316,6 +316,14 @@ describe('embedded planner: what people write', () => {
     expect(Object.keys(fieldsOf(visits, 'visit'))).toEqual(expect.arrayContaining(['notes', 'fee']));
   });
 
+  it("gives what follows a resource's possessive to that resource", async () => {
+    const design = await plan(
+      "Vets work at several clinics and each clinic has many vets. Keep each vet's licence number and each clinic's name and city.",
+    );
+    expect(Object.keys(fieldsOf(design, 'clinic'))).toEqual(expect.arrayContaining(['name', 'city']));
+    expect(Object.keys(fieldsOf(design, 'vet'))).toContain('licence_number');
+  });
+
   it('chooses the sense of a word by the domain the request names', async () => {
     const desk = await plan('support desk - tickets and technicians');
     expect(Object.keys(fieldsOf(desk, 'ticket'))).toEqual(expect.arrayContaining(['subject', 'status']));

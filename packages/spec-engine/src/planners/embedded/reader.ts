@@ -76,6 +76,7 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
   addLinkedEntities(reading, prose);
   const focus: { entity?: EntityDraft } = {};
   for (const sentence of prose) readListSentence(reading, sentence, () => order++, focus);
+  for (const sentence of prose) readPossessives(reading, sentence);
   for (const sentence of prose) addMentionedEntities(reading, sentence, () => order++);
   readRelations(reading, prose);
   linkLateFields(reading);
@@ -733,6 +734,32 @@ function splitRunOn(item: string): string[] {
   return parts.length > 1 && parts.slice(1).every((p) => /^(?:a|an)\s/i.test(p)) && /^(?:a|an)\s/i.test(item)
     ? parts
     : [item];
+}
+
+/**
+ * "Track each doctor's specialty and each hospital's name and city": what follows a resource's
+ * possessive, up to the next possessive, is that resource's fields.
+ */
+function readPossessives(reading: Reading, sentence: string): void {
+  const lower = sentence.toLowerCase();
+  if (!lower.includes("'s ")) return;
+  const owners = [
+    ...lower.matchAll(/(?:^|\s)(?:(?:each|every|the|a|an|its|their)\s+)?([a-z][\w-]{1,40})'s\s+/g),
+  ];
+  owners.forEach((owner, k) => {
+    const phrase = nounPhrase(owner[1]!);
+    const entity = phrase === undefined ? undefined : resolve(reading, phrase);
+    if (entity === undefined) return;
+    const end = owners[k + 1]?.index ?? lower.length;
+    const list = lower
+      .slice(owner.index! + owner[0].length, end)
+      .replace(/\s+and\s*$/, '')
+      .replace(/[,;]\s*$/, '');
+    const items = splitItems(list);
+    if (items.length === 0 || items.some((item) => item.split(/\s+/).length > 4 || isClause(item))) return;
+    for (const item of items) addItem(reading, entity, item, false);
+    entity.described = true;
+  });
 }
 
 /** Plural modifiers that English compounds do keep: "sales order", "sports team", "goods receipt". */
