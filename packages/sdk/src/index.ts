@@ -26,6 +26,7 @@ export {
   type RepairOutcome,
   type RepairRecord,
 } from './errors.js';
+export { HandlerLayoutError, type HandlerOutcome } from './implement-handlers.js';
 export type { ProviderHops } from './provider-hops.js';
 export {
   ForgeStoreError,
