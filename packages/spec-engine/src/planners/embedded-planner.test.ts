@@ -324,6 +324,18 @@ describe('embedded planner: what people write', () => {
     expect(Object.keys(fieldsOf(design, 'vet'))).toContain('licence_number');
   });
 
+  it('keeps a second link to the same resource as a plain id and says so', async () => {
+    const result = await planner.plan(
+      'Transfers record the source account, the target account and the amount. Accounts have a name and an iban.',
+    );
+    const transfer = fieldsOf(result.design, 'transfer');
+    expect([transfer['source_account_id']!.type, transfer['target_account_id']!.type].sort()).toEqual([
+      'reference',
+      'uuid',
+    ]);
+    expect(result.assumptions!.some((a) => /plain id of an account/.test(a.text))).toBe(true);
+  });
+
   it('chooses the sense of a word by the domain the request names', async () => {
     const desk = await plan('support desk - tickets and technicians');
     expect(Object.keys(fieldsOf(desk, 'ticket'))).toEqual(expect.arrayContaining(['subject', 'status']));

@@ -59,6 +59,10 @@ export function buildDesign(
         required: link.required ?? false,
         description: `id of ${withArticle(parent)}`,
       });
+      assumptions.push({
+        path: `${child}.${field}`,
+        text: `kept ${field} as a plain id of ${withArticle(parent)}: ${child} already links to ${parent} once`,
+      });
       continue;
     }
     resource.fields.push({

@@ -97,7 +97,11 @@ function linkLateFields(reading: Reading): void {
       const head = nounPhrase(field.words.join(' '));
       const target = head === undefined ? undefined : resolve(reading, head);
       if (target === undefined || target === entity || !target.described) continue;
-      if (reading.links.some((l) => l.child === entity.key && l.parent === target.key)) continue;
+      // "white player" and "black player" are two links to players, each under its own name.
+      const fieldName = field.name.replace(/_id$/, '');
+      const as = fieldName === target.key ? undefined : fieldName;
+      if (reading.links.some((l) => l.child === entity.key && l.parent === target.key && l.field === as))
+        continue;
       entity.fields.splice(i, 1);
       // "spaces contain pages": the plural is a collection of the other resource, each belonging here.
       const written = nounPhrase(field.source.replace(/\(.*$/s, '').trim());
@@ -112,7 +116,6 @@ function linkLateFields(reading: Reading): void {
           });
         continue;
       }
-      const name = field.name.replace(/_id$/, '');
       reading.links.push({
         kind: 'belongs-to',
         child: entity.key,
@@ -120,7 +123,7 @@ function linkLateFields(reading: Reading): void {
         because: `${entity.key} has "${field.source.trim()}"`,
         stated: true,
         ...(field.required !== undefined ? { required: field.required } : {}),
-        ...(name !== target.key ? { field: name } : {}),
+        ...(as !== undefined ? { field: as } : {}),
       });
     }
   }
