@@ -5,6 +5,7 @@ import type { ForgeEvent } from '../events.js';
 import { createForge } from '../forge.js';
 import type { CliIo } from './generate-command.js';
 import { deploymentRegistry } from './deployment-registry.js';
+import { serveUntilStopped } from './serve-deployment.js';
 import { requestVersionSwitch } from './version-control.js';
 import { exitCodeFor, exitCodes } from './exit-codes.js';
 import { createProgressPrinter } from './progress-printer.js';
@@ -95,14 +96,18 @@ export async function runChangeCommand(options: ChangeCommandOptions, io: CliIo)
     await forge.close();
     return exitCodes.ok;
   }
-  // Served from this process: like generate, until Ctrl-C.
+  // Served from this process: like generate, until Ctrl-C, and switchable by the next change.
   const stopped = new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
-  io.stderr(`\nServing until Ctrl-C.\n`);
-  await stopped;
-  await forge.close();
+  await serveUntilStopped(
+    forge,
+    result.deployment,
+    { name: result.design.name, outDir: projectDir },
+    stopped,
+    io,
+  );
   return exitCodes.ok;
 }
 

@@ -1,5 +1,3 @@
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import { stacks, type Stack } from '@smartapiforge/scaffolders';
 import type { DeployerName, SandboxName } from '../adapters.js';
 import { createForge } from '../forge.js';
@@ -7,11 +5,10 @@ import type { GenerateInput, GenerateResult, RateLimitOption } from '../forge-ty
 import type { LLMName } from '../planner-choice.js';
 import { failureCode, StageFailedError } from '../errors.js';
 import { createFileStore } from '../store/file-store.js';
-import { deploymentRegistry } from './deployment-registry.js';
 import { exitCodeFor, exitCodes } from './exit-codes.js';
 import { createProgressPrinter } from './progress-printer.js';
 import { promptAdvice } from './usage.js';
-import { serveVersionSwitches } from './version-control.js';
+import { serveUntilStopped } from './serve-deployment.js';
 
 export interface GenerateCommandOptions {
   /** A prompt, or an imported OpenAPI document for `forge from-spec`. */
@@ -133,24 +130,13 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Cl
   }
   if (!deployment) return exitCodes.ok;
 
-  const registry = deploymentRegistry();
-  await mkdir(path.dirname(registry.controlFor(deployment.id)), { recursive: true });
-  // `forge change` in another terminal asks this process to switch the deployment to a new version.
-  const control = await serveVersionSwitches(registry.controlFor(deployment.id), forge, deployment.id);
-  await registry.add({
-    id: deployment.id,
-    name: result.design.name,
-    url: deployment.url,
-    docsUrl: deployment.docsUrl,
-    outDir: result.outDir,
-    pid: process.pid,
-    startedAt: deployment.startedAt,
-    control: registry.controlFor(deployment.id),
-  });
-  io.stderr(`\nServing until Ctrl-C.\n`);
-  await stopped;
-  io.stderr(`forge: stopping ${deployment.url}\n`);
-  await Promise.all([forge.close(), registry.remove(deployment.id), control.close()]);
+  await serveUntilStopped(
+    forge,
+    deployment,
+    { name: result.design.name, outDir: result.outDir },
+    stopped,
+    io,
+  );
   return exitCodes.ok;
 }
 
