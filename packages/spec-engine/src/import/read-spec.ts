@@ -1,4 +1,4 @@
-import { parse, YAMLParseError } from 'yaml';
+import { yaml } from '../openapi/yaml.js';
 import { SpecImportError } from './spec-import-error.js';
 
 type Json = Record<string, unknown>;
@@ -18,9 +18,9 @@ export function readSpec(input: string | object): Json {
     if (Buffer.byteLength(input, 'utf8') > MAX_SPEC_BYTES) throw tooLarge();
     try {
       // Alias expansion is capped against "billion laughs" documents.
-      value = parse(input, { maxAliasCount: 1000, uniqueKeys: true });
+      value = yaml().parse(input, { maxAliasCount: 1000, uniqueKeys: true });
     } catch (error) {
-      if (error instanceof YAMLParseError) {
+      if (error instanceof yaml().YAMLParseError) {
         const at = error.linePos?.[0];
         throw new SpecImportError(
           'import_invalid_yaml',

@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { yaml } from './yaml.js';
 
 /** Keys whose objects are maps (names chosen by the author), not OpenAPI structures. */
 const mapKeys = new Set([
@@ -131,7 +131,7 @@ export function canonicalize(
 
 /** Deterministic YAML: canonical key order, no anchors or aliases, no line folding. */
 export function toYaml(doc: object): string {
-  return stringify(canonicalize(doc), { aliasDuplicateObjects: false, lineWidth: 0, indent: 2 });
+  return yaml().stringify(canonicalize(doc), { aliasDuplicateObjects: false, lineWidth: 0, indent: 2 });
 }
 
 /** Deterministic JSON with the same key order as `toYaml`, two-space indented, newline-terminated. */

