@@ -184,6 +184,27 @@ describe.each(engines)('planned migrations on %s', { timeout: 180_000 }, (_engin
     expect(await catalog(db)).toEqual(await catalog(fresh));
   });
 
+  it('brings a database whose change notifications predate the read-cache gate under it, still notifying, and leaves a gated one as it was', async () => {
+    const v2 = pets([...v1.resources[0]!.fields, { name: 'owner_name', type: 'string' }]);
+    const old = await (await opener())();
+    open.push(old);
+    await old.exec(renderMigration(v1));
+    // The 002 migration of projects generated before the gate: every write notified.
+    await old.exec(
+      `CREATE OR REPLACE FUNCTION notify_table_change() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  PERFORM pg_notify('table_changes', TG_TABLE_NAME);\n  RETURN NULL;\nEND;\n$$;\n` +
+        `CREATE TRIGGER pets_notify_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON pets FOR EACH STATEMENT EXECUTE FUNCTION notify_table_change();`,
+    );
+    await migrate(old, v1, v2);
+    // Enabled: an instance started before the change may rely on the notifications.
+    expect(await old.query('SELECT enabled FROM read_cache_state')).toEqual([{ enabled: true }]);
+    const gated = await database(v1);
+    await migrate(gated, v1, v2);
+    expect(await gated.query('SELECT enabled FROM read_cache_state')).toEqual([]);
+    const body = `SELECT prosrc FROM pg_proc WHERE proname = 'notify_table_change'`;
+    expect(await old.query(body)).toEqual(await gated.query(body));
+    expect(await catalog(old)).toEqual(await catalog(gated));
+  });
+
   it('renames a column and a table and keeps their values and constraint names in step', async () => {
     const v2 = parseDesign({
       ...v1,
