@@ -108,6 +108,7 @@ export function createReferenceServer(options: ReferenceServerOptions): Referenc
     bus,
     dispatch: jobs.dispatch,
     forge,
+    workDir,
     limits: {
       ...(options.limits ?? { jobsPerDay: 50, concurrentJobs: 2 }),
       liveDeployments: deploymentLimits.maxLive,

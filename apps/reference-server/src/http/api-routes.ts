@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { badRequest } from '../errors.js';
+import type { ChangeRequest } from '../service/changes-service.js';
 import type { Service } from '../service/service.js';
 import { jobLinks } from '../service/views.js';
 import { parseGenerateRequest } from './generate-request.js';
@@ -21,6 +22,13 @@ export function sendJson(
 ) {
   ctx.res.writeHead(status, { 'content-type': 'application/json', ...headers });
   ctx.res.end(JSON.stringify(body));
+}
+
+/** The body of POST /v1/projects/:id/changes; the service checks the request and flags themselves. */
+function parseChangeBody(body: Record<string, unknown>): ChangeRequest & { dryRun?: boolean } {
+  if (body.dryRun !== undefined && typeof body.dryRun !== 'boolean')
+    throw badRequest('`dryRun` must be true or false.');
+  return body as unknown as ChangeRequest & { dryRun?: boolean };
 }
 
 /** Answers holding secrets (keys, credentials, tokens) must not be kept by any cache. */
@@ -79,6 +87,34 @@ export function apiRoutes(deps: ApiDependencies): Route[] {
       async handle(ctx) {
         await service.projects.delete(await deps.caller(ctx.req), ctx.params.id!);
         ctx.res.writeHead(204).end();
+      },
+    },
+    {
+      // A change request: previewed (dryRun: true, 200 with the diff) or started as a job (202).
+      method: 'POST',
+      path: '/v1/projects/:id/changes',
+      async handle(ctx) {
+        const owner = await deps.caller(ctx.req);
+        const body = parseChangeBody(await readJson(ctx.req));
+        if (body.dryRun === true) {
+          sendJson(ctx, 200, await service.changes.preview(owner, ctx.params.id!, body));
+          return;
+        }
+        const { job, preview } = await service.changes.start(owner, ctx.params.id!, body);
+        sendJson(
+          ctx,
+          202,
+          { jobId: job.id, version: preview.version, diff: preview.diff, links: jobLinks(job.id) },
+          { location: `/v1/jobs/${job.id}` },
+        );
+      },
+    },
+    {
+      method: 'GET',
+      path: '/v1/projects/:id/versions',
+      async handle(ctx) {
+        const owner = await deps.caller(ctx.req);
+        sendJson(ctx, 200, { versions: await service.changes.versions(owner, ctx.params.id!) });
       },
     },
     {

@@ -6,7 +6,8 @@ import type { Metrics } from '../metrics.js';
 import { LeaseLostError, type Job, type JobOutcome, type Store } from '../store/store.js';
 import type { EventBus } from './event-bus.js';
 import { createEventRecorder } from './event-recorder.js';
-import { generateApiSteps, type StepDefinition } from './generate-api.js';
+import type { StepDefinition } from './generate-api.js';
+import { stepsFor } from './job-steps.js';
 
 /**
  * The one definition of the generate-api function: its Inngest configuration and its handler. Inngest
@@ -147,7 +148,7 @@ export async function runGenerateApi(
 
   try {
     const outputs: Record<string, unknown> = {};
-    for (const definition of generateApiSteps) outputs[definition.id] = await runStep(definition, outputs);
+    for (const definition of stepsFor(job.input)) outputs[definition.id] = await runStep(definition, outputs);
     const { projectId } = outputs.save as { projectId: string };
     await finish('succeeded', { status: 'succeeded', projectId });
     return { jobId, status: 'succeeded', projectId };

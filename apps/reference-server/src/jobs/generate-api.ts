@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Forge, ForgeEvent, GenerateResult, Stage } from '@smartapiforge/sdk';
-import type { Job, ProjectDeployment, Store } from '../store/store.js';
+import type { GenerateJobInput, Job, ProjectDeployment, Store } from '../store/store.js';
 
 /** What a step receives: the job, earlier steps' outputs, and where to report progress. */
 export interface StepContext {
@@ -67,7 +67,10 @@ const sdkOptions = (ctx: StepContext, stages: readonly Stage[]) => ({
   },
 });
 
-async function readProjectFiles(result: GenerateResult): Promise<Record<string, string>> {
+/** The project's files by relative path, as the project row keeps them. */
+export async function readProjectFiles(
+  result: Pick<GenerateResult, 'outDir' | 'files'>,
+): Promise<Record<string, string>> {
   const entries = await Promise.all(
     result.files.map(async (file) => [file, await readFile(path.join(result.outDir, file), 'utf8')] as const),
   );
@@ -78,7 +81,7 @@ const design: StepDefinition = {
   id: 'design',
   stages: ['plan', 'compile', 'validate'],
   async run(ctx): Promise<DesignOutput> {
-    const { prompt, design: given } = ctx.job.input;
+    const { prompt, design: given } = ctx.job.input as GenerateJobInput;
     const { onProgress, signal } = sdkOptions(ctx, design.stages);
     const spec = await ctx.forge.spec(given === undefined ? (prompt ?? '') : { design: given }, {
       onProgress,
@@ -100,7 +103,7 @@ const build: StepDefinition = {
       { design: chosen },
       {
         ...sdkOptions(ctx, build.stages),
-        test: ctx.job.input.test,
+        test: (ctx.job.input as GenerateJobInput).test,
         deploy: false,
       },
     );
@@ -118,7 +121,7 @@ const deploy: StepDefinition = {
   // The SDK checks the served API against its contract right after deploying it, in the same call.
   stages: ['deploy', 'contract'],
   async run(ctx): Promise<DeployOutput> {
-    if (!ctx.job.input.deploy) {
+    if (!(ctx.job.input as GenerateJobInput).deploy) {
       ctx.emit({ type: 'stage-skip', stage: 'deploy', reason: 'disabled' });
       ctx.emit({ type: 'stage-skip', stage: 'contract', reason: 'nothing deployed' });
       return null;

@@ -1,5 +1,5 @@
 import type { Job, Project } from '../store/store.js';
-import { generateApiSteps } from '../jobs/generate-api.js';
+import { stepsFor } from '../jobs/job-steps.js';
 
 /** Where a job can be read and followed over REST. */
 export const jobLinks = (id: string) => ({
@@ -27,12 +27,14 @@ export const projectView = (project: Omit<Project, 'files' | 'openapi' | 'design
 
 export type ProjectView = ReturnType<typeof projectView>;
 
-/** A job's state: which steps of generate-api are done, and how it ended. */
+/** A job's state: which of its steps are done, and how it ended. */
 export const jobView = (job: Job) => ({
   id: job.id,
   status: job.status,
   input: job.input,
-  completedSteps: generateApiSteps.map((step) => step.id).filter((step) => step in job.steps),
+  completedSteps: stepsFor(job.input)
+    .map((step) => step.id)
+    .filter((step) => step in job.steps),
   error: job.error,
   projectId: job.projectId,
   createdAt: job.createdAt,

@@ -50,6 +50,15 @@ describe.each(engines)('supabase/tests on $name', ({ open, skip }) => {
     );
   });
 
+  it.skipIf(skip)('fails once users may write their own project versions', async () => {
+    const userWrites = `grant insert, update, delete on public.project_versions to authenticated;
+      create policy project_versions_owner on public.project_versions for all to authenticated
+        using (owner_id = auth.uid()) with check (owner_id = auth.uid());`;
+    await expect(runFile(t, 'project-versions.test.sql', userWrites)).rejects.toThrow(
+      /not ok: the authenticated role ran: insert into public.project_versions/,
+    );
+  });
+
   it.skipIf(skip)('fails once RLS is disabled on a table', async () => {
     await expect(
       runFile(t, 'rls.test.sql', 'alter table public.usage disable row level security;'),

@@ -5,7 +5,7 @@ import { createStore, type JobInput, type Store } from './store.js';
 
 const input: JobInput = { prompt: 'a todo API', stack: 'express', test: false, deploy: false };
 const roomy = { jobsPerDay: 100, concurrentJobs: 100 };
-const tables = ['jobs', 'job_events', 'projects', 'api_keys', 'usage'];
+const tables = ['jobs', 'job_events', 'projects', 'project_versions', 'api_keys', 'usage'];
 
 describe.each(engines)('store and RLS on $name', ({ open, skip }) => {
   let t: TestDatabase;

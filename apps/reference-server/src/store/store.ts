@@ -5,7 +5,11 @@ import type { Actor, Database, Sql } from './database.js';
 export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed';
 
 /** What a caller asked for; stored with the job so a resumed job runs the same request. */
-export interface JobInput {
+export type JobInput = GenerateJobInput | ChangeJobInput;
+
+/** A new API from a prompt or a design. */
+export interface GenerateJobInput {
+  readonly kind?: 'generate';
   readonly prompt?: string;
   /** An ApiDesign given instead of a prompt (skips planning). */
   readonly design?: unknown;
@@ -13,6 +17,22 @@ export interface JobInput {
   readonly test: boolean;
   readonly deploy: boolean;
 }
+
+/**
+ * A change request to one of the owner's projects. It has no `deploy`: the new version replaces the
+ * project's deployment (when it has one), so it never counts as one more live deployment.
+ */
+export interface ChangeJobInput {
+  readonly kind: 'change';
+  readonly projectId: string;
+  readonly request: string;
+  readonly allowBreaking: boolean;
+  readonly allowDestructive: boolean;
+  /** Run the project's tests on the new version in the sandbox before serving it. */
+  readonly test: boolean;
+}
+
+export const isChangeInput = (input: JobInput): input is ChangeJobInput => input.kind === 'change';
 
 export interface Job {
   readonly id: string;
@@ -83,6 +103,41 @@ export type ProjectDeployment = NonNullable<GenerateResult['deployment']> & {
   readonly credentials?: LocalCredentials;
 };
 
+/** A contract diff as a version records it: each change with its path, kind and whether it breaks clients. */
+export interface VersionDiff {
+  readonly breaking: boolean;
+  readonly changes: readonly { readonly path: string; readonly kind: string; readonly breaking: boolean }[];
+}
+
+/** One version of a project's contract: the first from generate, then one per applied change. */
+export interface ProjectVersion {
+  readonly id: string;
+  readonly projectId: string;
+  readonly jobId: string;
+  readonly version: string;
+  /** The change request that made it; null for the version generate made. */
+  readonly request: string | null;
+  readonly openapi: Record<string, unknown>;
+  /** Against the previous version; null for the first. */
+  readonly diff: VersionDiff | null;
+  readonly migration: unknown;
+  readonly createdAt: Date;
+}
+
+/** What an applied change saves: the project's new state and the version it made. */
+export interface ProjectChange {
+  readonly projectId: string;
+  readonly jobId: string;
+  readonly request: string;
+  readonly version: string;
+  readonly design: unknown;
+  readonly openapi: Record<string, unknown>;
+  readonly files: Record<string, string>;
+  readonly deployment: ProjectDeployment | null;
+  readonly diff: VersionDiff;
+  readonly migration: unknown;
+}
+
 /** An API key as its owner sees it listed: never its secret or hash. */
 export interface ApiKeyInfo {
   readonly id: string;
@@ -126,6 +181,24 @@ const projectFrom = (row: Row): Project => ({
   deploymentStoppedAt: (row.deployment_stopped_at as Date | null | undefined) ?? null,
   createdAt: row.created_at as Date,
 });
+
+const versionFrom = (row: Row): ProjectVersion => ({
+  id: row.id as string,
+  projectId: row.project_id as string,
+  jobId: row.job_id as string,
+  version: row.version as string,
+  request: row.request as string | null,
+  openapi: row.openapi as Record<string, unknown>,
+  diff: row.diff as VersionDiff | null,
+  migration: row.migration ?? null,
+  createdAt: row.created_at as Date,
+});
+
+/** The version a contract declares; generate's contracts start at 1.0.0. */
+export const contractVersion = (openapi: Record<string, unknown>): string => {
+  const info = openapi.info as { version?: unknown } | undefined;
+  return typeof info?.version === 'string' ? info.version : '1.0.0';
+};
 
 const user = (userId: string): Actor => ({ kind: 'user', userId });
 const active = "status in ('queued', 'running')";
@@ -213,7 +286,7 @@ export function createStore(db: Database) {
           await sql.query('update public.usage set jobs_started = jobs_started - 1 where day = current_date');
           return { ok: false, limit: 'concurrent-jobs' };
         }
-        if (input.deploy && limits.liveDeployments !== undefined) {
+        if (!isChangeInput(input) && input.deploy && limits.liveDeployments !== undefined) {
           // Live deployments plus unfinished jobs that will deploy: a burst of jobs cannot overshoot.
           const deployments = await sql.query<{ n: number }>(
             `select (select count(*) from public.projects where ${liveDeployment})
@@ -440,8 +513,80 @@ export function createStore(db: Database) {
             JSON.stringify(project.deployment),
           ],
         );
-        return projectFrom(rows[0]!);
+        const saved = projectFrom(rows[0]!);
+        // Its history starts here, in the same transaction: a project never exists without a version.
+        await sql.query(
+          `insert into public.project_versions (project_id, job_id, version, openapi)
+           values ($1, $2, $3, $4::jsonb)
+           on conflict (job_id) do update set version = excluded.version, openapi = excluded.openapi`,
+          [saved.id, saved.jobId, contractVersion(saved.openapi), JSON.stringify(saved.openapi)],
+        );
+        return saved;
       });
+    },
+
+    /**
+     * Saves an applied change: the project's new contract, files and deployment, and its version row,
+     * in one transaction. Saving again for the same job changes nothing more (a resumed job). Undefined
+     * when the project is gone (deleted meanwhile) or is not the owner's.
+     */
+    saveChange(ownerId: string, change: ProjectChange): Promise<ProjectVersion | undefined> {
+      return asUser(ownerId, async (sql) => {
+        const updated = await sql.query(
+          `update public.projects set design = $2::jsonb, openapi = $3::jsonb, files = $4::jsonb,
+             deployment = $5::jsonb,
+             deployment_stopped_at = case when $5::jsonb is null then deployment_stopped_at else null end,
+             deployment_used_at = now()
+           where id = $1 returning id`,
+          [
+            change.projectId,
+            JSON.stringify(change.design),
+            JSON.stringify(change.openapi),
+            JSON.stringify(change.files),
+            JSON.stringify(change.deployment),
+          ],
+        );
+        if (updated.rowCount !== 1) return undefined;
+        const { rows } = await sql.query(
+          `insert into public.project_versions (project_id, job_id, version, request, openapi, diff, migration)
+           values ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7::jsonb)
+           on conflict (job_id) do update set version = excluded.version
+           returning *`,
+          [
+            change.projectId,
+            change.jobId,
+            change.version,
+            change.request,
+            JSON.stringify(change.openapi),
+            JSON.stringify(change.diff),
+            JSON.stringify(change.migration ?? null),
+          ],
+        );
+        return versionFrom(rows[0]!);
+      });
+    },
+
+    /** The project's versions, oldest first. */
+    async listVersions(ownerId: string, projectId: string): Promise<ProjectVersion[]> {
+      const { rows } = await asUser(ownerId, (sql) =>
+        sql.query(
+          'select * from public.project_versions where project_id = $1 order by created_at, version',
+          [projectId],
+        ),
+      );
+      return rows.map(versionFrom);
+    },
+
+    /** The owner's unfinished change job for the project, if any: one change at a time per project. */
+    async activeChangeJob(ownerId: string, projectId: string): Promise<string | undefined> {
+      const { rows } = await asUser(ownerId, (sql) =>
+        sql.query<{ id: string }>(
+          `select id from public.jobs where ${active} and input->>'kind' = 'change'
+             and input->>'projectId' = $1 limit 1`,
+          [projectId],
+        ),
+      );
+      return rows[0]?.id;
     },
 
     /** The owner's projects, newest first, without their (large) files. */

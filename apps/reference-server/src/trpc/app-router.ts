@@ -55,7 +55,40 @@ const jobs = router({
     .query(({ ctx, input }) => ctx.service.jobs.report(ctx.ownerId, input.jobId)),
 });
 
+/** A change request to a project, in words, and the flags that let breaking or destructive changes through. */
+const changeInput = z.object({
+  projectId: id,
+  request: z.string().trim().min(1).max(4000),
+  allowBreaking: z.boolean().default(false),
+  allowDestructive: z.boolean().default(false),
+  test: z.boolean().default(true),
+});
+
+const changes = router({
+  /** The classified contract diff, next version, migration and needed flags; nothing is applied. */
+  preview: authedProcedure
+    .input(changeInput.pick({ projectId: true, request: true }))
+    .query(({ ctx, input }) =>
+      ctx.service.changes.preview(ctx.ownerId, input.projectId, { request: input.request }),
+    ),
+  /** Starts the change job (refusals answer at once); follow it with jobs.events like generate. */
+  create: authedProcedure.input(changeInput).mutation(async ({ ctx, input }) => {
+    const { projectId, ...change } = input;
+    const { job, preview } = await ctx.service.changes.start(ctx.ownerId, projectId, change);
+    return { jobId: job.id, version: preview.version, diff: preview.diff };
+  }),
+});
+
+const versions = router({
+  /** The project's versions, oldest first, each with its contract and diff against the one before. */
+  list: authedProcedure
+    .input(z.object({ projectId: id }))
+    .query(({ ctx, input }) => ctx.service.changes.versions(ctx.ownerId, input.projectId)),
+});
+
 const projects = router({
+  changes,
+  versions,
   list: authedProcedure.query(({ ctx }) => ctx.service.projects.list(ctx.ownerId)),
   get: authedProcedure
     .input(z.object({ projectId: id }))
