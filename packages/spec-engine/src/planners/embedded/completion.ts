@@ -110,7 +110,12 @@ export function complete(reading: Reading, assumptions: Assumption[], domain: Kb
         : 'the request gives few';
     for (const field of known.fields) {
       if (entity.fields.some((f) => f.name === field.name || f.words.at(-1) === field.name)) continue;
-      if (reading.entities.has(field.name)) continue;
+      // A field named after another resource would shadow the link to it ("posts" on a blog).
+      if (
+        reading.entities.has(field.name) ||
+        [...reading.entities.values()].some((e) => e.plural === field.name)
+      )
+        continue;
       entity.fields.push(fromKnowledge(field));
       assumptions.push({
         path: `${entity.key}.${field.name}`,

@@ -12,15 +12,17 @@ import {
   type NounPhrase,
 } from './mentions.js';
 import { analyse, singularOf } from './nlp.js';
+import {
+  applicationWords,
+  productContents,
+  productIsResource,
+  readAsProduct,
+  type ProductName,
+} from './product.js';
+import { linkFieldsNamedAfterResources } from './resource-fields.js';
 import { readLayout, type Layout } from './structure.js';
 import { addLinkedEntities, readRelations } from './relations.js';
 
-/** Words after a thing's name that make it the name of an application: "expense tracker". */
-const applicationWords = new Set(
-  'tracker tracking app application api apis system manager management log logger logging database db platform catalog catalogue registry backend service builder planner organizer organiser board site website portal tool directory journal'.split(
-    ' ',
-  ),
-);
 /** Verbs and prepositions after which a sentence lists what its subject holds. */
 const listVerbs = new Set(
   'have has having had with contain contains containing store stores storing record records recording hold holds include includes including track tracks keep keeps need needs got get gets save saves log logs capture captures require requires list lists carry carries show shows note notes'.split(
@@ -74,13 +76,14 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
   }
   // Both ends of a stated link ("a berth belongs to a marina") are resources before lists are read.
   addLinkedEntities(reading, prose);
-  const focus: { entity?: EntityDraft } = {};
+  const focus: ListFocus = { products: new Map() };
   for (const sentence of prose) readListSentence(reading, sentence, () => order++, focus);
   for (const sentence of prose) readPossessives(reading, sentence);
   for (const sentence of prose) addMentionedEntities(reading, sentence, () => order++);
   readRelations(reading, prose);
   linkLateFields(reading);
   dropPassingMentions(reading);
+  linkFieldsNamedAfterResources(reading);
   return { reading, layout, sentences: prose };
 }
 
@@ -584,12 +587,7 @@ function readExample(reading: Reading, example: Layout['examples'][number], orde
  * "Drivers have a name, a licence number and a shift count", "each greenhouse has a code + size",
  * "quizzes with a topic and a time limit": the subject's fields.
  */
-function readListSentence(
-  reading: Reading,
-  sentence: string,
-  next: () => number,
-  focus: { entity?: EntityDraft },
-): void {
+function readListSentence(reading: Reading, sentence: string, next: () => number, focus: ListFocus): void {
   const words = analyse(sentence.toLowerCase());
   for (let v = 1; v < words.length - 1; v++) {
     const verb = words[v]!;
@@ -650,12 +648,27 @@ function readListSentence(
     }
     if (items.length === 0 || (copula && items.length < 2)) continue;
     const phrase = subject === undefined ? undefined : nounPhrase(subject.text);
+    const contents =
+      phrase === undefined
+        ? undefined
+        : productContents(reading, { phrase, before: words[subject!.start - 1]?.text }, verb.text, items);
+    // "recipe api with ingredients": the application keeps recipes, which hold the rest.
+    const kept = phrase === undefined ? undefined : applicationSubject(phrase);
+    if (contents !== undefined && (kept === undefined || contents.some((c) => c.key === kept.key))) {
+      for (const thing of contents) {
+        const entity = resolve(reading, thing) ?? addEntity(reading, thing, next());
+        entity.described = true;
+      }
+      focus.products.set(phrase!.key, readAsProduct(reading, subject!.text, contents));
+      continue;
+    }
     const known = phrase === undefined ? undefined : resolve(reading, phrase);
     const plausible =
       phrase !== undefined &&
       !isFieldWord(phrase) &&
       !isRelativeClause(subject!.text) &&
       (known !== undefined ||
+        focus.products.has(phrase.key) ||
         kbEntityOf(phrase) !== undefined ||
         (phrase.writtenPlural && clauseStart(words, subject!.start) <= 3) ||
         /^(?:each|every)$/.test(words[subject!.start - 1]?.text ?? '') ||
@@ -680,6 +693,11 @@ function readListSentence(
     }
     const entity = known ?? addEntity(reading, phrase!, next());
     entity.described = true;
+    const product = focus.products.get(phrase!.key);
+    if (product !== undefined) {
+      focus.products.delete(phrase!.key);
+      productIsResource(reading, product, entity.key);
+    }
     if (subject!.container !== undefined) {
       const container = nounPhrase(subject!.container);
       const parent = container === undefined ? undefined : resolve(reading, container);
@@ -793,6 +811,14 @@ function clauseStart(words: ReturnType<typeof analyse>, index: number): number {
   let k = index;
   while (k > 0 && !/^[,:;]$|^(?:and|but|while)$/.test(words[k - 1]!.text)) k--;
   return index - k;
+}
+
+/** What the list reader carries from one sentence to the next. */
+interface ListFocus {
+  /** The resource the last sentence was about: "he wants size and colour for each one". */
+  entity?: EntityDraft;
+  /** Names read as the product ("a blog with posts"), until a sentence gives one fields. */
+  readonly products: Map<string, ProductName>;
 }
 
 /** A list's subject; `container` is what it is in or belongs to; `linkedTo` what a link names before the list. */

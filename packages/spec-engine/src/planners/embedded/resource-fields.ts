@@ -1,0 +1,64 @@
+import type { EntityDraft, Reading } from './drafts.js';
+import { nounPhrase } from './mentions.js';
+import { withArticle } from './words.js';
+
+/**
+ * A field never takes the name of another resource of the plan as a value ("a library has a name and
+ * books", "players have coaches"): the words say the two are linked. A plural names the other
+ * resource's rows belonging here, a singular the one row this belongs to; where the two are linked
+ * already, the field is dropped. Each choice is noted. Fields the request typed as something other
+ * than text ("orders: integer", a count) and value lists keep their meaning.
+ */
+export function linkFieldsNamedAfterResources(reading: Reading): void {
+  for (const entity of reading.entities.values()) {
+    for (let i = entity.fields.length - 1; i >= 0; i--) {
+      const field = entity.fields[i]!;
+      if (field.enumValues !== undefined || field.foreignKey || field.per !== undefined) continue;
+      if (
+        field.type !== undefined &&
+        field.type !== 'string' &&
+        field.type !== 'text' &&
+        field.typedBy === 'stated'
+      )
+        continue;
+      const target = resourceNamed(reading, field.name);
+      if (target === undefined || target === entity) continue;
+      entity.fields.splice(i, 1);
+      const path = `${entity.key}.${field.name}`;
+      const name = (key: string) => key.replaceAll('_', ' ');
+      if (linked(reading, entity.key, target.key)) {
+        reading.inferred.push({
+          path,
+          text: `dropped ${field.name}: ${name(target.plural)} are a resource of their own, already linked to ${name(entity.plural)}`,
+        });
+        continue;
+      }
+      const collection = field.many || field.name === target.plural || field.name !== target.key;
+      const [child, parent] = collection ? [target, entity] : [entity, target];
+      reading.links.push({
+        kind: 'belongs-to',
+        child: child.key,
+        parent: parent.key,
+        because: `${entity.key} has "${field.source.trim()}"`,
+        stated: true,
+        ...(!collection && field.required !== undefined ? { required: field.required } : {}),
+      });
+      reading.inferred.push({
+        path: `${child.key}.${parent.key}_id`,
+        text: `read ${entity.key}'s "${field.source.trim()}" as a link: each ${name(child.key)} belongs to ${withArticle(parent.key)}`,
+      });
+    }
+  }
+}
+
+/** The resource a field's whole name names: `posts` or `post`, never `post_title`. */
+function resourceNamed(reading: Reading, fieldName: string): EntityDraft | undefined {
+  const exact = [...reading.entities.values()].find((e) => e.key === fieldName || e.plural === fieldName);
+  if (exact !== undefined) return exact;
+  const phrase = nounPhrase(fieldName.replaceAll('_', ' '));
+  return phrase === undefined ? undefined : reading.entities.get(phrase.key);
+}
+
+function linked(reading: Reading, a: string, b: string): boolean {
+  return reading.links.some((l) => [l.child, l.parent].includes(a) && [l.child, l.parent].includes(b));
+}
