@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, formatDuration, initialProgress, type JobEvent } from '../src/client/job-progress.js';
+import {
+  applyEvent,
+  changeStageOrder,
+  formatDuration,
+  initialProgress,
+  initialProgressFor,
+  stageOrder,
+  stagesOf,
+  type JobEvent,
+} from '../src/client/job-progress.js';
 
 const fold = (events: JobEvent[]) => events.reduce(applyEvent, initialProgress);
 
@@ -53,7 +62,7 @@ describe('job progress from the event stream', () => {
       ...lines,
       { type: 'job-failed', code: 'test_failed', message: '2 tests failed' },
     ]);
-    expect(progress.stages.test.state).toBe('failed');
+    expect(progress.stages.test?.state).toBe('failed');
     expect(progress.outcome).toEqual({ ok: false, code: 'test_failed', message: '2 tests failed' });
     expect(progress.logs).toHaveLength(500);
     expect(progress.logs[0]?.line).toBe('10');
@@ -85,12 +94,47 @@ describe('job progress from the event stream', () => {
       { type: 'stage-end', stage: 'test', durationMs: 10 },
       { type: 'job-failed', code: 'stage_failed', message: 'The dependencies stage failed' },
     ]);
-    expect(progress.stages.test.state).toBe('done');
-    expect(progress.stages.plan.state).toBe('failed');
+    expect(progress.stages.test?.state).toBe('done');
+    expect(progress.stages.plan?.state).toBe('failed');
   });
 
   it('formats durations', () => {
     expect(formatDuration(340)).toBe('340 ms');
     expect(formatDuration(1234)).toBe('1.2 s');
+  });
+});
+
+describe('a change job', () => {
+  const foldChange = (events: JobEvent[]) => events.reduce(applyEvent, initialProgressFor(changeStageOrder));
+
+  it('shows the change stages in order and ignores none of them', () => {
+    const progress = foldChange([
+      { type: 'stage-end', stage: 'read', durationMs: 3 },
+      { type: 'stage-end', stage: 'diff', durationMs: 4 },
+      { type: 'stage-start', stage: 'migrate', at: '2026-01-01T00:00:00Z' },
+    ]);
+    expect(stagesOf(progress)).toEqual([...changeStageOrder]);
+    expect(progress.stages.read).toEqual({ state: 'done', durationMs: 3 });
+    expect(progress.stages.diff?.state).toBe('done');
+    expect(progress.stages.migrate?.state).toBe('running');
+  });
+
+  it('marks the stage that was refused as failed', () => {
+    const progress = foldChange([
+      { type: 'stage-end', stage: 'read', durationMs: 3 },
+      { type: 'stage-end', stage: 'plan', durationMs: 3 },
+      { type: 'stage-start', stage: 'diff', at: '2026-01-01T00:00:00Z' },
+      { type: 'job-failed', code: 'breaking_change_refused', message: 'Breaking' },
+    ]);
+    expect(progress.stages.diff?.state).toBe('failed');
+    expect(progress.stages.compile?.state).toBe('pending');
+  });
+
+  it('keeps a new API free of change-only stages', () => {
+    const progress = [{ type: 'stage-end', stage: 'read', durationMs: 3 } as JobEvent].reduce(
+      applyEvent,
+      initialProgress,
+    );
+    expect(stagesOf(progress)).toEqual([...stageOrder]);
   });
 });

@@ -106,7 +106,12 @@ export type ProjectDeployment = NonNullable<GenerateResult['deployment']> & {
 /** A contract diff as a version records it: each change with its path, kind and whether it breaks clients. */
 export interface VersionDiff {
   readonly breaking: boolean;
-  readonly changes: readonly { readonly path: string; readonly kind: string; readonly breaking: boolean }[];
+  readonly changes: readonly {
+    readonly path: string;
+    readonly kind: string;
+    readonly breaking: boolean;
+    readonly description: string;
+  }[];
 }
 
 /** One version of a project's contract: the first from generate, then one per applied change. */

@@ -4,10 +4,14 @@ import type { RouterOutputs } from './trpc';
 export type JobEvent = RouterOutputs['jobs']['history']['events'][number]['event'];
 
 export const stageLabels = {
+  read: 'Read the project',
   plan: 'Plan the API',
+  diff: 'Diff the contract',
   compile: 'Compile the OpenAPI contract',
   validate: 'Validate the contract',
+  migrate: 'Write the migration',
   scaffold: 'Scaffold the project',
+  merge: 'Merge with the project',
   write: 'Write the files',
   dependencies: 'Prepare dependencies',
   test: "Run the project's tests",
@@ -16,7 +20,34 @@ export const stageLabels = {
 } as const;
 
 export type Stage = keyof typeof stageLabels;
-export const stageOrder = Object.keys(stageLabels) as Stage[];
+/** A new API's stages, in the order they run. */
+export const stageOrder: readonly Stage[] = [
+  'plan',
+  'compile',
+  'validate',
+  'scaffold',
+  'write',
+  'dependencies',
+  'test',
+  'deploy',
+  'contract',
+];
+/** A change request's stages, in the order they run. */
+export const changeStageOrder: readonly Stage[] = [
+  'read',
+  'plan',
+  'diff',
+  'compile',
+  'validate',
+  'migrate',
+  'scaffold',
+  'merge',
+  'write',
+  'dependencies',
+  'test',
+  'deploy',
+  'contract',
+];
 
 export type StageState = 'pending' | 'running' | 'done' | 'skipped' | 'failed';
 
@@ -35,7 +66,8 @@ export interface TestCountsView {
 
 /** Everything the progress view shows, folded from the event stream. */
 export interface JobProgress {
-  readonly stages: Readonly<Record<Stage, StageProgress>>;
+  /** The job's stages in the order they run (a new API's or a change's). */
+  readonly stages: Readonly<Partial<Record<Stage, StageProgress>>>;
   readonly logs: readonly { readonly stage: string; readonly line: string }[];
   readonly planner?: {
     readonly name: string;
@@ -59,20 +91,22 @@ export interface JobProgress {
 
 const maxLogLines = 500;
 
-export const initialProgress: JobProgress = {
-  stages: Object.fromEntries(
-    stageOrder.map((stage) => [stage, { state: 'pending' }]),
-  ) as JobProgress['stages'],
+/** Nothing has happened yet: every stage of `order` waits. */
+export const initialProgressFor = (order: readonly Stage[]): JobProgress => ({
+  stages: Object.fromEntries(order.map((stage) => [stage, { state: 'pending' }])) as JobProgress['stages'],
   logs: [],
   retries: [],
-};
+});
 
-const isStage = (stage: string): stage is Stage => stage in stageLabels;
+export const initialProgress: JobProgress = initialProgressFor(stageOrder);
+
+/** The job's stages in order (the object keeps the order it was made in). */
+export const stagesOf = (progress: JobProgress) => Object.keys(progress.stages) as Stage[];
 
 /** Folds one event into the progress; unknown event types are ignored so newer servers stay readable. */
 export function applyEvent(progress: JobProgress, event: JobEvent): JobProgress {
   const setStage = (stage: string, change: StageProgress) =>
-    isStage(stage) ? { ...progress, stages: { ...progress.stages, [stage]: change } } : progress;
+    stage in progress.stages ? { ...progress, stages: { ...progress.stages, [stage]: change } } : progress;
   switch (event.type) {
     case 'stage-start':
       return setStage(event.stage, { state: 'running' });
@@ -119,9 +153,10 @@ export function applyEvent(progress: JobProgress, event: JobEvent): JobProgress 
     case 'job-failed': {
       // The stage shown running failed; when none is (a later step re-ran an earlier stage quietly),
       // the first stage that never ran is where the job stopped.
+      const order = stagesOf(progress);
       const failing =
-        stageOrder.find((stage) => progress.stages[stage].state === 'running') ??
-        stageOrder.find((stage) => progress.stages[stage].state === 'pending');
+        order.find((stage) => progress.stages[stage]?.state === 'running') ??
+        order.find((stage) => progress.stages[stage]?.state === 'pending');
       const stages = failing
         ? { ...progress.stages, [failing]: { ...progress.stages[failing], state: 'failed' as const } }
         : progress.stages;

@@ -4,11 +4,18 @@ import { useSubscription } from '@trpc/tanstack-react-query';
 import Link from 'next/link';
 import { useEffect, useReducer, useRef } from 'react';
 import { ErrorMessage } from './error-message';
-import { applyEvent, initialProgress, type JobEvent, type JobProgress } from './job-progress';
+import {
+  applyEvent,
+  changeStageOrder,
+  initialProgressFor,
+  stageOrder,
+  type JobEvent,
+  type JobProgress,
+} from './job-progress';
 import { LogView } from './log-view';
 import { StageList } from './stage-list';
 import { Counts, TestCases } from './test-report';
-import { useTRPC } from './trpc';
+import { useTRPC, type RouterOutputs } from './trpc';
 
 interface Tracked {
   readonly id: string;
@@ -36,10 +43,20 @@ function failureAdvice(code: string): string {
 export function JobView({ jobId }: { jobId: string }) {
   const trpc = useTRPC();
   const job = useQuery(trpc.jobs.get.queryOptions({ jobId }));
-  const [{ progress }, dispatch] = useReducer(reducer, { lastId: 0, progress: initialProgress });
-  const subscription = useSubscription(
-    trpc.jobs.events.subscriptionOptions({ jobId }, { enabled: Boolean(job.data), onData: dispatch }),
-  );
+  if (job.error) return <ErrorMessage error={job.error} title="This job cannot be shown" />;
+  if (!job.data) return <p role="status">Loading the job…</p>;
+  return <JobRun jobId={jobId} input={job.data.input} />;
+}
+
+/** A job's live progress: a new API's stages, or a change request's. */
+function JobRun({ jobId, input }: { jobId: string; input: RouterOutputs['jobs']['get']['input'] }) {
+  const trpc = useTRPC();
+  const change = input.kind === 'change' ? input : undefined;
+  const [{ progress }, dispatch] = useReducer(reducer, {
+    lastId: 0,
+    progress: initialProgressFor(change ? changeStageOrder : stageOrder),
+  });
+  const subscription = useSubscription(trpc.jobs.events.subscriptionOptions({ jobId }, { onData: dispatch }));
   const ended = progress.outcome !== undefined;
   const report = useQuery(trpc.jobs.history.queryOptions({ jobId }, { enabled: ended }));
   const outcomeRef = useRef<HTMLDivElement>(null);
@@ -47,13 +64,12 @@ export function JobView({ jobId }: { jobId: string }) {
     if (ended) outcomeRef.current?.focus();
   }, [ended]);
 
-  if (job.error) return <ErrorMessage error={job.error} title="This job cannot be shown" />;
-  const prompt = job.data?.input.prompt;
+  const prompt = input.kind === 'change' ? input.request : input.prompt;
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-bold">
-          {progress.planner ? progress.planner.title : 'Building your API'}
+          {change ? 'Changing your API' : progress.planner ? progress.planner.title : 'Building your API'}
         </h1>
         {prompt && <p className="mt-1 max-w-3xl text-slate-700">“{prompt}”</p>}
         <p role="status" aria-live="polite" id="job-status" className="mt-2 font-medium">
@@ -72,7 +88,9 @@ export function JobView({ jobId }: { jobId: string }) {
       <div ref={outcomeRef} tabIndex={-1} className="outline-none" aria-label={ended ? 'Outcome' : undefined}>
         {progress.outcome?.ok && (
           <div className="card space-y-3 border-emerald-300">
-            <h2 className="text-lg font-semibold">Your API is ready</h2>
+            <h2 className="text-lg font-semibold">
+              {change ? 'The new version is saved' : 'Your API is ready'}
+            </h2>
             {progress.deployment && (
               <p>
                 Live at{' '}
@@ -92,13 +110,15 @@ export function JobView({ jobId }: { jobId: string }) {
         )}
         {progress.outcome && !progress.outcome.ok && (
           <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900">
-            <h2 className="font-semibold">The API could not be built</h2>
+            <h2 className="font-semibold">
+              {change ? 'The change was not applied' : 'The API could not be built'}
+            </h2>
             <p className="mt-1">
               {progress.outcome.message} <span className="text-sm">({progress.outcome.code})</span>
             </p>
             <p className="mt-1">{failureAdvice(progress.outcome.code)}</p>
-            <Link className="link mt-2 inline-block" href="/">
-              Write a new request
+            <Link className="link mt-2 inline-block" href={change ? `/projects/${change.projectId}` : '/'}>
+              {change ? 'Back to the project' : 'Write a new request'}
             </Link>
           </div>
         )}
@@ -108,7 +128,7 @@ export function JobView({ jobId }: { jobId: string }) {
           <h2 id="stages-title" className="text-lg font-semibold">
             Progress
           </h2>
-          <StageList stages={progress.stages} />
+          <StageList progress={progress} />
           {progress.retries.length > 0 && (
             <ul className="text-sm text-amber-900">
               {progress.retries.map((retry) => (

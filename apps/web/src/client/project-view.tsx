@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useMemo, useRef, useState } from 'react';
 import { useAuth } from './auth';
+import { ChangePanel, VersionHistory } from './change-panel';
 import { ContractView } from './contract-view';
 import { CredentialsPanel } from './credentials-panel';
 import { downloadArchive } from './download-archive';
@@ -207,10 +208,13 @@ export function ProjectView({ projectId }: { projectId: string }) {
         )}
       </section>
 
+      <ChangePanel projectId={projectId} />
+
       <Tabs
         label="Project details"
         tabs={[
           { id: 'contract', title: 'Contract', content: <ContractView spec={project.data.spec} /> },
+          { id: 'versions', title: 'Versions', content: <VersionHistory projectId={projectId} /> },
           {
             id: 'files',
             title: `Files (${project.data.files.length})`,

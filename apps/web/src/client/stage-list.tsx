@@ -1,4 +1,4 @@
-import { formatDuration, stageLabels, stageOrder, type JobProgress, type StageState } from './job-progress';
+import { formatDuration, stageLabels, stagesOf, type JobProgress, type StageState } from './job-progress';
 
 const stateText: Record<StageState, string> = {
   pending: 'waiting',
@@ -25,29 +25,27 @@ const marker: Record<StageState, string> = {
 };
 
 /** The pipeline's stages with their state and time, as they happen. */
-export function StageList({ stages }: { stages: JobProgress['stages'] }) {
+export function StageList({ progress }: { progress: JobProgress }) {
   return (
     <ol className="space-y-2" aria-label="Stages">
-      {stageOrder.map((stage) => {
-        const progress = stages[stage];
+      {stagesOf(progress).map((stage) => {
+        const state = progress.stages[stage]!;
         return (
           <li
             key={stage}
             data-stage={stage}
-            data-state={progress.state}
-            className={`flex flex-wrap items-center gap-x-3 rounded-md border px-3 py-2 ${stateStyle[progress.state]}`}
+            data-state={state.state}
+            className={`flex flex-wrap items-center gap-x-3 rounded-md border px-3 py-2 ${stateStyle[state.state]}`}
           >
-            <span aria-hidden="true" className={progress.state === 'running' ? 'animate-pulse' : ''}>
-              {marker[progress.state]}
+            <span aria-hidden="true" className={state.state === 'running' ? 'animate-pulse' : ''}>
+              {marker[state.state]}
             </span>
             <span className="font-medium">{stageLabels[stage]}</span>
             <span className="ml-auto text-sm">
-              {stateText[progress.state]}
-              {progress.durationMs !== undefined && ` · ${formatDuration(progress.durationMs)}`}
+              {stateText[state.state]}
+              {state.durationMs !== undefined && ` · ${formatDuration(state.durationMs)}`}
             </span>
-            {progress.note && progress.state !== 'done' && (
-              <span className="w-full text-sm">{progress.note}</span>
-            )}
+            {state.note && state.state !== 'done' && <span className="w-full text-sm">{state.note}</span>}
           </li>
         );
       })}
