@@ -1,5 +1,5 @@
 import { chmodSync, mkdtempSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBubblewrapSandbox } from '@smartapiforge/sandbox';
@@ -64,6 +64,22 @@ describe('local deployer', { timeout: 20_000 }, () => {
       code: 'deploy_failed',
       details: { logTail: expect.stringContaining('cannot find module') },
     });
+  });
+
+  it('lets every version reach its mounts by the same relative path as from the workspace', async () => {
+    const shared = await mkdtemp(join(tmpdir(), 'local-deployer-mount-'));
+    chmodSync(shared, 0o755);
+    await writeFile(join(shared, 'seed.txt'), 'seeded');
+    const project = {
+      ...(await fixture()),
+      mounts: [{ hostPath: shared, sandboxPath: 'vendor/shared' }],
+      start: { command: 'sh', args: ['-c', 'test "$(cat "$SEED_FILE")" = seeded && exec node server.mjs'] },
+    };
+    const env = { SEED_FILE: 'vendor/shared/seed.txt' };
+    const deployment = await deployer.deploy(project, { env });
+    const updated = await deployer.update(deployment.id, project, { env });
+    expect((await fetch(`${updated.url}/healthz`)).status).toBe(200);
+    await deployer.destroy(deployment.id);
   });
 
   it('stops everything on destroyAll', async () => {
