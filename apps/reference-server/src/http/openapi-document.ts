@@ -133,6 +133,43 @@ export const openApiDocument = {
         },
       },
     },
+    '/v1/projects/{id}/changes': {
+      post: {
+        summary:
+          'A change request to the project, in words. With dryRun: true, answers 200 with what it would do (the contract diff with each change marked breaking or not, the next version, the migration, and the flags applying it needs) and changes nothing. Otherwise checks the same at once (409 breaking_change_refused / destructive_change_refused naming the flag; 422 change_* with what was understood; 409 change_in_progress) and answers 202 with a job: followed like a generate job, it switches the live deployment to the new version behind the same URL with its data kept, and records the version.',
+        security: secured,
+        parameters: [id],
+        requestBody: {
+          required: true,
+          ...json({
+            type: 'object',
+            required: ['request'],
+            additionalProperties: false,
+            properties: {
+              request: { type: 'string', minLength: 1, maxLength: 4000 },
+              allowBreaking: { type: 'boolean', default: false },
+              allowDestructive: { type: 'boolean', default: false },
+              dryRun: { type: 'boolean', default: false },
+              test: { type: 'boolean', default: true },
+            },
+          }),
+        },
+        responses: {
+          '200': { description: 'The preview (dryRun)', ...json({ type: 'object' }) },
+          '202': { description: 'The change job started', ...json({ type: 'object' }) },
+          default: problem,
+        },
+      },
+    },
+    '/v1/projects/{id}/versions': {
+      get: {
+        summary:
+          "The project's versions, oldest first: each one's number (semver), request, contract, diff against the one before ({ breaking, changes[] }) and migration, and when it was made.",
+        security: secured,
+        parameters: [id],
+        responses: { '200': { description: 'Versions', ...json({ type: 'object' }) }, default: problem },
+      },
+    },
     '/v1/projects/{id}/credentials': {
       get: {
         summary:
