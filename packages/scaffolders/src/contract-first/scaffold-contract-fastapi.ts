@@ -1,5 +1,6 @@
 import { fastapiCommands } from '../fastapi/scaffold-fastapi.js';
-import { devPins, jwtPins, pins } from '../fastapi/project-model.js';
+import { formatWithRuff } from '../format/ruff-format.js';
+import { devPins, jwtPins, lintIgnores, pins } from '../fastapi/project-model.js';
 import { swaggerUiAssets } from '../fastapi/swagger-ui-assets.js';
 import type { GeneratedProject } from '../generated-project.js';
 import { loadTemplates, renderTemplates, sortFiles } from '../template-set.js';
@@ -10,6 +11,8 @@ import { renderContractMigration } from './render-contract-migration.js';
 // page, container and tooling configs. Shared, so both project kinds stay alike.
 const sharedFiles = new Set([
   '.dockerignore',
+  '.github/dependabot.yml',
+  '.github/workflows/ci.yml',
   '.gitignore',
   'Dockerfile',
   'app/__main__.py',
@@ -26,6 +29,17 @@ const sharedFiles = new Set([
  */
 const contractPins = { ...pins, ...jwtPins, bcrypt: '4.2.0', jsonschema: '4.19.2' } as const;
 
+// ruff's string-built-SQL rule cannot tell quoted identifiers from the plan from request data.
+const storageSql = {
+  rules: ['S608'],
+  why: 'SQL is built around table names from the contract, never request data; every value is bound.',
+};
+const contractLintIgnores = {
+  ...lintIgnores,
+  'app/contract/accounts.py': storageSql,
+  'app/contract/store.py': storageSql,
+};
+
 /**
  * Generates a FastAPI project that serves `document` exactly as written (spec-first): its base path,
  * paths, parameters, bodies, status codes and security, from the plan `planContract` made of it, on
@@ -34,7 +48,12 @@ const contractPins = { ...pins, ...jwtPins, bcrypt: '4.2.0', jsonschema: '4.19.2
  * always give byte-identical files.
  */
 export function scaffoldContractFastapi(input: ContractFirstInput): GeneratedProject {
-  const model = { ...contractFirstModel(input), pins: contractPins, devPins };
+  const model = {
+    ...contractFirstModel(input),
+    pins: contractPins,
+    devPins,
+    lintIgnores: contractLintIgnores,
+  };
   const shared = loadTemplates('./fastapi/templates').filter((template) => sharedFiles.has(template.output));
   const own = loadTemplates('./contract-first/templates/fastapi');
   const files: Record<string, string> = {
@@ -49,7 +68,7 @@ export function scaffoldContractFastapi(input: ContractFirstInput): GeneratedPro
   return {
     stack: 'fastapi',
     name: model.name,
-    files: sortFiles(files),
+    files: sortFiles(formatWithRuff(files)),
     commands: fastapiCommands,
     dependencyRecipe: 'python-fastapi',
   };

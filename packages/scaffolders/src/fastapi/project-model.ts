@@ -110,6 +110,7 @@ export interface FastapiProject {
   readonly tableImports: { readonly sqlalchemy: string[]; readonly portable: string[] };
   readonly pins: Readonly<Record<string, string>>;
   readonly devPins: Readonly<Record<string, string>>;
+  readonly lintIgnores: Readonly<Record<string, LintIgnore>>;
 }
 
 /**
@@ -126,7 +127,25 @@ export const pins = {
 } as const;
 /** Bearer-JWT projects verify tokens with PyJWT, and JWKS keys (RS256, ES256, EdDSA) need cryptography. */
 export const jwtPins = { 'pyjwt[crypto]': '2.10.1', cryptography: '43.0.0' } as const;
-export const devPins = { pytest: '8.3.5', httpx: '0.28.1', ruff: '0.11.2' } as const;
+/**
+ * Development tools. ruff is the version of the in-process ruff (@astral-sh/ruff-wasm-nodejs) that
+ * formats the generated modules, so the project's own `ruff format --check` agrees byte for byte.
+ */
+export const devPins = { pytest: '8.3.5', httpx: '0.28.1', ruff: '0.17.4' } as const;
+/** ruff rules a generated file turns off, with the reason, which pyproject.toml states beside them. */
+export interface LintIgnore {
+  readonly rules: readonly string[];
+  readonly why: string;
+}
+
+export const lintIgnores: Readonly<Record<string, LintIgnore>> = {
+  'tests/*': {
+    rules: ['S101', 'S105', 'S106'],
+    why: 'assert is how pytest checks, and tests sign tokens with a fixed secret.',
+  },
+  'app/__main__.py': { rules: ['S104'], why: 'binding 0.0.0.0 is what a container must do.' },
+  'app/problems.py': { rules: ['S101'], why: 'asserts narrow the exception type a handler receives.' },
+};
 
 export function buildFastapiProject(design: ApiDesign, openapi: object): FastapiProject {
   const contract = new Contract(openapi);
@@ -171,6 +190,7 @@ export function buildFastapiProject(design: ApiDesign, openapi: object): Fastapi
     tableImports: tableImports(resources),
     pins: design.auth.type === 'bearer-jwt' ? { ...pins, ...jwtPins } : pins,
     devPins,
+    lintIgnores,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { ApiDesign } from '@smartapiforge/spec-engine';
+import { formatWithRuff } from '../format/ruff-format.js';
 import type { GeneratedProject, ProjectCommands } from '../generated-project.js';
 import { assertSafeNames } from '../naming.js';
 import { renderMigration, supabaseMigration } from '../sql/render-migration.js';
@@ -37,7 +38,7 @@ export function scaffoldFastapi(design: ApiDesign, openapi: object): GeneratedPr
   return {
     stack: 'fastapi',
     name: design.name,
-    files: sortFiles(files),
+    files: sortFiles(formatWithRuff(files)),
     commands: fastapiCommands,
     dependencyRecipe: 'python-fastapi',
   };

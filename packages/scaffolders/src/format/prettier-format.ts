@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import prettier from '@prettier/sync';
 import { ScaffoldError } from '../naming.js';
+import { formatCache } from './format-cache.js';
 
 /**
  * The project's files as its own `prettier --check .` expects them: every file Prettier has a parser
@@ -19,22 +19,10 @@ export function formatWithPrettier(files: Readonly<Record<string, string>>): Rec
   return formatted;
 }
 
-// Most files (configuration, HTTP helpers) are the same in every project: formatting each once per
-// process keeps repeated scaffolding cheap. Bounded, so a long-lived server does not grow without end.
-const cache = new Map<string, string>();
-const cacheLimit = 4096;
+const cached = formatCache();
 
 function cachedFormat(file: string, content: string, config: Record<string, unknown>): string {
-  const key = createHash('sha256')
-    .update(JSON.stringify([file, config, content]))
-    .digest('hex');
-  let result = cache.get(key);
-  if (result === undefined) {
-    result = format(file, content, config);
-    if (cache.size >= cacheLimit) cache.clear();
-    cache.set(key, result);
-  }
-  return result;
+  return cached([file, config, content], () => format(file, content, config));
 }
 
 // Prettier picks the parser from the path as `prettier --check .` does; files it has none for
