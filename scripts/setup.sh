@@ -49,10 +49,6 @@ rm -f "$build_log"
 if $with_test_tools; then
   # The Python runtime image FastAPI projects are tested in: built once (minutes, from Debian's
   # archive), then reused offline from /var/cache/smartapiforge (or the user's cache).
-  (cd packages/scaffolders && node --input-type=module -e "
-    const { ensureRuntimeImage } = await import('@smartapiforge/scaffolders');
-    const image = await ensureRuntimeImage('python-fastapi', { onLog: (line) => console.log('  ' + line) });
-    console.log('setup: Python runtime image ' + (image.fromCache ? 'ready' : 'built') + ' at ' + image.rootDir);
-  ")
+  node packages/scaffolders/scripts/ensure-runtime-image.mjs
 fi
 echo "setup: ready"
