@@ -1,5 +1,5 @@
 import { ForgeError } from '@smartapiforge/errors';
-import { parse as parseYaml } from 'yaml';
+import { yaml } from '../openapi/yaml.js';
 import { isObject, refResolver, type Json } from '../import/document-refs.js';
 import { diffOperation } from './diff-operation.js';
 import { diffWebhooks } from './diff-webhooks.js';
@@ -37,7 +37,7 @@ function readDocument(input: unknown, which: 'old' | 'new'): Json {
   let doc = input;
   if (typeof input === 'string') {
     try {
-      doc = parseYaml(input, { maxAliasCount: 1000 });
+      doc = yaml().parse(input, { maxAliasCount: 1000 });
     } catch (error) {
       throw invalid(which, `is not JSON or YAML (${(error as Error).message.split('\n')[0]})`, error);
     }
