@@ -66,7 +66,8 @@ export function createJobsService(deps: JobsServiceDependencies) {
     /** A job's full record for a report: its events and, once built, the project's test results per test. */
     async report(owner: string, jobId: string): Promise<{ events: StoredEvent[]; test: TestReport | null }> {
       const job = await ownJob(owner, jobId);
-      const built = job.steps.build as { test?: TestReport | null } | undefined;
+      // A new API's build step or a change's change step saved the test run.
+      const built = (job.steps.build ?? job.steps.change) as { test?: TestReport | null } | undefined;
       return { events: await store.listEvents(owner, jobId), test: built?.test ?? null };
     },
 
