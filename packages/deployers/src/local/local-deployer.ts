@@ -129,7 +129,8 @@ export function createLocalDeployer(settings: LocalDeployerSettings): LocalDeplo
   }
 
   function envFor(project: DeployableProject, workspace: string, options: DeployOptions) {
-    if (!project.dataDir) return options.env ?? {};
+    // A DATABASE_URL given keeps the data elsewhere, and may be the very variable dataDir would set.
+    if (!project.dataDir || options.env?.DATABASE_URL) return options.env ?? {};
     const dir = `${workspace}/${DATA_FOLDER}`;
     return {
       ...options.env,

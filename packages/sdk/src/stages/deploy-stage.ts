@@ -34,10 +34,11 @@ export function deployableFor(
 
 /**
  * Where each stack keeps its data on disk without DATABASE_URL: Express embeds PGlite, which takes a
- * data folder. FastAPI's embedded SQLite has no migrations yet, so its rows do not carry across versions.
+ * data folder; FastAPI opens a SQLite file there and applies its numbered SQLite migrations at start-up.
  */
 const dataDirs: Partial<Record<string, DeployableProject['dataDir']>> = {
   express: { env: 'PGLITE_DATA_DIR' },
+  fastapi: { env: 'DATABASE_URL', value: 'sqlite:///{dir}/data.db' },
 };
 
 /** The deploy stage: the project served by the forge's deployer, with its runtime and secret env. */

@@ -100,15 +100,14 @@ describe.each(['express', 'fastapi'] as const)('createForge().change on a live %
     expect(await readFile(path.join(outDir, changed.migration!.file), 'utf8')).toMatch(/ADD COLUMN/i);
 
     const listed = (await (await fetch(`${url}/pets`)).json()) as { data: Record<string, unknown>[] };
-    if (stack === 'express') {
-      // Its embedded database lives in the deployment's data folder, which outlives versions.
-      const ours = listed.data.filter((pet) => ['Kiwi', 'Rex', 'Tom'].includes(pet.name as string));
-      expect(ours).toHaveLength(3);
-      for (const pet of ours) {
-        expect(pet).toMatchObject({ species: 'dog', age: 3, owner_name: null });
-        // Existing rows get the new field's default, or null where the migration adds no default.
-        expect([false, null]).toContain(pet.vaccinated);
-      }
+    // Both stacks' embedded databases (PGlite, SQLite) live in the deployment's data folder, which
+    // outlives versions.
+    const ours = listed.data.filter((pet) => ['Kiwi', 'Rex', 'Tom'].includes(pet.name as string));
+    expect(ours).toHaveLength(3);
+    for (const pet of ours) {
+      expect(pet).toMatchObject({ species: 'dog', age: 3, owner_name: null });
+      // Existing rows get the new field's default, or null where the migration adds no default.
+      expect([false, null]).toContain(pet.vaccinated);
     }
     const created = await post(`${url}/pets`, {
       name: 'Max',
