@@ -1,4 +1,10 @@
-import type { ContractDocument, ContractOperation, ContractResponse, JsonSchema } from './contract-api.js';
+import type {
+  ContractDocument,
+  ContractOperation,
+  ContractResource,
+  ContractResponse,
+  JsonSchema,
+} from './contract-api.js';
 import { Expectation, expect, summary } from './contract-case.js';
 import type { SchemaCheck } from './schema-check.js';
 
@@ -26,6 +32,14 @@ export interface SendOptions {
   readonly headers?: Record<string, string>;
 }
 
+/** A record some call of the suite created, with the credential that owns it. */
+export interface CreatedRecord {
+  readonly resource: ContractResource;
+  readonly body: unknown;
+  /** As sent: null for none, undefined for the first user's. */
+  readonly token: string | null | undefined;
+}
+
 /**
  * Calls operations of the document and checks every reply against what the operation declares: the
  * status (exact, range or default), the media type and body schema of that response, and its
@@ -34,6 +48,8 @@ export interface SendOptions {
 export class ContractClient {
   /** `METHOD /path` of every operation that has answered with a success status. */
   readonly succeeded = new Set<string>();
+  /** Every record a create operation answered with success, in order, whether or not the case expected it. */
+  readonly created: CreatedRecord[] = [];
 
   constructor(
     private readonly document: ContractDocument,
@@ -80,6 +96,10 @@ export class ContractClient {
       }
     }
     const reply: Reply = { status: response.status, contentType, headers: response.headers, body, what };
+    // Recorded before the reply is judged: a row stored by a reply that breaks the contract is still stored.
+    const resource = this.document.resources.find((candidate) => candidate.create === operation);
+    if (resource && reply.status >= 200 && reply.status < 300)
+      this.created.push({ resource, body, token: options.token });
     const broken = this.conformance(operation, reply, raw);
     if (broken) throw new Expectation(`${what}: ${broken}`);
     if (reply.status >= 200 && reply.status < 300)

@@ -1,3 +1,4 @@
+import { cleanupCase } from './cases/cleanup-cases.js';
 import { createAndReadCases, deleteCase, unknownKeyCases, updateCase } from './cases/crud-cases.js';
 import { ownershipCases, unauthenticatedCases } from './cases/access-cases.js';
 import { coverageCases, rateLimitCase, type ContractRateLimit } from './cases/coverage-cases.js';
@@ -48,7 +49,8 @@ export interface ContractReport {
  * (status, media type, body schema, headers); CRUD round trips; the list finds a new record and
  * counts it; each declared filter and sort works; bad input of every kind is refused with
  * problem+json and never a 5xx; with credentials, every secured operation refuses anonymous calls
- * and owner-scoped records are out of another user's reach; every operation is called. Never throws
+ * and owner-scoped records are out of another user's reach; every operation is called; every record
+ * created is deleted again, so a live API keeps none of the suite's data. Never throws
  * for a failing server: each case is reported passed, failed, or skipped with the reason.
  */
 export async function runContractSuite(options: RunContractSuiteOptions): Promise<ContractReport> {
@@ -91,6 +93,7 @@ export async function runContractSuite(options: RunContractSuiteOptions): Promis
   }
   await unauthenticatedCases(context);
   await coverageCases(context);
+  await cleanupCase(context);
   await rateLimitCase(context, options.rateLimit);
 
   const count = (status: ContractCase['status']) => log.cases.filter((item) => item.status === status).length;

@@ -195,6 +195,29 @@ describe.each(['express', 'fastapi'] as const)('the contract suite against a bro
   );
 
   it.skipIf(skip)(
+    'leaves none of its records in the live API',
+    async () => {
+      const served = await serveProject(project, contractSecrets);
+      try {
+        const report = await runContractSuite({ openapi, baseUrl: served.baseUrl, ...contractAuth(design) });
+        expect(report.cases.find((item) => item.name.includes('created is deleted'))?.status).toBe('passed');
+        const scheme = Object.values(openapi.components?.securitySchemes ?? {})[0] as { name: string };
+        for (const key of contractAuth(design).auth!.tokens)
+          for (const resource of design.resources) {
+            const reply = await fetch(`${served.baseUrl}/${resource.plural}`, {
+              headers: { [scheme.name]: key! },
+            });
+            expect(reply.status).toBe(200);
+            expect(((await reply.json()) as { data: unknown[] }).data).toEqual([]);
+          }
+      } finally {
+        await served.stop();
+      }
+    },
+    300_000,
+  );
+
+  it.skipIf(skip)(
     'proves the rate limit when the deployment switches it on',
     async () => {
       const report = await runSuite(
