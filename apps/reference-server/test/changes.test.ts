@@ -11,20 +11,24 @@ import { as, parseSse, startServer, tokenFor } from './harness.js';
 const prompt = 'A pets API: pets have a name and a species.';
 
 /**
- * Waits until nothing but this check is connected to the database: Graphile Worker's pool ends its
- * clients after its runner's stop() resolves, and dropping the database under one fails that client.
+ * Waits until Graphile Worker's connections to the database are gone: its pool ends them only after
+ * its runner's stop() resolved, and dropping the database under one fails that client uncaught. The
+ * store's own connections stay until the database is closed.
  */
-async function connectionsClosed(url: string, deadlineMs = 30_000) {
+async function workerConnectionsClosed(url: string, deadlineMs = 30_000) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     for (const end = Date.now() + deadlineMs; Date.now() < end;) {
       const { rows } = await client.query<{ n: number }>(
-        'select count(*)::int as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+        `select count(*)::int as n from pg_stat_activity
+         where datname = current_database() and pid <> pg_backend_pid()
+           and (query ilike '%graphile_worker%' or query ilike '%jobs:insert%')`,
       );
       if (rows[0]!.n === 0) return;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
+    throw new Error(`Graphile Worker still holds connections after ${deadlineMs} ms.`);
   } finally {
     await client.end();
   }
@@ -76,7 +80,7 @@ describe.each(engines)('change requests on $name', ({ open, skip }) => {
   });
   afterAll(async () => {
     await server?.app.close();
-    if (t?.url) await connectionsClosed(t.url);
+    if (t?.url) await workerConnectionsClosed(t.url);
     await t?.dispose();
   });
 
