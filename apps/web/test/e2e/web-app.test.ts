@@ -339,14 +339,59 @@ describe.skipIf(!hasChromium)('the web app in headless Chromium', () => {
     expect(names).toContain(`${root}/openapi.yaml`);
   });
 
+  it('previews a change with breaking changes marked, applies a compatible one live, and lists the versions', async () => {
+    const request = page.getByLabel('Describe the change');
+    // A breaking change is shown, not refused: its changes are marked and Apply waits for the flag.
+    await request.fill('remove year from books');
+    await page.getByRole('button', { name: 'Preview' }).click();
+    const preview = page.getByTestId('change-preview');
+    await preview.getByText('Breaking').first().waitFor();
+    expect(await preview.locator('li[data-breaking=true]').count()).toBeGreaterThan(0);
+    const applyBreaking = page.getByRole('button', { name: /^Apply as version 2\.0\.0/ });
+    expect(await applyBreaking.isDisabled()).toBe(true);
+    await page.getByLabel(/Allow breaking changes/).check();
+    if (await page.getByLabel(/Allow destructive changes/).count())
+      await page.getByLabel(/Allow destructive changes/).check();
+    expect(await applyBreaking.isDisabled()).toBe(false);
+    await capture(page, '10a-change-breaking-preview');
+
+    // A compatible change: previewed with its migration, applied, followed live on the job page.
+    await request.fill('add a nickname to authors');
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await preview.getByText(/1\.0\.0 → 1\.1\.0/).waitFor();
+    expect(await preview.locator('li[data-breaking=true]').count()).toBe(0);
+    expect(await preview.textContent()).toMatch(/Migration migrations\/\d{3}_\w*nickname\w*\.sql/);
+    await capture(page, '10b-change-preview');
+    await page.getByRole('button', { name: 'Apply as version 1.1.0' }).click();
+    await page.waitForURL(/\/jobs\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { name: 'Changing your API' }).waitFor();
+    await page.locator('#job-status', { hasText: /^(Done|Failed)\.$/ }).waitFor({ timeout: 240_000 });
+    expect(await page.textContent('#job-status')).toBe('Done.');
+    for (const stage of ['read', 'diff', 'migrate', 'merge', 'deploy'])
+      expect(await page.locator(`li[data-stage=${stage}]`).getAttribute('data-state')).toBe('done');
+    await capture(page, '10c-change-done');
+
+    await page.getByRole('link', { name: 'Open the project' }).click();
+    await page.waitForURL(projectUrl);
+    await page.getByRole('tab', { name: 'Versions' }).click();
+    const versions = page.getByTestId('versions');
+    await versions.getByText('1.1.0').waitFor();
+    expect(await versions.locator('li').first().textContent()).toMatch(
+      /1\.1\.0.*current.*add a nickname to authors/s,
+    );
+    expect(await versions.textContent()).toContain('1.0.0');
+    await capture(page, '10d-versions');
+  });
+
   it('creates an API key that calls the REST API as the same user until revoked, and shows usage against the quota', async () => {
     await page.getByRole('link', { name: 'API keys & usage' }).click();
     await page.getByLabel('Key name').fill('ci');
     await page.getByRole('button', { name: 'Create key' }).click();
     const key = (await page.getByTestId('new-api-key').textContent())!;
     expect(key).toMatch(/^sk_/);
+    // Two jobs today: the generation and the change.
     await page
-      .getByText(/1 of 50/)
+      .getByText(/2 of 50/)
       .first()
       .waitFor();
     await capture(page, '10-api-keys');
