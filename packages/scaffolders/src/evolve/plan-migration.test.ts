@@ -84,6 +84,13 @@ describe('planMigration (SQL)', () => {
     expect(plan.files[1]!.contents).toContain(
       'ALTER TABLE "pets" ADD COLUMN "vaccinated" BOOLEAN NOT NULL DEFAULT 1;',
     );
+    const optional = pets([
+      ...v1.resources[0]!.fields,
+      { name: 'vaccinated', type: 'boolean', default: false },
+    ]);
+    expect(planMigration(v1, optional, fastapi).files[1]!.contents).toContain(
+      'ALTER TABLE "pets" ADD COLUMN "vaccinated" BOOLEAN DEFAULT 0;',
+    );
     const required = pets(
       v1.resources[0]!.fields.map((f) => (f.name === 'legacy_code' ? { ...f, required: true } : f)),
     );
@@ -164,6 +171,10 @@ describe.each(engines)('planned migrations on %s', { timeout: 180_000 }, (_engin
             ...v1.resources[0]!.fields,
             { name: 'owner_name', type: 'string' },
             { name: 'vaccinated', type: 'boolean', required: true, default: false },
+            // Optional, with defaults: existing rows get them too, and the columns stay nullable.
+            { name: 'microchipped', type: 'boolean', default: true },
+            { name: 'size', type: 'enum', enumValues: ['small', 'large'], default: 'small' },
+            { name: 'weight', type: 'number', default: 1.5 },
           ],
         },
         {
@@ -176,10 +187,15 @@ describe.each(engines)('planned migrations on %s', { timeout: 180_000 }, (_engin
     const db = await database(v1);
     await db.query(`INSERT INTO pets (name) VALUES ('Rex'), ('Tom')`);
     await migrate(db, v1, v2);
-    expect(await db.query('SELECT name, owner_name, vaccinated FROM pets ORDER BY name')).toEqual([
-      { name: 'Rex', owner_name: null, vaccinated: false },
-      { name: 'Tom', owner_name: null, vaccinated: false },
+    const added = 'name, owner_name, vaccinated, microchipped, size, weight';
+    expect(await db.query(`SELECT ${added} FROM pets ORDER BY name`)).toEqual([
+      { name: 'Rex', owner_name: null, vaccinated: false, microchipped: true, size: 'small', weight: 1.5 },
+      { name: 'Tom', owner_name: null, vaccinated: false, microchipped: true, size: 'small', weight: 1.5 },
     ]);
+    // Nullable as in a fresh schema: a row may still say "unknown".
+    await db.query(
+      `INSERT INTO pets (name, vaccinated, microchipped, size) VALUES ('Kiwi', true, NULL, NULL)`,
+    );
     const fresh = await database(v2);
     expect(await catalog(db)).toEqual(await catalog(fresh));
   });

@@ -302,15 +302,15 @@ function addColumn(
   const add = `ALTER TABLE ${q(table)} ADD COLUMN ${q(column.name)} ${column.sqlType}`;
   steps.push(`add column ${table}.${column.name}`);
   const supabaseOwner = flavour.supabase && column.name === 'owner_id';
-  if (!column.notNull) {
-    statements.push(`${add}${check};`);
-  } else if (value !== undefined) {
-    // The default fills the existing rows; the column then keeps no default, as in a fresh schema,
-    // where the service supplies the field's default itself.
+  if (value !== undefined) {
+    // The field's default fills the existing rows, required or not; the column then keeps no default,
+    // as in a fresh schema, where the service supplies the field's default itself.
     statements.push(
-      `${add} NOT NULL DEFAULT ${value}${check};`,
+      `${add}${column.notNull ? ' NOT NULL' : ''} DEFAULT ${value}${check};`,
       `ALTER TABLE ${q(table)} ALTER COLUMN ${q(column.name)} DROP DEFAULT;`,
     );
+  } else if (!column.notNull) {
+    statements.push(`${add}${check};`);
   } else {
     statements.push(
       `${add}${supabaseOwner ? ' DEFAULT (auth.uid())::text' : ''}${check};`,
@@ -427,7 +427,7 @@ function constraintCheck(table: TableModel, constraint: TableConstraint): string
   );
 }
 
-/** The SQL literals (PostgreSQL, SQLite) that fill existing rows of a new required column, from the field's default. */
+/** The SQL literals (PostgreSQL, SQLite) that fill existing rows of a new column, from the field's default. */
 function defaultOf(
   design: ApiDesign,
   table: TableModel,
@@ -475,9 +475,10 @@ function addSqliteColumn(
 ): void {
   target.steps.push(`add column ${target.table}.${column.name}`);
   const add = `ALTER TABLE ${q(target.table)} ADD COLUMN ${q(column.name)} ${sqliteTypes[column.sqlType] ?? 'TEXT'}`;
-  if (!column.notNull) target.statements.push(`${add};`);
-  // SQLite keeps the default, harmlessly: the service always supplies the value itself.
-  else if (value) target.statements.push(`${add} NOT NULL DEFAULT ${value.sqlite};`);
+  // The field's default fills the existing rows. SQLite keeps it, harmlessly: the service always
+  // supplies the value itself.
+  if (value) target.statements.push(`${add}${column.notNull ? ' NOT NULL' : ''} DEFAULT ${value.sqlite};`);
+  else if (!column.notNull) target.statements.push(`${add};`);
   else unsupported.push(`add required column ${target.table}.${column.name} without a default`);
 }
 
