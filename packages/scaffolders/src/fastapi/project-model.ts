@@ -7,6 +7,7 @@ import {
   columnType,
   emptyImports,
   isNullable,
+  isortOrder,
   modelAttribute,
   portableColumnTypes,
   pyLiteral,
@@ -108,6 +109,8 @@ export interface FastapiProject {
   readonly fixtureNeeds: { uuid4: boolean; text: boolean };
   /** The names app/tables.py imports from SQLAlchemy and from app/column_types.py, sorted as isort does. */
   readonly tableImports: { readonly sqlalchemy: string[]; readonly portable: string[] };
+  /** Router modules and table names in the order isort lists them in an import block. */
+  readonly importOrder: { readonly routers: string[]; readonly tables: string[] };
   readonly pins: Readonly<Record<string, string>>;
   readonly devPins: Readonly<Record<string, string>>;
   readonly lintIgnores: Readonly<Record<string, LintIgnore>>;
@@ -188,6 +191,10 @@ export function buildFastapiProject(design: ApiDesign, openapi: object): Fastapi
     auth: { type: design.auth.type, header: design.auth.apiKeyHeader ?? 'X-API-Key' },
     fixtureNeeds: sampleNeeds(expressions),
     tableImports: tableImports(resources),
+    importOrder: {
+      routers: isortOrder(resources.map((resource) => resource.plural)),
+      tables: isortOrder(resources.map((resource) => resource.tableVar)),
+    },
     pins: design.auth.type === 'bearer-jwt' ? { ...pins, ...jwtPins } : pins,
     devPins,
     lintIgnores,

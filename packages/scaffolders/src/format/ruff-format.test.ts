@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogDesign, fixtureDesigns } from '../../test/fixtures/designs.js';
 import { scaffoldContractFastapi } from '../contract-first/scaffold-contract-fastapi.js';
 import { devPins } from '../fastapi/project-model.js';
+import { isortOrder } from '../fastapi/python-code.js';
 import { scaffoldFastapi } from '../fastapi/scaffold-fastapi.js';
 import { ScaffoldError } from '../naming.js';
 import { checkWithRuff, formatWithRuff } from './ruff-format.js';
@@ -54,13 +55,17 @@ describe('formatWithRuff', { timeout: 120_000 }, () => {
     expect(formatWithRuff(formatted)).toEqual(formatted);
   });
 
-  it("sorts imports as ruff's isort fix does where the project selects it, then formats", () => {
-    const module = 'from app.shelves import router\nimport os\nfrom app.books import router as b\n';
-    expect(formatWithRuff({ 'pyproject.toml': pyproject, 'app/m.py': module })['app/m.py']).toBe(
-      'import os\n\nfrom app.books import router as b\nfrom app.shelves import router\n',
-    );
-    const unsorted = { 'ruff.toml': '[lint]\nselect = ["F"]\n', 'app/m.py': module };
-    expect(formatWithRuff(unsorted)['app/m.py']).toBe(module);
+  it('lists generated names in the order ruff sorts imports', () => {
+    const names = ['item10', 'item2', 'a_b', 'ab', 'a', 'b_table', 'book_loans', 'books', 'x02', 'x1'];
+    const ordered = isortOrder(names);
+    const imports = ordered
+      .map((name) => `from app.routers.${name} import router as ${name}_router\n`)
+      .join('');
+    const members = `from app.tables import ${ordered.join(', ')}\n`;
+    const project = (module: string) => ({ 'ruff.toml': '[lint]\nselect = ["I"]\n', 'app/m.py': module });
+    expect(checkWithRuff(project(imports))).toEqual([]);
+    expect(checkWithRuff(project(members))).toEqual([]);
+    expect(checkWithRuff(project(members.replace('a, a_b', 'a_b, a')))).toHaveLength(1);
   });
 
   it('reads ruff.toml before pyproject.toml, and the target version from requires-python', () => {

@@ -7,12 +7,12 @@ import { ignoredRules, readRuffSettings, type RuffSettings } from './ruff-settin
 type RuffModule = typeof import('@astral-sh/ruff-wasm-nodejs');
 
 /**
- * The project's files as its own `ruff format --check .` and `ruff check .` expect them: every `.py`
- * file has its imports sorted where the project selects isort's rule (as `ruff check --select I
- * --fix` sorts them) and is formatted with the project's ruff settings (line length, target version,
- * quote style…), by ruff itself compiled to WebAssembly and run in-process. The version is the one
- * the project pins, so both agree byte for byte. Synchronous and deterministic, so scaffolding stays
- * a pure function.
+ * The project's files as its own `ruff format --check .` expects them: every `.py` file formatted
+ * with the project's ruff settings (line length, target version, quote style…) by ruff itself,
+ * compiled to WebAssembly and run in-process. The version is the one the project pins, so both agree
+ * byte for byte. Synchronous and deterministic, so scaffolding stays a pure function. Lint rules are
+ * the templates' job (checkWithRuff says where they fall short): running ruff's linter on every file
+ * as well would triple the cost of a first scaffold.
  */
 export function formatWithRuff(files: Readonly<Record<string, string>>): Record<string, string> {
   const settings = readRuffSettings(files);
@@ -52,50 +52,11 @@ const cached = formatCache();
 
 function format(settings: RuffSettings, file: string, content: string): string {
   try {
-    return workspace(settings, []).format(sortImports(settings, content));
+    return workspace(settings, []).format(content);
   } catch (cause) {
     // A template that renders invalid Python: say which file, rather than ship it unformatted.
     throw new ScaffoldError(`Generated ${file} cannot be parsed for formatting: ${String(cause)}`, { file });
   }
-}
-
-// Import order depends on generated names (one router per resource), which a template cannot sort
-// as isort does; ruff's own fix does, with the project's isort settings.
-function sortImports(settings: RuffSettings, content: string): string {
-  const lint = settings.options.lint as Record<string, unknown>;
-  const selected = [
-    ...stringList(lint.select, ['E4', 'E7', 'E9', 'F']),
-    ...stringList(lint['extend-select'], []),
-  ];
-  if (!selected.some((rule) => ['ALL', 'I', 'I0', 'I00', 'I001'].includes(rule))) return content;
-  const isort = { ...lint, select: ['I001'], 'extend-select': [], ignore: [] };
-  const diagnostics = workspace({ ...settings, options: { ...settings.options, lint: isort } }, []).check(
-    content,
-  );
-  const edits = (diagnostics as Diagnostic[]).flatMap((diagnostic) => diagnostic.fix?.edits ?? []);
-  return applyEdits(content, edits);
-}
-
-type Edit = NonNullable<Diagnostic['fix']>['edits'][number];
-
-// Rows and columns are 1-based, columns in UTF-16 code units (the encoding the workspace is made
-// with), which is how JavaScript strings index. Applied last first, so earlier offsets stay valid.
-function applyEdits(content: string, edits: readonly Edit[]): string {
-  const lineStarts = [0];
-  for (let index = content.indexOf('\n'); index !== -1; index = content.indexOf('\n', index + 1)) {
-    lineStarts.push(index + 1);
-  }
-  const offset = ({ row, column }: { row: number; column: number }) => lineStarts[row - 1]! + column - 1;
-  const ordered = [...edits].sort((a, b) => offset(b.location) - offset(a.location));
-  return ordered.reduce(
-    (text, edit) =>
-      text.slice(0, offset(edit.location)) + (edit.content ?? '') + text.slice(offset(edit.end_location)),
-    content,
-  );
-}
-
-function stringList(value: unknown, fallback: string[]): string[] {
-  return Array.isArray(value) ? value.map(String) : fallback;
 }
 
 function isPython(file: string): boolean {
