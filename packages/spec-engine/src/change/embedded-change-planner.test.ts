@@ -170,6 +170,30 @@ describe('the embedded change planner', { timeout: 60_000 }, () => {
     ]);
   });
 
+  it('reads "on/of/in/for <resource>" after a new name as whose field is renamed', async () => {
+    const species = { kind: 'field', resource: 'pet', from: 'species', to: 'kind' };
+    for (const request of [
+      'rename species to kind on pets',
+      'rename the species of pets to kind',
+      'rename species to kind for the pets',
+      'rename species as kind in pet',
+      'pet species should be renamed to kind on pets',
+    ]) {
+      expect((await plan(petStore, request)).renames, request).toEqual([species]);
+    }
+    // A tail that names no resource stays part of the new name.
+    expect((await plan(petStore, 'rename species to kind of animal')).renames).toEqual([
+      { ...species, to: 'kind_of_animal' },
+    ]);
+    expect((await plan(petStore, 'rename species to kind of animal on pets')).renames).toEqual([
+      { ...species, to: 'kind_of_animal' },
+    ]);
+    // The resource named after the new name picks among fields of the same name.
+    expect((await plan(shop, 'rename name to full name on customers')).renames).toEqual([
+      { kind: 'field', resource: 'customer', from: 'name', to: 'full_name' },
+    ]);
+  });
+
   it('reads several instructions in one request, resolving names renamed earlier in it', async () => {
     const result = await plan(
       petStore,

@@ -66,6 +66,22 @@ export function resourceOf(
   return renamed === undefined ? undefined : working.design.resources.find((r) => r.name === renamed.to);
 }
 
+/**
+ * A phrase ending in "on/of/in/for <resource>", split there: "kind on pets" → kind, pets. The longest
+ * tail that names a resource wins, so "kind of animal on pets" keeps "kind of animal" as the head.
+ */
+export function resourceTail(
+  working: WorkingDesign,
+  phrase: string,
+): { head: string; resource: Resource & { fields: Field[] } } | undefined {
+  for (const match of phrase.matchAll(/\s+(?:on|of|in|for)\s+/gi)) {
+    const head = phrase.slice(0, match.index).trim();
+    const resource = resourceOf(working, phrase.slice(match.index + match[0].length));
+    if (head !== '' && resource !== undefined) return { head, resource };
+  }
+  return undefined;
+}
+
 export interface FieldTarget {
   readonly resource: Resource & { fields: Field[] };
   readonly field: Field;

@@ -7,7 +7,7 @@ import { withArticle } from '../../planners/embedded/words.js';
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import { ChangeRequestError } from '../change-request-error.js';
 import { childOf, parentOf, relate } from './links.js';
-import { fieldOf, phraseWords, resourceNamesOf, resourceOf } from './names.js';
+import { fieldOf, findField, phraseWords, resourceNamesOf, resourceOf, resourceTail } from './names.js';
 import { draftToField, fromKnowledge } from './new-fields.js';
 import { unknownField } from './refusals.js';
 import { implicitFields, type WorkingDesign, type WorkingResource } from './working-design.js';
@@ -91,6 +91,18 @@ export function removeResource(working: WorkingDesign, resource: WorkingResource
 }
 
 export function rename(working: WorkingDesign, target: string, to: string): string | undefined {
+  // "rename species to kind on pets": what follows the new name says whose field it is.
+  const scoped = resourceTail(working, to);
+  const scopedField =
+    scoped &&
+    (fieldOf(working, target, scoped.resource) ??
+      (findField(working, target)?.resource === scoped.resource ? fieldOf(working, target) : undefined));
+  if (scoped && scopedField) {
+    const words = phraseWords(scoped.head);
+    if (words.length === 0) return `"${scoped.head}" is not a name`;
+    renameField(working, scopedField.resource, scopedField.field, toIdentifier(words));
+    return undefined;
+  }
   const newWords = phraseWords(to);
   if (newWords.length === 0) return `"${to}" is not a name`;
   const resource = resourceOf(working, target);
