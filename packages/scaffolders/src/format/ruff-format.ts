@@ -5,6 +5,7 @@ import { formatCache } from './format-cache.js';
 import { ignoredRules, readRuffSettings, type RuffSettings } from './ruff-settings.js';
 
 type RuffModule = typeof import('@astral-sh/ruff-wasm-nodejs');
+type RuffOptions = Record<string, unknown>;
 
 /**
  * The project's files as its own `ruff format --check .` expects them: every `.py` file formatted
@@ -12,14 +13,14 @@ type RuffModule = typeof import('@astral-sh/ruff-wasm-nodejs');
  * compiled to WebAssembly and run in-process. The version is the one the project pins, so both agree
  * byte for byte. Synchronous and deterministic, so scaffolding stays a pure function. Lint rules are
  * the templates' job (checkWithRuff says where they fall short): running ruff's linter on every file
- * as well would triple the cost of a first scaffold.
+ * as well would more than double the cost of a first scaffold.
  */
 export function formatWithRuff(files: Readonly<Record<string, string>>): Record<string, string> {
-  const settings = readRuffSettings(files);
+  const options = formatOptions(readRuffSettings(files));
   const formatted: Record<string, string> = {};
   for (const [file, content] of Object.entries(files)) {
     formatted[file] = isPython(file)
-      ? cached([file, settings.options, content], () => format(settings, file, content))
+      ? cached([file, options, content], () => format(options, file, content))
       : content;
   }
   return formatted;
@@ -42,17 +43,20 @@ export function checkWithRuff(files: Readonly<Record<string, string>>): RuffFind
   return Object.entries(files)
     .filter(([file]) => isPython(file))
     .flatMap(([file, content]) => {
-      const unformatted = format(settings, file, content) === content ? [] : [formatFinding(file)];
-      const lint = workspace(settings, ignoredRules(settings, file)).check(content) as Diagnostic[];
+      const unformatted =
+        format(formatOptions(settings), file, content) === content ? [] : [formatFinding(file)];
+      const lint = workspace(lintOptions(settings, ignoredRules(settings, file))).check(
+        content,
+      ) as Diagnostic[];
       return [...unformatted, ...lint.map((diagnostic) => lintFinding(file, diagnostic))];
     });
 }
 
 const cached = formatCache();
 
-function format(settings: RuffSettings, file: string, content: string): string {
+function format(options: RuffOptions, file: string, content: string): string {
   try {
-    return workspace(settings, []).format(content);
+    return workspace(options).format(content);
   } catch (cause) {
     // A template that renders invalid Python: say which file, rather than ship it unformatted.
     throw new ScaffoldError(`Generated ${file} cannot be parsed for formatting: ${String(cause)}`, { file });
@@ -77,15 +81,22 @@ function lintFinding(file: string, diagnostic: Diagnostic): RuffFinding {
 let ruff: RuffModule | undefined;
 const workspaces = new Map<string, Workspace>();
 
-// One workspace per distinct settings: per-file ignores become extra ignored rules, since the
-// in-process ruff checks text without a path.
-function workspace(settings: RuffSettings, ignored: readonly string[]): Workspace {
-  const lint = settings.options.lint as Record<string, unknown>;
-  const extraIgnores = [...((lint.ignore as string[] | undefined) ?? []), ...ignored];
-  const options =
-    ignored.length === 0
-      ? settings.options
-      : { ...settings.options, lint: { ...lint, ignore: extraIgnores } };
+// The formatter reads no lint settings: leaving them out lets projects whose first-party modules
+// differ share one workspace and the formatted files cached for it.
+function formatOptions(settings: RuffSettings): RuffOptions {
+  const { lint: _lint, ...options } = settings.options;
+  return options;
+}
+
+// The in-process ruff checks text without a path, so a file's per-file ignores become ignored rules.
+function lintOptions(settings: RuffSettings, ignored: readonly string[]): RuffOptions {
+  const lint = settings.options.lint as RuffOptions;
+  const ignore = [...((lint.ignore as string[] | undefined) ?? []), ...ignored];
+  return { ...settings.options, lint: { ...lint, ignore } };
+}
+
+// One workspace per distinct options, freed when the bounded set is cleared.
+function workspace(options: RuffOptions): Workspace {
   const key = JSON.stringify(options);
   let found = workspaces.get(key);
   if (found === undefined) {
@@ -93,11 +104,12 @@ function workspace(settings: RuffSettings, ignored: readonly string[]): Workspac
     try {
       found = new ruff.Workspace(options, ruff.PositionEncoding.Utf16);
     } catch (cause) {
-      throw new ScaffoldError(`The project's ruff settings are not valid: ${String(cause)}`, {
-        file: 'pyproject.toml',
-      });
+      throw new ScaffoldError(`The project's ruff settings are not valid: ${String(cause)}`);
     }
-    if (workspaces.size >= 64) workspaces.clear();
+    if (workspaces.size >= 64) {
+      for (const stale of workspaces.values()) stale.free();
+      workspaces.clear();
+    }
     workspaces.set(key, found);
   }
   return found;
