@@ -7,7 +7,7 @@ RUN apt-get update \
   && apt-get install -y --no-install-recommends \
     python3-fastapi python3-pydantic python3-sqlalchemy python3-psycopg2 python3-jwt \
     python3-cryptography python3-cffi-backend python3-pytest python3-httpx python3-uvicorn \
-    python3-bcrypt python3-jsonschema \
+    python3-bcrypt python3-jsonschema python3-uvloop python3-httptools \
     ca-certificates \
   && rm -rf /var/lib/apt/lists/*
 WORKDIR /home/user

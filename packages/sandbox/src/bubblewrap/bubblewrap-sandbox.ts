@@ -192,7 +192,10 @@ async function createSandbox(
       } finally {
         // Then the namespace, which also ends a child still on its way into the cgroup (an aborted
         // create), and only then the wait for the cgroup to empty.
-        await agent.kill(namespaceInitPid);
+        // A create aborted while bwrap starts may not know its namespace child yet. Killing bwrap
+        // then can leave that child running (it may not have armed --die-with-parent yet) and holding
+        // the pipes, so the kill waits for bwrap's info fd, which names the child or says bwrap died.
+        await agent.kill(namespaceInitPid ?? (await namespaceInit));
         try {
           await cgroup?.remove();
         } finally {
