@@ -1,4 +1,4 @@
-import prettier from '@prettier/sync';
+import { createRequire } from 'node:module';
 import { ScaffoldError } from '../naming.js';
 import { formatCache } from './format-cache.js';
 
@@ -21,6 +21,16 @@ export function formatWithPrettier(files: Readonly<Record<string, string>>): Rec
 
 const cached = formatCache();
 
+type SyncPrettier = typeof import('@prettier/sync').default;
+let prettier: SyncPrettier | undefined;
+
+// Loaded on the first format, not at import: loading it starts Prettier's worker thread, which
+// processes that only plan, deploy or scaffold FastAPI projects should not pay for.
+function syncPrettier(): SyncPrettier {
+  prettier ??= createRequire(import.meta.url)('@prettier/sync') as SyncPrettier;
+  return prettier;
+}
+
 function cachedFormat(file: string, content: string, config: Record<string, unknown>): string {
   return cached([file, config, content], () => format(file, content, config));
 }
@@ -29,7 +39,7 @@ function cachedFormat(file: string, content: string, config: Record<string, unkn
 // (Dockerfile, .gitignore) are left as they are, as the check leaves them.
 function format(file: string, content: string, config: Record<string, unknown>): string {
   try {
-    return prettier.format(content, { ...config, filepath: file });
+    return syncPrettier().format(content, { ...config, filepath: file });
   } catch (cause) {
     const message = (cause as Error).message ?? String(cause);
     if (message.includes('No parser could be inferred')) return content;
