@@ -1,9 +1,10 @@
+import { changeStages, stages, type Stage } from '@smartapiforge/sdk/events';
 import type { RouterOutputs } from './trpc';
 
 /** One event of a job as the server streams and stores it (the SDK's events plus job-succeeded/-failed). */
 export type JobEvent = RouterOutputs['jobs']['history']['events'][number]['event'];
 
-export const stageLabels = {
+export const stageLabels: Readonly<Record<Stage, string>> = {
   read: 'Read the project',
   plan: 'Plan the API',
   diff: 'Diff the contract',
@@ -17,37 +18,13 @@ export const stageLabels = {
   test: "Run the project's tests",
   deploy: 'Deploy',
   contract: 'Check the live API against its contract',
-} as const;
+};
 
-export type Stage = keyof typeof stageLabels;
-/** A new API's stages, in the order they run. */
-export const stageOrder: readonly Stage[] = [
-  'plan',
-  'compile',
-  'validate',
-  'scaffold',
-  'write',
-  'dependencies',
-  'test',
-  'deploy',
-  'contract',
-];
-/** A change request's stages, in the order they run. */
-export const changeStageOrder: readonly Stage[] = [
-  'read',
-  'plan',
-  'diff',
-  'compile',
-  'validate',
-  'migrate',
-  'scaffold',
-  'merge',
-  'write',
-  'dependencies',
-  'test',
-  'deploy',
-  'contract',
-];
+export type { Stage };
+/** A new API's stages, in the order they run (the SDK's own list). */
+export const stageOrder: readonly Stage[] = stages;
+/** A change request's stages, in the order they run (the SDK's own list). */
+export const changeStageOrder: readonly Stage[] = changeStages;
 
 export type StageState = 'pending' | 'running' | 'done' | 'skipped' | 'failed';
 
