@@ -3,6 +3,7 @@ import { apiDesignJsonSchema, parseDesign } from '../design/validate-design.js';
 import type { LLMProvider } from '../llm/llm-provider.js';
 import { keepIdentifiersOnly } from '../planners/llm/data-only-design.js';
 import { askForDesign } from '../planners/llm/design-rounds.js';
+import { withAssumptions } from '../planners/llm-planner.js';
 import { ChangeRequestError } from './change-request-error.js';
 import { diffDesigns } from './diff-designs.js';
 import { changePrompt, changeSystemPrompt } from './llm-change-prompts.js';
@@ -20,36 +21,19 @@ export interface LLMChangePlannerSettings {
 let cachedSchema: Record<string, unknown> | undefined;
 /** The design's schema plus the `assumptions` and `renames` a model answers beside it. */
 function answerSchema(): Record<string, unknown> {
-  if (cachedSchema !== undefined) return cachedSchema;
-  const schema = apiDesignJsonSchema();
   const name = { type: 'string', pattern: '^[a-z][a-z0-9_]{0,62}$' };
-  cachedSchema = {
-    ...schema,
-    properties: {
-      ...(schema['properties'] as Record<string, unknown>),
-      assumptions: {
-        type: 'array',
-        maxItems: 50,
-        items: {
-          type: 'object',
-          properties: { path: { type: 'string' }, text: { type: 'string' } },
-          required: ['path', 'text'],
-          additionalProperties: false,
-        },
-      },
-      renames: {
-        type: 'array',
-        maxItems: 100,
-        items: {
-          type: 'object',
-          properties: { kind: { enum: ['resource', 'field'] }, resource: name, from: name, to: name },
-          required: ['kind', 'from', 'to'],
-          additionalProperties: false,
-        },
+  return (cachedSchema ??= withAssumptions(apiDesignJsonSchema(), {
+    renames: {
+      type: 'array',
+      maxItems: 100,
+      items: {
+        type: 'object',
+        properties: { kind: { enum: ['resource', 'field'] }, resource: name, from: name, to: name },
+        required: ['kind', 'from', 'to'],
+        additionalProperties: false,
       },
     },
-  };
-  return cachedSchema;
+  }));
 }
 
 /**

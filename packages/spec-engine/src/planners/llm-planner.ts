@@ -20,7 +20,14 @@ let cachedSchema: Record<string, unknown> | undefined;
 /** The design's schema plus the `assumptions` list models are asked for (kept out of the design). */
 const designSchema = () => (cachedSchema ??= withAssumptions(apiDesignJsonSchema()));
 
-function withAssumptions(schema: Record<string, unknown>): Record<string, unknown> {
+/**
+ * `schema` with `extra` properties beside the design's own, and the `assumptions` list every model
+ * planner asks for (kept out of the design).
+ */
+export function withAssumptions(
+  schema: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   const properties = (schema['properties'] ?? {}) as Record<string, unknown>;
   return {
     ...schema,
@@ -36,6 +43,7 @@ function withAssumptions(schema: Record<string, unknown>): Record<string, unknow
           additionalProperties: false,
         },
       },
+      ...extra,
     },
   };
 }
