@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { createServer as createHttpServer, type Server } from 'node:http';
@@ -18,9 +18,9 @@ import {
 import { catalogDesign, fixtureDesigns } from '../fixtures/designs.js';
 import { contractAuth, contractSecrets } from '../support/contract-auth.js';
 import { runtimeSandboxArgs } from '../support/runtime-sandbox.mjs';
-import { freePort, waitForHealth } from '../support/serve-project.js';
+import { freePort, missingFastapiTools, waitForHealth } from '../support/serve-project.js';
 
-const missing = ['bwrap', 'debootstrap'].filter((tool) => spawnSync('which', [tool]).status !== 0);
+const missing = missingFastapiTools;
 if (missing.length > 0)
   console.warn(`skipping generated FastAPI project tests: ${missing.join(', ')} not installed`);
 

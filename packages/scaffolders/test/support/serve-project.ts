@@ -12,8 +12,16 @@ export interface ServedProject {
   stop(): Promise<void>;
 }
 
-/** Whether this machine can serve FastAPI projects (bubblewrap and the tools that build the runtime image). */
-export const fastapiTools = ['bwrap', 'debootstrap'].every((tool) => spawnSync('which', [tool]).status === 0);
+/** What this machine lacks to serve FastAPI projects (bubblewrap and the tools that build the runtime image). */
+export const missingFastapiTools = ['bwrap', 'debootstrap'].filter(
+  (tool) => spawnSync('which', [tool]).status !== 0,
+);
+// A developer's machine may skip the FastAPI suites (with a warning); CI installs the tools
+// (scripts/setup.sh --test), so there a missing one is a broken setup and fails instead.
+if (missingFastapiTools.length > 0 && process.env.CI)
+  throw new Error(`CI lacks ${missingFastapiTools.join(', ')}: run scripts/setup.sh --test`);
+/** Whether this machine can serve FastAPI projects. */
+export const fastapiTools = missingFastapiTools.length === 0;
 
 /**
  * Writes a generated project to a temporary folder, builds it and serves it on loopback: Express on
