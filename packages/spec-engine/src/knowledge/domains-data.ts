@@ -70,7 +70,7 @@ prescription | | ordonnance | receta | rezept verordnung | medication!, dosage, 
 treatment | procedure | traitement, soin | tratamiento | behandlung | name!, price:money |
 medical_record | health record, chart | dossier médical | historial médico | krankenakte | notes:text!, recorded_at | patient
 
-## school | school, high school, university, college, academy, course platform, e-learning, elearning, online courses, lms, learning platform, gradebook, tutoring, language school | école, université, lycée, collège, académie | escuela, colegio, universidad, academia | schule, universität, hochschule, akademie | student course
+## school | school, high school, university, college, academy, course platform, e-learning, elearning, online courses, lms, learning platform, gradebook, tutoring, language school | école, université, lycée, collège, académie | escuela, colegio, universidad, academia | schule, universität, hochschule, akademie | student teacher course enrollment
 student | pupil, learner | élève, étudiant | alumno, estudiante | schüler, student, studierende | name!, email, student_number^ |
 teacher | instructor, tutor, professor, lecturer, trainer | professeur, enseignant, formateur | profesor, maestro, docente | lehrer, lehrerin, dozent, ausbilder | name!, email, subject |
 course | module | cours, formation | curso, asignatura | kurs, lehrgang | title!, code^, description:text, credits:int[0..] | teacher, instructor
@@ -145,7 +145,9 @@ check_in | checkin, log, completion | pointage | registro | eintrag, check-in | 
 goal | objective, target | objectif | objetivo, meta | ziel | title!, target_date, achieved:bool=false | user
 mood_entry | mood | humeur | estado de ánimo | stimmung | mood:int[1..5]!, date!, note:text | user
 
-## media | music, streaming, music streaming, podcast, podcasts, podcast hosting, video platform, movie database, film database, playlist app, photo gallery, movie review site, movies | musique, podcast, films, cinéma | música, podcast, películas | musik, podcast, filme, kino | track playlist
+## music | music, music streaming, music streaming app, streaming music, music player, music library, playlist app, record label | | | | artist album track playlist
+
+## media | streaming, podcast, podcasts, podcast hosting, video platform, movie database, film database, photo gallery, movie review site, movies | musique, podcast, films, cinéma | música, podcast, películas | musik, podcast, filme, kino | track playlist
 track | song, tune | morceau, chanson, titre musical | canción, pista | lied, song, musiktitel | title!, artist, duration_seconds:int[0..] | album, artist
 album | record album, lp | album | álbum | album | title!, artist, release_year:int | artist
 artist | band, musician, performer | artiste, groupe musical | artista, banda | künstler, band | name! |
@@ -201,19 +203,22 @@ trip | journey | trajet, voyage | viaje, trayecto | fahrt, reise | date!, origin
 delivery | drop-off | livraison | entrega | zustellung, lieferung | address!, scheduled_for, status(pending/in_transit/delivered/failed)=pending | driver, order, package
 route | | itinéraire, route | ruta | route, strecke | name!, origin, destination |
 
-## rental | rental, car rental, car hire, equipment rental, bike rental, bike sharing, scooter sharing, rental business, rentals, leasing, ski rental | location de voitures, location, loueur | alquiler, alquiler de coches, renta de autos | vermietung, autovermietung, verleih | car rental
+## rental | rental, car rental, car hire, equipment rental, bike rental, bike sharing, scooter sharing, rental business, rentals, leasing, ski rental | location de voitures, location, loueur | alquiler, alquiler de coches, renta de autos | vermietung, autovermietung, verleih | car customer rental
 car | automobile, auto | voiture, auto | coche, carro, auto | auto, wagen | make!, model!, year:int, plate_number^, daily_rate:money |
 rental | hire, rental agreement, lease | location | alquiler, renta | miete, vermietung, ausleihe | start_date!, end_date!, total_price:money | car, customer, equipment, bike, vehicle
 bike | bicycle, e-bike, scooter | vélo | bicicleta | fahrrad, rad | serial!^, electric:bool=false | station
 equipment/equipment | gear | équipement, matériel | equipo, equipamiento | ausrüstung, gerät | type!, size, brand, daily_price:money, available:bool=true |
 ride | | trajet, course | viaje, carrera | fahrt | started_at!, ended_at, distance_km:num[0..] | bike, driver, user
 
-## real_estate | real estate, property management, realty, rentals listings, apartments, landlord, tenants, estate agency | immobilier, agence immobilière, gestion locative | inmobiliaria, bienes raíces, alquileres | immobilien, hausverwaltung, makler | property tenant
-property | listing, house, apartment, flat, unit | bien, logement, appartement, maison | propiedad, inmueble, piso, casa, apartamento | immobilie, wohnung, haus, objekt | address!, type(house/apartment/commercial), rent:money, bedrooms:int[0..] | landlord, owner
+## real_estate | real estate, property management, realty, rentals listings, apartments, landlord, tenants | immobilier, agence immobilière, gestion locative | inmobiliaria, bienes raíces, alquileres | immobilien, hausverwaltung, makler | property tenant
+property | listing, house, apartment, flat, unit | bien, logement, appartement, maison | propiedad, inmueble, piso, casa, apartamento | immobilie, wohnung, haus, objekt | address!, type(house/apartment/commercial), rent:money, bedrooms:int[0..] | landlord, owner, agent
 tenant | renter, lessee | locataire | inquilino | mieter | name!, email, phone |
 lease | rental contract, tenancy | bail | contrato de alquiler | mietvertrag | start_date!, end_date, monthly_rent:money! | property, tenant
+viewing | property viewing, showing, open house | visite | visita | besichtigung | scheduled_at!, visitor_name, visitor_phone:phone, notes:text | property, agent
 landlord | property owner | propriétaire | propietario, casero | vermieter | name!, email, phone |
 maintenance_request | repair request, work order | demande d'intervention | solicitud de mantenimiento | reparaturauftrag | description:text!, status(open/in_progress/done)=open, reported_at | property, tenant
+
+## estate_agency | real estate agency, estate agency, estate agent, real estate agent, realtor, property listings, property portal | | | | property agent viewing
 
 ## travel | travel, trip planner, travel agency, airline, flights, tours, tourism, itinerary | voyage, agence de voyage, compagnie aérienne | viajes, agencia de viajes, aerolínea | reisen, reisebüro, fluggesellschaft | trip booking
 flight | | vol | vuelo | flug | flight_number!, departure_time!, arrival_time, origin, destination | airline, airport
@@ -259,6 +264,7 @@ batch | lot | lot | lote | charge | brew_date, quantity:num[0..], status | recip
 ## sports | sports league, league, sports club, team management, tournament, club, golf, tennis club, football club, chess club, score keeping | ligue, club sportif, tournoi | liga, club deportivo, torneo | liga, sportverein, turnier, verein | team player match
 team | squad | équipe | equipo | mannschaft, team | name!, city | league, hackathon
 player | athlete | joueur | jugador | spieler | name!, position, jersey_number:int[0..99] | team
+coach | head coach, assistant coach | entraîneur | entrenador | cheftrainer | name!, email, phone | team, club
 match | fixture | match, rencontre | partido | spiel, partie | date!, home_score:int[0..], away_score:int[0..] | league, tournament
 league | | ligue, championnat | liga | liga | name!^, season |
 tournament | competition, cup | tournoi, compétition | torneo, competición | turnier, wettbewerb | name!, start_date, city |
@@ -333,7 +339,7 @@ location | place, site | lieu, emplacement | ubicación, lugar | standort, ort |
 ## salon | salon, hair salon, beauty salon, barbershop, barber shop, barber, hairdresser, nail salon, nail bar, beautician, tattoo studio, massage, spa, day spa, spa booking | salon de beauté, salon de coiffure, coiffeur, barbier, institut de beauté, tatouage | salón de belleza, peluquería, barbería, tatuajes | kosmetikstudio, tattoostudio, friseursalon, friseur, barbier | appointment service stylist customer
 therapist | masseur, practitioner therapist | thérapeute | terapeuta | therapeut | name!, specialty |
 
-## studio | yoga studio, pilates studio, dance studio, dance school, martial arts school, dojo, boxing gym, climbing gym, spin studio, pottery studio, art classes | studio de yoga, cours de yoga, école de danse, cours de danse | estudio de yoga, clases de yoga, escuela de baile, academia de baile | yogastudio, tanzschule, kampfsportschule | class_session member class_booking
+## studio | yoga studio, pilates studio, dance studio, dance school, martial arts school, dojo, boxing gym, climbing gym, spin studio, pottery studio, art classes | studio de yoga, cours de yoga, école de danse, cours de danse | estudio de yoga, clases de yoga, escuela de baile, academia de baile | yogastudio, tanzschule, kampfsportschule | teacher class_session member class_booking
 class_booking | class booking, class reservation, class signup | réservation de cours, inscription au cours | reserva de clase, inscripción a clase | kursbuchung, kursanmeldung | booked_at, status(booked/cancelled/attended)=booked | class_session, member
 
 ## trades | plumbing, plumber, plumbing business, electrician, electrical contractor, handyman, hvac, heating and cooling, roofing, roofer, painter and decorator, cleaning service, cleaning company, house cleaning, landscaping, pest control, locksmith, home services, field service | plomberie, plombier, électricien, dépannage, entreprise de nettoyage | fontanería, fontanero, plomería, electricista, empresa de limpieza | klempner, installateur, sanitär, elektriker, handwerker, reinigungsfirma | customer service_job quote

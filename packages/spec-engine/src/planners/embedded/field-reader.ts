@@ -30,6 +30,11 @@ export interface FieldDraft {
   identifying?: boolean;
   /** Proposed by the knowledge base rather than read from the request. */
   origin?: 'knowledge';
+  /**
+   * "is for one dog", "taught by a teacher": the words say the row is for, or done by, one thing, so
+   * the field is a link when that thing is a resource (or one the knowledge base knows).
+   */
+  linkCue?: boolean;
 }
 
 const typeWords: ReadonlyArray<readonly [RegExp, FieldType, string?]> = [
@@ -93,6 +98,8 @@ export function readField(item: string, options: { column?: boolean } = {}): Fie
   )
     return undefined;
   if (/^(?:and\s+)?to\s+(?:a|an|the|one)\s+/i.test(text)) return undefined;
+  const linked = linkPhrase.exec(text);
+  if (linked !== null) text = linked[1]!;
   const constraints: string[] = [];
   // enum('a','b') and type(size) keep their parentheses with the type word.
   text = text.replace(/\benum\s*\(([^)]*)\)/g, (_m, inner: string) => {
@@ -141,9 +148,18 @@ export function readField(item: string, options: { column?: boolean } = {}): Fie
     if (draft.type === undefined || draft.type === 'string') draft.type = 'enum';
     else delete draft.enumValues;
   }
+  if (linked !== null) draft.linkCue = true;
   completeByName(draft);
   return draft;
 }
+
+/**
+ * "is for one dog", "for a runner", "taught by one teacher", "owned by the club": a clause that names
+ * the one thing a row is for or was done by. Only a single thing (an article or "one" before it) is
+ * read so, since "for many guests" or "by hand" say something else.
+ */
+const linkPhrase =
+  /^(?:(?:and|it|they|each|which|that)\s+)*(?:(?:is|are|was|were|gets?|always|only)\s+)*(?:(?:for|by)|(?:[a-z]+ed|taught|run|held|led|made|kept|owned|written|given|done|built|paid|sold|bought|set|seen|driven|ridden|drawn|won|brought|caught)\s+by)\s+(?:(?:one|a|an|the|exactly one|a single|one single)\s+)([a-z][\w-]{0,40}(?:\s+[a-z][\w-]{0,40})?)$/i;
 
 /** Applies constraint wording to the draft and returns the text without it. */
 function readConstraints(text: string, draft: FieldDraft, wholeIsConstraint: boolean): string {

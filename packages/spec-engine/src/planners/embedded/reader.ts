@@ -22,10 +22,11 @@ import {
 import { linkFieldsNamedAfterResources } from './resource-fields.js';
 import { readLayout, type Layout } from './structure.js';
 import { addLinkedEntities, readRelations } from './relations.js';
+import { readVerbJoins } from './verb-joins.js';
 
 /** Verbs and prepositions after which a sentence lists what its subject holds. */
 const listVerbs = new Set(
-  'have has having had with contain contains containing store stores storing record records recording hold holds include includes including track tracks keep keeps need needs got get gets save saves log logs capture captures require requires list lists carry carries show shows note notes'.split(
+  'have has having had with contain contains containing store stores storing record records recording hold holds include includes including track tracks keep keeps need needs got get gets save saves log logs capture captures require requires list lists carry carries show shows note notes give gives provide provides enter enters supply supplies share shares'.split(
     ' ',
   ),
 );
@@ -80,6 +81,7 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
   for (const sentence of prose) readListSentence(reading, sentence, () => order++, focus);
   for (const sentence of prose) readPossessives(reading, sentence);
   for (const sentence of prose) addMentionedEntities(reading, sentence, () => order++);
+  readVerbJoins(reading, prose);
   readRelations(reading, prose);
   linkLateFields(reading);
   dropPassingMentions(reading);
@@ -381,7 +383,9 @@ function readInlineDefinitions(
       ) ??
       /^(.*?)\s+(?:in|of|for|on|per|inside|within|at)\s+(?:each|every|a|an|the|one)\s+(.+)$/.exec(
         words.join(' '),
-      );
+      ) ??
+      // "chargers per station (power, connector)": "per" needs no article.
+      /^(.*?)\s+per\s+([\p{L}][\p{L}\p{N}_-]*)$/u.exec(words.join(' '));
     let container: NounPhrase | undefined;
     if (prep !== null) {
       words = prep[1]!.split(/\s+/);
@@ -493,7 +497,7 @@ export function addItem(reading: Reading, entity: EntityDraft, item: string, col
   // A value named like a known thing ("note", "category") stays a field unless the request says it links.
   const linkTarget =
     target ??
-    (kbTarget !== undefined && field.foreignKey && field.enumValues === undefined
+    (kbTarget !== undefined && (field.foreignKey || field.linkCue) && field.enumValues === undefined
       ? addEntity(reading, head!, reading.entities.size)
       : undefined);
   if (
@@ -769,15 +773,27 @@ function readPossessives(reading: Reading, sentence: string): void {
   ];
   owners.forEach((owner, k) => {
     const phrase = nounPhrase(owner[1]!);
-    const entity = phrase === undefined ? undefined : resolve(reading, phrase);
-    if (entity === undefined) return;
     const end = owners[k + 1]?.index ?? lower.length;
     const list = lower
       .slice(owner.index! + owner[0].length, end)
-      .replace(/\s+and\s*$/, '')
+      .replace(/\s+(?:and|plus|as well as)\s*$/, '')
       .replace(/[,;]\s*$/, '');
-    const items = splitItems(list);
+    // "the customer's name, the pickup date": an item with its own article is no longer the owner's.
+    const all = splitItems(list);
+    const own = all.findIndex((item, i) => i > 0 && /^(?:the|a|an|its|their)\s/.test(item));
+    const items = own < 0 ? all : all.slice(0, own);
     if (items.length === 0 || items.some((item) => item.split(/\s+/).length > 4 || isClause(item))) return;
+    // "records the animal's name, species and date of birth": a thing described by two or more of
+    // its own values is a resource, even where the request never names it otherwise. One value
+    // ("the owner's phone") stays a field of whatever the sentence describes.
+    const entity =
+      phrase === undefined
+        ? undefined
+        : (resolve(reading, phrase) ??
+          (items.length >= 2 && !isFieldWord(phrase) && analyse(owner[1]!).at(-1)?.pos === 'NOUN'
+            ? addEntity(reading, phrase, reading.entities.size)
+            : undefined));
+    if (entity === undefined) return;
     for (const item of items) addItem(reading, entity, item, false);
     entity.described = true;
   });

@@ -16,6 +16,9 @@ const det =
 const many =
   '(?:many|several|multiple|lots of|a lot of|one or more|a list of|a number of|a set of|any number of|some|a few|zero or more|its own|their own|various|\\d+)';
 
+/** Participles that take an agent: "rented by", "taught by", "written by". */
+const passiveVerbs =
+  '[a-z]+ed|taught|run|held|led|made|kept|owned|written|given|done|built|paid|sold|bought|set|driven|ridden|drawn|won|brought|caught|hosted';
 /** child … parent */
 const belongsPatterns: readonly RegExp[] = [
   new RegExp(
@@ -28,11 +31,19 @@ const belongsPatterns: readonly RegExp[] = [
     `${E} (?:(?:is|are) )?(?:based on|refers to|refer to|references|reference|points to|point to|comes from|come from|came from|originates from|originate from|(?:is |are )?(?:taken|collected|drawn) from|goes to|go to|sits in|sit in|lives in|live in|happens at|happen at|takes place at|take place at) ${det}${E}`,
   ),
   new RegExp(`${E} (?:in|of|for|on|inside|within|per|under|from|at) (?:each|every|a|an|one) ${E}`),
+  // "each plot is rented by a member", "a class is taught by one teacher": the one who acts on it.
+  new RegExp(
+    `${E} (?:(?:is|are|gets?|always|usually|only|each) )+(?:${passiveVerbs}) by (?:a|an|one|the|exactly one|a single) ${E}`,
+  ),
+  // "routes are set on a wall", "vets work at one branch": where each one is placed or works.
+  new RegExp(
+    `${E} (?:(?:is|are|always|usually|only|each|can|may) )*(?:(?:set|placed|located|mounted|installed|stored|kept|parked|hung|built|based|stationed|housed|played|held|hosted|scheduled|shelved) (?:on|in|at|into|inside)|(?:works?|lives?|plays?|stud(?:y|ies)|trains?|serves?|sits?|stays?) (?:at|in|for)) (?:a|an|one|the|exactly one|a single|only one) ${E}`,
+  ),
 ];
 /** parent … many children */
 const hasManyPatterns: readonly RegExp[] = [
   new RegExp(
-    `${E} (?:(?:can|may|will|should|usually|often|typically|also) )*(?:has|have|contains?|includes?|holds?|owns?|gets?|lists?|consists of|consist of|is made of|are made of|is made up of|groups?|collects?|keeps?|tracks?|runs?|hosts?|offers?|sells?|manages?|publishes?|posts?|creates?|writes?|places?|makes?|books?|sends?|submits?|uploads?|brings?|organi[sz]es?|teach(?:es)?|leads?|schedules?|receives?|gives?) ${det}${many} (?:[a-z-]+ ){0,2}?${E}`,
+    `${E} (?:(?:can|may|will|should|usually|often|typically|also) )*(?:has|have|contains?|includes?|holds?|owns?|gets?|lists?|consists of|consist of|is made of|are made of|is made up of|groups?|collects?|keeps?|tracks?|runs?|hosts?|offers?|sells?|manages?|publishes?|posts?|creates?|writes?|places?|makes?|books?|sends?|submits?|uploads?|brings?|organi[sz]es?|teach(?:es)?|leads?|schedules?|receives?|gives?|carr(?:y|ies)|features?|stars?|employs?|supports?) ${det}${many} (?:[a-z-]+ ){0,2}?${E}`,
   ),
   new RegExp(`${E} and (?:their|its|his|her) ${E}`),
   new RegExp(`${E} (?:with|w/) (?:their|its|own|many|several|multiple) ${E}`),
@@ -45,7 +56,9 @@ const hasManyPatterns: readonly RegExp[] = [
 const actionVerbs =
   'post|write|create|place|make|book|send|publish|submit|own|host|run|organi[sz]e|manage|teach|lead|offer|sell|upload|file|raise|open|bring|schedule|list|log|earn|receive|issue|hold|conduct|perform|launch|design|produce|operate|maintain|supervise|coach|draft|author|sponsor|record';
 /** subject verb object: object belongs to subject, when the object is written plural */
-const actionPattern = new RegExp(`${E} (?:(?:can|may|will|also) )?(?:${actionVerbs})s? ${E}`);
+const actionPattern = new RegExp(
+  `${E} (?:(?:can|may|will|also) )?(?:${actionVerbs})(?:e?s)? (?:(an?|one|their|its|his|her) )?${E}`,
+);
 /** "…where landlords list apartments": a plural subject at a clause's start, an action verb, a plural object. */
 const actionClause = new RegExp(
   `(?:^|[;,:]\\s*|\\b(?:and|where|who|while|so|then)\\s+)(?:(?:all|the|our|their|its)\\s+)?([a-z][\\w-]{1,40}s)\\s+(?:(?:can|may|will|also|usually|often|typically)\\s+)*(?:${actionVerbs})\\s+(?:(?:their|the|many|several|multiple|some|new)\\s+)?([a-z][\\w-]{1,40}s)\\b`,
@@ -57,7 +70,7 @@ const objectFirstClause = new RegExp(
 );
 /** Many on the other side: "a badge can be on many jackets", "potters throw many bowls" */
 const manyOnPattern = new RegExp(
-  `${E} (?:(?:can|may|will|could|also|usually|often) )*(?:be |appears? |belongs? |go |goes |shows? up |is |are |sits? |plays? |writes? |enrolls? |registers? |joins? |attends? |works? |features? |stars? |teach(?:es)? |serves? )?(?:on|in|to|with|for|into|at)? ?${det}${many} (?:[a-z-]+ ){0,2}?${E}`,
+  `${E} (?:(?:can|may|will|could|also|usually|often) )*(?:be |appears? |belongs? |go |goes |shows? up |is |are |sits? |plays? |writes? |enrolls? |enrols? |registers? |joins? |attends? |works? |features? |stars? |teach(?:es)? |serves? )?(?:used |found |shown |listed |featured |included |sold |played |worn |tagged )?(?:on|in|to|with|for|into|at)? ?${det}${many} (?:[a-z-]+ ){0,2}?${E}`,
 );
 const linksPattern = new RegExp(
   `${E} (?:(?:which|that) )?(?:links?|connects?|relates?|ties?|joins?|pairs?|matches?|assigns?) ${det}${E} (?:to|with|and) ${det}${E}`,
@@ -133,9 +146,14 @@ export function readRelations(reading: Reading, sentences: readonly string[]): v
         hasMany.push([manyOn[1]!, manyOn[2]!, sentence]);
         matched = true;
       }
+      // "customers place orders", "a customer places an order": each object is its subject's.
       const action = actionPattern.exec(clause);
-      if (!matched && action !== null && /s$/.test(wordFor(sentence, action[2]!)))
-        hasMany.push([action[1]!, action[2]!, sentence]);
+      if (
+        !matched &&
+        action !== null &&
+        (/s$/.test(wordFor(sentence, action[3]!)) || /^(?:an?|one)$/.test(action[2] ?? ''))
+      )
+        hasMany.push([action[1]!, action[3]!, sentence]);
     }
   }
   for (const [parent, child, sentence] of hasMany) {
@@ -187,9 +205,16 @@ function shapeOf(reading: Reading, sentence: string): string | undefined {
       const head = nounPhrase(written);
       entity = head === undefined ? undefined : resolve(reading, head);
     }
-    if (entity === undefined && phrase !== undefined && phrase.words.length > 1 && /s$/.test(np.text)) {
-      // "each cart line points to…": the last word is the verb, the words before it the resource.
-      written = np.text.split(' ').slice(0, -1).join(' ');
+    // "each cart line points to…", "doctors work in…": the last word is the verb, the words before
+    // it the resource (a plural subject takes the verb without its -s).
+    const withoutLast = np.text.split(' ').slice(0, -1).join(' ');
+    if (
+      entity === undefined &&
+      phrase !== undefined &&
+      phrase.words.length > 1 &&
+      (/s$/.test(np.text) || nounPhrase(withoutLast)?.writtenPlural === true)
+    ) {
+      written = withoutLast;
       const rest = nounPhrase(written);
       entity = rest === undefined ? undefined : resolve(reading, rest);
     }
@@ -209,7 +234,7 @@ function shapeOf(reading: Reading, sentence: string): string | undefined {
 
 /** "each spare part is linked to a drone": both sides of a stated link are resources. */
 const statedLink =
-  /(?<![\w-])((?:[a-z][\w-]{0,40}\s+){0,2}[a-z][\w-]{0,40})\s+(?:(?:is|are|must be|can be|gets?)\s+)?(?:(?:belongs?|belonged|linked|assigned|tied|attached|associated|connected)\s+(?:to|with)|(?:comes?|came|originates?|taken|collected|drawn)\s+from|(?:points?|refers?)\s+to|references|(?:recorded|logged|stored|filed|kept)\s+(?:against|under))\s+(?:(?:a|an|the|one|exactly one|at most one|a single|its|their)\s+)?((?:[a-z][\w-]{0,40}\s+){0,2}?[a-z][\w-]{0,40})(?=$|[\s,.;:)])/g;
+  /(?<![\w-])((?:[a-z][\w-]{0,40}\s+){0,2}[a-z][\w-]{0,40})\s+(?:(?:is|are|must be|can be|gets?)\s+)?(?:(?:belongs?|belonged|linked|assigned|tied|attached|associated|connected)\s+(?:to|with)|(?:comes?|came|originates?|taken|collected|drawn)\s+from|(?:points?|refers?)\s+to|references|(?:recorded|logged|stored|filed|kept)\s+(?:against|under)|(?:rented|taught|owned|run|led|managed|coached|supervised|booked|hosted|organi[sz]ed|assigned|reviewed|approved)\s+by|(?:works?|lives?|set|placed|located|parked|stationed)\s+(?:at|in|on))\s+(?:(?:a|an|the|one|exactly one|at most one|a single|its|their)\s+)?((?:[a-z][\w-]{0,40}\s+){0,2}?[a-z][\w-]{0,40})(?=$|[\s,.;:)])/g;
 
 /**
  * Adds the resources a link statement names (before reading relations), so the link has both ends:

@@ -1,5 +1,5 @@
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
-import { isKnownWord } from './nlp.js';
+import { isKnownWord, singularOf } from './nlp.js';
 
 let vocabulary: Map<number, string[]> | undefined;
 
@@ -57,5 +57,40 @@ export function correctSpelling(text: string): { text: string; fixed: [string, s
     if (!fixed.some(([from]) => from === word)) fixed.push([word, candidates[0]!]);
     return candidates[0]!;
   });
+  return correctPossessives(result, fixed);
+}
+
+/**
+ * Possessives written without their apostrophe, which the words around them make certain:
+ * "with there name" (a preposition or list verb before "there" and a noun after it) is "their
+ * name", and "the customers name" (a thing the knowledge base knows, written plural, before one of
+ * its values) is "the customer's name".
+ */
+function correctPossessives(
+  text: string,
+  fixed: [string, string][],
+): { text: string; fixed: [string, string][] } {
+  const note = (from: string, to: string) => {
+    if (!fixed.some(([f]) => f === from)) fixed.push([from, to]);
+  };
+  let result = text.replace(
+    /\b(with|of|has|have|and|give|gives|enter|enters|update|updates)\s+there\s+(?!(?:is|are|was|were|will|would|should|must|may|might|can|be|been|has|have)\b)(?=[a-z])/g,
+    (match, before: string) => {
+      note('there', 'their');
+      return `${before} their `;
+    },
+  );
+  const kb = knowledgeBase();
+  result = result.replace(
+    /\b(the|their|our|my|each|every)\s+([a-z]{3,30}s)\s+([a-z]{2,20})\b(?!\s+(?:their|the|a|an|his|her|its|my|our|them)\b)/g,
+    (match, det: string, plural: string, next: string) => {
+      const singular = singularOf(plural);
+      if (singular === plural || kb.entityFor(singular) === undefined) return match;
+      const value = kb.fieldWord(next);
+      if (value === undefined || kb.entityFor(next) !== undefined) return match;
+      note(`${plural} ${next}`, `${singular}'s ${next}`);
+      return `${det} ${singular}'s ${next}`;
+    },
+  );
   return { text: result, fixed };
 }

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import type { ApiDesign } from '../../design/api-design.js';
+import { createEmbeddedPlanner } from '../embedded-planner.js';
+import { correctSpelling } from './spelling.js';
+
+// Sentences written for these tests; none comes from an eval set.
+const planner = createEmbeddedPlanner();
+const plan = async (prompt: string) => (await planner.plan(prompt)).design;
+const names = (design: ApiDesign) => design.resources.map((r) => r.name).sort();
+const fieldNames = (design: ApiDesign, resource: string) =>
+  design.resources.find((r) => r.name === resource)?.fields.map((f) => f.name) ?? [];
+const links = (design: ApiDesign) => design.relations.map((r) => `${r.from} ${r.kind} ${r.to}`);
+
+describe('embedded planner: relations written in prose', () => {
+  it('reads a passive agent ("is rented by a member") as a link to it', async () => {
+    const design = await plan(
+      'Lockers have a code and a size. Each locker is rented by a member. Members have a name and an email.',
+    );
+    expect(links(design)).toContain('locker belongs-to member');
+  });
+
+  it('reads where a thing is placed or works ("set on a wall", "work at one branch") as a link', async () => {
+    const placed = await plan(
+      'Shelves have a label. Jars are set on a shelf, and each one has a spice name and a weight.',
+    );
+    expect(links(placed)).toContain('jar belongs-to shelf');
+    const works = await plan('Depots have a city. Drivers work at one depot and have a name and a licence.');
+    expect(links(works)).toContain('driver belongs-to depot');
+    expect(fieldNames(works, 'driver')).toContain('name');
+  });
+
+  it('reads "is for one X" and "taught by a Y" in a field list as links, not as field names', async () => {
+    const design = await plan(
+      'Kennels have a number. Bookings are for one kennel and have a start date and an end date.',
+    );
+    expect(links(design)).toContain('booking belongs-to kennel');
+    expect(fieldNames(design, 'booking').some((f) => f.includes('for_'))).toBe(false);
+  });
+
+  it('keeps "for a season" a plain field when the season is no resource', async () => {
+    const design = await plan(
+      'Allotments have a number. Each allotment is leased by a gardener for a season.',
+    );
+    expect(names(design)).not.toContain('season');
+  });
+
+  it('reads "a customer places an order" as the order belonging to the customer', async () => {
+    const design = await plan(
+      'A customer places an order and gives their name and email. Orders have a total and a status.',
+    );
+    expect(links(design)).toContain('order belongs-to customer');
+    expect(fieldNames(design, 'customer')).toEqual(expect.arrayContaining(['name', 'email']));
+  });
+
+  it('reads many-to-many with a participle ("is used on many") and "carry several"', async () => {
+    const design = await plan(
+      'Recipes have a title. A recipe can carry several labels and the same label is used on many recipes.',
+    );
+    expect(design.relations.some((r) => r.kind === 'many-to-many')).toBe(true);
+  });
+
+  it('makes the record a verb names ("enrol" → enrolment) the join of its two sides', async () => {
+    const design = await plan(
+      'Workshops have a title and a date. Pupils enrol in workshops; for each enrolment we keep whether they attended.',
+    );
+    expect(links(design)).toEqual(
+      expect.arrayContaining(['enrolment belongs-to pupil', 'enrolment belongs-to workshop']),
+    );
+  });
+
+  it('does not make a join of a gerund the request never counts', async () => {
+    const design = await plan(
+      'Referees rate matches. Matches have a date and a venue; referees have a name.',
+    );
+    expect(names(design)).not.toContain('rating');
+  });
+});
+
+describe('embedded planner: possessives', () => {
+  it('makes a thing described by two of its own values a resource', async () => {
+    const design = await plan(
+      "Clinic API. At check-in the nurse notes the patient's name, birth date and blood type. Visits link a patient to a doctor.",
+    );
+    expect(names(design)).toContain('patient');
+    expect(fieldNames(design, 'patient')).toEqual(expect.arrayContaining(['name', 'blood_type']));
+    expect(names(design)).not.toContain('nurse');
+  });
+
+  it("ends the owner's list at an item with its own article", async () => {
+    const design = await plan("Each parcel has the sender's name, the weight and the destination.");
+    expect(fieldNames(design, 'parcel')).toEqual(expect.arrayContaining(['weight', 'destination']));
+    expect(names(design)).not.toContain('sender');
+  });
+});
+
+describe('correctSpelling: possessives without apostrophes', () => {
+  it('reads "with there name" as "their name" and "the customers email" as a possessive', () => {
+    const { text, fixed } = correctSpelling(
+      'guests sign up with there name; each order keeps the customers email',
+    );
+    expect(text).toBe("guests sign up with their name; each order keeps the customer's email");
+    expect(fixed).toEqual([
+      ['there', 'their'],
+      ['customers email', "customer's email"],
+    ]);
+  });
+
+  it('keeps "there is" and plurals before a verb', () => {
+    const request = 'with there is a limit; the customers name their pets';
+    expect(correctSpelling(request).text).toBe(request);
+  });
+});
+
+describe('knowledge base: domains people name', () => {
+  it('proposes agents and viewings for an estate agency, and coaches are known', async () => {
+    expect(names(await plan('an API for an estate agency'))).toEqual(['agent', 'property', 'viewing']);
+    expect(names(await plan('a sports club with teams, players and coaches'))).toContain('coach');
+  });
+
+  it('proposes artists and albums for music streaming', async () => {
+    expect(names(await plan('music streaming backend'))).toEqual(
+      expect.arrayContaining(['album', 'artist', 'playlist', 'track']),
+    );
+  });
+});
