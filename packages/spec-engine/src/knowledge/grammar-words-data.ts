@@ -21,7 +21,9 @@ stocke=stores; stockent=store; indique=stores; indiquent=store; peut=can; peuven
 est=is; sont=are; pour=for; de=of; en=in; dans=in; par=per; sur=on; leur=their; leurs=their; son=its; sa=its; ses=its;
 qui=which; que=that; mais=but; aussi=also; ainsi que=and; je=i; nous=we; on=we; mon=my; ma=my; mes=my; notre=our; nos=our;
 veux=want; voudrais=would like; besoin=need; gerer=manage; suivre=track; une api=an api; api=api; backend=backend;
-se connectent=log in; se connecte=logs in; ne voient que=see only; ne voit que=sees only; propres=own; propre=own; indicateur=flag; minutes=minutes; heures=hours; jours=days; semaines=weeks; litres=liters; bonjour=hello; merci=thanks; retour=return; retrait=pickup; livraison=delivery; debut=start; fin=end; concerne=is for; concernent=are for; gestion=management; petit=small; petite=small; seule=single; seul=single; juste=just; simple=simple`,
+se connectent=log in; se connecte=logs in; ne voient que=see only; ne voit que=sees only; propres=own; propre=own; indicateur=flag; minutes=minutes; heures=hours; jours=days; semaines=weeks; litres=liters; bonjour=hello; merci=thanks; retour=return; retrait=pickup; livraison=delivery; debut=start; fin=end; concerne=is for; concernent=are for; gestion=management; seule=single; seul=single; juste=just; simple=simple;
+il nous faut=we need; il me faut=i need; il nous faudrait=we need; il me faudrait=i need; j'ai besoin de=i need; j'ai besoin d'=i need;
+nous avons besoin de=we need; nous avons besoin d'=we need; on a besoin de=we need; il y a=there are; a besoin de=needs; a besoin d'=needs; ont besoin de=need; ont besoin d'=need; je suis=i am; nous sommes=we are; en ligne=online; si=whether; pas=not`,
   es: String.raw`
 pertenece a=belongs to; pertenecen a=belong to; esta vinculado a=is linked to; esta vinculada a=is linked to;
 estan vinculados a=are linked to; esta asociado a=is linked to; esta asociada a=is linked to; se asigna a=is assigned to;
@@ -38,7 +40,7 @@ incluye=includes; incluyen=include; puede=can; pueden=can; debe=must; deben=must
 para=for; de=of; en=in; por=per; sobre=on; su=their; sus=their; que=that; cual=which; pero=but; tambien=also;
 yo=i; nosotros=we; mi=my; mis=my; nuestro=our; nuestra=our; nuestros=our; nuestras=our; tenemos=we have;
 quiero=i want; necesito=i need; necesitamos=we need; gestionar=manage; registrar=track; inician sesion=log in; inicia sesion=logs in; iniciar sesion=log in; solo ven=see only; propias=own; propios=own; indicador=flag; minutos=minutes; horas=hours; dias=days; semanas=weeks; litros=liters; a un=to a; a una=to a; a la=to the; a los=to the; a las=to the; hola=hello; gracias=thanks; gestion=management; devolucion=return; inicio=start;
-pequeno=small; pequena=small; solo=just; sola=just; simple=simple`,
+solo=just; sola=just; simple=simple; tengo=i have; hay=there are; si=whether; no=not; se=; es de un=belongs to a; es de una=belongs to a`,
   de: String.raw`
 gehort zu=belongs to; gehoren zu=belong to; gehort zu einem=belongs to a; gehort zu einer=belongs to a;
 ist verknupft mit=is linked to; sind verknupft mit=are linked to; ist zugeordnet=is assigned to;
@@ -49,10 +51,10 @@ erforderlich=required; pflicht=required; optional=optional; eindeutig=unique; ei
 anzahl der=number of; wie viele=how many;
 der=the; die=the; das=the; den=the; dem=the; des=of the; ein=a; eine=a; einen=a; einem=a; einer=a; eines=a;
 und=and; oder=or; mit=with; jeder=each; jede=each; jedes=each; jeden=each; alle=all; hat=has; haben=have; besitzt=has;
-enthalt=contains; enthalten=contain; speichert=stores; speichern=store; erfasst=records; erfassen=record;
+enthalt=contains; enthalten=contain; speichert=stores; speichern=store; erfassen=record;
 kann=can; konnen=can; muss=must; mussen=must; ist=is; sind=are; fur=for; von=of; vom=of the; zum=to the; zur=to the;
 zu=to; in=in; im=in the; pro=per; je=per; auf=on; ihr=their; ihre=their; sein=its; seine=its; sowie=and; auch=also;
 aber=but; ich=i; wir=we; mein=my; meine=my; unser=our; unsere=our; unseren=our; unserer=our; brauchen=need; brauche=need;
-wollen=want; mochten=would like; verwalten=manage; erfassen=track; melden sich an=log in; meldet sich an=logs in; nur ihre eigenen=only their own; eigenen=own; kennzeichen fur=flag for; minuten=minutes; stunden=hours; tage=days; tagen=days; wochen=weeks; liter=liters; litern=liters; hallo=hello; danke=thanks; gehort=belongs to; gehoren=belong to; verwaltung=management; werkstatt=workshop; kleine=small; kleinen=small;
-klein=small; einfach=simple; nur=just; gewunschte=desired; gewunschten=desired; gewunschter=desired`,
+wollen=want; mochten=would like; verwalten=manage; erfassen=track; melden sich an=log in; meldet sich an=logs in; nur ihre eigenen=only their own; eigenen=own; kennzeichen fur=flag for; minuten=minutes; stunden=hours; tage=days; tagen=days; wochen=weeks; liter=liters; litern=liters; hallo=hello; danke=thanks; gehort=belongs to; gehoren=belong to; verwaltung=management; werkstatt=workshop;
+einfach=simple; nicht=not; ob=whether; wird=is; werden=are; wurde=was; wurden=were; es gibt=there are; gibt es=there are; nur=just; gewunschte=desired; gewunschten=desired; gewunschter=desired`,
 };

@@ -1,5 +1,7 @@
 import { grammarSource } from '../../knowledge/grammar-words-data.js';
 import { knowledgeBase, type KbLanguage } from '../../knowledge/knowledge-base.js';
+import { markAccentedA, rewriteConstructions, rewriteEnglish, toMarker } from './languages/constructions.js';
+import { vocabularyOf, type VocabularyWord } from './languages/morphology.js';
 
 export type ForeignLanguage = Exclude<KbLanguage, 'en'>;
 
@@ -72,7 +74,8 @@ function lexiconFor(language: ForeignLanguage): Lexicon {
   const nouns = new Map<string, { english: string; entity: boolean }>();
   const nounPhrases: [string, string][] = [];
   const addNoun = (name: string, english: string, entity: boolean) => {
-    for (const form of name.split('/').map((f) => plain(f.trim()))) {
+    // Requests reach translation with "e-mail" already spelt "email".
+    for (const form of name.split('/').map((f) => plain(f.trim()).replace(/\be-mail\b/g, 'email'))) {
       if (form === '') continue;
       if (form.includes(' ') || form.includes("'")) nounPhrases.push([form, english]);
       else if (!nouns.has(form) || (entity && !nouns.get(form)!.entity)) nouns.set(form, { english, entity });
@@ -82,18 +85,21 @@ function lexiconFor(language: ForeignLanguage): Lexicon {
     for (const name of word.synonyms[language]) addNoun(name, word.field.name.replaceAll('_', ' '), false);
   for (const entity of kb.entities)
     for (const name of entity.synonyms[language]) addNoun(name, entity.name.replaceAll('_', ' '), true);
-  const phrases = [...entries.filter(([k]) => k.includes(' ') || k.includes("'")), ...nounPhrases]
+  const phrases = [
+    ...entries.filter(([k]) => k.includes(' ') || (k.includes("'") && !k.endsWith("'"))),
+    ...nounPhrases,
+  ]
     .sort((a, b) => b[0].length - a[0].length)
     .map(
       ([key, value]) =>
         [
-          new RegExp(`(?<![\\p{L}\\d])${escape(key)}(?![\\p{L}\\d])`, 'gu'),
+          new RegExp(`(?<![\\p{L}\\d])${inflectable(key, language)}(?![\\p{L}\\d])`, 'gu'),
           ` ${value.replace(/(?<![\p{L}'-])(?=\p{L})/gu, done)} `,
         ] as const,
     );
   const lexicon: Lexicon = {
     phrases,
-    words: new Map(entries.filter(([k]) => !k.includes(' ') && !k.includes("'"))),
+    words: new Map(entries.filter(([k]) => !k.includes(' ') && (!k.includes("'") || k.endsWith("'")))),
     nouns,
   };
   lexicons.set(language, lexicon);
@@ -101,6 +107,22 @@ function lexiconFor(language: ForeignLanguage): Lexicon {
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A phrase's pattern with its words in any number: French and Spanish mark the plural on every noun
+ * and adjective ("cours collectifs", "fechas de entrega"), German on the last word ("Startzeiten").
+ */
+function inflectable(phrase: string, language: ForeignLanguage): string {
+  const words = phrase.split(' ');
+  const plural = language === 'de' ? '(?:e|en|n|er|s)?' : '(?:s|x|es)?';
+  return words
+    .map((word, i) =>
+      word.length >= 3 && !/'/.test(word) && (language !== 'de' || i === words.length - 1)
+        ? `${escape(word)}${plural}`
+        : escape(word),
+    )
+    .join(' ');
+}
 
 /** Short words that are also English, so they cannot tell a request's language. */
 const sharedWithEnglish = new Set(
@@ -136,78 +158,233 @@ const pluralEndings: Readonly<Record<ForeignLanguage, readonly string[]>> = {
 
 /**
  * Renders a French, Spanish or German request as English words the reader understands: phrases and
- * function words from grammar-words-data, nouns through the knowledge base's synonyms (German compounds
- * by their known last part). Words it does not know are kept, without accents.
+ * function words from grammar-words-data, nouns through the knowledge base's synonyms, other words
+ * through the general vocabulary (languages/vocabulary-data.ts) and their inflections, German
+ * compounds by their parts, adjectives moved before their noun, and the constructions of
+ * languages/constructions.ts. Words it does not know are kept, without accents.
  */
 export function translate(text: string, language: ForeignLanguage): string {
   const lexicon = lexiconFor(language);
-  let result = plain(text);
+  let result = rewriteConstructions(plain(markAccentedA(text, language)), language);
   for (const [pattern, replacement] of lexicon.phrases) result = result.replace(pattern, replacement);
   if (language !== 'de') result = compoundsInEnglishOrder(result, lexicon);
   // Words a phrase already rendered in English are English: "une api" → "an api", and "an" is not
   // then read as French for "year".
-  return result
+  result = result
+    .replace(new RegExp(`(?<![\\p{L}'${done}])a${toMarker}`, 'gu'), `${done}to`)
+    .replaceAll(toMarker, '')
     .replace(/\p{L}[\p{L}'-]*/gu, (word, at: number, whole: string) =>
-      whole[at - 1] === done ? word : translateWord(word, language, lexicon),
-    )
-    .replaceAll(done, '');
+      whole[at - 1] === done ? word : renderWord(word, previousWord(whole, at), language, lexicon),
+    );
+  if (language !== 'de') result = adjectivesBeforeNouns(result);
+  return rewriteEnglish(
+    result
+      .replaceAll(done, '')
+      .replaceAll(nounMark, '')
+      .replaceAll(adjectiveMark, '')
+      .replaceAll(joiner, ' '),
+  );
 }
 
 /** Marks a word as rendered; `clean` removes control characters from requests, so none is written. */
 const done = '\u0001';
+/** Mark a rendered noun and a rendered adjective, so French and Spanish word order can be turned. */
+const nounMark = '\u0003';
+const adjectiveMark = '\u0004';
+/** Joins a several-word English adjective ("real estate") while word order is turned. */
+const joiner = '\u0005';
+
+function previousWord(text: string, at: number): string {
+  return /([\p{L}'-]+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
+}
+
+/** French and Spanish put most adjectives after their noun ("budget mensuel"); English before it. */
+function adjectivesBeforeNouns(text: string): string {
+  return text.replace(
+    // Not inside a list of values: "niveau débutant/intermédiaire/avancé" keeps its order.
+    new RegExp(`${nounMark}([\\p{L}'-]+) ${adjectiveMark}([\\p{L}${joiner}-]+)(?![/\\p{L}])`, 'gu'),
+    (_whole, noun: string, adjective: string) => `${adjective} ${noun}`,
+  );
+}
 
 /**
- * French and Spanish build compounds as "head de modifier" ("date de retour", "hora de inicio");
- * English puts the modifier first ("return date"). Two content words joined by a bare "de" (no
- * article: "les livres de la bibliothèque" is a possessive) are swapped; function words never are.
+ * French and Spanish build compounds as "head de modifier" ("date de retour", "hora de inicio",
+ * "ville d'arrivée"); English puts the modifier first ("return date"). Two content words joined by a
+ * bare "de" (no article: "les livres de la bibliothèque" is a possessive) are swapped; function words
+ * never are.
  */
 function compoundsInEnglishOrder(text: string, lexicon: Lexicon): string {
   return text.replace(
     // eslint-disable-next-line no-control-regex -- \u0001 marks words already rendered in English
-    /(?<![\p{L}\u0001'-])(\p{L}{3,}) de (\p{L}{3,})(?![\p{L}'-])/gu,
+    /(?<![\p{L}\u0001'-])(\p{L}{3,}) (?:de |d')(\p{L}{3,})(?![\p{L}'-])/gu,
     (whole, head: string, modifier: string) =>
       lexicon.words.has(head) || lexicon.words.has(modifier) ? whole : `${modifier} ${head}`,
   );
 }
 
-function translateWord(word: string, language: ForeignLanguage, lexicon: Lexicon): string {
+/** Copulas after which a French, Spanish or German participle reads as an English one. */
+const copulas = new Set(
+  'est sont etre ete etait es son ser sido estar esta estan fue fueron ist sind wird werden wurde wurden'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Determiners that say a noun is plural or singular where its own form cannot: French "cours" and
+ * "prix" never change, and a German weak noun after "einen" ("einen Patienten") is one patient.
+ */
+const pluralDeterminers: Readonly<Record<ForeignLanguage, ReadonlySet<string>>> = {
+  fr: new Set('les des plusieurs ces mes tes nos vos leurs ses quelques tous toutes aux'.split(' ')),
+  es: new Set(
+    'los las unos unas varios varias muchos muchas sus mis nuestros nuestras todos todas'.split(' '),
+  ),
+  de: new Set('mehrere viele alle einige'.split(' ')),
+};
+const singularDeterminers: Readonly<Record<ForeignLanguage, ReadonlySet<string>>> = {
+  fr: new Set('un une chaque'.split(' ')),
+  es: new Set('un una cada'.split(' ')),
+  de: new Set('ein eine einen einem einer eines jeder jede jedes jeden jedem'.split(' ')),
+};
+
+/** One word in English, marked as a noun or an adjective where word order may need turning. */
+function renderWord(word: string, previous: string, language: ForeignLanguage, lexicon: Lexicon): string {
+  const grammar = lexicon.words.get(word);
+  if (grammar !== undefined) return grammar;
+  const number = pluralDeterminers[language].has(previous)
+    ? true
+    : singularDeterminers[language].has(previous)
+      ? false
+      : undefined;
+  const entry = nounEntry(word, language, lexicon);
+  if (entry !== undefined) {
+    const plural = entry.entity && (number ?? entry.plural);
+    return entry.english === word && !plural
+      ? `${nounMark}${word}`
+      : markNoun(plural ? pluralOf(entry.english) : entry.english);
+  }
+  const rendered = translateWord(word, language, lexicon);
+  if (rendered !== undefined) return rendered === word ? `${nounMark}${word}` : markNoun(rendered);
+  const known = vocabularyWord(word, language);
+  if (known === undefined) return `${nounMark}${word}`;
+  if (known.pos === 'noun')
+    return markNoun((number ?? known.plural === true) ? pluralOf(known.english) : known.english);
+  if (known.pos === 'adjective') return `${adjectiveMark}${known.english.replaceAll(' ', joiner)}`;
+  return copulas.has(previous) || known.isParticiple === true ? known.participle! : known.english;
+}
+
+const markNoun = (english: string) => (english.includes(' ') ? english : `${nounMark}${english}`);
+
+/** A general-vocabulary word, German spellings without umlauts ("fuer" for "für") included. */
+function vocabularyWord(word: string, language: ForeignLanguage): VocabularyWord | undefined {
+  const vocabulary = vocabularyOf(language);
+  return (
+    vocabulary.get(word) ?? (language === 'de' ? vocabulary.get(withoutUmlautSpelling(word)) : undefined)
+  );
+}
+
+/** German written without umlauts spells them ae/oe/ue; `plain` drops the umlaut: "fuer" → "fur". */
+const withoutUmlautSpelling = (word: string) => word.replace(/([aou])e/g, '$1');
+
+/** The word's English rendering from grammar and knowledge-base nouns; undefined where neither knows it. */
+function translateWord(word: string, language: ForeignLanguage, lexicon: Lexicon): string | undefined {
   const elided = /^([ldjnsmtc]|qu)'(.+)$/.exec(word);
-  if (elided !== null && language === 'fr')
-    return `${lexicon.words.get(`${elided[1]}'`) ?? ''} ${translateWord(elided[2]!, language, lexicon)}`;
+  if (elided !== null && language === 'fr') {
+    const rest = elided[2]!;
+    return `${lexicon.words.get(`${elided[1]}'`) ?? ''} ${translateWord(rest, language, lexicon) ?? vocabularyWord(rest, language)?.english ?? rest}`;
+  }
   const grammar = lexicon.words.get(word);
   if (grammar !== undefined) return grammar;
   const noun = nounOf(word, language, lexicon);
   if (noun !== undefined) return noun;
-  if (language === 'de' && word.length >= 6) {
-    // A compound's last part carries its meaning: "fahrschuler" is a kind of "schuler".
-    // Both parts are words of their own: "gehört" is not "geh" + "ort".
-    for (let cut = 3; cut <= word.length - 4; cut++) {
-      const head = nounOf(word.slice(cut), language, lexicon);
-      if (head !== undefined) {
-        const modifier = nounOf(word.slice(0, cut).replace(/(?:s|n|en|e)$/, ''), language, lexicon);
-        return modifier !== undefined && !lexicon.nouns.get(word.slice(cut))?.entity
-          ? `${modifier} ${head}`
-          : head;
-      }
+  if (language === 'de') {
+    const respelled = withoutUmlautSpelling(word);
+    if (respelled !== word) {
+      const found = lexicon.words.get(respelled) ?? nounOf(respelled, language, lexicon);
+      if (found !== undefined) return found;
     }
+    if (word.length >= 6 && vocabularyWord(word, language) === undefined) return compound(word, lexicon);
   }
-  return word;
+  return undefined;
+}
+
+/**
+ * A German compound's last part carries its meaning: "fahrschuler" is a kind of "schuler". Both parts
+ * are words of their own ("gehört" is not "geh" + "ort"); the first may end in a linking -s-, -es-,
+ * -n-, -en- or -e- ("Tagespreis" is "Tag" + "Preis").
+ */
+function compound(word: string, lexicon: Lexicon): string | undefined {
+  for (let cut = 3; cut <= word.length - 4; cut++) {
+    const rest = word.slice(cut);
+    const head = nounOf(rest, 'de', lexicon) ?? vocabularyNoun(rest);
+    if (head === undefined) continue;
+    const first = word.slice(0, cut);
+    const modifier = modifierForms(first)
+      // The plain word first: as a modifier "Ende" is "end", not the field "end date".
+      .map((m) => vocabularyNoun(m) ?? vocabularyAdjective(m) ?? nounOf(m, 'de', lexicon) ?? verbStem(m))
+      .find((m) => m !== undefined);
+    if (modifier !== undefined && !lexicon.nouns.get(rest)?.entity) return `${modifier} ${head}`;
+    if (modifier !== undefined || lexicon.nouns.has(rest) || rest.length >= 5) return head;
+  }
+  return undefined;
+}
+
+/**
+ * What a compound's first part may be in the dictionary: itself, without a linking element
+ * ("Tages-" → "Tag"), with the -e it drops ("End-" → "Ende").
+ */
+function modifierForms(first: string): string[] {
+  const trimmed = ['s', 'es', 'n', 'en', 'e', 'er']
+    .filter((l) => first.endsWith(l))
+    .map((l) => first.slice(0, -l.length));
+  return [first, ...trimmed, `${first}e`];
+}
+
+/** A verb stem as a compound's first part: "Bestell-datum" is an order date, "Wohn-fläche" a living area. */
+function verbStem(stem: string): string | undefined {
+  const found = vocabularyWord(`${stem}en`, 'de') ?? vocabularyWord(`${stem}n`, 'de');
+  return found?.pos === 'verb' ? found.english : undefined;
+}
+
+function vocabularyNoun(word: string): string | undefined {
+  const found = vocabularyWord(word, 'de');
+  return found?.pos === 'noun' ? found.english : undefined;
+}
+
+function vocabularyAdjective(word: string): string | undefined {
+  const found = vocabularyWord(word, 'de');
+  return found?.pos === 'adjective' ? found.english : undefined;
 }
 
 function nounOf(word: string, language: ForeignLanguage, lexicon: Lexicon): string | undefined {
-  // A word spelled the same in English ("article", "hotel") keeps the request's own word.
-  if (englishNouns().has(word)) return word;
+  const entry = nounEntry(word, language, lexicon);
+  if (entry === undefined) return undefined;
+  return entry.plural && entry.entity ? pluralOf(entry.english) : entry.english;
+}
+
+interface NounEntry {
+  readonly english: string;
+  readonly entity: boolean;
+  /** The request's word is a plural form. */
+  readonly plural: boolean;
+}
+
+function nounEntry(word: string, language: ForeignLanguage, lexicon: Lexicon): NounEntry | undefined {
+  // A word spelled the same in English ("article", "hotel") keeps the request's own word, except a
+  // German noun the knowledge base names ("Tier" is an animal, not a tier).
+  if (language === 'de' && lexicon.nouns.get(word)?.entity === true)
+    return { ...lexicon.nouns.get(word)!, plural: false };
+  if (englishNouns().has(word)) return { english: word, entity: true, plural: false };
   const exact = lexicon.nouns.get(word);
-  if (exact !== undefined) return exact.english;
+  if (exact !== undefined) return { ...exact, plural: false };
   // French nouns in -al make their plural in -aux ("animaux").
   const stems = pluralEndings[language]
     .filter((ending) => word.endsWith(ending) && word.length - ending.length >= 3)
     .map((ending) => word.slice(0, -ending.length));
   if (language === 'fr' && word.endsWith('aux')) stems.unshift(`${word.slice(0, -3)}al`);
   for (const stem of stems) {
-    if (englishNouns().has(stem)) return pluralOf(stem);
+    if (englishNouns().has(stem)) return { english: stem, entity: true, plural: true };
     const found = lexicon.nouns.get(stem);
-    if (found !== undefined) return found.entity ? pluralOf(found.english) : found.english;
+    if (found !== undefined) return { ...found, plural: true };
   }
   return undefined;
 }

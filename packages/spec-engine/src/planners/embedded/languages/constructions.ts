@@ -1,0 +1,94 @@
+/**
+ * Sentence constructions of French, Spanish and German that a word-by-word rendering gets wrong,
+ * rewritten into the English shapes the reader understands. Each rule is about the language, not a
+ * domain: which "nom" is a surname, who a passive sentence names as the doer, how a yes/no field is
+ * said. Rules run on lower-case text without accents (see `plain`), except `markAccentedA`.
+ */
+import type { VocabularyLanguage } from './morphology.js';
+
+/** Marks a French "à" (a preposition, "to") before accents are dropped and it reads as "a" ("has"). */
+export const toMarker = '\u0002';
+
+export function markAccentedA(text: string, language: VocabularyLanguage): string {
+  return language === 'fr' ? text.replace(/(?<![\p{L}\d'])[àÀ](?![\p{L}\d])/gu, `a${toMarker}`) : text;
+}
+
+/** Clauses and bracketed lists: "(nom, prénom, téléphone)" is one list of one thing's fields. */
+const clauses = (text: string, rewrite: (clause: string) => string) =>
+  text.replace(/[^.;:!?()\n]+/g, rewrite);
+
+/**
+ * Beside a given name, a bare "nom" (French) or "Name" (German) is the family name, and beside a
+ * family name a bare Spanish "nombre" is the given name: "nom, prénom" → last name, first name.
+ */
+function namesBesideOtherNames(text: string, language: VocabularyLanguage): string {
+  const rules: Readonly<Record<VocabularyLanguage, readonly [RegExp, RegExp, string]>> = {
+    fr: [/\bprenoms?\b/, /\bnoms?\b(?! (?:de|du|des|d')\b)/g, 'nom de famille'],
+    es: [/\bapellidos?\b/, /\bnombres?\b(?! (?:de|del)\b)/g, 'nombre de pila'],
+    de: [/\bvornamen?\b/, /\bnamen?\b/g, 'nachname'],
+  };
+  const [other, bare, replacement] = rules[language];
+  return clauses(text, (clause) => (other.test(clause) ? clause.replace(bare, replacement) : clause));
+}
+
+/**
+ * French "numéro de table" and Spanish "número de mesa" name an identifier, English "table number";
+ * a plural after it ("número de habitaciones") counts things and stays "number of".
+ */
+function numberOf(text: string, language: VocabularyLanguage): string {
+  if (language === 'de') return text;
+  return text.replace(/\bnumero (?:de|d') ?(\p{L}{3,})(?![\p{L}'-])/gu, (whole, noun: string) =>
+    language === 'es' && /s$/.test(noun) ? whole : `${noun} numero`,
+  );
+}
+
+/**
+ * German passive: "wird von einem Lehrer vergeben" (is given by a teacher) names the row's owner, as
+ * "is linked to a teacher" does; the participle closing the clause is dropped.
+ */
+function germanPassiveAgent(text: string): string {
+  return text.replace(
+    /\b(wird|werden|wurde|wurden) von (einem|einer|eine|ein|dem|der|den) (\p{L}+)(?: \p{L}+)?(?=\s*(?:[,;.!?)]|$| und | oder ))/gu,
+    (_whole, verb: string, _article: string, noun: string) =>
+      `${verb === 'wird' || verb === 'wurde' ? 'ist' : 'sind'} verknupft mit einem ${noun}`,
+  );
+}
+
+/** Rewrites on the request itself, before words are looked up. */
+export function rewriteConstructions(text: string, language: VocabularyLanguage): string {
+  let result = namesBesideOtherNames(text, language);
+  result = numberOf(result, language);
+  if (language === 'de') result = germanPassiveAgent(result);
+  return result;
+}
+
+const participle =
+  /(?:[a-z]+ed|given|taught|led|run|held|made|kept|written|done|built|paid|sold|bought|sent|read|driven)/
+    .source;
+
+/**
+ * Rewrites on the English rendering: yes/no fields ("si elle est payée", "ob … zurückgegeben wurde",
+ * "terminé ou non") become "a paid flag"; a passive whose doer "par/por" introduces becomes a link;
+ * "pour chaque X il y a plusieurs Y" becomes "each X has many Y".
+ */
+export function rewriteEnglish(text: string): string {
+  return (
+    text
+      .replace(
+        /\bwhether (?:(?:it|they|he|she|this|the [a-z]+) )?(?:(?:is|are|was|were|has been|have been) )?([a-z]+)(?: (?:is|are|was|were|has been|have been))?(?: or (?:not|no))?/g,
+        'a $1 flag',
+      )
+      .replace(/\b(?:is|are) ([a-z]+) or (?:not|no)\b/g, 'a $1 flag')
+      .replace(/\b([a-z]+) or (?:not|no)\b/g, '$1 flag')
+      .replace(
+        // Any word: a participle the vocabulary lacks ("encadrée par un guide") still names a doer.
+        /\b(is|are|was|were) (?:[a-z]+ )?[a-z]+ (?:per|by) (a|an|the|one|each)\b/g,
+        (_whole, verb: string, article: string) =>
+          `${verb === 'is' || verb === 'was' ? 'is' : 'are'} linked to ${article}`,
+      )
+      .replace(new RegExp(`\\b(${participle}) per (a|an|the|one)\\b`, 'g'), '$1 by $2')
+      // "donnée par un professeur à un élève": both are linked.
+      .replace(/\b(linked to (?:a|an|the|one) [a-z]+) to (a|an|the|one)\b/g, '$1 and to $2')
+      .replace(/\b(?:for|to) each ([a-z]+),? there (?:are|is) (many|several|some)\b/g, 'each $1 has many')
+  );
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { createEmbeddedPlanner } from '../../embedded-planner.js';
+import { translate } from '../language.js';
+import { adjectiveForms, nounForms, verbForms, vocabularyOf } from './morphology.js';
+
+const fr = (text: string) => translate(text, 'fr').replace(/\s+/g, ' ').trim();
+const es = (text: string) => translate(text, 'es').replace(/\s+/g, ' ').trim();
+const de = (text: string) => translate(text, 'de').replace(/\s+/g, ' ').trim();
+
+describe('morphology', () => {
+  it('inflects nouns, adjectives and verbs by the regular patterns of each language', () => {
+    expect(nounForms('hopital', 'fr')).toContain('hopitaux');
+    expect(nounForms('ciudad', 'es')).toContain('ciudades');
+    expect(nounForms('lapiz', 'es')).toContain('lapices');
+    expect(adjectiveForms('actif', 'fr')).toEqual(expect.arrayContaining(['active', 'actives', 'actifs']));
+    expect(adjectiveForms('mensuel', 'fr')).toContain('mensuelles');
+    expect(adjectiveForms('nuevo', 'es')).toEqual(expect.arrayContaining(['nueva', 'nuevos', 'nuevas']));
+    expect(adjectiveForms('klein', 'de')).toContain('kleinen');
+    expect(verbForms('reserver', 'fr').participles).toContain('reservees');
+    expect(verbForms('asignar', 'es').participles).toContain('asignadas');
+    expect(verbForms('speichern', 'de').participles).toEqual(['gespeichert']);
+    expect(verbForms('verwalten', 'de').participles).toEqual(['verwaltet']);
+  });
+
+  it('reads a form that is both finite and a participle as finite, and a plural noun as plural', () => {
+    const french = vocabularyOf('fr');
+    expect(french.get('gere')).toMatchObject({ pos: 'verb', english: 'manage' });
+    expect(french.get('geree')).toMatchObject({ isParticiple: true, participle: 'managed' });
+    expect(french.get('randonnees')).toMatchObject({ pos: 'noun', english: 'hike', plural: true });
+  });
+});
+
+describe('translation of French, Spanish and German requests', () => {
+  it('moves French and Spanish adjectives before their noun, not inside a list of values', () => {
+    expect(fr('un loyer mensuel')).toBe('a monthly rent');
+    expect(es('un coste unitario')).toMatch(/unit (?:cost|price)/);
+    expect(fr('un niveau facile/difficile')).toMatch(/level easy\/hard/);
+  });
+
+  it('reads "à" as "to" and an unaccented "a" as "has"', () => {
+    expect(fr('Chaque séance est liée à un coach.')).toMatch(/is linked to a coach/);
+    expect(fr('Un coach a un nom.')).toMatch(/a coach has a name/);
+  });
+
+  it('reads elided articles and prepositions', () => {
+    expect(fr("la liste d'une école")).toBe('the list of a school');
+  });
+
+  it('reads "nom" beside "prénom" as the family name, and "nombre" beside "apellidos" as the given name', () => {
+    expect(fr('Les clients ont un nom et un prénom.')).toMatch(/a last name and a first name/);
+    expect(fr('Les clients ont un nom. Les chiens ont un nom et une race.')).not.toMatch(/last name/);
+    expect(es('Los socios tienen nombre y apellidos.')).toMatch(/first name and last name/);
+    expect(de('Kunden haben Name und Vorname.')).toMatch(/last name and first name/);
+  });
+
+  it('reads "numéro de X" as an identifier and a counted plural as a number of things', () => {
+    expect(es('número de factura')).toBe('invoice number');
+    expect(es('número de asientos')).toMatch(/number of seats/);
+  });
+
+  it('reads yes/no fields said as "si …", "ob …" or "… ou non"', () => {
+    expect(es('Los pedidos tienen un total y si están pagados.')).toMatch(/a paid flag/);
+    expect(de('Eine Ausleihe speichert, ob das Buch zurückgegeben wurde.')).toMatch(/a returned flag/);
+    expect(fr('une facture payée ou non')).toMatch(/paid flag/);
+  });
+
+  it('reads a passive sentence with its doer as a link to the doer', () => {
+    expect(fr('Chaque devis est rédigé par un commercial.')).toMatch(/is linked to a commercial/);
+    expect(es('Cada excursión es dirigida por un guía.')).toMatch(/is linked to a/);
+    expect(de('Jede Rechnung wird von einem Mitarbeiter erstellt.')).toMatch(/is linked to a/);
+  });
+
+  it('renders nouns in the number their determiner gives', () => {
+    expect(fr('plusieurs cours')).toBe('many courses');
+    expect(fr('les randonnées')).toBe('the hikes');
+    expect(de('für einen Patienten')).toBe('for a patient');
+  });
+
+  it('reads German compounds by both parts, linking elements and verb stems included', () => {
+    expect(de('ein Tagespreis')).toBe('a day price');
+    expect(de('das Bestelldatum')).toBe('the order date');
+    expect(de('die Endzeit')).toBe('the end time');
+  });
+
+  it('reads German written without umlauts', () => {
+    expect(de('eine API fuer Kunden')).toMatch(/an? api for customers/);
+  });
+
+  it('keeps unknown words, without accents', () => {
+    expect(fr('les grimpeurs ont une cotation')).toBe('the grimpeurs have a cotation');
+  });
+});
+
+describe('plans from French, Spanish and German requests', () => {
+  const planner = createEmbeddedPlanner();
+  const plan = async (prompt: string) => (await planner.plan(prompt)).design;
+  const fields = (design: Awaited<ReturnType<typeof plan>>, resource: string) =>
+    Object.fromEntries(
+      (design.resources.find((r) => r.name === resource)?.fields ?? []).map((f) => [f.name, f]),
+    );
+
+  it('names fields in English and types them from the wording', async () => {
+    const design = await plan(
+      'Une API pour mes dépenses : chaque dépense a un montant, une date et une note. Les catégories ont un nom et un budget mensuel.',
+    );
+    expect(fields(design, 'category')['monthly_budget']).toBeDefined();
+    expect(fields(design, 'expense')['amount']).toMatchObject({ type: 'number', minimum: 0 });
+  });
+
+  it('reads a boolean said with "si" and a passive doer in Spanish', async () => {
+    const design = await plan(
+      'API para un taller: las reparaciones tienen una fecha, un precio y si están pagadas. Cada reparación es realizada por un mecánico. Los mecánicos tienen nombre.',
+    );
+    expect(fields(design, 'repair')['paid']).toMatchObject({ type: 'boolean' });
+    expect(design.relations.some((r) => r.from === 'repair')).toBe(true);
+  });
+});

@@ -1,0 +1,161 @@
+import { vocabularySource } from './vocabulary-data.js';
+
+export type VocabularyLanguage = 'fr' | 'es' | 'de';
+
+/** What a word of the general vocabulary is, and how it reads in English. */
+export interface VocabularyWord {
+  readonly pos: 'noun' | 'adjective' | 'verb';
+  readonly english: string;
+  /** A verb's English participle ("managed"), read after a copula: "est géré" → "is managed". */
+  readonly participle?: string;
+  /** A noun's plural form ("randonnées"). */
+  readonly plural?: boolean;
+  /** The form is a past participle of its verb (French -é, Spanish -ado/-ido, German ge-…-t). */
+  readonly isParticiple?: boolean;
+}
+
+/**
+ * Inflected forms of French, Spanish and German dictionary words: plurals of nouns, gender and number
+ * of adjectives, present tense and past participles of verbs. Regular patterns only; irregular verb
+ * forms are listed in the vocabulary data itself.
+ */
+export function nounForms(lemma: string, language: VocabularyLanguage): string[] {
+  const [first, ...rest] = lemma.split(' ');
+  const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
+  const plurals: string[] = [];
+  const w = first!;
+  if (language === 'fr') {
+    if (/(?:eau|eu)$/.test(w)) plurals.push(`${w}x`);
+    if (/al$/.test(w)) plurals.push(`${w.slice(0, -2)}aux`);
+    if (!/[sxz]$/.test(w)) plurals.push(`${w}s`);
+  } else if (language === 'es') {
+    if (/z$/.test(w)) plurals.push(`${w.slice(0, -1)}ces`);
+    else if (/[aeiou]$/.test(w)) plurals.push(`${w}s`);
+    else if (!/s$/.test(w)) plurals.push(`${w}es`);
+  } else {
+    plurals.push(`${w}e`, `${w}en`, `${w}n`, `${w}er`, `${w}s`, `${w}nen`, `${w}es`);
+  }
+  return [lemma, ...plurals.map((p) => `${p}${tail}`)];
+}
+
+export function adjectiveForms(lemma: string, language: VocabularyLanguage): string[] {
+  if (lemma.includes(' ')) return [lemma];
+  const forms = new Set([lemma]);
+  const add = (...fs: string[]) => fs.forEach((f) => forms.add(f));
+  if (language === 'fr') {
+    let feminine = `${lemma}e`;
+    if (lemma.endsWith('e')) feminine = lemma;
+    else if (lemma.endsWith('if')) feminine = `${lemma.slice(0, -1)}ve`;
+    else if (lemma.endsWith('eux')) feminine = `${lemma.slice(0, -1)}se`;
+    else if (/(?:el|en|on|et)$/.test(lemma)) feminine = `${lemma}${lemma.at(-1)}e`;
+    else if (lemma.endsWith('er')) feminine = `${lemma.slice(0, -2)}ere`;
+    else if (lemma.endsWith('c')) feminine = `${lemma}que`;
+    add(feminine, `${feminine}s`);
+    if (lemma.endsWith('al')) add(`${lemma.slice(0, -2)}aux`);
+    else if (!/[sx]$/.test(lemma)) add(`${lemma}s`);
+  } else if (language === 'es') {
+    if (lemma.endsWith('o')) add(`${lemma.slice(0, -1)}a`, `${lemma}s`, `${lemma.slice(0, -1)}as`);
+    else if (/[aeiou]$/.test(lemma)) add(`${lemma}s`);
+    else add(`${lemma}es`);
+  } else {
+    for (const ending of ['e', 'en', 'er', 'es', 'em']) add(`${lemma}${ending}`);
+  }
+  return [...forms];
+}
+
+/** Present-tense forms (read as the English base) and past participles of a regular verb. */
+export function verbForms(
+  infinitive: string,
+  language: VocabularyLanguage,
+): { finite: string[]; participles: string[] } {
+  if (language === 'fr') {
+    const stem = infinitive.slice(0, -2);
+    if (infinitive.endsWith('er'))
+      return {
+        finite: [infinitive, ...['e', 'es', 'ent', 'ons', 'ez', 'ait', 'aient'].map((e) => stem + e)],
+        participles: ['e', 'ee', 'es', 'ees'].map((e) => stem + e),
+      };
+    if (infinitive.endsWith('ir'))
+      return {
+        finite: [infinitive, ...['is', 'it', 'issent', 'issons'].map((e) => stem + e)],
+        participles: ['i', 'ie', 'is', 'ies'].map((e) => stem + e),
+      };
+    return { finite: [infinitive], participles: [] };
+  }
+  if (language === 'es') {
+    const stem = infinitive.slice(0, -2);
+    if (infinitive.endsWith('ar'))
+      return {
+        finite: [infinitive, ...['o', 'as', 'a', 'amos', 'an', 'ando'].map((e) => stem + e)],
+        participles: ['ado', 'ada', 'ados', 'adas'].map((e) => stem + e),
+      };
+    const vowel = infinitive.endsWith('ir') ? 'i' : 'e';
+    return {
+      finite: [infinitive, ...['o', 'es', 'e', `${vowel}mos`, 'en', 'iendo'].map((e) => stem + e)],
+      participles: ['ido', 'ida', 'idos', 'idas'].map((e) => stem + e),
+    };
+  }
+  const stem = infinitive.replace(/e?n$/, '');
+  const finite = [infinitive, ...['e', 'st', 't', 'et', 'te', 'ten'].map((e) => stem + e)];
+  // Verbs with an unstressed prefix take no ge- ("verwaltet"); the others do ("gespeichert").
+  // A stem ending in -t or -d takes -et ("verwaltet").
+  const ending = /[td]$/.test(stem) ? 'et' : 't';
+  const participles =
+    /^(?:be|ver|er|ent|zer|ge|emp|miss)/.test(stem) || stem.endsWith('ier')
+      ? [`${stem}${ending}`]
+      : [`ge${stem}${ending}`];
+  return { finite, participles };
+}
+
+const vocabularies = new Map<VocabularyLanguage, ReadonlyMap<string, VocabularyWord>>();
+
+function entries(source: string): [string, string][] {
+  return source
+    .split(';')
+    .map((pair) => pair.trim())
+    .filter((pair) => pair.includes('='))
+    .map((pair) => {
+      const [key, value] = pair.split('=');
+      return [key!.trim(), value!.trim()];
+    });
+}
+
+/**
+ * Every inflected form of the language's general vocabulary, built on first use (a request in that
+ * language), so English requests never pay for it. The first meaning listed wins a shared form.
+ */
+export function vocabularyOf(language: VocabularyLanguage): ReadonlyMap<string, VocabularyWord> {
+  const cached = vocabularies.get(language);
+  if (cached !== undefined) return cached;
+  const words = new Map<string, VocabularyWord>();
+  const add = (form: string, word: VocabularyWord) => {
+    if (!words.has(form)) words.set(form, word);
+  };
+  const source = vocabularySource[language];
+  for (const [lemma, english] of entries(source.nouns))
+    for (const [i, form] of nounForms(lemma, language).entries())
+      add(form, { pos: 'noun', english, ...(i > 0 ? { plural: true } : {}) });
+  for (const [lemma, english] of entries(source.adjectives))
+    for (const form of adjectiveForms(lemma, language)) add(form, { pos: 'adjective', english });
+  for (const [key, meaning] of entries(source.verbs)) {
+    const [infinitive, ...irregular] = key.split('|');
+    const [base, participleWord] = meaning.split('/') as [string, string | undefined];
+    const participle = participleWord ?? regularParticiple(base);
+    const { finite, participles } = verbForms(infinitive!, language);
+    // A form that is both ("gère" and "géré" are both "gere" without accents) reads as finite; a
+    // copula before it makes it a participle.
+    for (const form of [...finite, ...irregular]) add(form, { pos: 'verb', english: base, participle });
+    for (const form of participles) add(form, { pos: 'verb', english: base, participle, isParticiple: true });
+  }
+  vocabularies.set(language, words);
+  return words;
+}
+
+/** "manage" → "managed", "plan" is listed with its own participle in the data. */
+function regularParticiple(base: string): string {
+  const last = base.split(' ').at(-1)!;
+  const head = base.slice(0, base.length - last.length);
+  if (last.endsWith('e')) return `${head}${last}d`;
+  if (/[^aeiou]y$/.test(last)) return `${head}${last.slice(0, -1)}ied`;
+  return `${head}${last}ed`;
+}
