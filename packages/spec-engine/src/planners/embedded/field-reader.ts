@@ -323,10 +323,16 @@ function nameWords(text: string, draft: FieldDraft): string[] {
     .trim()
     .split(/\s+/)
     .filter((w) => w.length > 0);
-  while (raw.length > 0 && leadingNoise.has(raw[0]!)) raw = raw.slice(1);
-  // "carry the zone", "keeps the rider's name": the verb of the sentence the list came from.
+  let article = false;
+  while (raw.length > 0 && leadingNoise.has(raw[0]!)) {
+    article = /^(?:a|an|the)$/.test(raw[0]!);
+    raw = raw.slice(1);
+  }
+  // "carry the zone", "keeps the rider's name": the verb of the sentence the list came from. After
+  // an article the word is a noun ("a hold colour", "the record label").
   if (
     raw.length > 1 &&
+    !article &&
     /^(?:has|have|hold|holds|store|stores|record|records|include|includes|contain|contains|keep|keeps|with|also|and)$/.test(
       raw[0]!,
     )

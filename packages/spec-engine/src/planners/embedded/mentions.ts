@@ -193,11 +193,26 @@ export function nounPhrases(text: string): { text: string; start: number; end: n
     if (
       word.pos === 'NOUN' ||
       word.pos === 'PROPN' ||
-      (word.pos === 'ADJ' && run.length === 0 && !quantifier)
+      (word.pos === 'ADJ' && run.length === 0 && !quantifier) ||
+      (run.length === 0 && isGerundModifier(words, index))
     )
       run.push(index);
     else flush();
   });
   flush();
   return phrases;
+}
+
+/**
+ * "each driving lesson", "a charging session": a verb in -ing between a determiner and a noun names
+ * the kind of thing, as a compound's first word. Elsewhere ("we keep tracking orders") it is a verb.
+ */
+export function isGerundModifier(words: readonly { text: string; pos: string }[], index: number): boolean {
+  const word = words[index]!;
+  return (
+    word.pos === 'VERB' &&
+    /ing$/.test(word.text) &&
+    ['NOUN', 'PROPN'].includes(words[index + 1]?.pos ?? '') &&
+    (index === 0 || ['DET', 'NUM'].includes(words[index - 1]!.pos))
+  );
 }

@@ -76,7 +76,55 @@ describe('embedded planner: relations written in prose', () => {
   });
 });
 
+describe('embedded planner: clauses and lists', () => {
+  it('gives each of two modifiers the plural noun they share ("the start and end dates")', async () => {
+    const design = await plan('Each season has a name and the start and end dates.');
+    expect(fieldNames(design, 'season')).toEqual(expect.arrayContaining(['start_date', 'end_date']));
+  });
+
+  it('reads the word after a plural subject as its verb ("Jobs link …")', async () => {
+    const design = await plan(
+      'Pets have a name. Sitters have a name. Jobs link a pet to a sitter and store the nightly fee and the notes.',
+    );
+    expect(fieldNames(design, 'job')).toEqual(expect.arrayContaining(['nightly_fee', 'notes']));
+    expect(links(design)).toEqual(expect.arrayContaining(['job belongs-to pet', 'job belongs-to sitter']));
+  });
+
+  it('gives the list after "links a X to a Y with" to the linking thing, and makes X and Y resources', async () => {
+    const design = await plan('A membership links a climber to a gym with a tier and a renewal date.');
+    expect(names(design)).toEqual(expect.arrayContaining(['climber', 'gym', 'membership']));
+    expect(fieldNames(design, 'membership')).toEqual(expect.arrayContaining(['tier', 'renewal_date']));
+  });
+
+  it('makes a resource the many-to-many sentence describes the join of the two', async () => {
+    const design = await plan(
+      'Bands have a name and venues have a city. Each band plays many venues and venues host many bands, and for each booking we store the fee.',
+    );
+    expect(links(design)).toEqual(
+      expect.arrayContaining(['booking belongs-to band', 'booking belongs-to venue']),
+    );
+  });
+
+  it('keeps a noun after an article in a field name ("a hold colour")', async () => {
+    const design = await plan('Walls have a name. Routes have a grade and a hold colour.');
+    expect(fieldNames(design, 'route')).toContain('hold_colour');
+  });
+});
+
 describe('embedded planner: possessives', () => {
+  it("does not give another thing's values to the resource named before", async () => {
+    const design = await plan(
+      "Each kennel has a number and a size. On arrival the keeper writes down the dog's name, breed and age.",
+    );
+    expect(fieldNames(design, 'kennel')).not.toContain('breed');
+    expect(fieldNames(design, 'dog')).toEqual(expect.arrayContaining(['name', 'breed', 'age']));
+  });
+
+  it('keeps values a list gave to its own subject ("each viewing records the buyer\'s name and phone")', async () => {
+    const design = await plan("Each viewing records the buyer's name and phone and the date.");
+    expect(names(design)).toEqual(['viewing']);
+  });
+
   it('makes a thing described by two of its own values a resource', async () => {
     const design = await plan(
       "Clinic API. At check-in the nurse notes the patient's name, birth date and blood type. Visits link a patient to a doctor.",

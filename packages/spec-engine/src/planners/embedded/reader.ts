@@ -4,6 +4,7 @@ import { readField, type FieldDraft } from './field-reader.js';
 import {
   addEntity,
   isFieldWord,
+  isGerundModifier,
   isSectionWord,
   kbEntityOf,
   nounPhrase,
@@ -187,7 +188,34 @@ export function splitItems(list: string): string[] {
     } else current += token;
   }
   items.push(current);
-  return items.map((i) => i.trim()).filter((i) => i.length > 0);
+  return distributeSharedHead(items.map((i) => i.trim()).filter((i) => i.length > 0));
+}
+
+/**
+ * "the start and end dates", "opening and closing times": two modifiers share the plural noun after
+ * the second, so each item is a field of its own (start date, end date). Read so only where the pair
+ * makes a field the knowledge base knows or the modifier is an adjective, which keeps "name and email
+ * addresses" two different things.
+ */
+function distributeSharedHead(items: string[]): string[] {
+  const out = [...items];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const one = out[i]!.replace(/^(?:the|a|an|its|their)\s+/i, '');
+    const next = out[i + 1]!.replace(/^(?:the|a|an|its|their)\s+/i, '').split(/\s+/);
+    if (!/^[a-z-]+$/i.test(one) || next.length !== 2 || !/^[a-z-]+$/i.test(next.join(''))) continue;
+    const head = singularOf(next[1]!.toLowerCase());
+    if (head === next[1]!.toLowerCase()) continue;
+    const kb = knowledgeBase();
+    const paired = kb.fieldWord(`${one.toLowerCase()} ${head}`) !== undefined;
+    if (
+      !paired &&
+      (kb.fieldWord(one.toLowerCase()) !== undefined || analyse(one.toLowerCase())[0]?.pos !== 'ADJ')
+    )
+      continue;
+    out[i] = `${one} ${head}`;
+    out[i + 1] = `${next[0]} ${head}`;
+  }
+  return out;
 }
 
 /** "expense tracker" names the expenses it tracks, when the knowledge base knows them. */
@@ -688,7 +716,10 @@ function readListSentence(reading: Reading, sentence: string, next: () => number
         const entity = mentioned === undefined ? undefined : resolve(reading, mentioned);
         if (entity !== undefined) focus.entity = entity;
       }
-      if (focus.entity !== undefined && items.length >= 3 && !copula) {
+      // "…records the animal's name, species…": values of the thing named in the possessive, which
+      // the possessive reader takes, not of the last resource.
+      const possessive = items.some((item) => /^(?:(?:the|a|an|each|every)\s+)?[a-z-]+'s\s/i.test(item));
+      if (focus.entity !== undefined && items.length >= 3 && !copula && !possessive) {
         for (const item of items) addItem(reading, focus.entity, item, false);
         focus.entity.described = true;
         return;
@@ -742,6 +773,12 @@ function sentenceSubject(words: ReturnType<typeof analyse>, before: number): Sub
     /s$/.test(words[end - 1]!.text)
   )
     end--;
+  // "Vets work at…", "Visits link an animal…": a compound's modifiers are singular, so the word after
+  // a plural is the verb the model took for a noun.
+  const plural = words
+    .slice(start, end - 1)
+    .findIndex((w) => !pluralModifiers.has(w.text) && /s$/.test(w.text) && singularOf(w.text) !== w.text);
+  if (plural >= 0 && ['ADP', 'DET', 'NUM'].includes(words[end]?.pos ?? '')) end = start + plural + 1;
   if (end === start || !['NOUN', 'PROPN'].includes(words[end - 1]!.pos)) return undefined;
   if (!['VERB', 'AUX', 'NOUN'].includes(words[end]?.pos ?? '')) return undefined;
   return {
@@ -786,11 +823,19 @@ function readPossessives(reading: Reading, sentence: string): void {
     // "records the animal's name, species and date of birth": a thing described by two or more of
     // its own values is a resource, even where the request never names it otherwise. One value
     // ("the owner's phone") stays a field of whatever the sentence describes.
+    // Where the sentence's list gave them to another resource already ("a viewing records the
+    // buyer's name and phone"), they stay its fields.
+    const attributed = [...reading.entities.values()].some((e) =>
+      e.fields.some((f) => f.source.toLowerCase().includes(`${owner[1]!}'s`)),
+    );
     const entity =
       phrase === undefined
         ? undefined
         : (resolve(reading, phrase) ??
-          (items.length >= 2 && !isFieldWord(phrase) && analyse(owner[1]!).at(-1)?.pos === 'NOUN'
+          (items.length >= 2 &&
+          !attributed &&
+          !isFieldWord(phrase) &&
+          analyse(owner[1]!).at(-1)?.pos === 'NOUN'
             ? addEntity(reading, phrase, reading.entities.size)
             : undefined));
     if (entity === undefined) return;
@@ -953,7 +998,12 @@ function subjectBefore(words: ReturnType<typeof analyse>, verbIndex: number): Su
   ))
     return undefined;
   let start = end;
-  while (start > 0 && ['NOUN', 'PROPN', 'ADJ'].includes(words[start - 1]!.pos) && end - start < 2) start--;
+  while (
+    start > 0 &&
+    (['NOUN', 'PROPN', 'ADJ'].includes(words[start - 1]!.pos) || isGerundModifier(words, start - 1)) &&
+    end - start < 2
+  )
+    start--;
   const text = words
     .slice(start, end + 1)
     .map((w) => w.text)
@@ -969,6 +1019,15 @@ function subjectBefore(words: ReturnType<typeof analyse>, verbIndex: number): Su
     while (first > 0 && (words[first - 1]!.pos === 'AUX' || words[first - 1]!.pos === 'ADV')) first--;
     const child = subjectBefore(words, first);
     if (child !== undefined) return { ...child, container: text, linkedTo: { text, start } };
+  }
+  // "an assignment links a person to a project with a role": the list is the linking thing's.
+  if (start >= 3 && words[start - 1]!.pos === 'DET' && /^(?:to|with|and)$/.test(words[start - 2]!.text)) {
+    for (let k = start - 3; k >= Math.max(1, start - 7); k--) {
+      if (!/^(?:links?|connects?|ties|pairs?|joins?|matches)$/.test(words[k]!.text)) continue;
+      const linking = subjectBefore(words, k);
+      if (linking !== undefined) return linking;
+      break;
+    }
   }
   if (
     start >= 3 &&

@@ -22,7 +22,7 @@ const passiveVerbs =
 /** child … parent */
 const belongsPatterns: readonly RegExp[] = [
   new RegExp(
-    `${E} (?:(?:that|which|who|is|are|can be|must be|should be|will be|gets?|get|always|only|also|usually) )*(?:belongs?|belonged|linked|assigned|tied|attached|associated|connected|related|mapped|bound|scoped|allocated|matched|registered|booked|filed|logged|recorded|collected|taken|held|made) (?:to|with|for|against|under|on|in|during|at) ${det}${E}`,
+    `${E} (?:(?:that|which|who|is|are|can be|must be|should be|will be|gets?|get|always|only|also|usually) )*(?:belongs?|belonged|linked|assigned|tied|attached|associated|connected|related|mapped|bound|scoped|allocated|matched|registered|booked|filed|logged|recorded|collected|taken|held|made|admitted|added|issued|sent|delivered|charged|billed|invoiced|shipped|posted|submitted|pinned|uploaded|published) (?:to|with|for|against|under|on|in|during|at) ${det}${E}`,
   ),
   new RegExp(
     `${E} (?:(?:is|are|always|usually|each) )+(?:for|on|in|under|part of|within|about|at|of) ${det}${E}`,
@@ -168,7 +168,12 @@ export function readRelations(reading: Reading, sentences: readonly string[]): v
           if (l.kind === 'belongs-to' && [l.child, l.parent].sort().join() === [a, b].join())
             reading.links.splice(i, 1);
         }
-        reading.links.push({ kind: 'many-to-many', child: a, parent: b, because: sentence, stated: true });
+        const join = joinDescribedIn(reading, sentence, a, b);
+        if (join !== undefined) {
+          link(reading, join, a, sentence);
+          link(reading, join, b, sentence);
+        } else
+          reading.links.push({ kind: 'many-to-many', child: a, parent: b, because: sentence, stated: true });
       }
     } else link(reading, child, parent, sentence);
   }
@@ -176,6 +181,23 @@ export function readRelations(reading: Reading, sentences: readonly string[]): v
     link(reading, join, a, `${join} joins ${a} and ${b}`);
     link(reading, join, b, `${join} joins ${a} and ${b}`);
   }
+}
+
+/**
+ * "Each movie has many actors and actors appear in many movies, and for each casting we store the
+ * character": a resource the many-to-many sentence also names, linked to nothing yet, is the record
+ * of each pairing, so it joins the two.
+ */
+function joinDescribedIn(reading: Reading, sentence: string, a: string, b: string): string | undefined {
+  const shape = shapeOf(reading, sentence) ?? '';
+  const named = [...shape.matchAll(/@([a-z0-9_]+)/g)].map((m) => m[1]!);
+  return named.find(
+    (key) =>
+      key !== a &&
+      key !== b &&
+      reading.entities.get(key)?.described === true &&
+      !reading.links.some((l) => l.child === key || l.parent === key),
+  );
 }
 
 function link(reading: Reading, child: string, parent: string, because: string): void {
@@ -234,7 +256,7 @@ function shapeOf(reading: Reading, sentence: string): string | undefined {
 
 /** "each spare part is linked to a drone": both sides of a stated link are resources. */
 const statedLink =
-  /(?<![\w-])((?:[a-z][\w-]{0,40}\s+){0,2}[a-z][\w-]{0,40})\s+(?:(?:is|are|must be|can be|gets?)\s+)?(?:(?:belongs?|belonged|linked|assigned|tied|attached|associated|connected)\s+(?:to|with)|(?:comes?|came|originates?|taken|collected|drawn)\s+from|(?:points?|refers?)\s+to|references|(?:recorded|logged|stored|filed|kept)\s+(?:against|under)|(?:rented|taught|owned|run|led|managed|coached|supervised|booked|hosted|organi[sz]ed|assigned|reviewed|approved)\s+by|(?:works?|lives?|set|placed|located|parked|stationed)\s+(?:at|in|on))\s+(?:(?:a|an|the|one|exactly one|at most one|a single|its|their)\s+)?((?:[a-z][\w-]{0,40}\s+){0,2}?[a-z][\w-]{0,40})(?=$|[\s,.;:)])/g;
+  /(?<![\w-])((?:[a-z][\w-]{0,40}\s+){0,2}[a-z][\w-]{0,40})\s+(?:(?:is|are|must be|can be|gets?)\s+)?(?:(?:belongs?|belonged|linked|assigned|tied|attached|associated|connected)\s+(?:to|with)|(?:comes?|came|originates?|taken|collected|drawn)\s+from|(?:points?|refers?)\s+to|references|(?:recorded|logged|stored|filed|kept)\s+(?:against|under)|(?:admitted|added|issued|delivered|charged|billed|invoiced|shipped)\s+to|(?:rented|taught|owned|run|led|managed|coached|supervised|booked|hosted|organi[sz]ed|assigned|reviewed|approved)\s+by|(?:works?|lives?|set|placed|located|parked|stationed)\s+(?:at|in|on))\s+(?:(?:a|an|the|one|exactly one|at most one|a single|its|their)\s+)?((?:[a-z][\w-]{0,40}\s+){0,2}?[a-z][\w-]{0,40})(?=$|[\s,.;:)])/g;
 
 /**
  * Adds the resources a link statement names (before reading relations), so the link has both ends:
@@ -251,6 +273,20 @@ export function addLinkedEntities(reading: Reading, sentences: readonly string[]
       const phrase = nounPhrase(linking[1]!);
       if (phrase !== undefined && resolve(reading, phrase) === undefined)
         addEntity(reading, phrase, reading.entities.size);
+      // "…links a person to a project": what it links are resources too.
+      const sides =
+        /^(?:a|an|one|each)\s+([a-z][\w-]{0,40})\s+(?:to|with|and)\s+(?:a|an|one|each|the)\s+([a-z][\w-]{0,40})\b/.exec(
+          sentence
+            .toLowerCase()
+            .slice(linking.index + linking[0].length - 2)
+            .trimStart(),
+        );
+      for (const side of sides === null ? [] : [sides[1]!, sides[2]!]) {
+        const sidePhrase = nounPhrase(side);
+        if (sidePhrase === undefined || isFieldWord(sidePhrase) || resolve(reading, sidePhrase) !== undefined)
+          continue;
+        if (analyse(side).at(-1)?.pos === 'NOUN') addEntity(reading, sidePhrase, reading.entities.size);
+      }
     }
     // "…through placements": the join is a resource of its own.
     const through = /\b(?:through|via)\s+(?:their\s+|its\s+|the\s+)?([a-z][\w-]{0,40}s)\b/.exec(
