@@ -50,11 +50,11 @@ mindestens=at least; hochstens=at most; standardmassig=default; standard=default
 erforderlich=required; pflicht=required; optional=optional; eindeutig=unique; einzigartig=unique; zwischen=between;
 anzahl der=number of; wie viele=how many;
 der=the; die=the; das=the; den=the; dem=the; des=of the; ein=a; eine=a; einen=a; einem=a; einer=a; eines=a;
-und=and; oder=or; mit=with; jeder=each; jede=each; jedes=each; jeden=each; alle=all; hat=has; haben=have; besitzt=has;
+und=and; oder=or; mit=with; jeder=each; jede=each; jedes=each; jeden=each; jedem=each; alle=all; hat=has; haben=have; besitzt=has;
 enthalt=contains; enthalten=contain; speichert=stores; speichern=store; erfassen=record;
 kann=can; konnen=can; muss=must; mussen=must; ist=is; sind=are; fur=for; von=of; vom=of the; zum=to the; zur=to the;
 zu=to; in=in; im=in the; pro=per; je=per; auf=on; ihr=their; ihre=their; sein=its; seine=its; sowie=and; auch=also;
 aber=but; ich=i; wir=we; mein=my; meine=my; unser=our; unsere=our; unseren=our; unserer=our; brauchen=need; brauche=need;
-wollen=want; mochten=would like; verwalten=manage; erfassen=track; melden sich an=log in; meldet sich an=logs in; nur ihre eigenen=only their own; eigenen=own; kennzeichen fur=flag for; minuten=minutes; stunden=hours; tage=days; tagen=days; wochen=weeks; liter=liters; litern=liters; hallo=hello; danke=thanks; gehort=belongs to; gehoren=belong to; verwaltung=management; werkstatt=workshop;
+wollen=want; mochten=would like; ich mochte=i would like; wir mochten=we would like; mochte=would like; verwalten=manage; erfassen=track; melden sich an=log in; meldet sich an=logs in; nur ihre eigenen=only their own; eigenen=own; kennzeichen fur=flag for; minuten=minutes; stunden=hours; tage=days; tagen=days; wochen=weeks; liter=liters; litern=liters; hallo=hello; danke=thanks; gehort=belongs to; gehoren=belong to; verwaltung=management; werkstatt=workshop;
 einfach=simple; nicht=not; ob=whether; wird=is; werden=are; wurde=was; wurden=were; es gibt=there are; gibt es=there are; nur=just; gewunschte=desired; gewunschten=desired; gewunschter=desired`,
 };

@@ -269,7 +269,25 @@ function renderWord(word: string, previous: string, language: ForeignLanguage, l
   if (known.pos === 'noun')
     return markNoun((number ?? known.plural === true) ? pluralOf(known.english) : known.english);
   if (known.pos === 'adjective') return `${adjectiveMark}${known.english.replaceAll(' ', joiner)}`;
-  return copulas.has(previous) || known.isParticiple === true ? known.participle! : known.english;
+  if (copulas.has(previous) || known.isParticiple === true) return known.participle!;
+  // Spanish passive with "se": "se agrupan en categorías" → "are grouped in categories".
+  if (language === 'es' && previous === 'se')
+    return `${word.endsWith('n') ? 'are' : 'is'} ${known.participle!}`;
+  return known.third === true ? thirdPerson(known.english) : known.english;
+}
+
+/** "link" → "links", "teach" → "teaches", "carry" → "carries", "take part" → "takes part". */
+function thirdPerson(base: string): string {
+  const [verb, ...rest] = base.split(' ');
+  const third =
+    verb === 'have'
+      ? 'has'
+      : /(?:s|x|z|ch|sh|o)$/.test(verb!)
+        ? `${verb}es`
+        : /[^aeiou]y$/.test(verb!)
+          ? `${verb!.slice(0, -1)}ies`
+          : `${verb}s`;
+  return [third, ...rest].join(' ');
 }
 
 const markNoun = (english: string) => (english.includes(' ') ? english : `${nounMark}${english}`);

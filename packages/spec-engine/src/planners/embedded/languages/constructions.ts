@@ -69,26 +69,58 @@ const participle =
 /**
  * Rewrites on the English rendering: yes/no fields ("si elle est payée", "ob … zurückgegeben wurde",
  * "terminé ou non") become "a paid flag"; a passive whose doer "par/por" introduces becomes a link;
- * "pour chaque X il y a plusieurs Y" becomes "each X has many Y".
+ * "pour chaque X il y a plusieurs Y" becomes "each X has many Y"; one subject's coordinated
+ * predicates become sentences of their own.
  */
 export function rewriteEnglish(text: string): string {
-  return (
-    text
-      .replace(
-        /\bwhether (?:(?:it|they|he|she|this|the [a-z]+) )?(?:(?:is|are|was|were|has been|have been) )?([a-z]+)(?: (?:is|are|was|were|has been|have been))?(?: or (?:not|no))?/g,
-        'a $1 flag',
-      )
-      .replace(/\b(?:is|are) ([a-z]+) or (?:not|no)\b/g, 'a $1 flag')
-      .replace(/\b([a-z]+) or (?:not|no)\b/g, '$1 flag')
-      .replace(
-        // Any word: a participle the vocabulary lacks ("encadrée par un guide") still names a doer.
-        /\b(is|are|was|were) (?:[a-z]+ )?[a-z]+ (?:per|by) (a|an|the|one|each)\b/g,
-        (_whole, verb: string, article: string) =>
-          `${verb === 'is' || verb === 'was' ? 'is' : 'are'} linked to ${article}`,
-      )
-      .replace(new RegExp(`\\b(${participle}) per (a|an|the|one)\\b`, 'g'), '$1 by $2')
-      // "donnée par un professeur à un élève": both are linked.
-      .replace(/\b(linked to (?:a|an|the|one) [a-z]+) to (a|an|the|one)\b/g, '$1 and to $2')
-      .replace(/\b(?:for|to) each ([a-z]+),? there (?:are|is) (many|several|some)\b/g, 'each $1 has many')
-  );
+  const rewritten = text
+    .replace(/[ \t]+/g, ' ')
+    .replace(
+      /\bwhether (?:(?:it|they|he|she|this|the [a-z]+) )?(?:(?:is|are|was|were|has been|have been) )?([a-z]+)(?: (?:is|are|was|were|has been|have been))?(?: or (?:not|no))?/g,
+      'a $1 flag',
+    )
+    .replace(/\b(?:is|are) ([a-z]+) or (?:not|no)\b/g, 'a $1 flag')
+    .replace(/\b([a-z]+) or (?:not|no)\b/g, '$1 flag')
+    .replace(
+      // Any word: a participle the vocabulary lacks ("encadrée par un guide") still names a doer.
+      /\b(is|are|was|were) (?:[a-z]+ )?[a-z]+ (?:per|by) (a|an|the|one|each)\b/g,
+      (_whole, verb: string, article: string) =>
+        `${verb === 'is' || verb === 'was' ? 'is' : 'are'} linked to ${article}`,
+    )
+    .replace(new RegExp(`\\b(${participle}) per (a|an|the|one)\\b`, 'g'), '$1 by $2')
+    // "donnée par un professeur à un élève": both are linked.
+    .replace(/\b(linked to (?:a|an|the|one) [a-z]+) to (a|an|the|one)\b/g, '$1 and to $2')
+    // "prévues pour un bien", "se agrupan en categorías": what the row is for, or belongs to.
+    .replace(/\b(is|are) [a-z]+ed for (a|an|one|each)\b/g, '$1 for $2')
+    .replace(/\b(?:is|are) grouped (?:in|into|by) /g, 'belong to ')
+    .replace(/\b(?:for|to) each ([a-z]+),? there (?:are|is) (many|several|some)\b/g, 'each $1 has many');
+  return rewritten.replace(/[^.;!?\n]+/g, predicatesApart);
+}
+
+const predicateVerb = '(?:has|have|belongs|belong|is|are)';
+
+/**
+ * "Each booking belongs to a member and a court and has a date" → one sentence per link and per
+ * predicate, each with the subject: a translated sentence keeps the source's coordination, which the
+ * English reader takes apart less well than separate sentences.
+ */
+function predicatesApart(sentence: string): string {
+  const match = new RegExp(
+    `^(\\s*(?:each|every|a|an|the|one) [a-z]+(?: [a-z]+)?) (${predicateVerb}\\b.*)$`,
+  ).exec(sentence);
+  if (match === null) return sentence;
+  const [, subject, predicate] = match as unknown as [string, string, string];
+  const predicates = predicate.split(new RegExp(`,? and (?=${predicateVerb}\\b)`));
+  const expanded = predicates.flatMap((p) => {
+    const link =
+      /^(belongs? to|(?:is|are) (?:linked|assigned) to) ((?:a|an|the|one) [a-z]+)((?:,? and (?:to )?(?:a|an|the|one) [a-z]+)+)(.*)$/.exec(
+        p,
+      );
+    if (link === null) return [p];
+    const [, verb, first, others, rest] = link as unknown as [string, string, string, string, string];
+    const targets = [first, ...others.split(/,? and (?:to )?/).filter((t) => t.trim() !== '')];
+    return targets.map((t, i) => `${verb} ${t.trim()}${i === targets.length - 1 ? rest : ''}`);
+  });
+  if (expanded.length === 1) return sentence;
+  return expanded.map((p, i) => (i === 0 ? `${subject} ${p}` : ` ${subject.trim()} ${p}`)).join('.');
 }

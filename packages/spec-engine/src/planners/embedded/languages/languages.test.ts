@@ -70,6 +70,26 @@ describe('translation of French, Spanish and German requests', () => {
     expect(de('Jede Rechnung wird von einem Mitarbeiter erstellt.')).toMatch(/is linked to a/);
   });
 
+  it('renders a third person singular verb with its English -s', () => {
+    expect(es('Un préstamo relaciona un libro con un socio.')).toMatch(/a loan links a book with a member/);
+    expect(de('Eine Buchung verbindet einen Gast mit einem Zimmer.')).toMatch(/links a/);
+  });
+
+  it('gives each coordinated predicate and link of one subject its own sentence', () => {
+    expect(es('Cada factura tiene un importe y una fecha, y está asignada a un cliente.')).toMatch(
+      /each invoice has an? amount and a date\. each invoice is assigned to a customer/,
+    );
+    expect(fr('Chaque séance appartient à un coach et à une salle.')).toMatch(
+      /each (\S+) belongs to a coach\. each \1 belongs to a \S+\./,
+    );
+  });
+
+  it('reads "there are many Y for each X" and things planned or grouped for another', () => {
+    expect(de('Zu jedem Projekt gibt es mehrere Aufgaben.')).toMatch(/each project has many tasks/);
+    expect(fr('Les visites sont programmées pour un client.')).toMatch(/are for a client/);
+    expect(es('Los libros se agrupan en estanterías.')).toMatch(/books belong to/);
+  });
+
   it('renders nouns in the number their determiner gives', () => {
     expect(fr('plusieurs cours')).toBe('many courses');
     expect(fr('les randonnées')).toBe('the hikes');

@@ -8,6 +8,8 @@ export interface VocabularyWord {
   readonly english: string;
   /** A verb's English participle ("managed"), read after a copula: "est géré" → "is managed". */
   readonly participle?: string;
+  /** A verb's third person singular ("gère", "verbindet"): English adds -s ("manages"). */
+  readonly third?: boolean;
   /** A noun's plural form ("randonnées"). */
   readonly plural?: boolean;
   /** The form is a past participle of its verb (French -é, Spanish -ado/-ido, German ge-…-t). */
@@ -67,36 +69,41 @@ export function adjectiveForms(lemma: string, language: VocabularyLanguage): str
 export function verbForms(
   infinitive: string,
   language: VocabularyLanguage,
-): { finite: string[]; participles: string[] } {
+): { finite: string[]; third: string[]; participles: string[] } {
   if (language === 'fr') {
     const stem = infinitive.slice(0, -2);
     if (infinitive.endsWith('er'))
       return {
-        finite: [infinitive, ...['e', 'es', 'ent', 'ons', 'ez', 'ait', 'aient'].map((e) => stem + e)],
+        finite: [infinitive, ...['es', 'ent', 'ons', 'ez', 'ait', 'aient'].map((e) => stem + e)],
+        third: [`${stem}e`],
         participles: ['e', 'ee', 'es', 'ees'].map((e) => stem + e),
       };
     if (infinitive.endsWith('ir'))
       return {
-        finite: [infinitive, ...['is', 'it', 'issent', 'issons'].map((e) => stem + e)],
+        finite: [infinitive, ...['is', 'issent', 'issons'].map((e) => stem + e)],
+        third: [`${stem}it`],
         participles: ['i', 'ie', 'is', 'ies'].map((e) => stem + e),
       };
-    return { finite: [infinitive], participles: [] };
+    return { finite: [infinitive], third: [], participles: [] };
   }
   if (language === 'es') {
     const stem = infinitive.slice(0, -2);
     if (infinitive.endsWith('ar'))
       return {
-        finite: [infinitive, ...['o', 'as', 'a', 'amos', 'an', 'ando'].map((e) => stem + e)],
+        finite: [infinitive, ...['o', 'as', 'amos', 'an', 'ando'].map((e) => stem + e)],
+        third: [`${stem}a`],
         participles: ['ado', 'ada', 'ados', 'adas'].map((e) => stem + e),
       };
     const vowel = infinitive.endsWith('ir') ? 'i' : 'e';
     return {
-      finite: [infinitive, ...['o', 'es', 'e', `${vowel}mos`, 'en', 'iendo'].map((e) => stem + e)],
+      finite: [infinitive, ...['o', 'es', `${vowel}mos`, 'en', 'iendo'].map((e) => stem + e)],
+      third: [`${stem}e`],
       participles: ['ido', 'ida', 'idos', 'idas'].map((e) => stem + e),
     };
   }
   const stem = infinitive.replace(/e?n$/, '');
-  const finite = [infinitive, ...['e', 'st', 't', 'et', 'te', 'ten'].map((e) => stem + e)];
+  const finite = [infinitive, ...['e', 'st', 'te', 'ten'].map((e) => stem + e)];
+  const third = [`${stem}${/[td]$/.test(stem) ? 'et' : 't'}`];
   // Verbs with an unstressed prefix take no ge- ("verwaltet"); the others do ("gespeichert").
   // A stem ending in -t or -d takes -et ("verwaltet").
   const ending = /[td]$/.test(stem) ? 'et' : 't';
@@ -104,7 +111,7 @@ export function verbForms(
     /^(?:be|ver|er|ent|zer|ge|emp|miss)/.test(stem) || stem.endsWith('ier')
       ? [`${stem}${ending}`]
       : [`ge${stem}${ending}`];
-  return { finite, participles };
+  return { finite, third, participles };
 }
 
 const vocabularies = new Map<VocabularyLanguage, ReadonlyMap<string, VocabularyWord>>();
@@ -141,9 +148,10 @@ export function vocabularyOf(language: VocabularyLanguage): ReadonlyMap<string, 
     const [infinitive, ...irregular] = key.split('|');
     const [base, participleWord] = meaning.split('/') as [string, string | undefined];
     const participle = participleWord ?? regularParticiple(base);
-    const { finite, participles } = verbForms(infinitive!, language);
+    const { finite, third, participles } = verbForms(infinitive!, language);
     // A form that is both ("gère" and "géré" are both "gere" without accents) reads as finite; a
     // copula before it makes it a participle.
+    for (const form of third) add(form, { pos: 'verb', english: base, participle, third: true });
     for (const form of [...finite, ...irregular]) add(form, { pos: 'verb', english: base, participle });
     for (const form of participles) add(form, { pos: 'verb', english: base, participle, isParticiple: true });
   }

@@ -65,7 +65,7 @@ vegetarien=vegetarian; bio=organic; neuf=new; utilise=used; rembourse=refunded; 
 livre=delivered; envoye=sent; recu=received; lu=read; ouvert=open; ferme=closed; vendu=sold; loue=rented; rendu=returned`,
     verbs: String.raw`
 gerer=manage; suivre|suit|suivent|suivi|suivie=track/tracked; stocker=store; enregistrer=record; garder=keep/kept;
-organiser=organize; planifier=plan/planned; prevoir|prevoit|prevoient|prevu|prevue|prevus|prevues=plan/planned;
+organiser=organize; planifier=plan/planned; programmer=schedule; prevoir|prevoit|prevoient|prevu|prevue|prevus|prevues=plan/planned;
 reserver=book; louer=rent; acheter=buy/bought; vendre|vend|vendent|vendu|vendue|vendus|vendues=sell/sold;
 commander=order; payer=pay/paid; livrer=deliver; envoyer=send/sent; recevoir|recoit|recoivent|recu|recue|recus|recues=receive;
 creer=create; ajouter=add; modifier=edit; supprimer=delete; publier=publish; ecrire|ecrit|ecrivent|ecrite|ecrits|ecrites=write/written;
