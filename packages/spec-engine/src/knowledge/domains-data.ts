@@ -205,9 +205,9 @@ route | | itinéraire, route | ruta | route, strecke | name!, origin, destinatio
 
 ## rental | rental, car rental, car hire, equipment rental, bike rental, bike sharing, scooter sharing, rental business, rentals, leasing, ski rental | location de voitures, location, loueur | alquiler, alquiler de coches, renta de autos | vermietung, autovermietung, verleih | car customer rental
 car | automobile, auto | voiture, auto | coche, carro, auto | auto, wagen | make!, model!, year:int, plate_number^, daily_rate:money |
-rental | hire, rental agreement, lease | location | alquiler, renta | miete, vermietung, ausleihe | start_date!, end_date!, total_price:money | car, customer, equipment, bike, vehicle
+rental | hire, rental agreement, lease | location | alquiler, renta | vermietung, ausleihe | start_date!, end_date!, total_price:money | car, customer, equipment, bike, vehicle
 bike | bicycle, e-bike, scooter | vélo | bicicleta | fahrrad, rad | serial!^, electric:bool=false | station
-equipment/equipment | gear | équipement, matériel | equipo, equipamiento | ausrüstung, gerät | type!, size, brand, daily_price:money, available:bool=true |
+equipment/equipment | gear | équipement, matériel | equipamiento, material | ausrüstung, gerät | type!, size, brand, daily_price:money, available:bool=true |
 ride | | trajet, course | viaje, carrera | fahrt | started_at!, ended_at, distance_km:num[0..] | bike, driver, user
 
 ## real_estate | real estate, property management, realty, rentals listings, apartments, landlord, tenants | immobilier, agence immobilière, gestion locative | inmobiliaria, bienes raíces, alquileres | immobilien, hausverwaltung, makler | property tenant
@@ -215,7 +215,7 @@ property | listing, house, apartment, flat, unit | bien, logement, appartement, 
 tenant | renter, lessee | locataire | inquilino | mieter | name!, email, phone |
 lease | rental contract, tenancy | bail | contrato de alquiler | mietvertrag | start_date!, end_date, monthly_rent:money! | property, tenant
 viewing | property viewing, showing, open house | visite | visita | besichtigung | scheduled_at!, visitor_name, visitor_phone:phone, notes:text | property, agent
-landlord | property owner | propriétaire | propietario, casero | vermieter | name!, email, phone |
+landlord | property owner | bailleur, propriétaire bailleur | casero, arrendador | vermieter | name!, email, phone |
 maintenance_request | repair request, work order | demande d'intervention | solicitud de mantenimiento | reparaturauftrag | description:text!, status(open/in_progress/done)=open, reported_at | property, tenant
 
 ## estate_agency | real estate agency, estate agency, estate agent, real estate agent, realtor, property listings, property portal | | | | property agent viewing
