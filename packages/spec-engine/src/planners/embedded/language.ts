@@ -174,7 +174,9 @@ export function translate(text: string, language: ForeignLanguage): string {
     .replace(new RegExp(`(?<![\\p{L}'${done}])a${toMarker}`, 'gu'), `${done}to`)
     .replaceAll(toMarker, '')
     .replace(/\p{L}[\p{L}'-]*/gu, (word, at: number, whole: string) =>
-      whole[at - 1] === done ? word : renderWord(word, previousWord(whole, at), language, lexicon),
+      whole[at - 1] === done
+        ? word
+        : renderWord(word, previousWord(whole, at), nextWord(whole, at + word.length), language, lexicon),
     );
   if (language !== 'de') result = adjectivesBeforeNouns(result);
   return rewriteEnglish(
@@ -193,6 +195,10 @@ const nounMark = '\u0003';
 const adjectiveMark = '\u0004';
 /** Joins a several-word English adjective ("real estate") while word order is turned. */
 const joiner = '\u0005';
+
+function nextWord(text: string, at: number): string {
+  return /^[^\p{L}.;:!?]*([\p{L}'-]+)/u.exec(text.slice(at, at + 40))?.[1] ?? '';
+}
 
 function previousWord(text: string, at: number): string {
   return /([\p{L}'-]+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
@@ -246,15 +252,35 @@ const singularDeterminers: Readonly<Record<ForeignLanguage, ReadonlySet<string>>
   de: new Set('ein eine einen einem einer eines jeder jede jedes jeden jedem'.split(' ')),
 };
 
+/**
+ * Plural verbs after a subject: German nouns in -er, -el and -en do not change in the plural
+ * ("Lehrer haben Namen"), so the verb tells.
+ */
+const pluralVerbs: Readonly<Record<ForeignLanguage, ReadonlySet<string>>> = {
+  fr: new Set(),
+  es: new Set(),
+  de: new Set('haben sind gehoren enthalten besitzen konnen mussen werden brauchen wohnen'.split(' ')),
+};
+
+/** First person subjects, after which a verb keeps its English base form ("je gère" → "i manage"). */
+const firstPerson = new Set(['je', 'j', 'yo', 'ich']);
+
 /** One word in English, marked as a noun or an adjective where word order may need turning. */
-function renderWord(word: string, previous: string, language: ForeignLanguage, lexicon: Lexicon): string {
+function renderWord(
+  word: string,
+  previous: string,
+  next: string,
+  language: ForeignLanguage,
+  lexicon: Lexicon,
+): string {
   const grammar = lexicon.words.get(word);
   if (grammar !== undefined) return grammar;
-  const number = pluralDeterminers[language].has(previous)
-    ? true
-    : singularDeterminers[language].has(previous)
-      ? false
-      : undefined;
+  const number =
+    pluralDeterminers[language].has(previous) || pluralVerbs[language].has(next)
+      ? true
+      : singularDeterminers[language].has(previous)
+        ? false
+        : undefined;
   const entry = nounEntry(word, language, lexicon);
   if (entry !== undefined) {
     const plural = entry.entity && (number ?? entry.plural);
@@ -273,7 +299,7 @@ function renderWord(word: string, previous: string, language: ForeignLanguage, l
   // Spanish passive with "se": "se agrupan en categorías" → "are grouped in categories".
   if (language === 'es' && previous === 'se')
     return `${word.endsWith('n') ? 'are' : 'is'} ${known.participle!}`;
-  return known.third === true ? thirdPerson(known.english) : known.english;
+  return known.third === true && !firstPerson.has(previous) ? thirdPerson(known.english) : known.english;
 }
 
 /** "link" → "links", "teach" → "teaches", "carry" → "carries", "take part" → "takes part". */

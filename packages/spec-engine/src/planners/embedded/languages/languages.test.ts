@@ -102,6 +102,24 @@ describe('translation of French, Spanish and German requests', () => {
     expect(de('die Endzeit')).toBe('the end time');
   });
 
+  it('moves a German clause-final infinitive or participle next to its auxiliary', () => {
+    expect(de('Kunden können sich für mehrere Kurse anmelden.')).toMatch(
+      /customers can register for many courses/,
+    );
+    expect(de('Rechnungen werden für einen Kunden mit Datum, Betrag und Status erstellt.')).toMatch(
+      /are (?:created )?for a customer with date, amount and status\./,
+    );
+  });
+
+  it('reads a German noun that does not change in the plural as plural before a plural verb', () => {
+    expect(de('Lehrer haben einen Namen.')).toMatch(/^teachers have a name/);
+    expect(de('Ein Lehrer hat einen Namen.')).toMatch(/^a teacher has a name/);
+  });
+
+  it('keeps the base form after a first person subject', () => {
+    expect(fr('Je gère un club.')).toMatch(/^i manage a club/);
+  });
+
   it('reads German written without umlauts', () => {
     expect(de('eine API fuer Kunden')).toMatch(/an? api for customers/);
   });
