@@ -111,6 +111,43 @@ describe('embedded planner: clauses and lists', () => {
   });
 });
 
+describe('embedded planner: records and taking part', () => {
+  it('reads "log ascents of a route, recording the date" as a resource of the two', async () => {
+    const design = await plan(
+      'Trails have a name. Hikers can log hikes of a trail, recording the date and whether it rained.',
+    );
+    expect(links(design)).toEqual(expect.arrayContaining(['hike belongs-to trail', 'hike belongs-to hiker']));
+    expect(fieldNames(design, 'hike')).toEqual(expect.arrayContaining(['date']));
+  });
+
+  it('reads "and it is done on one X" with the sentence subject', async () => {
+    const design = await plan(
+      'Boats have a name. A service has a price and a status, and it is done on one boat.',
+    );
+    expect(links(design)).toContain('service belongs-to boat');
+  });
+
+  it('makes the record the next sentence describes the join of a many-to-many pair', async () => {
+    const design = await plan(
+      'Singers can join many choirs and each choir has many singers. A seat records the voice part and the start date. Choirs have a name.',
+    );
+    expect(links(design)).toEqual(
+      expect.arrayContaining(['seat belongs-to singer', 'seat belongs-to choir']),
+    );
+    expect(design.relations.some((r) => r.kind === 'many-to-many')).toBe(false);
+  });
+
+  it('links two plurals many-to-many after a verb of taking part ("register for")', async () => {
+    const design = await plan('Races have a distance. Runners register for races and we keep their club.');
+    expect(links(design)).toContain('race many-to-many runner');
+  });
+
+  it('reads "spots per lot" in a list of resources as a link', async () => {
+    const design = await plan('marina api: piers, berths per pier (number, length), boats (name, owner)');
+    expect(links(design)).toContain('berth belongs-to pier');
+  });
+});
+
 describe('embedded planner: possessives', () => {
   it("does not give another thing's values to the resource named before", async () => {
     const design = await plan(

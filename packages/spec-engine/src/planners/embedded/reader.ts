@@ -374,17 +374,33 @@ function listsResources(reading: Reading, items: readonly string[]): boolean {
   return (
     items.length > 0 &&
     items.every((item) => {
-      const head = item.replace(/\(.*$/s, '').trim();
+      const head = item.replace(/\(.*$/s, '').replace(perOther, '').trim();
       const phrase = nounPhrase(head);
       if (phrase === undefined || isFieldWord(phrase)) return false;
       return (
         /\(.+,.+\)/.test(item) ||
+        perOther.test(item.replace(/\(.*$/s, '').trim()) ||
         resolve(reading, phrase) !== undefined ||
-        (phrase.writtenPlural && kbEntityOf(phrase) !== undefined)
+        (phrase.writtenPlural && kbEntityOf(phrase) !== undefined) ||
+        // "lots, spots per lot, tickets (…)": a plural noun among things the list defines.
+        (phrase.writtenPlural && items.length >= 3 && analyse(head.toLowerCase()).at(-1)?.pos === 'NOUN')
       );
-    })
+    }) &&
+    // At least one item is defined or known, so "notes, tags, comments" alone stays a field list.
+    items.some(
+      (item) =>
+        /\(.+,.+\)/.test(item) || perOther.test(item.replace(/\(.*$/s, '').trim()) || kbItem(reading, item),
+    )
   );
 }
+
+function kbItem(reading: Reading, item: string): boolean {
+  const phrase = nounPhrase(item.replace(/\(.*$/s, '').trim());
+  return phrase !== undefined && (resolve(reading, phrase) !== undefined || kbEntityOf(phrase) !== undefined);
+}
+
+/** "spots per lot", "seats in each row": a listed resource's parent, after its name. */
+const perOther = /\s+(?:per|for each|for every|in each|in every|of each)\s+([\p{L}][\p{L}\p{N}_-]*)\s*$/u;
 
 /** "…with coaches (name, phone), squads (label, age group) and drills (squad, title)". */
 function readInlineDefinitions(
@@ -477,8 +493,23 @@ function readInlineDefinitions(
     }
   }
   if (listed) {
-    const phrase = nounPhrase(rest.replace(/\(.*$/s, ''));
-    if (phrase !== undefined && !isFieldWord(phrase)) addEntity(reading, phrase, next());
+    const name = rest.replace(/\(.*$/s, '');
+    const per = perOther.exec(name);
+    const phrase = nounPhrase(per === null ? name : name.slice(0, per.index));
+    if (phrase !== undefined && !isFieldWord(phrase)) {
+      const entity = addEntity(reading, phrase, next());
+      const other = per === null ? undefined : nounPhrase(per[1]!);
+      const parent =
+        other === undefined ? undefined : (resolve(reading, other) ?? addEntity(reading, other, next()));
+      if (parent !== undefined && parent !== entity)
+        reading.links.push({
+          kind: 'belongs-to',
+          child: entity.key,
+          parent: parent.key,
+          because: rest.trim(),
+          stated: true,
+        });
+    }
   }
   return rest;
 }
@@ -631,7 +662,7 @@ function readListSentence(reading: Reading, sentence: string, next: () => number
       !(
         (['NOUN', 'PROPN'].includes(words[v - 1]?.pos ?? '') ||
           /^(?:that|which|who)$/.test(words[v - 1]?.text ?? '')) &&
-        words[v + 1]?.pos === 'DET'
+        (words[v + 1]?.pos === 'DET' || /^(?:their|its|his|her|our|my)$/.test(words[v + 1]?.text ?? ''))
       )
     )
       continue;
@@ -679,6 +710,7 @@ function readListSentence(reading: Reading, sentence: string, next: () => number
       if (item.split(/\s+/).length <= 8) items.push(item);
     }
     if (items.length === 0 || (copula && items.length < 2)) continue;
+    if (!copula && readRecordsOf(reading, subject, items, sentence, next)) return;
     const phrase = subject === undefined ? undefined : nounPhrase(subject.text);
     const contents =
       phrase === undefined
@@ -753,6 +785,61 @@ function readListSentence(reading: Reading, sentence: string, next: () => number
     const entity = phrase === undefined ? undefined : resolve(reading, phrase);
     if (entity !== undefined) focus.entity = entity;
   }
+}
+
+/**
+ * "Climbers log ascents of a route, recording the date and whether it was a flash", "members keep
+ * their visits to a gym (date, duration)": what a list verb takes is a plural thing "of"/"to"/"on"
+ * another resource, so it is a resource of its own, belonging to both, and the rest of the list is its.
+ */
+function readRecordsOf(
+  reading: Reading,
+  subject: Subject | undefined,
+  items: readonly string[],
+  sentence: string,
+  next: () => number,
+): boolean {
+  const first =
+    /^(?:(?:their|its|his|her|the|all|every)\s+)?([a-z][\w-]{1,40}s)\s+(?:of|to|on|at|for)\s+(?:(?:a|an|the|each|every|one|their|its)\s+)?([a-z][\w-]{1,40})$/.exec(
+      items[0]!.toLowerCase(),
+    );
+  if (first === null) return false;
+  const [record, target] = [nounPhrase(first[1]!), nounPhrase(first[2]!)];
+  if (record === undefined || target === undefined || !record.writtenPlural || isFieldWord(record))
+    return false;
+  const parent = resolve(reading, target);
+  if (parent === undefined || resolve(reading, record) === parent) return false;
+  const entity = resolve(reading, record) ?? addEntity(reading, record, next());
+  entity.described = true;
+  const owners = [parent];
+  const actor = subject === undefined ? undefined : nounPhrase(subject.text);
+  // The one who logs it is a resource too when it names people ("climbers", "members").
+  const actorEntity =
+    actor === undefined
+      ? undefined
+      : (resolve(reading, actor) ??
+        (actor.writtenPlural && !isFieldWord(actor) && /(?:er|or|ist|ant|ent|ian|ee)$/.test(actor.key)
+          ? addEntity(reading, actor, next())
+          : undefined));
+  if (actorEntity !== undefined) owners.push(actorEntity);
+  for (const owner of owners)
+    if (owner !== entity && !reading.links.some((l) => l.child === entity.key && l.parent === owner.key))
+      reading.links.push({
+        kind: 'belongs-to',
+        child: entity.key,
+        parent: owner.key,
+        because: sentence,
+        stated: true,
+      });
+  // "recording the date": the participle only introduces the values.
+  for (const item of items.slice(1))
+    addItem(
+      reading,
+      entity,
+      item.replace(/^(?:recording|noting|storing|keeping|including|saving|logging|with)\s+/i, ''),
+      false,
+    );
+  return true;
 }
 
 /**

@@ -37,7 +37,7 @@ const belongsPatterns: readonly RegExp[] = [
   ),
   // "routes are set on a wall", "vets work at one branch": where each one is placed or works.
   new RegExp(
-    `${E} (?:(?:is|are|always|usually|only|each|can|may) )*(?:(?:set|placed|located|mounted|installed|stored|kept|parked|hung|built|based|stationed|housed|played|held|hosted|scheduled|shelved) (?:on|in|at|into|inside)|(?:works?|lives?|plays?|stud(?:y|ies)|trains?|serves?|sits?|stays?) (?:at|in|for)) (?:a|an|one|the|exactly one|a single|only one) ${E}`,
+    `${E} (?:(?:is|are|always|usually|only|each|can|may) )*(?:(?:set|placed|located|mounted|installed|stored|kept|parked|hung|built|based|stationed|housed|played|held|hosted|scheduled|shelved|done|performed|carried out) (?:on|in|at|into|inside|for)|(?:works?|lives?|plays?|stud(?:y|ies)|trains?|serves?|sits?|stays?) (?:at|in|for)) (?:a|an|one|the|exactly one|a single|only one) ${E}`,
   ),
 ];
 /** parent … many children */
@@ -87,7 +87,7 @@ const throughPattern = new RegExp(
 export function readRelations(reading: Reading, sentences: readonly string[]): void {
   const hasMany: [string, string, string][] = [];
   for (const sentence of sentences) {
-    const shape = shapeOf(reading, sentence);
+    const shape = withSubjectForPronoun(shapeOf(reading, sentence));
     if (shape === undefined || shape.length > 1500) continue;
     const through = /\b(?:through|via|using|by way of)\b/.test(shape) ? throughPattern.exec(shape) : null;
     if (through !== null) {
@@ -156,20 +156,31 @@ export function readRelations(reading: Reading, sentences: readonly string[]): v
         hasMany.push([action[1]!, action[3]!, sentence]);
     }
   }
+  const pairs = new Set<string>();
   for (const [parent, child, sentence] of hasMany) {
     if (parent === child) continue;
     const reverse = hasMany.some(([p, c]) => p === child && c === parent);
     if (reverse) {
       const [a, b] = [parent, child].sort() as [string, string];
-      if (!reading.links.some((l) => l.kind === 'many-to-many' && l.child === a && l.parent === b)) {
+      if (!pairs.has(`${a} ${b}`)) {
+        pairs.add(`${a} ${b}`);
         // Many on both sides: a has-many read from a field list was one half of it.
         for (let i = reading.links.length - 1; i >= 0; i--) {
           const l = reading.links[i]!;
           if (l.kind === 'belongs-to' && [l.child, l.parent].sort().join() === [a, b].join())
             reading.links.splice(i, 1);
         }
-        const join = joinDescribedIn(reading, sentence, a, b);
+        // The record of each pairing is named in the sentence or the one after it ("A membership
+        // records the role").
+        const after = sentences[sentences.indexOf(sentence) + 1] ?? '';
+        const join =
+          joinDescribedIn(reading, sentence, a, b) ?? joinDescribedIn(reading, `${sentence} ${after}`, a, b);
         if (join !== undefined) {
+          // The join stands for the pairing, so a many-to-many read from a verb gives way to it.
+          const direct = reading.links.findIndex(
+            (l) => l.kind === 'many-to-many' && [l.child, l.parent].sort().join() === [a, b].join(),
+          );
+          if (direct >= 0) reading.links.splice(direct, 1);
           link(reading, join, a, sentence);
           link(reading, join, b, sentence);
         } else
@@ -184,12 +195,23 @@ export function readRelations(reading: Reading, sentences: readonly string[]): v
 }
 
 /**
+ * "A repair has a price, and it is done on one bike": after "and" or a comma, "it", "they" or "each
+ * one" is the sentence's subject, the resource it opens with.
+ */
+function withSubjectForPronoun(shape: string | undefined): string | undefined {
+  if (shape === undefined) return undefined;
+  const subject = /^(?:(?:a|an|the|each|every|our|all)\s+)?@([a-z0-9_]+) /.exec(shape)?.[1];
+  if (subject === undefined) return shape;
+  return shape.replace(/((?:,|\band) )(?:it|they|each one|each of them)(?= )/g, `$1@${subject}`);
+}
+
+/**
  * "Each movie has many actors and actors appear in many movies, and for each casting we store the
  * character": a resource the many-to-many sentence also names, linked to nothing yet, is the record
  * of each pairing, so it joins the two.
  */
-function joinDescribedIn(reading: Reading, sentence: string, a: string, b: string): string | undefined {
-  const shape = shapeOf(reading, sentence) ?? '';
+function joinDescribedIn(reading: Reading, text: string, a: string, b: string): string | undefined {
+  const shape = shapeOf(reading, text) ?? '';
   const named = [...shape.matchAll(/@([a-z0-9_]+)/g)].map((m) => m[1]!);
   return named.find(
     (key) =>

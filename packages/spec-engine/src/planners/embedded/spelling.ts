@@ -74,7 +74,7 @@ function correctPossessives(
     if (!fixed.some(([f]) => f === from)) fixed.push([from, to]);
   };
   let result = text.replace(
-    /\b(with|of|has|have|and|give|gives|enter|enters|update|updates)\s+there\s+(?!(?:is|are|was|were|will|would|should|must|may|might|can|be|been|has|have)\b)(?=[a-z])/g,
+    /(\bwith|\bof|\bhas|\bhave|\band|\bgive|\bgives|\benter|\benters|\bupdate|\bupdates|,)\s+there\s+(?!(?:is|are|was|were|will|would|should|must|may|might|can|be|been|has|have)\b)(?=[a-z])/g,
     (match, before: string) => {
       note('there', 'their');
       return `${before} their `;

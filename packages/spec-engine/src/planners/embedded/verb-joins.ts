@@ -1,5 +1,5 @@
 import type { EntityDraft, Reading } from './drafts.js';
-import { addEntity, isFieldWord, nounPhrase, resolve } from './mentions.js';
+import { addEntity, isFieldWord, nounPhrase, resolve, type NounPhrase } from './mentions.js';
 import { analyse, singularOf } from './nlp.js';
 
 /**
@@ -20,10 +20,13 @@ export function readVerbJoins(reading: Reading, sentences: readonly string[]): v
     for (const match of sentence.toLowerCase().matchAll(clausePattern)) {
       const [, subjectWords, verb, objectWords] = match as unknown as [string, string, string, string];
       const join = joinNamedBy(reading, words, verb);
-      if (join === undefined) continue;
       const subject = thing(reading, subjectWords);
       const object = thing(reading, objectWords);
       if (subject === undefined || object === undefined) continue;
+      if (join === undefined) {
+        joinedMany(reading, match[0], subject, object);
+        continue;
+      }
       const ends = [subject, object, join];
       if (new Set(ends.map((e) => e.key)).size < 3) continue;
       const [subjectEntity, objectEntity, joinEntity] = ends.map(
@@ -89,4 +92,27 @@ function thing(reading: Reading, written: string) {
   if (resolve(reading, phrase) !== undefined) return phrase;
   const tagged = analyse(written).at(-1);
   return tagged?.pos === 'NOUN' && singularOf(written) !== written ? phrase : undefined;
+}
+
+/** Verbs of taking part, after which many of one side take part in many of the other. */
+const takesPart =
+  /\s(?:join|joins|attend|attends|register for|registers for|sign up for|signs up for|enrol in|enrols in|enroll in|enrolls in|subscribe to|subscribes to|follow|follows)\s/;
+
+/**
+ * "Players register for tournaments", "volunteers attend cleanups": both sides written plural and a
+ * verb of taking part, with no record of it named, link the two many-to-many.
+ */
+function joinedMany(reading: Reading, clause: string, subject: NounPhrase, object: NounPhrase): void {
+  if (!subject.writtenPlural || !object.writtenPlural || subject.key === object.key) return;
+  if (
+    !takesPart.test(` ${clause.replace(/\s+(?:can|may|will|also|usually|often|must|should|then)\b/g, '')} `)
+  )
+    return;
+  const [a, b] = [subject, object].map(
+    (phrase) => resolve(reading, phrase) ?? addEntity(reading, phrase, reading.entities.size),
+  ) as [EntityDraft, EntityDraft];
+  if (reading.links.some((l) => [l.child, l.parent].includes(a.key) && [l.child, l.parent].includes(b.key)))
+    return;
+  const [child, parent] = [a.key, b.key].sort() as [string, string];
+  reading.links.push({ kind: 'many-to-many', child, parent, because: clause.trim(), stated: true });
 }
