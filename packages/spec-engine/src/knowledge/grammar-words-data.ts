@@ -23,7 +23,8 @@ qui=which; que=that; mais=but; aussi=also; ainsi que=and; je=i; nous=we; on=we; 
 veux=want; voudrais=would like; besoin=need; gerer=manage; suivre=track; une api=an api; api=api; backend=backend;
 se connectent=log in; se connecte=logs in; ne voient que=see only; ne voit que=sees only; propres=own; propre=own; indicateur=flag; minutes=minutes; heures=hours; jours=days; semaines=weeks; litres=liters; bonjour=hello; merci=thanks; retour=return; retrait=pickup; livraison=delivery; debut=start; fin=end; concerne=is for; concernent=are for; gestion=management; seule=single; seul=single; juste=just; simple=simple;
 il nous faut=we need; il me faut=i need; il nous faudrait=we need; il me faudrait=i need; j'ai besoin de=i need; j'ai besoin d'=i need;
-nous avons besoin de=we need; nous avons besoin d'=we need; on a besoin de=we need; il y a=there are; a besoin de=needs; a besoin d'=needs; ont besoin de=need; ont besoin d'=need; je suis=i am; nous sommes=we are; en ligne=online; si=whether; pas=not`,
+nous avons besoin de=we need; nous avons besoin d'=we need; on a besoin de=we need; il y a=there are; a besoin de=needs; a besoin d'=needs; ont besoin de=need; ont besoin d'=need; je suis=i am; nous sommes=we are; en ligne=online; si=whether; pas=not;
+numero de serie=serial number; compris entre=between; comprise entre=between; etre=be; doit etre=must be`,
   es: String.raw`
 pertenece a=belongs to; pertenecen a=belong to; esta vinculado a=is linked to; esta vinculada a=is linked to;
 estan vinculados a=are linked to; esta asociado a=is linked to; esta asociada a=is linked to; se asigna a=is assigned to;
@@ -31,7 +32,7 @@ se asignan a=are assigned to; esta asignado a=is assigned to; esta asignada a=is
 forma parte de=belongs to;
 varios=many; varias=many; muchos=many; muchas=many; una lista de=a list of; uno o mas=many;
 al menos=at least; como maximo=at most; por defecto=default; es obligatorio=required; obligatorio=required;
-obligatoria=required; opcional=optional; unico=unique; unica=unique; entre=between; numero de=number of;
+obligatoria=required; opcional=optional; unico=unique; unica=unique; entre=between;
 cuantos=how many; cuantas=how many;
 el=the; la=the; los=the; las=the; lo=the; un=a; una=a; unos=some; unas=some; del=of the; al=to the;
 y=and; e=and; o=or; u=or; con=with; cada=each; todo=each; toda=each; todos=all; tiene=has; tienen=have; posee=has;
@@ -40,7 +41,8 @@ incluye=includes; incluyen=include; puede=can; pueden=can; debe=must; deben=must
 para=for; de=of; en=in; por=per; sobre=on; su=their; sus=their; que=that; cual=which; pero=but; tambien=also;
 yo=i; nosotros=we; mi=my; mis=my; nuestro=our; nuestra=our; nuestros=our; nuestras=our; tenemos=we have;
 quiero=i want; necesito=i need; necesitamos=we need; gestionar=manage; registrar=track; inician sesion=log in; inicia sesion=logs in; iniciar sesion=log in; solo ven=see only; propias=own; propios=own; indicador=flag; minutos=minutes; horas=hours; dias=days; semanas=weeks; litros=liters; a un=to a; a una=to a; a la=to the; a los=to the; a las=to the; hola=hello; gracias=thanks; gestion=management; devolucion=return; inicio=start;
-solo=just; sola=just; simple=simple; tengo=i have; hay=there are; si=whether; no=not; se=; es de un=belongs to a; es de una=belongs to a`,
+solo=just; sola=just; simple=simple; tengo=i have; hay=there are; si=whether; no=not; se=; es de un=belongs to a; es de una=belongs to a;
+numero de serie=serial number; estar=be; ser=be`,
   de: String.raw`
 gehort zu=belongs to; gehoren zu=belong to; gehort zu einem=belongs to a; gehort zu einer=belongs to a;
 ist verknupft mit=is linked to; sind verknupft mit=are linked to; ist zugeordnet=is assigned to;
@@ -56,5 +58,5 @@ kann=can; konnen=can; muss=must; mussen=must; ist=is; sind=are; fur=for; von=of;
 zu=to; in=in; im=in the; pro=per; je=per; auf=on; ihr=their; ihre=their; sein=its; seine=its; sowie=and; auch=also;
 aber=but; ich=i; wir=we; mein=my; meine=my; unser=our; unsere=our; unseren=our; unserer=our; brauchen=need; brauche=need;
 wollen=want; mochten=would like; ich mochte=i would like; wir mochten=we would like; mochte=would like; verwalten=manage; erfassen=track; melden sich an=log in; meldet sich an=logs in; nur ihre eigenen=only their own; eigenen=own; kennzeichen fur=flag for; minuten=minutes; stunden=hours; tage=days; tagen=days; wochen=weeks; liter=liters; litern=liters; hallo=hello; danke=thanks; gehort=belongs to; gehoren=belong to; verwaltung=management; werkstatt=workshop;
-einfach=simple; nicht=not; ob=whether; wird=is; werden=are; wurde=was; wurden=were; es gibt=there are; gibt es=there are; nur=just; gewunschte=desired; gewunschten=desired; gewunschter=desired`,
+einfach=simple; nicht=not; ob=whether; wird=is; werden=are; wurde=was; wurden=were; es gibt=there are; gibt es=there are; liegen=be; liegt=is; entweder=either; nur=just; gewunschte=desired; gewunschten=desired; gewunschter=desired`,
 };

@@ -1,6 +1,13 @@
 import { grammarSource } from '../../knowledge/grammar-words-data.js';
 import { knowledgeBase, type KbLanguage } from '../../knowledge/knowledge-base.js';
-import { markAccentedA, rewriteConstructions, rewriteEnglish, toMarker } from './languages/constructions.js';
+import {
+  markAccentedA,
+  numberOf,
+  renderedMarker,
+  rewriteConstructions,
+  rewriteEnglish,
+  toMarker,
+} from './languages/constructions.js';
 import { vocabularyOf, type VocabularyWord } from './languages/morphology.js';
 
 export type ForeignLanguage = Exclude<KbLanguage, 'en'>;
@@ -167,7 +174,7 @@ export function translate(text: string, language: ForeignLanguage): string {
   const lexicon = lexiconFor(language);
   let result = rewriteConstructions(plain(markAccentedA(text, language)), language);
   for (const [pattern, replacement] of lexicon.phrases) result = result.replace(pattern, replacement);
-  if (language !== 'de') result = compoundsInEnglishOrder(result, lexicon);
+  if (language !== 'de') result = compoundsInEnglishOrder(numberOf(result, language), language, lexicon);
   // Words a phrase already rendered in English are English: "une api" → "an api", and "an" is not
   // then read as French for "year".
   result = result
@@ -188,8 +195,7 @@ export function translate(text: string, language: ForeignLanguage): string {
   );
 }
 
-/** Marks a word as rendered; `clean` removes control characters from requests, so none is written. */
-const done = '\u0001';
+const done = renderedMarker;
 /** Mark a rendered noun and a rendered adjective, so French and Spanish word order can be turned. */
 const nounMark = '\u0003';
 const adjectiveMark = '\u0004';
@@ -204,12 +210,16 @@ function previousWord(text: string, at: number): string {
   return /([\p{L}'-]+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
 }
 
+const signs = new Set(['positive', 'negative']);
+
 /** French and Spanish put most adjectives after their noun ("budget mensuel"); English before it. */
 function adjectivesBeforeNouns(text: string): string {
   return text.replace(
     // Not inside a list of values: "niveau débutant/intermédiaire/avancé" keeps its order.
     new RegExp(`${nounMark}([\\p{L}'-]+) ${adjectiveMark}([\\p{L}${joiner}-]+)(?![/\\p{L}])`, 'gu'),
-    (_whole, noun: string, adjective: string) => `${adjective} ${noun}`,
+    (_whole, noun: string, adjective: string) =>
+      // A sign is a constraint the reader takes in brackets: "un precio positivo" → "a price (positive)".
+      signs.has(adjective) ? `${noun} (${adjective})` : `${adjective} ${noun}`,
   );
 }
 
@@ -219,13 +229,29 @@ function adjectivesBeforeNouns(text: string): string {
  * bare "de" (no article: "les livres de la bibliothèque" is a possessive) are swapped; function words
  * never are.
  */
-function compoundsInEnglishOrder(text: string, lexicon: Lexicon): string {
+function compoundsInEnglishOrder(text: string, language: ForeignLanguage, lexicon: Lexicon): string {
   return text.replace(
     // eslint-disable-next-line no-control-regex -- \u0001 marks words already rendered in English
     /(?<![\p{L}\u0001'-])(\p{L}{3,}) (?:de |d')(\p{L}{3,})(?![\p{L}'-])/gu,
     (whole, head: string, modifier: string) =>
-      lexicon.words.has(head) || lexicon.words.has(modifier) ? whole : `${modifier} ${head}`,
+      lexicon.words.has(head) || lexicon.words.has(modifier)
+        ? whole
+        : `${asModifier(modifier, language)} ${head}`,
   );
+}
+
+/**
+ * A compound's modifier in its plain sense: in "année de publication" the publication is not a
+ * blog post, whatever the knowledge base calls a "publication" on its own.
+ */
+function asModifier(word: string, language: ForeignLanguage): string {
+  const known = vocabularyWord(word, language);
+  return known !== undefined && known.pos !== 'verb'
+    ? known.english
+        .split(' ')
+        .map((w) => `${done}${w}`)
+        .join(' ')
+    : word;
 }
 
 /** Copulas after which a French, Spanish or German participle reads as an English one. */

@@ -6,6 +6,9 @@
  */
 import type { VocabularyLanguage } from './morphology.js';
 
+/** Marks a word already rendered in English; `clean` removes control characters, so none is written. */
+export const renderedMarker = '\u0001';
+
 /** Marks a French "à" (a preposition, "to") before accents are dropped and it reads as "a" ("has"). */
 export const toMarker = '\u0002';
 
@@ -35,10 +38,12 @@ function namesBesideOtherNames(text: string, language: VocabularyLanguage): stri
  * French "numéro de table" and Spanish "número de mesa" name an identifier, English "table number";
  * a plural after it ("número de habitaciones") counts things and stays "number of".
  */
-function numberOf(text: string, language: VocabularyLanguage): string {
+export function numberOf(text: string, language: VocabularyLanguage): string {
   if (language === 'de') return text;
-  return text.replace(/\bnumero (?:de|d') ?(\p{L}{3,})(?![\p{L}'-])/gu, (whole, noun: string) =>
-    language === 'es' && /s$/.test(noun) ? whole : `${noun} numero`,
+  return text.replace(/\bnumero (?:de|d') ?(\p{L}{3,})(?![\p{L}'-])/gu, (_whole, noun: string) =>
+    language === 'es' && /s$/.test(noun)
+      ? `${renderedMarker}number ${renderedMarker}of ${noun}`
+      : `${noun} numero`,
   );
 }
 
@@ -68,10 +73,9 @@ function germanVerbNextToAuxiliary(text: string): string {
   );
 }
 
-/** Rewrites on the request itself, before words are looked up. */
+/** Rewrites on the request itself, before phrases and words are looked up. */
 export function rewriteConstructions(text: string, language: VocabularyLanguage): string {
   let result = namesBesideOtherNames(text, language);
-  result = numberOf(result, language);
   if (language === 'de') result = germanVerbNextToAuxiliary(germanPassiveAgent(result));
   return result;
 }

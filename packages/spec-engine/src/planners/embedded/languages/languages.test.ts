@@ -58,6 +58,13 @@ describe('translation of French, Spanish and German requests', () => {
     expect(es('número de asientos')).toMatch(/number of seats/);
   });
 
+  it('reads a compound modifier in its plain sense and a sign as a bracketed constraint', () => {
+    expect(es('libros con año de publicación')).toBe('books with publication year');
+    expect(es('un precio positivo')).toBe('a price (positive)');
+    expect(fr('un numéro de série')).toBe('a serial number');
+    expect(de('eine Seriennummer')).toBe('a serial number');
+  });
+
   it('reads yes/no fields said as "si …", "ob …" or "… ou non"', () => {
     expect(es('Los pedidos tienen un total y si están pagados.')).toMatch(/a paid flag/);
     expect(de('Eine Ausleihe speichert, ob das Buch zurückgegeben wurde.')).toMatch(/a returned flag/);
