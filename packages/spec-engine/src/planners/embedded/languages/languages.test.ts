@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEmbeddedPlanner } from '../../embedded-planner.js';
-import { translate } from '../language.js';
+import { detectLanguage, translate } from '../language.js';
 import { adjectiveForms, nounForms, verbForms, vocabularyOf } from './morphology.js';
 
 const fr = (text: string) => translate(text, 'fr').replace(/\s+/g, ' ').trim();
@@ -129,6 +129,13 @@ describe('translation of French, Spanish and German requests', () => {
 
   it('reads German written without umlauts', () => {
     expect(de('eine API fuer Kunden')).toMatch(/an? api for customers/);
+  });
+
+  it('does not take English "no" or "hay" for Spanish', () => {
+    expect(detectLanguage('A farm api with no login: bales of hay have a weight, no price, no owner.')).toBe(
+      'en',
+    );
+    expect(detectLanguage('Cada pedido tiene un total y no tiene descuento.')).toBe('es');
   });
 
   it('keeps unknown words, without accents', () => {
