@@ -8,7 +8,7 @@ import {
   rewriteEnglish,
   toMarker,
 } from './languages/constructions.js';
-import { vocabularyOf, type VocabularyWord } from './languages/morphology.js';
+import { masculineForms, vocabularyOf, type VocabularyWord } from './languages/morphology.js';
 
 export type ForeignLanguage = Exclude<KbLanguage, 'en'>;
 
@@ -34,7 +34,10 @@ interface Lexicon {
    * Multi-word keys as one pattern, longest first, a group per key, and each group's English
    * replacement: one pass over the request instead of one per phrase keeps a warm plan fast.
    */
-  readonly phrases: { readonly pattern: RegExp; readonly replacements: readonly string[] };
+  readonly phrases: {
+    readonly pattern: RegExp;
+    readonly keys: readonly { readonly key: string; readonly english: string; readonly entity: boolean }[];
+  };
   readonly words: ReadonlyMap<string, string>;
   /** Nouns (entity and field names) → English words, singular. */
   readonly nouns: ReadonlyMap<string, { english: string; entity: boolean }>;
@@ -82,12 +85,12 @@ function lexiconFor(language: ForeignLanguage): Lexicon {
   const kb = knowledgeBase();
   const entries = grammarOf(language);
   const nouns = new Map<string, { english: string; entity: boolean }>();
-  const nounPhrases: [string, string][] = [];
+  const nounPhrases: [string, string, boolean][] = [];
   const addNoun = (name: string, english: string, entity: boolean) => {
     // Requests reach translation with "e-mail" already spelt "email".
     for (const form of name.split('/').map((f) => plain(f.trim()).replace(/\be-mail\b/g, 'email'))) {
       if (form === '') continue;
-      if (form.includes(' ') || form.includes("'")) nounPhrases.push([form, english]);
+      if (form.includes(' ') || form.includes("'")) nounPhrases.push([form, english, entity]);
       else if (!nouns.has(form) || (entity && !nouns.get(form)!.entity)) nouns.set(form, { english, entity });
     }
   };
@@ -96,7 +99,9 @@ function lexiconFor(language: ForeignLanguage): Lexicon {
   for (const entity of kb.entities)
     for (const name of entity.synonyms[language]) addNoun(name, entity.name.replaceAll('_', ' '), true);
   const sorted = [
-    ...entries.filter(([k]) => k.includes(' ') || (k.includes("'") && !k.endsWith("'"))),
+    ...entries
+      .filter(([k]) => k.includes(' ') || (k.includes("'") && !k.endsWith("'")))
+      .map(([k, v]) => [k, v, false] as const),
     ...nounPhrases,
   ].sort((a, b) => b[0].length - a[0].length);
   const phrases = {
@@ -104,7 +109,7 @@ function lexiconFor(language: ForeignLanguage): Lexicon {
       `(?<![\\p{L}\\d])(?:${sorted.map(([key]) => `(${inflectable(key, language)})`).join('|')})(?![\\p{L}\\d])`,
       'gu',
     ),
-    replacements: sorted.map(([, value]) => ` ${value.replace(/(?<![\p{L}'-])(?=\p{L})/gu, done)} `),
+    keys: sorted.map(([key, english, entity]) => ({ key, english, entity })),
   };
   const lexicon: Lexicon = {
     phrases,
@@ -175,10 +180,12 @@ const pluralEndings: Readonly<Record<ForeignLanguage, readonly string[]>> = {
 export function translate(text: string, language: ForeignLanguage): string {
   const lexicon = lexiconFor(language);
   let result = rewriteConstructions(plain(markAccentedA(text, language)), language);
-  const { pattern, replacements } = lexicon.phrases;
-  result = result.replace(pattern, (...groups: unknown[]) => {
-    const index = groups.findIndex((group, i) => i > 0 && typeof group === 'string');
-    return replacements[index - 1]!;
+  const { pattern, keys } = lexicon.phrases;
+  result = result.replace(pattern, (matched: string, ...groups: unknown[]) => {
+    const { key, english, entity } = keys[groups.findIndex((group) => typeof group === 'string')]!;
+    // An entity named in the plural ("cours collectifs") stays plural in English.
+    const rendered = entity && matched !== key ? pluralOf(english) : english;
+    return ` ${rendered.replace(/(?<![\p{L}'-])(?=\p{L})/gu, done)} `;
   });
   if (language !== 'de') result = compoundsInEnglishOrder(numberOf(result, language), language, lexicon);
   // Words a phrase already rendered in English are English: "une api" → "an api", and "an" is not
@@ -294,6 +301,44 @@ const pluralVerbs: Readonly<Record<ForeignLanguage, ReadonlySet<string>>> = {
   de: new Set('haben sind gehoren enthalten besitzen konnen mussen werden brauchen wohnen'.split(' ')),
 };
 
+const articles: Readonly<Record<ForeignLanguage, ReadonlySet<string>>> = {
+  fr: new Set([
+    'le',
+    'la',
+    "l'",
+    'du',
+    'au',
+    'mon',
+    'ma',
+    'ton',
+    'ta',
+    'son',
+    'sa',
+    'notre',
+    'votre',
+    'leur',
+    'cette',
+    'ce',
+    'cet',
+  ]),
+  es: new Set([
+    'el',
+    'la',
+    'del',
+    'al',
+    'mi',
+    'tu',
+    'su',
+    'nuestro',
+    'nuestra',
+    'este',
+    'esta',
+    'ese',
+    'esa',
+  ]),
+  de: new Set(['der', 'die', 'das', 'den', 'dem', 'des']),
+};
+
 /** First person subjects, after which a verb keeps its English base form ("je gère" → "i manage"). */
 const firstPerson = new Set(['je', 'j', 'yo', 'ich']);
 
@@ -313,7 +358,11 @@ function renderWord(
       : singularDeterminers[language].has(previous)
         ? false
         : undefined;
-  const entry = nounEntry(word, language, lexicon);
+  const afterDeterminer =
+    pluralDeterminers[language].has(previous) ||
+    singularDeterminers[language].has(previous) ||
+    articles[language].has(previous);
+  const entry = nounEntry(word, language, lexicon, afterDeterminer);
   if (entry !== undefined) {
     const plural = entry.entity && (number ?? entry.plural);
     return entry.english === word && !plural
@@ -444,7 +493,12 @@ interface NounEntry {
   readonly plural: boolean;
 }
 
-function nounEntry(word: string, language: ForeignLanguage, lexicon: Lexicon): NounEntry | undefined {
+function nounEntry(
+  word: string,
+  language: ForeignLanguage,
+  lexicon: Lexicon,
+  afterDeterminer = false,
+): NounEntry | undefined {
   // A word spelled the same in English ("article", "hotel") keeps the request's own word, except a
   // German noun the knowledge base names ("Tier" is an animal, not a tier).
   if (language === 'de' && lexicon.nouns.get(word)?.entity === true)
@@ -462,6 +516,14 @@ function nounEntry(word: string, language: ForeignLanguage, lexicon: Lexicon): N
     const found = lexicon.nouns.get(stem);
     if (found !== undefined) return { ...found, plural: true };
   }
+  // The knowledge base lists the masculine: "cliente", "profesora" and "Lehrerin" are found by it.
+  // French and Spanish only after a determiner, where a verb cannot stand ("juega" is no "juego").
+  if (language !== 'de' && !afterDeterminer) return undefined;
+  for (const [form, plural] of [[word, false] as const, ...stems.map((stem) => [stem, true] as const)])
+    for (const masculine of masculineForms(form, language)) {
+      const found = lexicon.nouns.get(masculine);
+      if (found?.entity === true) return { ...found, plural };
+    }
   return undefined;
 }
 

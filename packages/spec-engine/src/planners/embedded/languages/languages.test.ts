@@ -97,6 +97,14 @@ describe('translation of French, Spanish and German requests', () => {
     expect(es('Los libros se agrupan en estanterías.')).toMatch(/books belong to/);
   });
 
+  it('finds feminine nouns by their masculine, and keeps a plural phrase plural', () => {
+    expect(fr('Les clientes ont un nom.')).toMatch(/^the customers have a name/);
+    expect(es('Las profesoras tienen nombre.')).toMatch(/^the teachers have name/);
+    expect(de('Jede Lehrerin hat einen Namen.')).toMatch(/^each teacher has a name/);
+    expect(es('Cada jugador juega en un equipo.')).toBe('each player plays in a team.');
+    expect(fr('Les cours collectifs ont un nom.')).toMatch(/^the class sessions have/);
+  });
+
   it('renders nouns in the number their determiner gives', () => {
     expect(fr('plusieurs cours')).toBe('many courses');
     expect(fr('les randonnées')).toBe('the hikes');

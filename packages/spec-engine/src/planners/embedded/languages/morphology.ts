@@ -40,6 +40,39 @@ export function nounForms(lemma: string, language: VocabularyLanguage): string[]
   return [lemma, ...plurals.map((p) => `${p}${tail}`)];
 }
 
+/** Feminine noun endings and the masculine ones a dictionary lists, in the order tried. */
+const feminineEndings: Readonly<Record<VocabularyLanguage, readonly (readonly [string, string])[]>> = {
+  fr: [
+    ['euse', 'eur'],
+    ['rice', 'eur'],
+    ['iere', 'ier'],
+    ['enne', 'en'],
+    ['onne', 'on'],
+    ['ette', 'et'],
+    ['ve', 'f'],
+    ['e', ''],
+  ],
+  es: [
+    ['ora', 'or'],
+    ['a', 'o'],
+    ['a', 'e'],
+    ['a', ''],
+  ],
+  de: [
+    ['innen', ''],
+    ['innen', 'e'],
+    ['in', ''],
+    ['in', 'e'],
+  ],
+};
+
+/** The masculine forms a feminine noun may have: "vendeuse" → "vendeur", "Kundin" → "Kunde". */
+export function masculineForms(word: string, language: VocabularyLanguage): string[] {
+  return feminineEndings[language]
+    .filter(([feminine]) => word.endsWith(feminine) && word.length - feminine.length >= 3)
+    .map(([feminine, masculine]) => `${word.slice(0, -feminine.length)}${masculine}`);
+}
+
 export function adjectiveForms(lemma: string, language: VocabularyLanguage): string[] {
   if (lemma.includes(' ')) return [lemma];
   const forms = new Set([lemma]);
@@ -114,6 +147,13 @@ export function verbForms(
   return { finite, third, participles };
 }
 
+/** How an irregular third person singular ends: "appartient", "juega", "gibt". */
+const irregularThird: Readonly<Record<VocabularyLanguage, RegExp>> = {
+  fr: /[^s]t$|[^ée]e$/,
+  es: /[^n][ae]$/,
+  de: /^(?!ge).+t$/,
+};
+
 const vocabularies = new Map<VocabularyLanguage, ReadonlyMap<string, VocabularyWord>>();
 
 function entries(source: string): [string, string][] {
@@ -151,7 +191,8 @@ export function vocabularyOf(language: VocabularyLanguage): ReadonlyMap<string, 
     const { finite, third, participles } = verbForms(infinitive!, language);
     // A form that is both ("gère" and "géré" are both "gere" without accents) reads as finite; a
     // copula before it makes it a participle.
-    for (const form of third) add(form, { pos: 'verb', english: base, participle, third: true });
+    for (const form of [...third, ...irregular.filter((f) => irregularThird[language].test(f))])
+      add(form, { pos: 'verb', english: base, participle, third: true });
     for (const form of [...finite, ...irregular]) add(form, { pos: 'verb', english: base, participle });
     for (const form of participles) add(form, { pos: 'verb', english: base, participle, isParticiple: true });
   }

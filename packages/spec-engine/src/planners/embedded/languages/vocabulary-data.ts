@@ -56,7 +56,7 @@ public=public; prive=private; visible=visible; cache=hidden; urgent=urgent; impo
 mensuel=monthly; annuel=yearly; hebdomadaire=weekly; quotidien=daily; journalier=daily;
 unitaire=unit; total=total; maximal=maximum; maximum=maximum; minimal=minimum; minimum=minimum; moyen=average;
 nouveau=new; ancien=former; dernier=last; premier=first; prochain=next; courant=current; actuel=current;
-petit=small; grand=large; long=long; court=short; haut=high; bas=low; faible=low; eleve=high;
+petit=small; grand=large; long=long; court=short; haut=high; faible=low; eleve=high;
 facile=easy; difficile=hard; debutant=beginner; intermediaire=intermediate; avance=advanced;
 collectif=group; individuel=individual; personnel=personal; professionnel=professional; medical=medical;
 veterinaire=veterinary; dentaire=dental; scolaire=school; sportif=sports; culturel=cultural; immobilier=real estate;
