@@ -154,12 +154,12 @@ export function readField(item: string, options: { column?: boolean } = {}): Fie
 }
 
 /**
- * "is for one dog", "for a runner", "taught by one teacher", "owned by the club": a clause that names
- * the one thing a row is for or was done by. Only a single thing (an article or "one" before it) is
+ * "is for one dog", "for a runner", "taught by one teacher", "owned by the club", "displayed in one
+ * room at a time": a clause that names the one thing a row is for, was done by or is in. Only a single thing (an article or "one" before it) is
  * read so, since "for many guests" or "by hand" say something else.
  */
 const linkPhrase =
-  /^(?:(?:and|it|they|each|which|that)\s+)*(?:(?:is|are|was|were|gets?|always|only)\s+)*(?:(?:for|by)|(?:[a-z]+ed|taught|run|held|led|made|kept|owned|written|given|done|built|paid|sold|bought|set|seen|driven|ridden|drawn|won|brought|caught)\s+by)\s+(?:(?:one|a|an|the|exactly one|a single|one single)\s+)([a-z][\w-]{0,40}(?:\s+[a-z][\w-]{0,40})?)$/i;
+  /^(?:(?:and|it|they|each|which|that)\s+)*(?:(?:is|are|was|were|gets?|always|only)\s+)*(?:(?:for|by|in|at|on|with)|(?:[a-z]+ed|taught|run|held|led|made|kept|owned|written|given|done|built|paid|sold|bought|set|seen|driven|ridden|drawn|won|brought|caught|shown)\s+(?:by|in|at|on|with))\s+(?:(?:one|a|an|the|exactly one|a single|one single)\s+)([a-z][\w-]{0,40}(?:\s+[a-z][\w-]{0,40})?)(?:\s+at a time)?$/i;
 
 /** Applies constraint wording to the draft and returns the text without it. */
 function readConstraints(text: string, draft: FieldDraft, wholeIsConstraint: boolean): string {
@@ -298,7 +298,7 @@ const whWords: Readonly<Record<string, (rest: string[], draft: FieldDraft) => st
 
 /** Past forms that are also the participle, so "<verb>_by" reads right ("paid_by", "sent_by"). */
 const sameParticiple =
-  /^(?:paid|made|sent|built|bought|sold|set|put|read|led|held|kept|left|met|found|signed|told|brought|taught|caught|won|lost|spent|lent|shot|cut|hit|let)$/;
+  /^(?:paid|made|sent|built|bought|sold|set|put|read|led|held|kept|left|met|found|signed|told|brought|taught|caught|won|lost|spent|lent|shot|cut|hit|let|given|taken|seen|done|written|born|grown|worn|drawn)$/;
 
 /** "paid" → paid_by, "approved" → approved_by; other past forms name the doer ("wrote" → writer). */
 function doneBy(verb: string): string[] {
@@ -411,7 +411,18 @@ function headPhrase(words: string[], draft: FieldDraft): string[] {
   const cut = phrase.findIndex(
     (w, i) => i > 0 && (pronouns.has(w) || w === 'that' || w === 'which' || w === 'who'),
   );
+  // "the date it was returned", "the day we sailed": the date of that event, named by its verb.
+  if (cut === 1 && /^(?:date|day|time|moment)$/.test(phrase[0]!)) {
+    const event = phrase.slice(cut + 1).find((w) => /ed$/.test(w) || sameParticiple.test(w));
+    if (event !== undefined) {
+      if (phrase[0] === 'time' || phrase[0] === 'moment') draft.type ??= 'datetime';
+      return [event, phrase[0] === 'time' || phrase[0] === 'moment' ? 'at' : 'on'];
+    }
+  }
   if (cut > 0) phrase = phrase.slice(0, cut);
+  // "the kind of vehicle" is the vehicle type.
+  if (phrase.length >= 3 && /^(?:kind|sort|type)$/.test(phrase[0]!) && phrase[1] === 'of')
+    return [...phrase.slice(2).filter((w) => !leadingNoise.has(w)), 'type'];
   const per = phrase.indexOf('per');
   if (per > 0 && per < phrase.length - 1) {
     const target = phrase.slice(per + 1).join(' ');

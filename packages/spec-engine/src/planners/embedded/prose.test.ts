@@ -148,6 +148,56 @@ describe('embedded planner: records and taking part', () => {
   });
 });
 
+describe('embedded planner: whose values a clause lists', () => {
+  it('gives "for a plot we store …" after "and" to the plot, not to the sentence subject', async () => {
+    const design = await plan(
+      'We keep every farm with its name and region. Each farm has many plots, and for a plot we store the crop, the area and the soil type.',
+    );
+    expect(fieldNames(design, 'plot')).toEqual(expect.arrayContaining(['crop', 'area', 'soil_type']));
+    expect(fieldNames(design, 'farm')).not.toContain('soil_type');
+  });
+
+  it('reads "we keep X on the order itself" as the order\'s field', async () => {
+    const design = await plan('Orders have a total. We keep the shipping address on the order itself.');
+    expect(fieldNames(design, 'order')).toContain('shipping_address');
+  });
+
+  it('adds nothing from what the request rules out ("we don\'t need trucks")', async () => {
+    const design = await plan(
+      "Depots have a city. We don't need trucks in the first version. Routes have a name.",
+    );
+    expect(names(design)).not.toContain('truck');
+    expect(fieldNames(design, 'depot').some((f) => f.includes('truck'))).toBe(false);
+  });
+
+  it('names a date by its event ("the date it was returned") and "the kind of vehicle" a type', async () => {
+    const design = await plan(
+      'Couriers have a name and the kind of vehicle they use. Parcels have the date it was delivered and the time it was scanned.',
+    );
+    expect(fieldNames(design, 'courier')).toContain('vehicle_type');
+    expect(fieldNames(design, 'parcel')).toEqual(expect.arrayContaining(['delivered_on', 'scanned_at']));
+  });
+
+  it('reads "<plural>, each with …" as that plural\'s fields', async () => {
+    const design = await plan('There are a few tiers, each with a name and a monthly fee.');
+    expect(fieldNames(design, 'tier')).toEqual(expect.arrayContaining(['name', 'monthly_fee']));
+  });
+
+  it('links things placed with or displayed in one other', async () => {
+    const placed = await plan('Shops have a name. A sale is placed with one shop and stores the total.');
+    expect(links(placed)).toContain('sale belongs-to shop');
+    const shown = await plan(
+      'Rooms have a floor. A painting is displayed in one room at a time and has a title.',
+    );
+    expect(links(shown)).toContain('painting belongs-to room');
+    expect(fieldNames(shown, 'painting')).toEqual(['title', 'room_id']);
+    const which = await plan(
+      'Kilns have a name. The potter logs a firing, which belongs to the kiln and records the peak temperature.',
+    );
+    expect(links(which)).toContain('firing belongs-to kiln');
+  });
+});
+
 describe('embedded planner: possessives', () => {
   it("does not give another thing's values to the resource named before", async () => {
     const design = await plan(

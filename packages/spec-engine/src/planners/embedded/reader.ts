@@ -671,7 +671,32 @@ function readListSentence(reading: Reading, sentence: string, next: () => number
       words[v + 1]?.text === 'to'
     )
       continue;
+    // "we don't need menus", "no need to store addresses": what is ruled out is no field.
+    if (
+      words
+        .slice(Math.max(0, v - 3), v)
+        .some((w) => /^(?:not|n't|never|no|don't|doesn't|won't|without)$/.test(w.text))
+    )
+      continue;
     let subject: Subject | undefined = subjectBefore(words, v) ?? subjectOfClause(words, v);
+    // "There are a few tiers, each with a name and a fee", "we run kilns, each having…": the
+    // plural before ", each" is what the list describes.
+    const distributive =
+      /^(?:with|having|has|have)$/.test(verb.text) &&
+      words[v - 1]?.text === 'each' &&
+      words[v - 2]?.text === ',' &&
+      ['NOUN', 'PROPN'].includes(words[v - 3]?.pos ?? '');
+    if (distributive) {
+      let start = v - 3;
+      while (start > 0 && ['NOUN', 'ADJ'].includes(words[start - 1]!.pos) && v - 3 - start < 2) start--;
+      subject = {
+        text: words
+          .slice(start, v - 2)
+          .map((w) => w.text)
+          .join(' '),
+        start,
+      };
+    }
     // "…and each one has a barcode", "…and we store their rating": the sentence's own subject.
     const pronoun = /^(?:we|i|you)$/.test(words[v - 1]?.text ?? '');
     const eachOne = words[v - 1]?.text === 'one' && /^(?:each|every)$/.test(words[v - 2]?.text ?? '');
@@ -710,6 +735,24 @@ function readListSentence(reading: Reading, sentence: string, next: () => number
       if (item.split(/\s+/).length <= 8) items.push(item);
     }
     if (items.length === 0 || (copula && items.length < 2)) continue;
+    // "we keep the delivery address on the order itself": the list ends by naming whose it is.
+    const whose =
+      /^(.*?)\s+(?:on|in|for|of|against|with)\s+(?:the|each|every|a|an)\s+([a-z][\w-]{1,40})(?:\s+itself)?$/i.exec(
+        items.at(-1)!,
+      );
+    const owner = whose === null ? undefined : nounPhrase(whose[2]!);
+    if (
+      whose !== null &&
+      owner !== undefined &&
+      !isFieldWord(owner) &&
+      resolve(reading, owner) !== undefined &&
+      (subject === undefined ||
+        /^(?:we|i|you|they)$/.test(words[v - 1]?.text ?? '') ||
+        /^(?:we|i|you|they)$/.test(subject.text))
+    ) {
+      items[items.length - 1] = whose[1]!;
+      subject = { text: whose[2]!, start: v };
+    }
     if (!copula && readRecordsOf(reading, subject, items, sentence, next)) return;
     const phrase = subject === undefined ? undefined : nounPhrase(subject.text);
     const contents =
@@ -736,6 +779,7 @@ function readListSentence(reading: Reading, sentence: string, next: () => number
         kbEntityOf(phrase) !== undefined ||
         (phrase.writtenPlural && clauseStart(words, subject!.start) <= 3) ||
         /^(?:each|every)$/.test(words[subject!.start - 1]?.text ?? '') ||
+        (distributive && phrase.writtenPlural) ||
         // "A revision has the content and an editor": a sentence that opens by describing one.
         (subject!.start === 1 && /^(?:a|an)$/.test(words[0]!.text) && !copula && items.length >= 2));
     if (!plausible) {
@@ -980,6 +1024,13 @@ interface Subject {
 /** An item that is a clause of its own ("a coach often trains many swimmers"), which ends a list. */
 function isClause(item: string): boolean {
   if (/^\s*(?:when|whether|if|how|who|which|what|where)\b/i.test(item)) return false;
+  // "and for a plot we store the crop": a new clause about another thing.
+  if (
+    /^\s*(?:and\s+)?(?:for|about|as for|regarding)\s+(?:a|an|each|every|the|one)\s+\S+(?:\s+\S+)?\s+(?:we|i|you|they)\s/i.test(
+      item,
+    )
+  )
+    return true;
   const words = analyse(item.toLowerCase());
   for (let i = 1; i < words.length; i++) {
     // "for a kiln we keep …" starts a clause; "the day it was fired" is a relative clause.
@@ -993,6 +1044,8 @@ function isClause(item: string): boolean {
   }
   for (let i = 1; i < words.length - 1; i++) {
     if (words[i]!.pos !== 'VERB') continue;
+    // "the shipping address on…": a value's name the model took for a verb.
+    if (knowledgeBase().fieldWord(words[i]!.text) !== undefined) continue;
     let j = i - 1;
     while (j > 0 && words[j]!.pos === 'ADV') j--;
     if (words[j]!.pos === 'NOUN' || words[j]!.pos === 'PROPN') return true;

@@ -22,7 +22,7 @@ const passiveVerbs =
 /** child … parent */
 const belongsPatterns: readonly RegExp[] = [
   new RegExp(
-    `${E} (?:(?:that|which|who|is|are|can be|must be|should be|will be|gets?|get|always|only|also|usually) )*(?:belongs?|belonged|linked|assigned|tied|attached|associated|connected|related|mapped|bound|scoped|allocated|matched|registered|booked|filed|logged|recorded|collected|taken|held|made|admitted|added|issued|sent|delivered|charged|billed|invoiced|shipped|posted|submitted|pinned|uploaded|published) (?:to|with|for|against|under|on|in|during|at) ${det}${E}`,
+    `${E} (?:, )?(?:(?:that|which|who|is|are|can be|must be|should be|will be|gets?|get|always|only|also|usually) )*(?:belongs?|belonged|linked|assigned|tied|attached|associated|connected|related|mapped|bound|scoped|allocated|matched|registered|booked|filed|logged|recorded|collected|taken|held|made|placed|admitted|added|issued|sent|delivered|charged|billed|invoiced|shipped|posted|submitted|pinned|uploaded|published) (?:to|with|for|against|under|on|in|during|at) ${det}${E}`,
   ),
   new RegExp(
     `${E} (?:(?:is|are|always|usually|each) )+(?:for|on|in|under|part of|within|about|at|of) ${det}${E}`,
@@ -37,7 +37,7 @@ const belongsPatterns: readonly RegExp[] = [
   ),
   // "routes are set on a wall", "vets work at one branch": where each one is placed or works.
   new RegExp(
-    `${E} (?:(?:is|are|always|usually|only|each|can|may) )*(?:(?:set|placed|located|mounted|installed|stored|kept|parked|hung|built|based|stationed|housed|played|held|hosted|scheduled|shelved|done|performed|carried out) (?:on|in|at|into|inside|for)|(?:works?|lives?|plays?|stud(?:y|ies)|trains?|serves?|sits?|stays?) (?:at|in|for)) (?:a|an|one|the|exactly one|a single|only one) ${E}`,
+    `${E} (?:(?:is|are|always|usually|only|each|can|may) )*(?:(?:set|placed|located|mounted|installed|stored|kept|parked|hung|built|based|stationed|housed|played|held|hosted|scheduled|shelved|done|performed|carried out|displayed|shown|exhibited|stocked|sold) (?:on|in|at|into|inside|for)|(?:works?|lives?|plays?|stud(?:y|ies)|trains?|serves?|sits?|stays?) (?:at|in|for)) (?:a|an|one|the|exactly one|a single|only one) ${E}`,
   ),
 ];
 /** parent … many children */
@@ -111,7 +111,7 @@ export function readRelations(reading: Reading, sentences: readonly string[]): v
       hasMany.push([m[1]!, m[2]!, sentence]);
     let linkedBefore = false;
     for (const clause of shape.split(
-      / (?:, )?(?:and|but|while|whereas|;|,) (?=(?:\S+ ){0,3}@)(?!(?:to|with) )/,
+      / (?:, )?(?:and|but|while|whereas|;|,|:) (?=(?:\S+ ){0,3}@)(?!(?:to|with) )/,
     )) {
       let matched = false;
       // "each bike belongs to a customer and each repair to a bike": the verb is not repeated.
@@ -202,7 +202,7 @@ function withSubjectForPronoun(shape: string | undefined): string | undefined {
   if (shape === undefined) return undefined;
   const subject = /^(?:(?:a|an|the|each|every|our|all)\s+)?@([a-z0-9_]+) /.exec(shape)?.[1];
   if (subject === undefined) return shape;
-  return shape.replace(/((?:,|\band) )(?:it|they|each one|each of them)(?= )/g, `$1@${subject}`);
+  return shape.replace(/((?:,|\band|:) )(?:it|they|each one|each of them)(?= )/g, `$1@${subject}`);
 }
 
 /**
@@ -233,7 +233,9 @@ const wordFor = (sentence: string, key: string) => mentionWords.get(`${sentence}
 
 /** The sentence with each mention of a resource replaced by `@key`, lower case, single spaces. */
 function shapeOf(reading: Reading, sentence: string): string | undefined {
-  const lower = sentence.toLowerCase().replace(/[(),:]/g, (c) => (c === ',' ? ' , ' : ' '));
+  const lower = sentence
+    .toLowerCase()
+    .replace(/[(),:]/g, (c) => (c === ',' ? ' , ' : c === ':' ? ' : ' : ' '));
   const phrases = nounPhrases(lower);
   let shape = '';
   let cursor = 0;
@@ -278,7 +280,7 @@ function shapeOf(reading: Reading, sentence: string): string | undefined {
 
 /** "each spare part is linked to a drone": both sides of a stated link are resources. */
 const statedLink =
-  /(?<![\w-])((?:[a-z][\w-]{0,40}\s+){0,2}[a-z][\w-]{0,40})\s+(?:(?:is|are|must be|can be|gets?)\s+)?(?:(?:belongs?|belonged|linked|assigned|tied|attached|associated|connected)\s+(?:to|with)|(?:comes?|came|originates?|taken|collected|drawn)\s+from|(?:points?|refers?)\s+to|references|(?:recorded|logged|stored|filed|kept)\s+(?:against|under)|(?:admitted|added|issued|delivered|charged|billed|invoiced|shipped)\s+to|(?:rented|taught|owned|run|led|managed|coached|supervised|booked|hosted|organi[sz]ed|assigned|reviewed|approved)\s+by|(?:works?|lives?|set|placed|located|parked|stationed)\s+(?:at|in|on))\s+(?:(?:a|an|the|one|exactly one|at most one|a single|its|their)\s+)?((?:[a-z][\w-]{0,40}\s+){0,2}?[a-z][\w-]{0,40})(?=$|[\s,.;:)])/g;
+  /(?<![\w-])((?:[a-z][\w-]{0,40}\s+){0,2}(?!(?:is|are|was|were|be|can|must|gets?)\b)[a-z][\w-]{0,40})\s*(?:,\s*(?:which|that)\s+)?(?:(?:is|are|must be|can be|gets?)\s+)?(?:(?:belongs?|belonged|linked|assigned|tied|attached|associated|connected)\s+(?:to|with)|(?:comes?|came|originates?|taken|collected|drawn)\s+from|(?:points?|refers?)\s+to|references|(?:recorded|logged|stored|filed|kept)\s+(?:against|under)|(?:admitted|added|issued|delivered|charged|billed|invoiced|shipped)\s+to|placed\s+(?:with|at)|(?:displayed|exhibited|shown)\s+in|(?:rented|taught|owned|run|led|managed|coached|supervised|booked|hosted|organi[sz]ed|assigned|reviewed|approved)\s+by|(?:works?|lives?|set|placed|located|parked|stationed)\s+(?:at|in|on))\s+(?:(?:a|an|the|one|exactly one|at most one|a single|its|their)\s+)?((?:[a-z][\w-]{0,40}\s+){0,2}?[a-z][\w-]{0,40})(?=$|[\s,.;:)])/g;
 
 /**
  * Adds the resources a link statement names (before reading relations), so the link has both ends:
