@@ -58,5 +58,5 @@ kann=can; konnen=can; muss=must; mussen=must; ist=is; sind=are; fur=for; von=of;
 zu=to; in=in; im=in the; pro=per; je=per; auf=on; ihr=their; ihre=their; sein=its; seine=its; sowie=and; auch=also;
 aber=but; ich=i; wir=we; mein=my; meine=my; unser=our; unsere=our; unseren=our; unserer=our; brauchen=need; brauche=need;
 wollen=want; mochten=would like; ich mochte=i would like; wir mochten=we would like; mochte=would like; verwalten=manage; erfassen=track; melden sich an=log in; meldet sich an=logs in; nur ihre eigenen=only their own; eigenen=own; kennzeichen fur=flag for; minuten=minutes; stunden=hours; tage=days; tagen=days; wochen=weeks; liter=liters; litern=liters; hallo=hello; danke=thanks; gehort=belongs to; gehoren=belong to; verwaltung=management; werkstatt=workshop;
-einfach=simple; nicht=not; ob=whether; wird=is; werden=are; wurde=was; wurden=were; es gibt=there are; gibt es=there are; liegen=be; liegt=is; entweder=either; nur=just; gewunschte=desired; gewunschten=desired; gewunschter=desired`,
+einfach=simple; nicht=not; ob=whether; wird=is; werden=are; wurde=was; wurden=were; es gibt=there are; gibt es=there are; liegen=be; liegt=is; entweder=either; gegebenenfalls=optional; ggf=optional; nur=just; gewunschte=desired; gewunschten=desired; gewunschter=desired`,
 };

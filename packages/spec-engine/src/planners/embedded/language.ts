@@ -244,12 +244,13 @@ function adjectivesBeforeNouns(text: string): string {
  */
 function compoundsInEnglishOrder(text: string, language: ForeignLanguage, lexicon: Lexicon): string {
   return text.replace(
+    // A head after an elided article counts ("l'heure d'arrivée"); one inside a word does not.
     // eslint-disable-next-line no-control-regex -- \u0001 marks words already rendered in English
-    /(?<![\p{L}\u0001'-])(\p{L}{3,}) (?:de |d')(\p{L}{3,})(?![\p{L}'-])/gu,
-    (whole, head: string, modifier: string) =>
+    /(?<![\p{L}\u0001-])(\p{L}{3,}) (?:de |d')(\p{L}{3,})(?![\p{L}'-])/gu,
+    (whole, head: string, modifier: string, at: number, text: string) =>
       lexicon.words.has(head) || lexicon.words.has(modifier)
         ? whole
-        : `${asModifier(modifier, language)} ${head}`,
+        : `${text[at - 1] === "'" ? ' ' : ''}${asModifier(modifier, language)} ${head}`,
   );
 }
 
@@ -278,17 +279,20 @@ const copulas = new Set(
  * Determiners that say a noun is plural or singular where its own form cannot: French "cours" and
  * "prix" never change, and a German weak noun after "einen" ("einen Patienten") is one patient.
  */
+// English ones too: a phrase before the noun has been rendered already ("gehört zu einem" → "belongs to a").
+const determiners = (own: string, english: string) => new Set(`${own} ${english}`.split(' '));
 const pluralDeterminers: Readonly<Record<ForeignLanguage, ReadonlySet<string>>> = {
-  fr: new Set('les des plusieurs ces mes tes nos vos leurs ses quelques tous toutes aux'.split(' ')),
-  es: new Set(
-    'los las unos unas varios varias muchos muchas sus mis nuestros nuestras todos todas'.split(' '),
+  fr: determiners('les des plusieurs ces mes tes nos vos leurs ses quelques tous toutes aux', 'many some'),
+  es: determiners(
+    'los las unos unas varios varias muchos muchas sus mis nuestros nuestras todos todas',
+    'many some',
   ),
-  de: new Set('mehrere viele alle einige'.split(' ')),
+  de: determiners('mehrere viele alle einige', 'many some'),
 };
 const singularDeterminers: Readonly<Record<ForeignLanguage, ReadonlySet<string>>> = {
-  fr: new Set('un une chaque'.split(' ')),
-  es: new Set('un una cada'.split(' ')),
-  de: new Set('ein eine einen einem einer eines jeder jede jedes jeden jedem'.split(' ')),
+  fr: determiners('un une chaque', 'a an each one'),
+  es: determiners('un una cada', 'a an each one'),
+  de: determiners('ein eine einen einem einer eines jeder jede jedes jeden jedem', 'a an each one'),
 };
 
 /**

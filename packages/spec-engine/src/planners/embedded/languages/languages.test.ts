@@ -44,6 +44,8 @@ describe('translation of French, Spanish and German requests', () => {
 
   it('reads elided articles and prepositions', () => {
     expect(fr("la liste d'une école")).toBe('the list of a school');
+    expect(fr("l'heure d'arrivée")).toBe('the arrival time');
+    expect(fr('des allergies éventuelles')).toBe('some optional allergies');
   });
 
   it('reads "nom" beside "prénom" as the family name, and "nombre" beside "apellidos" as the given name', () => {
@@ -109,6 +111,7 @@ describe('translation of French, Spanish and German requests', () => {
     expect(fr('plusieurs cours')).toBe('many courses');
     expect(fr('les randonnées')).toBe('the hikes');
     expect(de('für einen Patienten')).toBe('for a patient');
+    expect(de('Jede Bestellung gehört zu einem Kunden.')).toBe('each order belongs to a customer.');
   });
 
   it('reads German compounds by both parts, linking elements and verb stems included', () => {
