@@ -198,6 +198,40 @@ describe('embedded planner: whose values a clause lists', () => {
   });
 });
 
+describe('embedded planner: notes people write', () => {
+  it('gives what is written down "when i treat one" to the treatment', async () => {
+    const design = await plan(
+      'i keep goats and wanna track treatments. each goat has a name, and when i treat one i write down the date, the drug and some notes',
+    );
+    expect(fieldNames(design, 'treatment')).toEqual(expect.arrayContaining(['date', 'drug']));
+    expect(fieldNames(design, 'goat')).not.toContain('drug');
+  });
+
+  it('reads the record of an occasion ("when we inspect a hive we note …")', async () => {
+    const design = await plan(
+      'Boilers have a serial. Inspections belong to a boiler. When we inspect a boiler we note the date and the pressure.',
+    );
+    expect(fieldNames(design, 'inspection')).toEqual(expect.arrayContaining(['date', 'pressure']));
+    expect(fieldNames(design, 'boiler')).not.toContain('pressure');
+  });
+
+  it('reads "plus feedings for each pen, the food and the amount" as a resource of the pen', async () => {
+    const design = await plan(
+      'we keep 3 pens. each pen has a name. plus feedings for each pen, the food type, the amount and the time we fed them',
+    );
+    expect(links(design)).toContain('feeding belongs-to pen');
+    expect(fieldNames(design, 'feeding')).toEqual(expect.arrayContaining(['food_type', 'amount', 'fed_at']));
+  });
+
+  it('reads "the fish in each pond (…)" as a resource, whatever its plural', async () => {
+    const design = await plan(
+      'we keep 3 ponds. each pond has a name, then the fish in each pond (species + how many).',
+    );
+    expect(links(design)).toContain('fish belongs-to pond');
+    expect(fieldNames(design, 'pond')).toEqual(['name']);
+  });
+});
+
 describe('embedded planner: possessives', () => {
   it("does not give another thing's values to the resource named before", async () => {
     const design = await plan(

@@ -23,11 +23,11 @@ import {
 import { linkFieldsNamedAfterResources } from './resource-fields.js';
 import { readLayout, type Layout } from './structure.js';
 import { addLinkedEntities, readRelations } from './relations.js';
-import { readVerbJoins } from './verb-joins.js';
+import { occasionOf, readVerbJoins } from './verb-joins.js';
 
 /** Verbs and prepositions after which a sentence lists what its subject holds. */
 const listVerbs = new Set(
-  'have has having had with contain contains containing store stores storing record records recording hold holds include includes including track tracks keep keeps need needs got get gets save saves log logs capture captures require requires list lists carry carries show shows note notes give gives provide provides enter enters supply supplies share shares'.split(
+  'have has having had with contain contains containing store stores storing record records recording hold holds include includes including track tracks keep keeps need needs got get gets save saves log logs capture captures require requires list lists carry carries show shows note notes down give gives provide provides enter enters supply supplies share shares'.split(
     ' ',
   ),
 );
@@ -72,14 +72,27 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
     .flatMap(splitSentences)
     .flatMap((s) => (s.length <= 1500 ? [s] : s.match(/[\s\S]{1,1500}/g)!));
   const prose: string[] = [];
+  // Notes ("also water tests for each tank, ph and …") are read once the resources they hang off are.
+  const notes: string[] = [];
   for (const sentence of sentences) {
+    if (noteShape.test(sentence.trim())) {
+      notes.push(sentence);
+      continue;
+    }
     const rest = readDefinitionLine(reading, sentence, () => order++);
     if (rest !== undefined) prose.push(rest);
   }
   // Both ends of a stated link ("a berth belongs to a marina") are resources before lists are read.
   addLinkedEntities(reading, prose);
-  const focus: ListFocus = { products: new Map() };
+  const focus: ListFocus = { products: new Map(), request: prose.join(' ').toLowerCase() };
   for (const sentence of prose) readListSentence(reading, sentence, () => order++, focus);
+  for (const sentence of notes) {
+    if (readNoteLine(reading, sentence, () => order++)) continue;
+    const rest = readDefinitionLine(reading, sentence, () => order++);
+    if (rest === undefined) continue;
+    prose.push(rest);
+    readListSentence(reading, rest, () => order++, focus);
+  }
   for (const sentence of prose) readPossessives(reading, sentence);
   for (const sentence of prose) addMentionedEntities(reading, sentence, () => order++);
   readVerbJoins(reading, prose);
@@ -278,6 +291,35 @@ function addApplicationSubject(
 }
 
 /**
+ * "also water tests for each tank, ph and the date i tested", "feedings per pen, food and amount": a
+ * note naming things kept for each of another resource, then their values after a comma.
+ */
+const noteShape =
+  /^(?:(?:also|and|plus|then)\s+)?(?:the\s+)?((?:[a-z][\w-]{0,40}\s+){0,2}[a-z][\w-]{0,40}s)\s+(?:for|in|per|of|on)\s+(?:each|every)\s+([a-z][\w-]{0,40})\s*,\s*(.+)$/i;
+
+function readNoteLine(reading: Reading, sentence: string, next: () => number): boolean {
+  const note = noteShape.exec(sentence.trim());
+  if (note === null) return false;
+  const [thing, owner] = [nounPhrase(note[1]!.toLowerCase()), nounPhrase(note[2]!.toLowerCase())];
+  if (thing === undefined || owner === undefined || !thing.writtenPlural || isFieldWord(thing)) return false;
+  const parent = resolve(reading, owner);
+  const items = splitItems(note[3]!);
+  if (parent === undefined || items.length < 2 || items.some((item) => isClause(item))) return false;
+  const entity = resolve(reading, thing) ?? addEntity(reading, thing, next());
+  if (entity === parent) return false;
+  entity.described = true;
+  reading.links.push({
+    kind: 'belongs-to',
+    child: entity.key,
+    parent: parent.key,
+    because: sentence,
+    stated: true,
+  });
+  for (const item of items) addItem(reading, entity, item, false);
+  return true;
+}
+
+/**
  * "Kilns: name, max temperature", "Lockers — code, size", "Courier (first name, phone)" and
  * "choir app: singers, rehearsals (venue, starts at)". Returns the sentence when it is not one.
  */
@@ -454,15 +496,23 @@ function readInlineDefinitions(
       !(items.length >= 2 || ((known || phrase.writtenPlural) && items.length >= 1))
     )
       continue;
-    if (!phrase.writtenPlural && !known && !listed) continue;
+    // "the fish in each tank (species, count)": things in each of another are many, whatever the noun.
+    const inEach = container !== undefined && /\s(?:each|every)\s/.test(` ${match[1]!.toLowerCase()} `);
+    if (!phrase.writtenPlural && !known && !listed && !inEach) continue;
     // "a mood (happy, sad)" inside a list is a field with its values; a singular name defines a
     // resource only where a line starts with it ("Donor (first name, email)").
     const clauseStart = /(?:^|[:;.])$/.test(sentence.slice(0, match.index!).trimEnd());
-    if (!phrase.writtenPlural && !listed && !clauseStart && resolve(reading, phrase) === undefined) continue;
+    if (!phrase.writtenPlural && !listed && !clauseStart && !inEach && resolve(reading, phrase) === undefined)
+      continue;
     const entity = addEntity(reading, phrase, next());
     entity.described = true;
     for (const item of items) addItem(reading, entity, item, false);
-    const parent = container === undefined ? undefined : resolve(reading, container);
+    // "in each tank": what there is one of each of is a resource too.
+    const parent =
+      container === undefined
+        ? undefined
+        : (resolve(reading, container) ??
+          (inEach && !isFieldWord(container) ? addEntity(reading, container, next()) : undefined));
     if (parent !== undefined && parent !== entity)
       reading.links.push({
         kind: 'belongs-to',
@@ -471,7 +521,9 @@ function readInlineDefinitions(
         because: match[1]!,
         stated: true,
       });
-    rest = rest.replace(match[0], ` ${match[1]} `);
+    // A definition whose link is read already leaves nothing for the list and relation readers
+    // ("…, then the fish in each tank (…)" is no value of the tank's).
+    rest = rest.replace(match[0], parent !== undefined && inEach ? ' ' : ` ${match[1]} `);
   }
   // "…and the repairs - which bike, when, what cost": a dash after a thing's name lists its fields.
   const dashed =
@@ -656,6 +708,12 @@ function readListSentence(reading: Reading, sentence: string, next: () => number
     const verb = words[v]!;
     const copula = verb.text === 'is' || verb.text === 'are';
     if (!listVerbs.has(verb.text) && !copula) continue;
+    // "write down", "jot down", "note down": the particle carries the list.
+    if (
+      verb.text === 'down' &&
+      !/^(?:write|writes|jot|jots|note|notes|put|puts|take|takes)$/.test(words[v - 1]?.text ?? '')
+    )
+      continue;
     // "a badge for every climber": a noun, unless a plural subject and an article around it make it a verb.
     if (
       (verb.pos === 'NOUN' || verb.pos === 'PROPN') &&
@@ -679,6 +737,15 @@ function readListSentence(reading: Reading, sentence: string, next: () => number
     )
       continue;
     let subject: Subject | undefined = subjectBefore(words, v) ?? subjectOfClause(words, v);
+    // "when i inspect one i write down the date…": the record of that occasion.
+    const occasion = occasionOf(reading, sentence.slice(clauseOpening(sentence, words, v)), focus.request);
+    if (
+      occasion !== undefined &&
+      (subject === undefined ||
+        /^(?:i|we|you|one|it|they)$/.test(words[v - 1]?.text ?? '') ||
+        /^(?:i|we|you)$/.test(words[v - 2]?.text ?? ''))
+    )
+      subject = { text: occasion.key.replaceAll('_', ' '), start: v };
     // "There are a few tiers, each with a name and a fee", "we run kilns, each having…": the
     // plural before ", each" is what the list describes.
     const distributive =
@@ -770,6 +837,16 @@ function readListSentence(reading: Reading, sentence: string, next: () => number
       continue;
     }
     const known = phrase === undefined ? undefined : resolve(reading, phrase);
+    // "the keeper writes down the dog's name, breed…": values of the thing named in the possessive,
+    // which the possessive reader takes, unless the subject is a resource described here ("each
+    // viewing records the buyer's name").
+    const possessive = items.some((item) => /^(?:(?:the|a|an|each|every)\s+)?[a-z-]+'s\s/i.test(item));
+    if (
+      possessive &&
+      known === undefined &&
+      !/^(?:each|every|a|an)$/.test(words[(subject?.start ?? 0) - 1]?.text ?? '')
+    )
+      continue;
     const plausible =
       phrase !== undefined &&
       !isFieldWord(phrase) &&
@@ -792,9 +869,6 @@ function readListSentence(reading: Reading, sentence: string, next: () => number
         const entity = mentioned === undefined ? undefined : resolve(reading, mentioned);
         if (entity !== undefined) focus.entity = entity;
       }
-      // "…records the animal's name, species…": values of the thing named in the possessive, which
-      // the possessive reader takes, not of the last resource.
-      const possessive = items.some((item) => /^(?:(?:the|a|an|each|every)\s+)?[a-z-]+'s\s/i.test(item));
       if (focus.entity !== undefined && items.length >= 3 && !copula && !possessive) {
         for (const item of items) addItem(reading, focus.entity, item, false);
         focus.entity.described = true;
@@ -884,6 +958,24 @@ function readRecordsOf(
       false,
     );
   return true;
+}
+
+/** Where the clause holding a verb starts in the sentence: after the last comma or "and" before it. */
+function clauseOpening(sentence: string, words: ReturnType<typeof analyse>, verbIndex: number): number {
+  const lower = sentence.toLowerCase();
+  let position = 0;
+  let opening = 0;
+  for (let k = 0; k < verbIndex; k++) {
+    const at = lower.indexOf(words[k]!.text, position);
+    if (at < 0) break;
+    position = at + words[k]!.text.length;
+    if (
+      words[k]!.text === ',' ||
+      (words[k]!.text === 'and' && /^(?:when|whenever|after)$/.test(words[k + 1]?.text ?? ''))
+    )
+      opening = position;
+  }
+  return opening;
 }
 
 /**
@@ -1011,6 +1103,8 @@ interface ListFocus {
   entity?: EntityDraft;
   /** Names read as the product ("a blog with posts"), until a sentence gives one fields. */
   readonly products: Map<string, ProductName>;
+  /** The whole request's prose, lower case, for words named elsewhere in it. */
+  readonly request: string;
 }
 
 /** A list's subject; `container` is what it is in or belongs to; `linkedTo` what a link names before the list. */
@@ -1023,6 +1117,13 @@ interface Subject {
 
 /** An item that is a clause of its own ("a coach often trains many swimmers"), which ends a list. */
 function isClause(item: string): boolean {
+  // "when i inspect one i write down the date": an occasion and what is done on it, not a value.
+  if (
+    /^\s*(?:when|whenever|each time|every time|after)\s+(?:i|we|you|someone|somebody|they)\s+\S+.*\b(?:i|we|you|they)\s+\S+/i.test(
+      item,
+    )
+  )
+    return true;
   if (/^\s*(?:when|whether|if|how|who|which|what|where)\b/i.test(item)) return false;
   // "and for a plot we store the crop": a new clause about another thing.
   if (

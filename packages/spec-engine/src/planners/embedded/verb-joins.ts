@@ -51,7 +51,7 @@ const clausePattern =
   /(?:^|[,;:]\s*|\b(?:and|where|so|then|while|who)\s+)(?:(?:the|our|all|their|its)\s+)?([a-z][a-z-]{1,40}s)\s+(?:(?:can|may|will|also|usually|often|must|should|then)\s+)*([a-z]{3,20})\s+(?:(?:in|into|to|for|on|at|with)\s+)?(?:(?:a|an|the|one|many|several|multiple|their|any|some|our)\s+)?([a-z][a-z-]{1,40})\b/g;
 
 /** Nouns English makes of a verb: enrol → enrolment, subscribe → subscription, book → booking. */
-function nounsOf(lemma: string): string[] {
+export function nounsOf(lemma: string): string[] {
   const stem = lemma.replace(/e$/, '');
   return [
     `${lemma}ment`,
@@ -115,4 +115,29 @@ function joinedMany(reading: Reading, clause: string, subject: NounPhrase, objec
     return;
   const [child, parent] = [a.key, b.key].sort() as [string, string];
   reading.links.push({ kind: 'many-to-many', child, parent, because: clause.trim(), stated: true });
+}
+
+/**
+ * "When I inspect a hive I write down the date…", "when someone rents gear we note the customer":
+ * the values written down on such an occasion are the record of it (an inspection, a rental), when
+ * the request names that record. The resource for the sentence's opening clause, if any.
+ */
+export function occasionOf(reading: Reading, sentence: string, request: string): EntityDraft | undefined {
+  const opening =
+    /^\s*(?:and\s+)?(?:when|whenever|each time|every time|after)\s+(?:i|we|you|someone|somebody|a customer|they)\s+([a-z]{3,20})\b/i.exec(
+      sentence,
+    );
+  if (opening === null) return undefined;
+  const tagged = analyse(`they ${opening[1]!.toLowerCase()}`).at(-1);
+  if (tagged === undefined || tagged.pos !== 'VERB') return undefined;
+  for (const noun of nounsOf(tagged.lemma)) {
+    const phrase = nounPhrase(noun);
+    if (phrase === undefined) continue;
+    const entity = resolve(reading, phrase);
+    if (entity !== undefined) return entity;
+    // Named elsewhere in the request as things kept ("wanna track inspections").
+    if (new RegExp(`\\b${phrase.plural}\\b`).test(request) && !isFieldWord(phrase))
+      return addEntity(reading, phrase, reading.entities.size);
+  }
+  return undefined;
 }
