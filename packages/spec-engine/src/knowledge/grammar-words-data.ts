@@ -23,7 +23,7 @@ qui=which; que=that; mais=but; aussi=also; ainsi que=and; je=i; nous=we; on=we; 
 veux=want; voudrais=would like; besoin=need; gerer=manage; suivre=track; une api=an api; api=api; backend=backend;
 se connectent=log in; se connecte=logs in; ne voient que=see only; ne voit que=sees only; propres=own; propre=own; indicateur=flag; minutes=minutes; heures=hours; jours=days; semaines=weeks; litres=liters; bonjour=hello; merci=thanks; retour=return; retrait=pickup; livraison=delivery; debut=start; fin=end; concerne=is for; concernent=are for; gestion=management; seule=single; seul=single; juste=just; simple=simple;
 il nous faut=we need; il me faut=i need; il nous faudrait=we need; il me faudrait=i need; j'ai besoin de=i need; j'ai besoin d'=i need;
-nous avons besoin de=we need; nous avons besoin d'=we need; on a besoin de=we need; il y a=there are; a besoin de=needs; a besoin d'=needs; ont besoin de=need; ont besoin d'=need; je suis=i am; nous sommes=we are; en ligne=online; si=whether; pas=not;
+nous avons besoin de=we need; nous avons besoin d'=we need; on a besoin de=we need; il y a=there are; a besoin de=needs; a besoin d'=needs; ont besoin de=need; ont besoin d'=need; je suis=i am; nous sommes=we are; en ligne=online; si=whether; pas=not; il=it; elle=it; ils=they; elles=they;
 numero de serie=serial number; compris entre=between; comprise entre=between; etre=be; doit etre=must be`,
   es: String.raw`
 pertenece a=belongs to; pertenecen a=belong to; esta vinculado a=is linked to; esta vinculada a=is linked to;
@@ -58,5 +58,5 @@ kann=can; konnen=can; muss=must; mussen=must; ist=is; sind=are; fur=for; von=of;
 zu=to; in=in; im=in the; pro=per; je=per; auf=on; ihr=their; ihre=their; sein=its; seine=its; sowie=and; auch=also;
 aber=but; ich=i; wir=we; mein=my; meine=my; unser=our; unsere=our; unseren=our; unserer=our; brauchen=need; brauche=need;
 wollen=want; mochten=would like; ich mochte=i would like; wir mochten=we would like; mochte=would like; verwalten=manage; erfassen=track; melden sich an=log in; meldet sich an=logs in; nur ihre eigenen=only their own; eigenen=own; kennzeichen fur=flag for; minuten=minutes; stunden=hours; tage=days; tagen=days; wochen=weeks; liter=liters; litern=liters; hallo=hello; danke=thanks; gehort=belongs to; gehoren=belong to; verwaltung=management; werkstatt=workshop;
-einfach=simple; nicht=not; ob=whether; wird=is; werden=are; wurde=was; wurden=were; es gibt=there are; gibt es=there are; liegen=be; liegt=is; entweder=either; gegebenenfalls=optional; ggf=optional; nur=just; gewunschte=desired; gewunschten=desired; gewunschter=desired`,
+einfach=simple; nicht=not; ob=whether; wird=is; werden=are; wurde=was; wurden=were; es gibt=there are; gibt es=there are; liegen=be; liegt=is; entweder=either; gegebenenfalls=optional; ggf=optional; sie haben=they have; sie sind=they are; sie gehoren=they belong; sie enthalten=they contain; sie=it; er=it; es=it; nur=just; gewunschte=desired; gewunschten=desired; gewunschter=desired`,
 };

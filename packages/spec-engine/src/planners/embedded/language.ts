@@ -516,6 +516,8 @@ function nounEntry(
     .map((ending) => word.slice(0, -ending.length));
   if (language === 'fr' && word.endsWith('aux')) stems.unshift(`${word.slice(0, -3)}al`);
   for (const stem of stems) {
+    if (language === 'de' && lexicon.nouns.get(stem)?.entity === true)
+      return { ...lexicon.nouns.get(stem)!, plural: true };
     if (englishNouns().has(stem)) return { english: stem, entity: true, plural: true };
     const found = lexicon.nouns.get(stem);
     if (found !== undefined) return { ...found, plural: true };

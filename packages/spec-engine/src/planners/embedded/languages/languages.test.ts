@@ -20,6 +20,16 @@ describe('morphology', () => {
     expect(verbForms('asignar', 'es').participles).toContain('asignadas');
     expect(verbForms('speichern', 'de').participles).toEqual(['gespeichert']);
     expect(verbForms('verwalten', 'de').participles).toEqual(['verwaltet']);
+    expect(verbForms('ablehnen', 'de').participles).toEqual(['abgelehnt']);
+  });
+
+  it('reads irregular participles listed in the data as participles', () => {
+    expect(vocabularyOf('de').get('angenommen')).toMatchObject({
+      isParticiple: true,
+      participle: 'accepted',
+    });
+    expect(vocabularyOf('es').get('escrito')).toMatchObject({ isParticiple: true, participle: 'written' });
+    expect(vocabularyOf('fr').get('inscrit')).toMatchObject({ third: true });
   });
 
   it('reads a form that is both finite and a participle as finite, and a plural noun as plural', () => {
@@ -132,6 +142,12 @@ describe('translation of French, Spanish and German requests', () => {
   it('reads a German noun that does not change in the plural as plural before a plural verb', () => {
     expect(de('Lehrer haben einen Namen.')).toMatch(/^teachers have a name/);
     expect(de('Ein Lehrer hat einen Namen.')).toMatch(/^a teacher has a name/);
+  });
+
+  it('reads German nouns spelled like English words as German, and pronouns by their verb', () => {
+    expect(de('Tiere haben einen Namen.')).toMatch(/^(?:pets|animals) have a name/);
+    expect(de('Jede Note gehört zu einem Schüler; sie hat einen Wert.')).toMatch(/; it has a value/);
+    expect(de('Es gibt Kunden und sie haben Namen.')).toMatch(/they have name/);
   });
 
   it('keeps the base form after a first person subject', () => {

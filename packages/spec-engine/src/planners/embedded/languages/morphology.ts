@@ -138,12 +138,18 @@ export function verbForms(
   const finite = [infinitive, ...['e', 'st', 'te', 'ten'].map((e) => stem + e)];
   const third = [`${stem}${/[td]$/.test(stem) ? 'et' : 't'}`];
   // Verbs with an unstressed prefix take no ge- ("verwaltet"); the others do ("gespeichert").
-  // A stem ending in -t or -d takes -et ("verwaltet").
+  // A stem ending in -t or -d takes -et ("verwaltet"); a separable prefix comes before ge-
+  // ("ablehnen" → "abgelehnt"); an unstressed one takes no ge- ("verwaltet").
   const ending = /[td]$/.test(stem) ? 'et' : 't';
+  const separable = /^(?:zuruck|teil|fest|weg|auf|aus|ein|mit|vor|hin|her|los|an|ab|zu)(?=\p{L}{4})/u.exec(
+    stem,
+  )?.[0];
   const participles =
-    /^(?:be|ver|er|ent|zer|ge|emp|miss)/.test(stem) || stem.endsWith('ier')
-      ? [`${stem}${ending}`]
-      : [`ge${stem}${ending}`];
+    separable !== undefined
+      ? [`${separable}ge${stem.slice(separable.length)}${ending}`]
+      : /^(?:be|ver|er|ent|zer|ge|emp|miss)/.test(stem) || stem.endsWith('ier')
+        ? [`${stem}${ending}`]
+        : [`ge${stem}${ending}`];
   return { finite, third, participles };
 }
 
@@ -152,6 +158,17 @@ const irregularThird: Readonly<Record<VocabularyLanguage, RegExp>> = {
   fr: /[^s]t$|[^ée]e$/,
   es: /[^n][ae]$/,
   de: /^(?!ge).+t$/,
+};
+
+/**
+ * How an irregular past participle ends: "prévu", "ouvert"; "devuelto", "hecho"; "angenommen",
+ * "abgelehnt". A French form that is also a third person ("inscrit") reads as finite unless a copula
+ * precedes it.
+ */
+const irregularParticiple: Readonly<Record<VocabularyLanguage, RegExp>> = {
+  fr: /(?:u|ue|us|ues|i|ie|is|ies|it|ite|its|ites|ert|erte|erts|ertes)$/,
+  es: /(?:ad|id|t|ch)(?:o|a|os|as)$/,
+  de: /^(?:zuruck|teil|fest|weg|auf|aus|ein|mit|vor|hin|her|los|an|ab|zu)?ge\p{L}{3,}(?:t|en)$/u,
 };
 
 const vocabularies = new Map<VocabularyLanguage, ReadonlyMap<string, VocabularyWord>>();
@@ -191,7 +208,12 @@ export function vocabularyOf(language: VocabularyLanguage): ReadonlyMap<string, 
     const { finite, third, participles } = verbForms(infinitive!, language);
     // A form that is both ("gère" and "géré" are both "gere" without accents) reads as finite; a
     // copula before it makes it a participle.
-    for (const form of [...third, ...irregular.filter((f) => irregularThird[language].test(f))])
+    const isThird = (f: string) => irregularThird[language].test(f);
+    const isParticiple = (f: string) =>
+      irregularParticiple[language].test(f) && (language !== 'fr' || !isThird(f));
+    for (const form of irregular.filter(isParticiple))
+      add(form, { pos: 'verb', english: base, participle, isParticiple: true });
+    for (const form of [...third, ...irregular.filter(isThird)])
       add(form, { pos: 'verb', english: base, participle, third: true });
     for (const form of [...finite, ...irregular]) add(form, { pos: 'verb', english: base, participle });
     for (const form of participles) add(form, { pos: 'verb', english: base, participle, isParticiple: true });

@@ -46,7 +46,7 @@ animal=animal; espece=species; race=breed; vaccin=vaccine; vaccination=vaccinati
 plat=dish; boisson=drink; menu=menu; table=table; couvert=cover; cuisine=cooking; repas=meal;
 objectif=goal; but=goal; budget=budget; depense=expense; revenu=income; categorie=category;
 commentaire=comment; avis=review; note=rating; message=message; notification=notification; question=question; reponse=answer;
-serie=serial; brouillon=draft; presence=attendance; absence=absence; allergie=allergy; oui=yes; non=no; vrai=true; faux=false`,
+serie=serial; brouillon=draft; presence=attendance; absence=absence; allergie=allergy; flotte=fleet; kilometrage=mileage; permis=license; inventaire=inventory; tableau=table; oui=yes; non=no; vrai=true; faux=false`,
     adjectives: String.raw`
 positif=positive; negatif=negative; entier=integer; decimal=decimal; booleen=boolean; requis=required;
 eventuel=optional; actif=active; inactif=inactive; disponible=available; termine=done; fini=done; fait=done; complet=complete;
@@ -65,7 +65,7 @@ national=national; international=international; local=local; social=social; fami
 vegetarien=vegetarian; bio=organic; neuf=new; utilise=used; rembourse=refunded; annule=cancelled; confirme=confirmed;
 livre=delivered; envoye=sent; recu=received; lu=read; ouvert=open; ferme=closed; vendu=sold; loue=rented; rendu=returned`,
     verbs: String.raw`
-chercher=look for/looked for; gerer=manage; suivre|suit|suivent|suivi|suivie=track/tracked; stocker=store; enregistrer=record; garder=keep/kept;
+chercher=look for/looked for; accepter=accept; refuser=reject; gerer=manage; suivre|suit|suivent|suivi|suivie=track/tracked; stocker=store; enregistrer=record; garder=keep/kept;
 organiser=organize; planifier=plan/planned; programmer=schedule; prevoir|prevoit|prevoient|prevu|prevue|prevus|prevues=plan/planned;
 reserver=book; louer=rent; acheter=buy/bought; vendre|vend|vendent|vendu|vendue|vendus|vendues=sell/sold;
 commander=order; payer=pay/paid; livrer=deliver; envoyer=send/sent; recevoir|recoit|recoivent|recu|recue|recus|recues=receive;
@@ -113,7 +113,7 @@ especie=species; raza=breed; vacuna=vaccine; plato=dish; bebida=drink; menu=menu
 objetivo=goal; meta=goal; presupuesto=budget; gasto=expense; ingreso=income; categoria=category;
 comentario=comment; resena=review; opinion=review; mensaje=message; notificacion=notification; pregunta=question; respuesta=answer;
 colegiado=registered professional; dni=national id; documento de identidad=national id;
-serie=serial; borrador=draft; asistencia=attendance; ausencia=absence; alergia=allergy; verdadero=true; falso=false`,
+serie=serial; borrador=draft; asistencia=attendance; ausencia=absence; alergia=allergy; flota=fleet; kilometraje=mileage; permiso=license; licencia=license; inventario=inventory; tabla=table; verdadero=true; falso=false`,
     adjectives: String.raw`
 positivo=positive; negativo=negative; entero=integer; decimal=decimal; booleano=boolean; requerido=required;
 activo=active; inactivo=inactive; disponible=available; terminado=done; hecho=done; completado=done; completo=complete;
@@ -131,7 +131,7 @@ local=local; social=social; familiar=family; vegetariano=vegetarian; organico=or
 reembolsado=refunded; cancelado=cancelled; confirmado=confirmed; entregado=delivered; enviado=sent; recibido=received;
 leido=read; abierto=open; cerrado=closed; vendido=sold; alquilado=rented; devuelto=returned; pendiente=pending`,
     verbs: String.raw`
-buscar=look for/looked for; proponer|propone|proponen|propuesto=propose; celebrar=hold/held; gestionar=manage; administrar=manage; controlar=track; seguir|sigue|siguen|seguido=track/tracked; guardar=store; almacenar=store; registrar=record;
+buscar=look for/looked for; proponer|propone|proponen|propuesto=propose; celebrar=hold/held; aceptar=accept; rechazar=reject; gestionar=manage; administrar=manage; controlar=track; seguir|sigue|siguen|seguido=track/tracked; guardar=store; almacenar=store; registrar=record;
 organizar=organize; planificar=plan/planned; programar=schedule; reservar=book; alquilar=rent; comprar=buy/bought;
 vender=sell/sold; pedir|pide|piden|pedido=order; pagar=pay/paid; entregar=deliver; enviar=send/sent; recibir=receive;
 crear=create; anadir=add; agregar=add; editar=edit; borrar=delete; eliminar=delete; publicar=publish; escribir|escrito|escrita=write/written;
@@ -178,7 +178,7 @@ tierart=species; art=kind; rasse=breed; impfung=vaccination; gericht=dish; getra
 budget=budget; ausgabe=expense; einnahme=income; kategorie=category;
 kommentar=comment; bewertung=review; nachricht=message; benachrichtigung=notification; frage=question; antwort=answer;
 gebaude=building; wohnung=apartment; haus=house; tier=animal; note=grade; schuler=student; klasse=class; fach=subject; lehrer=teacher;
-serie=serial; seriennummer=serial number; entwurf=draft; ganzzahl=integer; zahl=number; dezimalzahl=decimal; anwesenheit=attendance; abwesenheit=absence; allergie=allergy; ja=yes; nein=no; wahr=true; falsch=false`,
+serie=serial; seriennummer=serial number; entwurf=draft; ganzzahl=integer; zahl=number; dezimalzahl=decimal; anwesenheit=attendance; abwesenheit=absence; allergie=allergy; flotte=fleet; kilometerstand=mileage; fuhrerschein=license; inventar=inventory; tabelle=table; ja=yes; nein=no; wahr=true; falsch=false`,
     adjectives: String.raw`
 positiv=positive; negativ=negative; ganzzahlig=integer; dezimal=decimal;
 aktiv=active; inaktiv=inactive; verfugbar=available; erledigt=done; fertig=done; abgeschlossen=done; vollstandig=complete;
@@ -195,7 +195,7 @@ vegetarisch=vegetarian; gebraucht=used; erstattet=refunded; storniert=cancelled;
 versendet=sent; erhalten=received; gelesen=read; offen=open; geschlossen=closed; verkauft=sold; vermietet=rented;
 zuruckgegeben=returned; ausstehend=pending; privat versichert=privately insured`,
     verbs: String.raw`
-suchen=look for/looked for; vorschlagen|schlagt vor|vorgeschlagen=propose; verwalten=manage; betreiben|betreibt|betrieben=run/run; verfolgen=track/tracked; speichern=store; erfassen=record; aufbewahren=keep/kept;
+suchen=look for/looked for; vorschlagen|schlagt vor|vorgeschlagen=propose; annehmen|angenommen=accept/accepted; ablehnen|abgelehnt=reject/rejected; verwalten=manage; betreiben|betreibt|betrieben=run/run; verfolgen=track/tracked; speichern=store; erfassen=record; aufbewahren=keep/kept;
 organisieren=organize; planen=plan/planned; buchen=book; mieten=rent; kaufen=buy/bought; verkaufen=sell/sold;
 bestellen=order; bezahlen=pay/paid; liefern=deliver; senden|gesendet|gesandt=send/sent; erhalten|erhalt=receive;
 erstellen=create; anlegen|angelegt=create; hinzufugen=add; bearbeiten=edit; loschen=delete; veroffentlichen=publish;
