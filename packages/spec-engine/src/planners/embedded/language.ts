@@ -219,8 +219,10 @@ function nextWord(text: string, at: number): string {
   return /^[^\p{L}.;:!?]*([\p{L}'-]+)/u.exec(text.slice(at, at + 40))?.[1] ?? '';
 }
 
+/** The word before, with the rendered marker if it is already English ("an" the article, not German "an"). */
 function previousWord(text: string, at: number): string {
-  return /([\p{L}'-]+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
+  // eslint-disable-next-line no-control-regex -- \u0001 marks words already rendered in English
+  return /(\u0001?[\p{L}'-]+)[^\p{L}\u0001]*$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
 }
 
 const signs = new Set(['positive', 'negative']);
@@ -280,7 +282,8 @@ const copulas = new Set(
  * "prix" never change, and a German weak noun after "einen" ("einen Patienten") is one patient.
  */
 // English ones too: a phrase before the noun has been rendered already ("gehört zu einem" → "belongs to a").
-const determiners = (own: string, english: string) => new Set(`${own} ${english}`.split(' '));
+const determiners = (own: string, english: string) =>
+  new Set([...own.split(' '), ...english.split(' ').map((word) => `${renderedMarker}${word}`)]);
 const pluralDeterminers: Readonly<Record<ForeignLanguage, ReadonlySet<string>>> = {
   fr: determiners('les des plusieurs ces mes tes nos vos leurs ses quelques tous toutes aux', 'many some'),
   es: determiners(

@@ -73,9 +73,21 @@ function germanVerbNextToAuxiliary(text: string): string {
   );
 }
 
+/** A range said "de 1 à 5", "de 1 a 5" or "von 1 bis 5" is the reader's "between 1 and 5". */
+function rangeOfNumbers(text: string, language: VocabularyLanguage): string {
+  const [from, to, between, and] =
+    language === 'de'
+      ? ['von', 'bis', 'zwischen', 'und']
+      : ['de', `a${toMarker}?`, 'entre', language === 'fr' ? 'et' : 'y'];
+  return text.replace(
+    new RegExp(`\\b${from} (-?\\d+(?:[.,]\\d+)?) ${to} (-?\\d+(?:[.,]\\d+)?)\\b`, 'g'),
+    `${between} $1 ${and} $2`,
+  );
+}
+
 /** Rewrites on the request itself, before phrases and words are looked up. */
 export function rewriteConstructions(text: string, language: VocabularyLanguage): string {
-  let result = namesBesideOtherNames(text, language);
+  let result = rangeOfNumbers(namesBesideOtherNames(text, language), language);
   if (language === 'de') result = germanVerbNextToAuxiliary(germanPassiveAgent(result));
   return result;
 }

@@ -47,6 +47,18 @@ describe('translation of French, Spanish and German requests', () => {
     expect(fr('un niveau facile/difficile')).toMatch(/level easy\/hard/);
   });
 
+  it('reads a range of numbers in each language as "between"', () => {
+    expect(fr('une note de 1 à 5')).toMatch(/between 1 and 5/);
+    expect(fr('une note de 1 a 5')).toMatch(/between 1 and 5/);
+    expect(es('una puntuación de 0 a 10')).toMatch(/between 0 and 10/);
+    expect(de('eine Stufe von 1 bis 3')).toMatch(/between 1 and 3/);
+  });
+
+  it('reads "on a" as "we have" and a German preposition "an" as a preposition', () => {
+    expect(fr('on a des membres')).toBe('we have some members');
+    expect(de('Mitglieder können an Veranstaltungen teilnehmen.')).toBe('members can take part in events.');
+  });
+
   it('reads "à" as "to" and an unaccented "a" as "has"', () => {
     expect(fr('Chaque séance est liée à un coach.')).toMatch(/is linked to a coach/);
     expect(fr('Un coach a un nom.')).toMatch(/a coach has a name/);
