@@ -110,6 +110,13 @@ export function rewriteEnglish(text: string): string {
       'a $1 flag',
     )
     .replace(/\b(?:is|are) ([a-z]+) or (?:not|no)\b/g, 'a $1 flag')
+    // "sont soit brouillon soit publiés", "sind entweder Entwurf oder veröffentlicht": a status.
+    .replace(/\beither ([a-z]+) either\b/g, 'either $1 or')
+    .replace(
+      /\b(is|are) either ([a-z]+) or ([a-z]+)\b/g,
+      (_whole, verb: string, first: string, second: string) =>
+        `${verb === 'is' ? 'has' : 'have'} a status (${first}, ${second})`,
+    )
     .replace(/\b([a-z]+) or (?:not|no)\b/g, '$1 flag')
     .replace(
       // Any word: a participle the vocabulary lacks ("encadrée par un guide") still names a doer.

@@ -95,6 +95,13 @@ describe('translation of French, Spanish and German requests', () => {
     expect(fr('une facture payée ou non')).toMatch(/paid flag/);
   });
 
+  it('reads "either X or Y" said of a thing as its status', () => {
+    expect(de('Beiträge sind entweder Entwurf oder veröffentlicht.')).toBe(
+      'posts have a status (draft, published).',
+    );
+    expect(fr('Les devis sont soit brouillon soit envoyés.')).toMatch(/have a status \(draft, sent\)/);
+  });
+
   it('reads a passive sentence with its doer as a link to the doer', () => {
     expect(fr('Chaque devis est rédigé par un commercial.')).toMatch(/is linked to a commercial/);
     expect(es('Cada excursión es dirigida por un guía.')).toMatch(/is linked to a/);
