@@ -98,6 +98,16 @@ export function readField(item: string, options: { column?: boolean } = {}): Fie
   )
     return undefined;
   if (/^(?:and\s+)?to\s+(?:a|an|the|one)\s+/i.test(text)) return undefined;
+  // "a flag for whether it's still active" is the boolean the clause names.
+  text = text.replace(
+    /^(?:(?:a|an|the)\s+)?(?:flag|boolean|checkbox|check box|toggle|indicator|yes\/no)\s+(?:for|on|saying|showing|to say|of|that says)\s+(?=whether\b|if\b)/i,
+    '',
+  );
+  // "a status of pending, accepted or declined" lists its values; "such as" only gives examples.
+  const valued = /^(.*?\S)\s+(of|such as|like)\s+([\w-]+(?:\s*,\s*[\w-]+)*\s*,?\s+or\s+[\w-]+)$/i.exec(text);
+  if (valued !== null && valued[1]!.split(/\s+/).length <= 4) {
+    text = valued[2]!.toLowerCase() === 'of' ? `${valued[1]} (one of ${valued[3]})` : valued[1]!;
+  }
   const linked = linkPhrase.exec(text);
   if (linked !== null) text = linked[1]!;
   const constraints: string[] = [];
@@ -413,10 +423,14 @@ function headPhrase(words: string[], draft: FieldDraft): string[] {
   );
   // "the date it was returned", "the day we sailed": the date of that event, named by its verb.
   if (cut === 1 && /^(?:date|day|time|moment)$/.test(phrase[0]!)) {
-    const event = phrase.slice(cut + 1).find((w) => /ed$/.test(w) || sameParticiple.test(w));
-    if (event !== undefined) {
+    const at = phrase.findIndex((w, i) => i > cut && (/ed$/.test(w) || sameParticiple.test(w)));
+    if (at > 0) {
+      // "the date it was checked out": the particle is part of the verb.
+      const particle = /^(?:out|in|up|off|back|down|over)$/.test(phrase[at + 1] ?? '')
+        ? [phrase[at + 1]!]
+        : [];
       if (phrase[0] === 'time' || phrase[0] === 'moment') draft.type ??= 'datetime';
-      return [event, phrase[0] === 'time' || phrase[0] === 'moment' ? 'at' : 'on'];
+      return [phrase[at]!, ...particle, phrase[0] === 'time' || phrase[0] === 'moment' ? 'at' : 'on'];
     }
   }
   if (cut > 0) phrase = phrase.slice(0, cut);

@@ -232,6 +232,32 @@ describe('embedded planner: notes people write', () => {
   });
 });
 
+describe('embedded planner: how values are written', () => {
+  it('reads "a status of pending, accepted or declined" as one field with its values', async () => {
+    const design = await plan(
+      "Requests store the requester's name and a status of pending, accepted or declined.",
+    );
+    const status = design.resources
+      .find((r) => r.name === 'request')!
+      .fields.find((f) => f.name === 'status')!;
+    expect(status.enumValues).toEqual(['pending', 'accepted', 'declined']);
+    expect(fieldNames(design, 'request')).not.toContain('accepted_or_declined');
+  });
+
+  it('keeps "such as" examples out of the name and out of the values', async () => {
+    const design = await plan('Medications have a name and a form such as tablet or syrup.');
+    expect(fieldNames(design, 'medication')).toEqual(expect.arrayContaining(['name', 'form']));
+  });
+
+  it('reads "a flag for whether it is active", "the date it was checked out", "the reason for the visit"', async () => {
+    const design = await plan(
+      'Loans have the date it was checked out and a flag for whether it is overdue. Visits have a date and the reason for the visit.',
+    );
+    expect(fieldNames(design, 'loan')).toEqual(expect.arrayContaining(['checked_out_on', 'overdue']));
+    expect(fieldNames(design, 'visit')).toContain('reason');
+  });
+});
+
 describe('embedded planner: possessives', () => {
   it("does not give another thing's values to the resource named before", async () => {
     const design = await plan(

@@ -201,7 +201,29 @@ export function splitItems(list: string): string[] {
     } else current += token;
   }
   items.push(current);
-  return distributeSharedHead(items.map((i) => i.trim()).filter((i) => i.length > 0));
+  return mergeValueLists(distributeSharedHead(items.map((i) => i.trim()).filter((i) => i.length > 0)));
+}
+
+/**
+ * "a status of pending, accepted or declined", "a form such as tablet or syrup": the words after
+ * the comma are the field's values, not fields, so they go back to the item they came from.
+ */
+function mergeValueLists(items: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (!/\s(?:of|such as|like|either)\s+[\w-]+$/i.test(item)) {
+      out.push(item);
+      continue;
+    }
+    let j = i + 1;
+    while (j < items.length && /^[\w-]+$/.test(items[j]!)) j++;
+    if (j < items.length && /^[\w-]+\s+or\s+[\w-]+$/i.test(items[j]!)) {
+      out.push([item, ...items.slice(i + 1, j + 1)].join(', '));
+      i = j;
+    } else out.push(item);
+  }
+  return out;
 }
 
 /**
@@ -660,6 +682,14 @@ export function addItem(reading: Reading, entity: EntityDraft, item: string, col
       return;
     }
   }
+  // "the reason for the visit" on a visit is its reason.
+  const own = new RegExp(
+    `^(.+?)_(?:for|of|on)_(?:the_|this_|each_)?(?:${entity.key}|${entity.plural})$`,
+  ).exec(field.name);
+  if (own !== null) {
+    field.name = own[1]!;
+    field.words = own[1]!.split('_');
+  }
   if (!entity.fields.some((f) => f.name === field.name)) entity.fields.push(field);
 }
 
@@ -844,7 +874,8 @@ function readListSentence(reading: Reading, sentence: string, next: () => number
     if (
       possessive &&
       known === undefined &&
-      !/^(?:each|every|a|an)$/.test(words[(subject?.start ?? 0) - 1]?.text ?? '')
+      !/^(?:each|every|a|an)$/.test(words[(subject?.start ?? 0) - 1]?.text ?? '') &&
+      !(phrase?.writtenPlural === true && clauseStart(words, subject!.start) <= 1)
     )
       continue;
     const plausible =

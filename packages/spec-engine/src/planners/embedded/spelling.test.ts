@@ -17,4 +17,10 @@ describe('correctSpelling', () => {
       'each sneaker has a colorway, a brand and a size; formats hardcover, ebook; kanban columns; max 80 chars';
     expect(correctSpelling(request)).toEqual({ text: request, fixed: [] });
   });
+
+  it('reads a plural before one of its values inside a list as a possessive', () => {
+    expect(correctSpelling('dogs (name, breed, owners phone)').text).toBe(
+      "dogs (name, breed, owner's phone)",
+    );
+  });
 });

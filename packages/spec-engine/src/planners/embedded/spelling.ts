@@ -82,14 +82,14 @@ function correctPossessives(
   );
   const kb = knowledgeBase();
   result = result.replace(
-    /\b(the|their|our|my|each|every)\s+([a-z]{3,30}s)\s+([a-z]{2,20})\b(?!\s+(?:their|the|a|an|his|her|its|my|our|them)\b)/g,
-    (match, det: string, plural: string, next: string) => {
+    /(\b(?:the|their|our|my|each|every)\s+|[(,]\s*)([a-z]{3,30}s)\s+([a-z]{2,20})\b(?!\s+(?:their|the|a|an|his|her|its|my|our|them)\b)/g,
+    (match, before: string, plural: string, next: string) => {
       const singular = singularOf(plural);
       if (singular === plural || kb.entityFor(singular) === undefined) return match;
       const value = kb.fieldWord(next);
       if (value === undefined || kb.entityFor(next) !== undefined) return match;
       note(`${plural} ${next}`, `${singular}'s ${next}`);
-      return `${det} ${singular}'s ${next}`;
+      return `${before}${singular}'s ${next}`;
     },
   );
   return { text: result, fixed };
