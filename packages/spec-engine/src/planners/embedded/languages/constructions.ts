@@ -63,11 +63,12 @@ function germanPassiveAgent(text: string): string {
  * German puts an infinitive after a modal, and a participle after "werden", at the end of the clause:
  * "Mitglieder können sich für Kurse anmelden" → "können anmelden für Kurse" (can register for
  * courses); "Behandlungen werden für ein Tier erfasst" → "werden erfasst für ein Tier". The verb moves
- * next to its auxiliary, where English has it; a reflexive "sich" is dropped.
+ * next to its auxiliary, where English has it; a reflexive "sich" is dropped. The clause searched is
+ * bounded, so a long run of auxiliaries costs linear time.
  */
 function germanVerbNextToAuxiliary(text: string): string {
   return text.replace(
-    /\b(kann|konnen|koennen|muss|mussen|muessen|soll|sollen|will|wollen|darf|durfen|mochte|moechte|mochten|moechten|wird|werden|wurde|wurden)((?: sich)?) ([^.;:!?()]*?) (\p{L}{4,}(?:en|n|t))(?=\s*(?:[.,;:!?)]|$| und | oder | sowie ))/gu,
+    /\b(kann|konnen|koennen|muss|mussen|muessen|soll|sollen|will|wollen|darf|durfen|mochte|moechte|mochten|moechten|wird|werden|wurde|wurden)((?: sich)?) ([^.;:!?()]{1,160}?) (\p{L}{4,}(?:en|n|t))(?=\s*(?:[.,;:!?)]|$| und | oder | sowie ))/gu,
     (_whole, auxiliary: string, _sich: string, middle: string, verb: string) =>
       `${auxiliary} ${verb} ${middle}`,
   );
