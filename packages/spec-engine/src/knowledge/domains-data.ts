@@ -42,7 +42,7 @@ order | purchase order | commande | pedido, orden | bestellung, auftrag | status
 order_item | line item, order line, line | ligne de commande | línea de pedido | bestellposition, position | quantity:int[1..]!, unit_price:money | order, product
 customer | client, buyer, shopper | client, cliente | cliente, comprador | kunde, kundin | name!, email^, phone |
 cart | basket, shopping cart | panier | carrito, cesta | warenkorb | status(open/checked_out)=open | customer, user
-cart_item | basket item | | | | quantity:int[1..]! | cart, product
+cart_item | basket item | article du panier, ligne de panier | artículo del carrito, línea del carrito | warenkorbposition, warenkorbartikel | quantity:int[1..]! | cart, product
 payment | transaction payment | paiement | pago | zahlung | amount:money!, method(card/cash/transfer), status(pending/completed/failed/refunded)=pending, paid_at | order, invoice, customer
 review | rating, testimonial, feedback | avis, critique | reseña, opinión, valoración | bewertung, rezension | rating:int[1..5]!, comment:text, author_name | product, movie, book, restaurant, customer, user
 coupon | discount code, voucher, promo code | coupon, bon de réduction | cupón | gutschein | code!^, discount_percent:int[1..100], expires_at |
@@ -128,7 +128,7 @@ restaurant | eatery, diner | restaurant | restaurante | restaurant, lokal | name
 ## recipes | recipe, recipes, cooking, cookbook, meal planner, meal planning, kitchen | recette, recettes, cuisine | receta, recetas, cocina | rezept, rezepte, kochbuch | recipe ingredient
 recipe | | recette | receta | rezept | title!, instructions:text, servings:int[1..], prep_minutes:int[0..] |
 ingredient | | ingrédient | ingrediente | zutat | name!, quantity:num[0..], unit | recipe
-meal_plan | | | | | date!, meal_type(breakfast/lunch/dinner) | recipe
+meal_plan | | plan de repas, planning des repas | plan de comidas, menú semanal | essensplan, speiseplan | date!, meal_type(breakfast/lunch/dinner) | recipe
 
 ## fitness | gym, fitness, fitness club, workout, workout tracker, training log, personal trainer, crossfit, running log | salle de sport, fitness, musculation | gimnasio, fitness | fitnessstudio, fitness, sportverein | member workout
 member | subscriber member, club member | membre, adhérent | miembro, socio | mitglied | name!, email^, joined_on, phone |
@@ -145,14 +145,14 @@ check_in | checkin, log, completion | pointage | registro | eintrag, check-in | 
 goal | objective, target | objectif | objetivo, meta | ziel | title!, target_date, achieved:bool=false | user
 mood_entry | mood | humeur | estado de ánimo | stimmung | mood:int[1..5]!, date!, note:text | user
 
-## music | music, music streaming, music streaming app, streaming music, music player, music library, playlist app, record label | | | | artist album track playlist
+## music | music, music streaming, music streaming app, streaming music, music player, music library, playlist app, record label | musique, streaming musical, lecteur de musique, bibliothèque musicale, maison de disques | música, streaming de música, reproductor de música, biblioteca musical, sello discográfico | musik, musikstreaming, musikplayer, musikbibliothek, plattenlabel | artist album track playlist
 
-## media | streaming, podcast, podcasts, podcast hosting, video platform, movie database, film database, photo gallery, movie review site, movies | musique, podcast, films, cinéma | música, podcast, películas | musik, podcast, filme, kino | track playlist
+## media | streaming, podcast, podcasts, podcast hosting, video platform, movie database, film database, photo gallery, movie review site, movies | podcast, films, cinéma | podcast, películas | podcast, filme, kino | track playlist
 track | song, tune | morceau, chanson, titre musical | canción, pista | lied, song, musiktitel | title!, artist, duration_seconds:int[0..] | album, artist
 album | record album, lp | album | álbum | album | title!, artist, release_year:int | artist
 artist | band, musician, performer | artiste, groupe musical | artista, banda | künstler, band | name! |
 playlist | | playlist, liste de lecture | lista de reproducción | playlist, wiedergabeliste | name!, is_public:bool=false | user
-playlist_entry | playlist track, playlist item | | | | position:int[0..], added_at | playlist, track
+playlist_entry | playlist track, playlist item | entrée de playlist | entrada de lista de reproducción | playlist-eintrag | position:int[0..], added_at | playlist, track
 podcast | podcast show | émission, podcast | programa, podcast | sendung, podcast | title!, description:text | host
 episode | | épisode | episodio | folge, episode | title!, audio_url:url, duration_seconds:int[0..], published_at | podcast, show, season, series
 movie | film | film | película | film | title!, release_year:int, genre, director |
@@ -210,7 +210,7 @@ bike | bicycle, e-bike, scooter | vélo | bicicleta | fahrrad, rad | serial!^, e
 equipment/equipment | gear | équipement, matériel | equipamiento, material | ausrüstung, gerät | type!, size, brand, daily_price:money, available:bool=true |
 ride | | trajet, course | viaje, carrera | fahrt | started_at!, ended_at, distance_km:num[0..] | bike, driver, user
 
-## real_estate | real estate, property management, realty, rentals listings, apartments, landlord, tenants | immobilier, agence immobilière, gestion locative | inmobiliaria, bienes raíces, alquileres | immobilien, hausverwaltung, makler | property tenant
+## real_estate | real estate, property management, realty, rentals listings, apartments, landlord, tenants | immobilier, gestion locative | bienes raíces, alquileres, administración de fincas | immobilien, hausverwaltung | property tenant
 property | listing, house, apartment, flat, unit | bien, logement, appartement, maison | propiedad, inmueble, piso, casa, apartamento | immobilie, wohnung, haus, objekt | address!, type(house/apartment/commercial), rent:money, bedrooms:int[0..] | landlord, owner, agent
 tenant | renter, lessee | locataire | inquilino | mieter | name!, email, phone |
 lease | rental contract, tenancy | bail | contrato de alquiler | mietvertrag | start_date!, end_date, monthly_rent:money! | property, tenant
@@ -218,7 +218,7 @@ viewing | property viewing, showing, open house | visite | visita | besichtigung
 landlord | property owner | bailleur, propriétaire bailleur | casero, arrendador | vermieter | name!, email, phone |
 maintenance_request | repair request, work order | demande d'intervention | solicitud de mantenimiento | reparaturauftrag | description:text!, status(open/in_progress/done)=open, reported_at | property, tenant
 
-## estate_agency | real estate agency, estate agency, estate agent, real estate agent, realtor, property listings, property portal | | | | property agent viewing
+## estate_agency | real estate agency, estate agency, estate agent, real estate agent, realtor, property listings, property portal | agence immobilière, agent immobilier, annonces immobilières | inmobiliaria, agencia inmobiliaria, agente inmobiliario, portal inmobiliario | makler, immobilienmakler, maklerbüro, immobilienportal | property agent viewing
 
 ## travel | travel, trip planner, travel agency, airline, flights, tours, tourism, itinerary | voyage, agence de voyage, compagnie aérienne | viajes, agencia de viajes, aerolínea | reisen, reisebüro, fluggesellschaft | trip booking
 flight | | vol | vuelo | flug | flight_number!, departure_time!, arrival_time, origin, destination | airline, airport
@@ -273,7 +273,7 @@ golf_course | links | parcours | campo de golf | golfplatz | name!, par:int[1..]
 
 ## community | volunteering, nonprofit, charity, food bank, church, association, club membership, neighborhood, community center | bénévolat, association, banque alimentaire | voluntariado, asociación, ong | ehrenamt, verein, tafel | volunteer shift
 volunteer | helper | bénévole | voluntario | freiwilliger, ehrenamtlicher | name!, phone, email |
-signup_slot | volunteer signup | | | | | volunteer, shift
+signup_slot | volunteer signup | créneau d'inscription, créneau de bénévolat | turno de voluntariado | helferschicht, anmeldeslot | | volunteer, shift
 meeting | assembly | réunion | reunión | treffen, sitzung | date!, location, agenda:text |
 
 ## surveys | survey, polls, poll, quiz, questionnaire, voting, feedback form, forms | sondage, quiz, questionnaire, vote | encuesta, cuestionario, votación | umfrage, quiz, fragebogen, abstimmung | survey question
