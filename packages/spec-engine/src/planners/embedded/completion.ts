@@ -123,6 +123,7 @@ export function complete(reading: Reading, assumptions: Assumption[], domain: Kb
       });
     }
   }
+  linkUsualPairs(reading, assumptions, domain);
   // Usual parents: a contact belongs to a company, an appointment to a patient.
   const entities = [...reading.entities.values()];
   for (const entity of entities) {
@@ -160,6 +161,36 @@ export function complete(reading: Reading, assumptions: Assumption[], domain: Kb
         text: `assumed each ${entity.key.replaceAll('_', ' ')} belongs to ${withArticle(parent.key)}${domain ? ` (usual in ${withArticle(domain.id)} API)` : ''}`,
       });
     }
+  }
+}
+
+/**
+ * Playlists and tracks, orders and products: two resources the knowledge base pairs through a join
+ * entity of its own (a playlist entry, an order line) are many-to-many when the request names both,
+ * links them in no way and names no such join.
+ */
+function linkUsualPairs(reading: Reading, assumptions: Assumption[], domain: KbDomain | undefined): void {
+  const entities = [...reading.entities.values()];
+  const kbNames = new Map(entities.map((e) => [kbEntityFor(e, domain)?.name ?? e.key, e]));
+  for (const join of knowledgeBase().entities) {
+    // Only entities that are the pairing itself ("playlist_entry", "order_item"), not a group or
+    // a lesson that two things also own.
+    if (join.parents.length !== 2 || kbNames.has(join.name)) continue;
+    if (
+      !join.parents.some((p) => join.name.startsWith(`${p}_`)) &&
+      !/_(?:entry|item|line|link)$/.test(join.name)
+    )
+      continue;
+    const [a, b] = join.parents.map((p) => kbNames.get(p));
+    if (a === undefined || b === undefined || a === b) continue;
+    if (reading.links.some((l) => [l.child, l.parent].includes(a.key) && [l.child, l.parent].includes(b.key)))
+      continue;
+    const [child, parent] = [a.key, b.key].sort() as [string, string];
+    reading.links.push({ kind: 'many-to-many', child, parent, because: 'usual', stated: false });
+    assumptions.push({
+      path: `${child}.${parent}`,
+      text: `linked ${a.plural.replaceAll('_', ' ')} and ${b.plural.replaceAll('_', ' ')} many-to-many, as ${join.name.replaceAll('_', ' ')}s usually pair them`,
+    });
   }
 }
 

@@ -232,6 +232,31 @@ describe('embedded planner: notes people write', () => {
   });
 });
 
+describe('embedded planner: occasions and usual pairs', () => {
+  it('reads "log every time i feed them w/ the date" as a record of each feeding', async () => {
+    const design = await plan(
+      'i want an app for my cats. each cat has a name and a breed. i also wanna log every time i feed them w/ the date and the amount',
+    );
+    expect(links(design)).toContain('feeding belongs-to cat');
+    expect(fieldNames(design, 'feeding')).toEqual(expect.arrayContaining(['date', 'amount']));
+  });
+
+  it('makes what is noted "when someone rents gear" a rental the knowledge base knows', async () => {
+    const design = await plan(
+      'Every kayak has a name. When someone rents a kayak we note the customer and the return date. Customers have a name.',
+    );
+    expect(fieldNames(design, 'rental')).toContain('return_date');
+    expect(links(design)).toContain('rental belongs-to customer');
+  });
+
+  it('links two resources the knowledge base pairs through a join entity many-to-many', async () => {
+    const design = await plan('backend for a music streaming app');
+    expect(links(design)).toContain('playlist many-to-many track');
+    const school = await plan('school management system');
+    expect(links(school)).toContain('course belongs-to teacher');
+  });
+});
+
 describe('embedded planner: how values are written', () => {
   it('reads "a status of pending, accepted or declined" as one field with its values', async () => {
     const design = await plan(

@@ -23,7 +23,7 @@ import {
 import { linkFieldsNamedAfterResources } from './resource-fields.js';
 import { readLayout, type Layout } from './structure.js';
 import { addLinkedEntities, readRelations } from './relations.js';
-import { occasionOf, readVerbJoins } from './verb-joins.js';
+import { nounsOf, occasionOf, readVerbJoins } from './verb-joins.js';
 
 /** Verbs and prepositions after which a sentence lists what its subject holds. */
 const listVerbs = new Set(
@@ -733,6 +733,7 @@ function readExample(reading: Reading, example: Layout['examples'][number], orde
  * "quizzes with a topic and a time limit": the subject's fields.
  */
 function readListSentence(reading: Reading, sentence: string, next: () => number, focus: ListFocus): void {
+  if (readEventLog(reading, sentence, next, focus)) return;
   const words = analyse(sentence.toLowerCase());
   for (let v = 1; v < words.length - 1; v++) {
     const verb = words[v]!;
@@ -934,6 +935,51 @@ function readListSentence(reading: Reading, sentence: string, next: () => number
     const entity = phrase === undefined ? undefined : resolve(reading, phrase);
     if (entity !== undefined) focus.entity = entity;
   }
+}
+
+/**
+ * "log every time i water them w/ the date and amount", "record each time we feed a calf: the food
+ * and the weight": each such occasion is a record (a watering, a feeding) of the thing acted on, with
+ * the values listed after it.
+ */
+function readEventLog(reading: Reading, sentence: string, next: () => number, focus: ListFocus): boolean {
+  const log =
+    /\b(?:log|record|track|note|save|keep track of|write down)\s+(?:each|every)\s+time\s+(?:i|we|you|someone|somebody)\s+([a-z]{3,20})\s+(them|it|(?:the|a|an|my|our|their|one of the)\s+[a-z][\w-]{1,40})\s*(?:,|w\/|with|:|-)\s*(.+)$/i.exec(
+      sentence,
+    );
+  if (log === null) return false;
+  const verb = analyse(`they ${log[1]!.toLowerCase()}`).at(-1);
+  if (verb === undefined || verb.pos !== 'VERB') return false;
+  const object = log[2]!.toLowerCase();
+  const acted = /^(?:them|it)$/.test(object)
+    ? focus.entity
+    : (() => {
+        const phrase = nounPhrase(object);
+        return phrase === undefined ? undefined : resolve(reading, phrase);
+      })();
+  if (acted === undefined) return false;
+  const items = splitItems(log[3]!);
+  if (items.length === 0 || items.some((item) => isClause(item))) return false;
+  const named = nounsOf(verb.lemma)
+    .map((noun) => nounPhrase(noun))
+    .find((phrase) => phrase !== undefined && resolve(reading, phrase) !== undefined);
+  const gerund = /^[^aeiou]*[aeiou][bdgmnpt]$/.test(verb.lemma)
+    ? `${verb.lemma}${verb.lemma.at(-1)}ing`
+    : `${verb.lemma.replace(/([^e])e$/, '$1')}ing`;
+  const phrase = named ?? nounPhrase(gerund);
+  if (phrase === undefined || isFieldWord(phrase)) return false;
+  const entity = resolve(reading, phrase) ?? addEntity(reading, phrase, next());
+  if (entity === acted) return false;
+  entity.described = true;
+  reading.links.push({
+    kind: 'belongs-to',
+    child: entity.key,
+    parent: acted.key,
+    because: sentence,
+    stated: true,
+  });
+  for (const item of items) addItem(reading, entity, item, false);
+  return true;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import type { EntityDraft, Reading } from './drafts.js';
 import { addEntity, isFieldWord, nounPhrase, resolve, type NounPhrase } from './mentions.js';
 import { analyse, singularOf } from './nlp.js';
@@ -135,8 +136,12 @@ export function occasionOf(reading: Reading, sentence: string, request: string):
     if (phrase === undefined) continue;
     const entity = resolve(reading, phrase);
     if (entity !== undefined) return entity;
-    // Named elsewhere in the request as things kept ("wanna track inspections").
-    if (new RegExp(`\\b${phrase.plural}\\b`).test(request) && !isFieldWord(phrase))
+    // Named elsewhere in the request as things kept ("wanna track inspections"), or a record the
+    // knowledge base knows ("when someone rents gear" → a rental).
+    if (
+      !isFieldWord(phrase) &&
+      (new RegExp(`\\b${phrase.plural}\\b`).test(request) || knowledgeBase().entity(noun) !== undefined)
+    )
       return addEntity(reading, phrase, reading.entities.size);
   }
   return undefined;
