@@ -140,7 +140,9 @@ function inflectable(phrase: string, language: ForeignLanguage): string {
 
 /** Short words that are also English, so they cannot tell a request's language. */
 const sharedWithEnglish = new Set(
-  'a an in on per pro so to do be die was war the and or is it as at me mi son sale no hay'.split(' '),
+  'a an in on per pro so to do be die was war the and or is it as at me mi son sale no hay api backend todo optional'.split(
+    ' ',
+  ),
 );
 const englishCues = new Set(
   'the a an and with each have has of for is are to many need want i we my our they their it'.split(' '),
@@ -157,6 +159,19 @@ export function detectLanguage(text: string): KbLanguage {
         scores[language]++;
     }
   }
+  // Few function words (a title, a JSON example): the language whose everyday nouns, adjectives and
+  // verbs the request uses decides. Built only for such requests.
+  // Words spelt the same in English ("total", "status") tell nothing.
+  const foreign = Math.max(scores.fr, scores.es, scores.de);
+  if (foreign >= 1 && foreign < 3 && scores.en < foreign)
+    for (const language of ['fr', 'es', 'de'] as const) {
+      if (scores[language] === 0) continue;
+      const vocabulary = vocabularyOf(language);
+      scores[language] += words.filter((word) => {
+        const known = word.length >= 4 && !englishNouns().has(word) ? vocabulary.get(word) : undefined;
+        return known !== undefined && !known.english.startsWith(word.slice(0, 4));
+      }).length;
+    }
   let best: KbLanguage = 'en';
   for (const language of ['fr', 'es', 'de'] as const)
     if (scores[language] > scores[best] && scores[language] >= 2) best = language;

@@ -177,6 +177,19 @@ describe('translation of French, Spanish and German requests', () => {
     expect(de('eine API fuer Kunden')).toMatch(/an? api for customers/);
   });
 
+  it('tells the language of a request with few function words by its other words', () => {
+    expect(detectLanguage('API de pedidos. Ejemplo: POST /pedidos {"cliente": "Ana", "pagado": false}')).toBe(
+      'es',
+    );
+    expect(
+      detectLanguage('API de commandes. Exemple : POST /commandes {"client": "Ana", "payee": true}'),
+    ).toBe('fr');
+    expect(detectLanguage('Visits\n- client_name: required\n- notes: optional text')).toBe('en');
+    expect(detectLanguage('Tasks: title (string, required), status (todo|doing|done, default todo)')).toBe(
+      'en',
+    );
+  });
+
   it('does not take English "no" or "hay" for Spanish', () => {
     expect(detectLanguage('A farm api with no login: bales of hay have a weight, no price, no owner.')).toBe(
       'en',
