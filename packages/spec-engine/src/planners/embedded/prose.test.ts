@@ -257,6 +257,17 @@ describe('embedded planner: occasions and usual pairs', () => {
   });
 });
 
+describe('embedded planner: titles and nested definitions', () => {
+  it('reads a titled sentence of definitions, and "each box contains jars — spice and weight"', async () => {
+    const design = await plan(
+      'Pantry storage for a restaurant: a shelf (label, aisle) holds one or more boxes (colour, size), and each box contains jars — spice and weight.',
+    );
+    expect(names(design)).toEqual(['box', 'jar', 'shelf']);
+    expect(links(design)).toEqual(expect.arrayContaining(['jar belongs-to box', 'box belongs-to shelf']));
+    expect(fieldNames(design, 'jar')).toEqual(expect.arrayContaining(['spice', 'weight']));
+  });
+});
+
 describe('embedded planner: how values are written', () => {
   it('reads "a status of pending, accepted or declined" as one field with its values', async () => {
     const design = await plan(

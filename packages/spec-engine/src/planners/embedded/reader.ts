@@ -356,11 +356,13 @@ function readDefinitionLine(reading: Reading, sentence: string, next: () => numb
     // ("trucks and their drivers"), so it goes on to the relation readers.
     return items.map((item) => readInlineDefinitions(reading, item, next, true)).join(', ');
   }
-  // "An API for a language school: teachers (name), …": a title, and the content after it.
+  // "An API for a language school: teachers (name), …", "Pantry storage for a restaurant: a shelf
+  // (label, aisle) holds boxes (…)": a title, and the content after it.
   if (
-    /^(?:(?:a|an|the|our|my)\s+)?(?:api|app|application|backend|service|system|platform)\s+(?:for|to)\b/i.test(
+    (/^(?:(?:a|an|the|our|my)\s+)?(?:api|app|application|backend|service|system|platform)\s+(?:for|to)\b/i.test(
       name,
-    ) &&
+    ) ||
+      (/\s(?:for|of)\s/i.test(name) && /^\s*(?:a|an|the|each|every|our)\s/i.test(rest))) &&
     /[\p{L}]\s*\([^()]+,[^()]+\)/u.test(rest)
   )
     return readInlineDefinitions(reading, rest, next);
@@ -549,11 +551,17 @@ function readInlineDefinitions(
   }
   // "…and the repairs - which bike, when, what cost": a dash after a thing's name lists its fields.
   const dashed =
-    /(?:^|\b(?:and|the|also|plus)\s+)((?:[a-z][\w'-]{0,40}\s+){0,2}[a-z][\w'-]{0,40})\s+[-—–]\s+(.{3,})$/i.exec(
+    /(?:^|\b(?:and|the|also|plus|each|every)\s+)((?:[a-z][\w'-]{0,40}\s+){0,2}[a-z][\w'-]{0,40})\s+[-—–]\s+(.{3,})$/i.exec(
       rest,
     );
   if (dashed !== null && !listed) {
-    const phrase = nounPhrase(dashed[1]!);
+    // "each package contains items — sku and quantity": the items are defined, and each belongs to
+    // the package.
+    const holder =
+      /^(?:(?:each|every|a|an|the)\s+)?([a-z][\w'-]{0,40})\s+(?:contains?|has|have|holds?|includes?)\s+([a-z][\w'-]{0,40})$/i.exec(
+        dashed[1]!,
+      );
+    const phrase = nounPhrase(holder?.[2] ?? dashed[1]!);
     const known = phrase === undefined ? undefined : resolve(reading, phrase);
     if (
       phrase !== undefined &&
@@ -563,6 +571,16 @@ function readInlineDefinitions(
       const entity = known ?? addEntity(reading, phrase, next());
       entity.described = true;
       for (const item of splitItems(dashed[2]!)) addItem(reading, entity, item, false);
+      const holderPhrase = holder === null ? undefined : nounPhrase(holder[1]!);
+      const parent = holderPhrase === undefined ? undefined : resolve(reading, holderPhrase);
+      if (parent !== undefined && parent !== entity)
+        reading.links.push({
+          kind: 'belongs-to',
+          child: entity.key,
+          parent: parent.key,
+          because: dashed[0],
+          stated: true,
+        });
       rest = rest.slice(0, dashed.index) + ` ${dashed[1]} `;
     }
   }
