@@ -260,15 +260,22 @@ function adjectivesBeforeNouns(text: string): string {
  * never are.
  */
 function compoundsInEnglishOrder(text: string, language: ForeignLanguage, lexicon: Lexicon): string {
-  return text.replace(
-    // A head after an elided article counts ("l'heure d'arrivée"); one inside a word does not.
-    // eslint-disable-next-line no-control-regex -- \u0001 marks words already rendered in English
-    /(?<![\p{L}\u0001-])(\p{L}{3,}) (?:de |d')(\p{L}{3,})(?![\p{L}'-])/gu,
-    (whole, head: string, modifier: string, at: number, text: string) =>
-      lexicon.words.has(head) || lexicon.words.has(modifier)
-        ? whole
-        : `${text[at - 1] === "'" ? ' ' : ''}${asModifier(modifier, language)} ${head}`,
-  );
+  return text
+    .replace(
+      // A snake_case name written the same way ("fecha_entrega", "date_de_retour") is turned too.
+      /(?<![\p{L}\d_])(\p{L}{3,})_(?:de_|d_)?(\p{L}{3,})(?![\p{L}\d_])/gu,
+      (whole, head: string, modifier: string) =>
+        lexicon.words.has(head) || lexicon.words.has(modifier) ? whole : `${modifier}_${head}`,
+    )
+    .replace(
+      // A head after an elided article counts ("l'heure d'arrivée"); one inside a word does not.
+      // eslint-disable-next-line no-control-regex -- \u0001 marks words already rendered in English
+      /(?<![\p{L}\u0001-])(\p{L}{3,}) (?:de |d')(\p{L}{3,})(?![\p{L}'-])/gu,
+      (whole, head: string, modifier: string, at: number, text: string) =>
+        lexicon.words.has(head) || lexicon.words.has(modifier)
+          ? whole
+          : `${text[at - 1] === "'" ? ' ' : ''}${asModifier(modifier, language)} ${head}`,
+    );
 }
 
 /**

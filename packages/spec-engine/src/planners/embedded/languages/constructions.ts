@@ -132,7 +132,12 @@ export function rewriteEnglish(text: string): string {
     .replace(/\b(is|are) [a-z]+ed for (a|an|one|each)\b/g, '$1 for $2')
     .replace(/\b(?:is|are) grouped (?:in|into|by) /g, 'belong to ')
     .replace(/\b(?:for|to) each ([a-z]+),? there (?:are|is) (many|several|some)\b/g, 'each $1 has many');
-  return rewritten.replace(/[^.;!?\n]+/g, predicatesApart);
+  return (
+    rewritten
+      .replace(/[^.;!?\n]+/g, predicatesApart)
+      // Endpoints keep their method in capitals, as the reader recognises them: "POST /pedidos".
+      .replace(/\b(get|post|put|patch|delete) (?=\/)/g, (method: string) => method.toUpperCase())
+  );
 }
 
 const predicateVerb = '(?:has|have|belongs|belong|is|are)';

@@ -89,6 +89,13 @@ describe('translation of French, Spanish and German requests', () => {
     expect(de('eine Seriennummer')).toBe('a serial number');
   });
 
+  it('turns snake_case compounds of JSON examples and keeps endpoint methods in capitals', () => {
+    expect(es('POST /pedidos {"fecha_entrega": "2024-05-01", "precio_total": 3}')).toBe(
+      'POST /orders {"delivery_date": "2024-05-01", "total_price": 3}',
+    );
+    expect(fr('{"date_de_retour": "x"}')).toBe('{"return_date": "x"}');
+  });
+
   it('reads yes/no fields said as "si …", "ob …" or "… ou non"', () => {
     expect(es('Los pedidos tienen un total y si están pagados.')).toMatch(/a paid flag/);
     expect(de('Eine Ausleihe speichert, ob das Buch zurückgegeben wurde.')).toMatch(/a returned flag/);
