@@ -23,7 +23,7 @@ qui=which; que=that; mais=but; aussi=also; ainsi que=and; je=i; nous=we; on=we; 
 veux=want; voudrais=would like; besoin=need; gerer=manage; suivre=track; une api=an api; api=api; backend=backend;
 se connectent=log in; se connecte=logs in; ne voient que=see only; ne voit que=sees only; propres=own; propre=own; indicateur=flag; minutes=minutes; heures=hours; jours=days; semaines=weeks; litres=liters; bonjour=hello; merci=thanks; concerne=is for; concernent=are for; gestion=management; seule=single; seul=single; juste=just; simple=simple;
 il nous faut=we need; il me faut=i need; il nous faudrait=we need; il me faudrait=i need; j'ai besoin de=i need; j'ai besoin d'=i need;
-nous avons besoin de=we need; nous avons besoin d'=we need; on a besoin de=we need; il y a=there are; a besoin de=needs; a besoin d'=needs; ont besoin de=need; ont besoin d'=need; je suis=i am; nous sommes=we are; en ligne=online; si=whether; pas=not; il=it; elle=it; ils=they; elles=they; on a=we have; nous avons=we have; j'ai=i have; vous avez=you have; nb de=number of; nbre de=number of; soit=either;
+nous avons besoin de=we need; nous avons besoin d'=we need; on a besoin de=we need; il y a=there are; a besoin de=needs; a besoin d'=needs; ont besoin de=need; ont besoin d'=need; je suis=i am; nous sommes=we are; en ligne=online; si=whether; pas=not; il=it; elle=it; ils=they; elles=they; pouvez-vous=can you; peux-tu=can you; pourriez-vous=could you; me=me; moi=me; on a=we have; nous avons=we have; j'ai=i have; vous avez=you have; nb de=number of; nbre de=number of; soit=either;
 numero de serie=serial number; compris entre=between; comprise entre=between; etre=be; doit etre=must be`,
   es: String.raw`
 pertenece a=belongs to; pertenecen a=belong to; esta vinculado a=is linked to; esta vinculada a=is linked to;
@@ -42,7 +42,7 @@ para=for; de=of; en=in; por=per; sobre=on; su=their; sus=their; que=that; cual=w
 yo=i; nosotros=we; mi=my; mis=my; nuestro=our; nuestra=our; nuestros=our; nuestras=our; tenemos=we have;
 quiero=i want; necesito=i need; necesitamos=we need; gestionar=manage; registrar=track; inician sesion=log in; inicia sesion=logs in; iniciar sesion=log in; solo ven=see only; propias=own; propios=own; indicador=flag; minutos=minutes; horas=hours; dias=days; semanas=weeks; litros=liters; a un=to a; a una=to a; a la=to the; a los=to the; a las=to the; hola=hello; gracias=thanks;
 solo=just; sola=just; simple=simple; tengo=i have; hay=there are; si=whether; no=not; se=; es de un=belongs to a; es de una=belongs to a;
-numero de serie=serial number; estar=be; ser=be; o bien=either`,
+numero de serie=serial number; estar=be; ser=be; o bien=either; puedes=can you; podrias=could you; puede usted=can you; hacerme=make me; crearme=create me`,
   de: String.raw`
 gehort zu=belongs to; gehoren zu=belong to; gehort zu einem=belongs to a; gehort zu einer=belongs to a;
 ist verknupft mit=is linked to; sind verknupft mit=are linked to; ist zugeordnet=is assigned to;

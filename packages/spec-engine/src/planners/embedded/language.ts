@@ -8,7 +8,12 @@ import {
   rewriteEnglish,
   toMarker,
 } from './languages/constructions.js';
-import { masculineForms, vocabularyOf, type VocabularyWord } from './languages/morphology.js';
+import {
+  masculineForms,
+  vocabularyOf,
+  vocabularyPhrases,
+  type VocabularyWord,
+} from './languages/morphology.js';
 
 export type ForeignLanguage = Exclude<KbLanguage, 'en'>;
 
@@ -98,6 +103,8 @@ function lexiconFor(language: ForeignLanguage): Lexicon {
     for (const name of word.synonyms[language]) addNoun(name, word.field.name.replaceAll('_', ' '), false);
   for (const entity of kb.entities)
     for (const name of entity.synonyms[language]) addNoun(name, entity.name.replaceAll('_', ' '), true);
+  for (const [phrase, english] of vocabularyPhrases(language))
+    if (!nounPhrases.some(([known]) => known === phrase)) nounPhrases.push([phrase, english, false]);
   const sorted = [
     ...entries
       .filter(([k]) => k.includes(' ') || (k.includes("'") && !k.endsWith("'")))
@@ -496,7 +503,7 @@ function modifierForms(first: string): string[] {
 /** A verb stem as a compound's first part: "Bestell-datum" is an order date, "Wohn-fläche" a living area. */
 function verbStem(stem: string): string | undefined {
   const found = vocabularyWord(`${stem}en`, 'de') ?? vocabularyWord(`${stem}n`, 'de');
-  return found?.pos === 'verb' ? found.english : undefined;
+  return found?.pos === 'verb' ? found.english.replaceAll(' ', '') : undefined;
 }
 
 function vocabularyNoun(word: string): string | undefined {
@@ -548,9 +555,13 @@ function nounEntry(
     if (found !== undefined) return { ...found, plural: true };
   }
   // The knowledge base lists the masculine: "cliente", "profesora" and "Lehrerin" are found by it.
-  // French and Spanish only after a determiner, where a verb cannot stand ("juega" is no "juego").
-  if (language !== 'de' && !afterDeterminer) return undefined;
-  for (const [form, plural] of [[word, false] as const, ...stems.map((stem) => [stem, true] as const)])
+  // French and Spanish singulars only after a determiner, where a verb cannot stand ("juega" is no
+  // "juego"); plurals ("clientas") anywhere.
+  const forms = [
+    ...(language === 'de' || afterDeterminer ? [[word, false] as const] : []),
+    ...stems.map((stem) => [stem, true] as const),
+  ];
+  for (const [form, plural] of forms)
     for (const masculine of masculineForms(form, language)) {
       const found = lexicon.nouns.get(masculine);
       if (found?.entity === true) return { ...found, plural };

@@ -180,6 +180,16 @@ describe('translation of French, Spanish and German requests', () => {
     expect(fr('Je gère un club.')).toMatch(/^i manage a club/);
   });
 
+  it('reads a German passive with a dative as going to that thing', () => {
+    expect(de('Jeder Auftrag wird einem Fahrer zugewiesen.')).toBe('each order is assigned to a driver.');
+  });
+
+  it("reads the vocabulary's phrases and plural feminine nouns without a determiner", () => {
+    expect(fr('un jour de la semaine et le code postal')).toMatch(/a weekday and the postal code/);
+    expect(es('Tengo clientas y profesoras.')).toBe('i have customers and teachers.');
+    expect(fr('Pouvez-vous me créer une API ?')).toMatch(/^can you me create an api/);
+  });
+
   it('reads German written without umlauts', () => {
     expect(de('eine API fuer Kunden')).toMatch(/an? api for customers/);
   });

@@ -222,6 +222,12 @@ export function vocabularyOf(language: VocabularyLanguage): ReadonlyMap<string, 
   return words;
 }
 
+/** The vocabulary's entries of several words ("code postal", "jour de la semaine"), read as phrases. */
+export function vocabularyPhrases(language: VocabularyLanguage): [string, string][] {
+  const source = vocabularySource[language];
+  return [...entries(source.nouns), ...entries(source.adjectives)].filter(([lemma]) => lemma.includes(' '));
+}
+
 /** "manage" → "managed", "plan" is listed with its own participle in the data. */
 function regularParticiple(base: string): string {
   const last = base.split(' ').at(-1)!;
