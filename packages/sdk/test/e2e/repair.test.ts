@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Deployer, DeployableProject, Deployment, DeployOptions } from '@smartapiforge/deployers';
 import type { SandboxHop, SandboxProvider } from '@smartapiforge/sandbox';
 import type { LLMProviderV1 } from '@smartapiforge/spec-engine';
 import { describe, expect, it } from 'vitest';
@@ -208,4 +209,58 @@ describe('repair loop', () => {
     expect(failure.message).toMatch(/Rephrase the prompt, or plan with a model/);
     expect(failure.failures).toContain('not ok 3 - GET /pets returns a nickname');
   });
+
+  it('deploys while the tests run, and withdraws each design whose tests fail before anyone sees it', async () => {
+    const deployer = recordingDeployer();
+    const forge = createForge({ llm: scriptedModel(firstDesign), sandbox: judgingSandbox(), deployer });
+    const events: ForgeEvent[] = [];
+    const failure = (await forge
+      .generate(prompt, { outDir: await tempOut(), maxRepairs: 1, onProgress: (event) => events.push(event) })
+      .catch((error: unknown) => error)) as StageFailedError;
+    expect(failure.stage).toBe('test');
+    // Each round's project went to the deployer beside its tests, and none of them is left running.
+    expect(deployer.deploys).toBe(2);
+    expect(deployer.live()).toEqual([]);
+    // Nothing of a withdrawn release is reported: no deploy stage, no URL, no error of its own.
+    const deployEvents = events.filter(
+      (event) =>
+        ('stage' in event && ['deploy', 'contract'].includes(event.stage)) || event.type.startsWith('deploy'),
+    );
+    expect(deployEvents).toEqual([]);
+  });
 });
+
+/**
+ * A deployer that serves nothing (its URL refuses connections), honours aborts, and records which of
+ * its deployments are still up.
+ */
+function recordingDeployer(): Deployer & { deploys: number; live(): string[] } {
+  const up = new Set<string>();
+  const deployer = {
+    specificationVersion: 'v1' as const,
+    provider: 'recording',
+    deploys: 0,
+    live: () => [...up],
+    async deploy(project: DeployableProject, options: DeployOptions = {}): Promise<Deployment> {
+      options.signal?.throwIfAborted();
+      deployer.deploys++;
+      const id = `${project.name}-${deployer.deploys}`;
+      up.add(id);
+      const url = 'http://127.0.0.1:9';
+      return {
+        id,
+        url,
+        docsUrl: `${url}/docs`,
+        openapiUrl: `${url}/openapi.json`,
+        provider: 'recording',
+        startedAt: new Date().toISOString(),
+      };
+    },
+    status: async (id: string) => (up.has(id) ? ('live' as const) : ('stopped' as const)),
+    logs: async () => [],
+    async destroy(id: string) {
+      up.delete(id);
+    },
+  };
+  return deployer;
+}
