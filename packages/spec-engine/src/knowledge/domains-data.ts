@@ -32,7 +32,7 @@ journal_entry | diary entry, log entry | entrée de journal | entrada de diario 
 ## blog | blog, blogging, cms, content management, news site, magazine, publication | blog | blog | blog | post comment
 post | article, blog post, story | billet, publication | artículo, publicación | beitrag, artikel | title!, body:text, published_at, status(draft/published)=draft | author, user, category
 comment | reply, response | commentaire | comentario | kommentar | body:text!, author_name | post, user, article, task, ticket, issue
-tag | keyword, hashtag | étiquette, mot-clé, tag | etiqueta, tag | schlagwort, tag | name!^ |
+tag | keyword, hashtag | étiquette, mot-clé, tag | etiqueta, tag | schlagwort, stichwort | name!^ |
 category | section, topic | catégorie, rubrique | categoría | kategorie | name!^ , description:text |
 author | writer | auteur | autor | autor | name!, bio:text, email |
 

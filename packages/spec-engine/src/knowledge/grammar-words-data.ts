@@ -24,6 +24,7 @@ veux=want; voudrais=would like; besoin=need; gerer=manage; suivre=track; une api
 se connectent=log in; se connecte=logs in; ne voient que=see only; ne voit que=sees only; propres=own; propre=own; indicateur=flag; minutes=minutes; heures=hours; jours=days; semaines=weeks; litres=liters; bonjour=hello; merci=thanks; concerne=is for; concernent=are for; gestion=management; seule=single; seul=single; juste=just; simple=simple;
 il nous faut=we need; il me faut=i need; il nous faudrait=we need; il me faudrait=i need; j'ai besoin de=i need; j'ai besoin d'=i need;
 nous avons besoin de=we need; nous avons besoin d'=we need; on a besoin de=we need; il y a=there are; a besoin de=needs; a besoin d'=needs; ont besoin de=need; ont besoin d'=need; je suis=i am; nous sommes=we are; en ligne=online; si=whether; pas=not; il=it; elle=it; ils=they; elles=they; pouvez-vous=can you; peux-tu=can you; pourriez-vous=could you; me=me; moi=me; on a=we have; nous avons=we have; j'ai=i have; vous avez=you have; nb de=number of; nbre de=number of; soit=either;
+par jour=per day; par nuit=per night; par semaine=per week; par mois=per month; par an=per year; par heure=per hour;
 numero de serie=serial number; compris entre=between; comprise entre=between; etre=be; doit etre=must be`,
   es: String.raw`
 pertenece a=belongs to; pertenecen a=belong to; esta vinculado a=is linked to; esta vinculada a=is linked to;
@@ -42,7 +43,8 @@ para=for; de=of; en=in; por=per; sobre=on; su=their; sus=their; que=that; cual=w
 yo=i; nosotros=we; mi=my; mis=my; nuestro=our; nuestra=our; nuestros=our; nuestras=our; tenemos=we have;
 quiero=i want; necesito=i need; necesitamos=we need; gestionar=manage; registrar=track; inician sesion=log in; inicia sesion=logs in; iniciar sesion=log in; solo ven=see only; propias=own; propios=own; indicador=flag; minutos=minutes; horas=hours; dias=days; semanas=weeks; litros=liters; a un=to a; a una=to a; a la=to the; a los=to the; a las=to the; hola=hello; gracias=thanks;
 solo=just; sola=just; simple=simple; tengo=i have; hay=there are; si=whether; no=not; se=; es de un=belongs to a; es de una=belongs to a;
-numero de serie=serial number; estar=be; ser=be; o bien=either; puedes=can you; podrias=could you; puede usted=can you; hacerme=make me; crearme=create me`,
+numero de serie=serial number; estar=be; ser=be; o bien=either; por dia=per day; al dia=per day; por noche=per night; por semana=per week; por mes=per month; al mes=per month; por ano=per year; al ano=per year; por hora=per hour;
+puedes=can you; podrias=could you; puede usted=can you; hacerme=make me; crearme=create me`,
   de: String.raw`
 gehort zu=belongs to; gehoren zu=belong to; gehort zu einem=belongs to a; gehort zu einer=belongs to a;
 ist verknupft mit=is linked to; sind verknupft mit=are linked to; ist zugeordnet=is assigned to;
@@ -58,5 +60,5 @@ kann=can; konnen=can; muss=must; mussen=must; ist=is; sind=are; fur=for; von=of;
 zu=to; in=in; im=in the; pro=per; je=per; auf=on; ihr=their; ihre=their; sein=its; seine=its; sowie=and; auch=also;
 aber=but; ich=i; wir=we; mein=my; meine=my; unser=our; unsere=our; unseren=our; unserer=our; brauchen=need; brauche=need;
 wollen=want; mochten=would like; ich mochte=i would like; wir mochten=we would like; mochte=would like; verwalten=manage; erfassen=track; melden sich an=log in; meldet sich an=logs in; nur ihre eigenen=only their own; eigenen=own; kennzeichen fur=flag for; minuten=minutes; stunden=hours; tage=days; tagen=days; wochen=weeks; liter=liters; litern=liters; hallo=hello; danke=thanks; gehort=belongs to; gehoren=belong to; verwaltung=management; werkstatt=workshop;
-einfach=simple; nicht=not; ob=whether; wird=is; werden=are; wurde=was; wurden=were; es gibt=there are; gibt es=there are; liegen=be; liegt=is; entweder=either; gegebenenfalls=optional; ggf=optional; an=in; am=on the; meinen=my; meinem=my; meiner=my; deinen=your; sie haben=they have; sie sind=they are; sie gehoren=they belong; sie enthalten=they contain; sie=it; er=it; es=it; nur=just; gewunschte=desired; gewunschten=desired; gewunschter=desired`,
+einfach=simple; nicht=not; ob=whether; wird=is; werden=are; wurde=was; wurden=were; es gibt=there are; gibt es=there are; liegen=be; liegt=is; entweder=either; gegebenenfalls=optional; ggf=optional; pro tag=per day; je tag=per day; pro nacht=per night; pro woche=per week; pro monat=per month; pro jahr=per year; pro stunde=per hour; an=in; am=on the; meinen=my; meinem=my; meiner=my; deinen=your; sie haben=they have; sie sind=they are; sie gehoren=they belong; sie enthalten=they contain; sie=it; er=it; es=it; nur=just; gewunschte=desired; gewunschten=desired; gewunschter=desired`,
 };

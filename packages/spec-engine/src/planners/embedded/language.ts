@@ -536,9 +536,8 @@ function nounEntry(
   afterDeterminer = false,
 ): NounEntry | undefined {
   // A word spelled the same in English ("article", "hotel") keeps the request's own word, except a
-  // German noun the knowledge base names ("Tier" is an animal, not a tier).
-  if (language === 'de' && lexicon.nouns.get(word)?.entity === true)
-    return { ...lexicon.nouns.get(word)!, plural: false };
+  // German noun the knowledge base names ("Tier" is an animal, not a tier; "Tag" a day, not a label).
+  if (language === 'de' && lexicon.nouns.has(word)) return { ...lexicon.nouns.get(word)!, plural: false };
   if (englishNouns().has(word)) return { english: word, entity: true, plural: false };
   const exact = lexicon.nouns.get(word);
   if (exact !== undefined) return { ...exact, plural: false };

@@ -190,6 +190,14 @@ describe('translation of French, Spanish and German requests', () => {
     expect(fr('Pouvez-vous me créer une API ?')).toMatch(/^can you me create an api/);
   });
 
+  it('reads "Tag" as a day and rates per unit of time', () => {
+    expect(de('Jeder Tag hat einen Termin.')).not.toMatch(/\btag\b/);
+    expect(de('Beiträge haben Tags.')).toBe('posts have tags.');
+    expect(de('ein Preis pro Tag')).toBe('a price per day');
+    expect(fr('un prix par nuit')).toBe('a price per night');
+    expect(es('una cuota al mes')).toBe('a fee per month');
+  });
+
   it('reads German written without umlauts', () => {
     expect(de('eine API fuer Kunden')).toMatch(/an? api for customers/);
   });
