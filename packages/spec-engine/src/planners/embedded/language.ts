@@ -438,9 +438,12 @@ const markNoun = (english: string) => (english.includes(' ') ? english : `${noun
 /** A general-vocabulary word, German spellings without umlauts ("fuer" for "für") included. */
 function vocabularyWord(word: string, language: ForeignLanguage): VocabularyWord | undefined {
   const vocabulary = vocabularyOf(language);
-  return (
-    vocabulary.get(word) ?? (language === 'de' ? vocabulary.get(withoutUmlautSpelling(word)) : undefined)
-  );
+  const found = vocabulary.get(word);
+  if (found !== undefined) return found;
+  if (language === 'de') return vocabulary.get(withoutUmlautSpelling(word));
+  // A Spanish infinitive with its pronoun attached: "inscribirse", "registrarlo".
+  const clitic = language === 'es' ? /^(.{3,}[aei]r)(?:se|me|te|nos|lo|la|los|las|le|les)$/.exec(word) : null;
+  return clitic !== null ? vocabulary.get(clitic[1]!) : undefined;
 }
 
 /** German written without umlauts spells them ae/oe/ue; `plain` drops the umlaut: "fuer" → "fur". */

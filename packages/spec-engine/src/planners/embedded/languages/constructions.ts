@@ -107,6 +107,8 @@ const participle =
 export function rewriteEnglish(text: string): string {
   const rewritten = text
     .replace(/[ \t]+/g, ' ')
+    // "une API", "un acteur": English says "an" before a vowel.
+    .replace(/\ba (?=[aeio][a-z])/g, 'an ')
     .replace(
       /\bwhether (?:(?:it|they|he|she|this|the [a-z]+) )?(?:(?:is|are|was|were|has been|have been) )?([a-z]+)(?: (?:is|are|was|were|has been|have been))?(?: or (?:not|no))?/g,
       'a $1 flag',

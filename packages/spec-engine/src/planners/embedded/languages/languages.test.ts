@@ -198,6 +198,11 @@ describe('translation of French, Spanish and German requests', () => {
     expect(es('una cuota al mes')).toBe('a fee per month');
   });
 
+  it('reads a Spanish infinitive with its pronoun attached, and German dative plurals', () => {
+    expect(es('Un socio puede inscribirse en varias clases.')).toMatch(/can register in many \w+/);
+    expect(de('Ein Schauspieler spielt in vielen Filmen.')).toBe('an actor plays in many movies.');
+  });
+
   it('reads German written without umlauts', () => {
     expect(de('eine API fuer Kunden')).toMatch(/an? api for customers/);
   });

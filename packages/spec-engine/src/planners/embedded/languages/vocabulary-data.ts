@@ -46,7 +46,7 @@ animal=animal; espece=species; race=breed; vaccin=vaccine; vaccination=vaccinati
 plat=dish; boisson=drink; menu=menu; table=table; couvert=cover; cuisine=cooking; repas=meal;
 objectif=goal; but=goal; budget=budget; depense=expense; revenu=income; categorie=category;
 commentaire=comment; avis=review; note=rating; message=message; notification=notification; question=question; reponse=answer;
-serie=serial; brouillon=draft; presence=attendance; absence=absence; allergie=allergy; flotte=fleet; kilometrage=mileage; permis=license; inventaire=inventory; tableau=table; lecture=reading; etoile=star; personne=person; gens=people; exemple=example; retrait=pickup; gestion=management; jour de la semaine=weekday; horaires d'ouverture=opening hours; horaire d'ouverture=opening hours; oui=yes; non=no; vrai=true; faux=false`,
+serie=serial; brouillon=draft; presence=attendance; absence=absence; allergie=allergy; flotte=fleet; kilometrage=mileage; permis=license; inventaire=inventory; tableau=table; lecture=reading; etoile=star; personne=person; gens=people; exemple=example; retrait=pickup; gestion=management; jour de la semaine=weekday; horaires d'ouverture=opening hours; horaire d'ouverture=opening hours; acteur=actor; realisateur=director; oui=yes; non=no; vrai=true; faux=false`,
     adjectives: String.raw`
 positif=positive; negatif=negative; entier=integer; decimal=decimal; booleen=boolean; requis=required;
 eventuel=optional; fixe=fixed; variable=variable; actif=active; inactif=inactive; disponible=available; termine=done; fini=done; fait=done; complet=complete;
@@ -113,7 +113,7 @@ especie=species; raza=breed; vacuna=vaccine; plato=dish; bebida=drink; menu=menu
 objetivo=goal; meta=goal; presupuesto=budget; gasto=expense; ingreso=income; categoria=category;
 comentario=comment; resena=review; opinion=review; mensaje=message; notificacion=notification; pregunta=question; respuesta=answer;
 colegiado=registered professional; dni=national id; documento de identidad=national id;
-serie=serial; borrador=draft; asistencia=attendance; ausencia=absence; alergia=allergy; flota=fleet; kilometraje=mileage; permiso=license; licencia=license; inventario=inventory; tabla=table; lectura=reading; estrella=star; persona=person; gente=people; ejemplo=example; recogida=pickup; gestion=management; dia de la semana=weekday; horario de apertura=opening hours; verdadero=true; falso=false`,
+serie=serial; borrador=draft; asistencia=attendance; ausencia=absence; alergia=allergy; flota=fleet; kilometraje=mileage; permiso=license; licencia=license; inventario=inventory; tabla=table; lectura=reading; estrella=star; persona=person; gente=people; ejemplo=example; recogida=pickup; gestion=management; dia de la semana=weekday; horario de apertura=opening hours; actor=actor; director=director; verdadero=true; falso=false`,
     adjectives: String.raw`
 positivo=positive; negativo=negative; entero=integer; decimal=decimal; booleano=boolean; requerido=required;
 fijo=fixed; variable=variable; activo=active; inactivo=inactive; disponible=available; terminado=done; hecho=done; completado=done; completo=complete;
@@ -135,7 +135,7 @@ buscar=look for/looked for; proponer|propone|proponen|propuesto=propose; celebra
 organizar=organize; planificar=plan/planned; programar=schedule; reservar=book; alquilar=rent; comprar=buy/bought;
 vender=sell/sold; pedir|pide|piden|pedido=order; pagar=pay/paid; entregar=deliver; enviar=send/sent; recibir=receive;
 crear=create; anadir=add; agregar=add; editar=edit; borrar=delete; eliminar=delete; publicar=publish; escribir|escrito|escrita=write/written;
-leer|leido=read/read; valorar=rate; puntuar=rate; comentar=comment; inscribir|inscrito|inscrita=register; suscribir=subscribe;
+leer|leido=read/read; valorar=rate; puntuar=rate; comentar=comment; inscribir|inscrito|inscrita=register; matricular=enroll; suscribir=subscribe;
 participar=take part; dirigir=lead/led; guiar=lead/led; ensenar=teach/taught; impartir=teach/taught; dar|da|dan|dado|dada=give/given;
 asignar=assign; vincular=link; asociar=link; relacionar=link; agrupar=group; clasificar=sort;
 pertenecer|pertenece|pertenecen=belong; contener|contiene|contienen=contain; incluir|incluye|incluyen=include;
@@ -178,7 +178,7 @@ tierart=species; art=kind; rasse=breed; impfung=vaccination; gericht=dish; getra
 budget=budget; ausgabe=expense; einnahme=income; kategorie=category;
 kommentar=comment; bewertung=review; nachricht=message; benachrichtigung=notification; frage=question; antwort=answer;
 gebaude=building; wohnung=apartment; haus=house; tier=animal; note=grade; schuler=student; klasse=class; fach=subject; lehrer=teacher;
-serie=serial; seriennummer=serial number; entwurf=draft; ganzzahl=integer; zahl=number; dezimalzahl=decimal; anwesenheit=attendance; abwesenheit=absence; allergie=allergy; flotte=fleet; kilometerstand=mileage; fuhrerschein=license; inventar=inventory; tabelle=table; lesen=reading; stern=star; person=person; leute=people; beispiel=example; offnungszeiten=opening hours; abholung=pickup; ja=yes; nein=no; wahr=true; falsch=false`,
+serie=serial; seriennummer=serial number; entwurf=draft; ganzzahl=integer; zahl=number; dezimalzahl=decimal; anwesenheit=attendance; abwesenheit=absence; allergie=allergy; flotte=fleet; kilometerstand=mileage; fuhrerschein=license; inventar=inventory; tabelle=table; lesen=reading; stern=star; person=person; leute=people; beispiel=example; offnungszeiten=opening hours; abholung=pickup; schauspieler=actor; regisseur=director; ja=yes; nein=no; wahr=true; falsch=false`,
     adjectives: String.raw`
 positiv=positive; negativ=negative; ganzzahlig=integer; dezimal=decimal;
 fest=fixed; variabel=variable; aktiv=active; inaktiv=inactive; verfugbar=available; erledigt=done; fertig=done; abgeschlossen=done; vollstandig=complete;
