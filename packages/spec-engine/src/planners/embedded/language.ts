@@ -375,6 +375,23 @@ const articles: Readonly<Record<ForeignLanguage, ReadonlySet<string>>> = {
   de: new Set(['der', 'die', 'das', 'den', 'dem', 'des']),
 };
 
+/** Modals of wanting and needing, after which English says "to": "i want to track". */
+const wishes = new Set(
+  'veux veut voulons voudrais faut quiero quiere queremos necesito necesitamos will wollen mochte mochten want like need'.split(
+    ' ',
+  ),
+);
+/** Modals a phrase may have rendered already: "ich möchte" → "i would like". */
+const modalsInEnglish = 'can could must should want like need may';
+const modals: Readonly<Record<ForeignLanguage, ReadonlySet<string>>> = {
+  fr: determiners('peut peuvent doit doivent veux veut voulons voudrais faut pouvez', modalsInEnglish),
+  es: determiners('puede pueden debe deben quiero quiere queremos necesito necesitamos', modalsInEnglish),
+  de: determiners(
+    'kann konnen muss mussen soll sollen will wollen mochte mochten darf durfen',
+    modalsInEnglish,
+  ),
+};
+
 /** First person subjects, after which a verb keeps its English base form ("je gère" → "i manage"). */
 const firstPerson = new Set(['je', 'j', 'yo', 'ich']);
 
@@ -388,6 +405,12 @@ function renderWord(
 ): string {
   const grammar = lexicon.words.get(word);
   if (grammar !== undefined) return grammar;
+  // After a modal comes an infinitive: "möchte … planen" is to plan, not plans.
+  if (modals[language].has(previous)) {
+    const verb = vocabularyWord(word, language);
+    if (verb?.pos === 'verb')
+      return `${wishes.has(previous.replace(renderedMarker, '')) ? 'to ' : ''}${verb.english}`;
+  }
   const number =
     pluralDeterminers[language].has(previous) || pluralVerbs[language].has(next)
       ? true

@@ -107,6 +107,8 @@ const participle =
 export function rewriteEnglish(text: string): string {
   const rewritten = text
     .replace(/[ \t]+/g, ' ')
+    // French typography puts a space before ":", ";", "!" and "?".
+    .replace(/ ([:;!?])/g, '$1')
     // "une API", "un acteur": English says "an" before a vowel.
     .replace(/\ba (?=[aeio][a-z])/g, 'an ')
     .replace(
@@ -136,14 +138,28 @@ export function rewriteEnglish(text: string): string {
     .replace(/\b(?:is|are) grouped (?:in|into|by) /g, 'belong to ')
     .replace(/\b(?:for|to) each ([a-z]+),? there (?:are|is) (many|several|some)\b/g, 'each $1 has many');
   return (
-    rewritten
-      .replace(/[^.;!?\n]+/g, predicatesApart)
+    pronounsAsSubjects(rewritten.replace(/[^.;!?\n]+/g, predicatesApart))
       // Endpoints keep their method in capitals, as the reader recognises them: "POST /pedidos".
       .replace(/\b(get|post|put|patch|delete) (?=\/)/g, (method: string) => method.toUpperCase())
   );
 }
 
 const predicateVerb = '(?:has|have|belongs|belong|is|are)';
+
+/**
+ * "…; sie hat einen Wert" → "…; each grade has a value": a clause whose subject is a pronoun takes the
+ * subject of the clause before, which the reader then knows.
+ */
+function pronounsAsSubjects(text: string): string {
+  let subject: string | undefined;
+  return text.replace(/[^.;!?\n]+/g, (clause) => {
+    const pronoun = new RegExp(`^(\\s*)(?:it|they) (?=${predicateVerb}\\b)`).exec(clause);
+    if (pronoun !== null && subject !== undefined)
+      return `${pronoun[1]}${subject} ${clause.slice(pronoun[0].length)}`;
+    subject = /^\s*((?:each|every|a|an|the|one) [a-z]+)(?= )/.exec(clause)?.[1] ?? subject;
+    return clause;
+  });
+}
 
 /**
  * "Each booking belongs to a member and a court and has a date" → one sentence per link and per

@@ -172,7 +172,6 @@ describe('translation of French, Spanish and German requests', () => {
 
   it('reads German nouns spelled like English words as German, and pronouns by their verb', () => {
     expect(de('Tiere haben einen Namen.')).toMatch(/^(?:pets|animals) have a name/);
-    expect(de('Jede Note gehört zu einem Schüler; sie hat einen Wert.')).toMatch(/; it has a value/);
     expect(de('Es gibt Kunden und sie haben Namen.')).toMatch(/they have name/);
   });
 
@@ -201,6 +200,19 @@ describe('translation of French, Spanish and German requests', () => {
   it('reads a Spanish infinitive with its pronoun attached, and German dative plurals', () => {
     expect(es('Un socio puede inscribirse en varias clases.')).toMatch(/can register in many \w+/);
     expect(de('Ein Schauspieler spielt in vielen Filmen.')).toBe('an actor plays in many movies.');
+  });
+
+  it('reads the word after a modal as a verb, with "to" after wanting', () => {
+    expect(de('Ich möchte meine Reisen planen.')).toMatch(/i would like to plan my trips/);
+    expect(es('Quiero controlar los pedidos.')).toBe('i want to track the orders.');
+    expect(fr('Un client peut réserver plusieurs tables.')).toMatch(/can book many tables/);
+  });
+
+  it('gives a pronoun subject the subject of the clause before, and drops French spaces before colons', () => {
+    expect(de('Jede Note gehört zu einem Schüler; sie hat einen Wert.')).toBe(
+      'each grade belongs to a student; each grade has a value.',
+    );
+    expect(fr('une difficulté : facile ou difficile')).toBe('a difficulty: easy or hard');
   });
 
   it('reads German written without umlauts', () => {
