@@ -16,6 +16,9 @@ export {
   type EnsureDependencyCacheOptions,
 } from './dependency-cache.js';
 export { ScaffoldError } from './naming.js';
+// For the package build, which seeds the format cache (scripts/seed-format-cache.mjs).
+export { recordPrettierFormatting } from './format/prettier-format.js';
+export { prettierSeedFrom, prettierSeedPath, type PrettierSeed } from './format/format-seed.js';
 export { prepareProjectRuntime, type ProjectRuntime } from './project-runtime.js';
 export { scaffoldProject, stacks, type Stack } from './scaffold-project.js';
 export {

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { ScaffoldError } from '../naming.js';
-import { formatCache } from './format-cache.js';
+import { formatCache, formatKey } from './format-cache.js';
+import { loadPrettierSeed } from './format-seed.js';
 
 /**
  * The project's files as its own `prettier --check .` expects them: every file Prettier has a parser
@@ -19,7 +20,22 @@ export function formatWithPrettier(files: Readonly<Record<string, string>>): Rec
   return formatted;
 }
 
-const cached = formatCache();
+const cached = formatCache(4096, loadPrettierSeed);
+let recording: Map<string, string> | undefined;
+
+/**
+ * Runs `work` (which scaffolds), returning every formatting it looked up, by key: what a format seed
+ * is made of (see format-seed.ts).
+ */
+export function recordPrettierFormatting(work: () => void): Map<string, string> {
+  const recorded = (recording = new Map());
+  try {
+    work();
+  } finally {
+    recording = undefined;
+  }
+  return recorded;
+}
 
 type SyncPrettier = typeof import('@prettier/sync').default;
 let prettier: SyncPrettier | undefined;
@@ -32,7 +48,10 @@ function syncPrettier(): SyncPrettier {
 }
 
 function cachedFormat(file: string, content: string, config: Record<string, unknown>): string {
-  return cached([file, config, content], () => format(file, content, config));
+  const key = [file, config, content];
+  const formatted = cached(key, () => format(file, content, config));
+  recording?.set(formatKey(key), formatted);
+  return formatted;
 }
 
 // Prettier picks the parser from the path as `prettier --check .` does; files it has none for
