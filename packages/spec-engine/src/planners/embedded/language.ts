@@ -489,7 +489,17 @@ function translateWord(word: string, language: ForeignLanguage, lexicon: Lexicon
       const found = lexicon.words.get(respelled) ?? nounOf(respelled, language, lexicon);
       if (found !== undefined) return found;
     }
-    if (word.length >= 6 && vocabularyWord(word, language) === undefined) return compound(word, lexicon);
+    if (word.length >= 6 && vocabularyWord(word, language) === undefined) {
+      // A feminine compound is read by its masculine: "Erzieherinnen" is not "Erzieher" + "inns";
+      // "-innen" is its plural.
+      const masculine = /.{4}in(?:nen)?$/.test(word) ? word.replace(/in(?:nen)?$/, '') : undefined;
+      const number = (english: string | undefined) =>
+        english !== undefined && word.endsWith('innen') ? pluralOf(english) : english;
+      const known = masculine !== undefined ? vocabularyWord(masculine, language) : undefined;
+      if (known?.pos === 'noun') return number(known.english);
+      if (masculine !== undefined) return number(compound(masculine, lexicon)) ?? compound(word, lexicon);
+      return compound(word, lexicon);
+    }
   }
   return undefined;
 }
@@ -589,7 +599,7 @@ function nounEntry(
   for (const [form, plural] of forms)
     for (const masculine of masculineForms(form, language)) {
       const found = lexicon.nouns.get(masculine);
-      if (found?.entity === true) return { ...found, plural };
+      if (found?.entity === true) return { ...found, plural: plural || form.endsWith('innen') };
     }
   return undefined;
 }

@@ -215,6 +215,14 @@ describe('translation of French, Spanish and German requests', () => {
     expect(fr('une difficulté : facile ou difficile')).toBe('a difficulty: easy or hard');
   });
 
+  it('reads German feminine plurals and compounds, number words and Spanish "fue"', () => {
+    expect(de('Erzieherinnen betreuen eine Gruppe. Zahnärztinnen haben Namen.')).toMatch(
+      /^educators look after a group\. dentists have name/,
+    );
+    expect(de('Jedes Kind hat ein oder zwei Elternteile.')).toMatch(/has one or two/);
+    expect(es('cada préstamo tiene una fecha y si fue devuelto')).toMatch(/and a returned flag$/);
+  });
+
   it('reads German written without umlauts', () => {
     expect(de('eine API fuer Kunden')).toMatch(/an? api for customers/);
   });

@@ -46,10 +46,10 @@ animal=animal; espece=species; race=breed; vaccin=vaccine; vaccination=vaccinati
 plat=dish; boisson=drink; menu=menu; table=table; couvert=cover; cuisine=cooking; repas=meal;
 objectif=goal; but=goal; budget=budget; depense=expense; revenu=income; categorie=category;
 commentaire=comment; avis=review; note=rating; message=message; notification=notification; question=question; reponse=answer;
-serie=serial; brouillon=draft; presence=attendance; absence=absence; allergie=allergy; flotte=fleet; kilometrage=mileage; permis=license; inventaire=inventory; tableau=table; lecture=reading; etoile=star; personne=person; gens=people; exemple=example; retrait=pickup; gestion=management; jour de la semaine=weekday; horaires d'ouverture=opening hours; horaire d'ouverture=opening hours; acteur=actor; realisateur=director; oui=yes; non=no; vrai=true; faux=false`,
+serie=serial; brouillon=draft; presence=attendance; absence=absence; allergie=allergy; flotte=fleet; kilometrage=mileage; permis=license; inventaire=inventory; tableau=table; lecture=reading; etoile=star; personne=person; gens=people; exemple=example; retrait=pickup; gestion=management; jour de la semaine=weekday; horaires d'ouverture=opening hours; horaire d'ouverture=opening hours; acteur=actor; realisateur=director; musique=music; exemplaire=copy; parent=parent; oui=yes; non=no; vrai=true; faux=false`,
     adjectives: String.raw`
 positif=positive; negatif=negative; entier=integer; decimal=decimal; booleen=boolean; requis=required;
-eventuel=optional; fixe=fixed; variable=variable; actif=active; inactif=inactive; disponible=available; termine=done; fini=done; fait=done; complet=complete;
+eventuel=optional; fixe=fixed; variable=variable; particulier=private; actif=active; inactif=inactive; disponible=available; termine=done; fini=done; fait=done; complet=complete;
 paye=paid; gratuit=free; payant=paid; publie=published; archive=archived; valide=valid; verifie=verified;
 obligatoire=required; facultatif=optional; optionnel=optional; unique=unique; principal=main; secondaire=secondary;
 public=public; prive=private; visible=visible; cache=hidden; urgent=urgent; important=important;
@@ -65,7 +65,7 @@ national=national; international=international; local=local; social=social; fami
 vegetarien=vegetarian; bio=organic; neuf=new; utilise=used; rembourse=refunded; annule=cancelled; confirme=confirmed;
 livre=delivered; envoye=sent; recu=received; lu=read; ouvert=open; ferme=closed; vendu=sold; loue=rented; rendu=returned`,
     verbs: String.raw`
-chercher=look for/looked for; accepter=accept; refuser=reject; gerer=manage; suivre|suit|suivent|suivi|suivie=track/tracked; stocker=store; enregistrer=record; garder=keep/kept;
+chercher=look for/looked for; accepter=accept; refuser=reject; prendre|prend|prennent|pris|prise|prises=take/taken; gerer=manage; suivre|suit|suivent|suivi|suivie=track/tracked; stocker=store; enregistrer=record; garder=keep/kept;
 organiser=organize; planifier=plan/planned; programmer=schedule; prevoir|prevoit|prevoient|prevu|prevue|prevus|prevues=plan/planned;
 reserver=book; louer=rent; acheter=buy/bought; vendre|vend|vendent|vendu|vendue|vendus|vendues=sell/sold;
 commander=order; payer=pay/paid; livrer=deliver; envoyer=send/sent; recevoir|recoit|recoivent|recu|recue|recus|recues=receive;
@@ -113,7 +113,7 @@ especie=species; raza=breed; vacuna=vaccine; plato=dish; bebida=drink; menu=menu
 objetivo=goal; meta=goal; presupuesto=budget; gasto=expense; ingreso=income; categoria=category;
 comentario=comment; resena=review; opinion=review; mensaje=message; notificacion=notification; pregunta=question; respuesta=answer;
 colegiado=registered professional; dni=national id; documento de identidad=national id;
-serie=serial; borrador=draft; asistencia=attendance; ausencia=absence; alergia=allergy; flota=fleet; kilometraje=mileage; permiso=license; licencia=license; inventario=inventory; tabla=table; lectura=reading; estrella=star; persona=person; gente=people; ejemplo=example; recogida=pickup; gestion=management; dia de la semana=weekday; horario de apertura=opening hours; actor=actor; director=director; verdadero=true; falso=false`,
+serie=serial; borrador=draft; asistencia=attendance; ausencia=absence; alergia=allergy; flota=fleet; kilometraje=mileage; permiso=license; licencia=license; inventario=inventory; tabla=table; lectura=reading; estrella=star; persona=person; gente=people; ejemplo=example; recogida=pickup; gestion=management; dia de la semana=weekday; horario de apertura=opening hours; actor=actor; director=director; musica=music; ejemplar=copy; padre=parent; verdadero=true; falso=false`,
     adjectives: String.raw`
 positivo=positive; negativo=negative; entero=integer; decimal=decimal; booleano=boolean; requerido=required;
 fijo=fixed; variable=variable; activo=active; inactivo=inactive; disponible=available; terminado=done; hecho=done; completado=done; completo=complete;
@@ -178,7 +178,7 @@ tierart=species; art=kind; rasse=breed; impfung=vaccination; gericht=dish; getra
 budget=budget; ausgabe=expense; einnahme=income; kategorie=category;
 kommentar=comment; bewertung=review; nachricht=message; benachrichtigung=notification; frage=question; antwort=answer;
 gebaude=building; wohnung=apartment; haus=house; tier=animal; note=grade; schuler=student; klasse=class; fach=subject; lehrer=teacher;
-serie=serial; seriennummer=serial number; entwurf=draft; ganzzahl=integer; zahl=number; dezimalzahl=decimal; anwesenheit=attendance; abwesenheit=absence; allergie=allergy; flotte=fleet; kilometerstand=mileage; fuhrerschein=license; inventar=inventory; tabelle=table; lesen=reading; stern=star; person=person; leute=people; beispiel=example; offnungszeiten=opening hours; abholung=pickup; schauspieler=actor; regisseur=director; ja=yes; nein=no; wahr=true; falsch=false`,
+serie=serial; seriennummer=serial number; entwurf=draft; ganzzahl=integer; zahl=number; dezimalzahl=decimal; anwesenheit=attendance; abwesenheit=absence; allergie=allergy; flotte=fleet; kilometerstand=mileage; fuhrerschein=license; inventar=inventory; tabelle=table; lesen=reading; stern=star; person=person; leute=people; beispiel=example; offnungszeiten=opening hours; abholung=pickup; schauspieler=actor; regisseur=director; musik=music; exemplar=copy; eltern=parent; erzieher=educator; betreuer=caretaker; ja=yes; nein=no; wahr=true; falsch=false`,
     adjectives: String.raw`
 positiv=positive; negativ=negative; ganzzahlig=integer; dezimal=decimal;
 fest=fixed; variabel=variable; aktiv=active; inaktiv=inactive; verfugbar=available; erledigt=done; fertig=done; abgeschlossen=done; vollstandig=complete;
@@ -195,7 +195,7 @@ vegetarisch=vegetarian; gebraucht=used; erstattet=refunded; storniert=cancelled;
 versendet=sent; erhalten=received; gelesen=read; offen=open; geschlossen=closed; verkauft=sold; vermietet=rented;
 zuruckgegeben=returned; ausstehend=pending; privat versichert=privately insured`,
     verbs: String.raw`
-suchen=look for/looked for; vorschlagen|schlagt vor|vorgeschlagen=propose; annehmen|angenommen=accept/accepted; ablehnen|abgelehnt=reject/rejected; abholen|abgeholt=pick up/picked up; verwalten=manage; betreiben|betreibt|betrieben=run/run; verfolgen=track/tracked; speichern=store; erfassen=record; aufbewahren=keep/kept;
+suchen=look for/looked for; vorschlagen|schlagt vor|vorgeschlagen=propose; annehmen|angenommen=accept/accepted; ablehnen|abgelehnt=reject/rejected; abholen|abgeholt=pick up/picked up; betreuen=look after/looked after; verwalten=manage; betreiben|betreibt|betrieben=run/run; verfolgen=track/tracked; speichern=store; erfassen=record; aufbewahren=keep/kept;
 organisieren=organize; planen=plan/planned; buchen=book; mieten=rent; kaufen=buy/bought; verkaufen=sell/sold;
 bestellen=order; bezahlen=pay/paid; liefern=deliver; senden|gesendet|gesandt=send/sent; erhalten|erhalt=receive;
 erstellen=create; anlegen|angelegt=create; hinzufugen=add; bearbeiten=edit; loschen=delete; veroffentlichen=publish;
