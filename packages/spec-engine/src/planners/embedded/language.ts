@@ -147,7 +147,7 @@ function inflectable(phrase: string, language: ForeignLanguage): string {
 
 /** Short words that are also English, so they cannot tell a request's language. */
 const sharedWithEnglish = new Set(
-  'a an in on per pro so to do be die was war the and or is it as at me mi son sale no hay api backend todo optional'.split(
+  'a an in on per pro so to do be die was war the and or is it as at me mi son sale no hay api backend todo optional six era'.split(
     ' ',
   ),
 );
