@@ -434,6 +434,10 @@ function renderWord(
   if (known === undefined) return `${nounMark}${word}`;
   if (known.pos === 'noun')
     return markNoun((number ?? known.plural === true) ? pluralOf(known.english) : known.english);
+  // An adjective between a determiner and a verb or a comma stands for a noun: "les courts ont
+  // un numéro" are tennis courts, not "the short"; "une petite association" stays an adjective.
+  if (known.pos === 'adjective' && afterDeterminer && (next === '' || lexicon.words.has(next)))
+    return `${nounMark}${word}`;
   if (known.pos === 'adjective') return `${adjectiveMark}${known.english.replaceAll(' ', joiner)}`;
   if (copulas.has(previous) || known.isParticiple === true) return known.participle!;
   // Spanish passive with "se": "se agrupan en categorías" → "are grouped in categories".

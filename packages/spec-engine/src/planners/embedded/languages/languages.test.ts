@@ -59,6 +59,11 @@ describe('translation of French, Spanish and German requests', () => {
     expect(de('Mitglieder können an Veranstaltungen teilnehmen.')).toBe('members can take part in events.');
   });
 
+  it('reads an adjective standing for a noun between a determiner and a verb as that noun', () => {
+    expect(fr('Les courts ont un numéro.')).toMatch(/^the courts have a number/);
+    expect(fr('une petite association')).toBe('a small association');
+  });
+
   it('reads "à" as "to" and an unaccented "a" as "has"', () => {
     expect(fr('Chaque séance est liée à un coach.')).toMatch(/is linked to a coach/);
     expect(fr('Un coach a un nom.')).toMatch(/a coach has a name/);

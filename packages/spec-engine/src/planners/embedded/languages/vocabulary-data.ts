@@ -24,7 +24,7 @@ depart=departure; arrivee=arrival; vente=sale; achat=purchase; location=rental; 
 retour=return; entree=entry; sortie=exit; naissance=birth; deces=death; creation=creation; inscription=registration;
 modification=update; mise a jour=update; publication=publication; fin=end; debut=start; ouverture=opening; fermeture=closing;
 diagnostic=diagnosis; traitement=treatment; ordonnance=prescription; symptome=symptom; sante=health; soin=care;
-surface=area; superficie=area; piece=room; etage=floor; loyer=rent; charges=charges; caution=deposit;
+superficie=area; piece=room; etage=floor; loyer=rent; charges=charges; caution=deposit;
 place=seat; siege=seat; numero=number; nombre=count; valeur=value; taux=rate; poids=weight; taille=size;
 unite=unit; montant=amount; somme=amount; solde=balance; frais=fee; remise=discount; taxe=tax;
 auteur=author; editeur=publisher; titre=title; resume=summary; contenu=content; texte=text; sujet=subject;
@@ -46,7 +46,7 @@ animal=animal; espece=species; race=breed; vaccin=vaccine; vaccination=vaccinati
 plat=dish; boisson=drink; menu=menu; table=table; couvert=cover; cuisine=cooking; repas=meal;
 objectif=goal; but=goal; budget=budget; depense=expense; revenu=income; categorie=category;
 commentaire=comment; avis=review; note=rating; message=message; notification=notification; question=question; reponse=answer;
-serie=serial; brouillon=draft; presence=attendance; absence=absence; allergie=allergy; flotte=fleet; kilometrage=mileage; permis=license; inventaire=inventory; tableau=table; lecture=reading; etoile=star; personne=person; gens=people; exemple=example; retrait=pickup; gestion=management; jour de la semaine=weekday; horaires d'ouverture=opening hours; horaire d'ouverture=opening hours; acteur=actor; realisateur=director; musique=music; exemplaire=copy; parent=parent; oui=yes; non=no; vrai=true; faux=false`,
+serie=serial; brouillon=draft; presence=attendance; absence=absence; allergie=allergy; flotte=fleet; kilometrage=mileage; permis=license; inventaire=inventory; tableau=table; lecture=reading; etoile=star; personne=person; gens=people; exemple=example; retrait=pickup; gestion=management; jour de la semaine=weekday; horaires d'ouverture=opening hours; horaire d'ouverture=opening hours; acteur=actor; realisateur=director; musique=music; exemplaire=copy; parent=parent; atelier=workshop; oui=yes; non=no; vrai=true; faux=false`,
     adjectives: String.raw`
 positif=positive; negatif=negative; entier=integer; decimal=decimal; booleen=boolean; requis=required;
 eventuel=optional; fixe=fixed; variable=variable; particulier=private; actif=active; inactif=inactive; disponible=available; termine=done; fini=done; fait=done; complet=complete;
@@ -113,7 +113,7 @@ especie=species; raza=breed; vacuna=vaccine; plato=dish; bebida=drink; menu=menu
 objetivo=goal; meta=goal; presupuesto=budget; gasto=expense; ingreso=income; categoria=category;
 comentario=comment; resena=review; opinion=review; mensaje=message; notificacion=notification; pregunta=question; respuesta=answer;
 colegiado=registered professional; dni=national id; documento de identidad=national id;
-serie=serial; borrador=draft; asistencia=attendance; ausencia=absence; alergia=allergy; flota=fleet; kilometraje=mileage; permiso=license; licencia=license; inventario=inventory; tabla=table; lectura=reading; estrella=star; persona=person; gente=people; ejemplo=example; recogida=pickup; gestion=management; dia de la semana=weekday; horario de apertura=opening hours; actor=actor; director=director; musica=music; ejemplar=copy; padre=parent; verdadero=true; falso=false`,
+serie=serial; borrador=draft; asistencia=attendance; ausencia=absence; alergia=allergy; flota=fleet; kilometraje=mileage; permiso=license; licencia=license; inventario=inventory; tabla=table; lectura=reading; estrella=star; persona=person; gente=people; ejemplo=example; recogida=pickup; gestion=management; dia de la semana=weekday; horario de apertura=opening hours; actor=actor; director=director; musica=music; ejemplar=copy; padre=parent; taller=workshop; verdadero=true; falso=false`,
     adjectives: String.raw`
 positivo=positive; negativo=negative; entero=integer; decimal=decimal; booleano=boolean; requerido=required;
 fijo=fixed; variable=variable; activo=active; inactivo=inactive; disponible=available; terminado=done; hecho=done; completado=done; completo=complete;
