@@ -210,6 +210,7 @@ export function translate(text: string, language: ForeignLanguage): string {
     return ` ${rendered.replace(/(?<![\p{L}'-])(?=\p{L})/gu, done)} `;
   });
   if (language !== 'de') result = compoundsInEnglishOrder(numberOf(result, language), language, lexicon);
+  result = countedNouns(result, language);
   // Words a phrase already rendered in English are English: "une api" → "an api", and "an" is not
   // then read as French for "year".
   result = result
@@ -283,6 +284,20 @@ function compoundsInEnglishOrder(text: string, language: ForeignLanguage, lexico
           ? whole
           : `${text[at - 1] === "'" ? ' ' : ''}${asModifier(modifier, language)} ${head}`,
     );
+}
+
+/**
+ * What "nombre de", "número de" or "Anzahl der" counts is a plain noun: "nombre de places" are seats,
+ * not the field "capacity" the knowledge base names "places".
+ */
+function countedNouns(text: string, language: ForeignLanguage): string {
+  return text.replace(
+    new RegExp(`(${done}number\\s+${done}of\\s+)(\\p{L}+)`, 'gu'),
+    (whole, counted: string, noun: string) => {
+      const known = vocabularyWord(noun, language);
+      return known?.pos === 'noun' ? `${counted}${done}${pluralOf(known.english)}` : whole;
+    },
+  );
 }
 
 /**

@@ -82,6 +82,11 @@ describe('translation of French, Spanish and German requests', () => {
     expect(de('Kunden haben Name und Vorname.')).toMatch(/last name and first name/);
   });
 
+  it('reads what "nombre de" counts as a plain noun', () => {
+    expect(fr('un nombre de places')).toBe('a number of seats');
+    expect(fr('le nombre de pièces')).toBe('the number of rooms');
+  });
+
   it('reads "numéro de X" as an identifier and a counted plural as a number of things', () => {
     expect(es('número de factura')).toBe('invoice number');
     expect(es('número de asientos')).toMatch(/number of seats/);
