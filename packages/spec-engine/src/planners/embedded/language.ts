@@ -529,7 +529,7 @@ function translateWord(word: string, language: ForeignLanguage, lexicon: Lexicon
  * -n-, -en- or -e- ("Tagespreis" is "Tag" + "Preis").
  */
 function compound(word: string, lexicon: Lexicon): string | undefined {
-  for (let cut = 3; cut <= word.length - 4; cut++) {
+  for (let cut = 3; cut <= word.length - 3; cut++) {
     const rest = word.slice(cut);
     const head = nounOf(rest, 'de', lexicon) ?? vocabularyNoun(rest);
     if (head === undefined) continue;
@@ -538,6 +538,8 @@ function compound(word: string, lexicon: Lexicon): string | undefined {
       // The plain word first: as a modifier "Ende" is "end", not the field "end date".
       .map((m) => vocabularyNoun(m) ?? vocabularyAdjective(m) ?? nounOf(m, 'de', lexicon) ?? verbStem(m))
       .find((m) => m !== undefined);
+    // A three-letter last part only beside a known first part: "Behandlungs-art", not "geh-ort".
+    if (rest.length === 3 && modifier === undefined) continue;
     if (modifier !== undefined && !lexicon.nouns.get(rest)?.entity) return `${modifier} ${head}`;
     if (modifier !== undefined || lexicon.nouns.has(rest) || rest.length >= 5) return head;
   }

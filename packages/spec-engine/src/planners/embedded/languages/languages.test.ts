@@ -164,6 +164,8 @@ describe('translation of French, Spanish and German requests', () => {
     expect(de('ein Tagespreis')).toBe('a day price');
     expect(de('das Bestelldatum')).toBe('the order date');
     expect(de('die Endzeit')).toBe('the end time');
+    expect(de('die Behandlungsart')).toBe('the treatment type');
+    expect(de('es gehört')).not.toMatch(/location|city/);
   });
 
   it('moves a German clause-final infinitive or participle next to its auxiliary', () => {
