@@ -46,7 +46,7 @@ const marker = 'etc/smartapiforge-runtime';
 
 /**
  * Returns a root filesystem holding the image's interpreter and packages (for 'python-fastapi':
- * Debian trixie's python3 with FastAPI, pydantic 2, SQLAlchemy 2, psycopg2, PyJWT with cryptography,
+ * Debian trixie's python3 with FastAPI, pydantic 2, SQLAlchemy 2, psycopg2, asyncpg, PyJWT with cryptography,
  * pytest, httpx and uvicorn). The first call runs the image's build script, which debootstraps into a
  * staging folder and renames it into place, so racing processes never see half an image; later calls
  * are a stat, offline. The folder is named after a hash of the script, so a changed recipe builds a

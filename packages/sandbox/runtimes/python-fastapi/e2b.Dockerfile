@@ -5,7 +5,7 @@
 FROM debian:trixie-slim
 RUN apt-get update \
   && apt-get install -y --no-install-recommends \
-    python3-fastapi python3-pydantic python3-sqlalchemy python3-psycopg2 python3-jwt \
+    python3-fastapi python3-pydantic python3-sqlalchemy python3-sqlalchemy-ext python3-psycopg2 python3-asyncpg python3-jwt \
     python3-cryptography python3-cffi-backend python3-pytest python3-httpx python3-uvicorn \
     python3-bcrypt python3-jsonschema python3-uvloop python3-httptools \
     ca-certificates \

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the `python-fastapi` runtime image: a minimal Debian trixie root filesystem holding FastAPI
-# 0.115, pydantic 2, SQLAlchemy 2, psycopg2, PyJWT with cryptography (JWKS), pytest, httpx and
-# uvicorn, all from Debian's archive (PyPI is not needed, and is unreachable on our machines). The
+# 0.115, pydantic 2, SQLAlchemy 2 (with its C extensions), psycopg2, asyncpg, PyJWT with cryptography
+# (JWKS), pytest, httpx and uvicorn, all from Debian's archive (PyPI is not needed, and is unreachable on our machines). The
 # bubblewrap sandbox mounts it read-only as `/` to test and serve generated FastAPI projects: the
 # local twin of an E2B template.
 #
@@ -25,7 +25,11 @@ packages=(
   python3-fastapi
   python3-pydantic
   python3-sqlalchemy
+  # SQLAlchemy's compiled row and result processing; without it every row is built in pure Python.
+  python3-sqlalchemy-ext
   python3-psycopg2
+  # Reads on PostgreSQL: an asyncio driver, so routes answer without a thread-pool hand-off.
+  python3-asyncpg
   python3-jwt
   python3-cryptography
   # cryptography depends on the virtual python3-cffi-backend-api-*, which debootstrap cannot resolve.
@@ -107,9 +111,11 @@ chmod 755 "$staging"
 
 versions="$(chroot "$staging" /usr/bin/python3 -c '
 import fastapi, pydantic, sqlalchemy, httpx, uvicorn, pytest, psycopg2, jwt, cryptography, bcrypt, jsonschema, sys
-import httptools, uvloop
+import asyncpg, httptools, uvloop
 assert pydantic.VERSION.startswith("2."), pydantic.VERSION
 assert sqlalchemy.__version__.startswith("2."), sqlalchemy.__version__
+from sqlalchemy.util import has_compiled_ext
+assert has_compiled_ext(), "SQLAlchemy runs without its C extensions"
 # PyJWKClient (JWKS) and the asymmetric algorithms it needs.
 from jwt import PyJWKClient, algorithms
 assert algorithms.has_crypto, "PyJWT cannot load cryptography"
@@ -117,7 +123,7 @@ assert algorithms.has_crypto, "PyJWT cannot load cryptography"
 from jsonschema import Draft202012Validator
 print(f"python={sys.version.split()[0]} fastapi={fastapi.__version__} pydantic={pydantic.VERSION} "
       f"sqlalchemy={sqlalchemy.__version__} httpx={httpx.__version__} uvicorn={uvicorn.__version__} "
-      f"pytest={pytest.__version__} psycopg2={psycopg2.__version__.split()[0]} "
+      f"pytest={pytest.__version__} psycopg2={psycopg2.__version__.split()[0]} asyncpg={asyncpg.__version__} "
       f"pyjwt={jwt.__version__} cryptography={cryptography.__version__}")
 ')" || { log "smoke test failed: the image's python3 cannot import its packages"; exit 5; }
 log "$versions"
