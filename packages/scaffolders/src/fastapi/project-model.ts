@@ -119,7 +119,8 @@ export interface FastapiProject {
 /**
  * The versions Debian trixie ships, which the `python-fastapi` runtime image runs; pinned so that a
  * deployment installing from PyPI runs what the sandbox tested. psycopg2-binary stands in for
- * Debian's python3-psycopg2 (same 2.9 API), for PostgreSQL via DATABASE_URL.
+ * Debian's python3-psycopg2 (same 2.9 API), for PostgreSQL via DATABASE_URL (writes); asyncpg
+ * serves reads on PostgreSQL.
  */
 export const pins = {
   fastapi: '0.115.11',
@@ -127,6 +128,7 @@ export const pins = {
   sqlalchemy: '2.0.40',
   uvicorn: '0.32.0',
   'psycopg2-binary': '2.9.10',
+  asyncpg: '0.30.0',
 } as const;
 /** Bearer-JWT projects verify tokens with PyJWT, and JWKS keys (RS256, ES256, EdDSA) need cryptography. */
 export const jwtPins = { 'pyjwt[crypto]': '2.10.1', cryptography: '43.0.0' } as const;
