@@ -223,7 +223,12 @@ function applyOwnership(
   const owned = new Set<string>();
   for (const sentence of sentences) {
     const lower = sentence.toLowerCase();
-    if (!mentionsOwnership(lower)) continue;
+    // "each pet is owned by an owner": a link to a resource, not rows owned by their creator.
+    const withoutLinks = lower.replace(
+      /\bowned by (?:a|an|one|the|exactly one|a single) ([a-z]+)/g,
+      (phrase, word: string) => (resources.some((r) => r.name === word || r.plural === word) ? ' ' : phrase),
+    );
+    if (!mentionsOwnership(withoutLinks)) continue;
     const words = lower.split(/[^a-z0-9_]+/);
     const named = resources.filter(
       (r) => r.name !== 'user' && words.some((w) => w === r.plural || w === r.name),

@@ -133,7 +133,9 @@ export function readField(item: string, options: { column?: boolean } = {}): Fie
     namePart = first ?? '';
     constraints.push(rest.join(' '));
   } else {
-    const colon = /^([^:]{1,60}?)\s*[:=]\s+(.*)$/.exec(text) ?? /^([^:]{1,60}?):(.*)$/.exec(text);
+    // "price >= 0" is a bound, not "name = constraints".
+    const colon =
+      /^([^:]{1,60}?)\s*(?::|(?<![<>!=≤≥])=(?!=))\s+(.*)$/.exec(text) ?? /^([^:]{1,60}?):(.*)$/.exec(text);
     if (colon !== null) {
       namePart = colon[1]!;
       constraints.push(colon[2]!);
@@ -169,7 +171,7 @@ export function readField(item: string, options: { column?: boolean } = {}): Fie
  * read so, since "for many guests" or "by hand" say something else.
  */
 const linkPhrase =
-  /^(?:(?:and|it|they|each|which|that)\s+)*(?:(?:is|are|was|were|gets?|always|only)\s+)*(?:(?:for|by|in|at|on|with)|(?:[a-z]+ed|taught|run|held|led|made|kept|owned|written|given|done|built|paid|sold|bought|set|seen|driven|ridden|drawn|won|brought|caught|shown)\s+(?:by|in|at|on|with))\s+(?:(?:one|a|an|the|exactly one|a single|one single)\s+)([a-z][\w-]{0,40}(?:\s+[a-z][\w-]{0,40})?)(?:\s+at a time)?$/i;
+  /^(?:(?:and|it|they|each|which|that)\s+)*(?:(?:is|are|was|were|gets?|always|only)\s+)*(?:(?:for|by|in|at|on|with)|(?:[a-z]+ed|taught|run|held|led|made|kept|owned|written|given|done|built|paid|sold|bought|set|seen|driven|ridden|drawn|won|brought|caught|shown)\s+(?:by|in|at|on|with|from))\s+(?:(?:one|a|an|the|exactly one|a single|one single)\s+)([a-z][\w-]{0,40}(?:\s+[a-z][\w-]{0,40})?)(?:\s+at a time)?$/i;
 
 /** Applies constraint wording to the draft and returns the text without it. */
 function readConstraints(text: string, draft: FieldDraft, wholeIsConstraint: boolean): string {
@@ -194,6 +196,9 @@ function readConstraints(text: string, draft: FieldDraft, wholeIsConstraint: boo
     },
   );
   readRange(rest, draft);
+  // "pages > 0", "a stock count min 0", "a reorder level of at least 1": the bound is a constraint
+  // (read just above), never part of the field's name.
+  rest = rest.replace(comparison, ' ');
   rest = rest.replace(/(?:between|from)?\s*-?\d+(?:\.\d+)?\s*(?:-|–|—|to|and|\.\.)\s*-?\d+(?:\.\d+)?/g, ' ');
   // Enumerations: a/b/c, a | b | c, one of a, b or c, either a or b, or a bare list in parentheses.
   const listed =
@@ -239,6 +244,10 @@ function readConstraints(text: string, draft: FieldDraft, wholeIsConstraint: boo
   if (/\b(?:iso 4217|currency code)\b/.test(rest)) draft.maxLength ??= 3;
   return rest;
 }
+
+/** A bound written next to a field, with a symbol or in words. */
+const comparison =
+  /(?:>=|<=|≥|≤|=>|=<|>|<|\b(?:min(?:imum)?|max(?:imum)?|at least|at most|up to|no more than|greater than|more than|less than|fewer than)\b)\s*(?:of\s+)?:?\s*-?\d+(?:\.\d+)?/g;
 
 function readRange(text: string, draft: FieldDraft): void {
   const number = '(-?\\d+(?:\\.\\d+)?)';
@@ -300,6 +309,8 @@ const whWords: Readonly<Record<string, (rest: string[], draft: FieldDraft) => st
     draft.type ??= 'boolean';
     return rest;
   },
+  // "where it is kept", "where each one lives", "where the class is held": a place.
+  where: () => ['location'],
   who: (rest) => {
     const verb = rest[0];
     return verb === undefined ? ['person'] : [agentNoun(verb)];
@@ -370,6 +381,17 @@ function nameWords(text: string, draft: FieldDraft): string[] {
   if ((raw[0] === 'many' || raw[0] === 'several' || raw[0] === 'multiple') && raw.length > 1) {
     draft.many = true;
     raw = raw.slice(1);
+  } else if (
+    /^(?:max|maximum|min|minimum|total)$/.test(raw[0]!) &&
+    /^(?:number|count|amount)$/.test(raw[1] ?? '') &&
+    raw[2] === 'of' &&
+    raw.length > 3
+  ) {
+    // "the max number of students" is max_students: the bound's word and what it counts.
+    draft.type ??= 'integer';
+    const counted = raw.slice(3).filter((w) => !leadingNoise.has(w));
+    const end = counted.findIndex((w) => /^(?:on|in|per|for|at|of|with|to|from|by)$/.test(w));
+    return [raw[0]!.slice(0, 3), ...(end > 0 ? counted.slice(0, end) : counted)].slice(0, 3);
   } else if (/^(?:list|lots|set|number|collection)$/.test(raw[0]!) && raw[1] === 'of' && raw.length > 2) {
     if (raw[0] === 'number') draft.type ??= 'integer';
     else draft.many = true;
@@ -384,6 +406,11 @@ function nameWords(text: string, draft: FieldDraft): string[] {
     draft.type ??= kind === 'many' ? 'integer' : 'number';
     if (kind === 'much') draft.format ??= 'money';
     if (noun.length === 0 || noun.length > 3) return [kind === 'many' ? 'count' : 'amount'];
+    // "how much water I used": the amount of a substance; "how much it costs" keeps its measure word.
+    if (kind === 'much' && knowledgeBase().fieldWord(singularOf(noun[0]!)) === undefined) {
+      delete draft.format;
+      return ['amount'];
+    }
     raw = noun;
   }
   // "someone who paid it", "the person who approved it": the field names the one who did it.
@@ -418,8 +445,15 @@ function meaningful(words: string[]): string[] {
  */
 function headPhrase(words: string[], draft: FieldDraft): string[] {
   let phrase = words;
+  // "the student who made it", "the book being discussed", "the room it's in": the noun before the
+  // clause is what the field names (a link when it names a resource).
   const cut = phrase.findIndex(
-    (w, i) => i > 0 && (pronouns.has(w) || w === 'that' || w === 'which' || w === 'who'),
+    (w, i) =>
+      i > 0 &&
+      (pronouns.has(w) ||
+        /^(?:that|which|who|whom|whose|being)$/.test(w) ||
+        // "the tutor running it": a participle with its own object.
+        (/ing$/.test(w) && pronouns.has(phrase[i + 1] ?? ''))),
   );
   // "the date it was returned", "the day we sailed": the date of that event, named by its verb.
   if (cut === 1 && /^(?:date|day|time|moment)$/.test(phrase[0]!)) {

@@ -346,11 +346,31 @@ function readNoteLine(reading: Reading, sentence: string, next: () => number): b
  * "choir app: singers, rehearsals (venue, starts at)". Returns the sentence when it is not one.
  */
 function readDefinitionLine(reading: Reading, sentence: string, next: () => number): string | undefined {
-  const colon = /^([\p{L}][\p{L}\p{N} _'-]{0,40}?)\s*(?::|—|–|\s-\s|=)\s*(.+)$/u.exec(sentence);
+  const colon = /^([\p{L}][\p{L}\p{N} _'-]{0,60}?)\s*(?::|—|–|\s-\s|=)\s*(.+)$/u.exec(sentence);
   const match = colon ?? /^([\p{L}][\p{L}\p{N} _'-]{0,40}?)\s*\(([^()]+)\)\s*$/u.exec(sentence);
   if (match === null) return readInlineDefinitions(reading, sentence, next);
   const [, name, rest] = match as unknown as [string, string, string];
+  // "A ride is created when someone unlocks a bike: it references the bike…": a sentence follows.
+  if (/^\s*(?:it|they|he|she|we|i|you)\s+[\p{L}]/iu.test(rest))
+    return readInlineDefinitions(reading, sentence, next);
   const items = splitItems(rest);
+  // "Kennels: owners, dogs (name), stays (dates) - each dog belongs to an owner, each stay …": the
+  // list of things ends where a clause about how they link begins; that clause is prose.
+  const clauses = trailingClauses(items);
+  const [last, said] = clauses > 0 ? splitDashedClause(items[clauses - 1]!) : ['', ''];
+  const listed = [...items.slice(0, Math.max(0, clauses - 1)), last];
+  if (
+    clauses > 0 &&
+    clauses < items.length + (said === '' ? 0 : 1) &&
+    // Only names, each with its own field list: "a shelf (…) holds boxes (…)" is a sentence.
+    listed.every((item) => /^[^()]{1,60}(?:\([^()]*\))?$/.test(item.trim())) &&
+    listsResources(reading, listed)
+  ) {
+    const read = listed.map((item) => readInlineDefinitions(reading, item, next, true));
+    return [read.join(', '), [said, ...items.slice(clauses)].filter((c) => c !== '').join('. ')]
+      .filter((c) => c.trim() !== '')
+      .join('. ');
+  }
   if (isSectionWord(name) || listsResources(reading, items)) {
     // What is left once each resource's own field list is read still says how they relate
     // ("trucks and their drivers"), so it goes on to the relation readers.
@@ -377,11 +397,13 @@ function readDefinitionLine(reading: Reading, sentence: string, next: () => numb
       : readInlineDefinitions(reading, sentence, next);
   const phrase = nounPhrase(name);
   if (phrase === undefined) return readInlineDefinitions(reading, sentence, next);
-  // "Bakery API: loaves have a weight…": a sentence after the colon, read as prose.
+  // "Bakery API: loaves have a weight…", "Shipments: every shipment references an order…": a
+  // sentence after the colon, read as prose.
   if (
     /^\s*(?:(?:a|an|the|each|every|all|our|my)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:with|have|has|having|contain|contains|record|records|store|stores|hold|holds|include|includes|need|needs|track|tracks|belong|belongs|are|is)\b/u.test(
       rest,
-    )
+    ) ||
+    opensWithClause(rest)
   ) {
     for (const subject of applicationSubjects(phrase))
       addApplicationSubject(reading, subject, phrase.words, next());
@@ -405,6 +427,24 @@ function readDefinitionLine(reading: Reading, sentence: string, next: () => numb
 }
 
 /**
+ * "every shipment references an order and …": a quantifier, a noun and a verb open a sentence, which
+ * a list of fields never does.
+ */
+function opensWithClause(text: string): boolean {
+  const words = analyse(text.trim().toLowerCase().split(/\s+/).slice(0, 5).join(' '));
+  if (!['each', 'every'].includes(words[0]?.text ?? '')) return false;
+  // A singular noun then a word in -s: "references" is the verb, whatever the tagger says.
+  const verb = words.findIndex(
+    (w, i) =>
+      i > 1 &&
+      (w.pos === 'VERB' ||
+        w.pos === 'AUX' ||
+        (i === 2 && /[^s]s$/.test(w.text) && singularOf(words[1]!.text) === words[1]!.text)),
+  );
+  return verb > 1 && words.slice(1, verb).every((w) => w.pos === 'NOUN' || w.pos === 'ADJ');
+}
+
+/**
  * "We also record site visits: the date, the architect and notes": a clause whose object, written
  * plural (or known), is what the list after the colon describes. Whether it was one.
  */
@@ -415,6 +455,12 @@ function clauseBeforeColon(
   next: () => number,
 ): boolean {
   if (items.length < 2 || items.some((item) => isClause(item))) return false;
+  // "We also record gravity readings for a batch: …": the record, and the one thing each is for.
+  const owner =
+    /^(.*?)\s+(?:for|of|on|per|from|about)\s+(?:(?:a|an|each|every|one|the|a single)\s+)?([\p{L}][\p{L}\p{N}_-]{0,40})$/iu.exec(
+      clause,
+    );
+  if (owner !== null) clause = owner[1]!;
   const words = analyse(clause.toLowerCase());
   const verb = words.findLastIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
   if (verb < 0 || verb === words.length - 1) return false;
@@ -432,7 +478,53 @@ function clauseBeforeColon(
   const entity = known ?? addEntity(reading, phrase, next());
   entity.described = true;
   for (const item of items) addItem(reading, entity, item, false);
+  const ownerPhrase = owner === null ? undefined : nounPhrase(owner[2]!);
+  // What records are kept for is a thing of its own, even where the request describes it further on.
+  const parent =
+    ownerPhrase === undefined || isFieldWord(ownerPhrase)
+      ? undefined
+      : (resolve(reading, ownerPhrase) ?? addEntity(reading, ownerPhrase, next()));
+  if (parent !== undefined && parent !== entity)
+    reading.links.push({
+      kind: 'belongs-to',
+      child: entity.key,
+      parent: parent.key,
+      because: `${clause} for ${owner![2]}`,
+      stated: true,
+    });
   return true;
+}
+
+/** "each dog belongs to an owner", "and every stay is for a dog": a clause, not a listed thing. */
+const linkClause = /^(?:(?:and|also|with|where)\s+)?(?:each|every|all|any)\s+\S+\s+\S/i;
+/** "stays (dates) - each dog belongs to an owner": a thing, then a dash and a clause. */
+const dashedClause = /^(.*?\S)\s+[-—–]\s+((?:(?:and|also|with|where)\s+)?(?:each|every|all|any)\s+\S.*)$/is;
+
+/**
+ * Where a list of things turns into clauses about them: the index of the first clause item, or of
+ * the item after one whose dash starts a clause; 0 when the list has no such clause.
+ */
+function trailingClauses(items: readonly string[]): number {
+  for (const [index, item] of items.entries()) {
+    const bare = item.replace(/\([^()]*\)/g, '');
+    if (dashedClause.test(bare)) return index + 1;
+    if (linkClause.test(item)) return index;
+  }
+  return 0;
+}
+
+/** The listed thing and the clause after its dash, if any. */
+function splitDashedClause(item: string): [string, string] {
+  let depth = 0;
+  for (let i = 0; i < item.length; i++) {
+    if (item[i] === '(') depth++;
+    else if (item[i] === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /\s[-—–]\s/.test(item.slice(i - 1, i + 2))) {
+      const clause = dashedClause.exec(item.slice(i - 1).replace(/^\s*/, 'x '));
+      if (clause !== null) return [item.slice(0, i).trim(), clause[2]!];
+    }
+  }
+  return [item, ''];
 }
 
 /** Whether every item of a list is itself a resource ("singers, rehearsals (venue, starts at)"). */
@@ -478,7 +570,7 @@ function readInlineDefinitions(
   let rest = sentence;
   // Words are at most 40 letters long, so a run of letters without a parenthesis cannot backtrack for long.
   const pattern =
-    /(?<![\p{L}\p{N}'_-])((?:[\p{L}][\p{L}\p{N}'_-]{0,40}\s+){0,5}[\p{L}][\p{L}\p{N}'_-]{0,40})\s*\(([^()]{0,2000}(?:\([^()]{0,200}\)[^()]{0,2000}){0,20})\)/gu;
+    /(?<![\p{L}\p{N}'_-])((?:[\p{L}][\p{L}\p{N}'_-]{0,40}\s+){0,7}[\p{L}][\p{L}\p{N}'_-]{0,40})\s*\(([^()]{0,2000}(?:\([^()]{0,200}\)[^()]{0,2000}){0,20})\)/gu;
   for (const match of sentence.matchAll(pattern)) {
     const inner = match[2]!;
     let words = match[1]!.split(/\s+/);
@@ -488,10 +580,10 @@ function readInlineDefinitions(
     // "the bolts in each bin (size, count)": the fields are the bolts', and each bolt is in a bin.
     // "kayaks that belong to a club (hull id, length)": the vehicles' fields, and each belongs to one.
     const prep =
-      /^(.*?)\s+(?:(?:that|which|who)\s+)?(?:(?:is|are)\s+)?(?:belongs?|belonging|linked|assigned|tied|attached)\s+to\s+(?:each|every|a|an|the|one)\s+(.+)$/.exec(
+      /^(.*?)\s+(?:(?:that|which|who)\s+)?(?:(?:is|are)\s+)?(?:belongs?|belonging|linked|assigned|tied|attached)\s+to\s+(?:(?:exactly|only|just)\s+)?(?:each|every|a|an|the|one)\s+(.+)$/.exec(
         words.join(' '),
       ) ??
-      /^(.*?)\s+(?:in|of|for|on|per|inside|within|at)\s+(?:each|every|a|an|the|one)\s+(.+)$/.exec(
+      /^(.*?)\s+(?:(?:that|which|who)\s+(?:(?:is|are|can|may|must|will|always|only)\s+)*(?:[A-Za-z]+\s+)?)?(?:in|of|for|on|per|inside|within|at)\s+(?:(?:exactly|only|just)\s+)?(?:each|every|a|an|the|one)\s+(.+)$/.exec(
         words.join(' '),
       ) ??
       // "chargers per station (power, connector)": "per" needs no article.
@@ -500,7 +592,11 @@ function readInlineDefinitions(
     if (prep !== null) {
       words = prep[1]!.split(/\s+/);
       container = nounPhrase(prep[2]!);
-    } else words = words.slice(-3);
+    } else {
+      // "members who can borrow books (name, card number)": the fields are the members'.
+      const relative = words.findIndex((w, k) => k > 0 && /^(?:who|that|which|whose)$/i.test(w));
+      words = (relative > 0 ? words.slice(0, relative) : words).slice(-3);
+    }
     // The name's own last word is never cut: "notes (title, body)" names notes.
     const cut = words
       .slice(0, -1)
@@ -547,7 +643,13 @@ function readInlineDefinitions(
       });
     // A definition whose link is read already leaves nothing for the list and relation readers
     // ("…, then the fish in each tank (…)" is no value of the tank's).
-    rest = rest.replace(match[0], parent !== undefined && inEach ? ' ' : ` ${match[1]} `);
+    // "boats that are moored at one berth (…)": the link is read, so only the boats' name is left.
+    rest = rest.replace(
+      match[0],
+      parent !== undefined && inEach
+        ? ' '
+        : ` ${parent !== undefined && prep !== null ? prep[1] : match[1]} `,
+    );
   }
   // "…and the repairs - which bike, when, what cost": a dash after a thing's name lists its fields.
   const dashed =
@@ -834,7 +936,7 @@ function readListSentence(reading: Reading, sentence: string, next: () => number
     let list = sentenceAfter(sentence, words, v);
     // A relation clause after the list belongs to the relation reader.
     list = list.split(
-      /\b(?:and|,)?\s*(?:each|every|which|that|who|where|so|but|because|then)\s+(?!(?:dog|one|kind)\b)(?=\w+\s+(?:has|have|is|are|belongs?|can|must|should|records?|stores?|contains?))|\b(?:belongs? to|is linked to|is assigned to)\b/,
+      /\b(?:and|,)?\s*(?:each|every|which|that|who|where|so|but|because|then)\s+(?!(?:dog|one|kind|it|they|he|she|we|i|you)\b)(?=\w+\s+(?:has|have|is|are|belongs?|can|must|should|records?|stores?|contains?))|\b(?:belongs? to|is linked to|is assigned to)\b/,
     )[0]!;
     const items: string[] = [];
     for (const item of splitItems(list).flatMap(splitRunOn)) {
@@ -843,7 +945,8 @@ function readListSentence(reading: Reading, sentence: string, next: () => number
         isClause(item) ||
         // "tiles in a mosaic with a colour and shape": a new subject with its own list.
         /^\S+(?:\s\S+){0,4}\s(?:with|have|has|having|contain|contains)\s/.test(item) ||
-        /^(?:and\s+)?(?:(?:a|an|the|each|every)\s+)?[\w-]+(?:\s[\w-]+)?\s+(?:with|have|has|contain|contains|record|records|store|stores|can|may|must|should|will|is|are|belongs?)\b/.test(
+        // ("where it is kept" is a value: the place.)
+        /^(?:and\s+)?(?!(?:where|when|whether|how|what|which)\b)(?:(?:a|an|the|each|every)\s+)?[\w-]+(?:\s[\w-]+)?\s+(?:with|have|has|contain|contains|record|records|store|stores|can|may|must|should|will|is|are|belongs?)\b/.test(
           item,
         )
       )

@@ -49,7 +49,7 @@ export function readVerbJoins(reading: Reading, sentences: readonly string[]): v
 
 /** A plural subject, a verb (after modal words), an optional preposition and determiner, an object. */
 const clausePattern =
-  /(?:^|[,;:]\s*|\b(?:and|where|so|then|while|who)\s+)(?:(?:the|our|all|their|its)\s+)?([a-z][a-z-]{1,40}s)\s+(?:(?:can|may|will|also|usually|often|must|should|then)\s+)*([a-z]{3,20})\s+(?:(?:in|into|to|for|on|at|with)\s+)?(?:(?:a|an|the|one|many|several|multiple|their|any|some|our)\s+)?([a-z][a-z-]{1,40})\b/g;
+  /(?:^|[,;:]\s*|\b(?:and|where|so|then|while|who)\s+)(?:(?:the|our|all|their|its)\s+)?([a-z][a-z-]{1,40}s)\s+(?:(?:can|may|will|also|usually|often|must|should|then)\s+)*([a-z]{3,20})\s+(?:(?:up|out|off|over|back)\s+)?(?:(?:in|into|to|for|on|at|with)\s+)?(?:(?:a|an|the|one|many|several|multiple|their|any|some|our)\s+)?([a-z][a-z-]{1,40})\b/g;
 
 /** Nouns English makes of a verb: enrol → enrolment, subscribe → subscription, book → booking. */
 export function nounsOf(lemma: string): string[] {

@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import type { ApiDesign } from '../../design/api-design.js';
+import { createEmbeddedPlanner } from '../embedded-planner.js';
+import { readField } from './field-reader.js';
+
+// Sentences written for these tests, several per phrasing class and across domains; none comes from
+// an eval set.
+const planner = createEmbeddedPlanner();
+const plan = async (prompt: string) => (await planner.plan(prompt)).design;
+const names = (design: ApiDesign) => design.resources.map((r) => r.name).sort();
+const field = (design: ApiDesign, resource: string, name: string) =>
+  design.resources.find((r) => r.name === resource)?.fields.find((f) => f.name === name);
+const fieldNames = (design: ApiDesign, resource: string) =>
+  design.resources.find((r) => r.name === resource)?.fields.map((f) => f.name) ?? [];
+const links = (design: ApiDesign) => design.relations.map((r) => `${r.from} ${r.kind} ${r.to}`);
+
+describe('a title, a list of things with their fields, then clauses that link them', () => {
+  it('reads each listed thing as a resource and the trailing dash clause as links', async () => {
+    const design = await plan(
+      'Bakery orders: customers (name, phone), cakes (flavour, size), orders (pickup date, message) - each order is for a cake and placed by a customer.',
+    );
+    expect(names(design)).toEqual(['cake', 'customer', 'order']);
+    expect(fieldNames(design, 'cake')).toEqual(expect.arrayContaining(['flavour', 'size']));
+    expect(links(design)).toEqual(
+      expect.arrayContaining(['order belongs-to cake', 'order belongs-to customer']),
+    );
+  });
+
+  it('keeps things without fields in the list and reads clauses after a comma', async () => {
+    const design = await plan(
+      'Kayak club: members, kayaks (hull number, colour), trips (date, river) - each kayak belongs to a member, each trip for a kayak.',
+    );
+    expect(names(design)).toEqual(['kayak', 'member', 'trip']);
+    expect(links(design)).toEqual(
+      expect.arrayContaining(['kayak belongs-to member', 'trip belongs-to kayak']),
+    );
+  });
+
+  it('reads a value list with a colon inside a field list as that field’s values', async () => {
+    const design = await plan(
+      'Stables: horses (name, coat: bay/grey/chestnut, height), riders (name, phone) - each horse is ridden by a rider.',
+    );
+    expect(names(design)).toEqual(['horse', 'rider']);
+    expect(field(design, 'horse', 'coat')?.enumValues).toEqual(['bay', 'grey', 'chestnut']);
+  });
+});
+
+describe('bounds written next to a field', () => {
+  it('keeps the name clean and reads the bound as a constraint', async () => {
+    const design = await plan(
+      'Wine cellar: bottles with a vintage year >= 1900, a quantity (integer >= 0), a price min 0, a stock count of at least 1 and a rating up to 100.',
+    );
+    expect(fieldNames(design, 'bottle')).toEqual(
+      expect.arrayContaining(['vintage_year', 'quantity', 'price', 'stock_count', 'rating']),
+    );
+    expect(field(design, 'bottle', 'vintage_year')?.minimum).toBe(1900);
+    expect(field(design, 'bottle', 'stock_count')?.minimum).toBe(1);
+    expect(field(design, 'bottle', 'rating')?.maximum).toBe(100);
+  });
+
+  it('reads "name type >= n" in a parenthesized list', () => {
+    expect(readField('price decimal >= 0')).toMatchObject({ name: 'price', type: 'number', minimum: 0 });
+    expect(readField('pages integer > 0')).toMatchObject({ name: 'pages', type: 'integer', minimum: 1 });
+    expect(readField('a fee > 5')).toMatchObject({ name: 'fee', minimum: 5 });
+  });
+});
+
+describe('a field phrase that names another resource', () => {
+  it('reads a noun with a relative clause or participle as a link to that resource', async () => {
+    const made = await plan(
+      'Kitchen: each dish has a name and the chef who created it. Chefs have a name and a station.',
+    );
+    expect(links(made)).toContain('dish belongs-to chef');
+    const sits = await plan(
+      'Warehouse: pallets have a weight and the bay they sit in. Bays have a code and an aisle.',
+    );
+    expect(links(sits)).toContain('pallet belongs-to bay');
+    const discussed = await plan(
+      'Reading group: sessions have a date and the novel being read. Novels have a title and a page count.',
+    );
+    expect(links(discussed)).toContain('session belongs-to novel');
+  });
+
+  it('names the field by the noun, not by its clause', () => {
+    expect(readField('the student who made it')?.name).toBe('student');
+    expect(readField('the book being discussed')?.name).toBe('book');
+    expect(readField('the tutor running it')?.name).toBe('tutor');
+    expect(readField("the room it's in")?.name).toBe('room');
+  });
+
+  it('reads "every X references a Y" after a title as a sentence with a link', async () => {
+    const design = await plan(
+      'Refunds: every refund references a payment and has an amount and a reason. Payments have a total.',
+    );
+    expect(names(design)).toEqual(['payment', 'refund']);
+    expect(links(design)).toContain('refund belongs-to payment');
+  });
+});
+
+describe('records introduced mid-paragraph', () => {
+  it('keeps the compound name, links the record to what it is for, and leaves the earlier resource alone', async () => {
+    const design = await plan(
+      'Observatory: telescopes have a name and an aperture. We also log observation sessions for a telescope: the target, the seeing and when it started.',
+    );
+    expect(names(design)).toEqual(['observation_session', 'telescope']);
+    expect(links(design)).toContain('observation_session belongs-to telescope');
+    expect(fieldNames(design, 'telescope')).not.toContain('target');
+    const harvests = await plan(
+      'Vineyard: plots have a name and an area. We also record grape harvests for a plot: the weight, the sugar level and the date.',
+    );
+    expect(links(harvests)).toContain('grape_harvest belongs-to plot');
+    expect(fieldNames(harvests, 'grape_harvest')).toEqual(
+      expect.arrayContaining(['weight', 'sugar_level', 'date']),
+    );
+  });
+});
+
+describe('relative clauses on a listed thing', () => {
+  it('gives the parenthesized fields to the thing and links it to the one it is in', async () => {
+    const design = await plan(
+      'School trip app with groups (name, year) and pupils who are in exactly one group (name, allergy notes, parent phone).',
+    );
+    expect(fieldNames(design, 'pupil')).toEqual(
+      expect.arrayContaining(['name', 'allergy_notes', 'parent_phone']),
+    );
+    expect(links(design)).toContain('pupil belongs-to group');
+  });
+
+  it('reads "who can <verb> …" as a clause, not as the name of what the fields belong to', async () => {
+    const design = await plan(
+      'Toy library: families who can borrow toys (surname, phone), toys that belong to exactly one shelf (name, age range), shelves (label).',
+    );
+    expect(fieldNames(design, 'family')).toEqual(expect.arrayContaining(['surname', 'phone']));
+    expect(links(design)).toContain('toy belongs-to shelf');
+  });
+});
+
+describe('field names from common paraphrases', () => {
+  it('reads "max number of", "where it is kept" and "how much" as conventional names', () => {
+    expect(readField('a max number of attendees')?.name).toBe('max_attendees');
+    expect(readField('the max number of days on loan')?.name).toBe('max_days');
+    expect(readField('where it is held')?.name).toBe('location');
+    expect(readField('where each one lives')?.name).toBe('location');
+    expect(readField('how much water i used')?.name).toBe('amount');
+    expect(readField('how much it costs')?.name).not.toBe('amount');
+  });
+
+  it('keeps "where it is held" in a sentence’s field list', async () => {
+    const design = await plan('Choir: each rehearsal has a date, where it is held and when it ends.');
+    expect(fieldNames(design, 'rehearsal')).toEqual(expect.arrayContaining(['date', 'location']));
+  });
+});
+
+describe('subjects taking part in another resource', () => {
+  it('reads a phrasal verb of taking part ("sign up for") as many-to-many', async () => {
+    const design = await plan(
+      'Choir: members sign up for concerts. Concerts have a venue and a date. Members have a name and a voice part.',
+    );
+    expect(links(design)).toContain('concert many-to-many member');
+  });
+});
+
+describe('"owned by" a resource', () => {
+  it('links to the owner resource instead of making rows owned by their creator', async () => {
+    const design = await plan(
+      'Pet clinic: pets (name, species), owners (name, phone) - each pet is owned by an owner.',
+    );
+    expect(links(design)).toContain('pet belongs-to owner');
+    expect(design.auth.type).toBe('none');
+  });
+});
+
+describe('values after an attribute word', () => {
+  it('reads a parenthesized or slashed list after status, size, category or medium as the field’s values', async () => {
+    const design = await plan(
+      'Print shop: each poster has a title, a size A4/A3/A2, a finish glossy/matte and a category (event, film, art, other).',
+    );
+    expect(names(design)).toEqual(['poster']);
+    expect(field(design, 'poster', 'size')?.enumValues).toEqual(['a4', 'a3', 'a2']);
+    expect(field(design, 'poster', 'category')?.enumValues).toEqual(['event', 'film', 'art', 'other']);
+    const nursery = await plan(
+      'Plant nursery: seedlings with a variety, a stage (seed, sprout, transplant) and a tray number.',
+    );
+    expect(names(nursery)).toEqual(['seedling']);
+    expect(field(nursery, 'seedling', 'stage')?.enumValues).toEqual(['seed', 'sprout', 'transplant']);
+  });
+});
