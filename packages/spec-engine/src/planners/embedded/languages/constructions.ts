@@ -180,6 +180,8 @@ function predicatesApart(sentence: string): string {
       );
     if (link === null) return [p];
     const [, verb, first, others, rest] = link as unknown as [string, string, string, string, string];
+    // "appartient à un conducteur et un conducteur a plusieurs trajets": the last one starts a clause.
+    if (new RegExp(`^ (?:${predicateVerb}|can|contains?)\\b`).test(rest)) return [p];
     const targets = [first, ...others.split(/,? and (?:to )?/).filter((t) => t.trim() !== '')];
     return targets.map((t, i) => `${verb} ${t.trim()}${i === targets.length - 1 ? rest : ''}`);
   });

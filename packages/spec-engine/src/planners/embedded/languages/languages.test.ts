@@ -139,6 +139,12 @@ describe('translation of French, Spanish and German requests', () => {
     );
   });
 
+  it('does not take the subject of a new clause for one more link', () => {
+    expect(fr('Chaque trajet appartient à un conducteur et un conducteur a plusieurs trajets.')).toBe(
+      'each trip belongs to a driver and a driver has many trips.',
+    );
+  });
+
   it('reads "there are many Y for each X" and things planned or grouped for another', () => {
     expect(de('Zu jedem Projekt gibt es mehrere Aufgaben.')).toMatch(/each project has many tasks/);
     expect(fr('Les visites sont programmées pour un client.')).toMatch(/are for a client/);
