@@ -146,11 +146,13 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function inflectable(phrase: string, language: ForeignLanguage): string {
   const words = phrase.split(' ');
   const plural = language === 'de' ? '(?:e|en|n|er|s)?' : '(?:s|x|es)?';
+  // German written without umlauts spells them ae/oe/ue: "gehoert zu" is "gehört zu".
+  const spelt = (word: string) => (language === 'de' ? escape(word).replace(/[aou]/g, '$&e?') : escape(word));
   return words
     .map((word, i) =>
       word.length >= 3 && !/'/.test(word) && (language !== 'de' || i === words.length - 1)
-        ? `${escape(word)}${plural}`
-        : escape(word),
+        ? `${spelt(word)}${plural}`
+        : spelt(word),
     )
     .join(' ');
 }

@@ -243,6 +243,7 @@ describe('translation of French, Spanish and German requests', () => {
 
   it('reads German written without umlauts', () => {
     expect(de('eine API fuer Kunden')).toMatch(/an? api for customers/);
+    expect(de('Jede Ausleihe gehoert zu einem Buch.')).toBe('each loan belongs to a book.');
   });
 
   it('tells the language of a request with few function words by its other words', () => {
