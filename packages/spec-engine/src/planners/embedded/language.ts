@@ -55,7 +55,8 @@ interface Lexicon {
   };
   readonly words: ReadonlyMap<string, string>;
   /** Nouns (entity and field names) → English words, singular. */
-  readonly nouns: ReadonlyMap<string, { english: string; entity: boolean }>;
+  /** `plural`: the form is the irregular plural the data lists after a slash ("buch/bücher"). */
+  readonly nouns: ReadonlyMap<string, { english: string; entity: boolean; plural?: boolean }>;
 }
 
 const lexicons = new Map<ForeignLanguage, Lexicon>();
@@ -99,14 +100,18 @@ function lexiconFor(language: ForeignLanguage): Lexicon {
   if (cached !== undefined) return cached;
   const kb = knowledgeBase();
   const entries = grammarOf(language);
-  const nouns = new Map<string, { english: string; entity: boolean }>();
+  const nouns = new Map<string, { english: string; entity: boolean; plural?: boolean }>();
   const nounPhrases: [string, string, boolean][] = [];
   const addNoun = (name: string, english: string, entity: boolean) => {
     // Requests reach translation with "e-mail" already spelt "email".
-    for (const form of name.split('/').map((f) => plain(f.trim()).replace(/\be-mail\b/g, 'email'))) {
+    for (const [i, form] of name
+      .split('/')
+      .map((f) => plain(f.trim()).replace(/\be-mail\b/g, 'email'))
+      .entries()) {
       if (form === '') continue;
       if (form.includes(' ') || form.includes("'")) nounPhrases.push([form, english, entity]);
-      else if (!nouns.has(form) || (entity && !nouns.get(form)!.entity)) nouns.set(form, { english, entity });
+      else if (!nouns.has(form) || (entity && !nouns.get(form)!.entity))
+        nouns.set(form, { english, entity, ...(i > 0 ? { plural: true } : {}) });
     }
   };
   for (const word of kb.fieldWords)
@@ -510,10 +515,11 @@ function nounEntry(
 ): NounEntry | undefined {
   // A word spelled the same in English ("article", "hotel") keeps the request's own word, except a
   // German noun the knowledge base names ("Tier" is an animal, not a tier; "Tag" a day, not a label).
-  if (language === 'de' && lexicon.nouns.has(word)) return { ...lexicon.nouns.get(word)!, plural: false };
+  if (language === 'de' && lexicon.nouns.has(word))
+    return { ...lexicon.nouns.get(word)!, plural: lexicon.nouns.get(word)!.plural === true };
   if (englishNouns().has(word)) return { english: word, entity: true, plural: false };
   const exact = lexicon.nouns.get(word);
-  if (exact !== undefined) return { ...exact, plural: false };
+  if (exact !== undefined) return { ...exact, plural: exact.plural === true };
   // French nouns in -al make their plural in -aux ("animaux").
   const stems = pluralEndings[language]
     .filter((ending) => word.endsWith(ending) && word.length - ending.length >= 3)

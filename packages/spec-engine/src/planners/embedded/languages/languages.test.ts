@@ -244,6 +244,7 @@ describe('translation of French, Spanish and German requests', () => {
   it('reads German written without umlauts', () => {
     expect(de('eine API fuer Kunden')).toMatch(/an? api for customers/);
     expect(de('Jede Ausleihe gehoert zu einem Buch.')).toBe('each loan belongs to a book.');
+    expect(de('Bücher mit Titel, buecher mit Autor')).toBe('books with title, books with author');
   });
 
   it('tells the language of a request with few function words by its other words', () => {
