@@ -139,7 +139,8 @@ export function complete(reading: Reading, assumptions: Assumption[], domain: Kb
           (l.child === entity.key && l.parent === parent.key) ||
           (l.child === parent.key && l.parent === entity.key),
       );
-      if (connected || linkedAsChild(entity.key) >= 2) continue;
+      if (connected || linkedAsChild(entity.key) >= 2 || pairedThrough(reading, entity.key, parent.key))
+        continue;
       if (
         reading.links.some(
           (l) =>
@@ -165,6 +166,18 @@ export function complete(reading: Reading, assumptions: Assumption[], domain: Kb
 }
 
 /**
+ * Whether the request's pairing record of the two (a recipe_ingredient belonging to both) is read
+ * already. A ride belonging to a bike and a station pairs nothing, so the record must be named so.
+ */
+function pairedThrough(reading: Reading, a: string, b: string): boolean {
+  return [`${a}_${b}`, `${b}_${a}`].some((pair) =>
+    [a, b].every((side) =>
+      reading.links.some((l) => l.kind === 'belongs-to' && l.child === pair && l.parent === side),
+    ),
+  );
+}
+
+/**
  * Playlists and tracks, orders and products: two resources the knowledge base pairs through a join
  * entity of its own (a playlist entry, an order line) are many-to-many when the request names both,
  * links them in no way and names no such join.
@@ -185,6 +198,7 @@ function linkUsualPairs(reading: Reading, assumptions: Assumption[], domain: KbD
     if (a === undefined || b === undefined || a === b) continue;
     if (reading.links.some((l) => [l.child, l.parent].includes(a.key) && [l.child, l.parent].includes(b.key)))
       continue;
+    if (pairedThrough(reading, a.key, b.key)) continue;
     const [child, parent] = [a.key, b.key].sort() as [string, string];
     reading.links.push({ kind: 'many-to-many', child, parent, because: 'usual', stated: false });
     assumptions.push({

@@ -185,3 +185,64 @@ describe('values after an attribute word', () => {
     expect(field(nursery, 'seedling', 'stage')?.enumValues).toEqual(['seed', 'sprout', 'transplant']);
   });
 });
+
+describe('two verbs sharing one place', () => {
+  it('links twice, once for each verb ("starts and ends at a station")', async () => {
+    const ride = await plan(
+      'Bike share: stations have a name and a capacity. A ride starts and ends at a station and has a start time and a price.',
+    );
+    expect(fieldNames(ride, 'ride')).toEqual(expect.arrayContaining(['start_station_id', 'end_station_id']));
+    const flight = await plan(
+      'flights depart from and arrive at an airport. flight: number, departure time. airport: code, city',
+    );
+    expect(fieldNames(flight, 'flight')).toEqual(
+      expect.arrayContaining(['departure_airport_id', 'arrival_airport_id']),
+    );
+  });
+});
+
+describe('"with" values after an object that is for another resource', () => {
+  it('gives the values to the object, which belongs to the other one', async () => {
+    const walks = await plan(
+      'i book walks for a dog with a time and duration. dogs have a name and an owner phone',
+    );
+    expect(fieldNames(walks, 'walk')).toEqual(expect.arrayContaining(['time', 'duration']));
+    expect(fieldNames(walks, 'dog')).not.toContain('time');
+    expect(links(walks)).toContain('walk belongs-to dog');
+    const repairs = await plan(
+      'we log repairs for a bike with a date and a cost. bikes have a frame number.',
+    );
+    expect(fieldNames(repairs, 'repair')).toEqual(expect.arrayContaining(['date', 'cost']));
+    expect(links(repairs)).toContain('repair belongs-to bike');
+  });
+});
+
+describe('many-to-many with values of each pairing', () => {
+  it('makes the pairing a record of its own that holds them', async () => {
+    const recipes = await plan(
+      'Cookbook: a recipe uses many ingredients and an ingredient appears in many recipes, with an amount and a unit for each pairing. Recipes have a title; ingredients have a name.',
+    );
+    expect(names(recipes)).toContain('recipe_ingredient');
+    expect(fieldNames(recipes, 'recipe_ingredient')).toEqual(expect.arrayContaining(['amount', 'unit']));
+    expect(links(recipes)).toEqual(
+      expect.arrayContaining([
+        'recipe_ingredient belongs-to recipe',
+        'recipe_ingredient belongs-to ingredient',
+      ]),
+    );
+    const shop = await plan(
+      'Shop: an order has many products and a product is in many orders, with the quantity and the unit price for each combination. Orders have a date.',
+    );
+    expect(fieldNames(shop, 'order_product')).toEqual(expect.arrayContaining(['quantity', 'unit_price']));
+    expect(fieldNames(shop, 'order')).not.toContain('unit_price_combination');
+  });
+
+  it('reads "we keep the X of each A in the B" as the pairing’s value', async () => {
+    const design = await plan(
+      'Albums have a title and photos have a caption. An album contains many photos and a photo can be in many albums, and we store the position of each photo in the album.',
+    );
+    expect(names(design)).toContain('album_photo');
+    expect(fieldNames(design, 'album_photo')).toContain('position');
+    expect(fieldNames(design, 'album')).not.toContain('photo_position');
+  });
+});

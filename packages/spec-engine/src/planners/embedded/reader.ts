@@ -427,12 +427,12 @@ function readDefinitionLine(reading: Reading, sentence: string, next: () => numb
 }
 
 /**
- * "every shipment references an order and …": a quantifier, a noun and a verb open a sentence, which
- * a list of fields never does.
+ * "every shipment references an order and …", "a recipe uses many ingredients": a determiner, a noun
+ * and a verb open a sentence, which a list of fields never does.
  */
 function opensWithClause(text: string): boolean {
   const words = analyse(text.trim().toLowerCase().split(/\s+/).slice(0, 5).join(' '));
-  if (!['each', 'every'].includes(words[0]?.text ?? '')) return false;
+  if (!['each', 'every', 'a', 'an', 'one'].includes(words[0]?.text ?? '')) return false;
   // A singular noun then a word in -s: "references" is the verb, whatever the tagger says.
   const verb = words.findIndex(
     (w, i) =>
@@ -936,7 +936,7 @@ function readListSentence(reading: Reading, sentence: string, next: () => number
     let list = sentenceAfter(sentence, words, v);
     // A relation clause after the list belongs to the relation reader.
     list = list.split(
-      /\b(?:and|,)?\s*(?:each|every|which|that|who|where|so|but|because|then)\s+(?!(?:dog|one|kind|it|they|he|she|we|i|you)\b)(?=\w+\s+(?:has|have|is|are|belongs?|can|must|should|records?|stores?|contains?))|\b(?:belongs? to|is linked to|is assigned to)\b/,
+      /\b(?:and|,)?\s*(?:(?:each|every|which|that|who|so|but|because|then)\s+(?!(?:dog|one|kind)\b)|where\s+(?!(?:dog|one|kind|it|they|he|she|we|i|you)\b))(?=\w+\s+(?:has|have|is|are|belongs?|can|must|should|records?|stores?|contains?))|\b(?:belongs? to|is linked to|is assigned to)\b/,
     )[0]!;
     const items: string[] = [];
     for (const item of splitItems(list).flatMap(splitRunOn)) {
@@ -1471,8 +1471,11 @@ function subjectBefore(words: ReturnType<typeof analyse>, verbIndex: number): Su
   if (
     start >= 3 &&
     words[start - 1]!.pos === 'DET' &&
-    /^(?:in|of|on|inside|within|under)$/.test(words[start - 2]!.text) &&
-    ['NOUN', 'PROPN'].includes(words[start - 3]!.pos)
+    // "i book walks for a dog with a time": the walks', each for one dog.
+    (/^(?:in|of|on|inside|within|under)$/.test(words[start - 2]!.text) ||
+      (words[start - 2]!.text === 'for' && /[^s]s$/.test(words[start - 3]!.text))) &&
+    (['NOUN', 'PROPN'].includes(words[start - 3]!.pos) ||
+      (words[start - 2]!.text === 'for' && words[start - 4]?.pos === 'VERB'))
   )
     return { text: words[start - 3]!.text, start: start - 3, container: text };
   return { text, start };

@@ -8,6 +8,7 @@ import {
   resolve,
   type NounPhrase,
 } from './mentions.js';
+import { readField } from './field-reader.js';
 import { analyse } from './nlp.js';
 
 const E = '@([a-z0-9_]+)';
@@ -43,7 +44,7 @@ const belongsPatterns: readonly RegExp[] = [
 /** parent … many children */
 const hasManyPatterns: readonly RegExp[] = [
   new RegExp(
-    `${E} (?:(?:can|may|will|should|usually|often|typically|also) )*(?:has|have|contains?|includes?|holds?|owns?|gets?|lists?|consists of|consist of|is made of|are made of|is made up of|groups?|collects?|keeps?|tracks?|runs?|hosts?|offers?|sells?|manages?|publishes?|posts?|creates?|writes?|places?|makes?|books?|sends?|submits?|uploads?|brings?|organi[sz]es?|teach(?:es)?|leads?|schedules?|receives?|gives?|carr(?:y|ies)|features?|stars?|employs?|supports?) ${det}${many} (?:[a-z-]+ ){0,2}?${E}`,
+    `${E} (?:(?:can|may|will|should|usually|often|typically|also) )*(?:has|have|contains?|includes?|holds?|owns?|gets?|lists?|consists of|consist of|is made of|are made of|is made up of|groups?|collects?|keeps?|tracks?|runs?|hosts?|offers?|sells?|manages?|publishes?|posts?|creates?|writes?|places?|makes?|books?|sends?|submits?|uploads?|brings?|organi[sz]es?|teach(?:es)?|leads?|schedules?|receives?|gives?|carr(?:y|ies)|features?|stars?|employs?|supports?|uses?|needs?|requires?) ${det}${many} (?:[a-z-]+ ){0,2}?${E}`,
   ),
   new RegExp(`${E} and (?:their|its|his|her) ${E}`),
   new RegExp(`${E} (?:with|w/) (?:their|its|own|many|several|multiple) ${E}`),
@@ -109,6 +110,7 @@ export function readRelations(reading: Reading, sentences: readonly string[]): v
     // "trucks and their drivers": the clause split below would part the two.
     for (const m of shape.matchAll(new RegExp(`${E} and (?:their|its|his|her) (?:own )?${E}`, 'g')))
       hasMany.push([m[1]!, m[2]!, sentence]);
+    readCoordinatedEnds(reading, shape, sentence);
     let linkedBefore = false;
     for (const clause of shape.split(
       / (?:, )?(?:and|but|while|whereas|;|,|:) (?=(?:\S+ ){0,3}@)(?!(?:to|with) )/,
@@ -174,7 +176,9 @@ export function readRelations(reading: Reading, sentences: readonly string[]): v
         // records the role").
         const after = sentences[sentences.indexOf(sentence) + 1] ?? '';
         const join =
-          joinDescribedIn(reading, sentence, a, b) ?? joinDescribedIn(reading, `${sentence} ${after}`, a, b);
+          joinDescribedIn(reading, sentence, a, b) ??
+          joinDescribedIn(reading, `${sentence} ${after}`, a, b) ??
+          pairingRecord(reading, `${sentence} ${after}`, parent, child);
         if (join !== undefined) {
           // The join stands for the pairing, so a many-to-many read from a verb gives way to it.
           const direct = reading.links.findIndex(
@@ -191,6 +195,43 @@ export function readRelations(reading: Reading, sentences: readonly string[]): v
   for (const { join, a, b } of reading.joins) {
     link(reading, join, a, `${join} joins ${a} and ${b}`);
     link(reading, join, b, `${join} joins ${a} and ${b}`);
+  }
+}
+
+/** Two verbs sharing one place: "starts and ends at", "departs from and arrives at", "picks up and drops off at". */
+const coordinatedEnds = new RegExp(
+  `${E} (?:(?:is|are|always|usually|each|can|may|must) )*([a-z]+?)(?:s|es)?(?: (?:up|off|out|from|at|in))? (?:and|&) ([a-z]+?)(?:s|es)?(?: (?:up|off|out))? (?:at|from|in|to|on) ${det}${E}`,
+  'g',
+);
+/** The name of each end of such a pair, from its verb: "start", "end", "departure", "arrival". */
+const endNames: Readonly<Record<string, string>> = {
+  start: 'start',
+  begin: 'start',
+  end: 'end',
+  finish: 'end',
+  depart: 'departure',
+  leave: 'departure',
+  arrive: 'arrival',
+  pick: 'pickup',
+  drop: 'dropoff',
+  open: 'open',
+  close: 'close',
+};
+
+/**
+ * "A ride starts and ends at a station": the row links twice to the same resource, once for each
+ * verb, so it gets two links named by the verbs (start_station, end_station).
+ */
+function readCoordinatedEnds(reading: Reading, shape: string, sentence: string): void {
+  for (const m of shape.matchAll(coordinatedEnds)) {
+    const [, child, first, second, parent] = m as unknown as [string, string, string, string, string];
+    const [a, b] = [endNames[first], endNames[second]];
+    if (a === undefined || b === undefined || a === b || child === parent) continue;
+    for (const end of [a, b]) {
+      const field = `${end}_${parent}`;
+      if (reading.links.some((l) => l.child === child && l.field === field)) continue;
+      reading.links.push({ kind: 'belongs-to', child, parent, because: sentence, stated: true, field });
+    }
   }
 }
 
@@ -220,6 +261,58 @@ function joinDescribedIn(reading: Reading, text: string, a: string, b: string): 
       reading.entities.get(key)?.described === true &&
       !reading.links.some((l) => l.child === key || l.parent === key),
   );
+}
+
+/**
+ * "…with a quantity and a unit for each pairing", "we keep the position of each song in the
+ * playlist": values that belong to one pairing of the two sides, so the pairing is a record of its
+ * own (recipe_ingredient, playlist_song) holding them, and neither side keeps them.
+ */
+const pairingValues = [
+  /\b(?:with|storing|recording|keeping|and we (?:keep|store|record|note|track|save)|we (?:keep|store|record|note|track|save))\s+(.{3,200}?)\s+(?:for|of|on|per)\s+(?:each|every|the)\s+(?:pairing|pair|combination|link|match|connection|association)\b/i,
+  /\b(?:we|i)\s+(?:also\s+)?(?:keep|store|record|note|track|save)\s+(.{3,200}?)\s+(?:of|for)\s+(?:each|every)\s+([a-z][\w-]{0,40})\s+(?:in|on|within|for)\s+(?:the|its|a|each|every)\s+([a-z][\w-]{0,40})\b/i,
+];
+
+function pairingRecord(reading: Reading, text: string, parent: string, child: string): string | undefined {
+  const [first, second] = [reading.entities.get(parent), reading.entities.get(child)];
+  if (first === undefined || second === undefined) return undefined;
+  for (const pattern of pairingValues) {
+    const m = pattern.exec(text);
+    if (m === null) continue;
+    // The second form names both sides ("each song in the playlist"); they must be these two.
+    if (m[2] !== undefined) {
+      const sides = [m[2], m[3]!].map((w) => nounPhrase(w)?.key);
+      if (!sides.includes(parent) || !sides.includes(child)) continue;
+    }
+    const items = m[1]!.split(/\s*(?:,|\band\b|&)\s*/).filter((i) => i.trim() !== '');
+    const fields = items.flatMap((item) => {
+      const f = readField(item);
+      return f === undefined ? [] : [f];
+    });
+    if (fields.length === 0) continue;
+    const phrase = nounPhrase(`${first.key.replaceAll('_', ' ')} ${second.key.replaceAll('_', ' ')}`);
+    if (phrase === undefined) continue;
+    // Its own name: resolving "playlist song" would find the song itself.
+    const join = addEntity(reading, phrase, reading.entities.size);
+    if (join === first || join === second) continue;
+    join.described = true;
+    const names = new Set(fields.map((f) => f.name));
+    // The values were read as a side's ("song_position" on the playlist) before the pairing was known.
+    const sideValue = (name: string) =>
+      names.has(name) ||
+      [...names].some((n) => name === `${first.key}_${n}` || name === `${second.key}_${n}`);
+    const said = m[0].toLowerCase();
+    for (const entity of [first, second]) {
+      const kept = entity.fields.filter(
+        (f) =>
+          !sideValue(f.name) && !(f.source.trim() !== '' && said.includes(f.source.trim().toLowerCase())),
+      );
+      entity.fields.splice(0, entity.fields.length, ...kept);
+    }
+    for (const f of fields) if (!join.fields.some((g) => g.name === f.name)) join.fields.push(f);
+    return join.key;
+  }
+  return undefined;
 }
 
 function link(reading: Reading, child: string, parent: string, because: string): void {
