@@ -246,3 +246,25 @@ describe('many-to-many with values of each pairing', () => {
     expect(fieldNames(design, 'album')).not.toContain('photo_position');
   });
 });
+
+describe('coordinated predicates and chained prepositions', () => {
+  it('gives a predicate without a subject the subject before it', async () => {
+    const design = await plan(
+      'Courier app: depots (city), parcels (weight, label), couriers (name). Each parcel is stored at a depot and delivered by a courier.',
+    );
+    expect(links(design)).toEqual(
+      expect.arrayContaining(['parcel belongs-to depot', 'parcel belongs-to courier']),
+    );
+  });
+
+  it('reads a second parent after another preposition ("for a dog in a kennel")', async () => {
+    const design = await plan(
+      'Allotments: gardeners (name), plots (number), plantings (crop, sown on) - each planting for a plot by a gardener.',
+    );
+    expect(links(design)).toEqual(
+      expect.arrayContaining(['planting belongs-to plot', 'planting belongs-to gardener']),
+    );
+    const rides = await plan('Riders have an email; each ride is by one rider and has a price.');
+    expect(links(rides)).toContain('ride belongs-to rider');
+  });
+});

@@ -26,7 +26,7 @@ const belongsPatterns: readonly RegExp[] = [
     `${E} (?:, )?(?:(?:that|which|who|is|are|can be|must be|should be|will be|gets?|get|always|only|also|usually) )*(?:belongs?|belonged|linked|assigned|tied|attached|associated|connected|related|mapped|bound|scoped|allocated|matched|registered|booked|filed|logged|recorded|collected|taken|held|made|placed|admitted|added|issued|sent|delivered|charged|billed|invoiced|shipped|posted|submitted|pinned|uploaded|published) (?:to|with|for|against|under|on|in|during|at) ${det}${E}`,
   ),
   new RegExp(
-    `${E} (?:(?:is|are|always|usually|each) )+(?:for|on|in|under|part of|within|about|at|of) ${det}${E}`,
+    `${E} (?:(?:is|are|always|usually|each) )+(?:for|on|in|under|part of|within|about|at|of|by) ${det}${E}`,
   ),
   new RegExp(
     `${E} (?:(?:is|are) )?(?:based on|refers to|refer to|references|reference|points to|point to|comes from|come from|came from|originates from|originate from|(?:is |are )?(?:taken|collected|drawn) from|goes to|go to|sits in|sit in|lives in|live in|happens at|happen at|takes place at|take place at) ${det}${E}`,
@@ -112,10 +112,22 @@ export function readRelations(reading: Reading, sentences: readonly string[]): v
       hasMany.push([m[1]!, m[2]!, sentence]);
     readCoordinatedEnds(reading, shape, sentence);
     let linkedBefore = false;
-    for (const clause of shape.split(
+    let lastSubject: string | undefined;
+    for (let clause of shape.split(
       / (?:, )?(?:and|but|while|whereas|;|,|:) (?=(?:\S+ ){0,3}@)(?!(?:to|with) )/,
     )) {
       let matched = false;
+      // "each job is for a device and assigned to a technician": a predicate with no subject of its
+      // own shares the one before it.
+      const subject = /^(?:(?:a|an|the|each|every|our|all)\s+)?@([a-z0-9_]+) /.exec(clause);
+      if (subject !== null) lastSubject = subject[1];
+      else if (
+        lastSubject !== undefined &&
+        /^(?:(?:is|are|also|then|always|usually) )*(?:[a-z]+ed|[a-z]+en|run|held|kept|made|set|sent) (?:to|by|at|in|on|for|with) /.test(
+          clause,
+        )
+      )
+        clause = `@${lastSubject} ${clause}`;
       // "each bike belongs to a customer and each repair to a bike": the verb is not repeated.
       const gapped = linkedBefore
         ? new RegExp(`^(?:each |every |the )?${E} (?:to|with) ${det}${E}$`).exec(clause)
@@ -129,9 +141,10 @@ export function readRelations(reading: Reading, sentences: readonly string[]): v
           link(reading, m[1]!, m[2]!, sentence);
           matched = true;
           // "…is linked to a climber and to a route": a second parent.
-          const more = new RegExp(`^ (?:and|,) (?:(?:to|with|on) )?${det}${E}`).exec(
-            clause.slice(m.index! + m[0].length),
-          );
+          // "…is for a dog in a kennel": a second parent by another preposition.
+          const more = new RegExp(
+            `^ (?:(?:and|,) (?:(?:to|with|on|in|at|by) )?|(?:in|at|with|by) )${det}${E}`,
+          ).exec(clause.slice(m.index! + m[0].length));
           if (more !== null) link(reading, m[1]!, more[1]!, sentence);
         }
       }
