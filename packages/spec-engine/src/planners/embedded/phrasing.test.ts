@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ApiDesign } from '../../design/api-design.js';
 import { createEmbeddedPlanner } from '../embedded-planner.js';
 import { readField } from './field-reader.js';
+import { withoutWishes } from './reader.js';
 
 // Sentences written for these tests, several per phrasing class and across domains; none comes from
 // an eval set.
@@ -266,5 +267,38 @@ describe('coordinated predicates and chained prepositions', () => {
     );
     const rides = await plan('Riders have an email; each ride is by one rider and has a price.');
     expect(links(rides)).toContain('ride belongs-to rider');
+  });
+});
+
+describe('chatty wishes before what is stored', () => {
+  it('drops the wish and keeps the doing', () => {
+    expect(withoutWishes('i want to track hikes with the trail')).toBe('i track hikes with the trail');
+    expect(withoutWishes('we need to be able to record donations')).toBe('we record donations');
+    expect(withoutWishes("I'd like to keep track of my plants")).toBe('I keep track of my plants');
+    expect(withoutWishes('also want to mark if a bill is paid')).toBe('mark if a bill is paid');
+    expect(withoutWishes('i want an app for my cats')).toBe('i want an app for my cats');
+  });
+
+  it('never names a resource or a field after the wish', async () => {
+    for (const prompt of [
+      'i wanna log hikes with the trail, the distance and the date',
+      'i want to track hikes with the trail, the distance and the date',
+      'we would like to be able to store hikes with the trail, the distance and the date',
+    ]) {
+      const design = await plan(prompt);
+      expect(names(design)).toEqual(['hike']);
+      expect(fieldNames(design, 'hike')).toEqual(expect.arrayContaining(['trail', 'distance', 'date']));
+    }
+  });
+});
+
+describe('a subject acting on another resource', () => {
+  it('gives the "with" values to what is made, which belongs to the thing it is on', async () => {
+    const design = await plan(
+      'recipe site where cooks publish recipes (title, steps) and visitors leave reviews on recipes with a score and a comment',
+    );
+    expect(fieldNames(design, 'review')).toEqual(expect.arrayContaining(['score', 'comment']));
+    expect(fieldNames(design, 'recipe')).not.toContain('score');
+    expect(links(design)).toContain('review belongs-to recipe');
   });
 });

@@ -70,6 +70,7 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
   // A sentence longer than any real one is read in pieces, which keeps every reader linear.
   const sentences = layout.lines
     .flatMap(splitSentences)
+    .map(withoutWishes)
     .flatMap((s) => (s.length <= 1500 ? [s] : s.match(/[\s\S]{1,1500}/g)!));
   const prose: string[] = [];
   // Notes ("also water tests for each tank, ph and …") are read once the resources they hang off are.
@@ -101,6 +102,23 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
   dropPassingMentions(reading);
   linkFieldsNamedAfterResources(reading);
   return { reading, layout, sentences: prose };
+}
+
+/**
+ * "i want to track hikes", "we need to be able to record donations", "also want to mark if…": the
+ * wish around what is done says nothing about what is stored, so only the doing is read ("i track
+ * hikes"), and the wish never becomes part of a name.
+ */
+export function withoutWishes(sentence: string): string {
+  return sentence
+    .replace(
+      /\b(i|we|you)(?:['’]d\s+|\s+)(?:(?:would|also|really|just|will|still|do|kind of|sort of)\s+)*(?:like|love|want|need|wish|hope|plan|have)\s+to\s+(?:(?:be\s+able|be\s+allowed)\s+to\s+)?(?=[a-z])/gi,
+      '$1 ',
+    )
+    .replace(
+      /(^|[.;:,]\s*|\b(?:and|but|so|also)\s+)(?:(?:also|really|just)\s+)*(?:want|need|would like|'d like|like)\s+to\s+(?:be\s+able\s+to\s+)?(?=[a-z])/gi,
+      '$1',
+    );
 }
 
 /**
@@ -432,6 +450,14 @@ function readDefinitionLine(reading: Reading, sentence: string, next: () => numb
  */
 function opensWithClause(text: string): boolean {
   const words = analyse(text.trim().toLowerCase().split(/\s+/).slice(0, 5).join(' '));
+  // "members post replies to threads": a plural subject and its verb.
+  if (
+    words[0]?.pos === 'NOUN' &&
+    /[^s]s$/.test(words[0].text) &&
+    words[1]?.pos === 'VERB' &&
+    ['NOUN', 'DET'].includes(words[2]?.pos ?? '')
+  )
+    return true;
   if (!['each', 'every', 'a', 'an', 'one'].includes(words[0]?.text ?? '')) return false;
   // A singular noun then a word in -s: "references" is the verb, whatever the tagger says.
   const verb = words.findIndex(
@@ -1478,6 +1504,16 @@ function subjectBefore(words: ReturnType<typeof analyse>, verbIndex: number): Su
       (words[start - 2]!.text === 'for' && words[start - 4]?.pos === 'VERB'))
   )
     return { text: words[start - 3]!.text, start: start - 3, container: text };
+  // "readers leave comments on articles with a text": the comments', each on one article.
+  if (
+    start >= 2 &&
+    /^(?:on|to|for|about|under)$/.test(words[start - 1]!.text) &&
+    words[start - 2]!.pos === 'NOUN' &&
+    /[^s]s$/.test(words[start - 2]!.text) &&
+    /[^s]s$/.test(words[end]!.text) &&
+    words[start - 3]?.pos === 'VERB'
+  )
+    return { text: words[start - 2]!.text, start: start - 2, container: text };
   return { text, start };
 }
 

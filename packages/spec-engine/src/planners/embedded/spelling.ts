@@ -42,9 +42,30 @@ function oneEditApart(a: string, b: string): boolean {
  * with the same first letter
  * ("lenght" → "length", "adress" → "address", "quanity" → "quantity"). Anything else is kept.
  */
+/** Spoken contractions, written out so the tagger reads "wanna log hikes" as a verb and its object. */
+const contractions: Readonly<Record<string, string>> = {
+  wanna: 'want to',
+  gonna: 'going to',
+  gotta: 'have to',
+  hafta: 'have to',
+  needa: 'need to',
+  lemme: 'let me',
+  gimme: 'give me',
+  kinda: 'kind of',
+  sorta: 'sort of',
+};
+
 export function correctSpelling(text: string): { text: string; fixed: [string, string][] } {
   const fixed: [string, string][] = [];
-  const result = text.replace(/(?<![\p{L}\p{N}_'-])[a-z]{5,20}(?![\p{L}\p{N}_'-])/gu, (word) => {
+  const spoken = text.replace(
+    /(?<![\p{L}\p{N}_'-])(?:wanna|gonna|gotta|hafta|needa|lemme|gimme|kinda|sorta)(?![\p{L}\p{N}_'-])/giu,
+    (word) => {
+      const full = contractions[word.toLowerCase()] ?? word;
+      if (!fixed.some(([from]) => from === word)) fixed.push([word, full]);
+      return full;
+    },
+  );
+  const result = spoken.replace(/(?<![\p{L}\p{N}_'-])[a-z]{5,20}(?![\p{L}\p{N}_'-])/gu, (word) => {
     // An inflection of a known word ("chars", "watered", "booking") is not a typo either.
     const stems = [word, word.replace(/(?:s|es|ed|d|ing)$/, '')];
     if (stems.some((stem) => stem.length >= 3 && isKnownWord(stem))) return word;
