@@ -9,7 +9,10 @@ import { loadTemplates } from '../template-set.js';
 interface ReadBatch<K, V> {
   read(key: K): Promise<V | undefined>;
 }
-type ReadBatchClass = new <K, V>(load: (keys: K[]) => Promise<Map<K, V>>) => ReadBatch<K, V>;
+type ReadBatchClass = new <K, V>(
+  load: (keys: K[]) => Promise<Map<K, V>>,
+  maxInFlight?: number,
+) => ReadBatch<K, V>;
 
 let dir: string;
 let ReadBatch: ReadBatchClass;
