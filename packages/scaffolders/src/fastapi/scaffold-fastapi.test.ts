@@ -8,6 +8,7 @@ import { fixtureDesigns } from '../../test/fixtures/designs.js';
 import { libraryDesign } from '../../test/fixtures/library-design.js';
 import { expectGoldenFiles, field, withResource } from '../../test/support/golden.js';
 import { scaffoldExpress } from '../express/scaffold-express.js';
+import { checkWithRuff } from '../format/ruff-format.js';
 import { scaffoldFastapi } from './scaffold-fastapi.js';
 
 // Swagger UI's bundled files are compared with the
@@ -110,6 +111,13 @@ describe('scaffoldFastapi', { timeout: 120_000 }, () => {
       for (const file of supabase) expect(files[file]).toBe(express[file]);
       const pinned = /^pyjwt\[crypto\]==2\.10\.1$/m.test(files['requirements.txt']!);
       expect(pinned).toBe(design.auth.type === 'bearer-jwt');
+    },
+  );
+
+  it.each(Object.entries(fixtureDesigns))(
+    'passes its own ruff format --check and ruff check (%s)',
+    (_name, { design }) => {
+      expect(checkWithRuff(scaffoldFastapi(design, compileOpenApi(design)).files)).toEqual([]);
     },
   );
 
