@@ -42,3 +42,13 @@ export interface Reading {
 export function emptyReading(): Reading {
   return { entities: new Map(), links: [], perFields: [], joins: [], inferred: [] };
 }
+
+/** Records that the request's own words (`because`) put `child` under `parent`. */
+export function addStatedLink(
+  reading: Reading,
+  child: EntityDraft,
+  parent: EntityDraft,
+  because: string,
+): void {
+  reading.links.push({ kind: 'belongs-to', child: child.key, parent: parent.key, because, stated: true });
+}

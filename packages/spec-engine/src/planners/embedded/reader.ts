@@ -1,5 +1,5 @@
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
-import { emptyReading, type EntityDraft, type Reading } from './drafts.js';
+import { addStatedLink, emptyReading, type EntityDraft, type Reading } from './drafts.js';
 import { readField, type FieldDraft } from './field-reader.js';
 import {
   addEntity,
@@ -57,13 +57,7 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
       if (phrase === undefined || !phrase.writtenPlural) continue;
       const entity = addEntity(reading, phrase, order++);
       if (parent !== undefined && parent !== entity)
-        reading.links.push({
-          kind: 'belongs-to',
-          child: entity.key,
-          parent: parent.key,
-          because: `the endpoint /${segments.join('/')}`,
-          stated: true,
-        });
+        addStatedLink(reading, entity, parent, `the endpoint /${segments.join('/')}`);
       parent = entity;
     }
   }
@@ -144,13 +138,7 @@ function linkLateFields(reading: Reading): void {
       const written = nounPhrase(field.source.replace(/\(.*$/s, '').trim());
       if ((head!.writtenPlural || written?.writtenPlural === true) && !field.foreignKey) {
         if (!reading.links.some((l) => l.child === target.key && l.parent === entity.key))
-          reading.links.push({
-            kind: 'belongs-to',
-            child: target.key,
-            parent: entity.key,
-            because: `${entity.key} has "${field.source.trim()}"`,
-            stated: true,
-          });
+          addStatedLink(reading, target, entity, `${entity.key} has "${field.source.trim()}"`);
         continue;
       }
       reading.links.push({
@@ -345,16 +333,25 @@ function readNoteLine(reading: Reading, sentence: string, next: () => number): b
   const parent = resolve(reading, owner);
   const items = splitItems(note[3]!);
   if (parent === undefined || items.length < 2 || items.some((item) => isClause(item))) return false;
+  return addRecordOf(reading, thing, parent, sentence, items, next);
+}
+
+/**
+ * Declares `thing` (resolved or new) as a record belonging to `parent`, with `items` as its fields.
+ * False when the thing turns out to be the parent itself, so the caller's other readers may try.
+ */
+function addRecordOf(
+  reading: Reading,
+  thing: NounPhrase,
+  parent: EntityDraft,
+  sentence: string,
+  items: readonly string[],
+  next: () => number,
+): boolean {
   const entity = resolve(reading, thing) ?? addEntity(reading, thing, next());
   if (entity === parent) return false;
   entity.described = true;
-  reading.links.push({
-    kind: 'belongs-to',
-    child: entity.key,
-    parent: parent.key,
-    because: sentence,
-    stated: true,
-  });
+  addStatedLink(reading, entity, parent, sentence);
   for (const item of items) addItem(reading, entity, item, false);
   return true;
 }
@@ -511,13 +508,7 @@ function clauseBeforeColon(
       ? undefined
       : (resolve(reading, ownerPhrase) ?? addEntity(reading, ownerPhrase, next()));
   if (parent !== undefined && parent !== entity)
-    reading.links.push({
-      kind: 'belongs-to',
-      child: entity.key,
-      parent: parent.key,
-      because: `${clause} for ${owner![2]}`,
-      stated: true,
-    });
+    addStatedLink(reading, entity, parent, `${clause} for ${owner![2]}`);
   return true;
 }
 
@@ -659,14 +650,7 @@ function readInlineDefinitions(
         ? undefined
         : (resolve(reading, container) ??
           (inEach && !isFieldWord(container) ? addEntity(reading, container, next()) : undefined));
-    if (parent !== undefined && parent !== entity)
-      reading.links.push({
-        kind: 'belongs-to',
-        child: entity.key,
-        parent: parent.key,
-        because: match[1]!,
-        stated: true,
-      });
+    if (parent !== undefined && parent !== entity) addStatedLink(reading, entity, parent, match[1]!);
     // A definition whose link is read already leaves nothing for the list and relation readers
     // ("…, then the fish in each tank (…)" is no value of the tank's).
     // "boats that are moored at one berth (…)": the link is read, so only the boats' name is left.
@@ -701,14 +685,7 @@ function readInlineDefinitions(
       for (const item of splitItems(dashed[2]!)) addItem(reading, entity, item, false);
       const holderPhrase = holder === null ? undefined : nounPhrase(holder[1]!);
       const parent = holderPhrase === undefined ? undefined : resolve(reading, holderPhrase);
-      if (parent !== undefined && parent !== entity)
-        reading.links.push({
-          kind: 'belongs-to',
-          child: entity.key,
-          parent: parent.key,
-          because: dashed[0],
-          stated: true,
-        });
+      if (parent !== undefined && parent !== entity) addStatedLink(reading, entity, parent, dashed[0]);
       rest = rest.slice(0, dashed.index) + ` ${dashed[1]} `;
     }
   }
@@ -721,14 +698,7 @@ function readInlineDefinitions(
       const other = per === null ? undefined : nounPhrase(per[1]!);
       const parent =
         other === undefined ? undefined : (resolve(reading, other) ?? addEntity(reading, other, next()));
-      if (parent !== undefined && parent !== entity)
-        reading.links.push({
-          kind: 'belongs-to',
-          child: entity.key,
-          parent: parent.key,
-          because: rest.trim(),
-          stated: true,
-        });
+      if (parent !== undefined && parent !== entity) addStatedLink(reading, entity, parent, rest.trim());
     }
   }
   return rest;
@@ -751,14 +721,7 @@ export function addItem(reading: Reading, entity: EntityDraft, item: string, col
   const kbTarget = head === undefined ? undefined : kbEntityOf(head);
   if (field.many && head !== undefined && !isFieldWord(head)) {
     const child = target ?? addEntity(reading, head, reading.entities.size);
-    if (child !== entity)
-      reading.links.push({
-        kind: 'belongs-to',
-        child: child.key,
-        parent: entity.key,
-        because: `${entity.key} lists "${item.trim()}"`,
-        stated: true,
-      });
+    if (child !== entity) addStatedLink(reading, child, entity, `${entity.key} lists "${item.trim()}"`);
     return;
   }
   if (field.per !== undefined) {
@@ -791,13 +754,7 @@ export function addItem(reading: Reading, entity: EntityDraft, item: string, col
       !field.foreignKey &&
       (field.words.length === 1 || head!.key === linkTarget.key)
     ) {
-      reading.links.push({
-        kind: 'belongs-to',
-        child: linkTarget.key,
-        parent: entity.key,
-        because: `${entity.key} has "${item.trim()}"`,
-        stated: true,
-      });
+      addStatedLink(reading, linkTarget, entity, `${entity.key} has "${item.trim()}"`);
       return;
     }
     const fieldName =
@@ -818,13 +775,7 @@ export function addItem(reading: Reading, entity: EntityDraft, item: string, col
   if (field.foreignKey && head !== undefined) {
     const created = addEntity(reading, head, reading.entities.size);
     if (created !== entity) {
-      reading.links.push({
-        kind: 'belongs-to',
-        child: entity.key,
-        parent: created.key,
-        because: `${entity.key} has "${item.trim()}"`,
-        stated: true,
-      });
+      addStatedLink(reading, entity, created, `${entity.key} has "${item.trim()}"`);
       return;
     }
   }
@@ -1065,14 +1016,7 @@ function readListSentence(reading: Reading, sentence: string, next: () => number
     if (subject!.container !== undefined) {
       const container = nounPhrase(subject!.container);
       const parent = container === undefined ? undefined : resolve(reading, container);
-      if (parent !== undefined && parent !== entity)
-        reading.links.push({
-          kind: 'belongs-to',
-          child: entity.key,
-          parent: parent.key,
-          because: sentence,
-          stated: true,
-        });
+      if (parent !== undefined && parent !== entity) addStatedLink(reading, entity, parent, sentence);
     }
     for (const item of items) addItem(reading, entity, item, false);
     focus.entity = entity;
@@ -1115,18 +1059,7 @@ function readEventLog(reading: Reading, sentence: string, next: () => number, fo
     : `${verb.lemma.replace(/([^e])e$/, '$1')}ing`;
   const phrase = named ?? nounPhrase(gerund);
   if (phrase === undefined || isFieldWord(phrase)) return false;
-  const entity = resolve(reading, phrase) ?? addEntity(reading, phrase, next());
-  if (entity === acted) return false;
-  entity.described = true;
-  reading.links.push({
-    kind: 'belongs-to',
-    child: entity.key,
-    parent: acted.key,
-    because: sentence,
-    stated: true,
-  });
-  for (const item of items) addItem(reading, entity, item, false);
-  return true;
+  return addRecordOf(reading, phrase, acted, sentence, items, next);
 }
 
 /**
@@ -1166,13 +1099,7 @@ function readRecordsOf(
   if (actorEntity !== undefined) owners.push(actorEntity);
   for (const owner of owners)
     if (owner !== entity && !reading.links.some((l) => l.child === entity.key && l.parent === owner.key))
-      reading.links.push({
-        kind: 'belongs-to',
-        child: entity.key,
-        parent: owner.key,
-        because: sentence,
-        stated: true,
-      });
+      addStatedLink(reading, entity, owner, sentence);
   // "recording the date": the participle only introduces the values.
   for (const item of items.slice(1))
     addItem(

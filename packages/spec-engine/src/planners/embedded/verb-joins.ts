@@ -1,5 +1,5 @@
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
-import type { EntityDraft, Reading } from './drafts.js';
+import { addStatedLink, type EntityDraft, type Reading } from './drafts.js';
 import { addEntity, isFieldWord, nounPhrase, resolve, type NounPhrase } from './mentions.js';
 import { analyse, singularOf } from './nlp.js';
 
@@ -35,13 +35,12 @@ export function readVerbJoins(reading: Reading, sentences: readonly string[]): v
       ) as [EntityDraft, EntityDraft, EntityDraft];
       for (const parent of [subjectEntity, objectEntity]) {
         if (reading.links.some((l) => l.child === joinEntity.key && l.parent === parent.key)) continue;
-        reading.links.push({
-          kind: 'belongs-to',
-          child: joinEntity.key,
-          parent: parent.key,
-          because: `"${match[0].trim()}": each ${joinEntity.key.replaceAll('_', ' ')} is one ${verb}`,
-          stated: true,
-        });
+        addStatedLink(
+          reading,
+          joinEntity,
+          parent,
+          `"${match[0].trim()}": each ${joinEntity.key.replaceAll('_', ' ')} is one ${verb}`,
+        );
       }
     }
   }
