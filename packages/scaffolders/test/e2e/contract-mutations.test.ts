@@ -79,8 +79,9 @@ const mutations: Mutation[] = [
       fastapi: [
         {
           file: 'app/routers/tickets.py',
-          find: 'return list_body(repositories.ticket.list(query, owner=caller), query)',
-          replace: 'return {"data": [], "meta": {"total": 0, "limit": query.limit, "offset": query.offset}}',
+          find: 'return JsonBody(await repositories.ticket.page_json(list_query(parameters), owner=caller))',
+          replace:
+            'query = list_query(parameters)\n    return {"data": [], "meta": {"total": 0, "limit": query.limit, "offset": query.offset}}',
         },
       ],
     },
@@ -136,9 +137,9 @@ const mutations: Mutation[] = [
       fastapi: [
         {
           file: 'app/repository.py',
-          find: '    def get(self, id: str, owner: str | None = None) -> dict[str, Any] | None:\n        if not is_uuid(id):\n            return None',
+          find: '        """The row with this id as its JSON body, or None."""\n        if not is_uuid(id):\n            return None',
           replace:
-            '    def get(self, id: str, owner: str | None = None) -> dict[str, Any] | None:\n        if not is_uuid(id):\n            raise ValueError("not a uuid")',
+            '        """The row with this id as its JSON body, or None."""\n        if not is_uuid(id):\n            raise ValueError("not a uuid")',
         },
       ],
     },
