@@ -98,12 +98,12 @@ export function readField(item: string, options: { column?: boolean } = {}): Fie
   )
     return undefined;
   if (/^(?:and\s+)?to\s+(?:a|an|the|one)\s+/i.test(text)) return undefined;
-  // "a flag for whether it's still active" is the boolean the clause names.
+  // "a flag for whether it was refunded" is the boolean the clause names.
   text = text.replace(
     /^(?:(?:a|an|the)\s+)?(?:flag|boolean|checkbox|check box|toggle|indicator|yes\/no)\s+(?:for|on|saying|showing|to say|of|that says)\s+(?=whether\b|if\b)/i,
     '',
   );
-  // "a status of pending, accepted or declined" lists its values; "such as" only gives examples.
+  // "a state of open, paused or closed" lists its values; "such as" only gives examples.
   const valued = /^(.*?\S)\s+(of|such as|like)\s+([\w-]+(?:\s*,\s*[\w-]+)*\s*,?\s+or\s+[\w-]+)$/i.exec(text);
   if (valued !== null && valued[1]!.split(/\s+/).length <= 4) {
     text = valued[2]!.toLowerCase() === 'of' ? `${valued[1]} (one of ${valued[3]})` : valued[1]!;
@@ -455,11 +455,11 @@ function headPhrase(words: string[], draft: FieldDraft): string[] {
         // "the tutor running it": a participle with its own object.
         (/ing$/.test(w) && pronouns.has(phrase[i + 1] ?? ''))),
   );
-  // "the date it was returned", "the day we sailed": the date of that event, named by its verb.
+  // "the date it was shipped", "the day we sailed": the date of that event, named by its verb.
   if (cut === 1 && /^(?:date|day|time|moment)$/.test(phrase[0]!)) {
     const at = phrase.findIndex((w, i) => i > cut && (/ed$/.test(w) || sameParticiple.test(w)));
     if (at > 0) {
-      // "the date it was checked out": the particle is part of the verb.
+      // "the date it was picked up": the particle is part of the verb.
       const particle = /^(?:out|in|up|off|back|down|over)$/.test(phrase[at + 1] ?? '')
         ? [phrase[at + 1]!]
         : [];
@@ -468,7 +468,7 @@ function headPhrase(words: string[], draft: FieldDraft): string[] {
     }
   }
   if (cut > 0) phrase = phrase.slice(0, cut);
-  // "the kind of vehicle" is the vehicle type.
+  // "the kind of boat" is the boat type.
   if (phrase.length >= 3 && /^(?:kind|sort|type)$/.test(phrase[0]!) && phrase[1] === 'of')
     return [...phrase.slice(2).filter((w) => !leadingNoise.has(w)), 'type'];
   const per = phrase.indexOf('per');

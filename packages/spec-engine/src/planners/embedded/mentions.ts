@@ -179,7 +179,7 @@ export function nounPhrases(text: string): { text: string; start: number; end: n
   };
   words.forEach((word, index) => {
     const previous = run.length > 0 ? words[run.at(-1)!] : undefined;
-    // English compounds rarely have a plural modifier: "companies post jobs" is two phrases.
+    // English compounds rarely have a plural modifier: "schools hire teachers" is two phrases.
     if (
       previous !== undefined &&
       previous.lemma !== previous.text &&

@@ -43,7 +43,7 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
     const entity = addEntity(reading, applicationSubject(phrase) ?? phrase, order++);
     entity.described = true;
     for (const item of block.items) {
-      // "client_name, client_phone: required" gives each name the shared constraints.
+      // "guest_name, guest_email: required" gives each name the shared constraints.
       const shared = /^([\w ]+(?:,\s*[\w ]+)+):\s*(.+)$/.exec(item);
       const items = shared ? shared[1]!.split(',').map((n) => `${n.trim()}: ${shared[2]}`) : [item];
       for (const one of items) addItem(reading, entity, one, block.columns);
@@ -67,7 +67,7 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
     .map(withoutWishes)
     .flatMap((s) => (s.length <= 1500 ? [s] : s.match(/[\s\S]{1,1500}/g)!));
   const prose: string[] = [];
-  // Notes ("also water tests for each tank, ph and …") are read once the resources they hang off are.
+  // Notes ("also soil samples for each bed, acidity and …") are read once the resources they hang off are.
   const notes: string[] = [];
   for (const sentence of sentences) {
     if (noteShape.test(sentence.trim())) {
@@ -211,7 +211,7 @@ export function splitItems(list: string): string[] {
 }
 
 /**
- * "a status of pending, accepted or declined", "a form such as tablet or syrup": the words after
+ * "a state of open, paused or closed", "a finish such as matte or gloss": the words after
  * the comma are the field's values, not fields, so they go back to the item they came from.
  */
 function mergeValueLists(items: string[]): string[] {
@@ -264,7 +264,7 @@ function applicationSubject(phrase: NounPhrase): NounPhrase | undefined {
   return applicationSubjects(phrase).at(-1);
 }
 
-/** "movie review site" → movie and review: each known thing the application's name is made of. */
+/** "recipe rating app" → recipe and rating: each known thing the application's name is made of. */
 function applicationSubjects(phrase: NounPhrase): NounPhrase[] {
   if (phrase.words.length < 2 || !applicationWords.has(phrase.words.at(-1)!)) return [];
   const modifiers = phrase.words.slice(0, -1);
@@ -365,7 +365,7 @@ function readDefinitionLine(reading: Reading, sentence: string, next: () => numb
   const match = colon ?? /^([\p{L}][\p{L}\p{N} _'-]{0,40}?)\s*\(([^()]+)\)\s*$/u.exec(sentence);
   if (match === null) return readInlineDefinitions(reading, sentence, next);
   const [, name, rest] = match as unknown as [string, string, string];
-  // "A ride is created when someone unlocks a bike: it references the bike…": a sentence follows.
+  // "A visit is logged when a guard scans a door: it references the door…": a sentence follows.
   if (/^\s*(?:it|they|he|she|we|i|you)\s+[\p{L}]/iu.test(rest))
     return readInlineDefinitions(reading, sentence, next);
   const items = splitItems(rest);
@@ -667,7 +667,7 @@ function readInlineDefinitions(
       rest,
     );
   if (dashed !== null && !listed) {
-    // "each package contains items — sku and quantity": the items are defined, and each belongs to
+    // "each crate holds bottles — label and volume": the items are defined, and each belongs to
     // the package.
     const holder =
       /^(?:(?:each|every|a|an|the)\s+)?([a-z][\w'-]{0,40})\s+(?:contains?|has|have|holds?|includes?)\s+([a-z][\w'-]{0,40})$/i.exec(
@@ -704,7 +704,7 @@ function readInlineDefinitions(
   return rest;
 }
 
-/** "(varchar 100, required)", "(int, min 0)": constraints of a field, not a list of fields. */
+/** "(text, max 80 characters)", "(int, min 0)": constraints of a field, not a list of fields. */
 const isConstraintOnly = (inner: string) =>
   splitItems(inner).every((item) =>
     /^(?:unique|required|optional|nullable|fk|foreign key|not null|int|integer|string|varchar\b.*|char\b.*|text|decimal\b.*|numeric\b.*|bool|boolean|date|datetime|timestamp|float|double|number|money|yes ?\/ ?no|min\b.*|max\b.*|default\b.*|-?\d+(?:\.\d+)?\s*(?:[-–]|to|\.\.)\s*-?\d+.*|[<>≥≤]=?.*|e\.?g\.?\b.*|like\b.*|ex\b.*|\d+\b.*|positive|non-?negative|in [a-z]+|per [a-z]+)$/i.test(
@@ -779,7 +779,7 @@ export function addItem(reading: Reading, entity: EntityDraft, item: string, col
       return;
     }
   }
-  // "the reason for the visit" on a visit is its reason.
+  // "the cause of the outage" on an outage is its cause.
   const own = new RegExp(
     `^(.+?)_(?:for|of|on)_(?:the_|this_|each_)?(?:${entity.key}|${entity.plural})$`,
   ).exec(field.name);
@@ -857,7 +857,7 @@ function readListSentence(reading: Reading, sentence: string, next: () => number
       words[v + 1]?.text === 'to'
     )
       continue;
-    // "we don't need menus", "no need to store addresses": what is ruled out is no field.
+    // "we don't need invoices", "no need to store addresses": what is ruled out is no field.
     if (
       words
         .slice(Math.max(0, v - 3), v)
@@ -865,7 +865,7 @@ function readListSentence(reading: Reading, sentence: string, next: () => number
     )
       continue;
     let subject: Subject | undefined = subjectBefore(words, v) ?? subjectOfClause(words, v);
-    // "when i inspect one i write down the date…": the record of that occasion.
+    // "whenever we service one we note the mileage…": the record of that occasion.
     const occasion = occasionOf(reading, sentence.slice(clauseOpening(sentence, words, v)), focus.request);
     if (
       occasion !== undefined &&
@@ -1268,7 +1268,7 @@ interface Subject {
 
 /** An item that is a clause of its own ("a coach often trains many swimmers"), which ends a list. */
 function isClause(item: string): boolean {
-  // "when i inspect one i write down the date": an occasion and what is done on it, not a value.
+  // "whenever we service one we note the mileage": an occasion and what is done on it, not a value.
   if (
     /^\s*(?:when|whenever|each time|every time|after)\s+(?:i|we|you|someone|somebody|they)\s+\S+.*\b(?:i|we|you|they)\s+\S+/i.test(
       item,
@@ -1507,7 +1507,7 @@ function addMentionedEntities(reading: Reading, sentence: string, next: () => nu
   }
 }
 
-/** The last words of a phrase the knowledge base knows ("parking garage spots" → spots). */
+/** The last words of a phrase the knowledge base knows ("ski resort lifts" → lifts). */
 function knownTail(phrase: NounPhrase, written: string): NounPhrase | undefined {
   const kb = knowledgeBase();
   if (kb.entityFor(phrase.words.join(' ')) !== undefined) return phrase;

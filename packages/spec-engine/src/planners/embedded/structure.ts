@@ -164,7 +164,7 @@ function lastHeading(lines: string[]): string | undefined {
     : undefined;
 }
 
-/** "name: string, required", "- deposit: decimal, >= 0", "artist: required": one field per line. */
+/** "label: string, required", "- weight: decimal, >= 0", "owner: required": one field per line. */
 function looksLikeFieldLine(item: string): boolean {
   const colon = /^([\p{L}_][\p{L}\p{N}_ ,]{0,40}):\s*(.*)$/u.exec(item);
   // "Projects have a name and a deadline": a sentence, not a field's name.

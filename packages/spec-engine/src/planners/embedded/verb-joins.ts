@@ -135,7 +135,7 @@ export function occasionOf(reading: Reading, sentence: string, request: string):
     if (phrase === undefined) continue;
     const entity = resolve(reading, phrase);
     if (entity !== undefined) return entity;
-    // Named elsewhere in the request as things kept ("wanna track inspections"), or a record the
+    // Named elsewhere in the request as things kept ("gonna log repairs"), or a record the
     // knowledge base knows ("when someone rents gear" → a rental).
     if (
       !isFieldWord(phrase) &&

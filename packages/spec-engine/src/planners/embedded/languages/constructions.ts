@@ -69,7 +69,7 @@ function germanPassiveAgent(text: string): string {
 function germanVerbNextToAuxiliary(text: string): string {
   return text.replace(
     /\b(kann|konnen|koennen|muss|mussen|muessen|soll|sollen|will|wollen|darf|durfen|mochte|moechte|mochten|moechten|wird|werden|wurde|wurden)((?: sich)?) ([^.;:!?()]{1,160}?) (\p{L}{4,}(?:en|n|t))(?=\s*(?:[.,;:!?)]|$| und | oder | sowie ))/gu,
-    // A passive's dative ("wird einem Kurier zugewiesen") is who it goes to: "is assigned to a courier".
+    // A passive's dative ("wird einem Prüfer zugewiesen") is who it goes to: "is assigned to an inspector".
     (_whole, auxiliary: string, _sich: string, middle: string, verb: string) =>
       `${auxiliary} ${verb} ${/^(?:wird|werden|wurde|wurden)$/.test(auxiliary) && /^(?:einem|einer|dem) /.test(middle) ? 'zu ' : ''}${middle}`,
   );

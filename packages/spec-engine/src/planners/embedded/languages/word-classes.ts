@@ -15,7 +15,7 @@ export const copulas = new Set(
 );
 
 // Each set lists the language's own words and, marked as rendered, English ones: a phrase before the
-// word may have been rendered already ("gehört zu einem" → "belongs to a").
+// word may have been rendered already ("gehört zu einer" → "belongs to a").
 const determiners = (own: string, english: string) =>
   new Set([...own.split(' '), ...english.split(' ').map((word) => `${renderedMarker}${word}`)]);
 /**
