@@ -170,12 +170,12 @@ describe('embedded planner: whose values a clause lists', () => {
     expect(fieldNames(design, 'depot').some((f) => f.includes('truck'))).toBe(false);
   });
 
-  it('names a date by its event ("the date it was returned") and "the kind of vehicle" a type', async () => {
+  it('names a date by its event ("the date it was posted") and "the kind of aircraft" a type', async () => {
     const design = await plan(
-      'Couriers have a name and the kind of vehicle they use. Parcels have the date it was delivered and the time it was scanned.',
+      'Pilots have a name and the kind of aircraft they fly. Letters have the date it was posted and the time it was sorted.',
     );
-    expect(fieldNames(design, 'courier')).toContain('vehicle_type');
-    expect(fieldNames(design, 'parcel')).toEqual(expect.arrayContaining(['delivered_on', 'scanned_at']));
+    expect(fieldNames(design, 'pilot')).toContain('aircraft_type');
+    expect(fieldNames(design, 'letter')).toEqual(expect.arrayContaining(['posted_on', 'sorted_at']));
   });
 
   it('reads "<plural>, each with …" as that plural\'s fields', async () => {
@@ -269,28 +269,26 @@ describe('embedded planner: titles and nested definitions', () => {
 });
 
 describe('embedded planner: how values are written', () => {
-  it('reads "a status of pending, accepted or declined" as one field with its values', async () => {
-    const design = await plan(
-      "Requests store the requester's name and a status of pending, accepted or declined.",
-    );
+  it('reads "a status of open, paused or closed" as one field with its values', async () => {
+    const design = await plan("Tickets store the reporter's name and a status of open, paused or closed.");
     const status = design.resources
-      .find((r) => r.name === 'request')!
+      .find((r) => r.name === 'ticket')!
       .fields.find((f) => f.name === 'status')!;
-    expect(status.enumValues).toEqual(['pending', 'accepted', 'declined']);
-    expect(fieldNames(design, 'request')).not.toContain('accepted_or_declined');
+    expect(status.enumValues).toEqual(['open', 'paused', 'closed']);
+    expect(fieldNames(design, 'ticket')).not.toContain('paused_or_closed');
   });
 
   it('keeps "such as" examples out of the name and out of the values', async () => {
-    const design = await plan('Medications have a name and a form such as tablet or syrup.');
-    expect(fieldNames(design, 'medication')).toEqual(expect.arrayContaining(['name', 'form']));
+    const design = await plan('Paints have a name and a finish such as matte or gloss.');
+    expect(fieldNames(design, 'paint')).toEqual(expect.arrayContaining(['name', 'finish']));
   });
 
-  it('reads "a flag for whether it is active", "the date it was checked out", "the reason for the visit"', async () => {
+  it('reads "a flag for whether it is damaged", "the date it was picked up", "the reason for the outage"', async () => {
     const design = await plan(
-      'Loans have the date it was checked out and a flag for whether it is overdue. Visits have a date and the reason for the visit.',
+      'Bikes have the date it was picked up and a flag for whether it is damaged. Outages have a start and the reason for the outage.',
     );
-    expect(fieldNames(design, 'loan')).toEqual(expect.arrayContaining(['checked_out_on', 'overdue']));
-    expect(fieldNames(design, 'visit')).toContain('reason');
+    expect(fieldNames(design, 'bike')).toEqual(expect.arrayContaining(['picked_up_on', 'damaged']));
+    expect(fieldNames(design, 'outage')).toContain('reason');
   });
 });
 

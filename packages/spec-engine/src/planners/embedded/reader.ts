@@ -779,7 +779,7 @@ export function addItem(reading: Reading, entity: EntityDraft, item: string, col
       return;
     }
   }
-  // "the cause of the outage" on an outage is its cause.
+  // "the reason for the outage" on an outage is its reason.
   const own = new RegExp(
     `^(.+?)_(?:for|of|on)_(?:the_|this_|each_)?(?:${entity.key}|${entity.plural})$`,
   ).exec(field.name);
