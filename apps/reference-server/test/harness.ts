@@ -3,9 +3,11 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { SignJWT } from 'jose';
+import { afterAll, beforeAll } from 'vitest';
 import { WebSocket } from 'ws';
 import type { Database } from '../src/store/database.js';
 import { createReferenceServer, type ReferenceServerOptions } from '../src/server.js';
+import { freshPglite, type TestDatabase } from './databases.js';
 
 export const jwtSecret = 'test-secret-that-is-at-least-32-bytes-long';
 
@@ -35,6 +37,30 @@ export async function startServer(db: Database, options: Partial<ReferenceServer
   });
   const url = await app.listen();
   return { app, url };
+}
+
+/**
+ * A server on a fresh PGlite database for the enclosing `describe`: started before its tests, closed
+ * and its database disposed after them. Its `url` is readable inside the tests.
+ */
+export function serverOnFreshPglite(): { readonly url: string } {
+  let database: TestDatabase | undefined;
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  beforeAll(async () => {
+    database = await freshPglite();
+    server = await startServer(database.db);
+  });
+  afterAll(async () => {
+    await server?.app.close();
+    await database?.dispose();
+  });
+  return {
+    get url() {
+      if (server === undefined)
+        throw new Error('The server starts in beforeAll: read its url inside a test.');
+      return server.url;
+    },
+  };
 }
 
 export interface StreamedEvent {

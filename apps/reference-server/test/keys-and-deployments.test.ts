@@ -3,21 +3,12 @@ import { createForge, type Forge, type GenerateResult, type LocalCredentials } f
 import { decodeJwt, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshPglite, type TestDatabase } from './databases.js';
-import { as, parseSse, startServer, tokenFor } from './harness.js';
+import { as, parseSse, serverOnFreshPglite, startServer, tokenFor } from './harness.js';
 
 const prompt = 'A bookstore API: books have a title, an author and a year.';
 
 describe('API keys', () => {
-  let t: TestDatabase;
-  let server: Awaited<ReturnType<typeof startServer>>;
-  beforeAll(async () => {
-    t = await freshPglite();
-    server = await startServer(t.db);
-  });
-  afterAll(async () => {
-    await server?.app.close();
-    await t?.dispose();
-  });
+  const server = serverOnFreshPglite();
 
   it('are listed without their secret and, once revoked, refused', async () => {
     const [alice, bob] = await Promise.all([tokenFor(), tokenFor()]);

@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshPglite, type TestDatabase } from '../databases.js';
-import { as, collectWebSocket, startServer, tokenFor } from '../harness.js';
+import { describe, expect, it } from 'vitest';
+import { as, collectWebSocket, serverOnFreshPglite, tokenFor } from '../harness.js';
 
 // A change request to a live API through the server: generate and deploy a pets API, add rows, then
 // POST a change; the job's events stream to the end, the same URL serves the new version with the rows
 // kept, and the project lists both versions with the classified diff.
 describe('a change request to a live API through the server', () => {
-  let t: TestDatabase;
-  let server: Awaited<ReturnType<typeof startServer>>;
-  beforeAll(async () => {
-    t = await freshPglite();
-    server = await startServer(t.db);
-  });
-  afterAll(async () => {
-    await server?.app.close();
-    await t?.dispose();
-  });
+  const server = serverOnFreshPglite();
 
   it('switches the live URL to 1.1.0 with the rows kept, and lists both versions', async () => {
     const token = await tokenFor();

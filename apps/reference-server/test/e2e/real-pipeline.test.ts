@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stages } from '@smartapiforge/sdk';
-import { freshPglite, type TestDatabase } from '../databases.js';
-import { as, collectWebSocket, startServer, tokenFor } from '../harness.js';
+import { as, collectWebSocket, serverOnFreshPglite, tokenFor } from '../harness.js';
 
 // The one test that runs the SDK's default pipeline end to end: plan, build, test in the bubblewrap
 // sandbox, deploy on 127.0.0.1, check the live API against its contract, then DELETE stops the
 // deployment.
 describe('the real default pipeline through the server', () => {
-  let t: TestDatabase;
-  let server: Awaited<ReturnType<typeof startServer>>;
-  beforeAll(async () => {
-    t = await freshPglite();
-    server = await startServer(t.db);
-  });
-  afterAll(async () => {
-    await server?.app.close();
-    await t?.dispose();
-  });
+  const server = serverOnFreshPglite();
 
   it('generates, tests and deploys a live API, streamed over WebSocket', async () => {
     const token = await tokenFor();
