@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { createServer as createHttpServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -40,6 +41,9 @@ if (!postgresUp)
   );
 const testDatabase = `forge_fastapi_${process.pid}_${Date.now()}`;
 const postgresUrl = Object.assign(new URL(postgresAdminUrl), { pathname: `/${testDatabase}` }).href;
+// The server's Unix socket directory, where libpq's ?host= points; /var/run links to /run in the image.
+const socketDir = process.env.TEST_DATABASE_SOCKET_DIR ?? '/var/run/postgresql';
+const socketUp = postgresUp && existsSync(path.join(socketDir, `.s.PGSQL.${postgresAdminUrl.port || 5432}`));
 // The contract suite runs against SQLite for these (the default configuration), PostgreSQL for the rest.
 const onSqlite = new Set(['library', 'catalog']);
 
@@ -62,6 +66,38 @@ describe.skipIf(missing.length > 0)('generated FastAPI project', () => {
     if (postgresUp && rootDir)
       await postgresSql(rootDir, `DROP DATABASE IF EXISTS "${testDatabase}" WITH (FORCE)`);
   });
+
+  // A URL naming a TCP host and, in ?host=, a socket directory means the socket (libpq's reading). With
+  // no network in the sandbox, only the socket reaches the server: a read pool that took the URL's host
+  // instead fails the suite's first read, where writes alone would pass.
+  it.skipIf(!socketUp)(
+    'reads and writes through a Unix socket named by ?host=, with no network',
+    async () => {
+      const { design } = fixtureDesigns.library!;
+      const project = scaffoldFastapi(design, compileOpenApi(design));
+      const dir = await mkdtemp(path.join(tmpdir(), 'forge-fastapi-socket-'));
+      try {
+        for (const [file, content] of Object.entries(project.files)) {
+          await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+          await writeFile(path.join(dir, file), content);
+        }
+        const user = postgresAdminUrl.username || 'postgres';
+        const url = `postgresql://${user}@localhost/${testDatabase}?host=/var/run/postgresql`;
+        const test = await run(
+          runtimeSandboxArgs(rootDir, dir, project.commands.test, {
+            env: { DATABASE_URL: url },
+            binds: { '/run/postgresql': socketDir },
+          }),
+        );
+        expect(test.output).toMatch(/\d+ passed/);
+        expect(test.output).not.toMatch(/failed|error/i);
+        expect(test.code).toBe(0);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+    120_000,
+  );
 
   describe.each(Object.entries(designs))('%s', (name, fixture) => {
     const { design } = fixture;
