@@ -7,7 +7,9 @@
  *
  * Cues are words or phrases that name the domain ("bookstore", "dental clinic"); core entities are
  * proposed when a request names only the domain. Synonyms are comma lists (singular; an irregular plural
- * follows a slash: "child/children", "buch/bücher"), and so may the entity's own name. Fields are written `name`, with `!` for identifying (required) fields,
+ * follows a slash: "child/children", "buch/bücher"), and so may the entity's own name. A foreign synonym
+ * that means an English word other than the entity's name is written with it, "reserva=reservation"
+ * (the English word must be one the knowledge base knows): requests keep the user's word, translated. Fields are written `name`, with `!` for identifying (required) fields,
  * `^` for unique, `:type`, `(a/b/c)` for enum values, `[min..max]` and `=default`; a field without a type
  * is typed by its name (see field-words-data.ts). Parents are resources an entity usually belongs to
  * when both are present. An entity is defined once; later domains may list it as core again.
@@ -45,10 +47,10 @@ cart | basket, shopping cart | panier | carrito, cesta | warenkorb | status(open
 cart_item | basket item | article du panier, ligne de panier | artículo del carrito, línea del carrito | warenkorbposition, warenkorbartikel | quantity:int[1..]! | cart, product
 payment | transaction payment | paiement | pago | zahlung | amount:money!, method(card/cash/transfer), status(pending/completed/failed/refunded)=pending, paid_at | order, invoice, customer
 review | rating, testimonial, feedback | avis, critique | reseña, opinión, valoración | bewertung, rezension | rating:int[1..5]!, comment:text, author_name | product, movie, book, restaurant, customer, user
-coupon | discount code, voucher, promo code | coupon, bon de réduction | cupón | gutschein | code!^, discount_percent:int[1..100], expires_at |
+coupon | discount code, voucher, promo code | coupon, bon de réduction | cupón | gutschein=voucher | code!^, discount_percent:int[1..100], expires_at |
 supplier | vendor company, distributor | fournisseur | proveedor | lieferant | name!, email, phone |
 vendor | seller, merchant, stallholder | vendeur, marchand | vendedor, comerciante | verkäufer, händler | name!, email, phone |
-shipment | delivery, parcel shipment | expédition, livraison | envío | sendung, lieferung | carrier, tracking_number, shipped_at, status(pending/shipped/delivered)=pending | order
+shipment | delivery, parcel shipment | expédition, livraison=delivery | envío | sendung, lieferung=delivery | carrier, tracking_number, shipped_at, status(pending/shipped/delivered)=pending | order
 wishlist | wish list | liste de souhaits | lista de deseos | wunschliste | name! | customer, user
 
 ## bookstore | bookstore, bookshop, book store, book shop, reading list, book club, books | librairie | librería | buchhandlung | book
@@ -63,7 +65,7 @@ library_card | library card, card | carte de bibliothèque, carte de lecteur | c
 
 ## clinic | clinic, dental clinic, dentist, dental practice, medical practice, doctor's office, doctors office, hospital, healthcare, health clinic, physiotherapy, physio, therapist practice | clinique, cabinet, cabinet médical, cabinet dentaire, dentiste, hôpital, kiné, kinésithérapeute | clínica, clínica dental, consultorio, dentista, hospital | klinik, praxis, zahnarztpraxis, arztpraxis, krankenhaus | patient appointment
 patient | | patient | paciente | patient | name!, phone, email, date_of_birth |
-appointment | booking slot, visit, consultation, session | rendez-vous, rdv, consultation, séance | cita, consulta | termin, behandlung | scheduled_at!, duration_minutes:int[1..], reason, status(scheduled/completed/cancelled)=scheduled | patient, pet, doctor, dentist, vet, client, customer, artist, stylist, therapist
+appointment | booking slot, visit, consultation, session | rendez-vous, rdv, consultation=consultation, séance=session | cita, consulta=consultation | termin, behandlung | scheduled_at!, duration_minutes:int[1..], reason, status(scheduled/completed/cancelled)=scheduled | patient, pet, doctor, dentist, vet, client, customer, artist, stylist, therapist
 doctor | physician, practitioner | médecin, docteur | médico, doctor | arzt, ärztin | name!, specialty |
 dentist | | dentiste | dentista | zahnarzt | name!, specialty |
 prescription | | ordonnance | receta | rezept verordnung | medication!, dosage, issued_on | patient, doctor
@@ -72,9 +74,9 @@ medical_record | health record, chart | dossier médical | historial médico | k
 
 ## school | school, high school, university, college, academy, course platform, e-learning, elearning, online courses, lms, learning platform, gradebook, tutoring, language school | école, université, lycée, collège, académie | escuela, colegio, universidad, academia | schule, universität, hochschule, akademie | student teacher course enrollment
 student | pupil, learner | élève, étudiant | alumno, estudiante | schüler, student, studierende | name!, email, student_number^ |
-teacher | instructor, tutor, professor, lecturer, trainer | professeur, enseignant, formateur | profesor, maestro, docente | lehrer, lehrerin, dozent, ausbilder | name!, email, subject |
+teacher | instructor, tutor, professor, lecturer, trainer | professeur, enseignant, formateur=trainer | profesor, maestro, docente | lehrer, lehrerin, dozent=lecturer, ausbilder=trainer | name!, email, subject |
 course | module | cours, formation | curso, asignatura | kurs, lehrgang | title!, code^, description:text, credits:int[0..] | teacher, instructor
-lesson | lecture, class session | leçon | lección, clase | lektion, unterrichtsstunde, stunde | title!, scheduled_at, position:int[0..] | course, teacher, student
+lesson | lecture, class session | leçon | lección, clase=class | lektion, unterrichtsstunde, stunde | title!, scheduled_at, position:int[0..] | course, teacher, student
 enrollment | registration, enrolment | inscription | inscripción | einschreibung, anmeldung | enrolled_at, status(active/completed/dropped)=active | student, course
 grade | mark | note scolaire | calificación, nota | note | score:num[0..100]!, subject, term | student, course
 assignment | homework | devoir | tarea escolar | hausaufgabe | title!, due_date, max_points:int[0..] | course
@@ -112,7 +114,7 @@ seating_table | reception table | table de réception | mesa de banquete | tisch
 wedding_vendor | wedding supplier | prestataire | proveedor de boda | dienstleister | name!, service, phone, price:money |
 
 ## bookings | booking, reservations, reservation system, room booking, restaurant reservations, table booking, booking system | réservation, réservations | reservas, reservaciones | buchung, buchungen, reservierung | room booking
-booking | reservation, stay | réservation | reserva | buchung, reservierung | check_in_date!, check_out_date!, status(pending/confirmed/cancelled)=pending | guest, room, customer, user, table, flight
+booking | reservation, stay | réservation=reservation | reserva=reservation | buchung, reservierung=reservation | check_in_date!, check_out_date!, status(pending/confirmed/cancelled)=pending | guest, room, customer, user, table, flight
 room | suite | chambre, salle | habitación, cuarto, sala | zimmer, raum | number!^, type(single/double/suite), nightly_rate:money, capacity:int[1..] | hotel
 hotel | inn, lodge | hôtel | hotel | hotel | name!, city, stars:int[1..5] |
 table | restaurant table | table | mesa | tisch | number!^, capacity:int[1..] |
@@ -121,7 +123,7 @@ service | | prestation, service | servicio | leistung, dienstleistung | name!, p
 stylist | barber, hairdresser | coiffeur | peluquero, estilista | friseur | name!, phone |
 
 ## restaurant | restaurant, cafe, café, coffee shop, bakery, food delivery, takeaway, pizzeria, bar, food truck, menu | restaurant, café, boulangerie, pizzeria | restaurante, cafetería, panadería | restaurant, café, bäckerei, pizzeria | menu_item order
-menu_item | dish, meal, menu entry | plat | plato | gericht, speise | name!, price:money!, category, available:bool=true | restaurant, menu
+menu_item | dish, meal, menu entry | plat=dish | plato=dish | gericht=dish, speise=dish | name!, price:money!, category, available:bool=true | restaurant, menu
 menu | | menu, carte | menú, carta | speisekarte | name! | restaurant
 restaurant | eatery, diner | restaurant | restaurante | restaurant, lokal | name!, address, cuisine |
 
@@ -135,7 +137,7 @@ member | subscriber member, club member | membre, adhérent | miembro, socio | m
 workout | training session, exercise session | séance d'entraînement, entraînement | entrenamiento | training, trainingseinheit | date!, duration_minutes:int[0..], notes:text | member, user
 exercise | drill | exercice | ejercicio | übung | name!, muscle_group |
 workout_set | set, exercise set | série | serie | satz | reps:int[0..]!, weight_kg:num[0..] | workout, exercise
-class_session | fitness class, class | cours collectif | clase | kurs | name!, starts_at!, capacity:int[0..] | trainer, teacher
+class_session | fitness class, class | cours collectif | clase=class | kurs | name!, starts_at!, capacity:int[0..] | trainer, teacher
 membership_plan | membership tier, plan membership | abonnement | plan de membresía | mitgliedschaft, tarif | name!, monthly_price:money |
 run | jog | course à pied | carrera | lauf | date!, distance_km:num[0..], duration_minutes:int[0..] | user
 
@@ -148,9 +150,9 @@ mood_entry | mood | humeur | estado de ánimo | stimmung | mood:int[1..5]!, date
 ## music | music, music streaming, music streaming app, streaming music, music player, music library, playlist app, record label | musique, streaming musical, lecteur de musique, bibliothèque musicale, maison de disques | música, streaming de música, reproductor de música, biblioteca musical, sello discográfico | musik, musikstreaming, musikplayer, musikbibliothek, plattenlabel | artist album track playlist
 
 ## media | streaming, podcast, podcasts, podcast hosting, video platform, movie database, film database, photo gallery, movie review site, movies | podcast, films, cinéma | podcast, películas | podcast, filme, kino | track playlist
-track | song, tune | morceau, chanson, titre musical | canción, pista | lied, song, musiktitel | title!, artist, duration_seconds:int[0..] | album, artist
+track | song, tune | morceau, chanson=song, titre musical | canción=song, pista | lied=song, song=song, musiktitel | title!, artist, duration_seconds:int[0..] | album, artist
 album | record album, lp | album | álbum | album | title!, artist, release_year:int | artist
-artist | band, musician, performer | artiste, groupe musical | artista, banda | künstler, band | name! |
+artist | band, musician, performer | artiste, groupe musical=band | artista, banda=band | künstler, band=band | name! |
 playlist | | playlist, liste de lecture | lista de reproducción | playlist, wiedergabeliste | name!, is_public:bool=false | user
 playlist_entry | playlist track, playlist item | entrée de playlist | entrada de lista de reproducción | playlist-eintrag | position:int[0..], added_at | playlist, track
 podcast | podcast show | émission, podcast | programa, podcast | sendung, podcast | title!, description:text | host
@@ -161,7 +163,7 @@ channel | | chaîne | canal | kanal | name!^ | user
 photo | picture, image | photo, image | foto, imagen | foto, bild | url!:url, caption, taken_at | album, user, gallery
 gallery | | galerie | galería | galerie | name! | user
 record | vinyl, vinyl record, lp record | disque, vinyle | disco, vinilo | schallplatte, platte | title!, artist, year:int, condition, price_paid:money |
-show | tv show, series | série | serie | serie | title!, genre | 
+show | tv show, series | série=series | serie=series | serie=series | title!, genre | 
 season | | saison | temporada | staffel | number:int[1..]! | show
 
 ## chat | chat, messaging, messenger, chat app, forum, discussion board, community, social network, social media, message board | messagerie, chat, forum, réseau social | mensajería, chat, foro, red social | chat, nachrichten, forum, soziales netzwerk | conversation message
@@ -173,9 +175,9 @@ follow | | abonnement | seguimiento | folgen | | user
 like | upvote, reaction | j'aime | me gusta | gefällt mir | | user, post
 
 ## iot | iot, sensors, sensor platform, telemetry, smart home, home automation, monitoring, weather station | capteurs, domotique, télémétrie | sensores, domótica, telemetría | sensoren, smart home, hausautomation, telemetrie | device reading
-device | sensor, gadget, node device, thermostat | appareil, capteur | dispositivo, sensor | gerät, sensor | name!, type, location, serial_number^ |
-reading | measurement, sample, telemetry event, data point | mesure, relevé | lectura, medición | messwert, messung | value:num!, unit, recorded_at! | device, sensor, station
-alert | alarm | alerte | alerta | alarm, warnung | message!, severity(info/warning/critical)=info, triggered_at | device
+device | sensor, gadget, node device, thermostat | appareil, capteur=sensor | dispositivo, sensor=sensor | gerät, sensor=sensor | name!, type, location, serial_number^ |
+reading | measurement, sample, telemetry event, data point | mesure=measurement, relevé | lectura, medición=measurement | messwert, messung=measurement | value:num!, unit, recorded_at! | device, sensor, station
+alert | alarm | alerte | alerta | alarm=alarm, warnung | message!, severity(info/warning/critical)=info, triggered_at | device
 station | | station | estación | station | name!, latitude:num[-90..90], longitude:num[-180..180] |
 
 ## finance | finance, budget, budgeting, expense tracker, expenses, personal finance, accounting, bookkeeping, invoicing, billing, banking, money tracker, spending | finances, budget, dépenses, comptabilité, facturation | finanzas, presupuesto, gastos, contabilidad, facturación | finanzen, budget, ausgaben, buchhaltung, rechnungen | expense category
@@ -190,15 +192,15 @@ client | | client | cliente | kunde, klient | name!, email, phone |
 subscription | recurring plan | abonnement | suscripción | abonnement | status(active/paused/cancelled)=active, started_on, renews_on | customer, subscriber, plan
 plan | pricing plan, tier | formule, offre | plan | tarif, plan | name!, price:money |
 donation | gift donation, contribution | don | donación | spende | amount:money!, donor_name, donated_at | campaign, donor
-campaign | fundraiser, fundraising campaign | campagne, collecte | campaña | kampagne, spendenaktion | title!, goal_amount:money, ends_on |
+campaign | fundraiser, fundraising campaign | campagne, collecte=fundraiser | campaña | kampagne, spendenaktion=fundraiser | title!, goal_amount:money, ends_on |
 donor | backer, patron | donateur | donante | spender | name!, email |
 
 ## logistics | logistics, delivery, deliveries, shipping, courier, fleet, fleet management, warehouse, inventory, stock management, supply chain, freight, moving company | logistique, livraison, entrepôt, inventaire, stock, flotte | logística, envíos, almacén, inventario, flota | logistik, lieferung, lager, lagerverwaltung, inventar, fuhrpark | shipment package
 warehouse | depot, storage site | entrepôt | almacén, bodega | lager, lagerhaus | name!, location, capacity:int[0..] |
 stock_level | inventory level, stock entry | niveau de stock | nivel de existencias | lagerbestand | quantity:int[0..]! | warehouse, item, product
-package | parcel | colis | paquete | paket | weight_kg:num[0..], dimensions, tracking_number^ | shipment
-vehicle | truck, van | véhicule, camion | vehículo, camión | fahrzeug, lkw | plate_number!^, make, model, year:int |
-driver | chauffeur | chauffeur, conducteur, livreur | conductor, chófer, repartidor | fahrer, kurier | name!, license_number, phone |
+package | parcel | colis=parcel | paquete | paket | weight_kg:num[0..], dimensions, tracking_number^ | shipment
+vehicle | truck, van | véhicule, camion=truck | vehículo, camión=truck | fahrzeug, lkw=truck | plate_number!^, make, model, year:int |
+driver | chauffeur, courier | chauffeur, conducteur, livreur=courier | conductor, chófer, repartidor=courier | fahrer, kurier=courier | name!, license_number, phone |
 trip | journey | trajet, voyage | viaje, trayecto | fahrt, reise | date!, origin, destination, distance_km:num[0..] | vehicle, driver
 delivery | drop-off | livraison | entrega | zustellung, lieferung | address!, scheduled_for, status(pending/in_transit/delivered/failed)=pending | driver, order, package
 route | | itinéraire, route | ruta | route, strecke | name!, origin, destination |
@@ -211,7 +213,7 @@ equipment/equipment | gear | équipement, matériel | equipamiento, material | a
 ride | | trajet, course | viaje, carrera | fahrt | started_at!, ended_at, distance_km:num[0..] | bike, driver, user
 
 ## real_estate | real estate, property management, realty, rentals listings, apartments, landlord, tenants | immobilier, gestion locative | bienes raíces, alquileres, administración de fincas | immobilien, hausverwaltung | property tenant
-property | listing, house, apartment, flat, unit | bien, logement, appartement, maison | propiedad, inmueble, piso, casa, apartamento | immobilie, wohnung, haus, objekt | address!, type(house/apartment/commercial), rent:money, bedrooms:int[0..] | landlord, owner, agent
+property | listing, house, apartment, flat, unit | bien, logement, appartement=apartment, maison=house | propiedad, inmueble, piso=flat, casa=house, apartamento=apartment | immobilie, wohnung=apartment, haus=house, objekt | address!, type(house/apartment/commercial), rent:money, bedrooms:int[0..] | landlord, owner, agent
 tenant | renter, lessee | locataire | inquilino | mieter | name!, email, phone |
 lease | rental contract, tenancy | bail | contrato de alquiler | mietvertrag | start_date!, end_date, monthly_rent:money! | property, tenant
 viewing | property viewing, showing, open house | visite | visita | besichtigung | scheduled_at!, visitor_name, visitor_phone:phone, notes:text | property, agent
@@ -224,13 +226,13 @@ maintenance_request | repair request, work order | demande d'intervention | soli
 flight | | vol | vuelo | flug | flight_number!, departure_time!, arrival_time, origin, destination | airline, airport
 airport | | aéroport | aeropuerto | flughafen | iata_code!^, name!, city, country |
 airline | | compagnie aérienne | aerolínea | fluggesellschaft, airline | name!, code^ |
-passenger | traveler, traveller | passager, voyageur | pasajero, viajero | passagier, reisender | name!, email, passport_number |
-tour | excursion, guided tour | visite guidée, excursion | excursión, tour | führung, ausflug, tour | name!, date, price:money, capacity:int[0..] | guide
+passenger | traveler, traveller | passager, voyageur=traveler | pasajero, viajero=traveler | passagier, reisender=traveler | name!, email, passport_number |
+tour | excursion, guided tour | visite guidée, excursion=excursion | excursión=excursion, tour | führung=guided tour, ausflug=excursion, tour | name!, date, price:money, capacity:int[0..] | guide
 destination | | destination | destino | reiseziel, ziel | name!, country |
 itinerary | travel plan | itinéraire | itinerario | reiseplan | name!, start_date, end_date | user
 
 ## support | helpdesk, help desk, support desk, customer support, ticketing system, issue tracker, bug tracker, service desk, feedback tool | support client, assistance, suivi de bugs | soporte, mesa de ayuda, gestor de incidencias | kundendienst, helpdesk, bugtracker, support | ticket comment
-issue | bug, defect, incident | ticket, anomalie, bogue, bug | incidencia, error, bug | fehler, bug, problem, vorgang | title!, description:text, status(open/in_progress/closed)=open, priority(low/medium/high)=medium | project, user, milestone
+issue | bug, defect, incident | ticket, anomalie, bogue=bug, bug=bug | incidencia, error, bug=bug | fehler=bug, bug=bug, problem, vorgang | title!, description:text, status(open/in_progress/closed)=open, priority(low/medium/high)=medium | project, user, milestone
 support_ticket | ticket, support request, case | demande | solicitud de soporte | anfrage | subject!, description:text, status(open/pending/closed)=open, priority(low/normal/high/urgent)=normal | customer, agent
 milestone | sprint, release | jalon, version | hito | meilenstein | name!, due_date |
 agent | support agent, operator | agent | agente | agent, sachbearbeiter | name!, email |
@@ -248,9 +250,9 @@ visit | vet visit, checkup | visite | visita | besuch | visited_on!, reason, not
 ## hobbies | collection, collecting, hobby, aquarium, fish tank, garden, gardening, plant care, birdwatching, board games, vinyl collection, stamps, coins, wine cellar, brewing, homebrew, beekeeping, fishing log | collection, jardinage, jardin, cave à vin, brasserie | colección, jardinería, jardín, bodega | sammlung, garten, weinkeller, brauerei, imkerei | item
 plant | houseplant | plante | planta | pflanze | name!, species, location, watering_interval_days:int[1..] |
 watering | | arrosage | riego | gießen | watered_at! | plant
-tank | aquarium | aquarium | acuario, pecera | aquarium, becken | name!, volume_liters:num[0..] |
+tank | aquarium | aquarium=aquarium | acuario=aquarium, pecera | aquarium=aquarium, becken | name!, volume_liters:num[0..] |
 fish/fish | | poisson | pez | fisch | species!, count:int[0..] | tank
-sighting | observation, spotting | observation | avistamiento | sichtung, beobachtung | species!, location, observed_on!, count:int[0..], photo_url:url |
+sighting | observation, spotting | observation=observation | avistamiento | sichtung, beobachtung=observation | species!, location, observed_on!, count:int[0..], photo_url:url |
 game | board game, boardgame | jeu, jeu de société | juego, juego de mesa | spiel, brettspiel | name!, max_players:int[1..] |
 play | game session | partie | partida | partie | played_on!, winner | game
 collection_item | collectible | objet de collection | artículo de colección | sammlerstück | name!, condition, acquired_on, price_paid:money |
@@ -267,7 +269,7 @@ player | athlete | joueur | jugador | spieler | name!, position, jersey_number:i
 coach | head coach, assistant coach | entraîneur | entrenador | cheftrainer | name!, email, phone | team, club
 match | fixture | match, rencontre | partido | spiel, partie | date!, home_score:int[0..], away_score:int[0..] | league, tournament
 league | | ligue, championnat | liga | liga | name!^, season |
-tournament | competition, cup | tournoi, compétition | torneo, competición | turnier, wettbewerb | name!, start_date, city |
+tournament | competition, cup | tournoi, compétition=competition | torneo, competición=competition | turnier, wettbewerb=competition | name!, start_date, city |
 round | | manche, tour | ronda | runde | date!, score:int | course, tournament, player
 golf_course | links | parcours | campo de golf | golfplatz | name!, par:int[1..] |
 
@@ -277,7 +279,7 @@ signup_slot | volunteer signup | créneau d'inscription, créneau de bénévolat
 meeting | assembly | réunion | reunión | treffen, sitzung | date!, location, agenda:text |
 
 ## surveys | survey, polls, poll, quiz, questionnaire, voting, feedback form, forms | sondage, quiz, questionnaire, vote | encuesta, cuestionario, votación | umfrage, quiz, fragebogen, abstimmung | survey question
-survey | form, questionnaire | sondage, questionnaire | encuesta, formulario | umfrage, formular | title!, closes_at |
+survey | form, questionnaire | sondage, questionnaire | encuesta, formulario=form | umfrage, formular=form | title!, closes_at |
 poll | | sondage | encuesta | umfrage | question:text!, closes_at |
 question | | question | pregunta | frage | text:text!, position:int[0..] | survey, quiz, poll
 answer | | réponse | respuesta | antwort | text:text!, is_correct:bool=false | question
@@ -286,7 +288,7 @@ vote | ballot | vote | voto | stimme | voter_email:email | option, poll, member,
 quiz | test quiz | quiz | cuestionario | quiz | title!, published:bool=false |
 
 ## links | url shortener, link shortener, bookmarks, bookmark manager, link sharing, short links | raccourcisseur d'url, favoris | acortador de urls, marcadores | url-kürzer, lesezeichen | link
-link | short link, shortened url, bookmark | lien, favori | enlace, marcador | link, lesezeichen | original_url!:url, short_code!^, clicks:int[0..]=0 | user
+link | short link, shortened url, bookmark | lien, favori=bookmark | enlace, marcador=bookmark | link, lesezeichen=bookmark | original_url!:url, short_code!^, clicks:int[0..]=0 | user
 click | | clic | clic | klick | clicked_at!, referrer | link
 
 ## newsletter | newsletter, mailing list, email list, email marketing, waitlist, signup form | lettre d'information, newsletter, liste de diffusion | boletín, newsletter, lista de correo | newsletter, verteiler | subscriber
@@ -311,7 +313,7 @@ experiment | trial, study | expérience | experimento | experiment, versuch | na
 dataset | | jeu de données | conjunto de datos | datensatz | name!, url:url, size_mb:num[0..] | project
 
 ## farming | farm, farming, farmers market, agriculture, orchard, livestock, greenhouse | ferme, marché, agriculture | granja, mercado, agricultura | bauernhof, hofladen, markt, landwirtschaft | product vendor
-field_plot | plot, parcel of land | parcelle | parcela | feld, parzelle | name!, area_hectares:num[0..], crop |
+field_plot | plot, parcel of land | parcelle=plot | parcela=plot | feld, parzelle=plot | name!, area_hectares:num[0..], crop |
 harvest | | récolte | cosecha | ernte | harvested_on!, quantity_kg:num[0..] | field_plot, crop
 animal | livestock animal | animal | animal | tier | name!, species!, born_on | shelter, farm
 
@@ -319,7 +321,7 @@ animal | livestock animal | animal | animal | tier | name!, species!, born_on | 
 repair | service job, fix | réparation | reparación | reparatur | date!, description:text, cost:money | vehicle, car, customer
 
 ## gigs | band, gigs, musician bookings, dj bookings, freelance, freelancing, time tracking, timesheets, agency | groupe, concerts, freelance | banda, conciertos, autónomo | band, auftritte, freiberufler, zeiterfassung | gig
-gig | concert | concert, date de concert | concierto, bolo | auftritt, konzert, gig | venue!, city, date!, fee:money, paid:bool=false |
+gig | concert | concert=concert, date de concert | concierto=concert, bolo | auftritt, konzert=concert, gig | venue!, city, date!, fee:money, paid:bool=false |
 time_entry | timesheet entry, time log | saisie de temps | registro de horas | zeiteintrag | date!, hours:num[0..24]!, description | project, employee
 
 ## hackathon | hackathon, game jam, competition entries, contest | hackathon, concours | hackathon, concurso | hackathon, wettbewerb | participant team submission
@@ -334,7 +336,7 @@ segment | translation unit | segment | segmento | segment | source_text:text!, t
 language | locale | langue | idioma, lengua | sprache | code!^, name! |
 
 ## inventory_tools | inventory, stock, stock control, asset tracking, home inventory | inventaire, gestion de stock | inventario, control de stock | inventar, bestandsverwaltung | item warehouse
-location | place, site | lieu, emplacement | ubicación, lugar | standort, ort | name!, address |
+location | place, site | lieu=place, emplacement | ubicación, lugar=place | standort, ort=place | name!, address |
 
 ## salon | salon, hair salon, beauty salon, barbershop, barber shop, barber, hairdresser, nail salon, nail bar, beautician, tattoo studio, massage, spa, day spa, spa booking | salon de beauté, salon de coiffure, coiffeur, barbier, institut de beauté, tatouage | salón de belleza, peluquería, barbería, tatuajes | kosmetikstudio, tattoostudio, friseursalon, friseur, barbier | appointment service stylist customer
 therapist | masseur, practitioner therapist | thérapeute | terapeuta | therapeut | name!, specialty |
@@ -354,15 +356,15 @@ permit | authorization | permis, autorisation | permiso, licencia | genehmigung,
 citizen | resident | citoyen, habitant | ciudadano, vecino | bürger, einwohner | name!, email, address |
 
 ## library_catalogue | archive, museum, catalogue, catalog, gallery collection | musée, archives, catalogue | museo, archivo, catálogo | museum, archiv, katalog | artwork
-artwork | piece, painting, artifact | œuvre, tableau | obra, cuadro | kunstwerk, gemälde | title!, artist, year:int, medium |
+artwork | piece, painting, artifact | œuvre, tableau=painting | obra, cuadro=painting | kunstwerk, gemälde=painting | title!, artist, year:int, medium |
 exhibition | exhibit | exposition | exposición | ausstellung | title!, starts_on, ends_on | museum
 
 ## education_admin | daycare, kindergarten, nursery, childcare, summer camp | crèche, garderie, colonie | guardería, campamento | kita, kindergarten, ferienlager | child guardian
 child/children | kid/kids | enfant | niño, niña | kind | name!, date_of_birth, allergies:text | guardian, group
-guardian | parent, caregiver | parent, tuteur | padre, tutor | elternteil, erziehungsberechtigter | name!, phone!, email |
+guardian | parent, caregiver | parent=parent, tuteur | padre=parent, tutor | elternteil=parent, erziehungsberechtigter | name!, phone!, email |
 
 ## hotel | hotel, hostel, motel, bnb, b&b, bed and breakfast, guest house, guesthouse, inn, vacation rental, holiday rental | hôtel, auberge, gîte, chambre d'hôte | hotel, hostal, posada, casa rural | hotel, pension, herberge, gasthaus, ferienwohnung | room guest booking
-hotel_guest | guest, hotel guest, lodger | client, hôte | huésped, cliente | gast, hotelgast | name!, email, phone |
+hotel_guest | guest, hotel guest, lodger | client, hôte=guest | huésped=guest, cliente | gast=guest, hotelgast | name!, email, phone |
 
 ## veterinary | vet, vets, vet clinic, vet practice, veterinary, veterinary clinic, veterinarian, animal hospital | vétérinaire, clinique vétérinaire, cabinet vétérinaire | veterinaria, veterinario, clínica veterinaria | tierarzt, tierarztpraxis, tierklinik | pet owner appointment
 vet | veterinarian, veterinary surgeon | vétérinaire | veterinario, veterinaria | tierarzt, tierärztin | name!, specialty |

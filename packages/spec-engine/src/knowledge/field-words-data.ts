@@ -49,7 +49,7 @@ rating:int[1..5] | stars, score out of five | note, évaluation | puntuación, v
 score:num | points | score, points | puntuación, puntos | punktzahl, punkte
 priority:string | | priorité | prioridad | priorität
 status:string | state | statut, état | estado | status, zustand
-type:string | kind | type, genre | tipo, clase | typ, art
+type:string | kind | type, genre | tipo | typ, art
 category:string | | catégorie | categoría | kategorie
 level:string | | niveau | nivel | niveau, stufe
 color:string | colour | couleur | color | farbe
@@ -90,7 +90,7 @@ role:string | | rôle | rol | rolle
 language:string | locale | langue | idioma | sprache
 reason:string | motive, purpose | motif, raison | motivo, razón | grund, anlass
 license_plate:string! | plate, plate number, registration number | immatriculation, plaque | matrícula, placa | kennzeichen, nummernschild
-make:string! | brand, manufacturer | marque | marca | marke, hersteller
+make:string! | manufacturer | | | hersteller
 model:string | | modèle | modelo | modell
 brand:string | | marque | marca | marke
 isbn:string^ | | isbn | isbn | isbn

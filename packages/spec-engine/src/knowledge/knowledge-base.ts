@@ -29,6 +29,18 @@ export interface KbEntity {
   readonly parents: readonly string[];
 }
 
+/**
+ * A foreign synonym that means another English word than the entity's name ("reserva" is a
+ * reservation, a kind of booking): requests keep their own word, translated, and the entity completes it.
+ */
+export interface KbTranslation {
+  /** The foreign word as the data writes it, singular ("reserva", "maison"). */
+  readonly form: string;
+  /** The English word it means, itself a name the knowledge base knows ("reservation", "house"). */
+  readonly english: string;
+  readonly language: Exclude<KbLanguage, 'en'>;
+}
+
 export interface KbDomain {
   readonly id: string;
   readonly cues: Readonly<Record<KbLanguage, readonly string[]>>;
@@ -131,8 +143,10 @@ function parseDomains(typeOf: (name: string) => KbField | undefined): {
   domains: KbDomain[];
   entities: KbEntity[];
   irregular: Map<string, string>;
+  translations: KbTranslation[];
 } {
   const irregular = new Map<string, string>();
+  const translations: KbTranslation[] = [];
   const domains: KbDomain[] = [];
   const entities: KbEntity[] = [];
   let current: { id: string } | undefined;
@@ -156,7 +170,15 @@ function parseDomains(typeOf: (name: string) => KbField | undefined): {
     const synonyms = Object.fromEntries(
       languages.map((l, i) => [
         l,
-        i === 0 ? [name.replaceAll('_', ' '), ...comma(parts[1])] : comma(parts[i + 1]),
+        i === 0
+          ? [name.replaceAll('_', ' '), ...comma(parts[1])]
+          : comma(parts[i + 1]).filter((form) => {
+              // `reserva=reservation`: a synonym with an English word of its own is translated to it.
+              const [foreign, english] = form.split('=').map((w) => w.trim());
+              if (english !== undefined)
+                translations.push({ form: foreign!, english, language: l as KbTranslation['language'] });
+              return english === undefined;
+            }),
       ]),
     ) as Record<KbLanguage, string[]>;
     const fields = (parts[5] ?? '')
@@ -172,7 +194,7 @@ function parseDomains(typeOf: (name: string) => KbField | undefined): {
       const [singular, plural] = phrase.split('/');
       if (plural !== undefined) irregular.set(singular!, plural);
     }
-  return { domains, entities, irregular };
+  return { domains, entities, irregular, translations };
 }
 
 /** The knowledge base, indexed for the planner's look-ups. Built once per process, on first use. */
@@ -187,13 +209,14 @@ export class KnowledgeBase {
   private readonly sensesByPhrase = new Map<string, KbEntity[]>();
   private readonly fieldByPhrase = new Map<string, KbFieldWord>();
   private readonly irregular: ReadonlyMap<string, string>;
+  private readonly translationsByLanguage: ReadonlyMap<KbLanguage, readonly KbTranslation[]>;
 
   constructor() {
     this.fieldWords = parseFieldWords();
     for (const word of this.fieldWords)
       for (const phrase of word.synonyms.en)
         if (!this.fieldByPhrase.has(phrase)) this.fieldByPhrase.set(phrase, word);
-    const { domains, entities, irregular } = parseDomains(
+    const { domains, entities, irregular, translations } = parseDomains(
       (name) => this.fieldWord(name.replaceAll('_', ' '))?.field,
     );
     this.domains = domains;
@@ -210,6 +233,15 @@ export class KnowledgeBase {
         this.sensesByPhrase.set(singular, [...(this.sensesByPhrase.get(singular) ?? []), entity]);
       }
     for (const entity of entities) this.entityByPhrase.set(entity.name.replaceAll('_', ' '), entity);
+    const byLanguage = new Map<KbLanguage, KbTranslation[]>();
+    for (const translation of translations) {
+      if (this.entityFor(translation.english) === undefined)
+        throw new Error(
+          `knowledge base: "${translation.form}" means "${translation.english}", which it does not know`,
+        );
+      byLanguage.set(translation.language, [...(byLanguage.get(translation.language) ?? []), translation]);
+    }
+    this.translationsByLanguage = byLanguage;
   }
 
   entity(name: string): KbEntity | undefined {
@@ -227,6 +259,11 @@ export class KnowledgeBase {
       if (sense !== undefined) return sense;
     }
     return this.entityByPhrase.get(key);
+  }
+
+  /** Foreign synonyms that mean an English word other than their entity's name ("reserva" → reservation). */
+  translations(language: Exclude<KbLanguage, 'en'>): readonly KbTranslation[] {
+    return this.translationsByLanguage.get(language) ?? [];
   }
 
   /** The plural of an English noun the data spells irregularly ("child" → "children"). */

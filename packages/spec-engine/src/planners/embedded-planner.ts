@@ -106,7 +106,7 @@ function planDesign(prompt: string, warnings: string[], assumptions: Assumption[
   const domain = findDomain([text, original]);
   if (reading.entities.size === 0 && domain !== undefined) proposeDomain(reading, domain, assumptions);
   if (reading.entities.size === 0) throw refusal(prompt);
-  complete(reading, assumptions, domain);
+  complete(reading, assumptions, domain, text);
   const titleWords = (text.split(/[\n.:!?(]/)[0] ?? '').toLowerCase().split(/[^a-z0-9]+/);
   return parseDesign(
     buildDesign(reading, { text: text.toLowerCase(), sentences, titleWords }, assumptions, warnings),

@@ -4,6 +4,7 @@ import type { Assumption } from '../planner.js';
 import type { EntityDraft, Reading } from './drafts.js';
 import type { FieldDraft } from './field-reader.js';
 import { plain } from './language.js';
+import { linkIdFields } from './id-fields.js';
 import { addEntity, kbEntityOf, nounPhrase } from './mentions.js';
 
 /** Fewer fields than this and a known entity is completed with its usual ones. */
@@ -22,24 +23,29 @@ function cues(): { domain: KbDomain; cue: string; needle: string }[] {
 }
 
 export function findDomain(texts: readonly string[]): KbDomain | undefined {
-  let best: { domain: KbDomain; length: number; at: number } | undefined;
+  return findDomainCue(texts)?.domain;
+}
+
+/** The domain a request names and the cue that named it ("yoga studio" for a studio). */
+export function findDomainCue(texts: readonly string[]): { domain: KbDomain; cue: string } | undefined {
+  let best: { domain: KbDomain; cue: string; at: number } | undefined;
   for (const raw of texts) {
     const text = ` ${plain(raw.slice(0, 20_000)).replace(/[^\p{L}\p{N}'-]+/gu, ' ')} `;
-    {
-      {
-        for (const { domain, cue, needle } of cues()) {
-          let at = text.indexOf(needle);
-          // A cue may be followed by a plural ending or be the head of a compound ("bookstores", "bug-tracker").
-          while (at >= 0 && !/^(?:s|es)?[\s-]/.test(text.slice(at + needle.length)))
-            at = text.indexOf(needle, at + 1);
-          if (at < 0) continue;
-          if (best === undefined || cue.length > best.length || (cue.length === best.length && at < best.at))
-            best = { domain, length: cue.length, at };
-        }
-      }
+    for (const { domain, cue, needle } of cues()) {
+      let at = text.indexOf(needle);
+      // A cue may be followed by a plural ending or be the head of a compound ("bookstores", "bug-tracker").
+      while (at >= 0 && !/^(?:s|es)?[\s-]/.test(text.slice(at + needle.length)))
+        at = text.indexOf(needle, at + 1);
+      if (at < 0) continue;
+      if (
+        best === undefined ||
+        cue.length > best.cue.length ||
+        (cue.length === best.cue.length && at < best.at)
+      )
+        best = { domain, cue, at };
     }
   }
-  return best?.domain;
+  return best === undefined ? undefined : { domain: best.domain, cue: best.cue };
 }
 
 /** Proposes a domain's usual resources for a request that names only the domain. */
@@ -65,10 +71,17 @@ export function kbEntityFor(entity: EntityDraft, domain?: KbDomain): KbEntity | 
 /**
  * Completes resources the request names with few or no fields from the knowledge base ("and comments"
  * → a comment's body), links known parents ("contacts" of "companies"), and turns "quantity per
- * warehouse" into a resource of its own. Every addition is recorded as an assumption.
+ * warehouse" into a resource of its own, and `<thing>_id` fields into links (`text` is the request, for
+ * the things it names). Every addition is recorded as an assumption.
  */
-export function complete(reading: Reading, assumptions: Assumption[], domain: KbDomain | undefined): void {
+export function complete(
+  reading: Reading,
+  assumptions: Assumption[],
+  domain: KbDomain | undefined,
+  text = '',
+): void {
   const kb = knowledgeBase();
+  linkIdFields(reading, text, assumptions);
   for (const { entity, other, field } of reading.perFields) {
     const a = reading.entities.get(entity);
     const b = reading.entities.get(other);

@@ -3,9 +3,12 @@ import { fieldSchema, type ApiDesignInput, type FieldInput, type Relation } from
 import { valueProblem } from '../../design/field-values.js';
 import { pascalCase, titleFromName } from '../../design/naming.js';
 import { reservedFieldNames, reservedIn } from '../../design/reserved-words.js';
+import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import type { Assumption } from '../planner.js';
+import { findDomainCue } from './completion.js';
 import type { EntityDraft, Reading } from './drafts.js';
 import type { FieldDraft } from './field-reader.js';
+import { isKnownWord } from './nlp.js';
 import { mentionsOwnership, readAuth, wantsAdvanced } from './intent.js';
 
 const implicit = new Set(['id', 'created_at', 'updated_at']);
@@ -19,7 +22,9 @@ export function buildDesign(
 ): ApiDesignInput {
   const entities = [...reading.entities.values()].sort((a, b) => a.order - b.order);
   const names = new Map<string, { name: string; plural: string }>();
-  for (const entity of entities) names.set(entity.key, safeResourceName(entity, warnings));
+  const qualifiers = qualifierWords(context);
+  const taken = new Set(entities.map((e) => e.key));
+  for (const entity of entities) names.set(entity.key, safeResourceName(entity, qualifiers, taken, warnings));
   const resources = entities.map((entity) => ({
     name: names.get(entity.key)!.name,
     plural: names.get(entity.key)!.plural,
@@ -98,16 +103,50 @@ export function buildDesign(
   };
 }
 
-function safeResourceName(entity: EntityDraft, warnings: string[]): { name: string; plural: string } {
+const isReserved = (name: string) =>
+  reservedIn(name, ['JavaScript/TypeScript', 'Python']).length > 0 || pascalCase(name) === 'Problem';
+
+/**
+ * A resource named with a word reserved in generated code ("class", "package", "case") keeps the
+ * user's word, qualified by the request's own words for what the API is about: the domain it names
+ * ("yoga studio" → yoga_class), else its title ("Gym: classes" → gym_class), else the knowledge base's
+ * name for the thing when that contains the word (class_session). Only when none fits is it suffixed.
+ */
+function safeResourceName(
+  entity: EntityDraft,
+  qualifiers: readonly string[],
+  taken: Set<string>,
+  warnings: string[],
+): { name: string; plural: string } {
   let { key: name, plural } = entity;
-  if (reservedIn(name, ['JavaScript/TypeScript', 'Python']).length > 0 || pascalCase(name) === 'Problem') {
-    warnings.push(
-      `Renamed the resource "${name}" to "${name}_item": "${name}" is reserved in generated code.`,
-    );
-    [name, plural] = [`${name}_item`, `${name}_items`];
+  if (isReserved(name)) {
+    const known = knowledgeBase().entityFor(name.replaceAll('_', ' '))?.name;
+    const candidates = [
+      ...qualifiers
+        .filter((q) => q !== name && q !== plural && !name.split('_').includes(q))
+        .map((q) => ({ name: `${q}_${name}`, plural: `${q}_${plural}` })),
+      ...(known !== undefined && known !== name && known.split('_').includes(name)
+        ? [{ name: known, plural: `${known}s` }]
+        : []),
+      { name: `${name}_item`, plural: `${name}_items` },
+    ];
+    const chosen = candidates.find((c) => !isReserved(c.name) && !taken.has(c.name))!;
+    warnings.push(`Named the resource "${name}" "${chosen.name}": "${name}" is reserved in generated code.`);
+    taken.add(chosen.name);
+    ({ name, plural } = chosen);
   }
   if (name === plural) plural = `${plural}_list`;
   return { name, plural };
+}
+
+/** The request's words for what the API is about: the domain cue it uses, then its title's words. */
+function qualifierWords(context: { text: string; titleWords: readonly string[] }): string[] {
+  const found = findDomainCue([context.text]);
+  const cueWords =
+    found !== undefined && found.domain.cues.en.includes(found.cue) ? found.cue.split(/[\s-]+/) : [];
+  const words = [...cueWords.slice(0, 1), ...context.titleWords.filter((w) => !titleFiller.has(w))];
+  // A word the translation left as it was ("gimnasio") is no English name.
+  return [...new Set(words.filter((w) => /^[a-z]{3,}$/.test(w) && isKnownWord(w)))];
 }
 
 function buildFields(

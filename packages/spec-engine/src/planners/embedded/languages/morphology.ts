@@ -1,3 +1,4 @@
+import { knowledgeBase } from '../../../knowledge/knowledge-base.js';
 import { vocabularySource } from './vocabulary-data.js';
 
 export type VocabularyLanguage = 'fr' | 'es' | 'de';
@@ -196,7 +197,7 @@ export function vocabularyOf(language: VocabularyLanguage): ReadonlyMap<string, 
     if (!words.has(form)) words.set(form, word);
   };
   const source = vocabularySource[language];
-  for (const [lemma, english] of entries(source.nouns))
+  for (const [lemma, english] of [...knowledgeNouns(language), ...entries(source.nouns)])
     for (const [i, form] of nounForms(lemma, language).entries())
       add(form, { pos: 'noun', english, ...(i > 0 ? { plural: true } : {}) });
   for (const [lemma, english] of entries(source.adjectives))
@@ -225,8 +226,29 @@ export function vocabularyOf(language: VocabularyLanguage): ReadonlyMap<string, 
 /** The vocabulary's entries of several words ("code postal", "jour de la semaine"), read as phrases. */
 export function vocabularyPhrases(language: VocabularyLanguage): [string, string][] {
   const source = vocabularySource[language];
-  return [...entries(source.nouns), ...entries(source.adjectives)].filter(([lemma]) => lemma.includes(' '));
+  return [...knowledgeNouns(language), ...entries(source.nouns), ...entries(source.adjectives)].filter(
+    ([lemma]) => lemma.includes(' '),
+  );
 }
+
+/**
+ * The knowledge base's foreign synonyms that keep a meaning of their own ("reserva" is a reservation,
+ * "maison" a house): read as that English word, which the knowledge base then completes, so a
+ * request's resources keep the user's word rather than the entity's canonical name.
+ */
+function knowledgeNouns(language: VocabularyLanguage): [string, string][] {
+  return knowledgeBase()
+    .translations(language)
+    .map(({ form, english }) => [plainForm(form), english]);
+}
+
+/** The data's spelling of a form: lower case, without accents (ß as ss), as requests are compared. */
+const plainForm = (text: string) =>
+  text
+    .toLowerCase()
+    .replaceAll('ß', 'ss')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
 
 /** "manage" → "managed", "plan" is listed with its own participle in the data. */
 function regularParticiple(base: string): string {

@@ -104,7 +104,7 @@ estadio=stadium; campo=field; cancha=court; sala=room; rival=opponent; adversari
 dorsal=shirt number; camiseta=jersey; posicion=position; puesto=position; salario=salary; sueldo=salary; contrato=contract;
 departamento=department; habilidad=skill; especialidad=specialty; titulo universitario=degree; experiencia=experience;
 disponibilidad=availability; horario=schedule; voluntario=volunteer; actividad=activity; donacion=donation; donante=donor;
-excursion=hike; escuela=school; colegio=school; universidad=university; hospital=hospital; clinica=clinic; biblioteca=library; soporte=support; asignatura=subject; alumno=student; estudiante=student; caminata=hike; etapa=step; capitulo=chapter; leccion=lesson; clase=class;
+excursion=hike; gimnasio=gym; escuela=school; colegio=school; universidad=university; hospital=hospital; clinica=clinic; biblioteca=library; soporte=support; asignatura=subject; alumno=student; estudiante=student; caminata=hike; etapa=step; capitulo=chapter; leccion=lesson; clase=class;
 vehiculo=vehicle; coche=car; carro=car; auto=car; bicicleta=bicycle; camion=truck; conductor=driver; chofer=driver; pasajero=passenger;
 almacen=warehouse; bodega=warehouse; tienda=store; proveedor=supplier; repartidor=courier; paquete=parcel;
 linea=line; linea de pedido=order item; factura=invoice; cotizacion=quote; recibo=receipt; carrito=cart;
@@ -147,6 +147,7 @@ tener|tiene|tienen|tengo|tenemos=have/had`,
   },
   de: {
     nouns: String.raw`
+schuh=shoe;
 system=system; anwendung=application; app=app; plattform=platform; webseite=website; werkzeug=tool; programm=program;
 zentrum=center; agentur=agency; verein=club; unternehmen=company; firma=company; praxis=practice; buro=office;
 organisation=organization; gruppe=group; team=team; mannschaft=team;

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { ApiDesign } from '../../design/api-design.js';
+import { knowledgeBase } from '../../knowledge/knowledge-base.js';
+import { createEmbeddedPlanner } from '../embedded-planner.js';
+
+// Requests written for these tests; none comes from the eval sets.
+const planner = createEmbeddedPlanner();
+const names = (design: ApiDesign) => design.resources.map((r) => r.name).sort();
+const fieldNames = (design: ApiDesign, resource: string) =>
+  design.resources.find((r) => r.name === resource)!.fields.map((f) => f.name);
+const links = (design: ApiDesign) =>
+  design.relations.filter((r) => r.kind === 'belongs-to').map((r) => `${r.from} -> ${r.to}`);
+
+describe('embedded planner: <thing>_id fields are links', () => {
+  it.each([
+    ['a colon list', 'Loans: book_id, member_id, due date. Books: title. Members: name.'],
+    [
+      'a typed list',
+      'loan: book_id (uuid), member_id (uuid), due_date (date). book: title (string). member: name (string).',
+    ],
+    ['a JSON example', 'POST /loans {"book_id": 4, "member_id": 9, "due_date": "2025-01-31"}'],
+    ['bullets', '- loans: book_id, member_id, due_date\n- books: title\n- members: name'],
+    [
+      'a table',
+      'Loans:\n| column | type |\n| --- | --- |\n| book_id | uuid |\n| member_id | uuid |\n| due_date | date |',
+    ],
+  ])('in %s', async (_layout, prompt) => {
+    const { design, assumptions } = await planner.plan(prompt);
+    expect(names(design)).toEqual(expect.arrayContaining(['book', 'loan', 'member']));
+    expect(links(design)).toEqual(expect.arrayContaining(['loan -> book', 'loan -> member']));
+    const loan = design.resources.find((r) => r.name === 'loan')!;
+    expect(loan.fields.find((f) => f.name === 'book_id')!.type).toBe('reference');
+    expect(assumptions!.some((a) => a.path === 'loan.book_id' && /link/.test(a.text))).toBe(true);
+  });
+
+  it('links to the resource a synonym names, under the field the user wrote', async () => {
+    const { design } = await planner.plan('Customers: name, email. Invoices: number, total, buyer_id.');
+    expect(design.relations).toContainEqual(
+      expect.objectContaining({ kind: 'belongs-to', from: 'invoice', to: 'customer', field: 'buyer_id' }),
+    );
+  });
+
+  it("reads a resource's own <name>_id as its id, and leaves ids of nothing named as values", async () => {
+    const { design, assumptions } = await planner.plan('Parcels: parcel_id, weight, carrier_ref_id');
+    expect(fieldNames(design, 'parcel')).not.toContain('parcel_id');
+    expect(fieldNames(design, 'parcel')).toContain('carrier_ref_id');
+    expect(names(design)).toEqual(['parcel']);
+    expect(assumptions!.some((a) => a.path === 'parcel.parcel_id' && /own id/.test(a.text))).toBe(true);
+  });
+
+  it('makes a thing the request names only through an id and a mention a resource', async () => {
+    const { design } = await planner.plan(
+      'I keep bees in several hives. Inspections: hive_id, date, notes, queen seen (yes/no)',
+    );
+    expect(names(design)).toContain('hive');
+    expect(links(design)).toContain('inspection -> hive');
+  });
+});
+
+describe('embedded planner: foreign words keep their own meaning', () => {
+  it.each([
+    ['es', 'Mi hotel: las reservas tienen una fecha de llegada y un número de noches.', 'reservation'],
+    ['fr', 'Une agence : les maisons ont une adresse, un prix et une surface.', 'house'],
+    ['de', 'Unsere Band: Konzerte mit Datum, Ort und Gage.', 'concert'],
+    ['es', 'Los pisos tienen una dirección y un alquiler mensual.', 'flat'],
+  ])('(%s) "%s" keeps %s', async (_language, prompt, resource) => {
+    const { design } = await planner.plan(prompt);
+    expect(names(design)).toContain(resource);
+  });
+
+  it('completes a translated word with the fields of the entity it is a kind of', async () => {
+    const { design, assumptions } = await planner.plan('Une application pour mon agence avec des maisons.');
+    expect(names(design)).toContain('house');
+    expect(fieldNames(design, 'house')).toContain('address');
+    expect(assumptions!.some((a) => a.path.startsWith('house.'))).toBe(true);
+  });
+
+  it('only ever translates to an English word the knowledge base knows', () => {
+    const kb = knowledgeBase();
+    for (const language of ['fr', 'es', 'de'] as const)
+      for (const { english } of kb.translations(language)) expect(kb.entityFor(english)).toBeDefined();
+  });
+});
+
+describe('embedded planner: reserved words as resource names', () => {
+  it.each([
+    ['Dance school API. Classes: style, level. Dancers: name.', 'dance_class'],
+    ['Gym API: classes with a coach name and a capacity', 'gym_class'],
+    ['Courier API: packages (weight, destination)', 'courier_package'],
+    ['Classes (name, room)', 'class_session'],
+  ])('"%s" → %s', async (prompt, resource) => {
+    const { design, warnings } = await planner.plan(prompt);
+    expect(names(design)).toContain(resource);
+    expect(names(design).some((n) => n.endsWith('_item'))).toBe(false);
+    expect(warnings.join('\n')).toMatch(/reserved/);
+  });
+});
