@@ -106,7 +106,7 @@ export function createForge(settings: ForgeSettings = {}): Forge {
       const ids = [...pipeline.deployments];
       pipeline.deployments.clear();
       const target = await pipeline.deployedWith();
-      await Promise.all(ids.map((id) => target?.destroy(id)));
+      await Promise.all([...ids.map((id) => target?.destroy(id)), pipeline.close()]);
     },
   };
 }

@@ -6,6 +6,7 @@ import type { ForgeEvent } from '../events.js';
 import type { ForgeSettings } from '../forge-types.js';
 import { resolvePlanner } from '../planner-choice.js';
 import type { StageContext } from '../run-stage.js';
+import { createTypeCheckWorkers, type TypeCheckWorkers } from './typecheck-workers.js';
 
 /**
  * What every stage of one forge shares: the planner, the adapters (resolved on first use, so a forge
@@ -25,6 +26,10 @@ export interface Pipeline {
   readonly deployments: Set<string>;
   /** The env each live deployment runs with, so a new version of it keeps its secrets. */
   readonly deployedEnv: Map<string, Readonly<Record<string, string>>>;
+  /** Warm type-checkers for the projects' tests, stopped by `close`. */
+  readonly typeCheckers: TypeCheckWorkers;
+  /** Stops what the pipeline keeps running between runs (not the deployments). */
+  close(): Promise<void>;
   /** A fresh run's stage context. */
   context(emit: (event: ForgeEvent) => void, signal: AbortSignal | undefined): StageContext;
 }
@@ -36,6 +41,7 @@ export function createPipeline(settings: ForgeSettings): Pipeline {
   let sandbox: Promise<SandboxProvider> | undefined;
   let deployer: Promise<Deployer> | undefined;
   const sandboxProvider = () => (sandbox ??= resolveSandbox(settings.sandbox));
+  const typeCheckers = createTypeCheckWorkers();
   return {
     settings,
     planner,
@@ -45,6 +51,8 @@ export function createPipeline(settings: ForgeSettings): Pipeline {
     deployedWith: async () => deployer?.catch(() => undefined),
     deployments: new Set(),
     deployedEnv: new Map(),
+    typeCheckers,
+    close: () => typeCheckers.close(),
     context: (emit, signal) => ({
       emit,
       signal,

@@ -5,8 +5,9 @@ import { writeProjectFiles } from '../output-dir.js';
 import { reportSandboxHops } from '../provider-hops.js';
 import type { Planned } from '../repair-loop.js';
 import { runStage, type StageContext } from '../run-stage.js';
-import { testInSandbox, type ProjectTestReport } from '../test-in-sandbox.js';
+import type { ProjectTestReport } from '../test-in-sandbox.js';
 import type { Pipeline } from './pipeline.js';
+import { runProjectTests } from './project-tests.js';
 import type { Scaffolded } from './scaffold-stage.js';
 
 export interface TestedProject {
@@ -31,7 +32,7 @@ export async function testProject(
   const { project, contents } = scaffolded;
   const provider = reportSandboxHops(await pipeline.sandboxProvider(), (hops) => sandboxHops.push(...hops));
   const runTests = (files: Readonly<Record<string, string>>) =>
-    testInSandbox(provider, project, files, runtime, {
+    runProjectTests(pipeline.typeCheckers, provider, project, files, runtime, {
       signal: ctx.signal,
       onLine: (line) => ctx.emit({ type: 'log', stage: 'test', line }),
     });
