@@ -25,7 +25,17 @@ export interface DeployableProject {
    * `{ env: 'PGLITE_DATA_DIR' }`. Deployers with a disk of their own (local) set it to a folder that
    * outlives every version of the deployment, so `update` keeps the rows.
    */
-  readonly dataDir?: { readonly env: string; readonly value?: string };
+  readonly dataDir?: {
+    readonly env: string;
+    readonly value?: string;
+    /**
+     * A tar archive holding the folder's initial contents, by its path from the project folder (a
+     * mount's file, e.g. an initialised database cluster). Deployers that make the folder unpack it
+     * there before the first start, so the app opens a database instead of creating one; when it
+     * cannot be unpacked the folder starts empty, as without a seed.
+     */
+    readonly seed?: string;
+  };
 }
 
 export interface DeployOptions {

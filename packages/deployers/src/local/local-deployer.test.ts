@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -80,6 +81,33 @@ describe('local deployer', { timeout: 20_000 }, () => {
     const updated = await deployer.update(deployment.id, project, { env });
     expect((await fetch(`${updated.url}/healthz`)).status).toBe(200);
     await deployer.destroy(deployment.id);
+  });
+
+  it("starts the data folder from the project's seed archive once, and keeps its data across versions", async () => {
+    const shared = await mkdtemp(join(tmpdir(), 'local-deployer-seed-'));
+    chmodSync(shared, 0o755);
+    await writeFile(join(shared, 'visits'), '41');
+    execFileSync('tar', ['-cf', join(shared, 'seed.tar'), '-C', shared, 'visits']);
+    const project = {
+      ...(await writeFixtureProject(await mkdtemp(join(tmpdir(), 'local-deployer-fixture-')), {
+        dataDir: true,
+      })),
+      mounts: [{ hostPath: shared, sandboxPath: 'vendor/seed' }],
+    };
+    const seeded = { ...project, dataDir: { ...project.dataDir!, seed: 'vendor/seed/seed.tar' } };
+    const deployment = await deployer.deploy(seeded);
+    expect(await (await fetch(`${deployment.url}/visits`)).json()).toEqual({ visits: 42 });
+    // A new version opens the folder as it is: the seed is for a new folder only.
+    const updated = await deployer.update(deployment.id, seeded);
+    expect(await (await fetch(`${updated.url}/visits`)).json()).toEqual({ visits: 43 });
+    await deployer.destroy(deployment.id);
+
+    // An archive that cannot be unpacked leaves the folder empty, as without a seed.
+    const broken = { ...project, dataDir: { ...project.dataDir!, seed: 'vendor/seed/missing.tar' } };
+    const unseeded = await deployer.deploy(broken);
+    expect(await (await fetch(`${unseeded.url}/visits`)).json()).toEqual({ visits: 1 });
+    expect((await deployer.logs(unseeded.id)).join('\n')).toContain('could not unpack the data seed');
+    await deployer.destroy(unseeded.id);
   });
 
   it('stops everything on destroyAll', async () => {

@@ -151,9 +151,13 @@ export function createLocalDeployer(settings: LocalDeployerSettings): LocalDeplo
     try {
       proxy = await FrontProxy.listen();
       const workspace = await workspaceOf(sandbox);
-      await sandbox.writeFiles({ [`${DATA_FOLDER}/.keep`]: '' });
       const folder = await prepare(sandbox, project, 1, logs, options.signal);
       const env = envFor(project, workspace, options);
+      // A DATABASE_URL given instead leaves the data folder unused, so it is not seeded.
+      const seed = project.dataDir && env[project.dataDir.env] ? project.dataDir.seed : undefined;
+      if (!(seed && (await unpackSeed(sandbox, `${folder}/${seed}`, logs)))) {
+        await sandbox.writeFiles({ [`${DATA_FOLDER}/.keep`]: '' });
+      }
       const current = await start(sandbox, project, folder, APP_PORT, env, logs, options.signal);
       proxy.forwardTo(current.url);
       const url = proxy.url;
@@ -262,6 +266,28 @@ export function createLocalDeployer(settings: LocalDeployerSettings): LocalDeplo
       await Promise.all([...deployments.keys()].map(destroy));
     },
   };
+}
+
+/**
+ * Unpacks the archive at `seed` (workspace-relative) into the data folder: beside it first, then
+ * renamed into place, so a half-unpacked archive never looks like data. Says whether it did.
+ */
+async function unpackSeed(sandbox: Sandbox, seed: string, logs: LogBuffer): Promise<boolean> {
+  const staging = `${DATA_FOLDER}.seed`;
+  const result = await sandbox.exec('sh', [
+    '-c',
+    'mkdir "$3" && tar -xf "$1" -C "$3" && mv "$3" "$2"',
+    'seed',
+    seed,
+    DATA_FOLDER,
+    staging,
+  ]);
+  if (result.exitCode === 0) return true;
+  logs.push(
+    `[deployer] could not unpack the data seed ${seed} (${result.stderr.trim()}); the data folder starts empty`,
+  );
+  await sandbox.exec('rm', ['-rf', staging]);
+  return false;
 }
 
 /** The workspace's absolute path inside the sandbox, which differs between providers. */
