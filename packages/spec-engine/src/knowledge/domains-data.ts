@@ -273,6 +273,10 @@ tournament | competition, cup | tournoi, compétition=competition | torneo, comp
 round | | manche, tour | ronda | runde | date!, score:int | course, tournament, player
 golf_course | links | parcours | campo de golf | golfplatz | name!, par:int[1..] |
 
+## crowdfunding | crowdfunding, crowd funding, kickstarter, fundraising platform, fundraising | financement participatif, cagnotte | micromecenazgo, financiación colectiva | schwarmfinanzierung | campaign pledge
+pledge | backing | promesse de don | promesa de aporte | zusage | amount:money!, pledged_at, status(pending/collected/refunded)=pending | campaign, donor, user
+reward | perk, reward tier | contrepartie | recompensa | dankeschön | title!, minimum_amount:money, quantity:int[0..] | campaign
+
 ## community | volunteering, nonprofit, charity, food bank, church, association, club membership, neighborhood, community center | bénévolat, association, banque alimentaire | voluntariado, asociación, ong | ehrenamt, verein, tafel | volunteer shift
 volunteer | helper | bénévole | voluntario | freiwilliger, ehrenamtlicher | name!, phone, email |
 signup_slot | volunteer signup | créneau d'inscription, créneau de bénévolat | turno de voluntariado | helferschicht, anmeldeslot | | volunteer, shift

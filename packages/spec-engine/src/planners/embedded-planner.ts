@@ -1,11 +1,12 @@
 import { parseDesign } from '../design/validate-design.js';
-import { complete, findDomain, proposeDomain } from './embedded/completion.js';
+import { complete, findDomain } from './embedded/completion.js';
 import { buildDesign } from './embedded/design-builder.js';
 import { detectLanguage, languageNames, translate } from './embedded/language.js';
 import { clearPhraseCache } from './embedded/mentions.js';
 import { startPlan } from './embedded/nlp.js';
 import { readRequest } from './embedded/reader.js';
 import { correctSpelling } from './embedded/spelling.js';
+import { proposeVague } from './embedded/vague.js';
 import type { Assumption, PlanOptions, PlanResult, Planner } from './planner.js';
 import { PromptError } from './prompt-error.js';
 
@@ -104,8 +105,8 @@ function planDesign(prompt: string, warnings: string[], assumptions: Assumption[
   const { reading, sentences } = readRequest(joinConstraints(text));
   assumptions.push(...reading.inferred);
   const domain = findDomain([text, original]);
-  if (reading.entities.size === 0 && domain !== undefined) proposeDomain(reading, domain, assumptions);
-  if (reading.entities.size === 0) throw refusal(prompt);
+  if (reading.entities.size === 0 && !proposeVague(reading, [text, original], assumptions))
+    throw refusal(prompt);
   complete(reading, assumptions, domain, text);
   const titleWords = (text.split(/[\n.:!?(]/)[0] ?? '').toLowerCase().split(/[^a-z0-9]+/);
   return parseDesign(

@@ -6,6 +6,7 @@ import type { FieldDraft } from './field-reader.js';
 import { plain } from './language.js';
 import { linkIdFields } from './id-fields.js';
 import { addEntity, kbEntityOf, nounPhrase } from './mentions.js';
+import { analyse, isPluralNoun } from './nlp.js';
 
 /** Fewer fields than this and a known entity is completed with its usual ones. */
 const sparse = 2;
@@ -29,23 +30,51 @@ export function findDomain(texts: readonly string[]): KbDomain | undefined {
 /** The domain a request names and the cue that named it ("yoga studio" for a studio). */
 export function findDomainCue(texts: readonly string[]): { domain: KbDomain; cue: string } | undefined {
   let best: { domain: KbDomain; cue: string; at: number } | undefined;
+  let offset = 0;
   for (const raw of texts) {
-    const text = ` ${plain(raw.slice(0, 20_000)).replace(/[^\p{L}\p{N}'-]+/gu, ' ')} `;
-    for (const { domain, cue, needle } of cues()) {
-      let at = text.indexOf(needle);
-      // A cue may be followed by a plural ending or be the head of a compound ("bookstores", "bug-tracker").
-      while (at >= 0 && !/^(?:s|es)?[\s-]/.test(text.slice(at + needle.length)))
-        at = text.indexOf(needle, at + 1);
-      if (at < 0) continue;
-      if (
-        best === undefined ||
-        cue.length > best.cue.length ||
-        (cue.length === best.cue.length && at < best.at)
-      )
-        best = { domain, cue, at };
+    for (const sentence of plain(raw.slice(0, 20_000)).split(/[.!?;:\n]+/)) {
+      const text = ` ${sentence.replace(/[^\p{L}\p{N}'-]+/gu, ' ').trim()} `;
+      for (const { domain, cue, needle } of cues()) {
+        let at = text.indexOf(needle);
+        // A cue may be followed by a plural ending or be the head of a compound ("bookstores", "bug-tracker").
+        while (
+          at >= 0 &&
+          (!/^(?:s|es)?[\s-]/.test(text.slice(at + needle.length)) || isImperative(text, at, cue))
+        )
+          at = text.indexOf(needle, at + 1);
+        if (at < 0) continue;
+        if (
+          best === undefined ||
+          cue.length > best.cue.length ||
+          (cue.length === best.cue.length && offset + at < best.at)
+        )
+          best = { domain, cue, at: offset + at };
+      }
+      offset += text.length;
     }
   }
   return best === undefined ? undefined : { domain: best.domain, cue: best.cue };
+}
+
+/**
+ * "Store sensor readings", "Book a room": a one-word cue opening a sentence, followed by a determiner
+ * or a plural noun (its object), may be its verb said as an order; it is when the English model reads
+ * it as a verb after a subject ("we store sensor readings"). "School management system" is a name.
+ */
+function isImperative(text: string, at: number, cue: string): boolean {
+  if (at !== 0 || cue.includes(' ')) return false;
+  // Its object: a determiner, or a plural noun within a short compound ("sensor readings").
+  const next = text
+    .slice(cue.length + 1)
+    .trim()
+    .split(' ')
+    .slice(0, 3);
+  const object = next.findIndex(
+    (w) => /^(?:a|an|the|my|our|your|their|all|some|every|each|new)$/.test(w) || isPluralNoun(w),
+  );
+  if (object < 0 || next.slice(0, object).some((w) => /^(?:with|for|of|in|on|at|to|and|or)$/.test(w)))
+    return false;
+  return analyse(`we ${text.trim()}`)[1]?.pos === 'VERB';
 }
 
 /** Proposes a domain's usual resources for a request that names only the domain. */
@@ -121,6 +150,7 @@ export function complete(
       entity.fields.length === 0 && linkedAsChild(entity.key) === 0
         ? 'the request gives none'
         : 'the request gives few';
+    let kindNoted = false;
     for (const field of known.fields) {
       if (entity.fields.some((f) => f.name === field.name || f.words.at(-1) === field.name)) continue;
       // A field named after another resource would shadow the link to it ("posts" on a blog).
@@ -130,6 +160,8 @@ export function complete(
       )
         continue;
       entity.fields.push(fromKnowledge(field));
+      if (!kindNoted) noteKind(entity, known, assumptions);
+      kindNoted = true;
       assumptions.push({
         path: `${entity.key}.${field.name}`,
         text: `added ${field.name} (${typeText(field)}) by convention for ${withArticle(entity.key)}: ${why}`,
@@ -170,12 +202,27 @@ export function complete(
         because: 'usual',
         stated: false,
       });
+      if (!assumptions.some((a) => a.path === entity.key && a.text.startsWith('completed')))
+        noteKind(entity, known, assumptions);
       assumptions.push({
         path: `${entity.key}.${parent.key}_id`,
         text: `assumed each ${entity.key.replaceAll('_', ' ')} belongs to ${withArticle(parent.key)}${domain ? ` (usual in ${withArticle(domain.id)} API)` : ''}`,
       });
     }
   }
+}
+
+/**
+ * The request's word names the resource; the knowledge base's entity only completes it. Where the
+ * two differ ("flat" completed as a property), the plan says so once.
+ */
+function noteKind(entity: EntityDraft, known: KbEntity, assumptions: Assumption[]): void {
+  if (known.name === entity.key) return;
+  if (assumptions.some((a) => a.path === entity.key && a.text.startsWith('completed'))) return;
+  assumptions.push({
+    path: entity.key,
+    text: `completed ${entity.key.replaceAll('_', ' ')} with what ${withArticle(known.name)} usually has`,
+  });
 }
 
 /**
@@ -221,7 +268,7 @@ function linkUsualPairs(reading: Reading, assumptions: Assumption[], domain: KbD
   }
 }
 
-function fromKnowledge(field: KbField): FieldDraft {
+export function fromKnowledge(field: KbField): FieldDraft {
   return {
     name: field.name,
     words: field.name.split('_'),

@@ -95,3 +95,45 @@ describe('embedded planner: reserved words as resource names', () => {
     expect(warnings.join('\n')).toMatch(/reserved/);
   });
 });
+
+describe('embedded planner: requests that name only what they are about', () => {
+  it('keeps the things a domain is qualified by, each later one belonging to the one before', async () => {
+    const { design, assumptions } = await planner.plan('We need a backend for a bike repair shop');
+    expect(names(design)).toEqual(expect.arrayContaining(['bike', 'repair']));
+    expect(names(design)).not.toContain('product');
+    expect(links(design)).toContain('repair -> bike');
+    expect(assumptions!.some((a) => a.path === 'bike' && /bike repair shop/.test(a.text))).toBe(true);
+  });
+
+  it("gives a thing the knowledge base does not know the domain's main record's fields", async () => {
+    const { design } = await planner.plan('a candle shop');
+    expect(names(design)).toEqual(expect.arrayContaining(['candle', 'customer', 'order']));
+    expect(fieldNames(design, 'candle')).toContain('price');
+  });
+
+  it('proposes the usual core of a domain named with nothing more', async () => {
+    const { design } = await planner.plan('Could you build an API for a crowdfunding site?');
+    expect(names(design)).toEqual(expect.arrayContaining(['campaign', 'pledge']));
+  });
+
+  it('falls back to the head noun of a domain the knowledge base lacks', async () => {
+    const { design, assumptions } = await planner.plan('an API for our sauna');
+    expect(names(design)).toEqual(['sauna']);
+    expect(assumptions!.some((a) => a.path === 'sauna')).toBe(true);
+  });
+
+  it.each([
+    'Make the API fast and secure, with great docs.',
+    'A REST API please',
+    'Build an API for millions of concurrent requests',
+    'Host it on a cheap server',
+    'foo',
+  ])('still refuses "%s", which names nothing to keep', async (prompt) => {
+    await expect(planner.plan(prompt)).rejects.toMatchObject({ code: 'prompt_unrecognised' });
+  });
+
+  it('does not read a domain from a verb that opens the request', async () => {
+    const { assumptions } = await planner.plan('Store weather readings with a temperature and a humidity.');
+    expect(assumptions!.some((a) => /commerce/.test(a.text))).toBe(false);
+  });
+});
