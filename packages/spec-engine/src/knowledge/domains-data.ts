@@ -150,7 +150,7 @@ mood_entry | mood | humeur | estado de ánimo | stimmung | mood:int[1..5]!, date
 ## music | music, music streaming, music streaming app, streaming music, music player, music library, playlist app, record label | musique, streaming musical, lecteur de musique, bibliothèque musicale, maison de disques | música, streaming de música, reproductor de música, biblioteca musical, sello discográfico | musik, musikstreaming, musikplayer, musikbibliothek, plattenlabel | artist album track playlist
 
 ## media | streaming, podcast, podcasts, podcast hosting, video platform, movie database, film database, photo gallery, movie review site, movies | podcast, films, cinéma | podcast, películas | podcast, filme, kino | track playlist
-track | song, tune | morceau, chanson=song, titre musical | canción=song, pista | lied=song, song=song, musiktitel | title!, artist, duration_seconds:int[0..] | album, artist
+track | song, tune | morceau, chanson=song, titre musical | canción=song | lied=song, song=song, musiktitel | title!, artist, duration_seconds:int[0..] | album, artist
 album | record album, lp | album | álbum | album | title!, artist, release_year:int | artist
 artist | band, musician, performer | artiste, groupe musical=band | artista, banda=band | künstler, band=band | name! |
 playlist | | playlist, liste de lecture | lista de reproducción | playlist, wiedergabeliste | name!, is_public:bool=false | user
@@ -272,6 +272,7 @@ league | | ligue, championnat | liga | liga | name!^, season |
 tournament | competition, cup | tournoi, compétition=competition | torneo, competición=competition | turnier, wettbewerb=competition | name!, start_date, city |
 round | | manche, tour | ronda | runde | date!, score:int | course, tournament, player
 golf_course | links | parcours | campo de golf | golfplatz | name!, par:int[1..] |
+court | pitch, tennis court, squash court, padel court | court, court de tennis | pista, cancha | tennisplatz, spielfeld | number!^, surface(clay/grass/hard/synthetic), indoor:bool=false | club
 
 ## crowdfunding | crowdfunding, crowd funding, kickstarter, fundraising platform, fundraising | financement participatif, cagnotte | micromecenazgo, financiación colectiva | schwarmfinanzierung | campaign pledge
 pledge | backing | promesse de don | promesa de aporte | zusage | amount:money!, pledged_at, status(pending/collected/refunded)=pending | campaign, donor, user

@@ -32,7 +32,7 @@ export function linkIdFields(reading: Reading, text: string, assumptions: Assump
         });
         continue;
       }
-      const target = targetOf(reading, thing, words);
+      const target = targetOf(reading, thing, words) ?? personFor(reading, thing);
       if (target === undefined || target === entity) continue;
       entity.fields.splice(i, 1);
       const as = thing === target.key ? undefined : thing;
@@ -68,4 +68,23 @@ function targetOf(reading: Reading, thing: string, words: ReadonlySet<string>): 
   const mentioned = words.has(head) || words.has(phrase.plural.split('_').at(-1)!);
   if (kbEntityOf(phrase) === undefined && !mentioned) return undefined;
   return addEntity(reading, phrase, reading.entities.size);
+}
+
+/** Roles people play on a record; an id of one names a person, who is a row of the design's people. */
+const personRoles = new Set(
+  'owner author creator assignee reporter reviewer approver sender recipient requester organizer organiser host manager submitter editor moderator seller buyer'.split(
+    ' ',
+  ),
+);
+/** The resources that hold people, the most general first. */
+const people = ['user', 'member', 'employee', 'person', 'staff', 'account'];
+
+/** "assignee_id" where users are kept: the user the role is played by. */
+function personFor(reading: Reading, thing: string): EntityDraft | undefined {
+  if (!personRoles.has(thing)) return undefined;
+  for (const name of people) {
+    const found = reading.entities.get(name);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }

@@ -55,6 +55,12 @@ describe('embedded planner: <thing>_id fields are links', () => {
     expect(names(design)).toContain('hive');
     expect(links(design)).toContain('inspection -> hive');
   });
+  it('links the id of a role people play to the resource that holds people', async () => {
+    const { design } = await planner.plan('Users: name, email. Bugs: summary, severity, reporter_id.');
+    expect(design.relations).toContainEqual(
+      expect.objectContaining({ kind: 'belongs-to', from: 'bug', to: 'user', field: 'reporter_id' }),
+    );
+  });
 });
 
 describe('embedded planner: foreign words keep their own meaning', () => {
@@ -63,6 +69,7 @@ describe('embedded planner: foreign words keep their own meaning', () => {
     ['fr', 'Une agence : les maisons ont une adresse, un prix et une surface.', 'house'],
     ['de', 'Unsere Band: Konzerte mit Datum, Ort und Gage.', 'concert'],
     ['es', 'Los pisos tienen una dirección y un alquiler mensual.', 'flat'],
+    ['es', 'Un club de pádel con pistas (número, cubierta) y socios (nombre).', 'court'],
   ])('(%s) "%s" keeps %s', async (_language, prompt, resource) => {
     const { design } = await planner.plan(prompt);
     expect(names(design)).toContain(resource);
