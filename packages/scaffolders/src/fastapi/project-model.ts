@@ -28,7 +28,7 @@ export interface ModelField {
   readonly declaration: string;
 }
 
-/** A query-parameter model (FastAPI 0.115 `Annotated[Model, Query()]`) for one list route. */
+/** A query-parameter model (validated by app/listing.py's `query_parameters`) for one list route. */
 export interface QueryModel {
   readonly className: string;
   readonly fields: ModelField[];
