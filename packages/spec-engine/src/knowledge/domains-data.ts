@@ -65,7 +65,7 @@ library_card | library card, card | carte de bibliothèque, carte de lecteur | c
 
 ## clinic | clinic, dental clinic, dentist, dental practice, medical practice, doctor's office, doctors office, hospital, healthcare, health clinic, physiotherapy, physio, therapist practice | clinique, cabinet, cabinet médical, cabinet dentaire, dentiste, hôpital, kiné, kinésithérapeute | clínica, clínica dental, consultorio, dentista, hospital | klinik, praxis, zahnarztpraxis, arztpraxis, krankenhaus | patient appointment
 patient | | patient | paciente | patient | name!, phone, email, date_of_birth |
-appointment | booking slot, visit, consultation, session | rendez-vous, rdv, consultation=consultation, séance=session | cita, consulta=consultation | termin, behandlung | scheduled_at!, duration_minutes:int[1..], reason, status(scheduled/completed/cancelled)=scheduled | patient, pet, doctor, dentist, vet, client, customer, artist, stylist, therapist
+appointment | booking slot, visit, consultation, session | rendez-vous, rdv, consultation=consultation, séance=session | cita, consulta=consultation | termin, behandlung=treatment | scheduled_at!, duration_minutes:int[1..], reason, status(scheduled/completed/cancelled)=scheduled | patient, pet, doctor, dentist, vet, client, customer, artist, stylist, therapist
 doctor | physician, practitioner | médecin, docteur | médico, doctor | arzt, ärztin | name!, specialty |
 dentist | | dentiste | dentista | zahnarzt | name!, specialty |
 prescription | | ordonnance | receta | rezept verordnung | medication!, dosage, issued_on | patient, doctor
@@ -152,7 +152,7 @@ mood_entry | mood | humeur | estado de ánimo | stimmung | mood:int[1..5]!, date
 ## media | streaming, podcast, podcasts, podcast hosting, video platform, movie database, film database, photo gallery, movie review site, movies | podcast, films, cinéma | podcast, películas | podcast, filme, kino | track playlist
 track | song, tune | morceau, chanson=song, titre musical | canción=song | lied=song, song=song, musiktitel | title!, artist, duration_seconds:int[0..] | album, artist
 album | record album, lp | album | álbum | album | title!, artist, release_year:int | artist
-artist | band, musician, performer | artiste, groupe musical=band | artista, banda=band | künstler, band=band | name! |
+artist | band, musician, performer | artiste, groupe musical | artista, banda=band | künstler, band=band | name! |
 playlist | | playlist, liste de lecture | lista de reproducción | playlist, wiedergabeliste | name!, is_public:bool=false | user
 playlist_entry | playlist track, playlist item | entrée de playlist | entrada de lista de reproducción | playlist-eintrag | position:int[0..], added_at | playlist, track
 podcast | podcast show | émission, podcast | programa, podcast | sendung, podcast | title!, description:text | host
@@ -208,7 +208,7 @@ route | | itinéraire, route | ruta | route, strecke | name!, origin, destinatio
 ## rental | rental, car rental, car hire, equipment rental, bike rental, bike sharing, scooter sharing, rental business, rentals, leasing, ski rental | location de voitures, location, loueur | alquiler, alquiler de coches, renta de autos | vermietung, autovermietung, verleih | car customer rental
 car | automobile, auto | voiture, auto | coche, carro, auto | auto, wagen | make!, model!, year:int, plate_number^, daily_rate:money |
 rental | hire, rental agreement, lease | location | alquiler, renta | vermietung, ausleihe | start_date!, end_date!, total_price:money | car, customer, equipment, bike, vehicle
-bike | bicycle, e-bike, scooter | vélo | bicicleta | fahrrad, rad | serial!^, electric:bool=false | station
+bike | bicycle, e-bike, scooter | vélo | bicicleta=bicycle | fahrrad=bicycle, rad | serial!^, electric:bool=false | station
 equipment/equipment | gear | équipement, matériel | equipamiento, material | ausrüstung, gerät | type!, size, brand, daily_price:money, available:bool=true |
 ride | | trajet, course | viaje, carrera | fahrt | started_at!, ended_at, distance_km:num[0..] | bike, driver, user
 
@@ -216,7 +216,7 @@ ride | | trajet, course | viaje, carrera | fahrt | started_at!, ended_at, distan
 property | listing, house, apartment, flat, unit | bien, logement, appartement=apartment, maison=house | propiedad, inmueble, piso=flat, casa=house, apartamento=apartment | immobilie, wohnung=apartment, haus=house, objekt | address!, type(house/apartment/commercial), rent:money, bedrooms:int[0..] | landlord, owner, agent
 tenant | renter, lessee | locataire | inquilino | mieter | name!, email, phone |
 lease | rental contract, tenancy | bail | contrato de alquiler | mietvertrag | start_date!, end_date, monthly_rent:money! | property, tenant
-viewing | property viewing, showing, open house | visite | visita | besichtigung | scheduled_at!, visitor_name, visitor_phone:phone, notes:text | property, agent
+viewing | property viewing, showing, open house, visit | visite=visit | visita=visit | besichtigung | scheduled_at!, visitor_name, visitor_phone:phone, notes:text | property, agent
 landlord | property owner | bailleur, propriétaire bailleur | casero, arrendador | vermieter | name!, email, phone |
 maintenance_request | repair request, work order | demande d'intervention | solicitud de mantenimiento | reparaturauftrag | description:text!, status(open/in_progress/done)=open, reported_at | property, tenant
 
@@ -232,14 +232,14 @@ destination | | destination | destino | reiseziel, ziel | name!, country |
 itinerary | travel plan | itinéraire | itinerario | reiseplan | name!, start_date, end_date | user
 
 ## support | helpdesk, help desk, support desk, customer support, ticketing system, issue tracker, bug tracker, service desk, feedback tool | support client, assistance, suivi de bugs | soporte, mesa de ayuda, gestor de incidencias | kundendienst, helpdesk, bugtracker, support | ticket comment
-issue | bug, defect, incident | ticket, anomalie, bogue=bug, bug=bug | incidencia, error, bug=bug | fehler=bug, bug=bug, problem, vorgang | title!, description:text, status(open/in_progress/closed)=open, priority(low/medium/high)=medium | project, user, milestone
+issue | bug, defect, incident | ticket, anomalie, bogue=bug, bug=bug | incidencia=incident, error, bug=bug | fehler=bug, bug=bug, problem, vorgang | title!, description:text, status(open/in_progress/closed)=open, priority(low/medium/high)=medium | project, user, milestone
 support_ticket | ticket, support request, case | demande | solicitud de soporte | anfrage | subject!, description:text, status(open/pending/closed)=open, priority(low/normal/high/urgent)=normal | customer, agent
 milestone | sprint, release | jalon, version | hito | meilenstein | name!, due_date |
 agent | support agent, operator | agent | agente | agent, sachbearbeiter | name!, email |
 
 ## pets | pet store, pet shop, animal shelter, pet adoption, dog walking, pet sitting, kennel, grooming | animalerie, refuge, refuge animalier, toilettage | tienda de mascotas, refugio de animales, protectora | zoohandlung, tierheim | pet
 shelter | animal shelter, rescue | refuge | refugio, protectora | tierheim | name!, city, phone |
-pet | animal, companion animal | animal, animal de compagnie | mascota, animal | haustier, tier | name!, species!, breed, age:int[0..], status(available/pending/adopted)=available | owner, shelter
+pet | animal, companion animal | animal=animal, animal de compagnie | mascota, animal=animal | haustier, tier=animal | name!, species!, breed, age:int[0..], status(available/pending/adopted)=available | owner, shelter
 owner | pet owner, keeper | propriétaire | dueño, propietario | besitzer, halter | name!, phone, email |
 dog | puppy | chien | perro | hund | name!, breed, age:int[0..] | owner
 cat | kitten | chat | gato | katze | name!, breed, age:int[0..] | owner
