@@ -19,8 +19,10 @@ export interface ProjectTestReport {
 
 const stepTimeoutMs = 120_000;
 // Where memory is capped as address space per process (rlimits), test runners need room beyond use:
-// Vite's native bundler alone reserves gigabytes it never touches, and PGlite ~2.5 GiB more.
-const testMemoryMb = 8192;
+// Vite's native bundler alone reserves gigabytes it never touches, and PGlite ~2.5 GiB more. An
+// Express project's test worker peaks near 7.5 GiB of address space, so 8 GiB left it crashing
+// (SIGTRAP, exit 133) now and then; 12 GiB leaves room, and reserved space costs no memory.
+const testMemoryMb = 12_288;
 const tailLines = 40;
 
 /**
