@@ -23,7 +23,7 @@ const passingTests = ' Tests  3 passed (3)\n';
 
 /** A sandbox provider whose commands answer from `answer`, recording each command and whether it was aborted. */
 function fakeProvider(answer: (command: string) => { exitCode: number; stdout: string; waitMs?: number }) {
-  const runs: { args: string; aborted: boolean }[] = [];
+  const runs: { args: string; aborted: boolean; env?: Readonly<Record<string, string>> }[] = [];
   const provider: SandboxProvider = {
     specificationVersion: 'v1',
     provider: 'fake',
@@ -33,7 +33,7 @@ function fakeProvider(answer: (command: string) => { exitCode: number; stdout: s
         id: 'fake',
         async writeFiles() {},
         async exec(command: string, args: readonly string[], options?: ExecOptions) {
-          const run = { args: args.join(' '), aborted: false };
+          const run = { args: args.join(' '), aborted: false, ...(options?.env ? { env: options.env } : {}) };
           runs.push(run);
           const { exitCode, stdout, waitMs = 0 } = answer(args.join(' '));
           await new Promise<void>((resolve) => {
@@ -94,7 +94,7 @@ describe('runProjectTests', () => {
       problem: 'exited with code 2',
       outputTail: output.trim(),
     });
-    expect(runs).toEqual([{ args: 'vitest.mjs run', aborted: true }]);
+    expect(runs).toMatchObject([{ args: 'vitest.mjs run', aborted: true }]);
   });
 
   it("runs the project's own type-check command in the sandbox when no worker can check it", async () => {
@@ -112,6 +112,25 @@ describe('runProjectTests', () => {
     );
     expect(report.counts.passed).toBe(3);
     expect(runs.map((run) => run.args)).toContain(tsc.args.join(' '));
+  });
+
+  it("gives the tests the runtime's PGlite snapshot unpacked as their data folder", async () => {
+    const { provider, runs } = fakeProvider(() => ({ exitCode: 0, stdout: passingTests }));
+    const snapshot = 'node_modules/.smartapiforge/pglite-base.tar';
+    const express = { ...runtime, env: { PGLITE_SNAPSHOT: snapshot } };
+    const workers = fakeWorkers({ exitCode: 0, output: '', durationMs: 1 });
+    await runProjectTests(workers, provider, project, files, express, options);
+    const [unpack, tests] = runs;
+    expect(unpack!.args).toMatch(/tar -xf .* \.pglite-test-data$/);
+    expect(unpack!.args).toContain(snapshot);
+    expect(tests!.env).toMatchObject({ PGLITE_SNAPSHOT: snapshot, PGLITE_DATA_DIR: '.pglite-test-data' });
+
+    // A database given elsewhere is left alone.
+    runs.length = 0;
+    const withUrl = { ...runtime, env: { PGLITE_SNAPSHOT: snapshot, DATABASE_URL: 'postgres://db/app' } };
+    await runProjectTests(workers, provider, project, files, withUrl, options);
+    expect(runs.map((run) => run.args)).toEqual(['vitest.mjs run']);
+    expect(runs[0]!.env).not.toHaveProperty('PGLITE_DATA_DIR');
   });
 
   it('leaves a type-check that is not a plain `tsc -p` to the sandbox', async () => {
