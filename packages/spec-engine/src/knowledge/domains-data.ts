@@ -274,6 +274,10 @@ round | | manche, tour | ronda | runde | date!, score:int | course, tournament, 
 golf_course | links | parcours | campo de golf | golfplatz | name!, par:int[1..] |
 court | pitch, tennis court, squash court, padel court | court, court de tennis | pista, cancha | tennisplatz, spielfeld | number!^, surface(clay/grass/hard/synthetic), indoor:bool=false | club
 
+## lost_and_found | lost and found, lost property, lost-and-found | objets trouvés | objetos perdidos | fundbüro, fundsachen | found_item claim
+found_item | lost item, found object, lost property item | objet trouvé | objeto perdido | fundsache, fundstück | description!:text, found_at:datetime, found_location, status(found/claimed/returned)=found |
+claim | | réclamation | reclamación | abholung | claimant_name!, claimant_contact, claimed_at | found_item
+
 ## crowdfunding | crowdfunding, crowd funding, kickstarter, fundraising platform, fundraising | financement participatif, cagnotte | micromecenazgo, financiación colectiva | schwarmfinanzierung | campaign pledge
 pledge | backing | promesse de don | promesa de aporte | zusage | amount:money!, pledged_at, status(pending/collected/refunded)=pending | campaign, donor, user
 reward | perk, reward tier | contrepartie | recompensa | dankeschön | title!, minimum_amount:money, quantity:int[0..] | campaign

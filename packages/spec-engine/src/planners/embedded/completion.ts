@@ -7,6 +7,7 @@ import { plain } from './language.js';
 import { linkIdFields } from './id-fields.js';
 import { addEntity, kbEntityOf, nounPhrase } from './mentions.js';
 import { analyse, isPluralNoun } from './nlp.js';
+import { withoutProperNames } from './proper-names.js';
 
 /** Fewer fields than this and a known entity is completed with its usual ones. */
 const sparse = 2;
@@ -32,7 +33,7 @@ export function findDomainCue(texts: readonly string[]): { domain: KbDomain; cue
   let best: { domain: KbDomain; cue: string; at: number } | undefined;
   let offset = 0;
   for (const raw of texts) {
-    for (const sentence of plain(raw.slice(0, 20_000)).split(/[.!?;:\n]+/)) {
+    for (const sentence of plain(withoutProperNames(raw.slice(0, 20_000))).split(/[.!?;:\n]+/)) {
       const text = ` ${sentence.replace(/[^\p{L}\p{N}'-]+/gu, ' ').trim()} `;
       for (const { domain, cue, needle } of cues()) {
         let at = text.indexOf(needle);

@@ -139,6 +139,19 @@ describe('embedded planner: requests that name only what they are about', () => 
     await expect(planner.plan(prompt)).rejects.toMatchObject({ code: 'prompt_unrecognised' });
   });
 
+  it('does not read a domain from the name of a place or a business', async () => {
+    const { design } = await planner.plan('An app for the Rose Garden tennis club');
+    expect(names(design)).not.toContain('garden');
+    expect(names(design)).toEqual(expect.arrayContaining(['player', 'team']));
+    const band = await planner.plan('Backend for our Grand Hotel jazz band: gigs with a venue and a fee');
+    expect(band.assumptions!.some((a) => /hotel/.test(a.text))).toBe(false);
+  });
+
+  it('prefers a domain the request names to the place the application is for', async () => {
+    const { design } = await planner.plan('a lost and found app for our school');
+    expect(names(design)).toEqual(expect.arrayContaining(['found_item', 'claim']));
+  });
+
   it('does not read a domain from a verb that opens the request', async () => {
     const { assumptions } = await planner.plan('Store weather readings with a temperature and a humidity.');
     expect(assumptions!.some((a) => /commerce/.test(a.text))).toBe(false);

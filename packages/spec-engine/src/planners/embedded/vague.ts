@@ -4,6 +4,7 @@ import { fromKnowledge, findDomainCue, kbEntityFor, proposeDomain } from './comp
 import type { EntityDraft, Reading } from './drafts.js';
 import { addEntity, isFieldWord, nounPhrase } from './mentions.js';
 import { analyse, isKnownWord } from './nlp.js';
+import { withoutProperNames } from './proper-names.js';
 import { withArticle } from './words.js';
 
 /** Words that name the software asked for rather than anything it keeps. */
@@ -30,7 +31,7 @@ const doing =
  * without determiners and the software's own words.
  */
 function subjectWords(text: string): string[] | undefined {
-  const lower = text.slice(0, 2000).toLowerCase().replace(/\s+/g, ' ');
+  const lower = withoutProperNames(text.slice(0, 2000)).toLowerCase().replace(/\s+/g, ' ');
   const found = forPhrase.exec(lower)?.[1] ?? namePhrase.exec(lower)?.[1] ?? shortPhrase(lower);
   if (found === undefined) return undefined;
   // "millions of users", "lots of traffic": an amount, not a thing kept; "the running of kennels": kennels.
@@ -89,10 +90,20 @@ export function proposeVague(reading: Reading, texts: readonly string[], assumpt
     return reading.entities.size > 0;
   }
   const found = findDomainCue([words.join(' ')]);
+  // "a lost and found app for our school": the more specific domain named elsewhere is the application's.
+  if (found !== undefined && anywhere !== undefined && anywhere.cue.length > found.cue.length) {
+    proposeDomain(reading, anywhere.domain, assumptions);
+    return reading.entities.size > 0;
+  }
   const cueStart = found === undefined ? -1 : cueIndex(words, found.cue);
   const modifiers = thingWords(cueStart >= 0 ? words.slice(0, cueStart) : words);
   if (found !== undefined && modifiers.length === 0) {
     proposeDomain(reading, found.domain, assumptions);
+    return reading.entities.size > 0;
+  }
+  // "a lost and found app for our office": a domain named elsewhere says more than a place it is for.
+  if (anywhere !== undefined && found === undefined && modifiers.every((w) => !knownThing(w))) {
+    proposeDomain(reading, anywhere.domain, assumptions);
     return reading.entities.size > 0;
   }
   if (modifiers.length === 0) {
@@ -104,6 +115,8 @@ export function proposeVague(reading: Reading, texts: readonly string[], assumpt
   if (found !== undefined) addUsualCore(reading, named, found.domain, assumptions);
   return reading.entities.size > 0;
 }
+
+const knownThing = (word: string) => kbEntityFor({ key: word } as EntityDraft) !== undefined;
 
 /** Where the cue's words start in the phrase ("shop" in bike repair shop), or -1. */
 function cueIndex(words: readonly string[], cue: string): number {
