@@ -213,7 +213,17 @@ export function singularOf(phrase: string): string {
   const tail = segments.at(-1)!;
   if (tail.length > 2 && /s$/.test(tail) && !/(?:ss|us|is)$/.test(tail)) {
     // Read as the object of a determiner so the model takes it for a noun.
-    const lemma = analyse(`the ${tail}`).at(-1)?.lemma ?? tail;
+    let lemma = analyse(`the ${tail}`).at(-1)?.lemma ?? tail;
+    // The model's lemma may respell the word ("organisations" → organization, "colours" → color):
+    // the user's spelling stays where the word without its -s is itself a word the model knows.
+    const regular = [
+      tail.slice(0, -1),
+      tail.slice(0, -2),
+      tail.replace(/ies$/, 'y'),
+      tail.replace(/ves$/, 'f'),
+      tail.replace(/ves$/, 'fe'),
+    ];
+    if (!regular.includes(lemma) && isKnownWord(tail.slice(0, -1))) lemma = tail.slice(0, -1);
     if (lemma.length > 0 && /^[a-z]/.test(lemma)) segments[segments.length - 1] = lemma;
     // The model does not know the plural of a hyphenated compound's particle ("check-ins").
     if (segments.length > 1 && lemma === tail) segments[segments.length - 1] = tail.slice(0, -1);

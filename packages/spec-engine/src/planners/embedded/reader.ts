@@ -1,4 +1,5 @@
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
+import { readClauseLinks } from './clause-links.js';
 import { addStatedLink, emptyReading, type EntityDraft, type Reading } from './drafts.js';
 import { readField, type FieldDraft } from './field-reader.js';
 import {
@@ -92,6 +93,7 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
   for (const sentence of prose) addMentionedEntities(reading, sentence, () => order++);
   readVerbJoins(reading, prose);
   readRelations(reading, prose);
+  readClauseLinks(reading, prose);
   linkLateFields(reading);
   dropPassingMentions(reading);
   linkFieldsNamedAfterResources(reading);

@@ -1,0 +1,422 @@
+import { knowledgeBase } from '../../knowledge/knowledge-base.js';
+import { readClauses, type Clause, type NounGroup } from './clauses.js';
+import type { EntityDraft, Reading } from './drafts.js';
+import { readField } from './field-reader.js';
+import { addEntity, isFieldWord, nounPhrase } from './mentions.js';
+import { resolveGroup, type Referent } from './resolver.js';
+import { nounsOf } from './verb-joins.js';
+import { withArticle } from './words.js';
+
+/** Prepositions after which a resource is one the record is for, on, of, at or with. */
+const linkingPrepositions = new Set(
+  'for on of to against in at with from about into under inside within between'.split(' '),
+);
+/** Verbs that say what a thing holds rather than what someone does: their objects are usually values. */
+const holdingVerbs = new Set('have get contain include hold comprise carry list'.split(' '));
+/** Verbs of wanting and letting: their object is who acts next, not a thing made. */
+const wishVerbs = new Set('want need like let allow help wish hope use'.split(' '));
+
+/** What the clauses of a request say about who holds what, before it is written into the reading. */
+interface ClauseFacts {
+  /** child key → the parent keys an actor clause gave it, with the clause. */
+  readonly actorOf: Map<string, { parent: string; text: string }>;
+  /** Pairs read as many on both sides, with the verb that joined them and its sentence. */
+  readonly manyPairs: { a: string; b: string; verb: string; sentence: number; text: string }[];
+}
+
+/**
+ * Reads every clause of the prose as subject, verb, objects and prepositional phrases, resolves each
+ * noun phrase, and derives, the same way for every verb: a record an actor makes or acts on belongs
+ * to the actor and to the resources after "for", "on", "of", "to", "in", "at", "with"…; a passive's
+ * subject belongs to its agent; an intransitive verb or a copula with a preposition links its subject
+ * to the resource after it, many-to-many where either side is counted as many; "X contains several Y
+ * with a Z each" is a line record of X and Y holding Z. Generic actors ("we", "people", "users" the
+ * request says nothing about) are not resources. Every link or resource inferred is an assumption.
+ */
+export function readClauseLinks(reading: Reading, sentences: readonly string[]): void {
+  const facts: ClauseFacts = { actorOf: new Map(), manyPairs: [] };
+  const generics = new Set<string>();
+  const text = sentences.join(' ').toLowerCase();
+  requestText = text;
+  sentences.forEach((sentence, index) => {
+    for (const clause of readClauses(sentence)) {
+      if (clause.verb.negated || wishVerbs.has(clause.verb.lemma)) continue;
+      readClause(reading, clause, index, facts, generics);
+    }
+  });
+  for (const pair of facts.manyPairs) joinPair(reading, pair, sentences, text);
+  for (const word of generics)
+    reading.inferred.push({
+      path: 'design',
+      text: `did not make "${word}" a resource: they act in the request, but nothing is stored about them`,
+    });
+}
+
+function readClause(
+  reading: Reading,
+  clause: Clause,
+  sentence: number,
+  facts: ClauseFacts,
+  generics: Set<string>,
+): void {
+  const subject = clause.subject === undefined ? undefined : resolveGroup(reading, clause.subject);
+  if (subject?.kind === 'generic' && clause.subject?.pronoun === undefined)
+    generics.add(clause.subject!.text);
+  if (clause.verb.passive) {
+    // "books are written by authors", "patients are admitted to wards": the subject is the record.
+    if (subject === undefined || subject.kind === 'none' || subject.kind === 'generic') return;
+    const agent = clause.agent === undefined ? undefined : resolveGroup(reading, clause.agent, true);
+    const parents = [
+      ...(agent !== undefined && isEntityLike(agent) ? [agent] : []),
+      ...prepositionParents(reading, clause),
+    ];
+    if (parents.length === 0 || !anchored([subject, ...parents])) return;
+    const child = entityOf(reading, subject, clause);
+    for (const parent of parents) addLink(reading, child, entityOf(reading, parent, clause), clause.text);
+    return;
+  }
+  if (clause.objects.length === 0) {
+    readIntransitive(reading, clause, subject, sentence, facts);
+    return;
+  }
+  for (const object of clause.objects) {
+    const thing = resolveGroup(reading, object);
+    if (!isEntityLike(thing)) continue;
+    // "a member has a plan", "recipes have servings": what the request does not describe is a value,
+    // unless it is a kind of thing the knowledge base knows and written plural ("clients have dogs").
+    if (
+      holdingVerbs.has(clause.verb.lemma) &&
+      thing.kind === 'thing' &&
+      !(object.plural && standsAlone(thing))
+    )
+      continue;
+    const actor = subject !== undefined && isEntityLike(subject) ? subject : undefined;
+    if (clause.eachValues !== undefined && actor !== undefined) {
+      addLineRecord(reading, entityOf(reading, actor, clause), entityOf(reading, thing, clause), clause);
+      continue;
+    }
+    const parents = prepositionParents(reading, clause);
+    // "people can review coffee shops … each review has a rating": the verb names the record.
+    const record = holdingVerbs.has(clause.verb.lemma)
+      ? undefined
+      : recordNamedByVerb(reading, clause.verb.lemma, '', [
+          thing.kind === 'resource' ? thing.entity.key : thing.phrase.key,
+        ]);
+    if (record !== undefined) {
+      addLink(reading, record, entityOf(reading, thing, clause), clause.text);
+      if (actor !== undefined && !sameThing(actor, thing))
+        addLink(reading, record, entityOf(reading, actor, clause), clause.text);
+      continue;
+    }
+    // A value-holding verb ("has a date") is the field readers'; with a thing of its own it is an actor's.
+    if (actor === undefined && parents.length === 0) continue;
+    if (actor !== undefined && sameThing(actor, thing)) continue;
+    if (!anchored([thing, ...(actor ? [actor] : []), ...parents])) continue;
+    const child = entityOf(reading, thing, clause);
+    if (actor !== undefined) {
+      const parent = entityOf(reading, actor, clause);
+      actOn(reading, parent, child, clause, object, facts, sentence);
+    }
+    for (const one of parents) addLink(reading, child, entityOf(reading, one, clause), clause.text);
+  }
+}
+
+/**
+ * "customers write reviews": each review belongs to its customer. A thing another actor already
+ * acts on ("trainers run classes, members book classes") is shared between them: many-to-many.
+ * Two single things ("a trip follows a route") say no direction by themselves; the knowledge base's
+ * usual parents decide, or nothing is read.
+ */
+function actOn(
+  reading: Reading,
+  actor: EntityDraft,
+  thing: EntityDraft,
+  clause: Clause,
+  object: NounGroup,
+  facts: ClauseFacts,
+  sentence: number,
+): void {
+  const holding = holdingVerbs.has(clause.verb.lemma);
+  if (reading.links.some((l) => l.child === thing.key && l.parent === actor.key)) {
+    if (!holding) facts.actorOf.set(thing.key, { parent: actor.key, text: clause.text });
+    return;
+  }
+  const single = clause.subject?.one === true && object.one;
+  if (single) {
+    const usual = (child: EntityDraft, parent: EntityDraft) =>
+      knowledgeBase().entity(child.key)?.parents.includes(parent.key) === true;
+    if (usual(thing, actor)) addLink(reading, thing, actor, clause.text);
+    else if (usual(actor, thing)) addLink(reading, actor, thing, clause.text);
+    return;
+  }
+  const earlier = facts.actorOf.get(thing.key);
+  if (earlier !== undefined && earlier.parent !== actor.key && !holding) {
+    facts.manyPairs.push({
+      a: actor.key,
+      b: thing.key,
+      verb: clause.verb.lemma,
+      sentence,
+      text: clause.text,
+    });
+    return;
+  }
+  // "a hike has many members" after "members join several hikes": many on both sides.
+  const reverse = reading.links.findIndex(
+    (l) => l.kind === 'belongs-to' && l.child === actor.key && l.parent === thing.key,
+  );
+  if (
+    reverse >= 0 &&
+    (object.many || clause.subject?.many === true || facts.actorOf.get(actor.key)?.parent === thing.key)
+  ) {
+    reading.links.splice(reverse, 1);
+    facts.manyPairs.push({
+      a: actor.key,
+      b: thing.key,
+      verb: clause.verb.lemma,
+      sentence,
+      text: clause.text,
+    });
+    return;
+  }
+  // "a library has books": what a thing holds, the field and relation readers read already.
+  if (holding || linked(reading, actor.key, thing.key)) return;
+  facts.actorOf.set(thing.key, { parent: actor.key, text: clause.text });
+  addLink(reading, thing, actor, clause.text);
+}
+
+/**
+ * "musicians can belong to several bands", "players play for teams": between a subject and the
+ * resource after its preposition, many on either side is many-to-many; one ("works at one branch",
+ * "is in a category") is a link to it.
+ */
+function readIntransitive(
+  reading: Reading,
+  clause: Clause,
+  subject: Referent | undefined,
+  sentence: number,
+  facts: ClauseFacts,
+): void {
+  if (subject === undefined || !isEntityLike(subject)) return;
+  for (const { prep, group } of clause.preps) {
+    if (!linkingPrepositions.has(prep)) continue;
+    const other = resolveGroup(reading, group);
+    if (!isEntityLike(other) || sameThing(subject, other) || !anchored([subject, other])) continue;
+    if (other.kind === 'thing' && !group.plural && !standsAlone(other)) continue;
+    const copula = clause.verb.lemma === 'be';
+    const many = group.many || (!copula && clause.subject!.plural && group.plural && !group.one);
+    const child = entityOf(reading, subject, clause);
+    const parent = entityOf(reading, other, clause);
+    if (many) {
+      if (group.many || !linked(reading, child.key, parent.key))
+        facts.manyPairs.push({
+          a: child.key,
+          b: parent.key,
+          verb: clause.verb.lemma,
+          sentence,
+          text: clause.text,
+        });
+    } else addLink(reading, child, parent, clause.text);
+    // Only the first place is the verb's; later phrases qualify it ("at once", "over the years").
+    return;
+  }
+}
+
+/**
+ * Two resources many on both sides: joined by the record the request names for a pairing (the
+ * verb's noun, "apply" → an application, or a record described near the statement that links to
+ * nothing yet: "each membership records the year"), or linked many-to-many.
+ */
+function joinPair(
+  reading: Reading,
+  pair: ClauseFacts['manyPairs'][number],
+  sentences: readonly string[],
+  text: string,
+): void {
+  const { a, b } = pair;
+  const between = (l: Reading['links'][number]) => [l.child, l.parent].sort().join() === [a, b].sort().join();
+  // A record already joins them ("playlist_song").
+  if (joined(reading, a, b)) return;
+  const join =
+    recordNamedByVerb(reading, pair.verb, text, [a, b]) ?? recordDescribedNear(reading, pair, sentences);
+  if (join === undefined && reading.links.some((l) => l.kind === 'many-to-many' && between(l))) return;
+  for (let i = reading.links.length - 1; i >= 0; i--)
+    if (between(reading.links[i]!)) reading.links.splice(i, 1);
+  if (join !== undefined) {
+    for (const side of [a, b]) addLink(reading, join, reading.entities.get(side)!, pair.text);
+    return;
+  }
+  const [child, parent] = [a, b].sort() as [string, string];
+  reading.links.push({ kind: 'many-to-many', child, parent, because: pair.text, stated: true });
+  reading.inferred.push({
+    path: child,
+    text: `linked ${child.replaceAll('_', ' ')} and ${parent.replaceAll('_', ' ')} many-to-many: read from "${pair.text}"`,
+  });
+}
+
+/**
+ * The record a verb names, when the request uses its noun: the verb itself ("review", "order") or a
+ * noun made of it ("enrol" → enrolment, "apply" → application). Never one of the sides it joins.
+ */
+function recordNamedByVerb(
+  reading: Reading,
+  verb: string,
+  text: string,
+  sides: readonly string[],
+): EntityDraft | undefined {
+  for (const noun of [verb, ...nounsOf(verb)]) {
+    const phrase = nounPhrase(noun);
+    if (phrase === undefined || sides.includes(phrase.key)) continue;
+    const known = reading.entities.get(phrase.key);
+    if (known !== undefined) return known;
+    if (noun === verb) continue;
+    // Named as a record ("each enrolment", "enrolments"), not as a value ("a number of servings").
+    const counted = text.replace(/\b(?:number|amount|count|total) of [a-z-]+/g, ' ');
+    if (!isFieldWord(phrase) && new RegExp(`\\b(?:${noun}|${phrase.plural})\\b`).test(counted)) {
+      const entity = addEntity(reading, phrase, reading.entities.size);
+      reading.inferred.push({
+        path: entity.key,
+        text: `added ${entity.key.replaceAll('_', ' ')} as the record of each "${verb}" the request names`,
+      });
+      return entity;
+    }
+  }
+  return undefined;
+}
+
+function recordDescribedNear(
+  reading: Reading,
+  pair: ClauseFacts['manyPairs'][number],
+  sentences: readonly string[],
+): EntityDraft | undefined {
+  const near = sentences
+    .slice(pair.sentence, pair.sentence + 3)
+    .join(' ')
+    .toLowerCase();
+  for (const entity of reading.entities.values()) {
+    if (entity.key === pair.a || entity.key === pair.b || !entity.described || entity.fields.length === 0)
+      continue;
+    if (reading.links.some((l) => l.child === entity.key || l.parent === entity.key)) continue;
+    const words = entity.key.replaceAll('_', ' ');
+    if (new RegExp(`\\b(?:each|every|per|the)\\s+${words}\\b`).test(near)) return entity;
+  }
+  return undefined;
+}
+
+/**
+ * "a recipe contains several ingredients with a quantity each": a line record of the two, holding
+ * the values given each, linked to both; the container no longer holds the things directly.
+ */
+function addLineRecord(reading: Reading, container: EntityDraft, item: EntityDraft, clause: Clause): void {
+  if (container === item) return;
+  const phrase = nounPhrase(`${container.key.replaceAll('_', ' ')} ${item.key.replaceAll('_', ' ')}`);
+  if (phrase === undefined) return;
+  for (let i = reading.links.length - 1; i >= 0; i--) {
+    const l = reading.links[i]!;
+    if ([l.child, l.parent].sort().join() === [container.key, item.key].sort().join())
+      reading.links.splice(i, 1);
+  }
+  const line = reading.entities.get(phrase.key) ?? addEntity(reading, phrase, reading.entities.size);
+  line.described = true;
+  reading.inferred.push({
+    path: line.key,
+    text: `added ${line.key.replaceAll('_', ' ')} for each ${item.key.replaceAll('_', ' ')} in ${withArticle(container.key)}: read from "${clause.text}"`,
+  });
+  for (const value of clause.eachValues ?? []) {
+    const field = readField(value.text);
+    if (field === undefined) continue;
+    // The values were read as the container's or the item's before the line was known.
+    for (const side of [container, item]) {
+      const at = side.fields.findIndex((f) => f.name === field.name);
+      if (at >= 0) side.fields.splice(at, 1);
+    }
+    if (!line.fields.some((f) => f.name === field.name)) line.fields.push(field);
+  }
+  addLink(reading, line, container, clause.text);
+  addLink(reading, line, item, clause.text);
+}
+
+/**
+ * The resources after the clause's linking prepositions: resources of the reading, or things of their
+ * own. A list after "with" ("with the donor name, the item and the weight") lists values.
+ */
+function prepositionParents(reading: Reading, clause: Clause): Referent[] {
+  const withList = clause.preps.filter((p) => p.prep === 'with').length > 1;
+  return clause.preps
+    .filter((p) => linkingPrepositions.has(p.prep) && !(withList && p.prep === 'with'))
+    .map((p) => resolveGroup(reading, p.group))
+    .filter((r) => r.kind === 'resource' || (isEntityLike(r) && standsAlone(r)));
+}
+
+/**
+ * Whether a thing not yet a resource is one of its own wherever it is named: a kind of thing the
+ * knowledge base knows and never a value's name ("a doctor", not "a location" or "a season").
+ */
+function standsAlone(r: Referent): boolean {
+  if (r.kind !== 'thing') return r.kind === 'resource';
+  const words = r.phrase.words.join(' ');
+  return knowledgeBase().entityFor(words) !== undefined && knowledgeBase().fieldWord(words) === undefined;
+}
+
+let requestText = '';
+/**
+ * A resource, or a thing the request speaks of more than once ("customers … customers have a name"):
+ * a noun met in one clause only is wording, not a thing the API stores.
+ */
+const isEntityLike = (r: Referent | undefined): r is Extract<Referent, { kind: 'resource' | 'thing' }> =>
+  r !== undefined && (r.kind === 'resource' || (r.kind === 'thing' && mentions(r.phrase) > 1));
+
+function mentions(phrase: { words: readonly string[]; plural: string }): number {
+  const singular = phrase.words.join(' ');
+  const plural = phrase.plural.replaceAll('_', ' ');
+  return [...requestText.matchAll(new RegExp(`\\b(?:${singular}|${plural})\\b`, 'g'))].length;
+}
+
+function sameThing(a: Referent, b: Referent): boolean {
+  const key = (r: Referent) =>
+    r.kind === 'resource' ? r.entity.key : r.kind === 'thing' ? r.phrase.key : '';
+  return key(a) === key(b);
+}
+
+/**
+ * Whether a clause's ends include a resource the request has said something about: a clause links
+ * new things to the request's resources, but two things met only in passing make no design.
+ */
+const anchored = (ends: readonly Referent[]) => ends.some((end) => end.kind === 'resource');
+
+/** The resource a referent names, made a resource (and an assumption) when it was only a thing. */
+function entityOf(reading: Reading, referent: Referent, clause: Clause): EntityDraft {
+  if (referent.kind === 'resource') return referent.entity;
+  if (referent.kind !== 'thing') throw new Error('only a resource or a thing has an entity');
+  const existing = reading.entities.get(referent.phrase.key);
+  if (existing !== undefined) return existing;
+  const entity = addEntity(reading, referent.phrase, reading.entities.size);
+  reading.inferred.push({
+    path: entity.key,
+    text: `added ${entity.key.replaceAll('_', ' ')} as a resource: "${clause.text}" names ${entity.plural.replaceAll('_', ' ')}`,
+  });
+  return entity;
+}
+
+/** Whether two resources are linked already, directly or through a record that belongs to both. */
+function linked(reading: Reading, a: string, b: string): boolean {
+  return (
+    reading.links.some((l) => [l.child, l.parent].sort().join() === [a, b].sort().join()) ||
+    joined(reading, a, b)
+  );
+}
+
+function joined(reading: Reading, a: string, b: string): boolean {
+  const parentsOf = (key: string) => reading.links.filter((l) => l.child === key).map((l) => l.parent);
+  return [...reading.entities.keys()].some(
+    (k) => k !== a && k !== b && [a, b].every((side) => parentsOf(k).includes(side)),
+  );
+}
+
+function addLink(reading: Reading, child: EntityDraft, parent: EntityDraft, because: string): void {
+  if (child === parent || linked(reading, child.key, parent.key)) return;
+  reading.links.push({ kind: 'belongs-to', child: child.key, parent: parent.key, because, stated: true });
+  reading.inferred.push({
+    path: `${child.key}.${parent.key}`,
+    text: `each ${child.key.replaceAll('_', ' ')} belongs to ${withArticle(parent.key)}: read from "${because}"`,
+  });
+}

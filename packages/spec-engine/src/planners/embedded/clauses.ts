@@ -1,0 +1,405 @@
+import { analyse, type Word } from './nlp.js';
+
+/** A noun phrase of a clause: its words (without determiners) and what its determiner says. */
+export interface NounGroup {
+  /** The phrase's words, lower case, determiners and quantifiers left out ("tasting notes"). */
+  readonly text: string;
+  /** Index of its first word (determiner included) and one past its head noun. */
+  readonly start: number;
+  readonly end: number;
+  /** Written plural (by the model's lemma of its head). */
+  readonly plural: boolean;
+  /** "several", "many", "more than one", "one or more": the phrase counts many. */
+  readonly many: boolean;
+  /** "a", "an", "one", "each", "every", "a single": the phrase counts one. */
+  readonly one: boolean;
+  /** A personal pronoun standing for a noun phrase: "we", "they", "them", "it", "someone". */
+  readonly pronoun?: string;
+  /** "a number of seats", "the amount of water": a count or quantity, a value rather than the things. */
+  readonly measure?: boolean;
+  /** A singular noun without a determiner ("take place", "keep track"): a mass noun or an idiom. */
+  readonly bare?: boolean;
+}
+
+/** A verb group: auxiliaries, adverbs and negation around a head verb, and its particle. */
+export interface VerbGroup {
+  readonly lemma: string;
+  /** The head verb and its particle as written ("pick up"). */
+  readonly text: string;
+  /** "are written by", "is driven": a form of be (or get) before a participle. */
+  readonly passive: boolean;
+  readonly negated: boolean;
+}
+
+/** One clause read as subject, verb, object and prepositional phrases. */
+export interface Clause {
+  readonly subject?: NounGroup;
+  readonly verb: VerbGroup;
+  /** The direct objects: "write reviews and comments" gives two. */
+  readonly objects: readonly NounGroup[];
+  /** The agent of a passive: "by authors". */
+  readonly agent?: NounGroup;
+  readonly preps: readonly { readonly prep: string; readonly group: NounGroup }[];
+  /** "with a quantity each": values given once per object, after "with", closed by "each". */
+  readonly eachValues?: readonly NounGroup[];
+  /** The clause's words as written, for the record of why something was read. */
+  readonly text: string;
+}
+
+const determiners = new Set(
+  'a an the each every any some this these those its their his her our my your one no all both'.split(' '),
+);
+const manyWords = new Set('several many multiple various numerous lots lot few more'.split(' '));
+const oneWords = new Set('a an one each every single'.split(' '));
+/** Pronouns that stand for a noun phrase in a clause's subject or object. */
+const personal = new Set(
+  'we i you they them it he she him us me someone somebody anyone anybody everyone everybody one'.split(' '),
+);
+const relativePronouns = new Set(['that', 'which', 'who', 'whom']);
+/** Particles that stay with their verb before an object or a preposition ("pick up", "carried out"). */
+const particles = new Set(['up', 'out', 'off', 'down', 'back', 'over', 'away']);
+/** Plural modifiers that English compounds do keep, so the word after them is no verb. */
+const pluralModifiers = new Set([
+  'sales',
+  'sports',
+  'goods',
+  'news',
+  'arts',
+  'savings',
+  'customs',
+  'clothes',
+]);
+
+const isPluralNoun = (w: Word | undefined) =>
+  w !== undefined &&
+  (w.pos === 'NOUN' || w.pos === 'PROPN') &&
+  w.lemma !== w.text &&
+  /s$/.test(w.text) &&
+  !pluralModifiers.has(w.text);
+
+/** Whether the model reads a word as a verb after a subject pronoun ("they place", "it places"). */
+function canBeVerb(word: string, pronoun: 'they' | 'it'): boolean {
+  const tagged = analyse(`${pronoun} ${word}`).at(-1);
+  return tagged !== undefined && tagged.text === word && tagged.pos === 'VERB';
+}
+
+function canBeNoun(word: string): boolean {
+  const tagged = analyse(`the ${word}`).at(-1);
+  return tagged !== undefined && tagged.text === word && tagged.pos === 'NOUN';
+}
+
+/**
+ * The model's parts of speech, corrected where it is known to misread a clause: after a plural
+ * subject it often takes the verb for a noun ("customers place orders", "landlords list
+ * apartments") because English compounds look the same; it takes a third-person verb for a plural
+ * ("a customer places an order"), and a plural after a preposition for a verb ("to podcasts"). Each
+ * correction asks the same model how it reads the word where only one reading fits.
+ */
+export function clauseTags(words: readonly Word[]): string[] {
+  const tags = words.map((w) => w.pos);
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    const previous = words[i - 1]!;
+    const next = tags[i + 1];
+    const objectNext =
+      next === undefined || ['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'PRON', 'ADP', 'PART'].includes(next);
+    if (
+      (w.pos === 'NOUN' || w.pos === 'ADJ') &&
+      tags[i - 1] === 'NOUN' &&
+      isPluralNoun(previous) &&
+      objectNext &&
+      w.lemma === w.text &&
+      canBeVerb(w.text, 'they')
+    )
+      tags[i] = 'VERB';
+    else if (
+      w.pos === 'NOUN' &&
+      w.lemma !== w.text &&
+      /s$/.test(w.text) &&
+      tags[i - 1] === 'NOUN' &&
+      previous.lemma === previous.text &&
+      i >= 2 &&
+      tags[i - 2] === 'DET' &&
+      next !== undefined &&
+      ['DET', 'NUM', 'PRON', 'ADJ'].includes(next) &&
+      !relativePronouns.has(words[i + 1]!.text) &&
+      canBeVerb(w.text, 'it')
+    )
+      tags[i] = 'VERB';
+    else if (
+      w.pos === 'VERB' &&
+      ['ADP', 'PART'].includes(tags[i - 1]!) &&
+      w.lemma !== w.text &&
+      /s$/.test(w.text) &&
+      canBeNoun(w.text)
+    )
+      tags[i] = 'NOUN';
+  }
+  return tags;
+}
+
+/** Reads a sentence (any case) into its clauses. Linear in its length. */
+export function readClauses(sentence: string): Clause[] {
+  const words = analyse(sentence.toLowerCase());
+  const tags = clauseTags(words);
+  const groups = nounGroups(words, tags);
+  const groupAt = new Map(groups.map((g) => [g.start, g]));
+  const groupEnding = new Map(groups.map((g) => [g.end, g]));
+  const clauses: Clause[] = [];
+  let previous: Clause | undefined;
+  for (let i = 0; i < words.length; i++) {
+    if (!isVerbStart(words, tags, i)) continue;
+    const verb = verbGroup(words, tags, i);
+    if (verb === undefined) continue;
+    const { group, end } = verb;
+    i = end - 1;
+    // "recording the date": a participle says no clause of its own.
+    if (tags[verb.start] === 'VERB' && /ing$/.test(words[verb.start]!.text)) continue;
+    let subject: NounGroup | undefined;
+    let before = verb.start;
+    if (words[before - 1]?.text === 'to') {
+      // "users to be able to post listings", "lets customers book": the one before an infinitive
+      // does it; any other infinitive ("a message to write") says no clause of its own.
+      let k = before - 1;
+      while (
+        k >= 3 &&
+        /^(?:able|allowed)$/.test(words[k - 1]!.text) &&
+        words[k - 2]!.text === 'be' &&
+        words[k - 3]!.text === 'to'
+      )
+        k -= 3;
+      const doer = groupEnding.get(k);
+      // Only the object of a verb of wanting or letting does the infinitive ("a message to write" does not).
+      if (doer === undefined || !['VERB', 'AUX'].includes(tags[doer.start - 1] ?? '')) continue;
+      subject = doer;
+      before = -1;
+    }
+    let antecedentObject: NounGroup | undefined;
+    const adjacent = before < 0 ? undefined : groupEnding.get(before);
+    const beforeAdjacent = adjacent === undefined ? undefined : words[adjacent.start - 1]?.text;
+    if (adjacent !== undefined && beforeAdjacent !== undefined && relativePronouns.has(beforeAdjacent)) {
+      // "the bottles that i buy": the subject of the relative clause acts on what it follows.
+      subject = adjacent;
+      antecedentObject = groupEnding.get(adjacent.start - 1);
+    } else if (adjacent !== undefined) subject = adjacent;
+    else if (before < 0) {
+      // The infinitive's doer, read above.
+    } else if (relativePronouns.has(words[before - 1]?.text ?? '')) subject = groupEnding.get(before - 1);
+    else if (/^(?:and|or|but|,)$/.test(words[before - 1]?.text ?? '') && previous !== undefined)
+      // "books are written by authors and published by publishers": the predicate shares a subject.
+      subject = previous.subject;
+    let k = end;
+    const objects: NounGroup[] = [];
+    let agent: NounGroup | undefined;
+    const passive =
+      group.passive ||
+      (previous?.verb.passive === true && subject === previous.subject && words[k]?.text === 'by');
+    if (antecedentObject !== undefined) objects.push(antecedentObject);
+    else if (!passive) {
+      const object = groupAt.get(k);
+      if (
+        object !== undefined &&
+        object.pronoun !== undefined &&
+        previous !== undefined &&
+        /^(?:them|it)$/.test(object.pronoun)
+      ) {
+        // "…pick up orders and deliver them": the pronoun is the object before it.
+        const referent = previous.objects[0] ?? previous.subject;
+        if (referent !== undefined) objects.push(referent);
+        k = object.end;
+      } else if (object !== undefined) {
+        objects.push(object);
+        k = object.end;
+        while (
+          words[k]?.text === 'and' &&
+          groupAt.get(k + 1) !== undefined &&
+          !isVerbStart(words, tags, groupAt.get(k + 1)!.end)
+        ) {
+          const more = groupAt.get(k + 1)!;
+          objects.push(more);
+          k = more.end;
+        }
+      }
+    }
+    const preps: { prep: string; group: NounGroup }[] = [];
+    let eachValues: NounGroup[] | undefined;
+    while (k < words.length && (tags[k] === 'ADP' || words[k]!.text === 'to')) {
+      const prep = words[k]!.text;
+      let target = groupAt.get(k + 1);
+      // "on more than one team", "to a number of bands": the count before the thing.
+      if (target === undefined && /^(?:more|one)$/.test(words[k + 1]?.text ?? '')) {
+        const skip = words[k + 2]?.text === 'than' || words[k + 2]?.text === 'or' ? k + 4 : k + 2;
+        const counted = groupAt.get(skip) ?? groupAt.get(skip - 1);
+        if (counted !== undefined) target = { ...counted, many: true, one: false };
+      }
+      if (target === undefined) break;
+      k = target.end;
+      const list = [target];
+      while (
+        (words[k]?.text === 'and' || words[k]?.text === ',') &&
+        groupAt.get(k + 1) !== undefined &&
+        !isVerbStart(words, tags, groupAt.get(k + 1)!.end)
+      ) {
+        list.push(groupAt.get(k + 1)!);
+        k = list.at(-1)!.end;
+      }
+      if (prep === 'with' && words[k]?.text === 'each') {
+        eachValues = list;
+        k++;
+        continue;
+      }
+      if (prep === 'by' && passive && agent === undefined) agent = target;
+      else for (const one of list) preps.push({ prep, group: one });
+    }
+    const from = Math.min(subject?.start ?? verb.start, verb.start);
+    const clause: Clause = {
+      ...(subject !== undefined ? { subject } : {}),
+      verb: { ...group, passive },
+      objects,
+      ...(agent !== undefined ? { agent } : {}),
+      preps,
+      ...(eachValues !== undefined ? { eachValues } : {}),
+      text: words
+        .slice(Math.min(from, antecedentObject?.start ?? from), Math.max(k, end))
+        .map((w) => w.text)
+        .join(' '),
+    };
+    clauses.push(clause);
+    previous = clause;
+  }
+  return clauses;
+}
+
+function isVerbStart(words: readonly Word[], tags: readonly string[], i: number): boolean {
+  const tag = tags[i];
+  return tag === 'VERB' || (tag === 'AUX' && words[i]!.text !== 'to');
+}
+
+/** The verb group starting at `i`: auxiliaries and adverbs up to the head verb and its particle. */
+function verbGroup(
+  words: readonly Word[],
+  tags: readonly string[],
+  i: number,
+): { group: VerbGroup; start: number; end: number } | undefined {
+  let k = i;
+  let head = -1;
+  let be = false;
+  let negated = false;
+  while (k < words.length) {
+    const tag = tags[k]!;
+    const word = words[k]!;
+    if (tag === 'AUX') {
+      if (word.lemma === 'be' || word.lemma === 'get') be = true;
+      head = k;
+    } else if (tag === 'VERB') head = k;
+    else if (tag === 'PART' && /^(?:not|n't)$/.test(word.text)) negated = true;
+    else if (
+      tag === 'ADV' &&
+      words[k + 1] !== undefined &&
+      ['VERB', 'AUX', 'ADV', 'PART'].includes(tags[k + 1]!)
+    ) {
+      if (word.text === 'never') negated = true;
+    } else break;
+    k++;
+  }
+  if (head < 0) return undefined;
+  const headWord = words[head]!;
+  // "is driven by", "are written": a participle after a form of be; "has" alone is the head.
+  const passive =
+    be && tags[head] === 'VERB' && headWord.text !== headWord.lemma && !/ing$/.test(headWord.text);
+  let end = head + 1;
+  let text = headWord.text;
+  // A preposition with no noun phrase after it is the verb's particle too ("hand in for each module").
+  const stranded =
+    tags[end] === 'ADP' && (end + 1 >= words.length || ['ADP', 'PUNCT', 'CCONJ'].includes(tags[end + 1]!));
+  if ((particles.has(words[end]?.text ?? '') && ['ADP', 'PART', 'ADV'].includes(tags[end]!)) || stranded) {
+    text += ` ${words[end]!.text}`;
+    end++;
+  }
+  return { group: { lemma: headWord.lemma, text, passive, negated }, start: i, end };
+}
+
+/** Noun groups: a determiner or quantifier, adjectives and nouns up to a head noun; or a pronoun. */
+function nounGroups(words: readonly Word[], tags: readonly string[]): NounGroup[] {
+  const groups: NounGroup[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const word = words[i]!;
+    if (tags[i] === 'PRON' && personal.has(word.text)) {
+      groups.push({
+        text: word.text,
+        start: i,
+        end: i + 1,
+        plural: false,
+        many: false,
+        one: false,
+        pronoun: word.text,
+      });
+      i++;
+      continue;
+    }
+    let k = i;
+    let many = false;
+    let one = false;
+    let measure = false;
+    while (
+      k < words.length &&
+      (determiners.has(words[k]!.text) ||
+        manyWords.has(words[k]!.text) ||
+        (words[k]!.text === 'of' && k > i && /^(?:lots?|couple)$/.test(words[k - 1]!.text)) ||
+        (words[k]!.text === 'couple' && k > i))
+    ) {
+      if (manyWords.has(words[k]!.text)) many = true;
+      if (oneWords.has(words[k]!.text)) one = true;
+      k++;
+    }
+    // "a number of seats", "the amount of water": what is counted is a value of the subject.
+    if (
+      /^(?:number|amount|count|quantity|total)$/.test(words[k]?.text ?? '') &&
+      words[k + 1]?.text === 'of'
+    ) {
+      measure = true;
+      k += 2;
+    }
+    const first = k;
+    while (
+      k < words.length &&
+      (['ADJ', 'NUM'].includes(tags[k]!) ||
+        (tags[k] === 'VERB' &&
+          /ing$/.test(words[k]!.text) &&
+          ['NOUN', 'PROPN'].includes(tags[k + 1] ?? ''))) &&
+      !manyWords.has(words[k]!.text)
+    )
+      k++;
+    let head = -1;
+    while (k < words.length && (tags[k] === 'NOUN' || tags[k] === 'PROPN')) {
+      head = k;
+      k++;
+      // "clients pay invoices": a plural is the last word of its compound.
+      if (isPluralNoun(words[head]) && (tags[k] === 'NOUN' || tags[k] === 'PROPN')) break;
+    }
+    if (head < 0) {
+      i = Math.max(i + 1, first === i ? i + 1 : first);
+      continue;
+    }
+    const head_ = words[head]!;
+    const plural = head_.lemma !== head_.text && !/(?:ss|us|is)$/.test(head_.text);
+    groups.push({
+      text: words
+        .slice(first, head + 1)
+        .map((w) => w.text)
+        .join(' '),
+      start: i,
+      end: head + 1,
+      plural,
+      many,
+      one: one && !many,
+      ...(measure ? { measure } : {}),
+      ...(!plural && first === i && i > 0 && !['PUNCT', 'CCONJ'].includes(tags[i - 1]!)
+        ? { bare: true }
+        : {}),
+    });
+    i = head + 1;
+  }
+  return groups;
+}
