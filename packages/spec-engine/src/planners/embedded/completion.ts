@@ -5,6 +5,7 @@ import type { EntityDraft, Reading } from './drafts.js';
 import type { FieldDraft } from './field-reader.js';
 import { plain } from './language.js';
 import { linkIdFields } from './id-fields.js';
+import { restoreUserWords } from './user-words.js';
 import { addEntity, kbEntityOf, nounPhrase } from './mentions.js';
 import { analyse, isPluralNoun } from './nlp.js';
 import { withoutProperNames } from './proper-names.js';
@@ -111,6 +112,7 @@ export function complete(
   text = '',
 ): void {
   const kb = knowledgeBase();
+  restoreUserWords(reading, text, assumptions);
   linkIdFields(reading, text, assumptions);
   for (const { entity, other, field } of reading.perFields) {
     const a = reading.entities.get(entity);

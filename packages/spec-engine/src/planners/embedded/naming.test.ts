@@ -157,3 +157,21 @@ describe('embedded planner: requests that name only what they are about', () => 
     expect(assumptions!.some((a) => /commerce/.test(a.text))).toBe(false);
   });
 });
+
+describe("embedded planner: the user's word names a resource the knowledge base completes", () => {
+  it.each([
+    ['a parcel tracking api', 'parcel', 'package'],
+    ['a recipe rating app', 'rating', 'review'],
+  ])('"%s" keeps %s, completed as a %s', async (prompt, resource, entity) => {
+    const { design, assumptions } = await planner.plan(prompt);
+    expect(names(design)).toContain(resource);
+    expect(names(design)).not.toContain(entity);
+    expect(assumptions!.some((a) => a.path === resource && a.text.includes(entity))).toBe(true);
+  });
+
+  it("keeps the usual links of the entity under the user's word", async () => {
+    const { design } = await planner.plan('Flats: address, rent. Tenants: name, phone. Leases: start, end.');
+    expect(names(design)).toEqual(['flat', 'lease', 'tenant']);
+    expect(links(design)).toEqual(expect.arrayContaining(['lease -> flat', 'lease -> tenant']));
+  });
+});
