@@ -34,7 +34,8 @@ function check(dir, config) {
     ...ts.sys,
     onUnRecoverableConfigFileDiagnostic: (diagnostic) => configErrors.push(diagnostic),
   });
-  if (!parsed) return report(configErrors, dir);
+  // tsc exits 1 when it cannot read the config at all.
+  if (!parsed) return { ...report(configErrors, dir), exitCode: 1 };
   const host = ts.createCompilerHost(parsed.options);
   const readSourceFile = host.getSourceFile;
   host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {

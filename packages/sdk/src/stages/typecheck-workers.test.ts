@@ -85,6 +85,8 @@ describe('type-check workers', () => {
   it('reports a missing tsconfig as tsc does, as a failed check', async () => {
     const { 'tsconfig.json': _none, ...noConfig } = clean;
     const result = await workers.check(provider, runtime, noConfig, 'tsconfig.json', undefined);
+    const reference = await tscInSandbox(noConfig);
+    expect(result.exitCode).toBe(reference.exitCode);
     expect(result.exitCode).not.toBe(0);
     expect(result.output).toMatch(/TS5058|TS5057|TS5083/);
   });
