@@ -6,6 +6,7 @@ import type { FieldDraft } from './field-reader.js';
 import { plain } from './language.js';
 import { linkIdFields } from './id-fields.js';
 import { restoreUserWords } from './user-words.js';
+import { splitCompounds } from './vague.js';
 import { addEntity, kbEntityOf, nounPhrase } from './mentions.js';
 import { analyse, isPluralNoun } from './nlp.js';
 import { withoutProperNames } from './proper-names.js';
@@ -113,6 +114,7 @@ export function complete(
 ): void {
   const kb = knowledgeBase();
   restoreUserWords(reading, text, assumptions);
+  splitCompounds(reading, text, assumptions);
   linkIdFields(reading, text, assumptions);
   for (const { entity, other, field } of reading.perFields) {
     const a = reading.entities.get(entity);

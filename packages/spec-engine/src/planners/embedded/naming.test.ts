@@ -139,6 +139,16 @@ describe('embedded planner: requests that name only what they are about', () => 
     await expect(planner.plan(prompt)).rejects.toMatchObject({ code: 'prompt_unrecognised' });
   });
 
+  it('reads a noun compound as a record and the thing it belongs to', async () => {
+    const { design, assumptions } = await planner.plan('we need an API for desk reservations');
+    expect(names(design)).toEqual(expect.arrayContaining(['desk', 'reservation']));
+    expect(links(design)).toContain('reservation -> desk');
+    expect(assumptions!.some((a) => a.path === 'reservation.desk_id')).toBe(true);
+    // A verb before its object qualifies nothing.
+    const verb = await planner.plan('I want to record donations');
+    expect(names(verb.design)).toEqual(['donation']);
+  });
+
   it('does not read a domain from the name of a place or a business', async () => {
     const { design } = await planner.plan('An app for the Rose Garden tennis club');
     expect(names(design)).not.toContain('garden');

@@ -210,3 +210,55 @@ function addCore(reading: Reading, name: string, domain: KbDomain, assumptions: 
     text: `proposed ${phrase.plural.replaceAll('_', ' ')}: usual in ${withArticle(domain.id)} API`,
   });
 }
+
+/**
+ * "an API for room bookings": a resource named with nothing said about it, whose name the request
+ * qualifies with another thing the knowledge base knows, is a record of that thing. The qualifier
+ * becomes a resource too, and the record belongs to it. Resources the request describes are left alone.
+ */
+export function splitCompounds(reading: Reading, text: string, assumptions: Assumption[]): void {
+  const lower = text.toLowerCase();
+  const kb = knowledgeBase();
+  for (const entity of [...reading.entities.values()]) {
+    if (entity.described || entity.fields.length > 0) continue;
+    if (reading.links.some((l) => l.child === entity.key || l.parent === entity.key)) continue;
+    const name = entity.key.replaceAll('_', ' ');
+    const plural = entity.plural.replaceAll('_', ' ');
+    const before = new RegExp(
+      `(?<![\\p{L}])([\\p{L}]+)\\s+(?:${escape(plural)}|${escape(name)})(?![\\p{L}])`,
+      'u',
+    );
+    const match = before.exec(lower);
+    const qualifier = match?.[1];
+    if (match === null || qualifier === undefined) continue;
+    // "to record donations", "track students": a verb before its object qualifies nothing.
+    const clause = lower.slice(Math.max(0, match.index - 40), match.index + match[0].length);
+    const tagged = analyse(clause);
+    const at = tagged.findLastIndex((w) => w.text === qualifier);
+    if (at < 0 || tagged[at]!.pos !== 'NOUN') continue;
+    const phrase = nounPhrase(qualifier);
+    const known = phrase === undefined ? undefined : kb.entityFor(phrase.words.join(' '));
+    if (
+      phrase === undefined ||
+      known === undefined ||
+      isFieldWord(phrase) ||
+      reading.entities.has(phrase.key)
+    )
+      continue;
+    if (known === kbEntityFor(entity) || kb.domains.some((d) => d.cues.en.includes(qualifier))) continue;
+    const parent = addEntity(reading, phrase, entity.order - 0.5);
+    reading.links.push({
+      kind: 'belongs-to',
+      child: entity.key,
+      parent: parent.key,
+      because: 'compound',
+      stated: false,
+    });
+    assumptions.push({
+      path: `${entity.key}.${parent.key}_id`,
+      text: `read "${qualifier} ${plural}" as ${plural} of ${parent.plural.replaceAll('_', ' ')}: each ${name} belongs to ${withArticle(parent.key)}`,
+    });
+  }
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
