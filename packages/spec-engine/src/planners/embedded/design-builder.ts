@@ -25,6 +25,13 @@ export function buildDesign(
   const qualifiers = qualifierWords(context);
   const taken = new Set(entities.map((e) => e.key));
   for (const entity of entities) names.set(entity.key, safeResourceName(entity, qualifiers, taken, warnings));
+  // Assumptions made before a resource was renamed point at the name the design has.
+  assumptions.forEach((assumption, i) => {
+    const [head, ...rest] = assumption.path.split('.');
+    const renamed = names.get(head!)?.name;
+    if (renamed !== undefined && renamed !== head)
+      assumptions[i] = { ...assumption, path: [renamed, ...rest].join('.') };
+  });
   const resources = entities.map((entity) => ({
     name: names.get(entity.key)!.name,
     plural: names.get(entity.key)!.plural,

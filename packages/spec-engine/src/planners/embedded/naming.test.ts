@@ -101,6 +101,13 @@ describe('embedded planner: reserved words as resource names', () => {
     expect(names(design).some((n) => n.endsWith('_item'))).toBe(false);
     expect(warnings.join('\n')).toMatch(/reserved/);
   });
+
+  it('points every assumption at the name the design gives the resource', async () => {
+    const { design, assumptions } = await planner.plan('Classes');
+    const resources = new Set(design.resources.map((r) => r.name));
+    for (const { path } of assumptions!)
+      if (path !== 'design' && path !== 'auth') expect(resources.has(path.split('.')[0]!)).toBe(true);
+  });
 });
 
 describe('embedded planner: requests that name only what they are about', () => {
