@@ -37,17 +37,6 @@ const load = () =>
     .map((value) => value.toFixed(2))
     .join(' ');
 const loadBefore = load();
-// CPU seconds of this process and of every process it started and reaped (sandboxes, deployed apps,
-// test runners, the type-check worker once closed): utime, stime, cutime, cstime of /proc/self/stat
-// in clock ticks (100 a second on Linux). On a shared machine, wall times move with the load; the
-// CPU a run costs does not.
-const cpuSeconds = async () => {
-  const stat = await readFile('/proc/self/stat', 'utf8').catch(() => undefined);
-  if (!stat) return null;
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return fields.slice(11, 15).reduce((sum, ticks) => sum + Number(ticks), 0) / 100;
-};
-const cpuBefore = await cpuSeconds();
 const forge = createForge();
 // `spec` is prompt → validated contract (plan + compile + validate), the figure `forge spec` users wait for.
 const samples = Object.fromEntries([...stages, 'spec', 'total'].map((stage) => [stage, []]));
@@ -94,11 +83,6 @@ for (const [index, { id, prompt }] of prompts.entries()) {
 }
 clearInterval(sampleMemory);
 await forge.close();
-const cpuAfter = await cpuSeconds();
-const cpuPerPromptS =
-  cpuBefore === null || cpuAfter === null
-    ? null
-    : Number(((cpuAfter - cpuBefore) / prompts.length).toFixed(2));
 
 // Nearest rank (scripts/bench-stats.mjs): with 19 warm runs p95 is the 19th value, i.e. the slowest.
 const nearest = (values, p) => {
@@ -127,7 +111,6 @@ const results = {
   },
   stagesMs: rows,
   peakRssMb: Math.round(peakRss / 2 ** 20),
-  cpuPerPromptS,
   failures,
 };
 
@@ -145,9 +128,6 @@ console.log(
   `success: spec valid ${results.success.specValid}, tests pass ${results.success.testsPass}, URL live ${results.success.urlLive}`,
 );
 console.log(`peak RSS: ${results.peakRssMb} MB (the forge process; sandboxes run apart)`);
-console.log(
-  `CPU per prompt: ${cpuPerPromptS ?? '–'} s (the forge and every sandbox, app and test run it started; the cold run included)`,
-);
 const row = (stage) => rows.find((candidate) => candidate.stage === stage);
 const verdict = (met) => (met ? 'met' : 'MISSED');
 console.log(
