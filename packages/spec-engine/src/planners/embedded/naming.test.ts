@@ -123,6 +123,9 @@ describe('embedded planner: requests that name only what they are about', () => 
     const { design } = await planner.plan('a candle shop');
     expect(names(design)).toEqual(expect.arrayContaining(['candle', 'customer', 'order']));
     expect(fieldNames(design, 'candle')).toContain('price');
+    expect(design.relations).toContainEqual(
+      expect.objectContaining({ kind: 'many-to-many', from: 'candle', to: 'order' }),
+    );
   });
 
   it('proposes the usual core of a domain named with nothing more', async () => {

@@ -194,11 +194,37 @@ function addUsualCore(
       }
     }
     for (const name of rest) addCore(reading, name, domain, assumptions);
+    if (main !== undefined) pairAsMain(reading, named[0]!, main, assumptions);
     return;
   }
   for (const entity of known)
     for (const parent of entity?.parents ?? [])
       if (domain.core.includes(parent)) addCore(reading, parent, domain, assumptions);
+}
+
+/**
+ * The thing kept in the main record's place pairs as it would: a candle shop's orders hold many
+ * candles, as a shop's orders hold many products through order items.
+ */
+function pairAsMain(reading: Reading, thing: EntityDraft, main: string, assumptions: Assumption[]): void {
+  for (const join of knowledgeBase().entities) {
+    if (join.parents.length !== 2 || !join.parents.includes(main)) continue;
+    if (!/_(?:entry|item|line|link)$/.test(join.name)) continue;
+    const other = reading.entities.get(join.parents.find((p) => p !== main) ?? '');
+    if (other === undefined || other === thing) continue;
+    if (
+      reading.links.some(
+        (l) => [l.child, l.parent].includes(thing.key) && [l.child, l.parent].includes(other.key),
+      )
+    )
+      continue;
+    const [child, parent] = [thing.key, other.key].sort() as [string, string];
+    reading.links.push({ kind: 'many-to-many', child, parent, because: 'usual', stated: false });
+    assumptions.push({
+      path: `${child}.${parent}`,
+      text: `linked ${other.plural.replaceAll('_', ' ')} and ${thing.plural.replaceAll('_', ' ')} many-to-many, as ${join.name.replaceAll('_', ' ')}s link ${other.plural.replaceAll('_', ' ')} to ${main.replaceAll('_', ' ')}s`,
+    });
+  }
 }
 
 function addCore(reading: Reading, name: string, domain: KbDomain, assumptions: Assumption[]): void {
