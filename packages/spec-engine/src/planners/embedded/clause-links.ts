@@ -67,7 +67,8 @@ function readClause(
     if (subject === undefined || subject.kind === 'none' || subject.kind === 'generic') return;
     const agent = clause.agent === undefined ? undefined : resolveGroup(reading, clause.agent, true);
     const parents = [
-      ...(agent !== undefined && isEntityLike(agent) ? [agent] : []),
+      // The agent of a passive names who acts ("taught by one teacher"), even met only once.
+      ...(agent !== undefined && (agent.kind === 'resource' || agent.kind === 'thing') ? [agent] : []),
       ...prepositionParents(reading, clause),
     ];
     if (parents.length === 0 || !anchored([subject, ...parents])) return;

@@ -17,9 +17,6 @@ const det =
 const many =
   '(?:many|several|multiple|lots of|a lot of|one or more|a list of|a number of|a set of|any number of|some|a few|zero or more|its own|their own|various|\\d+)';
 
-/** Participles that take an agent: "rented by", "taught by", "written by". */
-const passiveVerbs =
-  '[a-z]+ed|taught|run|held|led|made|kept|owned|written|given|done|built|paid|sold|bought|set|driven|ridden|drawn|won|brought|caught|hosted';
 /** child … parent */
 const belongsPatterns: readonly RegExp[] = [
   new RegExp(
@@ -32,10 +29,6 @@ const belongsPatterns: readonly RegExp[] = [
     `${E} (?:(?:is|are) )?(?:based on|refers to|refer to|references|reference|points to|point to|comes from|come from|came from|originates from|originate from|(?:is |are )?(?:taken|collected|drawn) from|goes to|go to|sits in|sit in|lives in|live in|happens at|happen at|takes place at|take place at) ${det}${E}`,
   ),
   new RegExp(`${E} (?:in|of|for|on|inside|within|per|under|from|at) (?:each|every|a|an|one) ${E}`),
-  // "each plot is rented by a member", "a class is taught by one teacher": the one who acts on it.
-  new RegExp(
-    `${E} (?:(?:is|are|gets?|always|usually|only|each) )+(?:${passiveVerbs}) by (?:a|an|one|the|exactly one|a single) ${E}`,
-  ),
   // "routes are set on a wall", "vets work at one branch": where each one is placed or works.
   new RegExp(
     `${E} (?:(?:is|are|always|usually|only|each|can|may) )*(?:(?:set|placed|located|mounted|installed|stored|kept|parked|hung|built|based|stationed|housed|played|held|hosted|scheduled|shelved|done|performed|carried out|displayed|shown|exhibited|stocked|sold) (?:on|in|at|into|inside|for)|(?:works?|lives?|plays?|stud(?:y|ies)|trains?|serves?|sits?|stays?) (?:at|in|for)) (?:a|an|one|the|exactly one|a single|only one) ${E}`,
@@ -63,10 +56,6 @@ const actionPattern = new RegExp(
 /** "…where landlords list apartments": a plural subject at a clause's start, an action verb, a plural object. */
 const actionClause = new RegExp(
   `(?:^|[;,:]\\s*|\\b(?:and|where|who|while|so|then)\\s+)(?:(?:all|the|our|their|its)\\s+)?([a-z][\\w-]{1,40}s)\\s+(?:(?:can|may|will|also|usually|often|typically)\\s+)*(?:${actionVerbs})\\s+(?:(?:their|the|many|several|multiple|some|new)\\s+)?([a-z][\\w-]{1,40}s)\\b`,
-  'g',
-);
-const objectFirstClause = new RegExp(
-  `\\b(?:the|all|our|any)\\s+([a-z][\\w-]{1,40}s)\\s+([a-z][\\w-]{1,40}s)\\s+(?:(?:can|may|will|also)\\s+)?(?:${actionVerbs})\\b`,
   'g',
 );
 /** Many on the other side: "a badge can be on many jackets", "potters throw many bowls" */
@@ -426,17 +415,6 @@ export function addLinkedEntities(reading: Reading, sentences: readonly string[]
       const phrase = nounPhrase(through[1]!);
       if (phrase !== undefined && phrase.writtenPlural && resolve(reading, phrase) === undefined)
         addEntity(reading, phrase, reading.entities.size);
-    }
-    // "the orders customers place": the object first, then its subject and the verb.
-    for (const match of sentence.toLowerCase().matchAll(objectFirstClause)) {
-      const [object, subject] = [nounPhrase(match[1]!), nounPhrase(match[2]!)];
-      if (object === undefined || subject === undefined || !object.writtenPlural || !subject.writtenPlural)
-        continue;
-      if (kbEntityOf(object) === undefined || kbEntityOf(subject) === undefined) continue;
-      const [parent, child] = [subject, object].map(
-        (side) => resolve(reading, side) ?? addEntity(reading, side, reading.entities.size),
-      ) as [EntityDraft, EntityDraft];
-      link(reading, child.key, parent.key, sentence);
     }
     for (const match of sentence.toLowerCase().matchAll(actionClause)) {
       const sides = [match[1]!, match[2]!].map((side) => nounPhrase(side));
