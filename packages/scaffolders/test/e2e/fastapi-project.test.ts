@@ -65,7 +65,8 @@ describe.skipIf(missing.length > 0)('generated FastAPI project', () => {
     await new Promise((resolve) => jwks?.server.close(resolve));
     if (postgresUp && rootDir)
       await postgresSql(rootDir, `DROP DATABASE IF EXISTS "${testDatabase}" WITH (FORCE)`);
-  });
+    // A sandboxed Python start plus DROP DATABASE can pass vitest's default 10 s on a busy machine.
+  }, 60_000);
 
   // A URL naming a TCP host and, in ?host=, a socket directory means the socket (libpq's reading). With
   // no network in the sandbox, only the socket reaches the server: a read pool that took the URL's host
