@@ -122,6 +122,17 @@ function readClause(
   }
 }
 
+/** Notes that `a` and `b` pair many-to-many, as `clause` says; joined once every clause is read. */
+function addManyPair(
+  facts: ClauseFacts,
+  a: EntityDraft,
+  b: EntityDraft,
+  clause: Clause,
+  sentence: number,
+): void {
+  facts.manyPairs.push({ a: a.key, b: b.key, verb: clause.verb.lemma, sentence, text: clause.text });
+}
+
 /**
  * "customers write reviews": each review belongs to its customer. A thing another actor already
  * acts on ("trainers run classes, members book classes") is shared between them: many-to-many.
@@ -152,13 +163,7 @@ function actOn(
   }
   const earlier = facts.actorOf.get(thing.key);
   if (earlier !== undefined && earlier.parent !== actor.key && !holding) {
-    facts.manyPairs.push({
-      a: actor.key,
-      b: thing.key,
-      verb: clause.verb.lemma,
-      sentence,
-      text: clause.text,
-    });
+    addManyPair(facts, actor, thing, clause, sentence);
     return;
   }
   // "a hike has many members" after "members join several hikes": many on both sides.
@@ -170,13 +175,7 @@ function actOn(
     (object.many || clause.subject?.many === true || facts.actorOf.get(actor.key)?.parent === thing.key)
   ) {
     reading.links.splice(reverse, 1);
-    facts.manyPairs.push({
-      a: actor.key,
-      b: thing.key,
-      verb: clause.verb.lemma,
-      sentence,
-      text: clause.text,
-    });
+    addManyPair(facts, actor, thing, clause, sentence);
     return;
   }
   // "a library has books": what a thing holds, the field and relation readers read already.
@@ -209,13 +208,7 @@ function readIntransitive(
     const parent = entityOf(reading, other, clause);
     if (many) {
       if (group.many || !linked(reading, child.key, parent.key))
-        facts.manyPairs.push({
-          a: child.key,
-          b: parent.key,
-          verb: clause.verb.lemma,
-          sentence,
-          text: clause.text,
-        });
+        addManyPair(facts, child, parent, clause, sentence);
     } else addLink(reading, child, parent, clause.text);
     // Only the first place is the verb's; later phrases qualify it ("at once", "over the years").
     return;

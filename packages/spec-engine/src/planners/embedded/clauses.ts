@@ -1,4 +1,5 @@
 import { analyse, type Word } from './nlp.js';
+import { pluralModifiers } from './words.js';
 
 /** A noun phrase of a clause: its words (without determiners) and what its determiner says. */
 export interface NounGroup {
@@ -58,17 +59,6 @@ const personal = new Set(
 const relativePronouns = new Set(['that', 'which', 'who', 'whom']);
 /** Particles that stay with their verb before an object or a preposition ("pick up", "carried out"). */
 const particles = new Set(['up', 'out', 'off', 'down', 'back', 'over', 'away']);
-/** Plural modifiers that English compounds do keep, so the word after them is no verb. */
-const pluralModifiers = new Set([
-  'sales',
-  'sports',
-  'goods',
-  'news',
-  'arts',
-  'savings',
-  'customs',
-  'clothes',
-]);
 
 const isPluralNoun = (w: Word | undefined) =>
   w !== undefined &&

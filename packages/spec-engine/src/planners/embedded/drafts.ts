@@ -49,6 +49,15 @@ export function addStatedLink(
   child: EntityDraft,
   parent: EntityDraft,
   because: string,
+  options: { readonly required?: boolean; readonly field?: string } = {},
 ): void {
-  reading.links.push({ kind: 'belongs-to', child: child.key, parent: parent.key, because, stated: true });
+  reading.links.push({
+    kind: 'belongs-to',
+    child: child.key,
+    parent: parent.key,
+    because,
+    stated: true,
+    ...(options.required !== undefined ? { required: options.required } : {}),
+    ...(options.field !== undefined ? { field: options.field } : {}),
+  });
 }

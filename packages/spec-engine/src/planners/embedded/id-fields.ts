@@ -1,5 +1,5 @@
 import type { Assumption } from '../planner.js';
-import type { EntityDraft, Reading } from './drafts.js';
+import { addStatedLink, type EntityDraft, type Reading } from './drafts.js';
 import { withArticle } from './words.js';
 import { addEntity, isFieldWord, kbEntityOf, nounPhrase, resolve } from './mentions.js';
 
@@ -38,12 +38,7 @@ export function linkIdFields(reading: Reading, text: string, assumptions: Assump
       const as = thing === target.key ? undefined : thing;
       if (reading.links.some((l) => l.child === entity.key && l.parent === target.key && l.field === as))
         continue;
-      reading.links.push({
-        kind: 'belongs-to',
-        child: entity.key,
-        parent: target.key,
-        because: `${entity.key} has "${field.source.trim()}"`,
-        stated: true,
+      addStatedLink(reading, entity, target, `${entity.key} has "${field.source.trim()}"`, {
         ...(field.required !== undefined ? { required: field.required } : {}),
         ...(as !== undefined ? { field: as } : {}),
       });

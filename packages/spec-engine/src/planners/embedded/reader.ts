@@ -14,6 +14,7 @@ import {
   type NounPhrase,
 } from './mentions.js';
 import { analyse, singularOf } from './nlp.js';
+import { pluralModifiers } from './words.js';
 import {
   applicationWords,
   productContents,
@@ -143,12 +144,7 @@ function linkLateFields(reading: Reading): void {
           addStatedLink(reading, target, entity, `${entity.key} has "${field.source.trim()}"`);
         continue;
       }
-      reading.links.push({
-        kind: 'belongs-to',
-        child: entity.key,
-        parent: target.key,
-        because: `${entity.key} has "${field.source.trim()}"`,
-        stated: true,
+      addStatedLink(reading, entity, target, `${entity.key} has "${field.source.trim()}"`, {
         ...(field.required !== undefined ? { required: field.required } : {}),
         ...(as !== undefined ? { field: as } : {}),
       });
@@ -1219,18 +1215,6 @@ function readPossessives(reading: Reading, sentence: string): void {
     entity.described = true;
   });
 }
-
-/** Plural modifiers that English compounds do keep: "sales order", "sports team", "goods receipt". */
-const pluralModifiers = new Set([
-  'sales',
-  'sports',
-  'goods',
-  'news',
-  'arts',
-  'savings',
-  'customs',
-  'clothes',
-]);
 
 /**
  * "the orders customers place": two plurals in a row are an object and the subject of a relative

@@ -3,3 +3,15 @@ export function withArticle(identifier: string): string {
   const words = identifier.replaceAll('_', ' ');
   return `${/^[aeiou]/.test(words) ? 'an' : 'a'} ${words}`;
 }
+
+/** Plural modifiers that English compounds do keep: "sales order", "sports team", "goods receipt". */
+export const pluralModifiers: ReadonlySet<string> = new Set([
+  'sales',
+  'sports',
+  'goods',
+  'news',
+  'arts',
+  'savings',
+  'customs',
+  'clothes',
+]);
