@@ -211,6 +211,16 @@ describe('embedded planner: what people write', () => {
     );
   });
 
+  it('makes a role named once a resource when it makes a record of a resource', async () => {
+    const design = await plan(
+      'Ferry API. A ferry has a name and a capacity. Passengers book seats on a ferry; a seat has a number.',
+    );
+    expect(names(design)).toEqual(expect.arrayContaining(['ferry', 'passenger', 'seat']));
+    expect(links(design)).toEqual(
+      expect.arrayContaining(['seat belongs-to passenger', 'seat belongs-to ferry']),
+    );
+  });
+
   it('reads a table of resources, a numbered list of sentences and a field named after a later resource', async () => {
     const table = await plan(
       '| entity | fields |\n| --- | --- |\n| shelf | code, aisle |\n| bin | shelf, label |',

@@ -91,7 +91,14 @@ function readClause(
       !(object.plural && standsAlone(thing))
     )
       continue;
-    const actor = subject !== undefined && isEntityLike(subject) ? subject : undefined;
+    // A role the knowledge base knows acting on a resource ("tenants sign leases") is a resource even
+    // named once: the record it makes is its.
+    const roleActs =
+      subject?.kind === 'thing' &&
+      clause.subject?.plural === true &&
+      !holdingVerbs.has(clause.verb.lemma) &&
+      standsAlone(subject);
+    const actor = subject !== undefined && (isEntityLike(subject) || roleActs) ? subject : undefined;
     if (clause.eachValues !== undefined && actor !== undefined) {
       addLineRecord(reading, entityOf(reading, actor, clause), entityOf(reading, thing, clause), clause);
       continue;
