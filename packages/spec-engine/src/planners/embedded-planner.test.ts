@@ -221,6 +221,16 @@ describe('embedded planner: what people write', () => {
     );
   });
 
+  it('keeps two different words the knowledge base files under one entity as two resources', async () => {
+    const design = await plan(
+      'Performers join bands; a performer can join several bands and a band has several performers. Bands have a name.',
+    );
+    expect(names(design)).toEqual(expect.arrayContaining(['performer', 'band']));
+    expect(design.relations.map((r) => [r.from, r.to, r.kind].join(' '))).toContain(
+      'band performer many-to-many',
+    );
+  });
+
   it('reads a table of resources, a numbered list of sentences and a field named after a later resource', async () => {
     const table = await plan(
       '| entity | fields |\n| --- | --- |\n| shelf | code, aisle |\n| bin | shelf, label |',

@@ -139,9 +139,13 @@ export function resolve(reading: Reading, phrase: NounPhrase): EntityDraft | und
   }
   const kbEntity = kbEntityOf(phrase);
   if (kbEntity === undefined) return undefined;
+  // "clients" after "customers" is the same thing under its usual name; "bands" after "musicians",
+  // two different words the knowledge base files under one entity (artist), are two things.
+  const usualName = (p: NounPhrase) => p.key === kbEntity.name;
   for (const entity of entities.values()) {
     const other = nounPhrase(entity.key.replaceAll('_', ' '));
-    if (other !== undefined && kbEntityOf(other) === kbEntity) return entity;
+    if (other === undefined || kbEntityOf(other) !== kbEntity) continue;
+    if (usualName(phrase) || usualName(other)) return entity;
   }
   return undefined;
 }
