@@ -369,7 +369,9 @@ const isEntityLike = (r: Referent | undefined): r is Extract<Referent, { kind: '
 function mentions(phrase: { words: readonly string[]; plural: string }): number {
   const singular = phrase.words.join(' ');
   const plural = phrase.plural.replaceAll('_', ' ');
-  return [...requestText.matchAll(new RegExp(`\\b(?:${singular}|${plural})\\b`, 'g'))].length;
+  // The words are the request's own: escaped, so no character in them is read as a pattern.
+  const escape = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return [...requestText.matchAll(new RegExp(`\\b(?:${escape(singular)}|${escape(plural)})\\b`, 'g'))].length;
 }
 
 function sameThing(a: Referent, b: Referent): boolean {
