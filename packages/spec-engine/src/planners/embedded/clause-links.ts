@@ -5,7 +5,7 @@ import { readField } from './field-reader.js';
 import { addEntity, isFieldWord, nounPhrase } from './mentions.js';
 import { resolveGroup, type Referent } from './resolver.js';
 import { nounsOf } from './verb-joins.js';
-import { withArticle } from './words.js';
+import { escapeRegExp, withArticle } from './words.js';
 
 /** Prepositions after which a resource is one the record is for, on, of, at or with. */
 const linkingPrepositions = new Set(
@@ -370,8 +370,9 @@ function mentions(phrase: { words: readonly string[]; plural: string }): number 
   const singular = phrase.words.join(' ');
   const plural = phrase.plural.replaceAll('_', ' ');
   // The words are the request's own: escaped, so no character in them is read as a pattern.
-  const escape = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return [...requestText.matchAll(new RegExp(`\\b(?:${escape(singular)}|${escape(plural)})\\b`, 'g'))].length;
+  return [
+    ...requestText.matchAll(new RegExp(`\\b(?:${escapeRegExp(singular)}|${escapeRegExp(plural)})\\b`, 'g')),
+  ].length;
 }
 
 function sameThing(a: Referent, b: Referent): boolean {

@@ -1,3 +1,4 @@
+import { escapeRegExp } from './words.js';
 import { grammarSource } from '../../knowledge/grammar-words-data.js';
 import { knowledgeBase, type KbLanguage } from '../../knowledge/knowledge-base.js';
 import {
@@ -142,8 +143,6 @@ function lexiconFor(language: ForeignLanguage): Lexicon {
   return lexicon;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * A phrase's pattern with its words in any number: French and Spanish mark the plural on every noun
  * and adjective ("cours collectifs", "fechas de entrega"), German on the last word ("Startzeiten").
@@ -152,7 +151,8 @@ function inflectable(phrase: string, language: ForeignLanguage): string {
   const words = phrase.split(' ');
   const plural = language === 'de' ? '(?:e|en|n|er|s)?' : '(?:s|x|es)?';
   // German written without umlauts spells them ae/oe/ue: "gehoert zu" is "gehört zu".
-  const spelt = (word: string) => (language === 'de' ? escape(word).replace(/[aou]/g, '$&e?') : escape(word));
+  const spelt = (word: string) =>
+    language === 'de' ? escapeRegExp(word).replace(/[aou]/g, '$&e?') : escapeRegExp(word);
   return words
     .map((word, i) =>
       word.length >= 3 && !/'/.test(word) && (language !== 'de' || i === words.length - 1)

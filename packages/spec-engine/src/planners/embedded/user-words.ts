@@ -2,14 +2,15 @@ import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import type { Assumption } from '../planner.js';
 import type { Reading } from './drafts.js';
 import { nounPhrase } from './mentions.js';
-import { withArticle } from './words.js';
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp, withArticle } from './words.js';
 
 /** Whether the request uses a phrase, singular or plural ("parcel", "parcels", "children"). */
 function mentions(text: string, phrase: string): boolean {
   const plural = knowledgeBase().irregularPlural(phrase);
-  const forms = [escape(phrase).replace(/ /g, '[\\s_-]+') + '(?:s|es)?', ...(plural ? [escape(plural)] : [])];
+  const forms = [
+    escapeRegExp(phrase).replace(/ /g, '[\\s_-]+') + '(?:s|es)?',
+    ...(plural ? [escapeRegExp(plural)] : []),
+  ];
   return new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})(?![\\p{L}])`, 'u').test(text);
 }
 
@@ -41,7 +42,7 @@ export function restoreUserWords(reading: Reading, text: string, assumptions: As
           kb.entityFor(s) === known &&
           mentions(lower, s),
       )
-      .map((s) => ({ s, at: lower.search(new RegExp(`(?<![\\p{L}])${escape(s)}`, 'u')) }))
+      .map((s) => ({ s, at: lower.search(new RegExp(`(?<![\\p{L}])${escapeRegExp(s)}`, 'u')) }))
       .sort((a, b) => a.at - b.at)[0]?.s;
     const phrase = said === undefined ? undefined : nounPhrase(said);
     if (phrase === undefined || reading.entities.has(phrase.key)) continue;

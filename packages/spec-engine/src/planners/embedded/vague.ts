@@ -5,7 +5,7 @@ import type { EntityDraft, Reading } from './drafts.js';
 import { addEntity, isFieldWord, nounPhrase } from './mentions.js';
 import { analyse, isKnownWord } from './nlp.js';
 import { withoutProperNames } from './proper-names.js';
-import { withArticle } from './words.js';
+import { escapeRegExp, withArticle } from './words.js';
 
 /** Words that name the software asked for rather than anything it keeps. */
 const softwareWords =
@@ -251,7 +251,7 @@ export function splitCompounds(reading: Reading, text: string, assumptions: Assu
     const name = entity.key.replaceAll('_', ' ');
     const plural = entity.plural.replaceAll('_', ' ');
     const before = new RegExp(
-      `(?<![\\p{L}])([\\p{L}]+)\\s+(?:${escape(plural)}|${escape(name)})(?![\\p{L}])`,
+      `(?<![\\p{L}])([\\p{L}]+)\\s+(?:${escapeRegExp(plural)}|${escapeRegExp(name)})(?![\\p{L}])`,
       'u',
     );
     const match = before.exec(lower);
@@ -286,5 +286,3 @@ export function splitCompounds(reading: Reading, text: string, assumptions: Assu
     });
   }
 }
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -15,3 +15,6 @@ export const pluralModifiers: ReadonlySet<string> = new Set([
   'customs',
   'clothes',
 ]);
+
+/** `text` as a regular expression that matches it literally: the request's words are never patterns. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
