@@ -92,12 +92,13 @@ function readClause(
     )
       continue;
     // A role the knowledge base knows acting on a resource ("tenants sign leases") is a resource even
-    // named once: the record it makes is its.
+    // named once: the record it makes is its. So is any other doer of an action on what the request
+    // describes ("mechanics fix bikes"), whatever its word.
     const roleActs =
       subject?.kind === 'thing' &&
       clause.subject?.plural === true &&
       !holdingVerbs.has(clause.verb.lemma) &&
-      standsAlone(subject);
+      (standsAlone(subject) || actsOnDescribed(reading, clause));
     const actor = subject !== undefined && (isEntityLike(subject) || roleActs) ? subject : undefined;
     if (clause.eachValues !== undefined && actor !== undefined) {
       addLineRecord(reading, entityOf(reading, actor, clause), entityOf(reading, thing, clause), clause);
@@ -203,7 +204,8 @@ function readIntransitive(
   sentence: number,
   facts: ClauseFacts,
 ): void {
-  if (subject === undefined || !isEntityLike(subject)) return;
+  if (subject === undefined || subject.kind === 'none' || subject.kind === 'generic') return;
+  if (!isEntityLike(subject) && !actsOnDescribed(reading, clause)) return;
   for (const { prep, group } of clause.preps) {
     if (!linkingPrepositions.has(prep)) continue;
     const other = resolveGroup(reading, group);
@@ -346,6 +348,39 @@ function prepositionParents(reading: Reading, clause: Clause): Referent[] {
     .filter((p) => linkingPrepositions.has(p.prep) && !(withList && p.prep === 'with'))
     .map((p) => resolveGroup(reading, p.group))
     .filter((r) => r.kind === 'resource' || (isEntityLike(r) && standsAlone(r)));
+}
+
+/** Verbs that relate two things rather than say what someone does: "belongs to", "depends on". */
+const relatingVerbs = new Set(
+  'be have belong depend consist relate refer correspond apply matter mean cost weigh last seem become remain'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a clause's subject, named once and unknown to the knowledge base, is someone who acts on
+ * the request's records: the subject of an action verb whose object, or the resource after its
+ * preposition, is a resource the request describes ("hikers leave reviews on trails", "jugglers
+ * perform at festivals"). A noun named in passing is seldom the doer of an action on a described
+ * record; a value's name (a field word), a measure ("the number of bags") or a bare singular ("take
+ * place") never is, and a singular subject acts as a role only when it is counted ("each mechanic",
+ * "a grower"), not as the one business the request is for ("the shop sells bikes").
+ */
+function actsOnDescribed(reading: Reading, clause: Clause): boolean {
+  const group = clause.subject;
+  if (group === undefined || group.pronoun !== undefined || group.measure === true || group.bare === true)
+    return false;
+  if (!group.plural && !group.one) return false;
+  if (clause.verb.passive || relatingVerbs.has(clause.verb.lemma) || holdingVerbs.has(clause.verb.lemma))
+    return false;
+  const described = (g: NounGroup) => {
+    const r = resolveGroup(reading, g);
+    return r.kind === 'resource' && r.entity.described;
+  };
+  return (
+    clause.objects.some(described) ||
+    clause.preps.some((p) => linkingPrepositions.has(p.prep) && described(p.group))
+  );
 }
 
 /**

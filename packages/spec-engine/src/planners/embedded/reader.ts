@@ -92,14 +92,24 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
   }
   for (const sentence of prose) readPossessives(reading, sentence);
   for (const sentence of prose) addMentionedEntities(reading, sentence, () => order++);
-  readVerbJoins(reading, prose);
-  readRelations(reading, prose);
-  readClauseLinks(reading, prose);
+  // What a sentence says is done outside the application links nothing the API stores.
+  const linking = prose.filter((sentence) => !keptOutside.test(sentence));
+  readVerbJoins(reading, linking);
+  readRelations(reading, linking);
+  readClauseLinks(reading, linking);
   linkLateFields(reading);
   dropPassingMentions(reading);
   linkFieldsNamedAfterResources(reading);
   return { reading, layout, sentences: prose };
 }
+
+/**
+ * "judges score the submissions too, but we'll handle scoring on paper", "my neighbour helps, but i
+ * don't need to track that": a sentence whose last clause puts what it tells outside the application
+ * says nothing the API stores.
+ */
+const keptOutside =
+  /\bbut\b[^.;]*\b(?:(?:on|in)\s+(?:paper|a\s+spreadsheet|excel)|by\s+hand|manually|offline|elsewhere|outside\s+(?:the|this|our)\s+(?:app|api|system|backend)|(?:don['’]?t|do\s+not|doesn['’]?t|won['’]?t|will\s+not|never)\s+(?:need|want|have)\s+to\s+(?:track|store|record|keep|log|save)\b)/i;
 
 /**
  * "i want to track hikes", "we need to be able to record donations", "also want to mark if…": the

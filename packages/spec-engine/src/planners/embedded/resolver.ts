@@ -18,7 +18,7 @@ export type Referent =
  * resource only where the request says something about them (fields, a link, a line of their own).
  */
 const genericActors = new Set(
-  'person people user staff staff-member someone somebody everyone everybody anyone anybody visitor admin administrator system app application platform website site backend api team-member folk'.split(
+  'person people user staff staff-member someone somebody everyone everybody anyone anybody visitor reader viewer listener audience public admin administrator system app application platform website site backend api team-member folk'.split(
     ' ',
   ),
 );

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { ApiDesign } from '../../design/api-design.js';
+import { createEmbeddedPlanner } from '../embedded-planner.js';
+
+// Sentences written for these tests; none comes from an eval set.
+const planner = createEmbeddedPlanner();
+const plan = async (prompt: string) => (await planner.plan(prompt)).design;
+const names = (design: ApiDesign) => design.resources.map((r) => r.name).sort();
+const links = (design: ApiDesign) => design.relations.map((r) => `${r.from} ${r.kind} ${r.to}`);
+
+describe('embedded planner: who acts on the records a request describes', () => {
+  it('makes a doer named once a resource when it acts on a described record, whatever its word', async () => {
+    const design = await plan(
+      'Surveyors take readings at wells. A reading has a depth and a date. Wells have a name and a location.',
+    );
+    expect(names(design)).toContain('surveyor');
+    expect(links(design)).toEqual(
+      expect.arrayContaining(['reading belongs-to surveyor', 'reading belongs-to well']),
+    );
+  });
+
+  it('reads a doer of an intransitive verb at a described place the same way', async () => {
+    const design = await plan('Acrobats perform at circuses. A circus has a name and a home town.');
+    expect(names(design)).toContain('acrobat');
+    expect(design.relations.some((r) => [r.from, r.to].sort().join() === 'acrobat,circus')).toBe(true);
+  });
+
+  it('keeps the one business a request is for, and audiences, out of the resources', async () => {
+    const shop = await plan('The shop sells bikes. Bikes have a brand and a price.');
+    expect(names(shop)).toEqual(['bike']);
+    const blog = await plan('Readers leave comments on posts. Posts have a title; comments have a text.');
+    expect(names(blog)).not.toContain('reader');
+  });
+
+  it('links nothing a sentence says is handled outside the application', async () => {
+    const design = await plan(
+      'Kayaks have a colour and a length. Guides have a name. Guides inspect kayaks every week, but we keep the inspections on paper.',
+    );
+    expect(names(design)).not.toContain('inspection');
+    expect(links(design)).not.toContain('kayak belongs-to guide');
+  });
+});
