@@ -39,4 +39,23 @@ describe('embedded planner: who acts on the records a request describes', () => 
     expect(names(design)).not.toContain('inspection');
     expect(links(design)).not.toContain('kayak belongs-to guide');
   });
+
+  it('reads a dated record after "for" or "to" as the occasion a thing is brought or booked for', async () => {
+    const visit = await plan(
+      'Families bring their cats to checkups. Cats have a name and a breed. Each checkup has a date and a weight.',
+    );
+    expect(links(visit)).toContain('checkup belongs-to cat');
+    const gig = await plan(
+      'Bands rent halls for gigs. Halls have a name and a capacity. A gig has a date and a ticket price.',
+    );
+    expect(links(gig)).toEqual(expect.arrayContaining(['gig belongs-to hall', 'gig belongs-to band']));
+    expect(links(gig)).not.toContain('hall belongs-to gig');
+  });
+
+  it('keeps a dated record the object of a verb the record of the place after "for"', async () => {
+    const design = await plan(
+      'Tenants sign leases for flats. Leases have a start date and a rent. Flats have an address.',
+    );
+    expect(links(design)).toContain('lease belongs-to flat');
+  });
 });

@@ -122,6 +122,25 @@ function readClause(
     if (actor !== undefined && sameThing(actor, thing)) continue;
     if (!anchored([thing, ...(actor ? [actor] : []), ...parents])) continue;
     const child = entityOf(reading, thing, clause);
+    // "owners bring pets to appointments with a vet": the appointment is the record, of the pet, the
+    // owner and the vet.
+    const occasion = occasionOf(reading, clause, child);
+    if (occasion !== undefined) {
+      addLink(reading, occasion, child, clause.text);
+      // Whoever the occasion is "with" takes part in it, a kind of thing named once or not.
+      const company = clause.preps
+        .filter((p) => p.prep === 'with')
+        .map((p) => resolveGroup(reading, p.group))
+        .filter((r) => r.kind === 'thing' && standsAlone(r));
+      for (const one of [...(actor ? [actor] : []), ...parents, ...company]) {
+        const parent = entityOf(reading, one, clause);
+        addLink(reading, occasion, parent, clause.text);
+        // The list reader may have given "with a vet" to the pet: it is the appointment's.
+        const misread = child.fields.findIndex((f) => f.name === parent.key && !f.foreignKey);
+        if (misread >= 0) child.fields.splice(misread, 1);
+      }
+      continue;
+    }
     if (actor !== undefined) {
       const parent = entityOf(reading, actor, clause);
       actOn(reading, parent, child, clause, object, facts, sentence);
@@ -129,6 +148,34 @@ function readClause(
     for (const one of parents) addLink(reading, child, entityOf(reading, one, clause), clause.text);
   }
 }
+
+/** Prepositions of purpose and destination: "for a session", "to an appointment", "into surgery". */
+const purposePrepositions = new Set(['for', 'to', 'into']);
+
+/**
+ * The resource after "for", "to" or "into" that is the occasion a thing is brought or booked for,
+ * rather than what it belongs to: "hosts book studios for sessions", "owners bring pets to
+ * appointments". It is the record when it is dated and the thing is not (a session has a date, a
+ * studio a name and a price), or when the knowledge base files the thing among its usual parents;
+ * "tenants sign leases for apartments" keeps the lease, which is dated, the record of the apartment.
+ */
+function occasionOf(reading: Reading, clause: Clause, thing: EntityDraft): EntityDraft | undefined {
+  const kb = knowledgeBase();
+  for (const { prep, group } of clause.preps) {
+    if (!purposePrepositions.has(prep)) continue;
+    const r = resolveGroup(reading, group);
+    if (r.kind !== 'resource' || r.entity === thing) continue;
+    const other = r.entity;
+    if (kb.entity(thing.key)?.parents.includes(other.key) === true) return undefined;
+    if (kb.entity(other.key)?.parents.includes(thing.key) === true) return other;
+    return isDated(other) && !isDated(thing) ? other : undefined;
+  }
+  return undefined;
+}
+
+/** Whether the request gives a resource a date or a time of its own: an event, a visit, a session. */
+const isDated = (entity: EntityDraft) =>
+  entity.fields.some((f) => f.type === 'date' || f.type === 'datetime');
 
 /** Notes that `a` and `b` pair many-to-many, as `clause` says; joined once every clause is read. */
 function addManyPair(

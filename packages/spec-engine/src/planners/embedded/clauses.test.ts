@@ -25,6 +25,11 @@ describe('clause reader', () => {
     expect(shapes('a tailor makes a suit')).toEqual(['tailor make suit']);
   });
 
+  it('reads a verb that ends in -ing without being a participle ("bring", "sing") as the verb', () => {
+    expect(shapes('drivers bring parcels to depots')).toEqual(['drivers bring parcels to depots']);
+    expect(shapes('choirs sing songs at concerts')).toEqual(['choirs sing songs at concerts']);
+  });
+
   it('shares a subject across coordinated predicates and reads a pronoun object as the object before it', () => {
     expect(shapes('Movers pack boxes at houses and unload them at warehouses')).toEqual([
       'movers pack boxes at houses',

@@ -67,6 +67,12 @@ const isPluralNoun = (w: Word | undefined) =>
   /s$/.test(w.text) &&
   !pluralModifiers.has(w.text);
 
+/**
+ * "recording", "driving", "being": a verb's -ing form, whose stem has a vowel; "bring", "sing",
+ * "string" are verbs of their own.
+ */
+const isPresentParticiple = (w: Word) => w.text.endsWith('ing') && /[aeiouy]/.test(w.text.slice(0, -3));
+
 /** Whether the model reads a word as a verb after a subject pronoun ("they place", "it places"). */
 function canBeVerb(word: string, pronoun: 'they' | 'it'): boolean {
   const tagged = analyse(`${pronoun} ${word}`).at(-1);
@@ -144,7 +150,7 @@ export function readClauses(sentence: string): Clause[] {
     const { group, end } = verb;
     i = end - 1;
     // "recording the date": a participle says no clause of its own.
-    if (tags[verb.start] === 'VERB' && /ing$/.test(words[verb.start]!.text)) continue;
+    if (tags[verb.start] === 'VERB' && isPresentParticiple(words[verb.start]!)) continue;
     let subject: NounGroup | undefined;
     let before = verb.start;
     if (words[before - 1]?.text === 'to') {
@@ -356,7 +362,7 @@ function nounGroups(words: readonly Word[], tags: readonly string[]): NounGroup[
       k < words.length &&
       (['ADJ', 'NUM'].includes(tags[k]!) ||
         (tags[k] === 'VERB' &&
-          /ing$/.test(words[k]!.text) &&
+          isPresentParticiple(words[k]!) &&
           ['NOUN', 'PROPN'].includes(tags[k + 1] ?? ''))) &&
       !manyWords.has(words[k]!.text)
     )
