@@ -58,4 +58,26 @@ describe('embedded planner: who acts on the records a request describes', () => 
     );
     expect(links(design)).toContain('lease belongs-to flat');
   });
+
+  it('reads the thing a possessive holds as a record of its holder when a clause describes it', async () => {
+    const design = await plan("Each teacher's classroom has a number and a floor. Teachers have a name.");
+    expect(links(design)).toContain('classroom belongs-to teacher');
+    const teacher = design.resources.find((r) => r.name === 'teacher')!;
+    expect(teacher.fields.map((f) => f.name).some((n) => n.includes('classroom_has'))).toBe(false);
+  });
+
+  it('reads a relative clause as whose the thing is, next to who else acts on it', async () => {
+    const design = await plan(
+      'Editors review articles that writers submit. Articles have a title and a word count. Writers have a name.',
+    );
+    expect(links(design)).toContain('article belongs-to writer');
+    expect(design.relations.some((r) => r.kind === 'many-to-many')).toBe(false);
+  });
+
+  it('reads a plural after "for" as a noun even where the tagger takes it for a verb', async () => {
+    const design = await plan(
+      'Owners leave cats for stays. Each stay has a start date and an end date. Cats have a name.',
+    );
+    expect(links(design)).toContain('stay belongs-to cat');
+  });
 });

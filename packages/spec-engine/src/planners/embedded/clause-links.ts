@@ -217,6 +217,12 @@ function actOn(
     return;
   }
   const earlier = facts.actorOf.get(thing.key);
+  // "tutors grade essays that pupils submit": the relative clause says whose each essay is, so the
+  // essay belongs to both rather than pairing tutors and pupils many-to-many.
+  if (clause.relative === true && !holding) {
+    addLink(reading, thing, actor, clause.text);
+    return;
+  }
   if (earlier !== undefined && earlier.parent !== actor.key && !holding) {
     addManyPair(facts, actor, thing, clause, sentence);
     return;

@@ -43,6 +43,8 @@ export interface Clause {
   readonly preps: readonly { readonly prep: string; readonly group: NounGroup }[];
   /** "with a quantity each": values given once per object, after "with", closed by "each". */
   readonly eachValues?: readonly NounGroup[];
+  /** "the essays that pupils submit": a relative clause, whose object is the noun it restricts. */
+  readonly relative?: boolean;
   /** The clause's words as written, for the record of why something was read. */
   readonly text: string;
 }
@@ -92,7 +94,9 @@ function canBeNoun(word: string): boolean {
  * correction asks the same model how it reads the word where only one reading fits.
  */
 export function clauseTags(words: readonly Word[]): string[] {
-  const tags = words.map((w) => w.pos);
+  // "leave dogs for stays": "for" before a noun phrase is a preposition, not the conjunction of
+  // "for he was tired", which requests do not use.
+  const tags = words.map((w) => (w.text === 'for' && w.pos === 'SCONJ' ? 'ADP' : w.pos));
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
     const previous = words[i - 1]!;
@@ -127,7 +131,8 @@ export function clauseTags(words: readonly Word[]): string[] {
       ['ADP', 'PART'].includes(tags[i - 1]!) &&
       w.lemma !== w.text &&
       /s$/.test(w.text) &&
-      canBeNoun(w.text)
+      // No verb's -s form follows a preposition ("for stays"); after "to" the model is asked.
+      (tags[i - 1] === 'ADP' || canBeNoun(w.text))
     )
       tags[i] = 'NOUN';
   }
@@ -255,6 +260,7 @@ export function readClauses(sentence: string): Clause[] {
       ...(agent !== undefined ? { agent } : {}),
       preps,
       ...(eachValues !== undefined ? { eachValues } : {}),
+      ...(antecedentObject !== undefined ? { relative: true } : {}),
       text: words
         .slice(Math.min(from, antecedentObject?.start ?? from), Math.max(k, end))
         .map((w) => w.text)

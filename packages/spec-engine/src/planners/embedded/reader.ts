@@ -1197,6 +1197,7 @@ function readPossessives(reading: Reading, sentence: string): void {
       .slice(owner.index! + owner[0].length, end)
       .replace(/\s+(?:and|plus|as well as)\s*$/, '')
       .replace(/[,;]\s*$/, '');
+    if (readPossessedThing(reading, owner[1]!, list, sentence)) return;
     // "the customer's name, the pickup date": an item with its own article is no longer the owner's.
     const all = splitItems(list);
     const own = all.findIndex((item, i) => i > 0 && /^(?:the|a|an|its|their)\s/.test(item));
@@ -1224,6 +1225,35 @@ function readPossessives(reading: Reading, sentence: string): void {
     for (const item of items) addItem(reading, entity, item, false);
     entity.described = true;
   });
+}
+
+/**
+ * "each farmer's stall has a number and a size": the thing possessed is the subject of a clause of its
+ * own, so it is a record of its own, belonging to its holder, and the values after its verb are its.
+ * A value's name ("the owner's phone is required") stays the field readers'. True when read so.
+ */
+function readPossessedThing(reading: Reading, ownerWord: string, list: string, sentence: string): boolean {
+  const clause =
+    /^([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+(?:has|have|holds|contains|includes|records|lists|carries)\s+(.+)$/.exec(
+      list,
+    );
+  if (clause === null) return false;
+  const thing = nounPhrase(clause[1]!);
+  const owner = nounPhrase(ownerWord);
+  if (thing === undefined || owner === undefined || isFieldWord(thing) || isFieldWord(owner)) return false;
+  const words = analyse(`the ${clause[1]!}`);
+  if (words.slice(1).some((w) => w.pos !== 'NOUN' && w.pos !== 'PROPN')) return false;
+  const items = splitItems(clause[2]!);
+  if (items.length === 0 || items.some((item) => item.split(/\s+/).length > 4 || isClause(item)))
+    return false;
+  const holder = resolve(reading, owner) ?? addEntity(reading, owner, reading.entities.size);
+  const entity = resolve(reading, thing) ?? addEntity(reading, thing, reading.entities.size);
+  if (entity === holder) return false;
+  entity.described = true;
+  if (!reading.links.some((l) => l.child === entity.key && l.parent === holder.key))
+    addStatedLink(reading, entity, holder, sentence.trim());
+  for (const item of items) addItem(reading, entity, item, false);
+  return true;
 }
 
 /**
