@@ -80,4 +80,16 @@ describe('embedded planner: who acts on the records a request describes', () => 
     );
     expect(links(design)).toContain('stay belongs-to cat');
   });
+
+  it('reads the record made on an occasion as the record of what the occasion names', async () => {
+    const report = await plan(
+      'Whenever we service a boiler we write a report: the date, the pressure and the technician notes. Boilers have a serial number and an address.',
+    );
+    expect(names(report)).toEqual(['boiler', 'report']);
+    expect(links(report)).toContain('report belongs-to boiler');
+    const loan = await plan(
+      'When a member borrows a tool we open a loan with the due date. Tools have a name. Members have a name and a phone.',
+    );
+    expect(links(loan)).toEqual(expect.arrayContaining(['loan belongs-to member', 'loan belongs-to tool']));
+  });
 });

@@ -39,7 +39,9 @@ export function readClauseLinks(reading: Reading, sentences: readonly string[]):
   const text = sentences.join(' ').toLowerCase();
   requestText = text;
   sentences.forEach((sentence, index) => {
-    for (const clause of readClauses(sentence)) {
+    const clauses = readClauses(sentence);
+    readOccasionRecord(reading, sentence, clauses);
+    for (const clause of clauses) {
       if (clause.verb.negated || wishVerbs.has(clause.verb.lemma)) continue;
       readClause(reading, clause, index, facts, generics);
     }
@@ -176,6 +178,36 @@ function occasionOf(reading: Reading, clause: Clause, thing: EntityDraft): Entit
 /** Whether the request gives a resource a date or a time of its own: an event, a visit, a session. */
 const isDated = (entity: EntityDraft) =>
   entity.fields.some((f) => f.type === 'date' || f.type === 'datetime');
+
+/** "when…", "each time…": a sentence that opens with the occasion its main clause records. */
+const occasionOpening = /^\s*(?:and\s+)?(?:when|whenever|each time|every time|after|once)\s/i;
+
+/**
+ * "When a student borrows a device we create a loan with…", "whenever i finish a book i write an
+ * entry": the record the main clause makes is the record of that occasion, so it belongs to the
+ * resources the occasion names (the student, the device, the book).
+ */
+function readOccasionRecord(reading: Reading, sentence: string, clauses: readonly Clause[]): void {
+  if (!occasionOpening.test(sentence) || clauses.length < 2) return;
+  const [occasion, ...rest] = clauses as [Clause, ...Clause[]];
+  const made = rest.find(
+    (c) =>
+      c.subject?.pronoun !== undefined &&
+      /^(?:we|i|you)$/.test(c.subject.pronoun) &&
+      c.objects.length > 0 &&
+      !c.verb.negated &&
+      !c.verb.passive,
+  );
+  if (made === undefined) return;
+  const record = resolveGroup(reading, made.objects[0]!);
+  if (record.kind !== 'resource') return;
+  for (const group of [occasion.subject, ...occasion.objects]) {
+    if (group === undefined) continue;
+    const end = resolveGroup(reading, group);
+    if (end.kind === 'resource' && end.entity !== record.entity)
+      addLink(reading, record.entity, end.entity, sentence.trim());
+  }
+}
 
 /** Notes that `a` and `b` pair many-to-many, as `clause` says; joined once every clause is read. */
 function addManyPair(

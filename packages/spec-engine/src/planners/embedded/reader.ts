@@ -71,12 +71,15 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
   const prose: string[] = [];
   // Notes ("also soil samples for each bed, acidity and …") are read once the resources they hang off are.
   const notes: string[] = [];
+  // Clauses whose values a colon list gave ("whenever i finish a book i write an entry: …"), read
+  // for their links only.
+  const linkOnly: string[] = [];
   for (const sentence of sentences) {
     if (noteShape.test(sentence.trim())) {
       notes.push(sentence);
       continue;
     }
-    const rest = readDefinitionLine(reading, sentence, () => order++);
+    const rest = readDefinitionLine(reading, sentence, () => order++, linkOnly);
     if (rest !== undefined) prose.push(rest);
   }
   // Both ends of a stated link ("a berth belongs to a marina") are resources before lists are read.
@@ -85,7 +88,7 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
   for (const sentence of prose) readListSentence(reading, sentence, () => order++, focus);
   for (const sentence of notes) {
     if (readNoteLine(reading, sentence, () => order++)) continue;
-    const rest = readDefinitionLine(reading, sentence, () => order++);
+    const rest = readDefinitionLine(reading, sentence, () => order++, linkOnly);
     if (rest === undefined) continue;
     prose.push(rest);
     readListSentence(reading, rest, () => order++, focus);
@@ -93,7 +96,7 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
   for (const sentence of prose) readPossessives(reading, sentence);
   for (const sentence of prose) addMentionedEntities(reading, sentence, () => order++);
   // What a sentence says is done outside the application links nothing the API stores.
-  const linking = prose.filter((sentence) => !keptOutside.test(sentence));
+  const linking = [...prose, ...linkOnly].filter((sentence) => !keptOutside.test(sentence));
   readVerbJoins(reading, linking);
   readRelations(reading, linking);
   readClauseLinks(reading, linking);
@@ -368,7 +371,12 @@ function addRecordOf(
  * "Kilns: name, max temperature", "Lockers — code, size", "Courier (first name, phone)" and
  * "choir app: singers, rehearsals (venue, starts at)". Returns the sentence when it is not one.
  */
-function readDefinitionLine(reading: Reading, sentence: string, next: () => number): string | undefined {
+function readDefinitionLine(
+  reading: Reading,
+  sentence: string,
+  next: () => number,
+  linkOnly: string[],
+): string | undefined {
   const colon = /^([\p{L}][\p{L}\p{N} _'-]{0,60}?)\s*(?::|—|–|\s-\s|=)\s*(.+)$/u.exec(sentence);
   const match = colon ?? /^([\p{L}][\p{L}\p{N} _'-]{0,40}?)\s*\(([^()]+)\)\s*$/u.exec(sentence);
   if (match === null) return readInlineDefinitions(reading, sentence, next);
@@ -414,10 +422,12 @@ function readDefinitionLine(reading: Reading, sentence: string, next: () => numb
     analyse(name.toLowerCase()).some(
       (w) => ['AUX', 'PRON'].includes(w.pos) || (w.pos === 'VERB' && !w.text.endsWith('ing')),
     )
-  )
-    return colon !== null && clauseBeforeColon(reading, name, items, next)
-      ? undefined
-      : readInlineDefinitions(reading, sentence, next);
+  ) {
+    if (colon === null || !clauseBeforeColon(reading, name, items, next))
+      return readInlineDefinitions(reading, sentence, next);
+    linkOnly.push(name);
+    return undefined;
+  }
   const phrase = nounPhrase(name);
   if (phrase === undefined) return readInlineDefinitions(reading, sentence, next);
   // "Bakery API: loaves have a weight…", "Shipments: every shipment references an order…": a
@@ -505,7 +515,11 @@ function clauseBeforeColon(
   const phrase = nounPhrase(object.map((w) => w.text).join(' '));
   if (phrase === undefined || isFieldWord(phrase)) return false;
   const known = resolve(reading, phrase);
-  if (known === undefined && !phrase.writtenPlural && kbEntityOf(phrase) === undefined) return false;
+  // "we write a report: the date, …": a thing counted once, made by a verb, with its values.
+  const counted =
+    words[verb]!.pos === 'VERB' && /^(?:a|an|each|every|one)$/.test(words[verb + 1]?.text ?? '');
+  if (known === undefined && !phrase.writtenPlural && !counted && kbEntityOf(phrase) === undefined)
+    return false;
   const entity = known ?? addEntity(reading, phrase, next());
   entity.described = true;
   for (const item of items) addItem(reading, entity, item, false);
