@@ -92,4 +92,14 @@ describe('embedded planner: who acts on the records a request describes', () => 
     );
     expect(links(loan)).toEqual(expect.arrayContaining(['loan belongs-to member', 'loan belongs-to tool']));
   });
+
+  it('reads prose after a title and a colon as prose, the title making no resource', async () => {
+    const design = await plan(
+      'Allotments: the gardeners can rent plots and log harvests on them. A plot has a number and a size; each harvest has a crop, a weight and a date.',
+    );
+    expect(names(design)).toEqual(['gardener', 'harvest', 'plot']);
+    expect(links(design)).toEqual(
+      expect.arrayContaining(['plot belongs-to gardener', 'harvest belongs-to plot']),
+    );
+  });
 });

@@ -25,6 +25,11 @@ describe('clause reader', () => {
     expect(shapes('a tailor makes a suit')).toEqual(['tailor make suit']);
   });
 
+  it('reads adverbs between a subject and its verb as part of the verb group', () => {
+    expect(shapes('owners usually leave dogs for stays')).toEqual(['owners leave dogs for stays']);
+    expect(readClauses('guests never pay deposits')[0]!.verb.negated).toBe(true);
+  });
+
   it('reads a verb that ends in -ing without being a participle ("bring", "sing") as the verb', () => {
     expect(shapes('drivers bring parcels to depots')).toEqual(['drivers bring parcels to depots']);
     expect(shapes('choirs sing songs at concerts')).toEqual(['choirs sing songs at concerts']);

@@ -149,7 +149,7 @@ export function readClauses(sentence: string): Clause[] {
   const clauses: Clause[] = [];
   let previous: Clause | undefined;
   for (let i = 0; i < words.length; i++) {
-    if (!isVerbStart(words, tags, i)) continue;
+    if (!isVerbStart(words, tags, i) && !adverbBeforeVerb(words, tags, i)) continue;
     const verb = verbGroup(words, tags, i);
     if (verb === undefined) continue;
     const { group, end } = verb;
@@ -270,6 +270,14 @@ export function readClauses(sentence: string): Clause[] {
     previous = clause;
   }
   return clauses;
+}
+
+/** "owners usually leave dogs", "guests never pay twice": adverbs after a subject open its verb group. */
+function adverbBeforeVerb(words: readonly Word[], tags: readonly string[], i: number): boolean {
+  if (tags[i] !== 'ADV' || !['NOUN', 'PROPN', 'PRON'].includes(tags[i - 1] ?? '')) return false;
+  let k = i;
+  while (tags[k] === 'ADV') k++;
+  return isVerbStart(words, tags, k);
 }
 
 function isVerbStart(words: readonly Word[], tags: readonly string[], i: number): boolean {

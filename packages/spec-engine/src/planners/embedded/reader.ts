@@ -1,5 +1,6 @@
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import { readClauseLinks } from './clause-links.js';
+import { clauseTags } from './clauses.js';
 import { addStatedLink, emptyReading, type EntityDraft, type Reading } from './drafts.js';
 import { readField, type FieldDraft } from './field-reader.js';
 import {
@@ -464,15 +465,16 @@ function readDefinitionLine(
  * and a verb open a sentence, which a list of fields never does.
  */
 function opensWithClause(text: string): boolean {
-  const words = analyse(text.trim().toLowerCase().split(/\s+/).slice(0, 5).join(' '));
-  // "members post replies to threads": a plural subject and its verb.
-  if (
-    words[0]?.pos === 'NOUN' &&
-    /[^s]s$/.test(words[0].text) &&
-    words[1]?.pos === 'VERB' &&
-    ['NOUN', 'DET'].includes(words[2]?.pos ?? '')
-  )
-    return true;
+  const words = analyse(text.trim().toLowerCase().split(/\s+/).slice(0, 7).join(' '));
+  // "members post replies to threads", "the gardeners can rent plots": a plural subject and its verb,
+  // which the tagger may take for the second noun of a compound.
+  const tags = clauseTags(words);
+  let k = /^(?:the|our|all|my|their|its)$/.test(words[0]?.text ?? '') ? 1 : 0;
+  if (tags[k] === 'NOUN' && /[^s]s$/.test(words[k]!.text)) {
+    k++;
+    while (tags[k] === 'AUX' || tags[k] === 'ADV') k++;
+    if (tags[k] === 'VERB' && ['NOUN', 'DET', 'PRON', 'ADJ', 'ADP'].includes(tags[k + 1] ?? '')) return true;
+  }
   if (!['each', 'every', 'a', 'an', 'one'].includes(words[0]?.text ?? '')) return false;
   // A singular noun then a word in -s: "references" is the verb, whatever the tagger says.
   const verb = words.findIndex(
