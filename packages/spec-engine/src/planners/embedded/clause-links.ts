@@ -458,6 +458,7 @@ function actsOnDescribed(reading: Reading, clause: Clause): boolean {
   if (!group.plural && !group.one) return false;
   if (clause.verb.passive || relatingVerbs.has(clause.verb.lemma) || holdingVerbs.has(clause.verb.lemma))
     return false;
+  if (!namesADoer(reading, clause, group)) return false;
   const described = (g: NounGroup) => {
     const r = resolveGroup(reading, g);
     return r.kind === 'resource' && r.entity.described;
@@ -466,6 +467,31 @@ function actsOnDescribed(reading: Reading, clause: Clause): boolean {
     clause.objects.some(described) ||
     clause.preps.some((p) => linkingPrepositions.has(p.prep) && described(p.group))
   );
+}
+
+/**
+ * English names a person by what they do with an agent suffix (a grower, a translator, a florist,
+ * a librarian, a tenant, a resident, a volunteer, a referee, a mechanic, a locksmith); storms,
+ * notifications and barcodes act on records too, but are no one the API keeps.
+ */
+const agentNoun =
+  /(?:[^aeiou]er|[^aeiou]or|ist|ian|[^m]ant|[^m]ent|eer|ee|ess|ic|smith|wright|man|woman|person)$/;
+
+/**
+ * Whether a subject names someone who does things: an agent noun, the maker in a relative clause,
+ * someone the request says "who" of, or the doer of a verb whose record the request keeps
+ * ("families adopt pets … each adoption").
+ */
+function namesADoer(reading: Reading, clause: Clause, group: NounGroup): boolean {
+  const phrase = nounPhrase(group.text);
+  if (phrase === undefined) return false;
+  const head = phrase.words.at(-1)!;
+  // "the tasting notes that friends write": a relative clause names a record by who makes it.
+  if (agentNoun.test(head) || clause.relative === true) return true;
+  const plural = phrase.plural.split('_').at(-1)!;
+  if (new RegExp(`\\b(?:${escapeRegExp(head)}|${escapeRegExp(plural)})\\s+who\\b`).test(requestText))
+    return true;
+  return nounsOf(clause.verb.lemma).some((noun) => reading.entities.has(nounPhrase(noun)?.key ?? ''));
 }
 
 /**
