@@ -113,4 +113,31 @@ describe('embedded planner: who acts on the records a request describes', () => 
     );
     expect(links(cousins)).toContain('recipe belongs-to cousin');
   });
+
+  it('keeps an activity on a value as the record the next sentence describes', async () => {
+    const design = await plan(
+      'Cleaners log hours at offices, each entry has a date and a number of hours. Offices have an address and a floor count.',
+    );
+    expect(links(design)).toEqual(
+      expect.arrayContaining(['entry belongs-to cleaner', 'entry belongs-to office']),
+    );
+  });
+
+  it('gives the record a clause makes the values it lists after "with", not its maker', async () => {
+    const ratings = await plan(
+      'Passengers leave ratings for drivers, with a score and a comment. Drivers have a name and a licence number.',
+    );
+    const rating = ratings.resources.find((r) => r.name === 'rating');
+    expect(rating?.fields.map((f) => f.name)).toEqual(expect.arrayContaining(['score', 'comment']));
+    expect(links(ratings)).toEqual(
+      expect.arrayContaining(['rating belongs-to passenger', 'rating belongs-to driver']),
+    );
+    const passenger = ratings.resources.find((r) => r.name === 'passenger');
+    expect(passenger?.fields.map((f) => f.name)).not.toContain('score');
+    const flights = await plan(
+      'Instructors log flights in planes, with the date and the duration. Planes have a registration and a model.',
+    );
+    const flight = flights.resources.find((r) => r.name === 'flight');
+    expect(flight?.fields.map((f) => f.name)).toEqual(expect.arrayContaining(['date', 'duration']));
+  });
 });

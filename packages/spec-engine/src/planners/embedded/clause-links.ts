@@ -1,9 +1,9 @@
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import { readClauses, type Clause, type NounGroup } from './clauses.js';
 import type { EntityDraft, Reading } from './drafts.js';
-import { readField } from './field-reader.js';
+import { readField, type FieldDraft } from './field-reader.js';
 import { addEntity, isFieldWord, nounPhrase } from './mentions.js';
-import { resolveGroup, type Referent } from './resolver.js';
+import { resolveGroup, saysSomethingAbout, type Referent } from './resolver.js';
 import { nounsOf } from './verb-joins.js';
 import { escapeRegExp, withArticle } from './words.js';
 
@@ -38,6 +38,7 @@ export function readClauseLinks(reading: Reading, sentences: readonly string[]):
   const generics = new Set<string>();
   const text = sentences.join(' ').toLowerCase();
   requestText = text;
+  requestSentences = sentences;
   sentences.forEach((sentence, index) => {
     const clauses = readClauses(sentence);
     readOccasionRecord(reading, sentence, clauses);
@@ -84,7 +85,11 @@ function readClause(
   }
   for (const object of clause.objects) {
     const thing = resolveGroup(reading, object);
-    if (!isEntityLike(thing)) continue;
+    if (!isEntityLike(thing)) {
+      if (!holdingVerbs.has(clause.verb.lemma))
+        readActivityRecord(reading, clause, subject, object, sentence);
+      continue;
+    }
     // "a member has a plan", "recipes have servings": what the request does not describe is a value,
     // unless it is a kind of thing the knowledge base knows and written plural ("clients have dogs").
     if (
@@ -148,6 +153,9 @@ function readClause(
       actOn(reading, parent, child, clause, object, facts, sentence);
     }
     for (const one of parents) addLink(reading, child, entityOf(reading, one, clause), clause.text);
+    // "instructors log flights in planes, with the date": the values of what the clause makes.
+    if (object.plural && !child.described && child.fields.length === 0)
+      giveValuesAfterWith(reading, clause, child);
   }
 }
 
@@ -207,6 +215,107 @@ function readOccasionRecord(reading: Reading, sentence: string, clauses: readonl
     if (end.kind === 'resource' && end.entity !== record.entity)
       addLink(reading, record.entity, end.entity, sentence.trim());
   }
+}
+
+let requestSentences: readonly string[] = [];
+
+/**
+ * "Nurses record vital signs for patients … each record has a pulse", "employees log hours on
+ * projects, each entry has a date", "coxswains log outings in boats, with the date and the
+ * distance": an activity whose object is no resource of its own (a value, or a thing named once)
+ * is kept as a record: the noun of its verb, a record the next sentences describe with "each" or
+ * "every" that nothing links yet, or the object itself when the clause lists its values. The record
+ * belongs to whoever does it and to the resources after its prepositions.
+ */
+function readActivityRecord(
+  reading: Reading,
+  clause: Clause,
+  subject: Referent | undefined,
+  object: NounGroup,
+  sentence: number,
+): void {
+  if (clause.verb.passive || relatingVerbs.has(clause.verb.lemma) || object.pronoun !== undefined) return;
+  const actor =
+    subject !== undefined &&
+    (subject.kind === 'resource' || (subject.kind === 'thing' && actsOnDescribed(reading, clause)))
+      ? subject
+      : undefined;
+  const parents = prepositionParents(reading, clause).filter((p) => p.kind === 'resource');
+  if (actor === undefined && parents.length === 0) return;
+  const ends = [...(actor ? [actor] : []), ...parents].map((r) => entityOf(reading, r, clause));
+  const record =
+    knownRecordOfVerb(reading, clause.verb.lemma) ??
+    recordDescribedAfter(reading, sentence, ends) ??
+    objectWithValues(reading, clause, object);
+  if (record === undefined || ends.includes(record)) return;
+  for (const end of ends) {
+    addLink(reading, record, end, clause.text);
+    // The list reader may have given the record's values ("with a score") to the one who acts.
+    for (const field of record.fields) {
+      const at = end.fields.findIndex(
+        (f) => f.name === field.name && clause.text.includes(f.source.trim().toLowerCase()),
+      );
+      if (at >= 0) end.fields.splice(at, 1);
+    }
+  }
+}
+
+/** The resource a verb's own noun names, when the request keeps it already ("record", "booking"). */
+function knownRecordOfVerb(reading: Reading, verb: string): EntityDraft | undefined {
+  for (const noun of [verb, ...nounsOf(verb)]) {
+    const phrase = nounPhrase(noun);
+    const known = phrase === undefined ? undefined : reading.entities.get(phrase.key);
+    if (known !== undefined && saysSomethingAbout(reading, known)) return known;
+  }
+  return undefined;
+}
+
+/** A record this sentence or the next two describe ("each entry has…") that nothing links yet. */
+function recordDescribedAfter(
+  reading: Reading,
+  sentence: number,
+  ends: readonly EntityDraft[],
+): EntityDraft | undefined {
+  const near = requestSentences
+    .slice(sentence, sentence + 3)
+    .join(' ')
+    .toLowerCase();
+  for (const entity of reading.entities.values()) {
+    if (ends.includes(entity) || !entity.described || entity.fields.length === 0) continue;
+    if (reading.links.some((l) => l.child === entity.key || l.parent === entity.key)) continue;
+    const words = escapeRegExp(entity.key.replaceAll('_', ' '));
+    if (new RegExp(`\\b(?:each|every)\\s+${words}\\b`).test(near)) return entity;
+  }
+  return undefined;
+}
+
+/** "outings in boats, with the date and the distance": a plural object the clause gives values of. */
+function objectWithValues(reading: Reading, clause: Clause, object: NounGroup): EntityDraft | undefined {
+  if (!object.plural) return undefined;
+  const thing = resolveGroup(reading, object);
+  if (thing.kind !== 'thing' || isFieldWord(thing.phrase)) return undefined;
+  if (valuesAfterWith(reading, clause).length === 0) return undefined;
+  const entity = entityOf(reading, thing, clause);
+  giveValuesAfterWith(reading, clause, entity);
+  return entity;
+}
+
+/** "with a score and a comment": singular things after "with" are values, even ones the knowledge
+ * base knows as records elsewhere. */
+function valuesAfterWith(reading: Reading, clause: Clause): FieldDraft[] {
+  return clause.preps
+    .filter((p) => p.prep === 'with' && !p.group.plural && resolveGroup(reading, p.group).kind !== 'resource')
+    .map((p) => readField(p.group.text))
+    .filter((f) => f !== undefined);
+}
+
+/** Gives a record the clause makes the values it lists after "with". */
+function giveValuesAfterWith(reading: Reading, clause: Clause, entity: EntityDraft): void {
+  const values = valuesAfterWith(reading, clause);
+  if (values.length === 0) return;
+  entity.described = true;
+  for (const value of values)
+    if (!entity.fields.some((f) => f.name === value.name)) entity.fields.push(value);
 }
 
 /** Notes that `a` and `b` pair many-to-many, as `clause` says; joined once every clause is read. */

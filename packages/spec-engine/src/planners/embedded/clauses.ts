@@ -224,7 +224,10 @@ export function readClauses(sentence: string): Clause[] {
     }
     const preps: { prep: string; group: NounGroup }[] = [];
     let eachValues: NounGroup[] | undefined;
-    while (k < words.length && (tags[k] === 'ADP' || words[k]!.text === 'to')) {
+    // "log outings in boats, with the date": a comma before "with" keeps the clause's values.
+    const commaWith = (at: number) => words[at]?.text === ',' && words[at + 1]?.text === 'with';
+    while (k < words.length && (tags[k] === 'ADP' || words[k]!.text === 'to' || commaWith(k))) {
+      if (commaWith(k)) k++;
       const prep = words[k]!.text;
       let target = groupAt.get(k + 1);
       // "on more than one team", "to a number of bands": the count before the thing.
