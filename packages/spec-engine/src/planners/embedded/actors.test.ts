@@ -140,4 +140,12 @@ describe('embedded planner: who acts on the records a request describes', () => 
     const flight = flights.resources.find((r) => r.name === 'flight');
     expect(flight?.fields.map((f) => f.name)).toEqual(expect.arrayContaining(['date', 'duration']));
   });
+
+  it('reads who asks for the application as no resource ("our quiz team needs a tiny app")', async () => {
+    const design = await plan(
+      'so our quiz team needs a tiny app for our quiz nights lol. pub name, date, our score and the prize',
+    );
+    expect(names(design)).not.toContain('quiz_team');
+    expect(design.resources.flatMap((r) => r.fields.map((f) => f.name))).not.toContain('tiny_app');
+  });
 });

@@ -888,6 +888,7 @@ function readListSentence(reading: Reading, sentence: string, next: () => number
         .some((w) => /^(?:not|n't|never|no|don't|doesn't|won't|without)$/.test(w.text))
     )
       continue;
+    if (wantsAnApplication(words, v)) continue;
     let subject: Subject | undefined = subjectBefore(words, v) ?? subjectOfClause(words, v);
     // "whenever we service one we note the mileage…": the record of that occasion.
     const occasion = occasionOf(reading, sentence.slice(clauseOpening(sentence, words, v)), focus.request);
@@ -1298,6 +1299,28 @@ interface ListFocus {
   readonly products: Map<string, ProductName>;
   /** The whole request's prose, lower case, for words named elsewhere in it. */
   readonly request: string;
+}
+
+/** What a request asks to be built, never a value of the one asking. */
+const builtThings = new Set(
+  'app application api backend system platform service site website portal tool database'.split(' '),
+);
+
+/**
+ * "my band needs a lil app for our gigs", "our law firm needs a case management backend": the verb's
+ * object is the application asked for, so the subject is who asks, and no list follows.
+ */
+function wantsAnApplication(words: ReturnType<typeof analyse>, verbIndex: number): boolean {
+  let k = verbIndex + 1;
+  while (
+    k < words.length &&
+    k <= verbIndex + 5 &&
+    ['DET', 'ADJ', 'NOUN', 'PROPN', 'X'].includes(words[k]!.pos)
+  ) {
+    if (builtThings.has(words[k]!.text) && !['NOUN', 'PROPN'].includes(words[k + 1]?.pos ?? '')) return true;
+    k++;
+  }
+  return false;
 }
 
 /** A list's subject; `container` is what it is in or belongs to; `linkedTo` what a link names before the list. */
