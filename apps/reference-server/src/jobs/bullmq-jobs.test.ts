@@ -161,6 +161,9 @@ describe.skipIf(!hasRedis)('generate-api on BullMQ in Redis', () => {
     await jobs.start();
     await jobs.dispatch(job);
     await expect.poll(() => statusOf(job), { timeout: 20_000 }).toBe('succeeded');
+    // The job row is finished inside the attempt; BullMQ counts the attempt only once the processor
+    // has returned, a moment later.
+    await expect.poll(() => jobs.queue.getJobState(job.id), { timeout: 20_000 }).toBe('completed');
     const queued = await jobs.queue.getJob(job.id);
     expect(queued?.attemptsMade).toBe(2);
     expect(queued?.returnvalue).toMatchObject({ status: 'succeeded' });

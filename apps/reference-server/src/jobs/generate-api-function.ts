@@ -122,6 +122,11 @@ export async function runGenerateApi(
             events.record(progress);
           },
         });
+        // The step's events are stored before the step is recorded as done: a worker killed between the
+        // two replays the step (its progress shows twice, truthfully), whereas the other order could
+        // record the step and lose its events, which no replay would ever write again.
+        open = false;
+        await events.flush();
         // Recorded on the job row for GET /v1/jobs/:id; the embedded runner also resumes from it.
         await store.saveStep(ownerId, jobId, definition.id, output, lease);
         return output;
@@ -129,7 +134,7 @@ export async function runGenerateApi(
         throw classify(error);
       } finally {
         open = false;
-        // A step counts as done only once its events are stored, so a replay never misses any.
+        // A failed step's events are stored too before it is retried or the job fails.
         await events.flush();
       }
     });
