@@ -148,4 +148,11 @@ describe('embedded planner: who acts on the records a request describes', () => 
     expect(names(design)).not.toContain('quiz_team');
     expect(design.resources.flatMap((r) => r.fields.map((f) => f.name))).not.toContain('tiny_app');
   });
+
+  it('reads "get busy" and "keep losing" as how things go, not as lists of values', async () => {
+    const design = await plan(
+      'Weekends get really busy, so members reserve lanes ahead. Lanes have a number and a length. Each reservation has a date and an hour.',
+    );
+    expect(names(design)).not.toContain('weekend');
+  });
 });

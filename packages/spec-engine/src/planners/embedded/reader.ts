@@ -889,6 +889,13 @@ function readListSentence(reading: Reading, sentence: string, next: () => number
     )
       continue;
     if (wantsAnApplication(words, v)) continue;
+    // "weekends get really busy", "my kids keep losing books": "get" before an adjective and "keep"
+    // before a verb say how things go, not what is kept.
+    let after = v + 1;
+    while (words[after]?.pos === 'ADV') after++;
+    if (/^gets?$/.test(verb.text) && ['ADJ', 'VERB'].includes(words[after]?.pos ?? '')) continue;
+    if (/^keeps?$/.test(verb.text) && words[v + 1]?.pos === 'VERB' && words[v + 1]!.text.endsWith('ing'))
+      continue;
     let subject: Subject | undefined = subjectBefore(words, v) ?? subjectOfClause(words, v);
     // "whenever we service one we note the mileage…": the record of that occasion.
     const occasion = occasionOf(reading, sentence.slice(clauseOpening(sentence, words, v)), focus.request);
