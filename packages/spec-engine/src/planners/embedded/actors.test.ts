@@ -64,6 +64,10 @@ describe('embedded planner: who acts on the records a request describes', () => 
     expect(links(design)).toContain('classroom belongs-to teacher');
     const teacher = design.resources.find((r) => r.name === 'teacher')!;
     expect(teacher.fields.map((f) => f.name).some((n) => n.includes('classroom_has'))).toBe(false);
+    const lockers = await plan(
+      "Members' lockers have a number and a size. Members have a name and an email.",
+    );
+    expect(links(lockers)).toContain('locker belongs-to member');
   });
 
   it('reads a relative clause as whose the thing is, next to who else acts on it', async () => {

@@ -1210,6 +1210,9 @@ function splitRunOn(item: string): string[] {
  */
 function readPossessives(reading: Reading, sentence: string): void {
   const lower = sentence.toLowerCase();
+  // "members' lockers have a number": a plural holder, whose thing a clause describes.
+  for (const plural of lower.matchAll(/(?:^|\s)(?:(?:the|all|our|their)\s+)?([a-z][\w-]{1,40}s)'\s+(.+)$/g))
+    readPossessedThing(reading, plural[1]!, plural[2]!.replace(/[,;.]\s*$/, ''), sentence);
   if (!lower.includes("'s ")) return;
   const owners = [
     ...lower.matchAll(/(?:^|\s)(?:(?:each|every|the|a|an|its|their)\s+)?([a-z][\w-]{1,40})'s\s+/g),
