@@ -50,6 +50,10 @@ describe('embedded planner: who acts on the records a request describes', () => 
     );
     expect(links(gig)).toEqual(expect.arrayContaining(['gig belongs-to hall', 'gig belongs-to band']));
     expect(links(gig)).not.toContain('hall belongs-to gig');
+    const tickets = await plan(
+      'Passengers buy tickets for crossings. A crossing has a departure time and a route. Each ticket has a seat class and a price.',
+    );
+    expect(links(tickets)).toContain('ticket belongs-to crossing');
   });
 
   it('keeps a dated record the object of a verb the record of the place after "for"', async () => {

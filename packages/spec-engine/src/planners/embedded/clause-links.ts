@@ -2,7 +2,7 @@ import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import { readClauses, type Clause, type NounGroup } from './clauses.js';
 import type { EntityDraft, Reading } from './drafts.js';
 import { readField, type FieldDraft } from './field-reader.js';
-import { addEntity, isFieldWord, nounPhrase } from './mentions.js';
+import { addEntity, isFieldWord, kbEntityOf, nounPhrase } from './mentions.js';
 import { resolveGroup, saysSomethingAbout, type Referent } from './resolver.js';
 import { nounsOf } from './verb-joins.js';
 import { escapeRegExp, withArticle } from './words.js';
@@ -176,9 +176,16 @@ function occasionOf(reading: Reading, clause: Clause, thing: EntityDraft): Entit
     const r = resolveGroup(reading, group);
     if (r.kind !== 'resource' || r.entity === thing) continue;
     const other = r.entity;
+    const phrase = nounPhrase(thing.key.replaceAll('_', ' '));
+    const known = phrase === undefined ? undefined : kbEntityOf(phrase);
     if (kb.entity(thing.key)?.parents.includes(other.key) === true) return undefined;
     if (kb.entity(other.key)?.parents.includes(thing.key) === true) return other;
-    return isDated(other) && !isDated(thing) ? other : undefined;
+    // "passengers buy tickets for crossings": a ticket is the kind of thing that belongs to a dated
+    // occasion (an event), so it is the record here, not what the crossing is booked with.
+    const madeForOccasions = (known?.parents ?? []).some((parent) =>
+      kb.entity(parent)?.fields.some((f) => f.type === 'date' || f.type === 'datetime'),
+    );
+    return isDated(other) && !isDated(thing) && !madeForOccasions ? other : undefined;
   }
   return undefined;
 }
