@@ -1,6 +1,7 @@
 import type { FieldType } from '../../design/api-design.js';
 import { knowledgeBase, type KbField } from '../../knowledge/knowledge-base.js';
-import { analyse, singularOf } from './nlp.js';
+import { pluralOf } from './language.js';
+import { analyse, isKnownWord, singularOf } from './nlp.js';
 
 /** A field as read from the request, before it is checked against the design model. */
 export interface FieldDraft {
@@ -35,6 +36,11 @@ export interface FieldDraft {
    * the field is a link when that thing is a resource (or one the knowledge base knows).
    */
   linkCue?: boolean;
+  /**
+   * "who coached it", "who saw them": the field names the person who did what the verb says, so it
+   * links to the request's resource for people when there is one.
+   */
+  doer?: boolean;
 }
 
 const typeWords: ReadonlyArray<readonly [RegExp, FieldType, string?]> = [
@@ -73,7 +79,7 @@ const leadingNoise = new Set(
 );
 const droppedPos = new Set(['DET', 'PRON', 'AUX', 'PART', 'PUNCT', 'SYM', 'CCONJ', 'SCONJ', 'INTJ']);
 const units = new Set(
-  'seconds minutes hours days weeks months years kg g grams km m meters metres cm mm miles lbs pounds liters litres ml euros dollars percent'.split(
+  'seconds minutes hours days weeks months years kg g grams grammes kilograms kilogrammes kilos tonnes tons km m meters metres cm mm miles inches feet ft lbs pounds ounces oz liters litres ml gallons cups degrees celsius fahrenheit kwh watts calories kcal euros dollars cents percent'.split(
     ' ',
   ),
 );
@@ -90,6 +96,8 @@ const optionalPattern =
 export function readField(item: string, options: { column?: boolean } = {}): FieldDraft | undefined {
   let text = item.trim().replace(/\s+/g, ' ');
   if (text === '' || text.length > 300) return undefined;
+  text = text.replace(signOff, '').replace(knowPrefix, '');
+  if (text === '') return undefined;
   // "linked to the locker", "belongs to a rider": a link, which the relation reader takes.
   if (
     /^(?:(?:is|are|and|also)\s+)*(?:linked|tied|assigned|attached|connected|related|belongs?|belonging|based)\s+(?:to|with|on)\b/i.test(
@@ -167,11 +175,24 @@ export function readField(item: string, options: { column?: boolean } = {}): Fie
 
 /**
  * "is for one dog", "for a runner", "taught by one teacher", "owned by the club", "displayed in one
- * room at a time": a clause that names the one thing a row is for, was done by or is in. Only a single thing (an article or "one" before it) is
- * read so, since "for many guests" or "by hand" say something else.
+ * room at a time", "sent to a client", "of a customer" (as "de un cliente" reads in English): a
+ * clause that names the one thing a row is for, was done by or is in. Only a single thing (an
+ * article or "one" before it) is read so, since "for many guests" or "by hand" say something else.
+ * In "made by a customer for a car" the first thing is the link read here; the clause reader reads
+ * the sentence's other links.
  */
+/** "email thx", "a phone number pls": a chat message's sign-off after its last item is no part of it. */
+const signOff = /(?:\s+|^)(?:thx|thanks|thank you|thnx|pls|plz|please|lol|haha|cheers)[\s!.:)]*$/i;
+
+/**
+ * "we need to know when it was borrowed", "i want to see how long it took": the wish before a
+ * wh-clause; the clause names the value.
+ */
+const knowPrefix =
+  /^(?:(?:and|also|so)\s+)*(?:(?:we|i|you|they|she|he|the \w+)\s+)?(?:(?:also|really|just)\s+)?(?:(?:need|needs|want|wants|would like|'d like|have|has|got)\s+to\s+|should\s+|must\s+|can\s+)?(?:know|see|note|record|log|track|keep track of|store|remember|write down|save|capture)\s+(?=(?:when|where|who|what|which|whether|if|how|why)\b)/i;
+
 const linkPhrase =
-  /^(?:(?:and|it|they|each|which|that)\s+)*(?:(?:is|are|was|were|gets?|always|only)\s+)*(?:(?:for|by|in|at|on|with)|(?:[a-z]+ed|taught|run|held|led|made|kept|owned|written|given|done|built|paid|sold|bought|set|seen|driven|ridden|drawn|won|brought|caught|shown)\s+(?:by|in|at|on|with|from))\s+(?:(?:one|a|an|the|exactly one|a single|one single)\s+)([a-z][\w-]{0,40}(?:\s+[a-z][\w-]{0,40})?)(?:\s+at a time)?$/i;
+  /^(?:(?:and|it|they|each|which|that)\s+)*(?:(?:is|are|was|were|gets?|always|only)\s+)*(?:(?:for|by|in|at|on|with|of|from)|(?:[a-z]+ed|taught|run|held|led|made|kept|owned|written|given|done|built|paid|sold|bought|set|seen|sent|driven|ridden|drawn|won|brought|caught|shown)\s+(?:by|in|at|on|with|from|to|for))\s+(?:(?:one|a|an|the|exactly one|a single|one single)\s+)([a-z][\w-]{0,40}(?:\s+[a-z][\w-]{0,40})?)(?:\s+at a time|\s+(?:for|to|on|in|at|with|from)\s+(?:a|an|the|one|each)\s+[a-z][\w-]{0,40})?$/i;
 
 /** Applies constraint wording to the draft and returns the text without it. */
 function readConstraints(text: string, draft: FieldDraft, wholeIsConstraint: boolean): string {
@@ -209,7 +230,7 @@ function readConstraints(text: string, draft: FieldDraft, wholeIsConstraint: boo
   const source = piped?.[1] ?? slash?.[1] ?? listed?.[1];
   if (source !== undefined) {
     const values = enumValues(source).filter((v) => !constraintValue.test(v));
-    if (values.length >= 2 && values.every((v) => v === 'yes' || v === 'no' || v === 'true' || v === 'false'))
+    if (values.length >= 2 && values.every((v) => /^(?:yes|no|y|n|true|false)$/.test(v)))
       draft.type ??= 'boolean';
     else if (values.length >= 2 && !values.every((v) => /^\d+$/.test(v))) draft.enumValues = values;
     if (values.length >= 2)
@@ -295,27 +316,155 @@ function enumValues(source: string): string[] {
   ].slice(0, 50);
 }
 
-const whWords: Readonly<Record<string, (rest: string[], draft: FieldDraft) => string[]>> = {
-  when: (rest, draft) => {
+const whWords: Readonly<
+  Record<string, (rest: string[], draft: FieldDraft, written: readonly string[]) => string[]>
+> = {
+  when: (rest, draft, written) => {
+    const clause = analyse(rest.join(' '));
+    // "when it is due", "when it's due back": the due date.
+    if (written.includes('due')) {
+      draft.type ??= 'date';
+      return ['due', 'date'];
+    }
     draft.type ??= 'datetime';
-    const verb = rest.find((w) => /ed$/.test(w)) ?? rest.at(-1);
-    return verb === undefined ? ['date'] : [...(rest.includes('last') ? ['last'] : []), verb, 'at'];
+    const verbs = clause.filter((w) => w.pos === 'VERB' && !/^(?:want|need|like|have|get|be)$/.test(w.lemma));
+    const last = verbs.at(-1);
+    const at = last === undefined ? -1 : clause.indexOf(last);
+    const verb = last?.text ?? meaningful(rest).find((w) => /ed$/.test(w)) ?? meaningful(rest).at(-1);
+    if (verb === undefined) return ['date'];
+    // "when they picked it up": the particle is part of the verb.
+    const particle = clause
+      .slice(at + 1)
+      .find((w) => w.pos === 'ADP' || w.pos === 'PART' || /^(?:up|out|off|back|in|down)$/.test(w.text));
+    const withParticle =
+      particle !== undefined && /^(?:up|out|off|back|in|down|over)$/.test(particle.text)
+        ? [particle.text]
+        : [];
+    return [...(rest.includes('last') ? ['last'] : []), verb, ...withParticle, 'at'];
   },
   whether: (rest, draft) => {
     draft.type ??= 'boolean';
-    return rest;
+    return stateWords(rest);
   },
   if: (rest, draft) => {
     draft.type ??= 'boolean';
-    return rest;
+    return stateWords(rest);
   },
   // "where it is kept", "where each one lives", "where the class is held": a place.
   where: () => ['location'],
-  who: (rest) => {
-    const verb = rest[0];
-    return verb === undefined ? ['person'] : [agentNoun(verb)];
-  },
+  // "why they want to adopt", "why it was cancelled": the reason.
+  why: () => ['reason'],
+  who: (rest, draft) => doer(rest, draft),
 };
+
+/**
+ * "who coached it" → coach (a thing the knowledge base knows by that name), "who taught it" →
+ * teacher, "who signed it" → signed_by, "who owns it" → owner, "who is responsible for it" →
+ * assignee: the person, whom a later step links to the request's people when it has them.
+ */
+function doer(rest: string[], draft: FieldDraft): string[] {
+  if (rest.length === 0) return ['person'];
+  draft.doer = true;
+  const clause = analyse(rest.join(' '));
+  const verbIndex = clause.findIndex((w) => w.pos === 'VERB');
+  if (verbIndex < 0) {
+    // "who is responsible for it", "who is in charge": the one it is assigned to.
+    if (/^(?:responsible|in|accountable)$/.test(clause.find((w) => w.pos !== 'AUX')?.text ?? ''))
+      return ['assignee'];
+    return ['person'];
+  }
+  const verb = clause[verbIndex]!;
+  if (/^(?:assign|responsible)$/.test(verb.lemma)) return ['assignee'];
+  // "who coached it": a verb that is also the name of a person the knowledge base keeps.
+  const known = knowledgeBase().entityFor(verb.lemma);
+  if (known !== undefined && known.fields.some((f) => personalField.test(f.name))) return [verb.lemma];
+  const agent = agentNoun(verb.text);
+  if (isKnownWord(agent)) return [agent];
+  // "who signed it": no "signer" in the lexicon, so the field says what was done and by whom.
+  const past = verb.text !== verb.lemma && !/s$/.test(verb.text);
+  return past ? [`${participleOf(verb.text)}_by`] : [agent];
+}
+
+/** Fields only a record of a person has. */
+export const personalField =
+  /^(?:email|e_mail|email_address|phone|phone_number|first_name|last_name|full_name|surname|date_of_birth|birthday)$/;
+
+/** Past tenses whose participle differs ("saw" → seen), so "<verb>_by" reads right. */
+const irregularParticiples: Readonly<Record<string, string>> = {
+  saw: 'seen',
+  wrote: 'written',
+  took: 'taken',
+  gave: 'given',
+  drove: 'driven',
+  did: 'done',
+  ate: 'eaten',
+  chose: 'chosen',
+  spoke: 'spoken',
+  broke: 'broken',
+  rode: 'ridden',
+  ran: 'run',
+  began: 'begun',
+  sang: 'sung',
+  drew: 'drawn',
+  grew: 'grown',
+  threw: 'thrown',
+  knew: 'known',
+  flew: 'flown',
+  wore: 'worn',
+  stole: 'stolen',
+  forgot: 'forgotten',
+  hid: 'hidden',
+  swam: 'swum',
+};
+
+function participleOf(past: string): string {
+  return irregularParticiples[past] ?? past;
+}
+
+/** "it has been returned" → returned, "it is paid" → paid: the state a yes/no names. */
+function stateWords(rest: string[]): string[] {
+  const words = meaningful(rest).filter((w) => !/^(?:been|being|be|has|have|had|is|are|was|were)$/.test(w));
+  return words.length === 0 ? rest : words;
+}
+
+/** "how far it was" → distance, "how often it needs doing" → frequency: the measure each "how" asks for. */
+const howMeasures: Readonly<Record<string, readonly [string, FieldType]>> = {
+  often: ['frequency', 'string'],
+  frequently: ['frequency', 'string'],
+  far: ['distance', 'number'],
+  old: ['age', 'integer'],
+  big: ['size', 'string'],
+  large: ['size', 'string'],
+  heavy: ['weight', 'number'],
+  tall: ['height', 'number'],
+  high: ['height', 'number'],
+  fast: ['speed', 'number'],
+  deep: ['depth', 'number'],
+  wide: ['width', 'number'],
+};
+
+/**
+ * "what happened" → description, "what it is called" → name, "what it costs" → price, "what
+ * it is worth" → value, "what we practiced" → notes: a "what" clause names the thing by its verb;
+ * an account of what was done, said or seen is free text.
+ */
+function whatClause(rest: string[], draft: FieldDraft): string[] {
+  const clause = analyse(rest.join(' '));
+  const verb = clause.find((w) => w.pos === 'VERB')?.lemma ?? '';
+  const last = rest.at(-1) ?? '';
+  if (/^(?:call|name)$/.test(verb)) return ['name'];
+  if (/^(?:cost|charge)$/.test(verb)) return ['price'];
+  if (last === 'worth') return ['value'];
+  if (/^(?:pay|spend)$/.test(verb)) return ['amount'];
+  if (verb === 'weigh') return ['weight'];
+  if (/^(?:happen|occur|go)$/.test(verb) || last === 'about') {
+    draft.type ??= 'text';
+    return ['description'];
+  }
+  if (last === 'for') return ['purpose'];
+  draft.type ??= 'text';
+  return ['notes'];
+}
 
 /** Past forms that are also the participle, so "<verb>_by" reads right ("paid_by", "sent_by"). */
 const sameParticiple =
@@ -344,6 +493,12 @@ function nameWords(text: string, draft: FieldDraft): string[] {
     .trim()
     .split(/\s+/)
     .filter((w) => w.length > 0);
+  // "one or more print jobs", "at least one photo", "zero or more tags": a collection.
+  const collection = /^(?:(?:one|zero) or more|at least one|any number of) /.exec(raw.join(' '));
+  if (collection !== null) {
+    draft.many = true;
+    raw = raw.slice(collection[0].trim().split(' ').length);
+  }
   let article = false;
   while (raw.length > 0 && leadingNoise.has(raw[0]!)) {
     article = /^(?:a|an|the)$/.test(raw[0]!);
@@ -361,6 +516,14 @@ function nameWords(text: string, draft: FieldDraft): string[] {
     raw = raw.slice(1);
     while (raw.length > 0 && leadingNoise.has(raw[0]!)) raw = raw.slice(1);
   }
+  // "teach a subject", "follows a route": a verb the list was written after, then its object.
+  if (
+    raw.length >= 3 &&
+    !article &&
+    /^(?:a|an|the|one)$/.test(raw[1]!) &&
+    analyse(`they ${raw.slice(0, 3).join(' ')}`)[1]?.pos === 'VERB'
+  )
+    raw = raw.slice(2);
   // "8-digit" describes the value's shape, "markdown" or "html" its format, not its name.
   raw = raw.filter((w) => !/^\d+-[a-z]+$/.test(w));
   if (raw.length > 1 && /^(?:markdown|html|rich|plain|long|short|free-form|multiline)$/.test(raw[0]!)) {
@@ -382,6 +545,14 @@ function nameWords(text: string, draft: FieldDraft): string[] {
     draft.many = true;
     raw = raw.slice(1);
   } else if (
+    // "maximum participant number": the bound and what it counts, as in "max number of participants".
+    /^(?:max|maximum|min|minimum)$/.test(raw[0]!) &&
+    raw.length === 3 &&
+    /^(?:number|count)$/.test(raw[2]!)
+  ) {
+    draft.type ??= 'integer';
+    return [raw[0]!.slice(0, 3), pluralOf(raw[1]!)];
+  } else if (
     /^(?:max|maximum|min|minimum|total)$/.test(raw[0]!) &&
     /^(?:number|count|amount)$/.test(raw[1] ?? '') &&
     raw[2] === 'of' &&
@@ -397,6 +568,27 @@ function nameWords(text: string, draft: FieldDraft): string[] {
     else draft.many = true;
     raw = raw.slice(2);
   }
+  // "has been returned", "is paid": a state, which is yes or no.
+  if (
+    raw.length >= 2 &&
+    raw.length <= 4 &&
+    /^(?:has|have|had|been|is|are|was|were|being)$/.test(raw[0]!) &&
+    (/ed$/.test(raw.at(-1)!) || sameParticiple.test(raw.at(-1)!))
+  ) {
+    draft.type ??= 'boolean';
+    raw = raw.filter((w) => !/^(?:has|have|had|been|is|are|was|were|being|already)$/.test(w));
+  }
+  const measure = raw[0] === 'how' ? howMeasures[raw[1] ?? ''] : undefined;
+  if (measure !== undefined) {
+    draft.type ??= measure[1];
+    return [measure[0]];
+  }
+  // "how it went", "how i felt": the outcome, or the feeling.
+  if (raw[0] === 'how' && pronouns.has(raw[1] ?? '')) {
+    const verb = analyse(raw.slice(1).join(' ')).find((w) => w.pos === 'VERB')?.lemma;
+    if (verb === 'feel') return ['feeling'];
+    if (verb === 'go' || verb === 'turn') return ['outcome'];
+  }
   if (raw[0] === 'how' && (raw[1] === 'many' || raw[1] === 'much' || raw[1] === 'long')) {
     const kind = raw[1];
     const noun = raw
@@ -405,6 +597,11 @@ function nameWords(text: string, draft: FieldDraft): string[] {
     if (kind === 'long') return ['duration'];
     draft.type ??= kind === 'many' ? 'integer' : 'number';
     if (kind === 'much') draft.format ??= 'money';
+    // "how much it is worth": its value; "how much it cost to fix": what was spent, "how much it
+    // costs": its price.
+    if (kind === 'much' && noun.includes('worth')) return ['value'];
+    if (kind === 'much' && /^(?:cost|costs|charge|charges)$/.test(noun[0] ?? ''))
+      return [noun.length === 1 && noun[0] !== 'cost' ? 'price' : 'cost'];
     if (noun.length === 0 || noun.length > 3) return [kind === 'many' ? 'count' : 'amount'];
     // "how much water I used": the amount of a substance; "how much it costs" keeps its measure word.
     if (kind === 'much' && knowledgeBase().fieldWord(singularOf(noun[0]!)) === undefined) {
@@ -417,14 +614,22 @@ function nameWords(text: string, draft: FieldDraft): string[] {
   if (raw.length >= 3 && /^(?:someone|somebody|whoever|person|one)$/.test(raw[0]!) && raw[1] === 'who')
     raw = doneBy(raw[2]!);
   const wh = whWords[raw[0]!];
-  if (wh !== undefined) raw = wh(meaningful(raw.slice(1)), draft);
+  if (wh !== undefined) raw = wh(meaningful(raw.slice(1)), draft, raw.slice(1));
+  else if (
+    raw[0] === 'what' &&
+    raw.length > 1 &&
+    (pronouns.has(raw[1]!) ||
+      /^(?:the|a|an|this|that|his|her|their|our|my|happened|happens|went)$/.test(raw[1]!))
+  )
+    raw = whatClause(raw.slice(1), draft);
   else if (raw[0] === 'which' || raw[0] === 'what') {
     raw = raw.slice(1, 3).filter((w) => /^\p{L}/u.test(w));
     raw = raw.slice(0, 1);
   } else raw = headPhrase(raw, draft);
   raw = raw.filter((w) => /^[\p{L}\p{N}]/u.test(w)).map((w) => w.replace(/-/g, '_'));
-  // "the group to the …": a name does not end in a preposition or an article.
-  while (raw.length > 1 && /^(?:to|the|of|a|an|for|in|with|by|from|and|or)$/.test(raw.at(-1)!))
+  // "the group to the …", "a unit price each": a name does not end in a preposition, an article or
+  // a distributive word.
+  while (raw.length > 1 && /^(?:to|the|of|a|an|for|in|with|by|from|and|or|each|apiece)$/.test(raw.at(-1)!))
     raw = raw.slice(0, -1);
   return raw.slice(-4);
 }
@@ -468,6 +673,27 @@ function headPhrase(words: string[], draft: FieldDraft): string[] {
     }
   }
   if (cut > 0) phrase = phrase.slice(0, cut);
+  // "a message to write on the cake": an infinitive after the noun says what it is for.
+  const infinitive = phrase.findIndex(
+    (w, i) => i > 0 && w === 'to' && analyse(phrase.slice(i, i + 2).join(' '))[1]?.pos === 'VERB',
+  );
+  if (infinitive > 0) phrase = phrase.slice(0, infinitive);
+  // "a unit for each pairing" is a unit per pairing.
+  const forEach = phrase.findIndex(
+    (w, i) => i > 0 && w === 'for' && /^(?:each|every)$/.test(phrase[i + 1] ?? ''),
+  );
+  if (forEach > 0 && forEach + 2 < phrase.length)
+    phrase = [...phrase.slice(0, forEach), 'per', ...phrase.slice(forEach + 2)];
+  // "the role in the band", "a seat on the bus": what it is in or on is whose value it is, which
+  // the sentence says; the noun before the preposition names the value.
+  const place = phrase.findIndex(
+    (w, i) =>
+      i > 0 &&
+      /^(?:in|on|at|for|from|with|during|inside|within)$/.test(w) &&
+      /^(?:the|a|an|each|every|their|its|his|her|our|my|this|that)$/.test(phrase[i + 1] ?? ''),
+  );
+  if (place > 0 && ['NOUN', 'PROPN'].includes(analyse(phrase.slice(0, place).join(' ')).at(-1)?.pos ?? ''))
+    phrase = phrase.slice(0, place);
   // "the kind of boat" is the boat type.
   if (phrase.length >= 3 && /^(?:kind|sort|type)$/.test(phrase[0]!) && phrase[1] === 'of')
     return [...phrase.slice(2).filter((w) => !leadingNoise.has(w)), 'type'];
@@ -478,6 +704,10 @@ function headPhrase(words: string[], draft: FieldDraft): string[] {
     draft.per = target;
     phrase = phrase.slice(0, per);
   }
+  // "a surface in square metres": one unit of two words.
+  const square = phrase.indexOf('square');
+  if (square > 0 && phrase[square - 1] === 'in' && square === phrase.length - 2)
+    phrase = [...phrase.slice(0, square - 1), /^f/.test(phrase.at(-1)!) ? 'sq_ft' : 'm2'];
   const inAt = phrase.indexOf('in');
   if (inAt > 0 && inAt === phrase.length - 2 && units.has(phrase.at(-1)!))
     phrase = phrase.at(-1) === 'years' ? phrase.slice(0, inAt) : [...phrase.slice(0, inAt), phrase.at(-1)!];
@@ -521,7 +751,7 @@ const suffixTypes: ReadonlyArray<readonly [RegExp, Partial<KbField> & { type: Fi
     { type: 'integer', minimum: 0 },
   ],
   [
-    /(?:^|_)(?:kg|g|km|m|cm|mm|miles|lbs|liters|litres|ml|weight|distance|latitude|longitude|lat|lng)$/,
+    /(?:^|_)(?:kg|g|grams|grammes|kilograms|kilogrammes|kilos|tonnes|km|m|m2|sq_ft|cm|mm|miles|inches|feet|ft|lbs|ounces|oz|liters|litres|ml|gallons|degrees|celsius|fahrenheit|kwh|watts|calories|kcal|weight|distance|latitude|longitude|lat|lng)$/,
     { type: 'number' },
   ],
   [/(?:^|_)(?:year|age|position|rank|order|par|number_of_\w+)$/, { type: 'integer' }],

@@ -2,6 +2,7 @@ import type { Assumption } from '../planner.js';
 import { addStatedLink, type EntityDraft, type Reading } from './drafts.js';
 import { withArticle } from './words.js';
 import { addEntity, isFieldWord, kbEntityOf, nounPhrase, resolve } from './mentions.js';
+import { holdsPeople } from './resource-fields.js';
 
 /** `customer_id`, `customerId` (already snake-cased to `customer_id`), `customer id`. */
 const idName = /^([a-z][a-z0-9_]*?)_id$/;
@@ -19,22 +20,24 @@ export function linkIdFields(reading: Reading, text: string, assumptions: Assump
   // Words as written, `sensor_id` one word, so that an id does not count as a mention of its thing.
   const words = new Set(text.toLowerCase().match(/[\p{L}_]+/gu) ?? []);
   for (const entity of [...reading.entities.values()]) {
-    for (let i = entity.fields.length - 1; i >= 0; i--) {
+    // In the order written, so that the first of two ids for one resource ("sender_id, recipient_id")
+    // becomes the link and the second the plain id the design keeps beside it.
+    for (let i = 0; i < entity.fields.length; i++) {
       const field = entity.fields[i]!;
       if (field.origin === 'knowledge' || field.enumValues !== undefined || field.many) continue;
       const thing = idName.exec(field.name)?.[1];
       if (thing === undefined) continue;
       if (thing === entity.key || thing === entity.plural) {
-        entity.fields.splice(i, 1);
+        entity.fields.splice(i--, 1);
         assumptions.push({
           path: `${entity.key}.${field.name}`,
           text: `read ${field.name} as the ${entity.key.replaceAll('_', ' ')}'s own id, which every resource has`,
         });
         continue;
       }
-      const target = targetOf(reading, thing, words) ?? personFor(reading, thing);
+      const target = targetOf(reading, thing, words) ?? personFor(reading, entity, thing);
       if (target === undefined || target === entity) continue;
-      entity.fields.splice(i, 1);
+      entity.fields.splice(i--, 1);
       const as = thing === target.key ? undefined : thing;
       if (reading.links.some((l) => l.child === entity.key && l.parent === target.key && l.field === as))
         continue;
@@ -67,19 +70,23 @@ function targetOf(reading: Reading, thing: string, words: ReadonlySet<string>): 
 
 /** Roles people play on a record; an id of one names a person, who is a row of the design's people. */
 const personRoles = new Set(
-  'owner author creator assignee reporter reviewer approver sender recipient requester organizer organiser host manager submitter editor moderator seller buyer'.split(
+  'owner author creator assignee reporter reviewer approver sender recipient requester organizer organiser host manager submitter editor moderator seller buyer winner loser referee mentor mentee sponsor follower followee inviter invitee payer payee addressee'.split(
     ' ',
   ),
 );
 /** The resources that hold people, the most general first. */
 const people = ['user', 'member', 'employee', 'person', 'staff', 'account'];
 
-/** "assignee_id" where users are kept: the user the role is played by. */
-function personFor(reading: Reading, thing: string): EntityDraft | undefined {
+/**
+ * "assignee_id" where users are kept, "winner_id" where players are: the person the role is played
+ * by, in the request's one resource for people (or its most general one where it has several).
+ */
+function personFor(reading: Reading, entity: EntityDraft, thing: string): EntityDraft | undefined {
   if (!personRoles.has(thing)) return undefined;
   for (const name of people) {
     const found = reading.entities.get(name);
-    if (found !== undefined) return found;
+    if (found !== undefined && found !== entity) return found;
   }
-  return undefined;
+  const holders = [...reading.entities.values()].filter((e) => e !== entity && holdsPeople(e));
+  return holders.length === 1 ? holders[0] : undefined;
 }

@@ -1,5 +1,6 @@
 import type { EntityDraft, Reading } from './drafts.js';
-import { nounPhrase } from './mentions.js';
+import { kbEntityOf, nounPhrase } from './mentions.js';
+import { personalField } from './field-reader.js';
 import { withArticle } from './words.js';
 
 /**
@@ -10,6 +11,7 @@ import { withArticle } from './words.js';
  * than text ("orders: integer", a count) and value lists keep their meaning.
  */
 export function linkFieldsNamedAfterResources(reading: Reading): void {
+  linkDoers(reading);
   for (const entity of reading.entities.values()) {
     for (let i = entity.fields.length - 1; i >= 0; i--) {
       const field = entity.fields[i]!;
@@ -61,4 +63,44 @@ function resourceNamed(reading: Reading, fieldName: string): EntityDraft | undef
 
 function linked(reading: Reading, a: string, b: string): boolean {
   return reading.links.some((l) => [l.child, l.parent].includes(a) && [l.child, l.parent].includes(b));
+}
+
+/**
+ * "who reported it", "who saw them": a field naming the person who did something is a link to the
+ * request's resource for people, when it has exactly one besides the record itself; with none or
+ * several, the field keeps the person's role as its name (`signed_by`). A role that names a resource
+ * ("who coached it" → coach) is linked by name instead.
+ */
+function linkDoers(reading: Reading): void {
+  const people = [...reading.entities.values()].filter(holdsPeople);
+  for (const entity of reading.entities.values()) {
+    for (let i = entity.fields.length - 1; i >= 0; i--) {
+      const field = entity.fields[i]!;
+      if (field.doer !== true || resourceNamed(reading, field.name) !== undefined) continue;
+      const candidates = people.filter((p) => p !== entity);
+      if (candidates.length !== 1) continue;
+      const person = candidates[0]!;
+      if (linked(reading, entity.key, person.key)) continue;
+      entity.fields.splice(i, 1);
+      reading.links.push({
+        kind: 'belongs-to',
+        child: entity.key,
+        parent: person.key,
+        because: `${entity.key} has "${field.source.trim()}"`,
+        stated: true,
+      });
+      reading.inferred.push({
+        path: `${entity.key}.${person.key}_id`,
+        text: `read "${field.source.trim()}" as the ${person.key.replaceAll('_', ' ')} it names, the only people the request keeps`,
+      });
+    }
+  }
+}
+
+/** Whether a resource keeps people: it has, or the knowledge base gives it, personal fields. */
+export function holdsPeople(entity: EntityDraft): boolean {
+  if (entity.fields.some((f) => personalField.test(f.name))) return true;
+  const phrase = nounPhrase(entity.key.replaceAll('_', ' '));
+  const known = phrase === undefined ? undefined : kbEntityOf(phrase);
+  return known?.fields.some((f) => personalField.test(f.name)) ?? false;
 }

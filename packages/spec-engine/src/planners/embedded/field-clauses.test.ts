@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { readField } from './field-reader.js';
+
+const nameOf = (item: string) => readField(item)?.name;
+
+describe('fields described by a wh-clause', () => {
+  it('reads "when" as the date of the event its verb names', () => {
+    expect(nameOf('when it started')).toBe('started_at');
+    expect(nameOf('when it is due back')).toBe('due_date');
+    expect(readField('when its due')).toMatchObject({ name: 'due_date', type: 'date' });
+    expect(nameOf('when it happened')).toBe('happened_at');
+    expect(nameOf('when they picked it up')).toBe('picked_up_at');
+  });
+
+  it('reads "where", "why" and the "how" measures as conventional names', () => {
+    expect(nameOf('where it happened')).toBe('location');
+    expect(nameOf('why they want to adopt')).toBe('reason');
+    expect(readField('how far it was')).toMatchObject({ name: 'distance', type: 'number' });
+    expect(nameOf('how often it needs doing')).toBe('frequency');
+    expect(readField('how old the tree is')).toMatchObject({ name: 'age', type: 'integer' });
+    expect(nameOf('how long it lasted')).toBe('duration');
+    expect(nameOf('how i felt afterwards')).toBe('feeling');
+    expect(nameOf('how much it is worth')).toBe('value');
+    expect(nameOf('how much it cost to fix')).toBe('cost');
+    expect(nameOf('how much it costs')).toBe('price');
+  });
+
+  it('reads "what" by the verb of its clause', () => {
+    expect(nameOf('what happened')).toBe('description');
+    expect(readField('what the group practiced')).toMatchObject({ name: 'notes', type: 'text' });
+    expect(nameOf('what it is called')).toBe('name');
+    expect(nameOf('what it is about')).toBe('description');
+    expect(nameOf('what it costs')).toBe('price');
+    expect(nameOf('what condition it was returned in')).toBe('condition');
+  });
+
+  it('reads "who" as the person who did it, a role the knowledge base knows or <verb>_by', () => {
+    expect(readField('who coached it')).toMatchObject({ name: 'coach', doer: true });
+    expect(nameOf('who taught it')).toBe('teacher');
+    expect(nameOf('who won')).toBe('winner');
+    expect(nameOf('who walked it')).toBe('walker');
+    expect(nameOf('who owns it')).toBe('owner');
+    expect(nameOf('who is responsible for it')).toBe('assignee');
+  });
+
+  it('reads a state after an auxiliary as a yes/no', () => {
+    expect(readField('whether it has been returned')).toMatchObject({ name: 'returned', type: 'boolean' });
+    expect(readField('been returned')).toMatchObject({ name: 'returned', type: 'boolean' });
+  });
+
+  it('drops the wish before a clause and a chat sign-off after an item', () => {
+    expect(nameOf('we need to know when it was borrowed')).toBe('borrowed_at');
+    expect(nameOf('email thx')).toBe('email');
+    expect(nameOf('a phone number pls')).toBe('phone_number');
+  });
+});
+
+describe('the noun a field phrase names', () => {
+  it('keeps the noun before a phrase that says whose or what for', () => {
+    expect(nameOf('the role in the band')).toBe('role');
+    expect(nameOf('a message to write on the cake')).toBe('message');
+    expect(nameOf('a unit price each')).toBe('unit_price');
+    expect(readField('a unit for each pairing')).toMatchObject({ name: 'unit', per: 'pairing' });
+  });
+
+  it('reads units, bounds and collections in general wording', () => {
+    expect(readField('the weight in kilograms')).toMatchObject({ name: 'weight_kilograms', type: 'number' });
+    expect(nameOf('a surface in square metres')).toBe('surface_m2');
+    expect(readField('maximum participant number')).toMatchObject({
+      name: 'max_participants',
+      type: 'integer',
+    });
+    expect(readField('one or more print jobs')).toMatchObject({ name: 'print_jobs', many: true });
+    expect(readField('paid y/n')).toMatchObject({ name: 'paid', type: 'boolean' });
+  });
+
+  it('drops a verb the list was written after', () => {
+    expect(nameOf('teach a subject')).toBe('subject');
+    expect(nameOf('a record label')).toBe('record_label');
+  });
+});
+
+describe('a phrase naming the one thing a row is for', () => {
+  it('is a link cue to that thing', () => {
+    expect(readField('sent to a client')).toMatchObject({ name: 'client', linkCue: true });
+    expect(readField('of a customer')).toMatchObject({ name: 'customer', linkCue: true });
+    expect(readField('made by a customer for a car')).toMatchObject({ name: 'customer', linkCue: true });
+    expect(readField('a price for the night')?.linkCue).toBeUndefined();
+  });
+});
