@@ -71,6 +71,14 @@ export interface CreateSandboxOptions {
   readonly image?: string;
   readonly mounts?: readonly SandboxMount[];
   readonly limits?: SandboxLimits;
+  /**
+   * Where the workspace's files live. `disk` (the default) keeps them in a folder on the host's disk;
+   * `memory` keeps them in RAM (the bubblewrap provider mounts a tmpfs, capped at `limits.memoryMb`),
+   * which is faster to fill and to delete, for short-lived work such as a test run whose files nobody
+   * reads once the sandbox is gone. Cloud providers keep workspaces in their own containers and
+   * ignore it.
+   */
+  readonly workspace?: 'disk' | 'memory';
   readonly signal?: AbortSignal;
 }
 

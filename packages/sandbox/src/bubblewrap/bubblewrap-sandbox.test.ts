@@ -16,6 +16,27 @@ testSandboxProvider('bubblewrap (rlimit)', () => provider);
 testSandboxIsolation('bubblewrap (rlimit)', () => provider, {
   hostWorkspace: (sandbox) => join(rootDir, sandbox.id),
 });
+testSandboxProvider('bubblewrap (memory workspace)', () => provider, {
+  createOptions: { workspace: 'memory' },
+});
+testSandboxIsolation('bubblewrap (memory workspace)', () => provider, {
+  createOptions: { workspace: 'memory' },
+});
+
+describe('bubblewrap memory workspace', () => {
+  it('keeps nothing on the host and holds no more than the memory cap', async () => {
+    const before = readdirSync(rootDir);
+    const sandbox = await provider.create({ workspace: 'memory', limits: { memoryMb: 64 } });
+    try {
+      expect(readdirSync(rootDir)).toEqual(before);
+      const filled = await sandbox.exec('sh', ['-c', 'head -c 70000000 /dev/zero > fill; ls -l fill']);
+      expect(filled.stderr).toMatch(/No space left on device/);
+      expect(filled.stdout).toContain(` ${64 * 2 ** 20} `);
+    } finally {
+      await sandbox.destroy();
+    }
+  });
+});
 
 describe('bubblewrap sandbox', () => {
   it('says in its capabilities that rlimits enforce the limits when forced to', () => {

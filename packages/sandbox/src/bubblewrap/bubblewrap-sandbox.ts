@@ -136,18 +136,16 @@ async function createSandbox(
   const limits = resolveLimits(settings.limits, options.limits);
   const rootfs = resolveImage(settings, options.image);
   const id = `bwrap-${randomUUID()}`;
-  const rootDir = settings.rootDir ?? defaultRootDir();
-  const workspaceDir = join(rootDir, id);
-  // 0711: sandboxes may traverse to their own workspace but not list their neighbours.
-  await mkdir(rootDir, { recursive: true, mode: 0o711 });
-  requireOwnFolder(rootDir);
-  await mkdir(workspaceDir, { mode: 0o700 });
+  // A memory workspace is a tmpfs inside the sandbox's mount namespace: nothing on the host to make or remove.
+  const workspaceDir = options.workspace === 'memory' ? undefined : await newWorkspaceDir(settings, id);
+  const removeWorkspace = async () => {
+    if (workspaceDir !== undefined) await rm(workspaceDir, { recursive: true, force: true });
+  };
   let cgroup: SandboxCgroup | undefined;
   try {
-    if (runsAsRoot) await chown(workspaceDir, SANDBOX_UID, SANDBOX_UID);
     if (cgroupDir !== undefined) cgroup = newCgroup(cgroupDir, id, limits);
   } catch (error) {
-    await rm(workspaceDir, { recursive: true, force: true });
+    await removeWorkspace();
     throw error;
   }
 
@@ -155,7 +153,8 @@ async function createSandbox(
     bwrap,
     [
       ...buildBwrapArgs({
-        workspaceDir,
+        workspace:
+          workspaceDir === undefined ? { memory: true, sizeMb: limits.memoryMb } : { hostDir: workspaceDir },
         agentPath: readableAgentPath(),
         nodePath: process.execPath,
         mounts: options.mounts,
@@ -199,7 +198,7 @@ async function createSandbox(
         try {
           await cgroup?.remove();
         } finally {
-          await rm(workspaceDir, { recursive: true, force: true });
+          await removeWorkspace();
         }
       }
     })());
@@ -239,6 +238,23 @@ async function createSandbox(
     },
     destroy,
   };
+}
+
+/** The host folder bound as a sandbox's workspace, made for that sandbox's user alone. */
+async function newWorkspaceDir(settings: BubblewrapSandboxSettings, id: string): Promise<string> {
+  const rootDir = settings.rootDir ?? defaultRootDir();
+  const workspaceDir = join(rootDir, id);
+  // 0711: sandboxes may traverse to their own workspace but not list their neighbours.
+  await mkdir(rootDir, { recursive: true, mode: 0o711 });
+  requireOwnFolder(rootDir);
+  await mkdir(workspaceDir, { mode: 0o700 });
+  try {
+    if (runsAsRoot) await chown(workspaceDir, SANDBOX_UID, SANDBOX_UID);
+  } catch (error) {
+    await rm(workspaceDir, { recursive: true, force: true });
+    throw error;
+  }
+  return workspaceDir;
 }
 
 /** Checks for what a sandbox needs before touching the disk, with the fix in the message. */

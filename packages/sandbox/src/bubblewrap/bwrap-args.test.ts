@@ -6,7 +6,7 @@ import { buildBwrapArgs, SANDBOX_NODE_PATH, sandboxNodePath, toSandboxPath } fro
 
 describe('buildBwrapArgs', () => {
   const args = buildBwrapArgs({
-    workspaceDir: '/host/ws',
+    workspace: { hostDir: '/host/ws' },
     agentPath: '/pkg/sandbox-agent.cjs',
     nodePath: '/opt/node/bin/node',
     mounts: [{ hostPath: '/cache/node_modules', sandboxPath: 'node_modules' }],
@@ -17,6 +17,19 @@ describe('buildBwrapArgs', () => {
     expect(joined).toContain('--bind /host/ws /workspace');
     expect(joined).toContain('--ro-bind /cache/node_modules /workspace/node_modules');
     expect(joined).toContain('--ro-bind /opt/node /opt/node');
+  });
+
+  it('mounts a memory workspace as a tmpfs of its own, capped in size, before the mounts inside it', () => {
+    const memoryArgs = buildBwrapArgs({
+      workspace: { memory: true, sizeMb: 64 },
+      agentPath: '/a.cjs',
+      nodePath: '/usr/bin/node',
+      mounts: [{ hostPath: '/cache/node_modules', sandboxPath: 'node_modules' }],
+    });
+    const line = memoryArgs.join(' ');
+    expect(line).toContain(`--size ${64 * 2 ** 20} --tmpfs /workspace`);
+    expect(line).not.toContain('--bind /host');
+    expect(line.indexOf('--tmpfs /workspace')).toBeLessThan(line.indexOf('/workspace/node_modules'));
   });
 
   it('makes the root read-only only after every mount point exists', () => {
@@ -45,7 +58,7 @@ describe('buildBwrapArgs', () => {
     await mkdir(path.join(rootfs, 'etc'));
     await symlink('usr/lib', path.join(rootfs, 'lib'));
     const imageArgs = buildBwrapArgs({
-      workspaceDir: '/host/ws',
+      workspace: { hostDir: '/host/ws' },
       agentPath: '/a.mjs',
       nodePath: '/usr/bin/node',
       rootfs,

@@ -9,9 +9,15 @@ export const SANDBOX_PATH_ENV = '/usr/local/bin:/usr/bin:/bin';
 /** Where the host's node is bound when the system folders come from an image instead of the host. */
 export const SANDBOX_NODE_PATH = '/opt/smartapiforge/bin/node';
 
+/**
+ * The workspace: a host folder bound read-write at /workspace, or a tmpfs of its own (in memory, gone
+ * with the sandbox), capped at `sizeMb` when given.
+ */
+export type BwrapWorkspace =
+  { readonly hostDir: string } | { readonly memory: true; readonly sizeMb?: number };
+
 export interface BwrapLayout {
-  /** Host folder bound read-write at /workspace. */
-  readonly workspaceDir: string;
+  readonly workspace: BwrapWorkspace;
   /** Host path of sandbox-agent.cjs. */
   readonly agentPath: string;
   /** Host node binary that runs the agent (and the generated app). */
@@ -41,7 +47,7 @@ export function buildBwrapArgs(layout: BwrapLayout): string[] {
     '--dev', '/dev',
     '--proc', '/proc',
     '--tmpfs', '/tmp',
-    '--bind', layout.workspaceDir, SANDBOX_WORKSPACE,
+    ...workspaceArgs(layout.workspace),
     '--ro-bind', layout.agentPath, SANDBOX_AGENT_PATH,
     ...(layout.mounts ?? []).flatMap((mount) => ['--ro-bind', mount.hostPath, toSandboxPath(mount.sandboxPath)]),
     '--remount-ro', '/',
@@ -63,6 +69,13 @@ export function buildBwrapArgs(layout: BwrapLayout): string[] {
     '--setenv', 'NODE_OPTIONS', '--disable-wasm-trap-handler',
     '--chdir', SANDBOX_WORKSPACE,
   ];
+}
+
+function workspaceArgs(workspace: BwrapWorkspace): string[] {
+  if ('hostDir' in workspace) return ['--bind', workspace.hostDir, SANDBOX_WORKSPACE];
+  // bwrap mounts it owned by the sandbox's user, who writes there as in a bound folder.
+  const size = workspace.sizeMb === undefined ? [] : ['--size', String(workspace.sizeMb * 2 ** 20)];
+  return [...size, '--tmpfs', SANDBOX_WORKSPACE];
 }
 
 /** Mount paths are absolute or relative to the workspace (`node_modules` → /workspace/node_modules). */

@@ -6,7 +6,7 @@ export interface SandboxPoolOptions {
   readonly size: number;
   /**
    * What every pooled sandbox is created with. A `create()` asking for anything else (another image,
-   * mounts or limits) cannot be served from the pool and gets a fresh sandbox.
+   * mounts, limits or workspace) cannot be served from the pool and gets a fresh sandbox.
    */
   readonly createOptions?: Omit<CreateSandboxOptions, 'signal'>;
   /**
@@ -111,10 +111,13 @@ export function createSandboxPool(provider: SandboxProvider, options: SandboxPoo
   };
 }
 
-/** Two requests are interchangeable when image, mounts and limits agree (an empty limits object is none). */
+/**
+ * Two requests are interchangeable when image, mounts, limits and workspace agree (an empty limits
+ * object is none, no workspace is a disk one).
+ */
 function optionsKey(options: CreateSandboxOptions): string {
   const limits = Object.entries(options.limits ?? {})
     .filter(([, value]) => value !== undefined)
     .sort(([a], [b]) => a.localeCompare(b));
-  return JSON.stringify([options.image ?? null, options.mounts ?? [], limits]);
+  return JSON.stringify([options.image ?? null, options.mounts ?? [], limits, options.workspace ?? 'disk']);
 }

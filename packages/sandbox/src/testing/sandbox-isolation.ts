@@ -4,11 +4,13 @@ import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Sandbox, SandboxLimits, SandboxProvider } from '../sandbox-provider.js';
+import type { CreateSandboxOptions, Sandbox, SandboxLimits, SandboxProvider } from '../sandbox-provider.js';
 
 export interface SandboxIsolationOptions {
   /** Host folder of a sandbox's workspace, when the provider has one (for the cross-sandbox case). */
   readonly hostWorkspace?: (sandbox: Sandbox) => string;
+  /** Passed to every `create()` (a memory workspace, say); what a case asks for is merged in. */
+  readonly createOptions?: CreateSandboxOptions;
 }
 
 /**
@@ -22,9 +24,11 @@ export function testSandboxIsolation(
   options: SandboxIsolationOptions = {},
 ): void {
   const provider = factory();
+  const create = (extra: CreateSandboxOptions = {}) =>
+    provider.create({ ...options.createOptions, ...extra });
 
   async function withSandbox(run: (sandbox: Sandbox) => Promise<void>, limits?: SandboxLimits) {
-    const sandbox = await provider.create({ limits });
+    const sandbox = await create({ limits: { ...options.createOptions?.limits, ...limits } });
     try {
       await run(sandbox);
     } finally {
@@ -140,7 +144,7 @@ export function testSandboxIsolation(
       const cache = mkdtempSync(join(tmpdir(), 'isolation-cache-'));
       chmodSync(cache, 0o755);
       writeFileSync(join(cache, 'dep.js'), 'original');
-      const sandbox = await provider.create({ mounts: [{ hostPath: cache, sandboxPath: 'node_modules' }] });
+      const sandbox = await create({ mounts: [{ hostPath: cache, sandboxPath: 'node_modules' }] });
       try {
         const outcome = (await probe(
           sandbox,
@@ -189,7 +193,7 @@ export function testSandboxIsolation(
     });
 
     it('cannot see /root, ssh keys, the checkout or another sandbox', async () => {
-      const other = await provider.create();
+      const other = await create();
       try {
         await other.writeFiles({ 'secret.txt': 'other-sandbox-secret' });
         const paths = ['/root', '/root/.ssh', join(homedir(), '.ssh'), process.cwd(), '/home'];
@@ -295,7 +299,7 @@ export function testSandboxIsolation(
 
     it('kills background and setsid orphans on destroy', async () => {
       const marker = `3599.${process.pid % 10_000}`;
-      const sandbox = await provider.create();
+      const sandbox = await create();
       await sandbox.spawn('sh', ['-c', `setsid sleep ${marker} & sleep ${marker} & wait`]);
       // Both sleeps (the sh that started them names the marker too).
       await expect.poll(() => hostProcessesMatching(`sleep ${marker}`).length).toBeGreaterThanOrEqual(3);
