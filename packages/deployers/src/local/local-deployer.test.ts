@@ -110,6 +110,24 @@ describe('local deployer', { timeout: 20_000 }, () => {
     await deployer.destroy(unseeded.id);
   });
 
+  it('keeps each deployment in a memory workspace unless told to use the disk', async () => {
+    const asked: (string | undefined)[] = [];
+    const recording = {
+      ...sandbox,
+      create: async (options: Parameters<typeof sandbox.create>[0]) => {
+        asked.push(options?.workspace);
+        return sandbox.create(options);
+      },
+    };
+    for (const workspace of [undefined, 'disk'] as const) {
+      const local = createLocalDeployer({ sandbox: recording, ...(workspace ? { workspace } : {}) });
+      const deployment = await local.deploy(await fixture());
+      expect((await fetch(`${deployment.url}/healthz`)).status).toBe(200);
+      await local.destroyAll();
+    }
+    expect(asked).toEqual(['memory', 'disk']);
+  });
+
   it('stops everything on destroyAll', async () => {
     const first = await deployer.deploy(await fixture());
     const second = await deployer.deploy(await fixture());

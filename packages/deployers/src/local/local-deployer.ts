@@ -23,6 +23,13 @@ export interface LocalDeployerSettings {
    * 850 MiB and ran out twice in six (measured); an app started without the snapshot may need more.
    */
   readonly memoryMb?: number;
+  /**
+   * Where each deployment's sandbox keeps its files, its data folder among them (see
+   * CreateSandboxOptions.workspace). Default `memory`: a local deployment's data is deleted when it
+   * stops either way, and seeding and writing a database in memory takes a fraction of the time it
+   * takes on disk; its files and data then count against `memoryMb`. `disk` for data that outgrows it.
+   */
+  readonly workspace?: 'disk' | 'memory';
 }
 
 export interface LocalDeployer extends Deployer {
@@ -143,6 +150,7 @@ export function createLocalDeployer(settings: LocalDeployerSettings): LocalDeplo
     const logs = new LogBuffer(settings.logLines ?? 1000, options.onLog);
     const sandbox = await settings.sandbox.create({
       limits: { memoryMb: settings.memoryMb ?? 4096 },
+      workspace: settings.workspace ?? 'memory',
       mounts: project.mounts,
       ...(project.image === undefined ? {} : { image: project.image }),
       signal: options.signal,

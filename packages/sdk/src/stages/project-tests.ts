@@ -24,14 +24,15 @@ export async function runProjectTests(
 ): Promise<ProjectTestReport> {
   const { provider, runtime } = withUnpackedDatabase(sandboxes, projectRuntime);
   const config = tscProjectOf(project.commands.typecheck);
-  if (config === undefined || !workers.canServe(provider, runtime)) {
+  // The worker's sandbox is given the plain provider: type-checking opens no database.
+  if (config === undefined || !workers.canServe(sandboxes, projectRuntime)) {
     return testInSandbox(provider, project, files, runtime, options);
   }
   const stop = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
   const { typecheck: _checkedApart, ...commands } = project.commands;
   const tests = testInSandbox(provider, { ...project, commands }, files, runtime, { ...options, signal });
-  const check = workers.check(provider, runtime, files, config, options.signal).then(
+  const check = workers.check(sandboxes, projectRuntime, files, config, options.signal).then(
     (result) => {
       for (const line of result.output.split('\n')) if (line.trim() !== '') options.onLine(line);
       if (result.exitCode !== 0) {

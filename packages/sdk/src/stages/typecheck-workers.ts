@@ -65,6 +65,8 @@ export function createTypeCheckWorkers(): TypeCheckWorkers {
   async function start(provider: SandboxProvider, runtime: ProjectRuntime): Promise<Worker> {
     const sandbox = await provider.create({
       limits: { memoryMb: workerMemoryMb },
+      // Each project checked is written there and deleted once checked: scratch files only.
+      workspace: 'memory',
       mounts: runtime.mounts,
       ...(runtime.image === undefined ? {} : { image: runtime.image }),
     });
