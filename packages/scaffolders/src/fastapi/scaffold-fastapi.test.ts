@@ -86,7 +86,9 @@ describe('scaffoldFastapi', { timeout: 120_000 }, () => {
       'def test_caches_the_jwks_and_fetches_it_again_for_an_unknown_kid(',
     );
     expect(files['app/routers/tags.py']).toContain('dependencies=[Depends(authenticate)]');
-    expect(files['app/routers/notes.py']).toContain('await repositories.note.item_json(id, owner=caller)');
+    expect(files['app/routers/notes.py']).toContain(
+      'await repositories_of(request).note.item_json(id, owner=caller)',
+    );
     expect(files['app/routers/tags.py']).not.toContain('owner=caller');
     expect(files['app/tables.py']).toContain('UniqueConstraint("owner_id", "slug", name="notes_slug_key")');
     expect(files['app/tables.py']).toContain('["notebooks.id", "notebooks.owner_id"]');
