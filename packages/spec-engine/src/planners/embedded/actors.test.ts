@@ -163,4 +163,14 @@ describe('embedded planner: who acts on the records a request describes', () => 
     );
     expect(names(design)).not.toContain('weekend');
   });
+
+  it('counts a thing named once where its word only modifies another ("grape variety") as named once', async () => {
+    const design = await plan(
+      'Pickers harvest grapes from rows every autumn. Each row has a number and a grape variety; every harvest records the weight and the date.',
+    );
+    expect(names(design)).not.toContain('grape');
+    expect(links(design)).toEqual(
+      expect.arrayContaining(['harvest belongs-to row', 'harvest belongs-to picker']),
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
-import { readClauses, type Clause, type NounGroup } from './clauses.js';
+import { clauseTags, readClauses, type Clause, type NounGroup } from './clauses.js';
+import { analyse, type Word } from './nlp.js';
 import type { EntityDraft, Reading } from './drafts.js';
 import { readField, type FieldDraft } from './field-reader.js';
 import { addEntity, isFieldWord, kbEntityOf, nounPhrase } from './mentions.js';
@@ -15,6 +16,9 @@ const linkingPrepositions = new Set(
 const holdingVerbs = new Set('have get contain include hold comprise carry list'.split(' '));
 /** Verbs of wanting and letting: their object is who acts next, not a thing made. */
 const wishVerbs = new Set('want need like let allow help wish hope use'.split(' '));
+
+/** Stands between two sentences' words, so no word is read as the next sentence's first's modifier. */
+const endOfSentence = { text: '.', pos: 'PUNCT', lemma: '.' } as Word;
 
 /** What the clauses of a request say about who holds what, before it is written into the reading. */
 interface ClauseFacts {
@@ -39,6 +43,8 @@ export function readClauseLinks(reading: Reading, sentences: readonly string[]):
   const text = sentences.join(' ').toLowerCase();
   requestText = text;
   requestSentences = sentences;
+  requestWords = sentences.flatMap((sentence) => [...analyse(sentence.toLowerCase()), endOfSentence]);
+  requestTags = clauseTags(requestWords);
   sentences.forEach((sentence, index) => {
     const clauses = readClauses(sentence);
     readOccasionRecord(reading, sentence, clauses);
@@ -122,6 +128,11 @@ function readClause(
       addLink(reading, record, entityOf(reading, thing, clause), clause.text);
       if (actor !== undefined && !sameThing(actor, thing))
         addLink(reading, record, entityOf(reading, actor, clause), clause.text);
+      // "pickers harvest grapes from rows": each harvest is of a row too.
+      for (const one of parents) {
+        const parent = entityOf(reading, one, clause);
+        if (parent !== record) addLink(reading, record, parent, clause.text);
+      }
       continue;
     }
     // A value-holding verb ("has a date") is the field readers'; with a thing of its own it is an actor's.
@@ -621,6 +632,8 @@ function standsAlone(r: Referent): boolean {
 }
 
 let requestText = '';
+let requestWords: readonly Word[] = [];
+let requestTags: readonly string[] = [];
 /**
  * A resource, or a thing the request speaks of more than once ("customers … customers have a name"):
  * a noun met in one clause only is wording, not a thing the API stores.
@@ -631,6 +644,12 @@ const isEntityLike = (r: Referent | undefined): r is Extract<Referent, { kind: '
 function mentions(phrase: { words: readonly string[]; plural: string }): number {
   const singular = phrase.words.join(' ');
   const plural = phrase.plural.replaceAll('_', ' ');
+  // A one-word thing counts where it heads its phrase: "grape variety" names a variety, not a grape.
+  if (phrase.words.length === 1)
+    return requestWords.filter(
+      (w, i) =>
+        (w.text === singular || w.text === plural) && !['NOUN', 'PROPN'].includes(requestTags[i + 1] ?? ''),
+    ).length;
   // The words are the request's own: escaped, so no character in them is read as a pattern.
   return [
     ...requestText.matchAll(new RegExp(`\\b(?:${escapeRegExp(singular)}|${escapeRegExp(plural)})\\b`, 'g')),
