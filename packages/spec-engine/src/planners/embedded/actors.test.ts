@@ -173,4 +173,13 @@ describe('embedded planner: who acts on the records a request describes', () => 
       expect.arrayContaining(['harvest belongs-to row', 'harvest belongs-to picker']),
     );
   });
+
+  it('takes a subject acting on its own things ("hosts bring their guests") for someone who acts', async () => {
+    const design = await plan(
+      'Hosts bring their guests to tastings. Each tasting has a date and a theme. Guests have a name and an allergy note.',
+    );
+    expect(links(design)).toEqual(
+      expect.arrayContaining(['tasting belongs-to guest', 'tasting belongs-to host']),
+    );
+  });
 });

@@ -615,6 +615,9 @@ function namesADoer(reading: Reading, clause: Clause, group: NounGroup): boolean
   const head = phrase.words.at(-1)!;
   // "the tasting notes that friends write": a relative clause names a record by who makes it.
   if (agentNoun.test(head) || clause.relative === true) return true;
+  // "hosts bring their guests", "a chef plates her dishes": what the verb acts on is the subject's own.
+  if (clause.objects.some((o) => o.possessive !== undefined && /^(?:their|his|her)$/.test(o.possessive)))
+    return true;
   const plural = phrase.plural.split('_').at(-1)!;
   if (new RegExp(`\\b(?:${escapeRegExp(head)}|${escapeRegExp(plural)})\\s+who\\b`).test(requestText))
     return true;

@@ -20,6 +20,8 @@ export interface NounGroup {
   readonly measure?: boolean;
   /** A singular noun without a determiner ("take place", "keep track"): a mass noun or an idiom. */
   readonly bare?: boolean;
+  /** Its possessive determiner: "their" in "their dogs". */
+  readonly possessive?: string;
 }
 
 /** A verb group: auxiliaries, adverbs and negation around a head verb, and its particle. */
@@ -52,6 +54,7 @@ export interface Clause {
 const determiners = new Set(
   'a an the each every any some this these those its their his her our my your one no all both'.split(' '),
 );
+const possessives = new Set('its their his her our my your'.split(' '));
 const manyWords = new Set('several many multiple various numerous lots lot few more'.split(' '));
 const oneWords = new Set('a an one each every single'.split(' '));
 /** Pronouns that stand for a noun phrase in a clause's subject or object. */
@@ -355,6 +358,7 @@ function nounGroups(words: readonly Word[], tags: readonly string[]): NounGroup[
     let many = false;
     let one = false;
     let measure = false;
+    let possessive: string | undefined;
     while (
       k < words.length &&
       (determiners.has(words[k]!.text) ||
@@ -364,6 +368,7 @@ function nounGroups(words: readonly Word[], tags: readonly string[]): NounGroup[
     ) {
       if (manyWords.has(words[k]!.text)) many = true;
       if (oneWords.has(words[k]!.text)) one = true;
+      if (possessives.has(words[k]!.text)) possessive = words[k]!.text;
       k++;
     }
     // "a number of seats", "the amount of water": what is counted is a value of the subject.
@@ -408,6 +413,7 @@ function nounGroups(words: readonly Word[], tags: readonly string[]): NounGroup[
       many,
       one: one && !many,
       ...(measure ? { measure } : {}),
+      ...(possessive !== undefined ? { possessive } : {}),
       ...(!plural && first === i && i > 0 && !['PUNCT', 'CCONJ'].includes(tags[i - 1]!)
         ? { bare: true }
         : {}),
