@@ -182,4 +182,21 @@ describe('embedded planner: who acts on the records a request describes', () => 
       expect.arrayContaining(['tasting belongs-to guest', 'tasting belongs-to host']),
     );
   });
+
+  it('pairs two sides through the record the request names for the pairing, even after a many-to-many reading', async () => {
+    const design = await plan(
+      'Singers sign up for concerts; for each signup we keep the voice part they sing. Concerts have a date and a venue. Singers have a name and an email.',
+    );
+    expect(links(design)).toEqual(
+      expect.arrayContaining(['signup belongs-to singer', 'signup belongs-to concert']),
+    );
+    expect(design.relations.some((r) => r.kind === 'many-to-many')).toBe(false);
+  });
+
+  it('reads a record with a start time as dated, the occasion a thing is reserved for', async () => {
+    const design = await plan(
+      'Makers reserve printers for print jobs. A print job has a file name, a start time and a filament colour. Printers have a model and a nozzle size.',
+    );
+    expect(links(design)).toContain('print_job belongs-to printer');
+  });
 });

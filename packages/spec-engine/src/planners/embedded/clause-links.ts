@@ -203,7 +203,9 @@ function occasionOf(reading: Reading, clause: Clause, thing: EntityDraft): Entit
 
 /** Whether the request gives a resource a date or a time of its own: an event, a visit, a session. */
 const isDated = (entity: EntityDraft) =>
-  entity.fields.some((f) => f.type === 'date' || f.type === 'datetime');
+  entity.fields.some(
+    (f) => f.type === 'date' || f.type === 'datetime' || /(?:^|_)(?:date|time|day|at)$/.test(f.name),
+  );
 
 /** "when…", "each time…": a sentence that opens with the occasion its main clause records. */
 const occasionOpening = /^\s*(?:and\s+)?(?:when|whenever|each time|every time|after|once)\s/i;
@@ -428,7 +430,13 @@ function readIntransitive(
     const child = entityOf(reading, subject, clause);
     const parent = entityOf(reading, other, clause);
     if (many) {
-      if (group.many || !linked(reading, child.key, parent.key))
+      // A many-to-many link another reader made may still give way to the record that pairs them.
+      const pairedAlready = reading.links.some(
+        (l) =>
+          l.kind === 'many-to-many' &&
+          [l.child, l.parent].sort().join() === [child.key, parent.key].sort().join(),
+      );
+      if (group.many || pairedAlready || !linked(reading, child.key, parent.key))
         addManyPair(facts, child, parent, clause, sentence);
     } else addLink(reading, child, parent, clause.text);
     // Only the first place is the verb's; later phrases qualify it ("at once", "over the years").
