@@ -855,10 +855,7 @@ function readExample(reading: Reading, example: Layout['examples'][number], orde
  */
 function readListSentence(reading: Reading, sentence: string, next: () => number, focus: ListFocus): void {
   if (readEventLog(reading, sentence, next, focus)) return;
-  // The clause reader's tags: "patients book physio slots" has a verb, not a compound, after its subject.
-  const tagged = analyse(sentence.toLowerCase());
-  const tags = clauseTags(tagged);
-  const words = tagged.map((w, i) => (tags[i] === w.pos ? w : { ...w, pos: tags[i]! }));
+  const words = analyse(sentence.toLowerCase());
   for (let v = 1; v < words.length - 1; v++) {
     const verb = words[v]!;
     const copula = verb.text === 'is' || verb.text === 'are';
