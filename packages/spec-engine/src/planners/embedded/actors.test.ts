@@ -199,4 +199,14 @@ describe('embedded planner: who acts on the records a request describes', () => 
     );
     expect(links(design)).toContain('print_job belongs-to printer');
   });
+
+  it('reads "where i store X (…)" and "the Ys from each X (…)" as two resources, each with its fields', async () => {
+    const design = await plan(
+      'i need an api where i store shoots (date, location, price) and the photos from each shoot (file url, caption).',
+    );
+    expect(names(design)).toEqual(['photo', 'shoot']);
+    expect(links(design)).toContain('photo belongs-to shoot');
+    const photo = design.resources.find((r) => r.name === 'photo')!;
+    expect(photo.fields.map((f) => f.name)).toEqual(expect.arrayContaining(['file_url', 'caption']));
+  });
 });

@@ -616,7 +616,13 @@ function readInlineDefinitions(
     const inner = match[2]!;
     let words = match[1]!.split(/\s+/);
     // "the sessions i do with them (date, subject)": the thing named before the relative clause.
-    const pronoun = words.findIndex((w, k) => k > 0 && /^(?:i|we|you|they)$/i.test(w));
+    // "where i store shoots (date, price)": after a connective the pronoun opens a clause that names it.
+    const pronoun = words.findIndex(
+      (w, k) =>
+        k > 0 &&
+        /^(?:i|we|you|they)$/i.test(w) &&
+        !/^(?:where|when|so|and|then|because|if|as|once|whenever)$/i.test(words[k - 1]!),
+    );
     if (pronoun > 0) words = words.slice(0, pronoun);
     // "the bolts in each bin (size, count)": the fields are the bolts', and each bolt is in a bin.
     // "kayaks that belong to a club (hull id, length)": the vehicles' fields, and each belongs to one.
@@ -624,7 +630,7 @@ function readInlineDefinitions(
       /^(.*?)\s+(?:(?:that|which|who)\s+)?(?:(?:is|are)\s+)?(?:belongs?|belonging|linked|assigned|tied|attached)\s+to\s+(?:(?:exactly|only|just)\s+)?(?:each|every|a|an|the|one)\s+(.+)$/.exec(
         words.join(' '),
       ) ??
-      /^(.*?)\s+(?:(?:that|which|who)\s+(?:(?:is|are|can|may|must|will|always|only)\s+)*(?:[A-Za-z]+\s+)?)?(?:in|of|for|on|per|inside|within|at)\s+(?:(?:exactly|only|just)\s+)?(?:each|every|a|an|the|one)\s+(.+)$/.exec(
+      /^(.*?)\s+(?:(?:that|which|who)\s+(?:(?:is|are|can|may|must|will|always|only)\s+)*(?:[A-Za-z]+\s+)?)?(?:in|of|for|on|per|inside|within|at|from)\s+(?:(?:exactly|only|just)\s+)?(?:each|every|a|an|the|one)\s+(.+)$/.exec(
         words.join(' '),
       ) ??
       // "chargers per station (power, connector)": "per" needs no article.
