@@ -99,6 +99,10 @@ describe('embedded planner: who acts on the records a request describes', () => 
       'When a member borrows a tool we open a loan with the due date. Tools have a name. Members have a name and a phone.',
     );
     expect(links(loan)).toEqual(expect.arrayContaining(['loan belongs-to member', 'loan belongs-to tool']));
+    const repairs = await plan(
+      'Hail often damages the sheds, so we log repairs. Sheds have a name and a size. Each repair has a date and a cost.',
+    );
+    expect(links(repairs)).toContain('repair belongs-to shed');
   });
 
   it('reads prose after a title and a colon as prose, the title making no resource', async () => {

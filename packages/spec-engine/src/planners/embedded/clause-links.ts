@@ -207,16 +207,20 @@ const isDated = (entity: EntityDraft) =>
     (f) => f.type === 'date' || f.type === 'datetime' || /(?:^|_)(?:date|time|day|at)$/.test(f.name),
   );
 
+/** "storms damage the sheds, so we log repairs": the occasion first, then what is kept of it. */
+const consequence = /^[^.;]*\S,?\s+so\s+(?:we|i)\s/i;
+
 /** "when…", "each time…": a sentence that opens with the occasion its main clause records. */
 const occasionOpening = /^\s*(?:and\s+)?(?:when|whenever|each time|every time|after|once)\s/i;
 
 /**
  * "When a student borrows a device we create a loan with…", "whenever i finish a book i write an
- * entry": the record the main clause makes is the record of that occasion, so it belongs to the
+ * entry", "storms damage the sheds, so we log repairs": the record the main clause makes is the record
+ * of that occasion, so it belongs to the
  * resources the occasion names (the student, the device, the book).
  */
 function readOccasionRecord(reading: Reading, sentence: string, clauses: readonly Clause[]): void {
-  if (!occasionOpening.test(sentence) || clauses.length < 2) return;
+  if (!(occasionOpening.test(sentence) || consequence.test(sentence)) || clauses.length < 2) return;
   const [occasion, ...rest] = clauses as [Clause, ...Clause[]];
   const made = rest.find(
     (c) =>
