@@ -54,6 +54,10 @@ describe('embedded planner: who acts on the records a request describes', () => 
       'Passengers buy tickets for crossings. A crossing has a departure time and a route. Each ticket has a seat class and a price.',
     );
     expect(links(tickets)).toContain('ticket belongs-to crossing');
+    const bouquets = await plan(
+      'Florists arrange bouquets for weddings; every bouquet has a style and a price. Weddings have a date and a venue.',
+    );
+    expect(links(bouquets)).toContain('bouquet belongs-to wedding');
   });
 
   it('keeps a dated record the object of a verb the record of the place after "for"', async () => {

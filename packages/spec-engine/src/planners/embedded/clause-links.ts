@@ -170,6 +170,13 @@ function readClause(
   }
 }
 
+/** English verbs of creating and building: their object comes into being for what follows "for". */
+const makingVerbs = new Set(
+  'make build create prepare cook bake brew arrange design draw paint write compose produce craft sew knit carve assemble print'.split(
+    ' ',
+  ),
+);
+
 /** Prepositions of purpose and destination: "for a session", "to an appointment", "into surgery". */
 const purposePrepositions = new Set(['for', 'to', 'into']);
 
@@ -181,6 +188,8 @@ const purposePrepositions = new Set(['for', 'to', 'into']);
  * "tenants sign leases for apartments" keeps the lease, which is dated, the record of the apartment.
  */
 function occasionOf(reading: Reading, clause: Clause, thing: EntityDraft): EntityDraft | undefined {
+  // "florists arrange bouquets for weddings": what a verb of making makes is made for the occasion.
+  if (makingVerbs.has(clause.verb.lemma)) return undefined;
   const kb = knowledgeBase();
   for (const { prep, group } of clause.preps) {
     if (!purposePrepositions.has(prep)) continue;
