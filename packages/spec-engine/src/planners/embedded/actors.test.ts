@@ -217,4 +217,11 @@ describe('embedded planner: who acts on the records a request describes', () => 
     const photo = design.resources.find((r) => r.name === 'photo')!;
     expect(photo.fields.map((f) => f.name)).toEqual(expect.arrayContaining(['file_url', 'caption']));
   });
+
+  it('reads "copies per branch (…)" as copies each belonging to a branch, as "in each branch" is', async () => {
+    const design = await plan(
+      'library api: branches, copies per branch (barcode, condition), loans w/ due date',
+    );
+    expect(links(design)).toContain('copy belongs-to branch');
+  });
 });

@@ -664,7 +664,8 @@ function readInlineDefinitions(
     )
       continue;
     // "the fish in each tank (species, count)": things in each of another are many, whatever the noun.
-    const inEach = container !== undefined && /\s(?:each|every)\s/.test(` ${match[1]!.toLowerCase()} `);
+    // "per station" says "for each station".
+    const inEach = container !== undefined && /\s(?:each|every|per)\s/.test(` ${match[1]!.toLowerCase()} `);
     if (!phrase.writtenPlural && !known && !listed && !inEach) continue;
     // "a mood (happy, sad)" inside a list is a field with its values; a singular name defines a
     // resource only where a line starts with it ("Donor (first name, email)").
