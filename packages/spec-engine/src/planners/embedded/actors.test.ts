@@ -163,6 +163,10 @@ describe('embedded planner: who acts on the records a request describes', () => 
     );
     expect(names(design)).not.toContain('quiz_team');
     expect(design.resources.flatMap((r) => r.fields.map((f) => f.name))).not.toContain('tiny_app');
+    const trees = await plan(
+      'my bonsai trees need a tracker haha. trees have a species and an age, and for each pruning i note the date and what i cut',
+    );
+    expect(names(trees)).not.toContain('bonsai_tree');
   });
 
   it('reads "get busy" and "keep losing" as how things go, not as lists of values', async () => {

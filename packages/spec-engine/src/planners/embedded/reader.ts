@@ -1320,7 +1320,9 @@ interface ListFocus {
 
 /** What a request asks to be built, never a value of the one asking. */
 const builtThings = new Set(
-  'app application api backend system platform service site website portal tool database'.split(' '),
+  'app application api backend system platform service site website portal tool database tracker manager planner organizer organiser'.split(
+    ' ',
+  ),
 );
 
 /**
