@@ -228,4 +228,9 @@ describe('embedded planner: who acts on the records a request describes', () => 
     );
     expect(links(design)).toContain('copy belongs-to branch');
   });
+
+  it("proposes a domain's usual resources when a vague title's other words all name values", async () => {
+    const design = await plan('Title: url shortener');
+    expect(design.resources.length).toBeGreaterThan(0);
+  });
 });

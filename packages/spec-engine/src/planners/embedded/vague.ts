@@ -112,6 +112,12 @@ export function proposeVague(reading: Reading, texts: readonly string[], assumpt
     return reading.entities.size > 0;
   }
   const named = addNamed(reading, modifiers, words.join(' '), assumptions);
+  // "Title: url shortener": words that all name values name no resource; the domain's usual ones stand.
+  const domain = found ?? anywhere;
+  if (named.length === 0) {
+    if (domain !== undefined) proposeDomain(reading, domain.domain, assumptions);
+    return reading.entities.size > 0;
+  }
   if (found !== undefined) addUsualCore(reading, named, found.domain, assumptions);
   return reading.entities.size > 0;
 }
