@@ -225,8 +225,7 @@ const occasionOpening = /^\s*(?:and\s+)?(?:when|whenever|each time|every time|af
 /**
  * "When a student borrows a device we create a loan with…", "whenever i finish a book i write an
  * entry", "storms damage the sheds, so we log repairs": the record the main clause makes is the record
- * of that occasion, so it belongs to the
- * resources the occasion names (the student, the device, the book).
+ * of that occasion, so it belongs to the resources the occasion names (the student, the device).
  */
 function readOccasionRecord(reading: Reading, sentence: string, clauses: readonly Clause[]): void {
   if (!(occasionOpening.test(sentence) || consequence.test(sentence)) || clauses.length < 2) return;
@@ -333,8 +332,10 @@ function objectWithValues(reading: Reading, clause: Clause, object: NounGroup): 
   return entity;
 }
 
-/** "with a score and a comment": singular things after "with" are values, even ones the knowledge
- * base knows as records elsewhere. */
+/**
+ * "with a score and a comment": singular things after "with" are values, even ones the knowledge
+ * base knows as records elsewhere.
+ */
 function valuesAfterWith(reading: Reading, clause: Clause): FieldDraft[] {
   return clause.preps
     .filter((p) => p.prep === 'with' && !p.group.plural && resolveGroup(reading, p.group).kind !== 'resource')
