@@ -233,4 +233,11 @@ describe('embedded planner: who acts on the records a request describes', () => 
     const design = await plan('Title: url shortener');
     expect(design.resources.length).toBeGreaterThan(0);
   });
+
+  it('reads a colon after a clause that lists resources with their values as that list', async () => {
+    const design = await plan(
+      'We want to run a sailing school: boats with a name and a length; sailors with a name and a level.',
+    );
+    expect(names(design)).toEqual(['boat', 'sailor']);
+  });
 });

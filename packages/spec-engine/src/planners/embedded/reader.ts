@@ -498,6 +498,13 @@ function clauseBeforeColon(
   next: () => number,
 ): boolean {
   if (items.length < 2 || items.some((item) => isClause(item))) return false;
+  // "we need to manage a library: books with a title, …; members with …": the colon lists
+  // resources, each with its own values, not values of the clause's object.
+  const listed = /^(?:the\s+|our\s+)?([a-z][\w-]{1,40})\s+(?:with|having|that have|which have)\s/i.exec(
+    items[0]!.trim(),
+  );
+  const first = listed === null ? undefined : nounPhrase(listed[1]!.toLowerCase());
+  if (first !== undefined && first.writtenPlural && !isFieldWord(first)) return false;
   // "We also record gravity readings for a batch: …": the record, and the one thing each is for.
   const owner =
     /^(.*?)\s+(?:for|of|on|per|from|about)\s+(?:(?:a|an|each|every|one|the|a single)\s+)?([\p{L}][\p{L}\p{N}_-]{0,40})$/iu.exec(
