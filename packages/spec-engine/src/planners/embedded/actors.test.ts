@@ -240,4 +240,11 @@ describe('embedded planner: who acts on the records a request describes', () => 
     );
     expect(names(design)).toEqual(['boat', 'sailor']);
   });
+
+  it('reads "lots" as parking lots unless "of" follows it', async () => {
+    const parking = await plan('Car park app: lots (name, address) and spots (number, lot)');
+    expect(names(parking)).toEqual(['lot', 'spot']);
+    const many = await plan('we have lots of books and a lot of members. books have a title');
+    expect(names(many)).not.toContain('lot');
+  });
 });

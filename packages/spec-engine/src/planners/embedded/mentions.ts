@@ -74,7 +74,10 @@ function readNounPhrase(text: string): NounPhrase | undefined {
     (keepingVerb.test(words[0]!) || (gerund.test(words[0]!) && dropped.has(words[1]!)))
   )
     words = words.slice(1);
-  words = words.filter((w) => !dropped.has(w) && !/^\d+$/.test(w));
+  // "lots of spots" counts; "parking lots" and "lots" alone name lots.
+  words = words.filter(
+    (w, i) => (!dropped.has(w) || (/^lots?$/.test(w) && words[i + 1] !== 'of')) && !/^\d+$/.test(w),
+  );
   if (words.length > 1 && words.length <= 8) {
     // Only the trailing nouns name the thing: "to sort the parcels" → parcels.
     const tagged = analyse(words.join(' '));
@@ -170,6 +173,13 @@ export function nounPhrases(text: string): { text: string; start: number; end: n
   const flush = () => {
     while (run.length > 0 && words[run.at(-1)!]!.pos !== 'NOUN' && words[run.at(-1)!]!.pos !== 'PROPN')
       run.pop();
+    // "lots of books", "a couple of members": a quantity before "of" is no thing of its own.
+    if (
+      run.length === 1 &&
+      /^(?:lots?|bunch|couple|plenty|number|amount)$/.test(words[run[0]!]!.text) &&
+      words[run[0]! + 1]?.text === 'of'
+    )
+      run = [];
     if (run.length > 0) {
       const nextPos = words[run.at(-1)! + 1]?.pos;
       phrases.push({
