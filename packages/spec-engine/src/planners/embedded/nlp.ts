@@ -1,6 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Model, WinkMethods } from 'wink-nlp';
+import winkNLP, { type Model, type WinkMethods } from 'wink-nlp';
+import featureFn from 'wink-eng-lite-web-model/dist/feature.js';
+import loadCerMetaModel from 'wink-eng-lite-web-model/dist/load-cer-meta-model.js';
+import loadPosModel from 'wink-eng-lite-web-model/dist/load-pos-model.js';
+import loadSbdModel from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
+import {
+  installedModelVersion,
+  packInstalledModel,
+  readPack,
+  type EnglishModel,
+} from './english-model-pack.js';
+import { lemmatizer } from './lemmatize.js';
 
 /** One word of English text as wink-nlp reads it. */
 export interface Word {
@@ -20,56 +31,62 @@ const pipe = ['sbd', 'pos'];
 
 /**
  * wink-nlp with its English lite model, loaded on the first analysis rather than at import, so a
- * process that never plans (a deploy, a server start) pays nothing for it.
+ * process that never plans (a deploy, a server start) pays nothing for the model. The library's code
+ * and the model's small parts are imported (and bundled into dist with this package's code: one
+ * file instead of fifty for Node's loader to resolve and compile on the first plan).
  */
 function load() {
   if (engine === undefined) {
-    const require = createRequire(import.meta.url);
-    const winkNLP = require('wink-nlp') as typeof import('wink-nlp').default;
-    const model = englishModel(require);
-    const nlp = winkNLP(model as unknown as Model, pipe);
-    const core = (model.core as () => UnpackedCore)();
-    const lexeme = core.features.lexeme!;
-    engine = { nlp, its: nlp.its, lexicon: lexeme.hash!, lexiconSize: lexeme.list.length };
+    const english = englishModelPack();
+    const nlp = winkNLP(modelParts(english) as unknown as Model, pipe);
+    const lexeme = english.core.features.lexeme!;
+    engine = { nlp, its: nlp.its, lexicon: lexeme.hash!, lexiconSize: english.lexiconSize };
   }
   return engine;
 }
 
-type Require = ReturnType<typeof createRequire>;
-type UnpackedCore = Record<string, unknown> & {
-  packing: { layout: Record<string, number[]>; efList?: string[] };
-  features: Record<string, { list: unknown[]; hash?: Record<string, number>; [key: string]: unknown }>;
-  pos: { hash: Record<string, number> };
-  lexicon: string | Uint32Array;
-  xpansions: string | Uint32Array;
-};
+/**
+ * The model pack `pnpm build` writes next to the bundle, or, where there is none or it was made from
+ * another version of the model (sources run by the tests, a dependency updated without a rebuild),
+ * the same pack made now from the installed model.
+ */
+function englishModelPack(): EnglishModel {
+  try {
+    const packed = readPack(readFileSync(new URL('./english-model.pack', import.meta.url)));
+    if (packed.version === installedModelVersion()) return packed;
+  } catch {
+    // No pack beside this module, or not one this version reads: make it from the model's files.
+  }
+  return readPack(packInstalledModel());
+}
 
 /**
- * The model's parts, assembled as its own `model.js` does, except the core: the package's reader
- * parses the 3 MB core model at import, then deep-copies it (a JSON round trip) on every load, which
- * was the largest single cost of a cold first plan. This reads the file once into an object of its
- * own (never the shared require cache) and unpacks it in place, the same steps as the package's
- * `read-core-model.js` and `load-core-model.js`. Named entities, sentiment and negation, which the
- * pipe never runs but wink-nlp compiles on load, get empty machines instead of half a megabyte of JSON.
+ * The model's parts, assembled as its own `model.js` does, except the core and the lemmatiser,
+ * which come from the pack (english-model-pack.ts). Named entities, sentiment and negation, which
+ * the pipe never runs but wink-nlp compiles on load, get empty machines instead of half a megabyte
+ * of JSON.
  */
-function englishModel(require: Require): Record<string, unknown> {
-  const part = (file: string) => require(`wink-eng-lite-web-model/dist/${file}`) as unknown;
-  const corePath =
-    require.resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json');
-  let core: UnpackedCore | undefined;
+function modelParts(english: EnglishModel): Record<string, unknown> {
+  const part = (file: string) =>
+    createRequire(import.meta.url)(`wink-eng-lite-web-model/dist/${file}`) as unknown;
   return {
-    core: () => (core ??= unpackCore(JSON.parse(readFileSync(corePath, 'utf8')) as UnpackedCore)),
-    sbd: part('load-sbd-model.js'),
-    pos: part('load-pos-model.js'),
+    core: () => english.core,
+    sbd: loadSbdModel,
+    pos: loadPosModel,
     ner: () => ({ machines: [], transformers: [] }),
     negation: () => ({ machines: [emptyMachine], setter: unused }),
     sa: () => ({ machines: [emptyMachine], setter: unused }),
-    metaCER: part('load-cer-meta-model.js'),
-    featureFn: part('feature.js'),
+    metaCER: loadCerMetaModel,
+    featureFn,
     addons: {
-      stem: part('porter-stemmer.js'),
-      lemmatize: part('lemmatize.js'),
-      readabilityStats: part('readability-stats.js'),
+      // Neither is in the pipe; loaded only if an annotation ever asks.
+      get stem() {
+        return part('porter-stemmer.js');
+      },
+      get readabilityStats() {
+        return part('readability-stats.js');
+      },
+      lemmatize: lemmatizer(english.lemmaExceptions),
       wordVectors: undefined,
     },
   };
@@ -80,56 +97,6 @@ const emptyMachine = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
 const unused = () => {
   throw new Error('an annotation outside the pipe ran');
 };
-
-function unpackCore(model: UnpackedCore): UnpackedCore {
-  const { packing, features, pos } = model;
-  model.lexicon = words32(model.lexicon as string);
-  model.xpansions = words32(model.xpansions as string);
-  for (const name in packing.layout) {
-    const layout = packing.layout[name]!;
-    if (layout[3] === 0) {
-      const feature = features[name]!;
-      feature.hash = indexOf(feature.list as string[]);
-      feature.intrinsicSize = feature.list.length;
-      feature.index = feature.list.length;
-      feature.maxIndex = layout[1]! >>> layout[2]!;
-    }
-  }
-  const lexeme = features.lexeme!;
-  lexeme.hash = indexOf(lexeme.list as string[]);
-  lexeme.intrinsicSize = lexeme.list.length;
-  lexeme.index = lexeme.list.length;
-  const clusters = features.posClusters!.list;
-  for (let k = 0; k < clusters.length; k++)
-    clusters[k] = new Set((clusters[k] as string).split('_').map((tag) => pos.hash[tag] ?? 0));
-  packing.efList = Object.keys(packing.layout).filter((name) => packing.layout[name]![4] === 1);
-  return model;
-}
-
-/**
- * A feature's index from value to position. wink-nlp reads and extends it as a plain object
- * (`hash[word]`, `hash[word] = next`); a Map behind that object's face fills the lexicon's 87k
- * entries about three times faster than object properties, and a plan looks up only a few thousand.
- */
-function indexOf(list: readonly string[]): Record<string, number> {
-  const index = new Map<string, number>();
-  for (let k = 0; k < list.length; k++) index.set(list[k]!, k);
-  return new Proxy(Object.create(null) as Record<string, number>, {
-    get: (_, key) => (typeof key === 'string' ? index.get(key) : undefined),
-    set: (_, key, value: number) => {
-      if (typeof key === 'string') index.set(key, value);
-      return true;
-    },
-    has: (_, key) => typeof key === 'string' && index.has(key),
-  });
-}
-
-function words32(base64: string): Uint32Array {
-  const bytes = Buffer.from(base64, 'base64');
-  const copy = new Uint8Array(bytes.length);
-  copy.set(bytes);
-  return new Uint32Array(copy.buffer);
-}
 
 /**
  * Tokens, parts of speech and lemmas of lower-case English text, from wink-nlp's English model.
