@@ -58,7 +58,7 @@ describe('embedded planner: what people write', () => {
       'member',
     );
     expect(members['name']!.required).toBe(false);
-    expect(members['phone_number']!.required).toBe(true);
+    expect(members['phone']!.required).toBe(true);
   });
 
   it('reads constraints from wording: enums, ranges, defaults, unique', async () => {

@@ -51,7 +51,7 @@ describe('fields described by a wh-clause', () => {
   it('drops the wish before a clause and a chat sign-off after an item', () => {
     expect(nameOf('we need to know when it was borrowed')).toBe('borrowed_at');
     expect(nameOf('email thx')).toBe('email');
-    expect(nameOf('a phone number pls')).toBe('phone_number');
+    expect(nameOf('a phone number pls')).toBe('phone');
   });
 });
 
@@ -78,6 +78,14 @@ describe('the noun a field phrase names', () => {
     expect(nameOf('teach a subject')).toBe('subject');
     expect(nameOf('a record label')).toBe('record_label');
   });
+
+  it('names a phone number or an email address by its conventional name', () => {
+    expect(readField('a phone number')).toMatchObject({ name: 'phone' });
+    expect(nameOf('email address')).toBe('email');
+    expect(nameOf('phone nr')).toBe('phone');
+    expect(nameOf('a card number')).toBe('card_number');
+    expect(nameOf('a code number')).toBe('code_number');
+  });
 });
 
 describe('a phrase naming the one thing a row is for', () => {
@@ -86,5 +94,7 @@ describe('a phrase naming the one thing a row is for', () => {
     expect(readField('of a customer')).toMatchObject({ name: 'customer', linkCue: true });
     expect(readField('made by a customer for a car')).toMatchObject({ name: 'customer', linkCue: true });
     expect(readField('a price for the night')?.linkCue).toBeUndefined();
+    expect(readField('live in an apartment')).toMatchObject({ name: 'apartment', linkCue: true });
+    expect(readField('works at a branch')).toMatchObject({ name: 'branch', linkCue: true });
   });
 });

@@ -116,7 +116,12 @@ export function readField(item: string, options: { column?: boolean } = {}): Fie
   if (valued !== null && valued[1]!.split(/\s+/).length <= 4) {
     text = valued[2]!.toLowerCase() === 'of' ? `${valued[1]} (one of ${valued[3]})` : valued[1]!;
   }
-  const linked = linkPhrase.exec(text);
+  const placed = verbThenPlace.exec(text);
+  const linked =
+    linkPhrase.exec(text) ??
+    (placed !== null && analyse(`they ${placed[1]!.toLowerCase()}`)[1]?.pos === 'VERB'
+      ? [placed[0], placed[2]!]
+      : null);
   if (linked !== null) text = linked[1]!;
   const constraints: string[] = [];
   // enum('a','b') and type(size) keep their parentheses with the type word.
@@ -161,8 +166,8 @@ export function readField(item: string, options: { column?: boolean } = {}): Fie
   namePart = readConstraints(namePart, draft, false);
   const words = nameWords(namePart, draft);
   if (words.length === 0) return undefined;
-  draft.words = words;
-  draft.name = words.join('_');
+  draft.words = conventionalWords(words);
+  draft.name = draft.words.join('_');
   if (draft.type === undefined && draft.enumValues !== undefined) draft.type = 'enum';
   if (draft.enumValues !== undefined && draft.type !== 'enum') {
     if (draft.type === undefined || draft.type === 'string') draft.type = 'enum';
@@ -172,6 +177,27 @@ export function readField(item: string, options: { column?: boolean } = {}): Fie
   completeByName(draft);
   return draft;
 }
+
+/**
+ * "phone number", "email address", "phone nr": the knowledge base's name for the value followed by
+ * the word for what kind of value it is; APIs name such a field by the first word alone.
+ */
+function conventionalWords(words: string[]): string[] {
+  if (words.length !== 2 || !/^(?:number|nr|no|address)$/.test(words[1]!)) return words;
+  const known = knowledgeBase().fieldWord(words[0]!)?.field;
+  return known !== undefined &&
+    known.name === words[0] &&
+    (known.type === 'email' || known.format === 'phone')
+    ? [words[0]!]
+    : words;
+}
+
+/**
+ * "lives in an apartment", "works at a branch": a verb of being somewhere or with someone, then the
+ * one thing; read like "is in one apartment".
+ */
+const verbThenPlace =
+  /^(?:(?:and|they|it|each|which|that|who)\s+)*([a-z]+)\s+(?:in|at|on|for|with|from|inside)\s+(?:one|a|an|the|exactly one|a single)\s+([a-z][\w-]{0,40}(?:\s+[a-z][\w-]{0,40})?)$/i;
 
 /**
  * "is for one dog", "for a runner", "taught by one teacher", "owned by the club", "displayed in one
