@@ -43,8 +43,7 @@ export function readClauseLinks(reading: Reading, sentences: readonly string[]):
   const text = sentences.join(' ').toLowerCase();
   requestText = text;
   requestSentences = sentences;
-  requestWords = sentences.flatMap((sentence) => [...analyse(sentence.toLowerCase()), endOfSentence]);
-  requestTags = clauseTags(requestWords);
+  requestTagged = undefined;
   sentences.forEach((sentence, index) => {
     const clauses = readClauses(sentence);
     readOccasionRecord(reading, sentence, clauses);
@@ -657,8 +656,16 @@ function standsAlone(r: Referent): boolean {
 }
 
 let requestText = '';
-let requestWords: readonly Word[] = [];
-let requestTags: readonly string[] = [];
+/** The request's words with the clause reader's tags, read the first time a count needs them. */
+let requestTagged: { readonly words: readonly Word[]; readonly tags: readonly string[] } | undefined;
+
+function taggedRequest(): { readonly words: readonly Word[]; readonly tags: readonly string[] } {
+  if (requestTagged === undefined) {
+    const words = requestSentences.flatMap((sentence) => [...analyse(sentence.toLowerCase()), endOfSentence]);
+    requestTagged = { words, tags: clauseTags(words) };
+  }
+  return requestTagged;
+}
 /**
  * A resource, or a thing the request speaks of more than once ("customers … customers have a name"):
  * a noun met in one clause only is wording, not a thing the API stores.
@@ -670,11 +677,12 @@ function mentions(phrase: { words: readonly string[]; plural: string }): number 
   const singular = phrase.words.join(' ');
   const plural = phrase.plural.replaceAll('_', ' ');
   // A one-word thing counts where it heads its phrase: "grape variety" names a variety, not a grape.
-  if (phrase.words.length === 1)
-    return requestWords.filter(
-      (w, i) =>
-        (w.text === singular || w.text === plural) && !['NOUN', 'PROPN'].includes(requestTags[i + 1] ?? ''),
+  if (phrase.words.length === 1) {
+    const { words, tags } = taggedRequest();
+    return words.filter(
+      (w, i) => (w.text === singular || w.text === plural) && !['NOUN', 'PROPN'].includes(tags[i + 1] ?? ''),
     ).length;
+  }
   // The words are the request's own: escaped, so no character in them is read as a pattern.
   return [
     ...requestText.matchAll(new RegExp(`\\b(?:${escapeRegExp(singular)}|${escapeRegExp(plural)})\\b`, 'g')),
