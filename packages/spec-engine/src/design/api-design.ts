@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// A namespace import lets the bundler drop what the package never uses of zod (its 40 locales).
+import * as z from 'zod';
 
 /**
  * Identifiers that reach generated code (tables, columns, routes, class names) are restricted to
