@@ -19,7 +19,8 @@
 // Prints a table and writes bench/throughput.json at the repository root:
 // { rows: [{ target, cache, endpoint, rps, p50Ms, p99Ms, non2xx }], startups, scaffold, conditions }.
 //
-// Environment: BENCH_SECONDS (per workload, default 5), BENCH_CONNECTIONS (default 20), BENCH_STARTS
+// Environment: BENCH_SECONDS (per workload and round, default 5), BENCH_ROUNDS (rounds of every
+// workload, targets in alternating order, reported as medians; default 1), BENCH_CONNECTIONS (default 20), BENCH_STARTS
 // (starts per target, default 5), TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test;
 // skipped when unreachable), BENCH_FASTAPI=0 to skip FastAPI, BENCH_TARGETS (comma-separated targets
 // to run, default all).
@@ -43,6 +44,7 @@ import {
 import { runtimeSandboxArgs } from '../test/support/runtime-sandbox.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 1));
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const starts = Math.max(1, Number(process.env.BENCH_STARTS ?? 5));
 const only = process.env.BENCH_TARGETS ? new Set(process.env.BENCH_TARGETS.split(',')) : undefined;
@@ -235,9 +237,14 @@ try {
   }
 
   // Workload by workload, every target in turn: a target and its ceiling are measured seconds apart,
-  // not minutes, so a load that comes and goes on a shared machine skews their ratio far less.
+  // not minutes, so a load that comes and goes on a shared machine skews their ratio far less. With
+  // BENCH_ROUNDS > 1 every workload runs that many rounds, the targets' order reversed every other
+  // round so that none is always measured first, and each ratio is the median of the rounds' own.
   for (const endpoint of endpoints) {
-    for (const target of running) await runWorkload(target, endpoint);
+    for (let round = 0; round < rounds; round += 1) {
+      for (const target of round % 2 === 0 ? running : [...running].reverse())
+        await runWorkload(target, endpoint, round);
+    }
   }
 } finally {
   for (const { server } of running) await stop(server);
@@ -329,13 +336,14 @@ async function prepare(target, cache, start, kind = 'generated') {
   }
 }
 
-/** One measured workload on a target `prepare` left running. */
-async function runWorkload({ target, cache, base, workloads }, endpoint) {
+/** One measured round of a workload on a target `prepare` left running. */
+async function runWorkload({ target, cache, base, workloads }, endpoint, round) {
   const result = await load(base, workloads[endpoint], seconds);
   const entry = {
     target,
     cache,
     endpoint,
+    round,
     rps: Math.round(result.requests.average),
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
@@ -344,7 +352,7 @@ async function runWorkload({ target, cache, base, workloads }, endpoint) {
   };
   results.push(entry);
   console.log(
-    `  ${label(target, cache)} ${endpoint.padEnd(6)} ${String(entry.rps).padStart(7)} req/s  p50 ${String(entry.p50Ms).padStart(4)} ms  p99 ${String(entry.p99Ms).padStart(4)} ms` +
+    `  ${label(target, cache)} ${endpoint.padEnd(6)}${rounds > 1 ? ` #${round + 1}` : ''} ${String(entry.rps).padStart(7)} req/s  p50 ${String(entry.p50Ms).padStart(4)} ms  p99 ${String(entry.p99Ms).padStart(4)} ms` +
       (entry.errors || entry.non2xx ? `  FAILED: errors ${entry.errors}, non-2xx ${entry.non2xx}` : ''),
   );
 }
@@ -422,9 +430,31 @@ if __name__ == "__main__":
 `;
 }
 
+/** One row per target, cache and workload: medians over the rounds, the rounds' req/s in order. */
+function summarize(entries) {
+  const groups = new Map();
+  for (const entry of entries) {
+    const key = `${entry.target}\u0000${entry.cache}\u0000${entry.endpoint}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(entry);
+  }
+  return [...groups.values()].map((runs) => ({
+    target: runs[0].target,
+    cache: runs[0].cache,
+    endpoint: runs[0].endpoint,
+    rps: Math.round(median(runs.map((run) => run.rps))),
+    p50Ms: median(runs.map((run) => run.p50Ms)),
+    p99Ms: median(runs.map((run) => run.p99Ms)),
+    non2xx: runs.reduce((sum, run) => sum + run.non2xx, 0),
+    errors: runs.reduce((sum, run) => sum + run.errors, 0),
+    rounds: runs.map((run) => run.rps),
+  }));
+}
+
 async function report() {
+  const summary = summarize(results);
   const find = (target, endpoint, cache = 'off') =>
-    results.find((item) => item.target === target && item.endpoint === endpoint && item.cache === cache);
+    summary.find((item) => item.target === target && item.endpoint === endpoint && item.cache === cache);
   const ceilingOf = (target) =>
     target.startsWith('express')
       ? 'express-ceiling'
@@ -433,7 +463,7 @@ async function report() {
         : undefined;
   const lines = [
     '',
-    `throughput: ${rows} rows, autocannon c=${connections}, ${seconds} s per workload, loopback; load average ${loadAtStart.toFixed(1)} at start on ${cpus().length} CPUs`,
+    `throughput: ${rows} rows, autocannon c=${connections}, ${seconds} s per workload${rounds > 1 ? ` and round (medians of ${rounds} rounds; ratios: median of each round's)` : ''}, loopback; load average ${loadAtStart.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at the end, on ${cpus().length} CPUs`,
     `${'target'.padEnd(25)} ${'workload'.padEnd(8)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'vs ceiling'.padStart(11)} ${'vs json-server'.padStart(15)}`,
   ];
   // Measured workload by workload; listed target by target.
@@ -441,13 +471,17 @@ async function report() {
     running.findIndex((target) => target.target === item.target && target.cache === item.cache) *
       endpoints.length +
     endpoints.indexOf(item.endpoint);
-  results.sort((a, b) => rank(a) - rank(b));
-  for (const item of results) {
+  summary.sort((a, b) => rank(a) - rank(b));
+  for (const item of summary) {
     const reference = find('json-server', item.endpoint);
     const ceilingTarget = ceilingOf(item.target);
     const ceiling =
       ceilingTarget && ceilingTarget !== item.target ? find(ceilingTarget, item.endpoint) : undefined;
-    const ratio = (other) => (other && other !== item ? `${(item.rps / other.rps).toFixed(2)}×` : '');
+    // Paired round by round: a target and the other were measured seconds apart in each round.
+    const ratio = (other) =>
+      other && other !== item
+        ? `${median(item.rounds.map((rps, round) => rps / other.rounds[round])).toFixed(2)}×`
+        : '';
     lines.push(
       `${label(item.target, item.cache)} ${item.endpoint.padEnd(8)} ${String(item.rps).padStart(8)} ${String(item.p50Ms).padStart(7)} ${String(item.p99Ms).padStart(7)} ` +
         `${ratio(ceiling).padStart(11)} ${ratio(reference).padStart(15)}` +
@@ -469,13 +503,13 @@ async function report() {
     ),
   );
   for (const note of notes) lines.push(`note: ${note}`);
-  const failed = results.filter((item) => item.errors > 0 || item.non2xx > 0);
+  const failed = summary.filter((item) => item.errors > 0 || item.non2xx > 0);
   if (failed.length > 0) lines.push(`FAILED: ${failed.length} workload(s) had errors or non-2xx answers`);
   console.log(lines.join('\n'));
   const output = path.join(repositoryRoot, 'bench', 'throughput.json');
   await mkdir(path.dirname(output), { recursive: true });
   const document = {
-    rows: results.map(({ target, cache, endpoint, rps, p50Ms, p99Ms, non2xx }) => ({
+    rows: summary.map(({ target, cache, endpoint, rps, p50Ms, p99Ms, non2xx, rounds: perRound }) => ({
       target,
       cache,
       endpoint,
@@ -483,8 +517,9 @@ async function report() {
       p50Ms,
       p99Ms,
       non2xx,
+      ...(rounds > 1 ? { roundsRps: perRound } : {}),
     })),
-    errors: results
+    errors: summary
       .filter((item) => item.errors > 0)
       .map(({ target, cache, endpoint, errors }) => ({ target, cache, endpoint, errors })),
     startups,
@@ -492,9 +527,11 @@ async function report() {
     conditions: {
       connections,
       seconds,
+      rounds,
       rows,
       cpus: cpus().length,
       loadAverageAtStart: loadAtStart,
+      loadAverageAtEnd: loadavg()[0],
       node: process.version,
     },
     notes,
