@@ -35,7 +35,12 @@ export function linkIdFields(reading: Reading, text: string, assumptions: Assump
         });
         continue;
       }
-      const target = targetOf(reading, thing, words) ?? personFor(reading, entity, thing);
+      // A role people play ("buyer_id") is played by the request's people before it is a resource of
+      // its own; a role the request names as a resource ("buyers have …") is that resource.
+      const target =
+        existingTarget(reading, thing) ??
+        personFor(reading, entity, thing) ??
+        targetOf(reading, thing, words);
       if (target === undefined || target === entity) continue;
       entity.fields.splice(i--, 1);
       const as = thing === target.key ? undefined : thing;
@@ -51,6 +56,12 @@ export function linkIdFields(reading: Reading, text: string, assumptions: Assump
       });
     }
   }
+}
+
+/** The design's resource a `<thing>_id` names, if it has one. */
+function existingTarget(reading: Reading, thing: string): EntityDraft | undefined {
+  const phrase = nounPhrase(thing.replaceAll('_', ' '));
+  return phrase === undefined ? undefined : resolve(reading, phrase);
 }
 
 /** The resource a `<thing>_id` points at: one of the design's, or a new one the thing names. */
