@@ -1,4 +1,4 @@
-import type { SandboxProvider } from '@smartapiforge/sandbox';
+import type { CreateSandboxOptions, SandboxProvider } from '@smartapiforge/sandbox';
 import type { Command, GeneratedProject, ProjectRuntime } from '@smartapiforge/scaffolders';
 import { ProjectTestsFailedError } from './errors.js';
 import type { TestCounts } from './events.js';
@@ -36,18 +36,8 @@ export async function testInSandbox(
   runtime: ProjectRuntime,
   options: { signal: AbortSignal | undefined; onLine: (line: string) => void },
 ): Promise<ProjectTestReport> {
-  // Cloud providers get the runtime by name (their template holds the dependency cache the mounts
-  // name); only host providers are given host paths.
-  const byName =
-    runtime.name !== undefined && (provider.capabilities.runtimes?.includes(runtime.name) ?? false);
-  const image = byName ? runtime.name : runtime.image;
   const sandbox = await provider.create({
-    limits: { memoryMb: testMemoryMb },
-    // Nothing a test run writes (the project, a database cluster, caches) outlives it; kept in memory,
-    // writing and deleting it costs a fraction of what a disk folder does.
-    workspace: 'memory',
-    mounts: runtime.mounts,
-    ...(image === undefined ? {} : { image }),
+    ...testSandboxOptions(provider, runtime),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
   try {
@@ -91,6 +81,26 @@ export async function testInSandbox(
   } finally {
     await sandbox.destroy();
   }
+}
+
+/** What a test run's sandbox is created with (a warm pool must create the same). */
+export function testSandboxOptions(
+  provider: SandboxProvider,
+  runtime: ProjectRuntime,
+): Omit<CreateSandboxOptions, 'signal'> {
+  // Cloud providers get the runtime by name (their template holds the dependency cache the mounts
+  // name); only host providers are given host paths.
+  const byName =
+    runtime.name !== undefined && (provider.capabilities.runtimes?.includes(runtime.name) ?? false);
+  const image = byName ? runtime.name : runtime.image;
+  return {
+    limits: { memoryMb: testMemoryMb },
+    // Nothing a test run writes (the project, a database cluster, caches) outlives it; kept in memory,
+    // writing and deleting it costs a fraction of what a disk folder does.
+    workspace: 'memory',
+    mounts: runtime.mounts,
+    ...(image === undefined ? {} : { image }),
+  };
 }
 
 function emitLines(chunk: string, onLine: (line: string) => void): void {

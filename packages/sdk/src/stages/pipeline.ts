@@ -7,6 +7,7 @@ import type { ForgeSettings } from '../forge-types.js';
 import { resolvePlanner } from '../planner-choice.js';
 import type { StageContext } from '../run-stage.js';
 import { createTypeCheckWorkers, type TypeCheckWorkers } from './typecheck-workers.js';
+import { createWarmSandboxes, type WarmSandboxes } from './warm-sandboxes.js';
 
 /**
  * What every stage of one forge shares: the planner, the adapters (resolved on first use, so a forge
@@ -28,6 +29,8 @@ export interface Pipeline {
   readonly deployedEnv: Map<string, Readonly<Record<string, string>>>;
   /** Warm type-checkers for the projects' tests, stopped by `close`. */
   readonly typeCheckers: TypeCheckWorkers;
+  /** Test sandboxes made ahead of the runs that take them, destroyed by `close`. */
+  readonly warmSandboxes: WarmSandboxes;
   /** Stops what the pipeline keeps running between runs (not the deployments). */
   close(): Promise<void>;
   /** A fresh run's stage context. */
@@ -42,6 +45,7 @@ export function createPipeline(settings: ForgeSettings): Pipeline {
   let deployer: Promise<Deployer> | undefined;
   const sandboxProvider = () => (sandbox ??= resolveSandbox(settings.sandbox));
   const typeCheckers = createTypeCheckWorkers();
+  const warmSandboxes = createWarmSandboxes();
   return {
     settings,
     planner,
@@ -52,7 +56,10 @@ export function createPipeline(settings: ForgeSettings): Pipeline {
     deployments: new Set(),
     deployedEnv: new Map(),
     typeCheckers,
-    close: () => typeCheckers.close(),
+    warmSandboxes,
+    close: async () => {
+      await Promise.all([typeCheckers.close(), warmSandboxes.close()]);
+    },
     context: (emit, signal) => ({
       emit,
       signal,

@@ -1,7 +1,9 @@
-import type { SandboxProvider } from '@smartapiforge/sandbox';
+import type { SandboxHop, SandboxProvider } from '@smartapiforge/sandbox';
+import { reportSandboxHops } from '../provider-hops.js';
 import type { GeneratedProject, ProjectRuntime } from '@smartapiforge/scaffolders';
 import { ProjectTestsFailedError } from '../errors.js';
-import { testInSandbox, type ProjectTestReport } from '../test-in-sandbox.js';
+import { testInSandbox, testSandboxOptions, type ProjectTestReport } from '../test-in-sandbox.js';
+import type { WarmSandboxes } from './warm-sandboxes.js';
 import { tscProjectOf, TypeCheckWorkerUnavailable, type TypeCheckWorkers } from './typecheck-workers.js';
 
 const tailLines = 40;
@@ -20,9 +22,27 @@ export async function runProjectTests(
   project: GeneratedProject,
   files: Readonly<Record<string, string>>,
   projectRuntime: ProjectRuntime,
-  options: { signal: AbortSignal | undefined; onLine: (line: string) => void },
+  options: {
+    signal: AbortSignal | undefined;
+    onLine: (line: string) => void;
+    /** Pools that hand out test sandboxes made (and their database unpacked) ahead of the run. */
+    warm?: WarmSandboxes;
+    /** Told the providers a fallback chain tried for each test sandbox. */
+    onHops?: (hops: readonly SandboxHop[]) => void;
+  },
 ): Promise<ProjectTestReport> {
-  const { provider, runtime } = withUnpackedDatabase(sandboxes, projectRuntime);
+  const unpacking = withUnpackedDatabase(sandboxes, projectRuntime);
+  const { runtime } = unpacking;
+  const pooled = options.warm
+    ? options.warm.pooled(
+        sandboxes,
+        unpacking.provider,
+        // What the unpacking wrapper puts in each sandbox.
+        JSON.stringify([runtime.env.PGLITE_SNAPSHOT ?? null, runtime.env.PGLITE_DATA_DIR ?? null]),
+        testSandboxOptions(sandboxes, runtime),
+      )
+    : unpacking.provider;
+  const provider = options.onHops ? reportSandboxHops(pooled, options.onHops) : pooled;
   const config = tscProjectOf(project.commands.typecheck);
   // The worker's sandbox is given the plain provider: type-checking opens no database.
   if (config === undefined || !workers.canServe(sandboxes, projectRuntime)) {

@@ -2,7 +2,6 @@ import type { SandboxHop } from '@smartapiforge/sandbox';
 import type { ProjectRuntime } from '@smartapiforge/scaffolders';
 import { implementHandlers, type HandlerOutcome } from '../implement-handlers.js';
 import { writeProjectFiles } from '../output-dir.js';
-import { reportSandboxHops } from '../provider-hops.js';
 import type { Planned } from '../repair-loop.js';
 import { runStage, type StageContext } from '../run-stage.js';
 import type { ProjectTestReport } from '../test-in-sandbox.js';
@@ -30,11 +29,13 @@ export async function testProject(
   maxRepairs: number | undefined,
 ): Promise<TestedProject> {
   const { project, contents } = scaffolded;
-  const provider = reportSandboxHops(await pipeline.sandboxProvider(), (hops) => sandboxHops.push(...hops));
+  const provider = await pipeline.sandboxProvider();
   const runTests = (files: Readonly<Record<string, string>>) =>
     runProjectTests(pipeline.typeCheckers, provider, project, files, runtime, {
       signal: ctx.signal,
       onLine: (line) => ctx.emit({ type: 'log', stage: 'test', line }),
+      warm: pipeline.warmSandboxes,
+      onHops: (hops) => sandboxHops.push(...hops),
     });
   const test = await runStage(ctx, 'test', () => runTests(contents));
   ctx.emit({ type: 'test:result', ...test.counts, durationMs: Math.max(test.checkMs, test.testMs) });
