@@ -66,6 +66,12 @@ describe('the noun a field phrase names', () => {
   it('reads units, bounds and collections in general wording', () => {
     expect(readField('the weight in kilograms')).toMatchObject({ name: 'weight_kilograms', type: 'number' });
     expect(nameOf('a surface in square metres')).toBe('surface_m2');
+    expect(nameOf('a surface in metres carres')).toBe('surface_m2');
+    expect(readField('weight in gramos')).toMatchObject({ name: 'weight_grams', type: 'number' });
+    expect(readField('the weight in kilos')).toMatchObject({ name: 'weight_kg', type: 'number' });
+    expect(nameOf('a weight in stones')).toBe('weight_stones');
+    expect(nameOf('an age in years')).toBe('age');
+    expect(nameOf('interest in music')).toBe('interest_in_music');
     expect(readField('maximum participant number')).toMatchObject({
       name: 'max_participants',
       type: 'integer',

@@ -670,6 +670,59 @@ function meaningful(words: string[]): string[] {
     .map((w) => w.text);
 }
 
+/** Two-word units of area, in English and as French, Spanish or German text reads after translation. */
+const squareUnit =
+  /^(?:square (?:metres|meters|feet|foot|kilometres|kilometers|miles)|m[eè]tres carr[eé]s|metros cuadrados)$/;
+
+/** Unit words a translation may leave in French, Spanish or German, and "kilos", with the names fields use. */
+const foreignUnits: Readonly<Record<string, string>> = {
+  gramos: 'grams',
+  gramm: 'grams',
+  grammes: 'grams',
+  kilogramos: 'kg',
+  kilogramm: 'kg',
+  kilos: 'kg',
+  minutos: 'minutes',
+  minuten: 'minutes',
+  horas: 'hours',
+  heures: 'hours',
+  stunden: 'hours',
+  segundos: 'seconds',
+  secondes: 'seconds',
+  sekunden: 'seconds',
+  dias: 'days',
+  jours: 'days',
+  tage: 'days',
+  tagen: 'days',
+  metros: 'metres',
+  metres: 'metres',
+  meter: 'metres',
+  metern: 'metres',
+  litros: 'litres',
+  liter: 'litres',
+  litern: 'litres',
+  kilometros: 'km',
+  kilometer: 'km',
+  kilometern: 'km',
+  centimetros: 'cm',
+  zentimeter: 'cm',
+};
+
+/** Measures whose name a unit may follow ("weight in stones"), whatever the unit's word. */
+const measures =
+  /^(?:weight|distance|length|height|width|depth|duration|volume|size|area|surface|price|cost|temperature|speed|time)$/;
+
+/**
+ * "size in litres" → litres, "peso en gramos" → grams: the unit after "in", a known unit word or any
+ * word after a measure's name. "age in years" keeps the measure alone (see the caller).
+ */
+function unitOf(measure: readonly string[], word: string): string | undefined {
+  const spelled = foreignUnits[word];
+  if (spelled !== undefined) return spelled;
+  if (units.has(word)) return word;
+  return measures.test(measure.at(-1) ?? '') && /^[a-z]{2,12}$/.test(word) ? word : undefined;
+}
+
 /**
  * The noun phrase an item names: "the day we sailed" → date (a relative clause ends it), "frames of
  * honey" → honey frames, "size in litres" → size litres, "target per week" → target per week.
@@ -731,12 +784,15 @@ function headPhrase(words: string[], draft: FieldDraft): string[] {
     phrase = phrase.slice(0, per);
   }
   // "a surface in square metres": one unit of two words.
-  const square = phrase.indexOf('square');
-  if (square > 0 && phrase[square - 1] === 'in' && square === phrase.length - 2)
-    phrase = [...phrase.slice(0, square - 1), /^f/.test(phrase.at(-1)!) ? 'sq_ft' : 'm2'];
+  // ("mètres carrés", "metros cuadrados" as a translation leaves them.)
+  const inSquare = phrase.indexOf('in');
+  if (inSquare > 0 && inSquare === phrase.length - 3 && squareUnit.test(phrase.slice(-2).join(' ')))
+    phrase = [...phrase.slice(0, inSquare), /f/.test(phrase.at(-1)!) ? 'sq_ft' : 'm2'];
   const inAt = phrase.indexOf('in');
-  if (inAt > 0 && inAt === phrase.length - 2 && units.has(phrase.at(-1)!))
-    phrase = phrase.at(-1) === 'years' ? phrase.slice(0, inAt) : [...phrase.slice(0, inAt), phrase.at(-1)!];
+  const unit =
+    inAt > 0 && inAt === phrase.length - 2 ? unitOf(phrase.slice(0, inAt), phrase.at(-1)!) : undefined;
+  if (unit !== undefined)
+    phrase = unit === 'years' ? phrase.slice(0, inAt) : [...phrase.slice(0, inAt), unit];
   const of = phrase.indexOf('of');
   if (
     of > 0 &&
