@@ -17,6 +17,7 @@ const sharedFiles = new Set([
   'Dockerfile',
   'app/__main__.py',
   'app/docs.py',
+  'app/serving.py',
   'app/static/swagger-ui/swagger-initializer.js',
   'pyproject.toml',
   'requirements.txt',
