@@ -263,7 +263,12 @@ class Lexemes {
   readonly size: number;
   /** Words wink-nlp added, numbered from `size` on. */
   private readonly added: string[] = [];
-  private readonly addedIndex = new Map<string, number>();
+  /**
+   * Every word looked up or added so far, with its index, and every lexeme read: a plan meets the
+   * same few hundred words again and again, so each is searched for and decoded once per process.
+   */
+  private readonly known = new Map<string, number>();
+  private readonly read: (string | undefined)[];
   readonly list: string[];
   readonly hash: Record<string, number>;
 
@@ -272,6 +277,7 @@ class Lexemes {
     private readonly order: Uint32Array,
   ) {
     this.size = table.size;
+    this.read = new Array<string | undefined>(this.size);
     this.list = new Proxy([] as string[], {
       get: (target, key) => {
         if (key === 'length') return this.size + this.added.length;
@@ -286,7 +292,7 @@ class Lexemes {
     this.hash = new Proxy(Object.create(null) as Record<string, number>, {
       get: (_, key) => (typeof key === 'string' ? this.indexOf(key) : undefined),
       set: (_, key, value: number) => {
-        if (typeof key === 'string') this.addedIndex.set(key, value);
+        if (typeof key === 'string') this.known.set(key, value);
         return true;
       },
       has: (_, key) => typeof key === 'string' && this.indexOf(key) !== undefined,
@@ -295,11 +301,17 @@ class Lexemes {
 
   at(index: number): string | undefined {
     if (index < 0) return undefined;
-    return index < this.size ? this.table.at(index) : this.added[index - this.size];
+    if (index >= this.size) return this.added[index - this.size];
+    return (this.read[index] ??= this.table.at(index));
   }
 
   indexOf(word: string): number | undefined {
-    return this.table.find(word, this.order) ?? this.addedIndex.get(word);
+    let index = this.known.get(word);
+    if (index === undefined) {
+      index = this.table.find(word, this.order);
+      if (index !== undefined) this.known.set(word, index);
+    }
+    return index;
   }
 
   private push(words: string[]): number {
