@@ -46,6 +46,8 @@ describe('fields described by a wh-clause', () => {
   it('reads a state after an auxiliary as a yes/no', () => {
     expect(readField('whether it has been returned')).toMatchObject({ name: 'returned', type: 'boolean' });
     expect(readField('been returned')).toMatchObject({ name: 'returned', type: 'boolean' });
+    expect(readField('whether they checked in')).toMatchObject({ name: 'checked_in', type: 'boolean' });
+    expect(nameOf('whether they paid')).toBe('paid');
   });
 
   it('drops the wish before a clause and a chat sign-off after an item', () => {

@@ -368,13 +368,13 @@ const whWords: Readonly<
         : [];
     return [...(rest.includes('last') ? ['last'] : []), verb, ...withParticle, 'at'];
   },
-  whether: (rest, draft) => {
+  whether: (rest, draft, written) => {
     draft.type ??= 'boolean';
-    return stateWords(rest);
+    return stateWords(rest, written);
   },
-  if: (rest, draft) => {
+  if: (rest, draft, written) => {
     draft.type ??= 'boolean';
-    return stateWords(rest);
+    return stateWords(rest, written);
   },
   // "where it is kept", "where each one lives", "where the class is held": a place.
   where: () => ['location'],
@@ -447,9 +447,16 @@ function participleOf(past: string): string {
   return irregularParticiples[past] ?? past;
 }
 
-/** "it has been returned" → returned, "it is paid" → paid: the state a yes/no names. */
-function stateWords(rest: string[]): string[] {
+/**
+ * "it has been returned" → returned, "it is paid" → paid, "they checked in" → checked_in: the state
+ * a yes/no names, with the particle of a phrasal verb.
+ */
+function stateWords(rest: string[], written: readonly string[]): string[] {
   const words = meaningful(rest).filter((w) => !/^(?:been|being|be|has|have|had|is|are|was|were)$/.test(w));
+  const last = words.at(-1);
+  const particle = last === undefined ? undefined : written[written.indexOf(last) + 1];
+  if (particle !== undefined && /^(?:in|out|up|off|back|down|over)$/.test(particle) && /ed$/.test(last!))
+    words.push(particle);
   return words.length === 0 ? rest : words;
 }
 
@@ -655,7 +662,12 @@ function nameWords(text: string, draft: FieldDraft): string[] {
   raw = raw.filter((w) => /^[\p{L}\p{N}]/u.test(w)).map((w) => w.replace(/-/g, '_'));
   // "the group to the …", "a unit price each": a name does not end in a preposition, an article or
   // a distributive word.
-  while (raw.length > 1 && /^(?:to|the|of|a|an|for|in|with|by|from|and|or|each|apiece)$/.test(raw.at(-1)!))
+  // ("checked in" keeps the particle of its verb.)
+  while (
+    raw.length > 1 &&
+    /^(?:to|the|of|a|an|for|in|with|by|from|and|or|each|apiece)$/.test(raw.at(-1)!) &&
+    !(raw.at(-1) === 'in' && /ed$/.test(raw.at(-2)!))
+  )
     raw = raw.slice(0, -1);
   return raw.slice(-4);
 }
