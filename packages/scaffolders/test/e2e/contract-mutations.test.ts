@@ -79,7 +79,7 @@ const mutations: Mutation[] = [
       fastapi: [
         {
           file: 'app/routers/tickets.py',
-          find: 'return JsonBody(await repositories.ticket.page_json(list_query(parameters), owner=caller))',
+          find: 'return JsonBody(await repositories_of(request).ticket.page_json(list_query(parameters), owner=caller))',
           replace:
             'query = list_query(parameters)\n    return {"data": [], "meta": {"total": 0, "limit": query.limit, "offset": query.offset}}',
         },
