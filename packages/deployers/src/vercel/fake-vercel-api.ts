@@ -4,7 +4,7 @@ import { posix } from 'node:path';
 import type { CreateSandboxOptions, Sandbox, SandboxProvider } from '@smartapiforge/sandbox';
 import { LogBuffer } from '../local/log-buffer.js';
 import { FakeApiServer, type FakeReply, type RecordedRequest } from '../testing/fake-api-server.js';
-import { NODE_HARNESS, PYTHON_HARNESS, RESPONSE_MARKER } from './function-harness.js';
+import { NODE_HARNESS, PYTHON_HARNESS, splitInvocationOutput } from './function-harness.js';
 
 export interface FakeVercelOptions {
   readonly token: string;
@@ -327,8 +327,8 @@ export async function startFakeVercelApi(options: FakeVercelOptions) {
     });
     const timeout = setTimeout(() => void instance.kill(), 60_000);
     const result = await instance.output.finally(() => clearTimeout(timeout));
-    const [output, response] = result.stdout.split(`\n${RESPONSE_MARKER}`);
-    deployment.logs.write('stdout', output ?? '');
+    const { logs, response } = splitInvocationOutput(result.stdout);
+    deployment.logs.write('stdout', logs);
     deployment.logs.write('stderr', result.stderr);
     if (result.code !== 0 || !response) return failInvocation(res);
     const parsed = JSON.parse(response) as { status: number; headers: [string, string][]; body: string };

@@ -2,6 +2,20 @@
 export const RESPONSE_MARKER = '__VERCEL_FAKE_RESPONSE__';
 
 /**
+ * An instance's stdout split into its log output and the response line (absent when the function
+ * died before answering). The response is one line: what the function prints after it, such as a
+ * request log written as the response finishes, which can land after the harness's line, is log output
+ * like the rest.
+ */
+export function splitInvocationOutput(stdout: string): { logs: string; response: string | undefined } {
+  const [before = '', marked] = stdout.split(`\n${RESPONSE_MARKER}`);
+  if (marked === undefined) return { logs: before, response: undefined };
+  const lineEnd = marked.indexOf('\n');
+  if (lineEnd === -1) return { logs: before, response: marked };
+  return { logs: before + marked.slice(lineEnd), response: marked.slice(0, lineEnd) };
+}
+
+/**
  * One Node.js function instance, started before its request as Vercel's pool of instances is: imports
  * the entry (Vercel's `(req, res)` signature), waits for its one request to appear in `requestFile`,
  * serves it, prints the response and exits.
