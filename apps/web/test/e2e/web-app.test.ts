@@ -149,6 +149,9 @@ describe.skipIf(!hasChromium)('the web app in headless Chromium', () => {
 
   /** Checks accessibility, then photographs the whole page. */
   async function capture(page: Page, name: string) {
+    // Next streams a dynamic page's metadata after its body, so the <title> can arrive a moment after the
+    // content a test waited for; axe judges the page once it is complete.
+    await page.waitForFunction(() => document.title !== '');
     expect(await seriousViolations(page), `axe on ${name}`).toEqual([]);
     const file = path.join(artifacts, `${name}.png`);
     await page.screenshot({ path: file, fullPage: true });
