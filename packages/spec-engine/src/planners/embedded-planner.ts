@@ -4,7 +4,10 @@ import { buildDesign } from './embedded/design-builder.js';
 import { detectLanguage, languageNames, translate } from './embedded/language.js';
 import { clearPhraseCache } from './embedded/mentions.js';
 import { startPlan } from './embedded/nlp.js';
+import { emptyReading, type Reading } from './embedded/drafts.js';
 import { readRequest } from './embedded/reader.js';
+import { readSchemaText, type SchemaTable } from './embedded/schema-blocks.js';
+import { readSchemaTables } from './embedded/schema-reading.js';
 import { correctSpelling } from './embedded/spelling.js';
 import { proposeVague } from './embedded/vague.js';
 import type { Assumption, PlanOptions, PlanResult, Planner } from './planner.js';
@@ -82,7 +85,30 @@ function planDesign(prompt: string, warnings: string[], assumptions: Assumption[
     throw new PromptError('prompt_empty', 'The prompt is empty.');
   startPlan();
   clearPhraseCache();
-  const original = clean(prompt, warnings);
+  const cleaned = clean(prompt, warnings);
+  // Pasted schema (CREATE TABLE, Prisma, TypeScript, GraphQL) is read as written; the prose around it
+  // goes through the language reader, which would otherwise translate or respell its identifiers.
+  const schema = readSchemaText(cleaned);
+  const original = /\p{L}{3}/u.test(schema.rest) ? schema.outline : schema.rest;
+  const { text, reading, sentences } = readProse(original, warnings, assumptions);
+  const domain = findDomain([text, original]);
+  if (
+    reading.entities.size === 0 &&
+    schema.tables.length === 0 &&
+    !proposeVague(reading, [text, original], assumptions)
+  )
+    throw refusal(prompt);
+  complete(reading, assumptions, domain, text);
+  if (schema.tables.length > 0) addSchemaTables(schema.tables, reading, assumptions, domain, text);
+  const titleWords = (text.split(/[\n.:!?(]/)[0] ?? '').toLowerCase().split(/[^a-z0-9]+/);
+  return parseDesign(
+    buildDesign(reading, { text: text.toLowerCase(), sentences, titleWords }, assumptions, warnings),
+  );
+}
+
+/** The request's words read as English, French, Spanish or German, respelt where misspelt. */
+function readProse(original: string, warnings: string[], assumptions: Assumption[]) {
+  if (original.trim() === '') return { text: '', reading: emptyReading(), sentences: [] as string[] };
   const language = detectLanguage(original);
   let text = original;
   if (language !== 'en') {
@@ -104,14 +130,33 @@ function planDesign(prompt: string, warnings: string[], assumptions: Assumption[
   }
   const { reading, sentences } = readRequest(joinConstraints(text));
   assumptions.push(...reading.inferred);
-  const domain = findDomain([text, original]);
-  if (reading.entities.size === 0 && !proposeVague(reading, [text, original], assumptions))
-    throw refusal(prompt);
-  complete(reading, assumptions, domain, text);
-  const titleWords = (text.split(/[\n.:!?(]/)[0] ?? '').toLowerCase().split(/[^a-z0-9]+/);
-  return parseDesign(
-    buildDesign(reading, { text: text.toLowerCase(), sentences, titleWords }, assumptions, warnings),
-  );
+  return { text, reading, sentences };
+}
+
+/**
+ * The schema's tables replace what the prose said of the same resources; links the prose stated
+ * between them stay. A table a foreign key names but the schema does not declare is completed from
+ * knowledge like any resource named without fields.
+ */
+function addSchemaTables(
+  tables: readonly SchemaTable[],
+  reading: Reading,
+  assumptions: Assumption[],
+  domain: ReturnType<typeof findDomain>,
+  text: string,
+): void {
+  const before = new Set(reading.entities.keys());
+  const declared = readSchemaTables(tables, reading, reading.entities.size);
+  // What completion assumed of a resource the schema then declared no longer describes it.
+  const stale = assumptions.filter((a) => declared.has(a.path.split('.')[0]!));
+  for (const assumption of stale) assumptions.splice(assumptions.indexOf(assumption), 1);
+  const undeclared = emptyReading();
+  for (const [key, entity] of reading.entities)
+    if (!declared.has(key) && !before.has(key)) undeclared.entities.set(key, entity);
+  if (undeclared.entities.size === 0) return;
+  complete(undeclared, assumptions, domain, text);
+  for (const [key, entity] of undeclared.entities) reading.entities.set(key, entity);
+  reading.links.push(...undeclared.links);
 }
 
 /** Nothing storable: say so, and show the user's own request rewritten into one that works. */

@@ -218,7 +218,12 @@ function toField(
   else if (draft.format === 'money' && draft.typedBy === 'stated' && field.minimum === 0)
     assumptions.push({ path, text: `${name} is money: a decimal of at least 0` });
   if (draft.defaultText !== undefined) {
-    const value = convertDefault(draft.defaultText, type);
+    // An enum's default is one of its values as written ("MEMBER" of a schema's MEMBER/ADMIN).
+    const written = draft.defaultText.replace(/^["']|["']$/g, '');
+    const value =
+      type === 'enum' && field.enumValues?.includes(written)
+        ? written
+        : convertDefault(draft.defaultText, type);
     const parsed = fieldSchema.safeParse(field);
     const problem = value === undefined || !parsed.success ? 'unreadable' : valueProblem(parsed.data, value);
     if (problem === undefined) field.default = value;
