@@ -29,7 +29,7 @@ import { once } from 'node:events';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createConnection, createServer } from 'node:net';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -206,6 +206,10 @@ try {
         {},
       );
 
+    // The generated app's default on PostgreSQL (a worker per CPU it may use), stated explicitly so that
+    // the ceiling runs exactly as many; on in-memory SQLite the generated app keeps its one worker.
+    const fastapiWorkers = availableParallelism();
+    notes.push(`fastapi-ceiling and fastapi+postgres: ${fastapiWorkers} uvicorn workers each`);
     // A bare FastAPI app under uvicorn in the same image, started the way the generated one starts.
     const fastapiCeilingDir = path.join(work, 'fastapi-ceiling');
     await mkdir(fastapiCeilingDir, { recursive: true });
@@ -218,7 +222,10 @@ try {
         startServer(
           'fastapi-ceiling',
           'bwrap',
-          runtimeSandboxArgs(rootDir, fastapiCeilingDir, ceilingCommand, { port }),
+          runtimeSandboxArgs(rootDir, fastapiCeilingDir, ceilingCommand, {
+            port,
+            env: { WEB_CONCURRENCY: String(fastapiWorkers) },
+          }),
           {},
         ),
       'ceiling',
@@ -230,7 +237,11 @@ try {
       await prepare(
         'fastapi+postgres',
         'off',
-        startFastapi('fastapi+postgres', { DATABASE_URL: postgresUrl, DATABASE_SCHEMA: schema }),
+        startFastapi('fastapi+postgres', {
+          DATABASE_URL: postgresUrl,
+          DATABASE_SCHEMA: schema,
+          WEB_CONCURRENCY: String(fastapiWorkers),
+        }),
       );
     } else notes.push(`PostgreSQL not reachable at ${postgresUrl}: fastapi+postgres skipped`);
     await prepare('fastapi+sqlite', 'off', startFastapi('fastapi+sqlite', {}));
@@ -421,11 +432,11 @@ if __name__ == "__main__":
 
     import uvicorn
 
-    # As the generated app/__main__.py on PostgreSQL: a worker per CPU, uvloop and httptools when installed.
+    # As the generated app/__main__.py: WEB_CONCURRENCY workers, uvloop and httptools when installed.
     fast = {"loop": "uvloop"} if importlib.util.find_spec("uvloop") else {}
     if importlib.util.find_spec("httptools"):
         fast["http"] = "httptools"
-    workers = int(os.environ.get("WEB_CONCURRENCY") or os.cpu_count() or 1)
+    workers = int(os.environ["WEB_CONCURRENCY"])
     uvicorn.run("ceiling:app", host=os.environ["HOST"], port=int(os.environ["PORT"]), log_level="warning", workers=workers, **fast)
 `;
 }
