@@ -43,7 +43,8 @@ count:int[0..] | how many | nombre | cantidad | anzahl
 stock:int[0..] | inventory count, units in stock | stock | stock, existencias | bestand, lagerbestand
 capacity:int[0..] | seats, max people, maximum capacity | capacité, places, capacité maximale | capacidad, plazas, cupo, cupo máximo, aforo | kapazität, plätze, höchstteilnehmerzahl
 age:int[0..] | | âge | edad | alter
-year:int | | année, an | año | jahr, baujahr
+year:int | | année, an | año | jahr
+year_built:int | construction year, built in | année de construction | año de construcción | baujahr
 position:int[0..] | order, rank, sort order | position, ordre, rang | posición, orden | position, reihenfolge
 rating:int[1..5] | stars, score out of five | note, évaluation | puntuación, valoración, calificación | bewertung, sterne
 score:num | points | score, points | puntuación, puntos | punktzahl, punkte
@@ -72,16 +73,21 @@ start_date:date | starts on, begin date | date de début | fecha de inicio | sta
 start_time:time | starts at time, begin time | heure de début | hora de inicio | startzeit, beginnzeit, uhrzeit
 end_date:date | ends on | date de fin | fecha de fin | enddatum
 return_date:date | returned on, date returned | date de retour | fecha de devolución | rückgabedatum
+delivery_date:date | delivered on, date of delivery | date de livraison | fecha de entrega | lieferdatum, liefertermin
+order_date:date | ordered on, date of order | date de commande | fecha de pedido | bestelldatum
+payment_date:date | paid on, date of payment | date de paiement | fecha de pago | zahlungsdatum
 preparation_time:int[0..] | prep time, preparation time, cooking time | temps de préparation | tiempo de preparación | zubereitungszeit, kochzeit
 difficulty(easy/medium/hard) | difficulty level | difficulté, niveau de difficulté | dificultad | schwierigkeit, schwierigkeitsgrad
 end_date:date | ends on | date de fin | fecha de fin | enddatum, ende
 scheduled_at:datetime | date and time, appointment time, when | date et heure | fecha y hora | datum und uhrzeit, termin
 timestamp:datetime | | horodatage | marca de tiempo | zeitstempel
-done:bool=false | completed, complete, finished, checked | fait, terminé, fini | hecho, completado, terminado | erledigt, fertig, abgeschlossen
-active:bool=true | enabled | actif | activo | aktiv
-published:bool=false | | publié | publicado | veröffentlicht
-paid:bool=false | | payé | pagado | bezahlt
+done:bool=false | completed, complete, finished, checked | fait, faite, terminé, terminée, fini, finie | hecho, hecha, completado, completada, terminado, terminada | erledigt, fertig, abgeschlossen
+active:bool=true | enabled | actif, active | activo, activa | aktiv
+published:bool=false | | publié, publiée | publicado, publicada | veröffentlicht
+paid:bool=false | | payé, payée | pagado, pagada | bezahlt
 available:bool=true | in stock | disponible | disponible | verfügbar
+gluten_free:bool | gluten free | sans gluten | sin gluten | glutenfrei
+damaged:bool | broken | endommagé, endommagée, abîmé, abîmée | dañado, dañada, roto, rota | beschädigt, kaputt
 url:url | link, website, web address, homepage | lien, site web, url | enlace, sitio web, url | link, webseite, url
 photo_url:url | photo, picture, image, image url, photo link, picture link | photo, image | foto, imagen | foto, bild
 avatar_url:url | avatar, profile picture | avatar | avatar | avatar, profilbild
@@ -119,4 +125,6 @@ volume_liters:num[0..] | volume in liters | volume en litres | volumen en litros
 duration_minutes:int[0..] | | durée en minutes | duración en minutos | dauer in minuten
 instructions:text | steps, method | instructions, étapes | instrucciones, pasos | anleitung, zubereitung
 servings:int[1..] | portions | portions | porciones, raciones | portionen
+seats:int[0..] | number of seats | sièges | asientos | sitze, sitzplätze
+crop:string | | culture | cultivo | feldfrucht, anbaufrucht
 `;

@@ -17,7 +17,13 @@ describe('fields described by a wh-clause', () => {
     expect(nameOf('why they want to adopt')).toBe('reason');
     expect(readField('how far it was')).toMatchObject({ name: 'distance', type: 'number' });
     expect(nameOf('how often it needs doing')).toBe('frequency');
-    expect(readField('how old the tree is')).toMatchObject({ name: 'age', type: 'integer' });
+    expect(readField('how old the tree is')).toMatchObject({
+      name: 'tree_age',
+      type: 'integer',
+      measured: 'tree',
+    });
+    expect(nameOf('how big the lawn is')).toBe('lawn_size');
+    expect(nameOf('how old it is')).toBe('age');
     expect(nameOf('how long it lasted')).toBe('duration');
     expect(nameOf('how i felt afterwards')).toBe('feeling');
     expect(nameOf('how much it is worth')).toBe('value');
@@ -48,6 +54,27 @@ describe('fields described by a wh-clause', () => {
     expect(readField('been returned')).toMatchObject({ name: 'returned', type: 'boolean' });
     expect(readField('whether they checked in')).toMatchObject({ name: 'checked_in', type: 'boolean' });
     expect(nameOf('whether they paid')).toBe('paid');
+    expect(nameOf('whether the client paid')).toBe('paid');
+    expect(nameOf('whether the guests showed up')).toBe('showed_up');
+    expect(nameOf('whether the form was signed')).toBe('form_signed');
+  });
+
+  it('names a yes/no about what a thing has as has_<thing>', () => {
+    expect(readField('whether it has a water tap')).toMatchObject({ name: 'has_water_tap', type: 'boolean' });
+    expect(nameOf('whether they have electricity')).toBe('has_electricity');
+    expect(nameOf('whether they have paid')).toBe('paid');
+  });
+
+  it('reads what was paid for a thing as its price, and how many it serves as servings', () => {
+    expect(readField('what i paid for it')).toMatchObject({ name: 'price', type: 'number', format: 'money' });
+    expect(readField('how much she paid')).toMatchObject({ name: 'price', format: 'money' });
+    expect(nameOf('what we spent')).toBe('amount');
+    expect(readField('how many people it serves')).toMatchObject({ name: 'servings', type: 'integer' });
+  });
+
+  it('drops a guess before the clause ("roughly", "about")', () => {
+    expect(nameOf('roughly what year its from')).toBe('year');
+    expect(nameOf('about how long it took')).toBe('duration');
   });
 
   it('drops the wish before a clause and a chat sign-off after an item', () => {
@@ -73,6 +100,9 @@ describe('the noun a field phrase names', () => {
     expect(readField('the weight in kilos')).toMatchObject({ name: 'weight_kg', type: 'number' });
     expect(nameOf('a weight in stones')).toBe('weight_stones');
     expect(nameOf('an age in years')).toBe('age');
+    expect(readField('a price in euros')).toMatchObject({ name: 'price', type: 'number', format: 'money' });
+    expect(readField('the deposit in euro')).toMatchObject({ name: 'deposit', minimum: 0 });
+    expect(readField('a fine in dollars')).toMatchObject({ name: 'fine', type: 'number', format: 'money' });
     expect(nameOf('interest in music')).toBe('interest_in_music');
     expect(readField('maximum participant number')).toMatchObject({
       name: 'max_participants',
@@ -93,6 +123,19 @@ describe('the noun a field phrase names', () => {
     expect(nameOf('phone nr')).toBe('phone');
     expect(nameOf('a card number')).toBe('card_number');
     expect(nameOf('a code number')).toBe('code_number');
+    expect(nameOf('code isbn')).toBe('isbn');
+    expect(nameOf('the sku number')).toBe('sku');
+  });
+
+  it('reads a possessive written without its apostrophe as one owner', () => {
+    expect(nameOf('the friends name')).toBe('friend_name');
+    expect(nameOf('a parents email')).toBe('parent_email');
+    expect(nameOf('the sales name')).toBe('sales_name');
+    expect(nameOf('the class name')).toBe('class_name');
+  });
+
+  it('reads a German or French "possibly" the translation leaves as optional', () => {
+    expect(readField('eventuell allergies')).toMatchObject({ name: 'allergies', required: false });
   });
 });
 

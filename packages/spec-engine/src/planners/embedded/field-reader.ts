@@ -2,6 +2,7 @@ import type { FieldType } from '../../design/api-design.js';
 import { knowledgeBase, type KbField } from '../../knowledge/knowledge-base.js';
 import { pluralOf } from './language.js';
 import { analyse, isKnownWord, singularOf } from './nlp.js';
+import { pluralModifiers } from './words.js';
 
 /** A field as read from the request, before it is checked against the design model. */
 export interface FieldDraft {
@@ -41,6 +42,11 @@ export interface FieldDraft {
    * links to the request's resource for people when there is one.
    */
   doer?: boolean;
+  /**
+   * "how big the lawn is" → lawn_size: the noun whose measure the field is. On a resource of that
+   * name the measure alone names it ("how old the tree is" on trees is `age`).
+   */
+  measured?: string;
 }
 
 const typeWords: ReadonlyArray<readonly [RegExp, FieldType, string?]> = [
@@ -86,7 +92,7 @@ const units = new Set(
 const requiredPattern =
   /\b(?:required|mandatory|must(?: be)? (?:be )?(?:given|set|present)|not null|non-?null|must have)\b/;
 const optionalPattern =
-  /\b(?:optional|optionally|nullable|null|if any|if (?:there is|there's|they have|i have|i got|we have) (?:one|any)|if known|if available|maybe|can be (?:empty|blank|left out))\b/;
+  /\b(?:optional|optionally|nullable|null|if any|if (?:there is|there's|they have|i have|i got|we have) (?:one|any)|if known|if available|maybe|can be (?:empty|blank|left out)|eventuell|[ée]ventuel(?:le)?s?)\b/;
 
 /**
  * Reads one item of a field list ("an email (unique)", "rating 1-5", "stage: seed/sprout/bloom",
@@ -183,7 +189,20 @@ export function readField(item: string, options: { column?: boolean } = {}): Fie
  * the word for what kind of value it is; APIs name such a field by the first word alone.
  */
 function conventionalWords(words: string[]): string[] {
-  if (words.length !== 2 || !/^(?:number|nr|no|address)$/.test(words[1]!)) return words;
+  if (words.length !== 2) return words;
+  // "the friends name", "a parents email": a possessive written without its apostrophe; the owner is
+  // one person, as in "the friend's name".
+  if (ownedByPerson.test(words[1]!) && /[^s]s$/.test(words[0]!) && !pluralModifiers.has(words[0]!)) {
+    const owner = singularOf(words[0]!);
+    if (owner !== words[0] && isKnownWord(owner)) return [owner, words[1]!];
+  }
+  // "code ISBN", "ISBN number": the word for a kind of identifier beside the identifier's own name.
+  const identifier = words.find((w) => !/^(?:code|number|nr|no)$/.test(w));
+  if (words.some((w) => /^(?:code|number|nr|no)$/.test(w)) && identifier !== undefined) {
+    const own = knowledgeBase().fieldWord(identifier)?.field;
+    if (own?.name === identifier && own.unique === true) return [identifier];
+  }
+  if (!/^(?:number|nr|no|address)$/.test(words[1]!)) return words;
   const known = knowledgeBase().fieldWord(words[0]!)?.field;
   return known !== undefined &&
     known.name === words[0] &&
@@ -191,6 +210,9 @@ function conventionalWords(words: string[]): string[] {
     ? [words[0]!]
     : words;
 }
+
+/** What a person has that a request may name with its owner ("the owners phone"). */
+const ownedByPerson = /^(?:name|email|phone|address|nickname|surname|birthday|age|signature)$/;
 
 /**
  * "lives in an apartment", "works at a branch": a verb of being somewhere or with someone, then the
@@ -411,6 +433,12 @@ function doer(rest: string[], draft: FieldDraft): string[] {
   return past ? [`${participleOf(verb.text)}_by`] : [agent];
 }
 
+/** Whether a noun names people: the knowledge base keeps personal fields for what it names. */
+function isPerson(noun: string): boolean {
+  const known = knowledgeBase().entityFor(singularOf(noun));
+  return known?.fields.some((f) => personalField.test(f.name)) ?? false;
+}
+
 /** Fields only a record of a person has. */
 export const personalField =
   /^(?:email|e_mail|email_address|phone|phone_number|first_name|last_name|full_name|surname|date_of_birth|birthday)$/;
@@ -452,6 +480,24 @@ function participleOf(past: string): string {
  * a yes/no names, with the particle of a phrasal verb.
  */
 function stateWords(rest: string[], written: readonly string[]): string[] {
+  // "whether it has a water tap": what it has, named as conventional booleans are (has_water_tap);
+  // "whether it has been returned" is the state its participle names.
+  const verb = written.findIndex((w) => /^(?:has|have|had)$/.test(w));
+  if (verb >= 0 && written.slice(0, verb).every((w) => pronouns.has(w)) && written[verb + 1] !== 'been') {
+    const owned = meaningful(written.slice(verb + 1));
+    const last = owned.at(-1) ?? '';
+    const participle =
+      /ed$/.test(last) || sameParticiple.test(last) || Object.values(irregularParticiples).includes(last);
+    if (owned.length > 0 && owned.length <= 3 && !participle) return ['has', ...owned];
+  }
+  // "whether the client paid", "whether the guest showed up": what a person did is the row's state
+  // (paid, showed_up); "whether the form was signed" keeps the thing it is about (form_signed).
+  const subject = /^(?:the|a|an|their|our|his|her|its)$/.test(written[0] ?? '') ? 1 : 0;
+  if (written.length > subject + 1 && isPerson(written[subject]!))
+    return stateWords(
+      ['they', ...rest.slice(rest.indexOf(written[subject]!) + 1)],
+      ['they', ...written.slice(subject + 1)],
+    );
   const words = meaningful(rest).filter((w) => !/^(?:been|being|be|has|have|had|is|are|was|were)$/.test(w));
   const last = words.at(-1);
   const particle = last === undefined ? undefined : written[written.indexOf(last) + 1];
@@ -488,6 +534,8 @@ function whatClause(rest: string[], draft: FieldDraft): string[] {
   if (/^(?:call|name)$/.test(verb)) return ['name'];
   if (/^(?:cost|charge)$/.test(verb)) return ['price'];
   if (last === 'worth') return ['value'];
+  // "what i paid for it": the price the thing was bought at; "what we spent" an amount of money.
+  if (verb === 'pay' && rest.includes('for')) return ['price'];
   if (/^(?:pay|spend)$/.test(verb)) return ['amount'];
   if (verb === 'weigh') return ['weight'];
   if (/^(?:happen|occur|go)$/.test(verb) || last === 'about') {
@@ -533,6 +581,13 @@ function nameWords(text: string, draft: FieldDraft): string[] {
     raw = raw.slice(collection[0].trim().split(' ').length);
   }
   let article = false;
+  // "roughly what year it's from", "about how long it took": a guess at the value, not its name.
+  while (
+    raw.length > 1 &&
+    (/^(?:roughly|approximately|approx|ca)$/.test(raw[0]!) ||
+      (/^(?:about|around)$/.test(raw[0]!) && /^(?:what|which|how|when|where)$/.test(raw[1]!)))
+  )
+    raw = raw.slice(1);
   while (raw.length > 0 && leadingNoise.has(raw[0]!)) {
     article = /^(?:a|an|the)$/.test(raw[0]!);
     raw = raw.slice(1);
@@ -614,7 +669,10 @@ function nameWords(text: string, draft: FieldDraft): string[] {
   const measure = raw[0] === 'how' ? howMeasures[raw[1] ?? ''] : undefined;
   if (measure !== undefined) {
     draft.type ??= measure[1];
-    return [measure[0]];
+    const measured = measuredNoun(raw.slice(2));
+    if (measured === undefined) return [measure[0]];
+    draft.measured = measured.join('_');
+    return [...measured, measure[0]];
   }
   // "how it went", "how i felt": the outcome, or the feeling.
   if (raw[0] === 'how' && pronouns.has(raw[1] ?? '')) {
@@ -628,6 +686,13 @@ function nameWords(text: string, draft: FieldDraft): string[] {
       .slice(2)
       .filter((w) => !/^(?:there|they|we|i|you|he|she|it|are|is|were|was|r|paying|pay|us|me)$/.test(w));
     if (kind === 'long') return ['duration'];
+    // "how many people it serves": a recipe's or a dish's servings.
+    if (
+      kind === 'many' &&
+      /^(?:people|persons|guests)$/.test(noun[0] ?? '') &&
+      /^(?:serves?|feeds?)$/.test(noun[1] ?? '')
+    )
+      return ['servings'];
     draft.type ??= kind === 'many' ? 'integer' : 'number';
     if (kind === 'much') draft.format ??= 'money';
     // "how much it is worth": its value; "how much it cost to fix": what was spent, "how much it
@@ -635,6 +700,11 @@ function nameWords(text: string, draft: FieldDraft): string[] {
     if (kind === 'much' && noun.includes('worth')) return ['value'];
     if (kind === 'much' && /^(?:cost|costs|charge|charges)$/.test(noun[0] ?? ''))
       return [noun.length === 1 && noun[0] !== 'cost' ? 'price' : 'cost'];
+    // "how much she paid (for it)": the price it was bought at.
+    if (kind === 'much' && noun[0] === 'paid') {
+      draft.format = 'money';
+      return ['price'];
+    }
     if (noun.length === 0 || noun.length > 3) return [kind === 'many' ? 'count' : 'amount'];
     // "how much water I used": the amount of a substance; "how much it costs" keeps its measure word.
     if (kind === 'much' && knowledgeBase().fieldWord(singularOf(noun[0]!)) === undefined) {
@@ -670,6 +740,20 @@ function nameWords(text: string, draft: FieldDraft): string[] {
   )
     raw = raw.slice(0, -1);
   return raw.slice(-4);
+}
+
+/** "the lawn is" → lawn, "the back garden was" → back garden; none for "it is" or "they need doing". */
+function measuredNoun(words: readonly string[]): string[] | undefined {
+  const tagged = analyse(words.join(' '));
+  const start = tagged[0]?.pos === 'DET' ? 1 : 0;
+  let end = start;
+  while (end < tagged.length && ['NOUN', 'PROPN', 'ADJ'].includes(tagged[end]!.pos)) end++;
+  const noun = tagged.slice(start, end).map((w) => w.text);
+  const rest = tagged.slice(end);
+  if (noun.length === 0 || noun.length > 2 || pronouns.has(noun[0]!)) return undefined;
+  if (tagged[end - 1]!.pos === 'ADJ' || (rest.length > 0 && !['AUX', 'VERB'].includes(rest[0]!.pos)))
+    return undefined;
+  return noun.map((w) => singularOf(w));
 }
 
 const pronouns = new Set('i me we us you he him she her it they them my our your their its r u'.split(' '));
@@ -719,6 +803,9 @@ const foreignUnits: Readonly<Record<string, string>> = {
   centimetros: 'cm',
   zentimeter: 'cm',
 };
+
+/** Currencies a money value is given in ("in euros", "en euros", "in Euro", "in USD"). */
+const currencyWords = /^(?:euros?|eur|dollars?|usd|gbp|chf|yen|francs?|pesos?|rupees?|sterling)$/;
 
 /** Measures whose name a unit may follow ("weight in stones"), whatever the unit's word. */
 const measures =
@@ -794,6 +881,15 @@ function headPhrase(words: string[], draft: FieldDraft): string[] {
     if (/^(?:day|week|month|year|hour|minute|night|person|unit|kg|item)$/.test(target)) return phrase;
     draft.per = target;
     phrase = phrase.slice(0, per);
+  }
+  // "a price in euros", "den Preis in Euro": money is a decimal whatever its currency, which is no
+  // part of the name the way a measure's unit is ("weight_kg").
+  const inCurrency = phrase.indexOf('in');
+  if (inCurrency > 0 && inCurrency === phrase.length - 2 && currencyWords.test(phrase.at(-1)!)) {
+    draft.type ??= 'number';
+    draft.format ??= 'money';
+    draft.minimum ??= 0;
+    phrase = phrase.slice(0, inCurrency);
   }
   // "a surface in square metres": one unit of two words.
   // ("mètres carrés", "metros cuadrados" as a translation leaves them.)

@@ -302,3 +302,23 @@ describe('a subject acting on another resource', () => {
     expect(links(design)).toContain('review belongs-to recipe');
   });
 });
+
+describe('fields said in prose', () => {
+  it('names a measure by what it measures, and a measure of the row itself by the measure alone', async () => {
+    const design = await plan(
+      'i cut hedges for neighbours. for each neighbour i keep a name and how tall the hedge is. hedges? no, just the neighbours. also trees: each tree has a species and how old the tree is.',
+    );
+    expect(fieldNames(design, 'neighbour')).toEqual(expect.arrayContaining(['name', 'hedge_height']));
+    expect(fieldNames(design, 'tree')).toEqual(expect.arrayContaining(['species', 'age']));
+  });
+
+  it('reads money given in a currency, a possessive without its apostrophe and a guessed year', async () => {
+    const design = await plan(
+      'An app for my stamp collection: each stamp has the country, roughly what year its from, what i paid for it and the sellers name. Each auction has a fee in dollars.',
+    );
+    expect(fieldNames(design, 'stamp')).toEqual(
+      expect.arrayContaining(['country', 'year', 'price', 'seller_name']),
+    );
+    expect(field(design, 'auction', 'fee')).toMatchObject({ type: 'number', minimum: 0 });
+  });
+});

@@ -11,6 +11,7 @@ import { withArticle } from './words.js';
  * than text ("orders: integer", a count) and value lists keep their meaning.
  */
 export function linkFieldsNamedAfterResources(reading: Reading): void {
+  nameMeasuresOfTheResourceItself(reading);
   linkDoers(reading);
   for (const entity of reading.entities.values()) {
     for (let i = entity.fields.length - 1; i >= 0; i--) {
@@ -51,6 +52,21 @@ export function linkFieldsNamedAfterResources(reading: Reading): void {
       });
     }
   }
+}
+
+/**
+ * "trees: how old the tree is" → age, where "customers: how big the lawn is" stays lawn_size: a
+ * measure of the row itself is named by the measure alone, as a resource's other fields are.
+ */
+function nameMeasuresOfTheResourceItself(reading: Reading): void {
+  for (const entity of reading.entities.values())
+    for (const field of entity.fields) {
+      if (field.measured === undefined || ![entity.key, entity.plural].includes(field.measured)) continue;
+      const words = field.words.slice(field.measured.split('_').length);
+      if (words.length === 0 || entity.fields.some((f) => f.name === words.join('_'))) continue;
+      field.words = words;
+      field.name = words.join('_');
+    }
 }
 
 /** The resource a field's whole name names: `posts` or `post`, never `post_title`. */
