@@ -34,6 +34,8 @@ price:money | cost, rate, fee, charge | prix, tarif, coût | precio, costo, cost
 amount:money | sum | montant, somme | importe, monto, cantidad de dinero | betrag, summe
 total:money | total amount, grand total | total | total | gesamtbetrag, summe
 salary:money | pay, wage | salaire | salario, sueldo | gehalt, lohn
+hourly_rate:money | hourly wage, hourly pay, rate per hour | taux horaire, salaire horaire | tarifa por hora, salario por hora | stundenlohn, stundensatz
+membership_fee:money | membership fee, dues | cotisation | cuota de socio | mitgliedsbeitrag
 balance:money | | solde | saldo | saldo, kontostand
 budget:money | | budget | presupuesto | budget
 deposit:money | | acompte, caution | depósito, fianza | anzahlung, kaution
@@ -93,6 +95,8 @@ photo_url:url | photo, picture, image, image url, photo link, picture link | pho
 avatar_url:url | avatar, profile picture | avatar | avatar | avatar, profilbild
 password:string | | mot de passe | contraseña | passwort
 role:string | | rôle | rol | rolle
+job_title:string | job, position title | poste, intitulé de poste | puesto, cargo | stellenbezeichnung, berufsbezeichnung
+hired_on:date | hire date, hiring date, date hired | date d'embauche | fecha de contratación | einstellungsdatum
 language:string | locale | langue | idioma | sprache
 reason:string | motive, purpose | motif, raison | motivo, razón | grund, anlass
 license_plate:string! | plate, plate number, registration number | immatriculation, plaque | matrícula, placa | kennzeichen, nummernschild

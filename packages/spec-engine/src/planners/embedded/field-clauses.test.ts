@@ -57,6 +57,7 @@ describe('fields described by a wh-clause', () => {
     expect(nameOf('whether the client paid')).toBe('paid');
     expect(nameOf('whether the guests showed up')).toBe('showed_up');
     expect(nameOf('whether the form was signed')).toBe('form_signed');
+    expect(readField('as well as if the client tipped')).toMatchObject({ name: 'tipped', type: 'boolean' });
   });
 
   it('names a yes/no about what a thing has as has_<thing>', () => {
@@ -70,6 +71,9 @@ describe('fields described by a wh-clause', () => {
     expect(readField('how much she paid')).toMatchObject({ name: 'price', format: 'money' });
     expect(nameOf('what we spent')).toBe('amount');
     expect(readField('how many people it serves')).toMatchObject({ name: 'servings', type: 'integer' });
+    expect(readField('how many attempts it took')).toMatchObject({ name: 'attempts', type: 'integer' });
+    expect(nameOf('how many people showed up')).toBe('people');
+    expect(nameOf('how many guests there are')).toBe('guests');
   });
 
   it('drops a guess before the clause ("roughly", "about")', () => {

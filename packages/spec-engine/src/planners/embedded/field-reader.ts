@@ -102,7 +102,7 @@ const optionalPattern =
 export function readField(item: string, options: { column?: boolean } = {}): FieldDraft | undefined {
   let text = item.trim().replace(/\s+/g, ' ');
   if (text === '' || text.length > 300) return undefined;
-  text = text.replace(signOff, '').replace(knowPrefix, '');
+  text = text.replace(signOff, '').replace(knowPrefix, '').replace(addedBy, '');
   if (text === '') return undefined;
   // "linked to the locker", "belongs to a rider": a link, which the relation reader takes.
   if (
@@ -229,6 +229,9 @@ const verbThenPlace =
  * In "made by a customer for a car" the first thing is the link read here; the clause reader reads
  * the sentence's other links.
  */
+/** "as well as the price", "along with whether it was paid": words adding an item to a list. */
+const addedBy = /^(?:as well as|along with|together with|in addition to|and also|plus also)\s+/i;
+
 /** "email thx", "a phone number pls": a chat message's sign-off after its last item is no part of it. */
 const signOff = /(?:\s+|^)(?:thx|thanks|thank you|thnx|pls|plz|please|lol|haha|cheers)[\s!.:)]*$/i;
 
@@ -619,8 +622,10 @@ function nameWords(text: string, draft: FieldDraft): string[] {
     raw = raw.slice(1);
   }
   // "the distance covered", "the number of retries permitted": a participle after the noun adds nothing.
+  // ("whether the client tipped" is a clause, whose verb names the yes/no.)
   if (
     raw.length > 1 &&
+    whWords[raw[0]!] === undefined &&
     /ed$/.test(raw.at(-1)!) &&
     !/(?:speed|need|seed|feed|bed|red|shed)$/.test(raw.at(-1)!)
   ) {
@@ -682,7 +687,7 @@ function nameWords(text: string, draft: FieldDraft): string[] {
   }
   if (raw[0] === 'how' && (raw[1] === 'many' || raw[1] === 'much' || raw[1] === 'long')) {
     const kind = raw[1];
-    const noun = raw
+    let noun = raw
       .slice(2)
       .filter((w) => !/^(?:there|they|we|i|you|he|she|it|are|is|were|was|r|paying|pay|us|me)$/.test(w));
     if (kind === 'long') return ['duration'];
@@ -704,6 +709,15 @@ function nameWords(text: string, draft: FieldDraft): string[] {
     if (kind === 'much' && noun[0] === 'paid') {
       draft.format = 'money';
       return ['price'];
+    }
+    // "how many attempts it took", "how many people showed up": what is counted, without the verb
+    // of the clause about it.
+    if (kind === 'many' && noun.length > 1) {
+      const tagged = analyse(raw.slice(2).join(' '));
+      const clause = tagged.findIndex(
+        (w, i) => i > 0 && (w.pos === 'VERB' || w.pos === 'AUX' || pronouns.has(w.text)),
+      );
+      if (clause > 0) noun = tagged.slice(0, clause).map((w) => w.text);
     }
     if (noun.length === 0 || noun.length > 3) return [kind === 'many' ? 'count' : 'amount'];
     // "how much water I used": the amount of a substance; "how much it costs" keeps its measure word.

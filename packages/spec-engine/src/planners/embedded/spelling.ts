@@ -67,7 +67,14 @@ export function correctSpelling(text: string): { text: string; fixed: [string, s
   );
   const result = spoken.replace(/(?<![\p{L}\p{N}_'-])[a-z]{5,20}(?![\p{L}\p{N}_'-])/gu, (word) => {
     // An inflection of a known word ("chars", "watered", "booking") is not a typo either.
-    const stems = [word, word.replace(/(?:s|es|ed|d|ing)$/, '')];
+    // Every ending is tried: "invoiced" is "invoice" + d, which "invoic" + ed would miss.
+    const stems = [
+      word,
+      ...['s', 'es', 'ed', 'd', 'ing']
+        .filter((end) => word.endsWith(end))
+        .map((end) => word.slice(0, -end.length)),
+      ...(word.endsWith('ing') ? [`${word.slice(0, -3)}e`] : []),
+    ];
     if (stems.some((stem) => stem.length >= 3 && isKnownWord(stem))) return word;
     const vocabulary = words();
     const candidates = [word.length - 1, word.length, word.length + 1].flatMap((n) =>
