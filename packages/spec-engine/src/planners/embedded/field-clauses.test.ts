@@ -153,3 +153,30 @@ describe('a phrase naming the one thing a row is for', () => {
     expect(readField('works at a branch')).toMatchObject({ name: 'branch', linkCue: true });
   });
 });
+
+describe('values, bounds and names said in a clause', () => {
+  it('reads a value list after "that can be" or "which is either" as an enumeration', () => {
+    expect(readField('a status that can be pending, shipped or delivered')).toMatchObject({
+      name: 'status',
+      type: 'enum',
+      enumValues: ['pending', 'shipped', 'delivered'],
+    });
+    expect(readField('a size which is either S, M or L')?.enumValues).toEqual(['s', 'm', 'l']);
+    expect(readField('a genre such as jazz, rock or pop')?.enumValues).toBeUndefined();
+  });
+
+  it('reads "out of" as a bound and "whether it\'s <state>" as that state', () => {
+    expect(readField('a score out of 10')).toMatchObject({ name: 'score', minimum: 0, maximum: 10 });
+    expect(readField("whether it's indoors")).toMatchObject({ name: 'indoors', type: 'boolean' });
+  });
+
+  it('names durations, event times, identifiers, links and materials conventionally', () => {
+    expect(readField('the time it took')).toMatchObject({ name: 'duration', type: 'integer' });
+    expect(nameOf('what time it starts')).toBe('start_time');
+    expect(nameOf('what time the shop opens')).toBe('opening_time');
+    expect(nameOf('the number of the room')).toBe('room_number');
+    expect(nameOf('the number of rooms')).toBe('rooms');
+    expect(readField('a link to the menu')).toMatchObject({ name: 'menu_url', type: 'url' });
+    expect(nameOf("what it's made of")).toBe('material');
+  });
+});

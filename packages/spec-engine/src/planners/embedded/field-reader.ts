@@ -118,9 +118,13 @@ export function readField(item: string, options: { column?: boolean } = {}): Fie
     '',
   );
   // "a state of open, paused or closed" lists its values; "such as" only gives examples.
-  const valued = /^(.*?\S)\s+(of|such as|like)\s+([\w-]+(?:\s*,\s*[\w-]+)*\s*,?\s+or\s+[\w-]+)$/i.exec(text);
+  // "a status that can be pending, shipped or delivered", "a size which is S, M or L" list them too.
+  const valued =
+    /^(.*?\S)\s+(of|such as|like|(?:that|which)\s+(?:can|could|may|must|will)\s+be|(?:that|which)\s+is(?:\s+either)?)\s+([\w-]+(?:\s*,\s*[\w-]+)*\s*,?\s+or\s+[\w-]+)$/i.exec(
+      text,
+    );
   if (valued !== null && valued[1]!.split(/\s+/).length <= 4) {
-    text = valued[2]!.toLowerCase() === 'of' ? `${valued[1]} (one of ${valued[3]})` : valued[1]!;
+    text = /^(?:such as|like)$/i.test(valued[2]!) ? valued[1]! : `${valued[1]} (one of ${valued[3]})`;
   }
   const placed = verbThenPlace.exec(text);
   const linked =
@@ -270,7 +274,7 @@ function readConstraints(text: string, draft: FieldDraft, wholeIsConstraint: boo
   readRange(rest, draft);
   // "pages > 0", "a stock count min 0", "a reorder level of at least 1": the bound is a constraint
   // (read just above), never part of the field's name.
-  rest = rest.replace(comparison, ' ');
+  rest = rest.replace(comparison, ' ').replace(/\bout of\s*-?\d+(?:\.\d+)?/g, ' ');
   rest = rest.replace(/(?:between|from)?\s*-?\d+(?:\.\d+)?\s*(?:-|–|—|to|and|\.\.)\s*-?\d+(?:\.\d+)?/g, ' ');
   // Enumerations: a/b/c, a | b | c, one of a, b or c, either a or b, or a bare list in parentheses.
   const listed =
@@ -340,6 +344,9 @@ function readRange(text: string, draft: FieldDraft): void {
     !/chars?|characters/.test(text.slice(upper.index, upper.index + upper[0].length + 12))
   )
     draft.maximum = Number(upper[1]);
+  // "a score out of 10": from 0 up to that number.
+  const outOf = new RegExp(`\\bout of\\s*${number}`).exec(text);
+  if (outOf !== null) [draft.minimum, draft.maximum] = [draft.minimum ?? 0, Number(outOf[1])];
   if (/\bpositive\b/.test(text)) draft.minimum ??= /\bint/.test(text) ? 1 : 0;
   if (/\bnon-?negative\b/.test(text)) draft.minimum ??= 0;
   for (const key of ['minimum', 'maximum'] as const)
@@ -506,7 +513,12 @@ function stateWords(rest: string[], written: readonly string[]): string[] {
   const particle = last === undefined ? undefined : written[written.indexOf(last) + 1];
   if (particle !== undefined && /^(?:in|out|up|off|back|down|over)$/.test(particle) && /ed$/.test(last!))
     words.push(particle);
-  return words.length === 0 ? rest : words;
+  // "whether it's indoors": an adverb the tagger drops is the whole state.
+  if (words.length > 0) return words;
+  const plain = written.filter(
+    (w) => !pronouns.has(w) && !/^(?:been|being|be|has|have|had|is|are|was|were|s|the|a|an)$/.test(w),
+  );
+  return plain.length > 0 ? plain : rest;
 }
 
 /** "how far it was" → distance, "how often it needs doing" → frequency: the measure each "how" asks for. */
@@ -541,6 +553,8 @@ function whatClause(rest: string[], draft: FieldDraft): string[] {
   if (verb === 'pay' && rest.includes('for')) return ['price'];
   if (/^(?:pay|spend)$/.test(verb)) return ['amount'];
   if (verb === 'weigh') return ['weight'];
+  // "what it's made of": its material.
+  if (verb === 'make' && last === 'of') return ['material'];
   if (/^(?:happen|occur|go)$/.test(verb) || last === 'about') {
     draft.type ??= 'text';
     return ['description'];
@@ -656,6 +670,14 @@ function nameWords(text: string, draft: FieldDraft): string[] {
     const counted = raw.slice(3).filter((w) => !leadingNoise.has(w));
     const end = counted.findIndex((w) => /^(?:on|in|per|for|at|of|with|to|from|by)$/.test(w));
     return [raw[0]!.slice(0, 3), ...(end > 0 ? counted.slice(0, end) : counted)].slice(0, 3);
+  } else if (
+    raw[0] === 'number' &&
+    raw[1] === 'of' &&
+    /^(?:the|its|their|his|her)$/.test(raw[2] ?? '') &&
+    raw.length > 3
+  ) {
+    // "the number of the room" is the room's number, an identifier; "the number of rooms" a count.
+    raw = [...raw.slice(3), 'number'];
   } else if (/^(?:list|lots|set|number|collection)$/.test(raw[0]!) && raw[1] === 'of' && raw.length > 2) {
     if (raw[0] === 'number') draft.type ??= 'integer';
     else draft.many = true;
@@ -739,6 +761,12 @@ function nameWords(text: string, draft: FieldDraft): string[] {
       /^(?:the|a|an|this|that|his|her|their|our|my|happened|happens|went)$/.test(raw[1]!))
   )
     raw = whatClause(raw.slice(1), draft);
+  else if (
+    (raw[0] === 'which' || raw[0] === 'what') &&
+    raw[1] === 'time' &&
+    timeOfEvent(raw.slice(2)) !== undefined
+  )
+    raw = [timeOfEvent(raw.slice(2))!, 'time'];
   else if (raw[0] === 'which' || raw[0] === 'what') {
     raw = raw.slice(1, 3).filter((w) => /^\p{L}/u.test(w));
     raw = raw.slice(0, 1);
@@ -768,6 +796,25 @@ function measuredNoun(words: readonly string[]): string[] | undefined {
   if (tagged[end - 1]!.pos === 'ADJ' || (rest.length > 0 && !['AUX', 'VERB'].includes(rest[0]!.pos)))
     return undefined;
   return noun.map((w) => singularOf(w));
+}
+
+/** "what time it starts" → start_time: the events whose time a field conventionally names. */
+const timedEvents: Readonly<Record<string, string>> = {
+  start: 'start',
+  begin: 'start',
+  end: 'end',
+  finish: 'end',
+  open: 'opening',
+  close: 'closing',
+  arrive: 'arrival',
+  leave: 'departure',
+  depart: 'departure',
+  land: 'arrival',
+};
+
+function timeOfEvent(clause: readonly string[]): string | undefined {
+  const verb = analyse(clause.join(' ')).find((w) => w.pos === 'VERB');
+  return verb === undefined ? undefined : timedEvents[verb.lemma];
 }
 
 const pronouns = new Set('i me we us you he him she her it they them my our your their its r u'.split(' '));
@@ -853,6 +900,11 @@ function headPhrase(words: string[], draft: FieldDraft): string[] {
         (/ing$/.test(w) && pronouns.has(phrase[i + 1] ?? ''))),
   );
   // "the date it was shipped", "the day we sailed": the date of that event, named by its verb.
+  // "the time it took", "the time it takes": how long, not when.
+  if (cut === 1 && phrase[0] === 'time' && /^(?:took|takes|take|lasted|lasts)$/.test(phrase.at(-1)!)) {
+    draft.type ??= 'integer';
+    return ['duration'];
+  }
   if (cut === 1 && /^(?:date|day|time|moment)$/.test(phrase[0]!)) {
     const at = phrase.findIndex((w, i) => i > cut && (/ed$/.test(w) || sameParticiple.test(w)));
     if (at > 0) {
@@ -886,6 +938,17 @@ function headPhrase(words: string[], draft: FieldDraft): string[] {
   );
   if (place > 0 && ['NOUN', 'PROPN'].includes(analyse(phrase.slice(0, place).join(' ')).at(-1)?.pos ?? ''))
     phrase = phrase.slice(0, place);
+  // "a link to the menu", "a url to their photo": the address of that thing (menu_url).
+  if (
+    phrase.length >= 3 &&
+    phrase.length <= 5 &&
+    /^(?:url|link|website|address)$/.test(phrase[0]!) &&
+    phrase[1] === 'to' &&
+    phrase[0] !== 'address'
+  ) {
+    draft.type ??= 'url';
+    return [...phrase.slice(2).filter((w) => !leadingNoise.has(w) && !pronouns.has(w)), 'url'];
+  }
   // "the kind of boat" is the boat type.
   if (phrase.length >= 3 && /^(?:kind|sort|type)$/.test(phrase[0]!) && phrase[1] === 'of')
     return [...phrase.slice(2).filter((w) => !leadingNoise.has(w)), 'type'];
