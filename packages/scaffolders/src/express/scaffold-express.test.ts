@@ -113,7 +113,8 @@ describe('scaffoldExpress', { timeout: 120_000 }, () => {
     expect(manifest.scripts).toMatchObject({
       build: 'node scripts/build.mjs',
       test: 'node --disable-wasm-trap-handler node_modules/vitest/vitest.mjs run --configLoader runner',
-      start: 'node --disable-wasm-trap-handler --enable-source-maps dist/server.js',
+      start:
+        'node --disable-wasm-trap-handler --wasm-tiering-budget=36000000 --enable-source-maps dist/server.js',
       typecheck: 'tsc -p tsconfig.json',
       lint: 'eslint --max-warnings=0 .',
     });
