@@ -5,7 +5,13 @@
 // (TypeScript's libs, @types/node, vitest's and vite's types: nearly all of a generated project's
 // ~400 files) are parsed and bound once and shared by every later program; the mount is read-only
 // and its contents never change, so a shared file is always the file tsc would read. Type-checking
-// runs no project code. Each project folder is deleted once checked.
+// runs no project code.
+//
+// Every project is checked in the same folder, as the next version of one incremental program (what
+// `tsc --incremental` keeps between runs): generated projects share most of their files, and a file
+// whose text is unchanged and whose imports' declarations are unchanged keeps the diagnostics it had,
+// while every other file is checked again. TypeScript's builder decides which files those are, so
+// the verdict and output are tsc's. Each project folder is deleted once checked.
 const fs = process.getBuiltinModule('node:fs');
 const http = process.getBuiltinModule('node:http');
 const { createRequire } = process.getBuiltinModule('node:module');
@@ -27,40 +33,86 @@ const formatHost = {
   getNewLine: () => '\n',
 };
 
-function check(dir, config) {
-  const configPath = path.resolve(workspace, dir, config);
+/** The folder every project is checked in, so that one project's program can reuse the last one's. */
+const slot = 'project';
+/** Project files parsed for earlier programs, by path and parse options: reused while their text is the same. */
+const projectFiles = new Map();
+/** The last project's program, whose unchanged files' diagnostics the next program keeps. */
+let previous;
+
+/** The builder tells versions of a file apart by `version`: a hash of its text. */
+function versioned(file) {
+  if (file && file.version === undefined) file.version = ts.sys.createHash(file.text);
+  return file;
+}
+
+/** Checks the project written at `folder` (a path inWorkspace accepted), then deletes it. */
+function check(folder, config) {
+  const checked = path.resolve(workspace, slot);
+  fs.rmSync(checked, { recursive: true, force: true });
+  fs.renameSync(folder, checked);
+  try {
+    return checkSlot(config);
+  } finally {
+    fs.rmSync(checked, { recursive: true, force: true });
+  }
+}
+
+function checkSlot(config) {
+  const configPath = path.resolve(workspace, slot, config);
   const configErrors = [];
   const parsed = ts.getParsedCommandLineOfConfigFile(configPath, undefined, {
     ...ts.sys,
     onUnRecoverableConfigFileDiagnostic: (diagnostic) => configErrors.push(diagnostic),
   });
   // tsc exits 1 when it cannot read the config at all.
-  if (!parsed) return { ...report(configErrors, dir), exitCode: 1 };
+  if (!parsed) return { ...report(configErrors, slot), exitCode: 1 };
   const host = ts.createCompilerHost(parsed.options);
   const readSourceFile = host.getSourceFile;
+  const used = new Set();
   host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
-    if (!isShared(fileName)) {
-      return readSourceFile.call(host, fileName, languageVersion, onError, shouldCreate);
-    }
     // The parse options (target, module format, JSDoc mode) decide the tree, so they are in the key.
     const key = `${fileName}\0${JSON.stringify(languageVersion)}`;
-    let file = sharedFiles.get(key);
-    if (!file) {
-      file = readSourceFile.call(host, fileName, languageVersion, onError, shouldCreate);
-      if (file) sharedFiles.set(key, file);
+    if (isShared(fileName)) {
+      let file = sharedFiles.get(key);
+      if (!file) {
+        file = versioned(readSourceFile.call(host, fileName, languageVersion, onError, shouldCreate));
+        if (file) sharedFiles.set(key, file);
+      }
+      return file;
     }
+    const file = versioned(readSourceFile.call(host, fileName, languageVersion, onError, shouldCreate));
+    if (!file) return file;
+    // The same text gives the same tree: handing the earlier one back lets the program reuse it as is.
+    used.add(key);
+    const known = projectFiles.get(key);
+    if (known && known.version === file.version && known.text === file.text) return known;
+    projectFiles.set(key, file);
     return file;
   };
-  const program = ts.createProgram({
-    rootNames: parsed.fileNames,
-    options: parsed.options,
-    projectReferences: parsed.projectReferences,
-    configFileParsingDiagnostics: ts.getConfigFileParsingDiagnostics(parsed),
+  const builder = ts.createSemanticDiagnosticsBuilderProgram(
+    parsed.fileNames,
+    parsed.options,
     host,
-  });
-  // What tsc reports before emitting; nothing is emitted (a project that asks for output gets it
-  // from its own build).
-  return report(ts.getPreEmitDiagnostics(program), dir);
+    previous,
+    ts.getConfigFileParsingDiagnostics(parsed),
+    parsed.projectReferences,
+  );
+  previous = builder;
+  // Files of earlier projects only (another resource's routes) are not kept for ever.
+  for (const key of projectFiles.keys()) if (!used.has(key)) projectFiles.delete(key);
+  const program = builder.getProgram();
+  // What ts.getPreEmitDiagnostics (tsc's report before emitting) collects, the semantic part from the
+  // builder; nothing is emitted (a project that asks for output gets it from its own build).
+  const diagnostics = [
+    ...program.getConfigFileParsingDiagnostics(),
+    ...program.getOptionsDiagnostics(),
+    ...program.getSyntacticDiagnostics(),
+    ...program.getGlobalDiagnostics(),
+    ...builder.getSemanticDiagnostics(),
+    ...(parsed.options.declaration || parsed.options.composite ? program.getDeclarationDiagnostics() : []),
+  ];
+  return report(ts.sortAndDeduplicateDiagnostics(diagnostics), slot);
 }
 
 function report(diagnostics, dir) {
@@ -74,7 +126,10 @@ function report(diagnostics, dir) {
 
 function inWorkspace(dir) {
   const resolved = path.resolve(workspace, dir);
-  return resolved.startsWith(workspace + path.sep) && !isShared(resolved) ? resolved : undefined;
+  const outside = !resolved.startsWith(workspace + path.sep) || isShared(resolved);
+  const checked = path.resolve(workspace, slot);
+  const inSlot = resolved === checked || resolved.startsWith(checked + path.sep);
+  return outside || inSlot ? undefined : resolved;
 }
 
 const server = http.createServer((request, response) => {
@@ -93,7 +148,7 @@ const server = http.createServer((request, response) => {
         };
       } else {
         const started = performance.now();
-        const result = check(dir, config);
+        const result = check(folder, config);
         answer = { status: 200, body: { ...result, durationMs: Math.round(performance.now() - started) } };
       }
     } catch (error) {

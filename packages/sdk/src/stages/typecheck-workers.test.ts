@@ -76,6 +76,9 @@ describe('type-check workers', () => {
       "src/io.ts(2,14): error TS2322: Type 'number' is not assignable to type 'string'.",
     );
     expect(failing.output).toContain('src/total.ts(2,14): error TS2322');
+    // Checked again, unchanged files keep their diagnostics: reported as before, not dropped.
+    const twice = await workers.check(provider, runtime, broken, 'tsconfig.json', undefined);
+    expect(twice).toMatchObject({ exitCode: failing.exitCode, output: failing.output });
 
     // Nothing of the broken project stays behind in the worker.
     const again = await workers.check(provider, runtime, clean, 'tsconfig.json', undefined);
