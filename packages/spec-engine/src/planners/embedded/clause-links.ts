@@ -1,9 +1,16 @@
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
-import { activityRecord, giveValuesAfterWith, occasionOf, occasionRecord } from './clause-records.js';
+import { actEvidence, actNoun, keepingVerbs } from './act-records.js';
+import {
+  activityRecord,
+  giveValuesAfterWith,
+  isDated,
+  occasionOf,
+  occasionRecord,
+} from './clause-records.js';
 import { clauseTags, readClauses, type Clause, type NounGroup } from './clauses.js';
 import type { EntityDraft, Reading } from './drafts.js';
 import { readField } from './field-reader.js';
-import { addEntity, isFieldWord, nounPhrase } from './mentions.js';
+import { addEntity, isFieldWord, kbEntityOf, nounPhrase } from './mentions.js';
 import { analyse, type Word } from './nlp.js';
 import { resolveGroup, type Referent } from './resolver.js';
 import { nounsOf } from './verb-joins.js';
@@ -30,6 +37,19 @@ interface ClauseFacts {
 }
 
 /**
+ * The request the clauses come from: a noun counts as a thing of its own by how often the request
+ * names it, and a record is looked for in the sentences near its clause. Its words are tagged the
+ * first time a count needs them.
+ */
+interface RequestWords {
+  readonly text: string;
+  readonly sentences: readonly string[];
+  /** Each sentence's clauses, in order. */
+  readonly clauses: readonly (readonly Clause[])[];
+  tagged?: { readonly words: readonly Word[]; readonly tags: readonly string[] };
+}
+
+/**
  * Reads every clause of the prose as subject, verb, objects and prepositional phrases, resolves each
  * noun phrase, and derives, the same way for every verb: a record an actor makes or acts on belongs
  * to the actor and to the resources after "for", "on", "of", "to", "in", "at", "with"…; a passive's
@@ -42,15 +62,13 @@ export function readClauseLinks(reading: Reading, sentences: readonly string[]):
   const facts: ClauseFacts = { actorOf: new Map(), manyPairs: [] };
   const generics = new Set<string>();
   const text = sentences.join(' ').toLowerCase();
-  requestText = text;
-  requestSentences = sentences;
-  requestTagged = undefined;
+  const request: RequestWords = { text, sentences, clauses: sentences.map((s) => readClauses(s)) };
   sentences.forEach((sentence, index) => {
-    const clauses = readClauses(sentence);
+    const clauses = request.clauses[index]!;
     readOccasionRecord(reading, sentence, clauses);
     for (const clause of clauses) {
       if (clause.verb.negated || wishVerbs.has(clause.verb.lemma)) continue;
-      readClause(reading, clause, index, facts, generics);
+      readClause(reading, request, clause, index, facts, generics);
     }
   });
   for (const pair of facts.manyPairs) joinPair(reading, pair, sentences, text);
@@ -63,6 +81,7 @@ export function readClauseLinks(reading: Reading, sentences: readonly string[]):
 
 function readClause(
   reading: Reading,
+  request: RequestWords,
   clause: Clause,
   sentence: number,
   facts: ClauseFacts,
@@ -78,7 +97,7 @@ function readClause(
     const parents = [
       // The agent of a passive names who acts ("taught by one teacher"), even met only once.
       ...(agent !== undefined && (agent.kind === 'resource' || agent.kind === 'thing') ? [agent] : []),
-      ...prepositionParents(reading, clause),
+      ...prepositionParents(reading, request, clause),
     ];
     if (parents.length === 0 || !anchored([subject, ...parents])) return;
     const child = entityOf(reading, subject, clause);
@@ -86,14 +105,14 @@ function readClause(
     return;
   }
   if (clause.objects.length === 0) {
-    readIntransitive(reading, clause, subject, sentence, facts);
+    readIntransitive(reading, request, clause, subject, sentence, facts);
     return;
   }
   for (const object of clause.objects) {
     const thing = resolveGroup(reading, object);
-    if (!isEntityLike(thing)) {
+    if (!isEntityLike(request, thing)) {
       if (!holdingVerbs.has(clause.verb.lemma))
-        readActivityRecord(reading, clause, subject, object, sentence);
+        readActivityRecord(reading, request, clause, subject, object, sentence);
       continue;
     }
     // "a member has a plan", "recipes have servings": what the request does not describe is a value,
@@ -111,13 +130,13 @@ function readClause(
       subject?.kind === 'thing' &&
       clause.subject?.plural === true &&
       !holdingVerbs.has(clause.verb.lemma) &&
-      (standsAlone(subject) || actsOnDescribed(reading, clause));
-    const actor = subject !== undefined && (isEntityLike(subject) || roleActs) ? subject : undefined;
+      (standsAlone(subject) || actsOnDescribed(reading, request, clause));
+    const actor = subject !== undefined && (isEntityLike(request, subject) || roleActs) ? subject : undefined;
     if (clause.eachValues !== undefined && actor !== undefined) {
       addLineRecord(reading, entityOf(reading, actor, clause), entityOf(reading, thing, clause), clause);
       continue;
     }
-    const parents = prepositionParents(reading, clause);
+    const parents = prepositionParents(reading, request, clause);
     // "people can review coffee shops … each review has a rating": the verb names the record.
     const record = holdingVerbs.has(clause.verb.lemma)
       ? undefined
@@ -135,6 +154,13 @@ function readClause(
       }
       continue;
     }
+    if (
+      actor !== undefined &&
+      !holdingVerbs.has(clause.verb.lemma) &&
+      !sameThing(actor, thing) &&
+      readActRecord(reading, request, clause, sentence, actor, thing)
+    )
+      continue;
     // A value-holding verb ("has a date") is the field readers'; with a thing of its own it is an actor's.
     if (actor === undefined && parents.length === 0) continue;
     if (actor !== undefined && sameThing(actor, thing)) continue;
@@ -176,14 +202,13 @@ function readOccasionRecord(reading: Reading, sentence: string, clauses: readonl
   for (const end of found?.ends ?? []) addLink(reading, found!.record, end, sentence.trim());
 }
 
-let requestSentences: readonly string[] = [];
-
 /**
  * An activity whose object is no resource of its own is kept as a record (see `activityRecord`), which
  * belongs to whoever does it and to the resources after its prepositions.
  */
 function readActivityRecord(
   reading: Reading,
+  request: RequestWords,
   clause: Clause,
   subject: Referent | undefined,
   object: NounGroup,
@@ -192,13 +217,34 @@ function readActivityRecord(
   if (clause.verb.passive || relatingVerbs.has(clause.verb.lemma) || object.pronoun !== undefined) return;
   const actor =
     subject !== undefined &&
-    (subject.kind === 'resource' || (subject.kind === 'thing' && actsOnDescribed(reading, clause)))
+    (subject.kind === 'resource' || (subject.kind === 'thing' && actsOnDescribed(reading, request, clause)))
       ? subject
       : undefined;
-  const parents = prepositionParents(reading, clause).filter((p) => p.kind === 'resource');
+  // "customers rent kayaks by the day, with a deposit": customers and kayaks named once are still who
+  // rents and what is rented.
+  const thing = resolveGroup(reading, object);
+  const doer =
+    actor ??
+    (subject?.kind === 'thing' &&
+    clause.subject !== undefined &&
+    clause.subject.pronoun === undefined &&
+    clause.subject.measure !== true &&
+    (clause.subject.plural || clause.subject.one) &&
+    (standsAlone(subject) || namesADoer(reading, request, clause, clause.subject))
+      ? subject
+      : undefined);
+  if (
+    doer !== undefined &&
+    thing.kind === 'thing' &&
+    object.plural &&
+    !isFieldWord(thing.phrase) &&
+    readActRecord(reading, request, clause, sentence, doer, thing)
+  )
+    return;
+  const parents = prepositionParents(reading, request, clause).filter((p) => p.kind === 'resource');
   if (actor === undefined && parents.length === 0) return;
   const ends = [...(actor ? [actor] : []), ...parents].map((r) => entityOf(reading, r, clause));
-  const near = requestSentences
+  const near = request.sentences
     .slice(sentence, sentence + 3)
     .join(' ')
     .toLowerCase();
@@ -217,6 +263,85 @@ function readActivityRecord(
     }
   }
 }
+
+/**
+ * "members borrow books; each has a return date", "students enrol in workshops. We keep the term and
+ * the grade": when the request gives the act values of its own, or says how long it lasts, the act is
+ * a record named by its verb's noun (see `actNoun`), which belongs to the doer and to the thing and
+ * holds those values; a direct link between the two gives way to it. False when the act is no record.
+ */
+function readActRecord(
+  reading: Reading,
+  request: RequestWords,
+  clause: Clause,
+  sentence: number,
+  doer: Extract<Referent, { kind: 'resource' | 'thing' }>,
+  thing: Extract<Referent, { kind: 'resource' | 'thing' }>,
+): boolean {
+  if (clause.verb.passive || relatingVerbs.has(clause.verb.lemma) || keepingVerbs.has(clause.verb.lemma))
+    return false;
+  if (!isDoer(reading, request, clause)) return false;
+  // "students book lessons, a lesson has a date": a dated thing is itself the record of the act.
+  if (thing.kind === 'resource' && isDated(thing.entity)) return false;
+  const sides = [keyOf(doer), keyOf(thing)];
+  const noun = actNoun(
+    clause.verb.lemma,
+    sides,
+    (word) =>
+      reading.entities.has(word) ||
+      new RegExp(`\\b${escapeRegExp(word.replaceAll('_', ' '))}s?\\b`).test(request.text),
+  );
+  if (noun === undefined) return false;
+  const clauses = request.clauses[sentence] ?? [];
+  const following = [...clauses.slice(clauses.indexOf(clause) + 1), ...(request.clauses[sentence + 1] ?? [])];
+  const evidence = actEvidence(reading, clause, following, sides);
+  if (evidence.values.length === 0 && !evidence.lasts) return false;
+  const ends = [entityOf(reading, doer, clause), entityOf(reading, thing, clause)];
+  let record = reading.entities.get(noun.key);
+  if (record === undefined) {
+    record = addEntity(reading, noun, reading.entities.size);
+    reading.inferred.push({
+      path: record.key,
+      text: `added ${record.key.replaceAll('_', ' ')} as the record of each time ${ends[0]!.plural.replaceAll('_', ' ')} ${clause.verb.lemma} ${ends[1]!.plural.replaceAll('_', ' ')}: read from "${clause.text}"`,
+    });
+  }
+  record.described = true;
+  const between = (l: Reading['links'][number]) =>
+    [l.child, l.parent].sort().join() ===
+    ends
+      .map((e) => e.key)
+      .sort()
+      .join();
+  for (let i = reading.links.length - 1; i >= 0; i--)
+    if (between(reading.links[i]!)) reading.links.splice(i, 1);
+  for (const { field } of evidence.values) {
+    // The list readers may have given the act's values to the doer or the thing.
+    for (const end of ends) {
+      const at = end.fields.findIndex((f) => f.name === field.name && !f.foreignKey);
+      if (at >= 0) end.fields.splice(at, 1);
+    }
+    if (!record.fields.some((f) => f.name === field.name)) record.fields.push(field);
+  }
+  for (const end of ends) addLink(reading, record, end, clause.text);
+  return true;
+}
+
+/**
+ * Whether a clause's subject is someone who does things, whose acts can be records: an agent noun
+ * (see `namesADoer`) or a kind of thing the knowledge base keeps contact details of (a guest, a
+ * family); jars set on shelves and memberships that link climbers to gyms are not.
+ */
+function isDoer(reading: Reading, request: RequestWords, clause: Clause): boolean {
+  const group = clause.subject;
+  if (group === undefined || group.pronoun !== undefined || group.measure === true) return false;
+  if (namesADoer(reading, request, clause, group)) return true;
+  const phrase = nounPhrase(group.text);
+  const known = phrase === undefined ? undefined : kbEntityOf(phrase);
+  return known?.fields.some((f) => f.type === 'email' || /(?:^|_)(?:email|phone)$/.test(f.name)) === true;
+}
+
+const keyOf = (r: Extract<Referent, { kind: 'resource' | 'thing' }>) =>
+  r.kind === 'resource' ? r.entity.key : r.phrase.key;
 
 /** Notes that `a` and `b` pair many-to-many, as `clause` says; joined once every clause is read. */
 function addManyPair(
@@ -293,18 +418,23 @@ function actOn(
  */
 function readIntransitive(
   reading: Reading,
+  request: RequestWords,
   clause: Clause,
   subject: Referent | undefined,
   sentence: number,
   facts: ClauseFacts,
 ): void {
   if (subject === undefined || subject.kind === 'none' || subject.kind === 'generic') return;
-  if (!isEntityLike(subject) && !actsOnDescribed(reading, clause)) return;
+  // "pupils enrol in chess clubs": a doer named once still takes part, if its act is a record.
+  const acts = isEntityLike(request, subject) || actsOnDescribed(reading, request, clause);
+  if (!acts && !isDoer(reading, request, clause)) return;
   for (const { prep, group } of clause.preps) {
     if (!linkingPrepositions.has(prep)) continue;
     const other = resolveGroup(reading, group);
-    if (!isEntityLike(other) || sameThing(subject, other) || !anchored([subject, other])) continue;
+    if (!isEntityLike(request, other) || sameThing(subject, other) || !anchored([subject, other])) continue;
     if (other.kind === 'thing' && !group.plural && !standsAlone(other)) continue;
+    if (readActRecord(reading, request, clause, sentence, subject, other)) return;
+    if (!acts) return;
     const copula = clause.verb.lemma === 'be';
     const many = group.many || (!copula && clause.subject!.plural && group.plural && !group.one);
     const child = entityOf(reading, subject, clause);
@@ -442,12 +572,12 @@ function addLineRecord(reading: Reading, container: EntityDraft, item: EntityDra
  * The resources after the clause's linking prepositions: resources of the reading, or things of their
  * own. A list after "with" ("with the donor name, the item and the weight") lists values.
  */
-function prepositionParents(reading: Reading, clause: Clause): Referent[] {
+function prepositionParents(reading: Reading, request: RequestWords, clause: Clause): Referent[] {
   const withList = clause.preps.filter((p) => p.prep === 'with').length > 1;
   return clause.preps
     .filter((p) => linkingPrepositions.has(p.prep) && !(withList && p.prep === 'with'))
     .map((p) => resolveGroup(reading, p.group))
-    .filter((r) => r.kind === 'resource' || (isEntityLike(r) && standsAlone(r)));
+    .filter((r) => r.kind === 'resource' || (isEntityLike(request, r) && standsAlone(r)));
 }
 
 /** Verbs that relate two things rather than say what someone does: "belongs to", "depends on". */
@@ -466,14 +596,14 @@ const relatingVerbs = new Set(
  * place") never is, and a singular subject acts as a role only when it is counted ("each mechanic",
  * "a grower"), not as the one business the request is for ("the shop sells bikes").
  */
-function actsOnDescribed(reading: Reading, clause: Clause): boolean {
+function actsOnDescribed(reading: Reading, request: RequestWords, clause: Clause): boolean {
   const group = clause.subject;
   if (group === undefined || group.pronoun !== undefined || group.measure === true || group.bare === true)
     return false;
   if (!group.plural && !group.one) return false;
   if (clause.verb.passive || relatingVerbs.has(clause.verb.lemma) || holdingVerbs.has(clause.verb.lemma))
     return false;
-  if (!namesADoer(reading, clause, group)) return false;
+  if (!namesADoer(reading, request, clause, group)) return false;
   const described = (g: NounGroup) => {
     const r = resolveGroup(reading, g);
     return r.kind === 'resource' && r.entity.described;
@@ -497,7 +627,7 @@ const agentNoun =
  * someone the request says "who" of, or the doer of a verb whose record the request keeps
  * ("families adopt pets … each adoption").
  */
-function namesADoer(reading: Reading, clause: Clause, group: NounGroup): boolean {
+function namesADoer(reading: Reading, request: RequestWords, clause: Clause, group: NounGroup): boolean {
   const phrase = nounPhrase(group.text);
   if (phrase === undefined) return false;
   const head = phrase.words.at(-1)!;
@@ -507,7 +637,7 @@ function namesADoer(reading: Reading, clause: Clause, group: NounGroup): boolean
   if (clause.objects.some((o) => o.possessive !== undefined && /^(?:their|his|her)$/.test(o.possessive)))
     return true;
   const plural = phrase.plural.split('_').at(-1)!;
-  if (new RegExp(`\\b(?:${escapeRegExp(head)}|${escapeRegExp(plural)})\\s+who\\b`).test(requestText))
+  if (new RegExp(`\\b(?:${escapeRegExp(head)}|${escapeRegExp(plural)})\\s+who\\b`).test(request.text))
     return true;
   return nounsOf(clause.verb.lemma).some((noun) => reading.entities.has(nounPhrase(noun)?.key ?? ''));
 }
@@ -522,37 +652,43 @@ function standsAlone(r: Referent): boolean {
   return knowledgeBase().entityFor(words) !== undefined && knowledgeBase().fieldWord(words) === undefined;
 }
 
-let requestText = '';
 /** The request's words with the clause reader's tags, read the first time a count needs them. */
-let requestTagged: { readonly words: readonly Word[]; readonly tags: readonly string[] } | undefined;
-
-function taggedRequest(): { readonly words: readonly Word[]; readonly tags: readonly string[] } {
-  if (requestTagged === undefined) {
-    const words = requestSentences.flatMap((sentence) => [...analyse(sentence.toLowerCase()), endOfSentence]);
-    requestTagged = { words, tags: clauseTags(words) };
+function taggedRequest(request: RequestWords): NonNullable<RequestWords['tagged']> {
+  if (request.tagged === undefined) {
+    const words = request.sentences.flatMap((sentence) => [
+      ...analyse(sentence.toLowerCase()),
+      endOfSentence,
+    ]);
+    request.tagged = { words, tags: clauseTags(words) };
   }
-  return requestTagged;
+  return request.tagged;
 }
 /**
  * A resource, or a thing the request speaks of more than once ("customers … customers have a name"):
  * a noun met in one clause only is wording, not a thing the API stores.
  */
-const isEntityLike = (r: Referent | undefined): r is Extract<Referent, { kind: 'resource' | 'thing' }> =>
-  r !== undefined && (r.kind === 'resource' || (r.kind === 'thing' && mentions(r.phrase) > 1));
+function isEntityLike(
+  request: RequestWords,
+  r: Referent | undefined,
+): r is Extract<Referent, { kind: 'resource' | 'thing' }> {
+  return (
+    r !== undefined && (r.kind === 'resource' || (r.kind === 'thing' && mentions(request, r.phrase) > 1))
+  );
+}
 
-function mentions(phrase: { words: readonly string[]; plural: string }): number {
+function mentions(request: RequestWords, phrase: { words: readonly string[]; plural: string }): number {
   const singular = phrase.words.join(' ');
   const plural = phrase.plural.replaceAll('_', ' ');
   // A one-word thing counts where it heads its phrase: "grape variety" names a variety, not a grape.
   if (phrase.words.length === 1) {
-    const { words, tags } = taggedRequest();
+    const { words, tags } = taggedRequest(request);
     return words.filter(
       (w, i) => (w.text === singular || w.text === plural) && !['NOUN', 'PROPN'].includes(tags[i + 1] ?? ''),
     ).length;
   }
   // The words are the request's own: escaped, so no character in them is read as a pattern.
   return [
-    ...requestText.matchAll(new RegExp(`\\b(?:${escapeRegExp(singular)}|${escapeRegExp(plural)})\\b`, 'g')),
+    ...request.text.matchAll(new RegExp(`\\b(?:${escapeRegExp(singular)}|${escapeRegExp(plural)})\\b`, 'g')),
   ].length;
 }
 

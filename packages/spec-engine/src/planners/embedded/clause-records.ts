@@ -52,7 +52,7 @@ export function occasionOf(reading: Reading, clause: Clause, thing: EntityDraft)
 }
 
 /** Whether the request gives a resource a date or a time of its own: an event, a visit, a session. */
-const isDated = (entity: EntityDraft) =>
+export const isDated = (entity: EntityDraft) =>
   entity.fields.some(
     (f) => f.type === 'date' || f.type === 'datetime' || /(?:^|_)(?:date|time|day|at)$/.test(f.name),
   );

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { ApiDesign } from '../../design/api-design.js';
+import { createEmbeddedPlanner } from '../embedded-planner.js';
+import { actNoun } from './act-records.js';
+
+const planner = createEmbeddedPlanner();
+const plan = async (prompt: string) => (await planner.plan(prompt)).design;
+const links = (design: ApiDesign) => design.relations.map((r) => `${r.from} ${r.kind} ${r.to}`);
+const fieldsOf = (design: ApiDesign, name: string) =>
+  design.resources.find((r) => r.name === name)?.fields.map((f) => f.name) ?? [];
+
+describe('the noun that names the record of an act', () => {
+  it('derives it with a noun-making suffix, or takes the knowledge base record a gerund names', () => {
+    expect(actNoun('rent', [])?.key).toBe('rental');
+    expect(actNoun('reserve', [])?.key).toBe('reservation');
+    expect(actNoun('subscribe', [])?.key).toBe('subscription');
+    expect(actNoun('donate', [])?.key).toBe('donation');
+    expect(actNoun('borrow', [])?.key).toBe('loan');
+    expect(actNoun('book', [])?.key).toBe('booking');
+  });
+
+  it('takes the verb itself where English makes no other noun of it', () => {
+    expect(actNoun('order', [])?.key).toBe('order');
+  });
+
+  it('makes nothing of a verb whose derived words name no kept record', () => {
+    expect(actNoun('sign', [])).toBeUndefined();
+    expect(actNoun('sing', [])).toBeUndefined();
+  });
+});
+
+describe('embedded planner: records named only by their verb', () => {
+  it('makes the record of an act the request gives values of, linked to the doer and the thing', async () => {
+    const design = await plan(
+      'Patrons borrow tools from the shed; each has a due date. Tools have a name and a condition.',
+    );
+    expect(links(design)).toEqual(expect.arrayContaining(['loan belongs-to patron', 'loan belongs-to tool']));
+    expect(links(design)).not.toContain('tool belongs-to patron');
+    expect(fieldsOf(design, 'loan')).toContain('due_date');
+  });
+
+  it('reads values after "with" and a stay "by the month" as the record of the act', async () => {
+    const design = await plan('Tenants rent garages by the month, with a deposit. Garages have a number.');
+    expect(links(design)).toEqual(
+      expect.arrayContaining(['rental belongs-to tenant', 'rental belongs-to garage']),
+    );
+    expect(fieldsOf(design, 'rental')).toContain('deposit');
+    expect(fieldsOf(design, 'tenant')).not.toContain('deposit');
+  });
+
+  it('reads what "we keep" after a verb of taking part as the record of it', async () => {
+    const design = await plan(
+      'Pupils enrol in chess clubs. We keep the term and the fee. Chess clubs have a name.',
+    );
+    const record = design.resources.find((r) => /^enrol+ment$/.test(r.name));
+    expect(record?.fields.map((f) => f.name)).toEqual(expect.arrayContaining(['term', 'fee']));
+    expect(links(design)).toEqual(
+      expect.arrayContaining([`${record?.name} belongs-to pupil`, `${record?.name} belongs-to chess_club`]),
+    );
+  });
+
+  it("leaves a pairing many-to-many when what follows is the doer's own", async () => {
+    const design = await plan('Cyclists have a name. Cyclists join teams and we keep their licence number.');
+    expect(design.resources.map((r) => r.name)).not.toContain('joining');
+  });
+
+  it('makes no record of something that is not a doer, or of a verb of keeping', async () => {
+    const placed = await plan('Racks have a code. Bottles sit on a rack; each has a vintage and a grape.');
+    for (const resource of placed.resources) expect(['bottle', 'rack']).toContain(resource.name);
+    const logged = await plan(
+      'Pilots log sorties in jets, with the date and the duration. Jets have a tail number.',
+    );
+    expect(fieldsOf(logged, 'sortie')).toEqual(expect.arrayContaining(['date', 'duration']));
+  });
+});

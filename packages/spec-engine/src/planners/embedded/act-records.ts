@@ -1,0 +1,145 @@
+import { knowledgeBase } from '../../knowledge/knowledge-base.js';
+import type { Clause } from './clauses.js';
+import type { Reading } from './drafts.js';
+import { readField, type FieldDraft } from './field-reader.js';
+import { isFieldWord, nounPhrase, type NounPhrase } from './mentions.js';
+import { isKnownWord } from './nlp.js';
+import { resolveGroup } from './resolver.js';
+import { nounsOf } from './verb-joins.js';
+
+// "members borrow books; each has a return date", "customers rent kayaks with a deposit": an act
+// between a doer and a thing that has values of its own is a record of its own (a loan, a rental),
+// named by the noun English makes of the verb, and belonging to both.
+
+/** A noun made of a verb, with how much the language and the knowledge base say it names a record. */
+interface NounCandidate {
+  readonly noun: string;
+  readonly score: number;
+}
+
+/**
+ * The noun that names the record of doing `verb` (a lemma): of the nouns derivational morphology makes
+ * of it ("rent" → rental, "enrol" → enrolment, "reserve" → reservation) and the verb itself ("order"),
+ * those the English lexicon has, scored by evidence rather than taken in a fixed order. A noun the
+ * knowledge base keeps as a record counts most, more when that record is dated (acts happen at a
+ * time) or belongs to one of the `sides`; a spelling the knowledge base files under another (enrolment,
+ * enrollment) counts as it, and the earlier candidate wins a tie; a suffix that only makes nouns (-ment, -ation, -al) counts
+ * over a gerund, which names the activity. A gerund the knowledge base files under another record's
+ * name is named after it ("borrowing" → loan, "hiring" → rental). Undefined when no candidate reaches
+ * the evidence of a kept record: "sign" → "signal" is a word, not the record of signing.
+ */
+export function actNoun(
+  verb: string,
+  sides: readonly string[],
+  named: (noun: string) => boolean = () => false,
+): NounPhrase | undefined {
+  const kb = knowledgeBase();
+  const candidates: NounCandidate[] = [];
+  for (const derived of new Set([...nounsOf(verb), verb])) {
+    if (!isKnownWord(derived)) continue;
+    const gerund = derived.endsWith('ing') && derived !== verb;
+    // "enrolment" is the knowledge base's "enrollment": the request's spelling keeps the evidence.
+    const known = kb.entity(derived) ?? kb.entityFor(derived);
+    const noun = known !== undefined && gerund ? known.name : derived;
+    if (sides.includes(noun)) continue;
+    // "students enrol in classes; for each enrolment…": a record the request names already is it.
+    // The verb itself is in the request as a verb ("members order dishes"), which names nothing.
+    const said = [noun, ...(known === undefined ? [] : [known.name, ...known.synonyms.en])].find(
+      (n) => n !== verb && named(n),
+    );
+    if (said !== undefined) return nounPhrase(said.replaceAll('_', ' '));
+    let score = 0;
+    if (known !== undefined) {
+      score += 2;
+      if (known.fields.some((f) => f.type === 'date' || f.type === 'datetime')) score += 1;
+      if (known.parents.some((p) => sides.includes(p))) score += 1;
+    }
+    if (!gerund && derived !== verb) score += 1;
+    candidates.push({ noun, score });
+  }
+  const best = candidates.reduce<NounCandidate | undefined>(
+    (top, c) => (top === undefined || c.score > top.score ? c : top),
+    undefined,
+  );
+  if (best === undefined || best.score < 2) return undefined;
+  const phrase = nounPhrase(best.noun);
+  return phrase === undefined || isFieldWord(phrase) ? undefined : phrase;
+}
+
+/** Nouns of time a stay or a loan lasts for: "for three weeks", "by the hour", "for an evening". */
+const spans = new Set(
+  'minute minutes hour hours day days night nights week weeks month months year years term terms evening evenings morning afternoon weekend weekends season semester slot slots time'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Verbs a sentence keeps values with ("we note the return date", "i keep the grade"). What they act on
+ * is itself the record ("instructors log flights"), never the thing a record of the act is about.
+ */
+export const keepingVerbs = new Set(
+  'keep store note record track log save write want need see capture enter'.split(' '),
+);
+/** Verbs a doer gives a value of the act with ("and choose a shirt size", "and pick a plan"). */
+const choosingVerbs = new Set('choose pick select give tell state specify'.split(' '));
+
+/** What a request says of an act besides who does it to what: its values, and how long it lasts. */
+export interface ActEvidence {
+  readonly values: readonly { readonly field: FieldDraft; readonly text: string }[];
+  /** "for three weeks", "by the day": the act lasts a while, as a stay or a loan does. */
+  readonly lasts: boolean;
+}
+
+/**
+ * The values a request gives the act of `clause`: singular things after "with" ("with a pickup time
+ * and a deposit"), a measure after "for" ("for a number of nights"), and the values of the clauses that
+ * follow it (`following`, this sentence's then the next's) until one is about a resource of its own:
+ * "each has a return date", "we note the return date", "and choose a shirt size".
+ */
+export function actEvidence(
+  reading: Reading,
+  clause: Clause,
+  following: readonly Clause[],
+  sides: readonly string[],
+): ActEvidence {
+  const values: { field: FieldDraft; text: string }[] = [];
+  // "users post recipes with a title and instructions": what the knowledge base keeps of a side is
+  // that side's own, not a value of the act, when the clause lists it after "with".
+  const kb = knowledgeBase();
+  const ownOfSides = new Set(sides.flatMap((side) => kb.entity(side)?.fields.map((f) => f.name) ?? []));
+  const add = (text: string, unless: ReadonlySet<string> = new Set()) => {
+    const field = readField(text);
+    if (field === undefined || sides.includes(field.name) || unless.has(field.name)) return;
+    if (!values.some((v) => v.field.name === field.name)) values.push({ field, text });
+  };
+  let lasts = false;
+  for (const { prep, group } of clause.preps) {
+    const head = group.text.split(' ').at(-1)!;
+    if ((prep === 'for' || prep === 'by') && spans.has(head)) {
+      lasts = true;
+      if (group.measure === true) add(group.text);
+      continue;
+    }
+    if (prep === 'with' && group.pronoun === undefined && resolveGroup(reading, group).kind !== 'resource')
+      add(group.text, ownOfSides);
+  }
+  for (const next of following) {
+    const subject = next.subject;
+    const sameDoer = subject !== undefined && subject.text === clause.subject?.text;
+    const keeper = subject?.pronoun !== undefined && /^(?:we|i|you)$/.test(subject.pronoun);
+    const valuesOf =
+      (subject === undefined && next.verb.lemma === 'have') ||
+      (keeper && keepingVerbs.has(next.verb.lemma)) ||
+      (sameDoer && choosingVerbs.has(next.verb.lemma));
+    if (!valuesOf) {
+      // A clause about a resource of its own ("books have a title") ends what is said of the act.
+      if (subject !== undefined && resolveGroup(reading, subject).kind === 'resource') break;
+      continue;
+    }
+    // "and we keep their club and licence": what is the doer's own is not the act's.
+    if (next.objects.some((o) => o.possessive !== undefined)) continue;
+    for (const object of next.objects)
+      if (object.pronoun === undefined && resolveGroup(reading, object).kind !== 'resource') add(object.text);
+  }
+  return { values, lasts };
+}
