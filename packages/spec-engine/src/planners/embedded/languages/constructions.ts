@@ -4,7 +4,7 @@
  * domain: which "nom" is a surname, who a passive sentence names as the doer, how a yes/no field is
  * said. Rules run on lower-case text without accents (see `plain`), except `markAccentedA`.
  */
-import type { VocabularyLanguage } from './morphology.js';
+import { vocabularyOf, type VocabularyLanguage } from './morphology.js';
 
 /** Marks a word already rendered in English; `clean` removes control characters, so none is written. */
 export const renderedMarker = '\u0001';
@@ -52,10 +52,17 @@ export function numberOf(text: string, language: VocabularyLanguage): string {
  * "is linked to a teacher" does; the participle closing the clause is dropped.
  */
 function germanPassiveAgent(text: string): string {
+  const vocabulary = vocabularyOf('de');
   return text.replace(
-    /\b(wird|werden|wurde|wurden) von (einem|einer|eine|ein|dem|der|den) (\p{L}+)(?: \p{L}+)?(?=\s*(?:[,;.!?)]|$| und | oder ))/gu,
-    (_whole, verb: string, _article: string, noun: string) =>
-      `${verb === 'wird' || verb === 'wurde' ? 'ist' : 'sind'} verknupft mit einem ${noun}`,
+    /\b(wird|werden|wurde|wurden) von (einem|einer|eine|ein|dem|der|den) (\p{L}+)(?: (\p{L}+))?(?=\s*(?:[,;.!?)]|$| und | oder ))/gu,
+    (_whole, verb: string, _article: string, noun: string, done: string | undefined) => {
+      const copula = verb === 'wird' || verb === 'wurde' ? 'ist' : 'sind';
+      // "wird von einem Manager geleitet": a participle the vocabulary knows says which side leads.
+      const known = done === undefined ? undefined : vocabulary.get(done);
+      return known?.isParticiple === true && known.participle !== undefined
+        ? `${copula} ${done} ${renderedMarker}by einem ${noun}`
+        : `${copula} verknupft mit einem ${noun}`;
+    },
   );
 }
 
@@ -75,6 +82,34 @@ function germanVerbNextToAuxiliary(text: string): string {
   );
 }
 
+/** Prefixes a German main clause sends to its end: "leihen … aus", "geben … zurück", "bieten … an". */
+const separablePrefix = 'zuruck|teil|fest|weg|auf|aus|ein|mit|vor|hin|her|los|an|ab|zu';
+
+/**
+ * "Mitglieder leihen Werkzeuge aus, mit einem Rückgabedatum": a main clause puts a separable verb's
+ * prefix at its end, after the objects. The verb is the prefix and the finite form together
+ * ("ausleihen" → borrow), when the vocabulary has that verb; otherwise the clause is left as written.
+ */
+function germanSeparableVerbs(text: string): string {
+  const vocabulary = vocabularyOf('de');
+  return text.replace(
+    new RegExp(`([^.;:!?,()]*?) (${separablePrefix})(?=\\s*(?:[.,;:!?)]|$| und | oder ))`, 'gu'),
+    (clause: string, before: string, prefix: string) => {
+      const words = before.split(' ');
+      const at = words.findIndex((w) => vocabulary.get(`${prefix}${w}`)?.pos === 'verb');
+      if (at < 0) return clause;
+      // Rendered here, in English (the base form, which the reader takes for any person): joined,
+      // "ausleihen" is also the plural of the noun "Ausleihe".
+      const verb = vocabulary.get(`${prefix}${words[at]}`)!;
+      words[at] = verb.english
+        .split(' ')
+        .map((w) => `${renderedMarker}${w}`)
+        .join(' ');
+      return words.join(' ');
+    },
+  );
+}
+
 /** A range said "de 1 à 5", "de 1 a 5" or "von 1 bis 5" is the reader's "between 1 and 5". */
 function rangeOfNumbers(text: string, language: VocabularyLanguage): string {
   const [from, to, between, and] =
@@ -90,13 +125,15 @@ function rangeOfNumbers(text: string, language: VocabularyLanguage): string {
 /** Rewrites on the request itself, before phrases and words are looked up. */
 export function rewriteConstructions(text: string, language: VocabularyLanguage): string {
   let result = rangeOfNumbers(namesBesideOtherNames(text, language), language);
-  if (language === 'de') result = germanVerbNextToAuxiliary(germanPassiveAgent(result));
+  if (language === 'de') result = germanSeparableVerbs(germanVerbNextToAuxiliary(germanPassiveAgent(result)));
   return result;
 }
 
 const participle =
   /(?:[a-z]+ed|given|taught|led|run|held|made|kept|written|done|built|paid|sold|bought|sent|read|driven)/
     .source;
+
+const englishParticiple = new RegExp(`^${participle}$`);
 
 /**
  * Rewrites on the English rendering: yes/no fields ("si elle est payée", "ob … zurückgegeben wurde",
@@ -125,10 +162,15 @@ export function rewriteEnglish(text: string): string {
     )
     .replace(/\b([a-z]+) or (?:not|no)\b/g, '$1 flag')
     .replace(
-      // Any word: a participle the vocabulary lacks ("encadrée par un guide") still names a doer.
-      /\b(is|are|was|were) (?:[a-z]+ )?[a-z]+ (?:per|by) (a|an|the|one|each)\b/g,
-      (_whole, verb: string, article: string) =>
-        `${verb === 'is' || verb === 'was' ? 'is' : 'are'} linked to ${article}`,
+      // Any word: a participle the vocabulary lacks ("encadrée par un guide") still names a doer. An
+      // English participle stays a passive ("is led by a coach"), which says which side is whose.
+      /\b(is|are|was|were) (?:[a-z]+ )?([a-z]+) (per|by) (a|an|the|one|each)\b/g,
+      (_whole, verb: string, done: string, _by: string, article: string) => {
+        const copula = verb === 'is' || verb === 'was' ? 'is' : 'are';
+        return englishParticiple.test(done)
+          ? `${copula} ${done} by ${article}`
+          : `${copula} linked to ${article}`;
+      },
     )
     .replace(new RegExp(`\\b(${participle}) per (a|an|the|one)\\b`, 'g'), '$1 by $2')
     // "donnée par un professeur à un élève": both are linked.

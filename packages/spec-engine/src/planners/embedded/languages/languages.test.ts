@@ -120,9 +120,14 @@ describe('translation of French, Spanish and German requests', () => {
   });
 
   it('reads a passive sentence with its doer as a link to the doer', () => {
-    expect(fr('Chaque devis est rédigé par un commercial.')).toMatch(/is linked to a commercial/);
-    expect(es('Cada excursión es dirigida por un guía.')).toMatch(/is linked to a/);
-    expect(de('Jede Rechnung wird von einem Mitarbeiter erstellt.')).toMatch(/is linked to a/);
+    // An English participle stays a passive, which says which side is whose; any other word links.
+    expect(fr('Chaque devis est rédigé par un commercial.')).toMatch(/is written by a commercial/);
+    expect(es('Cada excursión es dirigida por un guía.')).toMatch(/is led by a/);
+    expect(de('Jede Rechnung wird von einem Mitarbeiter erstellt.')).toMatch(/is (?:created by|linked to) a/);
+    expect(fr('Chaque équipe est encadrée par un entraîneur.')).toMatch(/is led by a coach/);
+    expect(de('Jede Abteilung wird von einem Manager geleitet.')).toBe(
+      'each department is led by a manager.',
+    );
   });
 
   it('renders a third person singular verb with its English -s', () => {
@@ -223,7 +228,7 @@ describe('translation of French, Spanish and German requests', () => {
   it('reads the word after a modal as a verb, with "to" after wanting', () => {
     expect(de('Ich möchte meine Reisen planen.')).toMatch(/i would like to plan my trips/);
     expect(es('Quiero controlar los pedidos.')).toBe('i want to track the orders.');
-    expect(fr('Un client peut réserver plusieurs tables.')).toMatch(/can book many tables/);
+    expect(fr('Un client peut réserver plusieurs tables.')).toMatch(/can reserve many tables/);
   });
 
   it('gives a pronoun subject the subject of the clause before, and drops French spaces before colons', () => {
@@ -294,5 +299,22 @@ describe('plans from French, Spanish and German requests', () => {
     );
     expect(fields(design, 'repair')['paid']).toMatchObject({ type: 'boolean' });
     expect(design.relations.some((r) => r.from === 'repair')).toBe(true);
+  });
+});
+
+describe('German separable verbs', () => {
+  const de = (text: string) => translate(text, 'de');
+
+  it('joins a prefix a main clause sends to its end with its verb', () => {
+    expect(de('Mitglieder leihen Werkzeuge aus, mit einem Rückgabedatum.')).toBe(
+      'members borrow tools, with a return date.',
+    );
+    expect(de('Leser leihen Bücher aus und wir speichern das Rückgabedatum.')).toMatch(
+      /^\S+ borrow books and/,
+    );
+  });
+
+  it('leaves a clause whose last word makes no known verb with it as written', () => {
+    expect(de('Jede Ausleihe gehört zu einem Buch.')).toBe('each loan belongs to a book.');
   });
 });

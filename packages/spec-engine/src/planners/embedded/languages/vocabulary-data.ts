@@ -67,7 +67,7 @@ livre=delivered; envoye=sent; recu=received; lu=read; ouvert=open; ferme=closed;
     verbs: String.raw`
 chercher=look for/looked for; accepter=accept; refuser=reject; prendre|prend|prennent|pris|prise|prises=take/taken; gerer=manage; suivre|suit|suivent|suivi|suivie=track/tracked; stocker=store; enregistrer=record; garder=keep/kept;
 organiser=organize; planifier=plan/planned; programmer=schedule; prevoir|prevoit|prevoient|prevu|prevue|prevus|prevues=plan/planned;
-reserver=book; louer=rent; acheter=buy/bought; vendre|vend|vendent|vendu|vendue|vendus|vendues=sell/sold;
+reserver=reserve; louer=rent; acheter=buy/bought; vendre|vend|vendent|vendu|vendue|vendus|vendues=sell/sold;
 commander=order; payer=pay/paid; livrer=deliver; envoyer=send/sent; recevoir|recoit|recoivent|recu|recue|recus|recues=receive;
 creer=create; ajouter=add; modifier=edit; supprimer=delete; publier=publish; ecrire|ecrit|ecrivent|ecrite|ecrits|ecrites=write/written;
 rediger=write/written; lire|lit|lisent|lu|lue=read/read; noter=rate; evaluer=rate; commenter=comment;
@@ -132,7 +132,7 @@ reembolsado=refunded; cancelado=cancelled; confirmado=confirmed; entregado=deliv
 leido=read; abierto=open; cerrado=closed; vendido=sold; alquilado=rented; devuelto=returned; pendiente=pending`,
     verbs: String.raw`
 buscar=look for/looked for; proponer|propone|proponen|propuesto=propose; celebrar=hold/held; aceptar=accept; rechazar=reject; gestionar=manage; administrar=manage; controlar=track; seguir|sigue|siguen|seguido=track/tracked; guardar=store; almacenar=store; registrar=record;
-organizar=organize; planificar=plan/planned; programar=schedule; reservar=book; alquilar=rent; comprar=buy/bought;
+organizar=organize; planificar=plan/planned; programar=schedule; reservar=reserve; alquilar=rent; comprar=buy/bought;
 vender=sell/sold; pedir|pide|piden|pedido=order; pagar=pay/paid; entregar=deliver; enviar=send/sent; recibir=receive;
 crear=create; anadir=add; agregar=add; editar=edit; borrar=delete; eliminar=delete; publicar=publish; escribir|escrito|escrita=write/written;
 leer|leido=read/read; valorar=rate; puntuar=rate; comentar=comment; inscribir|inscrito|inscrita=register; matricular=enroll; suscribir=subscribe;
