@@ -40,10 +40,12 @@ balance:money | | solde | saldo | saldo, kontostand
 budget:money | | budget | presupuesto | budget
 deposit:money | | acompte, caution | depósito, fianza | anzahlung, kaution
 currency:string | | devise, monnaie | moneda, divisa | währung
+payment_method:string | payment type, means of payment | moyen de paiement, mode de paiement | método de pago, forma de pago | zahlungsart, zahlungsmethode, zahlweise
 quantity:int[0..] | qty, amount of items | quantité | cantidad | menge, anzahl
 count:int[0..] | how many | nombre | cantidad | anzahl
 stock:int[0..] | inventory count, units in stock | stock | stock, existencias | bestand, lagerbestand
 capacity:int[0..] | seats, max people, maximum capacity | capacité, places, capacité maximale | capacidad, plazas, cupo, cupo máximo, aforo | kapazität, plätze, höchstteilnehmerzahl
+guest_count:int[0..] | number of guests | nombre d'invités | número de invitados | gästezahl, anzahl der gäste
 age:int[0..] | | âge | edad | alter
 year:int | | année, an | año | jahr
 year_built:int | construction year, built in | année de construction | año de construcción | baujahr
@@ -53,6 +55,7 @@ score:num | points | score, points | puntuación, puntos | punktzahl, punkte
 priority:string | | priorité | prioridad | priorität
 status:string | state | statut, état | estado | status, zustand
 type:string | kind | type, genre | tipo | typ, art
+fuel_type:string | fuel | type de carburant, carburant | tipo de combustible, combustible | kraftstoffart, kraftstoff, treibstoff
 category:string | | catégorie | categoría | kategorie
 level:string | | niveau | nivel | niveau, stufe
 color:string | colour | couleur | color | farbe
@@ -87,6 +90,7 @@ done:bool=false | completed, complete, finished, checked | fait, faite, terminé
 active:bool=true | enabled | actif, active | activo, activa | aktiv
 published:bool=false | | publié, publiée | publicado, publicada | veröffentlicht
 paid:bool=false | | payé, payée | pagado, pagada | bezahlt
+attended:bool | showed up, present | présent, présente, venu | asistió, asistido, asistida, presente | erschienen, anwesend
 available:bool=true | in stock | disponible | disponible | verfügbar
 gluten_free:bool | gluten free | sans gluten | sin gluten | glutenfrei
 damaged:bool | broken | endommagé, endommagée, abîmé, abîmée | dañado, dañada, roto, rota | beschädigt, kaputt
@@ -109,7 +113,9 @@ artist:string | | artiste | artista | künstler
 genre:string | | genre | género | genre
 species:string! | | espèce | especie | art, spezies
 breed:string | | race | raza | rasse
+variety:string | cultivar | variété | variedad | sorte
 gender:string | sex | sexe, genre | sexo, género | geschlecht
+health_insurer:string | health insurance, insurer | mutuelle, caisse d'assurance maladie | aseguradora, mutua | krankenkasse, krankenversicherung
 nationality:string | | nationalité | nacionalidad | nationalität
 company_name:string | | raison sociale, nom de l'entreprise | razón social, nombre de la empresa | firmenname
 website:url | | site web | sitio web | webseite

@@ -83,6 +83,9 @@ describe('fields described by a wh-clause', () => {
 
   it('drops the wish before a clause and a chat sign-off after an item', () => {
     expect(nameOf('we need to know when it was borrowed')).toBe('borrowed_at');
+    expect(nameOf('we need to know its battery health')).toBe('battery_health');
+    expect(nameOf('i want to see the total')).toBe('total');
+    expect(nameOf('we know its battery health')).toBe('battery_health');
     expect(nameOf('email thx')).toBe('email');
     expect(nameOf('a phone number pls')).toBe('phone');
   });

@@ -102,7 +102,7 @@ const optionalPattern =
 export function readField(item: string, options: { column?: boolean } = {}): FieldDraft | undefined {
   let text = item.trim().replace(/\s+/g, ' ');
   if (text === '' || text.length > 300) return undefined;
-  text = text.replace(signOff, '').replace(knowPrefix, '').replace(addedBy, '');
+  text = text.replace(signOff, '').replace(knowPrefix, '').replace(knowNounPrefix, '').replace(addedBy, '');
   if (text === '') return undefined;
   // "linked to the locker", "belongs to a rider": a link, which the relation reader takes.
   if (
@@ -245,6 +245,13 @@ const signOff = /(?:\s+|^)(?:thx|thanks|thank you|thnx|pls|plz|please|lol|haha|c
  */
 const knowPrefix =
   /^(?:(?:and|also|so)\s+)*(?:(?:we|i|you|they|she|he|the \w+)\s+)?(?:(?:also|really|just)\s+)?(?:(?:need|needs|want|wants|would like|'d like|have|has|got)\s+to\s+|should\s+|must\s+|can\s+)?(?:know|see|note|record|log|track|keep track of|store|remember|write down|save|capture)\s+(?=(?:when|where|who|what|which|whether|if|how|why)\b)/i;
+
+/**
+ * "we need to know its battery health", "i want to see the total", "we know its weight" (as a
+ * sentence reads once its wish is read): the wish before a noun phrase.
+ */
+const knowNounPrefix =
+  /^(?:(?:and|also|so)\s+)?(?:we|i|you|they)\s+(?:(?:also|really|just)\s+)?(?:(?:need|want|would like|'d like|have|must)\s+to\s+)?(?:know|see|record|note|keep|store|track)\s+(?=(?:its|their|the|his|her|a|an|each)\s)/i;
 
 const linkPhrase =
   /^(?:(?:and|it|they|each|which|that)\s+)*(?:(?:is|are|was|were|gets?|always|only)\s+)*(?:(?:for|by|in|at|on|with|of|from)|(?:[a-z]+ed|taught|run|held|led|made|kept|owned|written|given|done|built|paid|sold|bought|set|seen|sent|driven|ridden|drawn|won|brought|caught|shown)\s+(?:by|in|at|on|with|from|to|for))\s+(?:(?:one|a|an|the|exactly one|a single|one single)\s+)([a-z][\w-]{0,40}(?:\s+[a-z][\w-]{0,40})?)(?:\s+at a time|\s+(?:for|to|on|in|at|with|from)\s+(?:a|an|the|one|each)\s+[a-z][\w-]{0,40})?$/i;
