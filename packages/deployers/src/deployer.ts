@@ -35,6 +35,11 @@ export interface DeployableProject {
      * cannot be unpacked the folder starts empty, as without a seed.
      */
     readonly seed?: string;
+    /**
+     * Files written into the folder over the unpacked seed, by their path in it (settings that differ
+     * from the archive's, e.g. a database configuration file); nothing is written without a seed.
+     */
+    readonly seedFiles?: Readonly<Record<string, string>>;
   };
 }
 

@@ -102,6 +102,12 @@ describe('local deployer', { timeout: 20_000 }, () => {
     expect(await (await fetch(`${updated.url}/visits`)).json()).toEqual({ visits: 43 });
     await deployer.destroy(deployment.id);
 
+    // Files given with the seed are written over what it unpacked.
+    const overridden = { ...project, dataDir: { ...seeded.dataDir, seedFiles: { visits: '99' } } };
+    const configured = await deployer.deploy(overridden);
+    expect(await (await fetch(`${configured.url}/visits`)).json()).toEqual({ visits: 100 });
+    await deployer.destroy(configured.id);
+
     // An archive that cannot be unpacked leaves the folder empty, as without a seed.
     const broken = { ...project, dataDir: { ...project.dataDir!, seed: 'vendor/seed/missing.tar' } };
     const unseeded = await deployer.deploy(broken);

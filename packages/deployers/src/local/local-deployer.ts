@@ -163,7 +163,15 @@ export function createLocalDeployer(settings: LocalDeployerSettings): LocalDeplo
       const env = envFor(project, workspace, options);
       // A DATABASE_URL given instead leaves the data folder unused, so it is not seeded.
       const seed = project.dataDir && env[project.dataDir.env] ? project.dataDir.seed : undefined;
-      if (!(seed && (await unpackSeed(sandbox, `${folder}/${seed}`, logs)))) {
+      if (seed && (await unpackSeed(sandbox, `${folder}/${seed}`, logs))) {
+        // Written before the app's first start, so it never opens the folder without them.
+        const files = Object.entries(project.dataDir?.seedFiles ?? {});
+        if (files.length > 0) {
+          await sandbox.writeFiles(
+            Object.fromEntries(files.map(([file, content]) => [`${DATA_FOLDER}/${file}`, content])),
+          );
+        }
+      } else {
         await sandbox.writeFiles({ [`${DATA_FOLDER}/.keep`]: '' });
       }
       const current = await start(sandbox, project, folder, APP_PORT, env, logs, options.signal);

@@ -12,6 +12,7 @@ import { createLocalCredentials, type LocalCredentials } from '../local-credenti
 import { runStage, type StageContext } from '../run-stage.js';
 import { checkContractOperations, contractSecrets, type SpecFirstContract } from '../spec-first.js';
 import type { Pipeline } from './pipeline.js';
+import { deployedClusterConf } from './pglite-settings.js';
 import { prepareRuntime } from './runtime-stage.js';
 
 /** What a deployer runs for a scaffolded project. */
@@ -36,7 +37,7 @@ export function deployableFor(
  * Express apps load the runtime's PGlite snapshot (PGLITE_SNAPSHOT, an initialised cluster as a tar)
  * into a new data folder at their first start; the deployer unpacks it there instead, natively, so
  * the app opens an initialised database and its first start skips reading and copying 40 MB through
- * WebAssembly.
+ * WebAssembly. The unpacked cluster gets a deployment-sized buffer pool (deployedClusterConf).
  */
 function dataDirOf(
   dataDir: DeployableProject['dataDir'],
@@ -44,7 +45,10 @@ function dataDirOf(
 ): Pick<DeployableProject, 'dataDir'> {
   if (!dataDir) return {};
   const snapshot = dataDir.env === 'PGLITE_DATA_DIR' ? runtime.env.PGLITE_SNAPSHOT : undefined;
-  return { dataDir: snapshot ? { ...dataDir, seed: snapshot } : dataDir };
+  if (!snapshot) return { dataDir };
+  return {
+    dataDir: { ...dataDir, seed: snapshot, seedFiles: { 'postgresql.auto.conf': deployedClusterConf } },
+  };
 }
 
 /**

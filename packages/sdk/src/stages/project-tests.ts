@@ -3,18 +3,13 @@ import { reportSandboxHops } from '../provider-hops.js';
 import type { GeneratedProject, ProjectRuntime } from '@smartapiforge/scaffolders';
 import { ProjectTestsFailedError } from '../errors.js';
 import { testInSandbox, testSandboxOptions, type ProjectTestReport } from '../test-in-sandbox.js';
+import { testClusterConf } from './pglite-settings.js';
 import type { WarmSandboxes } from './warm-sandboxes.js';
 import { tscProjectOf, TypeCheckWorkerUnavailable, type TypeCheckWorkers } from './typecheck-workers.js';
 
 const tailLines = 40;
 /** Where a test sandbox gets the runtime's PGlite snapshot unpacked (see withUnpackedDatabase). */
 const testDataFolder = '.pglite-test-data';
-/**
- * The test cluster's buffer pool. initdb's default, 128 MB, is zeroed page by page in WebAssembly at
- * every start (~0.5 CPU-s of the test process, measured); a test run's tables are a few pages, which
- * 16 MB (2048 pages) holds many times over. Only what is cached in memory changes, never a result.
- */
-const testSharedBuffers = '16MB';
 
 /**
  * The project's tests in a fresh sandbox and its type-check beside them. A `tsc -p` type-check goes to
@@ -92,7 +87,7 @@ export async function runProjectTests(
 /**
  * Express tests open PGlite, and given PGLITE_SNAPSHOT they load it into memory: 40 MB read, copied and
  * unpacked through WebAssembly, ~1.3 CPU-s of a ~6 CPU-s test run. Here each test sandbox has it
- * unpacked natively first, with a test-sized buffer pool (testSharedBuffers), and the tests open it in
+ * unpacked natively first, with a test-sized buffer pool (testClusterConf), and the tests open it in
  * place as their data folder (PGLITE_DATA_DIR): the same initialised cluster, fresh in every sandbox.
  * Should unpacking fail, the folder is missing and the app seeds it from the snapshot itself, as before.
  */
@@ -111,15 +106,14 @@ function withUnpackedDatabase(
       async create(createOptions) {
         const sandbox = await provider.create(createOptions);
         // Unpacked beside the folder and renamed into place, so a half-unpacked cluster is never opened.
-        // postgresql.auto.conf is read after postgresql.conf, so its setting wins.
         await sandbox
           .exec('sh', [
             '-c',
-            'mkdir "$2.tmp" && tar -xf "$1" -C "$2.tmp" && echo "shared_buffers = $3" >> "$2.tmp/postgresql.auto.conf" && mv "$2.tmp" "$2"',
+            'mkdir "$2.tmp" && tar -xf "$1" -C "$2.tmp" && printf %s "$3" > "$2.tmp/postgresql.auto.conf" && mv "$2.tmp" "$2"',
             'unpack',
             snapshot,
             testDataFolder,
-            testSharedBuffers,
+            testClusterConf,
           ])
           .catch(() => undefined);
         return sandbox;
