@@ -11,21 +11,26 @@ const fieldsOf = (design: ApiDesign, name: string) =>
 
 describe('the noun that names the record of an act', () => {
   it('derives it with a noun-making suffix, or takes the knowledge base record a gerund names', () => {
-    expect(actNoun('rent', [])?.key).toBe('rental');
-    expect(actNoun('reserve', [])?.key).toBe('reservation');
-    expect(actNoun('subscribe', [])?.key).toBe('subscription');
-    expect(actNoun('donate', [])?.key).toBe('donation');
-    expect(actNoun('borrow', [])?.key).toBe('loan');
-    expect(actNoun('book', [])?.key).toBe('booking');
+    expect(actNoun(['rent'], [])?.key).toBe('rental');
+    expect(actNoun(['reserve'], [])?.key).toBe('reservation');
+    expect(actNoun(['subscribe'], [])?.key).toBe('subscription');
+    expect(actNoun(['donate'], [])?.key).toBe('donation');
+    expect(actNoun(['borrow'], [])?.key).toBe('loan');
+    expect(actNoun(['book'], [])?.key).toBe('booking');
+  });
+
+  it('keeps the spelling the request wrote the verb in', () => {
+    expect(actNoun(['enrol', 'enroll'], [])?.key).toBe('enrolment');
+    expect(actNoun(['enroll'], [])?.key).toBe('enrollment');
   });
 
   it('takes the verb itself where English makes no other noun of it', () => {
-    expect(actNoun('order', [])?.key).toBe('order');
+    expect(actNoun(['order'], [])?.key).toBe('order');
   });
 
   it('makes nothing of a verb whose derived words name no kept record', () => {
-    expect(actNoun('sign', [])).toBeUndefined();
-    expect(actNoun('sing', [])).toBeUndefined();
+    expect(actNoun(['sign'], [])).toBeUndefined();
+    expect(actNoun(['sing'], [])).toBeUndefined();
   });
 });
 

@@ -18,7 +18,8 @@ interface NounCandidate {
 }
 
 /**
- * The noun that names the record of doing `verb` (a lemma): of the nouns derivational morphology makes
+ * The noun that names the record of doing a verb, given as written and then as its lemma (`spellings`:
+ * "enrol", "enroll"; the request's spelling comes first): of the nouns derivational morphology makes
  * of it ("rent" → rental, "enrol" → enrolment, "reserve" → reservation) and the verb itself ("order"),
  * those the English lexicon has, scored by evidence rather than taken in a fixed order. A noun the
  * knowledge base keeps as a record counts most, more when that record is dated (acts happen at a
@@ -29,13 +30,14 @@ interface NounCandidate {
  * the evidence of a kept record: "sign" → "signal" is a word, not the record of signing.
  */
 export function actNoun(
-  verb: string,
+  spellings: readonly string[],
   sides: readonly string[],
   named: (noun: string) => boolean = () => false,
 ): NounPhrase | undefined {
   const kb = knowledgeBase();
   const candidates: NounCandidate[] = [];
-  for (const derived of new Set([...nounsOf(verb), verb])) {
+  const verb = spellings.at(-1)!;
+  for (const derived of new Set([...spellings.flatMap(nounsOf), verb])) {
     if (!isKnownWord(derived)) continue;
     const gerund = derived.endsWith('ing') && derived !== verb;
     // "enrolment" is the knowledge base's "enrollment": the request's spelling keeps the evidence.
@@ -103,16 +105,13 @@ export function actEvidence(
   sides: readonly string[],
 ): ActEvidence {
   const values: { field: FieldDraft; text: string }[] = [];
-  // "users post recipes with a title and instructions": what the knowledge base keeps of a side is
-  // that side's own, not a value of the act, when the clause lists it after "with".
-  const kb = knowledgeBase();
-  const ownOfSides = new Set(sides.flatMap((side) => kb.entity(side)?.fields.map((f) => f.name) ?? []));
-  const add = (text: string, unless: ReadonlySet<string> = new Set()) => {
+  const add = (text: string) => {
     const field = readField(text);
-    if (field === undefined || sides.includes(field.name) || unless.has(field.name)) return;
+    if (field === undefined || sides.includes(field.name)) return;
     if (!values.some((v) => v.field.name === field.name)) values.push({ field, text });
   };
   let lasts = false;
+  const withValues: string[] = [];
   for (const { prep, group } of clause.preps) {
     const head = group.text.split(' ').at(-1)!;
     if ((prep === 'for' || prep === 'by') && spans.has(head)) {
@@ -121,8 +120,13 @@ export function actEvidence(
       continue;
     }
     if (prep === 'with' && group.pronoun === undefined && resolveGroup(reading, group).kind !== 'resource')
-      add(group.text, ownOfSides);
+      withValues.push(group.text);
   }
+  // "users post recipes with a title, instructions and cook time": a list after "with" is one thing's,
+  // so where the knowledge base keeps any of it as a side's own, all of it describes that side.
+  const kb = knowledgeBase();
+  const ownOfSides = new Set(sides.flatMap((side) => kb.entity(side)?.fields.map((f) => f.name) ?? []));
+  if (!withValues.some((text) => ownOfSides.has(readField(text)?.name ?? ''))) withValues.forEach(add);
   for (const next of following) {
     const subject = next.subject;
     const sameDoer = subject !== undefined && subject.text === clause.subject?.text;

@@ -281,11 +281,9 @@ function readActRecord(
   if (clause.verb.passive || relatingVerbs.has(clause.verb.lemma) || keepingVerbs.has(clause.verb.lemma))
     return false;
   if (!isDoer(reading, request, clause)) return false;
-  // "students book lessons, a lesson has a date": a dated thing is itself the record of the act.
-  if (thing.kind === 'resource' && isDated(thing.entity)) return false;
   const sides = [keyOf(doer), keyOf(thing)];
   const noun = actNoun(
-    clause.verb.lemma,
+    [clause.verb.text.split(' ')[0]!, clause.verb.lemma],
     sides,
     (word) =>
       reading.entities.has(word) ||
@@ -295,7 +293,10 @@ function readActRecord(
   const clauses = request.clauses[sentence] ?? [];
   const following = [...clauses.slice(clauses.indexOf(clause) + 1), ...(request.clauses[sentence + 1] ?? [])];
   const evidence = actEvidence(reading, clause, following, sides);
-  if (evidence.values.length === 0 && !evidence.lasts) return false;
+  // "students book lessons, a lesson has a date": a dated thing may itself be the record of the act,
+  // so only values of the act's own say otherwise; how long it lasts is the thing's.
+  const dated = thing.kind === 'resource' && isDated(thing.entity);
+  if (evidence.values.length === 0 && (dated || !evidence.lasts)) return false;
   const ends = [entityOf(reading, doer, clause), entityOf(reading, thing, clause)];
   let record = reading.entities.get(noun.key);
   if (record === undefined) {

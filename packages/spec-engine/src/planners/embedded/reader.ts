@@ -605,8 +605,17 @@ function kbItem(reading: Reading, item: string): boolean {
   return phrase !== undefined && (resolve(reading, phrase) !== undefined || kbEntityOf(phrase) !== undefined);
 }
 
-/** "spots per lot", "seats in each row": a listed resource's parent, after its name. */
-const perOther = /\s+(?:per|for each|for every|in each|in every|of each)\s+([\p{L}][\p{L}\p{N}_-]*)\s*$/u;
+/** A noun phrase of up to three words without an article: "lot", "workout session". */
+const bareCompound = String.raw`(?:[\p{L}][\p{L}\p{N}_-]*\s+){0,2}[\p{L}][\p{L}\p{N}_-]*`;
+
+/** "spots per lot", "seats in each row", "sets per workout session": a listed resource's parent. */
+const perOther = new RegExp(
+  String.raw`\s+(?:per|for each|for every|in each|in every|of each)\s+(${bareCompound})\s*$`,
+  'u',
+);
+
+/** "X per Y" with nothing else around it. */
+const perBare = new RegExp(String.raw`^(.*?)\s+per\s+(${bareCompound})$`, 'u');
 
 /** "…with coaches (name, phone), squads (label, age group) and drills (squad, title)". */
 function readInlineDefinitions(
@@ -640,8 +649,8 @@ function readInlineDefinitions(
       /^(.*?)\s+(?:(?:that|which|who)\s+(?:(?:is|are|can|may|must|will|always|only)\s+)*(?:[A-Za-z]+\s+)?)?(?:in|of|for|on|per|inside|within|at|from)\s+(?:(?:exactly|only|just)\s+)?(?:each|every|a|an|the|one)\s+(.+)$/.exec(
         words.join(' '),
       ) ??
-      // "chargers per station (power, connector)": "per" needs no article.
-      /^(.*?)\s+per\s+([\p{L}][\p{L}\p{N}_-]*)$/u.exec(words.join(' '));
+      // "chargers per station (power, connector)", "sets per workout session": no article after "per".
+      perBare.exec(words.join(' '));
     let container: NounPhrase | undefined;
     if (prep !== null) {
       words = prep[1]!.split(/\s+/);
@@ -1229,16 +1238,28 @@ function readPossessives(reading: Reading, sentence: string): void {
     readPossessedThing(reading, plural[1]!, plural[2]!.replace(/[,;.]\s*$/, ''), sentence);
   if (!lower.includes("'s ")) return;
   const owners = [
-    ...lower.matchAll(/(?:^|\s)(?:(?:each|every|the|a|an|its|their)\s+)?([a-z][\w-]{1,40})'s\s+/g),
+    ...lower.matchAll(
+      /(?:^|\s)(?:(?:each|every|the|a|an|its|their)\s+)?((?:[a-z][\w-]{1,40}\s+)?[a-z][\w-]{1,40})'s\s+/g,
+    ),
   ];
   owners.forEach((owner, k) => {
-    const phrase = nounPhrase(owner[1]!);
+    // "a delivery route's stops": the owner is a noun compound when every word of it is a noun;
+    // "stores customer's name" is owned by the customer.
+    const ownerWords = owner[1]!.split(/\s+/);
+    const ownerWord =
+      ownerWords.length > 1 &&
+      analyse(`the ${owner[1]!}`)
+        .slice(1)
+        .every((w) => w.pos === 'NOUN')
+        ? owner[1]!
+        : ownerWords.at(-1)!;
+    const phrase = nounPhrase(ownerWord);
     const end = owners[k + 1]?.index ?? lower.length;
     const list = lower
       .slice(owner.index! + owner[0].length, end)
       .replace(/\s+(?:and|plus|as well as)\s*$/, '')
       .replace(/[,;]\s*$/, '');
-    if (readPossessedThing(reading, owner[1]!, list, sentence)) return;
+    if (readPossessedThing(reading, ownerWord, list, sentence)) return;
     // "the customer's name, the pickup date": an item with its own article is no longer the owner's.
     const all = splitItems(list);
     const own = all.findIndex((item, i) => i > 0 && /^(?:the|a|an|its|their)\s/.test(item));
@@ -1250,7 +1271,7 @@ function readPossessives(reading: Reading, sentence: string): void {
     // Where the sentence's list gave them to another resource already ("a viewing records the
     // buyer's name and phone"), they stay its fields.
     const attributed = [...reading.entities.values()].some((e) =>
-      e.fields.some((f) => f.source.toLowerCase().includes(`${owner[1]!}'s`)),
+      e.fields.some((f) => f.source.toLowerCase().includes(`${ownerWord}'s`)),
     );
     const entity =
       phrase === undefined
@@ -1259,7 +1280,7 @@ function readPossessives(reading: Reading, sentence: string): void {
           (items.length >= 2 &&
           !attributed &&
           !isFieldWord(phrase) &&
-          analyse(owner[1]!).at(-1)?.pos === 'NOUN'
+          analyse(ownerWord).at(-1)?.pos === 'NOUN'
             ? addEntity(reading, phrase, reading.entities.size)
             : undefined));
     if (entity === undefined) return;
@@ -1269,22 +1290,24 @@ function readPossessives(reading: Reading, sentence: string): void {
 }
 
 /**
- * "each farmer's stall has a number and a size": the thing possessed is the subject of a clause of its
- * own, so it is a record of its own, belonging to its holder, and the values after its verb are its.
- * A value's name ("the owner's phone is required") stays the field readers'. True when read so.
+ * "each farmer's stall has a number and a size", "a delivery route's stops with an address": the thing
+ * possessed is the subject of a clause of its own, or things counted many with values of their own, so
+ * it is a record of its own, belonging to its holder, and the values after its verb are its. A value's
+ * name ("the owner's phone is required") stays the field readers'. True when read so.
  */
 function readPossessedThing(reading: Reading, ownerWord: string, list: string, sentence: string): boolean {
   const clause =
-    /^([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+(?:has|have|holds|contains|includes|records|lists|carries)\s+(.+)$/.exec(
+    /^([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+(has|have|holds|contains|includes|records|lists|carries|with)\s+(.+)$/.exec(
       list,
     );
   if (clause === null) return false;
   const thing = nounPhrase(clause[1]!);
   const owner = nounPhrase(ownerWord);
   if (thing === undefined || owner === undefined || isFieldWord(thing) || isFieldWord(owner)) return false;
+  if (clause[2] === 'with' && !thing.writtenPlural) return false;
   const words = analyse(`the ${clause[1]!}`);
   if (words.slice(1).some((w) => w.pos !== 'NOUN' && w.pos !== 'PROPN')) return false;
-  const items = splitItems(clause[2]!);
+  const items = splitItems(clause[3]!);
   if (items.length === 0 || items.some((item) => item.split(/\s+/).length > 4 || isClause(item)))
     return false;
   const holder = resolve(reading, owner) ?? addEntity(reading, owner, reading.entities.size);
