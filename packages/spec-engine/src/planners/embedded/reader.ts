@@ -1,3 +1,4 @@
+import { reservedFieldNames, reservedIn } from '../../design/reserved-words.js';
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import { readClauseLinks } from './clause-links.js';
 import { clauseTags } from './clauses.js';
@@ -445,7 +446,10 @@ function readDefinitionLine(
   }
   const application = applicationSubject(phrase);
   const known = kbEntityOf(phrase) !== undefined && !isFieldWord(phrase);
-  if (application === undefined && (phrase.words.length > 3 || isFieldWord(phrase)))
+  if (
+    application === undefined &&
+    (phrase.words.length > 3 || (isFieldWord(phrase) && !definesRecord(reading, items)))
+  )
     return readInlineDefinitions(reading, sentence, next);
   if (application === undefined && applicationWords.has(phrase.words.at(-1)!))
     return readInlineDefinitions(reading, rest, next);
@@ -456,8 +460,47 @@ function readDefinitionLine(
     return readInlineDefinitions(reading, sentence, next);
   const entity = addEntity(reading, application ?? phrase, next());
   entity.described = true;
-  for (const item of items) addItem(reading, entity, item, false);
+  for (const item of items) {
+    // "- Address: street, city, belongs to a venue": a link among the fields, to a resource defined.
+    const parent = linkItem(reading, item, /(?:belongs?\s+to|(?:is\s+)?linked\s+to)/);
+    const parentEntity = parent === undefined ? undefined : resolve(reading, parent);
+    if (parentEntity !== undefined && parentEntity !== entity)
+      addStatedLink(reading, entity, parentEntity, `${entity.key}: "${item.trim()}"`);
+    else addItem(reading, entity, item, false);
+  }
   return undefined;
+}
+
+/**
+ * The resource a list item names as what the line's thing belongs to ("belongs to a venue", "for a
+ * recipe", with `cue` the words allowed before it), as a phrase the request or the knowledge base
+ * knows as a resource; undefined for any other item.
+ */
+function linkItem(reading: Reading, item: string, cue: RegExp): NounPhrase | undefined {
+  const link = new RegExp(
+    String.raw`^(?:(?:it|which|that)\s+)?${cue.source}\s+(?:(?:a|an|the|one|each)\s+)?([\p{L}][\p{L}\p{N} _-]{0,40})$`,
+    'iu',
+  ).exec(item.trim());
+  const target = link === null ? undefined : nounPhrase(link[1]!);
+  if (target === undefined) return undefined;
+  return resolve(reading, target) !== undefined || kbEntityOf(target) !== undefined ? target : undefined;
+}
+
+/**
+ * Whether a line named by a value's word ("Address: street, city, postcode, belongs to a venue",
+ * "Schedule: weekday, opens at, for a store") defines a record of its own rather than one field's
+ * values: it says which resource it belongs to, or lists two or more values that are themselves
+ * values the knowledge base knows (a street and a city), which a single field's allowed values
+ * ("Status: draft, published") are not.
+ */
+function definesRecord(reading: Reading, items: readonly string[]): boolean {
+  if (items.some((item) => linkItem(reading, item, /(?:belongs?\s+to|is\s+for|for|of|on|about|linked\s+to)/)))
+    return true;
+  const kb = knowledgeBase();
+  return (
+    items.filter((item) => kb.fieldWord(item.replace(/\(.*$/s, '').trim().toLowerCase()) !== undefined)
+      .length >= 2
+  );
 }
 
 /**
@@ -751,6 +794,47 @@ function readInlineDefinitions(
   return rest;
 }
 
+/** A column that points at another table: "author_id references authors(id)", "order_id -> orders". */
+const referencePattern =
+  /^([\p{L}_][\p{L}\p{N}_ ]{0,40}?)(?:\s*:\s*|\s+)(?:[\p{L}][\p{L}\p{N}_]{0,20}\s+)??(?:->|→|=>|\breferences\b|\brefs?\b)\s*([\p{L}][\p{L}\p{N}_]{0,40})(?:\s*\([^()]{0,40}\))?\s*$/iu;
+/** "course (ref Course)", "owner (references User)": the same in parentheses after the name. */
+const bracketedReference =
+  /^([\p{L}_][\p{L}\p{N}_ ]{0,40}?)(?:\s*:\s*|\s+)(?:[\p{L}][\p{L}\p{N}_]{0,20}\s+)??\(\s*(?:ref|refs|references|fk(?:\s+to)?|->)\s*:?\s*([\p{L}][\p{L}\p{N}_]{0,40})\s*\)\s*$/iu;
+
+/**
+ * "author_id references authors", "doctor_id: uuid -> Doctor", "shelf (ref Shelf)": the item is a link
+ * to the resource it names, which the request defines or the knowledge base knows (or which it writes
+ * with a capital, as schema names a type), under the column's own name where that is not the
+ * resource's ("owner_id -> users" is the owner). False, and nothing read, for any other item.
+ */
+function addReference(reading: Reading, entity: EntityDraft, item: string): boolean {
+  const match = referencePattern.exec(item.trim()) ?? bracketedReference.exec(item.trim());
+  if (match === null) return false;
+  const [, column, written] = match as unknown as [string, string, string];
+  const target = nounPhrase(written.replace(/_/g, ' '));
+  if (target === undefined) return false;
+  const parent =
+    resolve(reading, target) ??
+    (kbEntityOf(target) !== undefined || /^\p{Lu}/u.test(written)
+      ? addEntity(reading, target, reading.entities.size)
+      : undefined);
+  if (parent === undefined || parent === entity) return false;
+  const name = column
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_')
+    .replace(/_id$/, '');
+  // A column named like one every resource has or one a language reserves ("owner_id") keeps the
+  // resource's own name instead.
+  const reserved = reservedFieldNames.has(`${name}_id`) || reservedIn(`${name}_id`).length > 0;
+  const as = name === parent.key || name === '' || reserved ? undefined : name;
+  if (!reading.links.some((l) => l.child === entity.key && l.parent === parent.key && l.field === as))
+    addStatedLink(reading, entity, parent, `${entity.key} has "${item.trim()}"`, {
+      ...(as !== undefined ? { field: as } : {}),
+    });
+  return true;
+}
+
 /** "(text, max 80 characters)", "(int, min 0)": constraints of a field, not a list of fields. */
 const isConstraintOnly = (inner: string) =>
   splitItems(inner).every((item) =>
@@ -761,6 +845,7 @@ const isConstraintOnly = (inner: string) =>
 
 /** Adds one item of a field list to an entity: a field, a link to another resource, or a child collection. */
 export function addItem(reading: Reading, entity: EntityDraft, item: string, column: boolean): void {
+  if (addReference(reading, entity, item)) return;
   const field = readField(item, { column });
   if (field === undefined) return;
   const head = nounPhrase(field.words.join(' '));

@@ -234,7 +234,8 @@ function extractJson(text: string, examples: Layout['examples']): string {
 /**
  * "{ id: uuid, label: string, sensor: ref }", the shorthand of TypeScript types and schema notes
  * (not JSON): its "name: type" pairs as a field list, "label string, sensor fk", which the inline
- * definition reader reads as names with trailing type words.
+ * definition reader reads as names with trailing type words; a type that points at another resource
+ * ("uuid -> Doctor") is a reference to it, "doctor_id (ref Doctor)".
  */
 function looseFields(candidate: string): string | undefined {
   const inner = candidate.slice(1, -1).trim();
@@ -242,6 +243,15 @@ function looseFields(candidate: string): string | undefined {
   const pairs = inner.split(/\s*[,;\n]\s*/).filter(Boolean);
   const fields: string[] = [];
   for (const pair of pairs) {
+    // "doctor_id: uuid -> Doctor", "owner: User references users": a link, with the resource it names.
+    const reference =
+      /^([\p{L}_][\p{L}\p{N}_ ]{0,40}?)\??\s*:\s*(?:[\p{L}][\p{L}\p{N}_]{0,20}\s*)?(?:->|→|=>|references|refs?)\s*([\p{L}][\p{L}\p{N}_]{0,40})(?:\s*\(\s*[\p{L}\p{N}_]+\s*\))?$/iu.exec(
+        pair,
+      );
+    if (reference !== null) {
+      fields.push(`${reference[1]!.trim()} (ref ${reference[2]!})`);
+      continue;
+    }
     const match = /^([\p{L}_][\p{L}\p{N}_ ]{0,40}?)\??\s*:\s*([\p{L}][\p{L}\p{N}_ ()|.-]{0,40})$/u.exec(pair);
     if (match === null) return undefined;
     const type = match[2]!.trim().replace(/^(?:ref|reference|foreign key|relation)$/i, 'fk');
