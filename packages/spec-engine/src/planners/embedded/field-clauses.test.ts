@@ -146,6 +146,13 @@ describe('the noun a field phrase names', () => {
   });
 });
 
+describe('a link written in a typed list', () => {
+  it('reads "<thing> ref" as a link named after the thing', () => {
+    expect(readField('sensor ref')).toMatchObject({ name: 'sensor', foreignKey: true });
+    expect(readField('ref')?.name).toBe('ref');
+  });
+});
+
 describe('a phrase naming the one thing a row is for', () => {
   it('is a link cue to that thing', () => {
     expect(readField('sent to a client')).toMatchObject({ name: 'client', linkCue: true });

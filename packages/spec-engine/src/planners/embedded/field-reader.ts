@@ -266,7 +266,9 @@ function readConstraints(text: string, draft: FieldDraft, wholeIsConstraint: boo
   rest = rest
     .replace(requiredPattern, ' ')
     .replace(optionalPattern, ' ')
-    .replace(/\b(?:unique|fk|foreign key)\b/g, ' ');
+    .replace(/\b(?:unique|fk|foreign key)\b/g, ' ')
+    // "sensor ref": the word marks a link to a sensor and is no part of its name.
+    .replace(/(?<=\S\s+)ref\s*$/, ' ');
   rest = rest.replace(/\b(?:default(?:s)?(?: to| is|:|=)?|=)\s*'?([\w.@-]+)'?/, (_m, value: string) => {
     draft.defaultText = value;
     return ' ';
