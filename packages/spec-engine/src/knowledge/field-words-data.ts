@@ -69,6 +69,7 @@ distance:num[0..] | | distance | distancia | entfernung, strecke, distanz
 latitude:num[-90..90] | lat | latitude | latitud | breitengrad
 longitude:num[-180..180] | lng, lon | longitude | longitud | längengrad
 date:date | day | date, jour | fecha, día | datum, tag
+weekday:string | | jour de la semaine | día de la semana | wochentag
 time:time | hour, time of day | heure | hora | uhrzeit, zeit
 date_of_birth:date | birthday, birth date, dob | date de naissance, anniversaire | fecha de nacimiento, cumpleaños | geburtsdatum, geburtstag
 due_date:date | deadline, due | échéance, date limite, date d'échéance | fecha límite, vencimiento | fälligkeitsdatum, frist, fällig

@@ -188,5 +188,15 @@ describe('values, bounds and names said in a clause', () => {
     expect(nameOf('the number of rooms')).toBe('rooms');
     expect(readField('a link to the menu')).toMatchObject({ name: 'menu_url', type: 'url' });
     expect(nameOf("what it's made of")).toBe('material');
+    expect(nameOf('what i sold it for')).toBe('sale_price');
+    expect(nameOf('what i paid')).toBe('price');
+    expect(readField('# of players')).toMatchObject({ name: 'players', type: 'integer' });
+  });
+
+  it('reads a yes/no asked as a question by its state', () => {
+    expect(readField('did they escape (y/n)')).toMatchObject({ name: 'escaped', type: 'boolean' });
+    expect(nameOf('did they pay')).toBe('paid');
+    expect(nameOf('is it vegan')).toBe('vegan');
+    expect(nameOf('was it delivered')).toBe('delivered');
   });
 });

@@ -102,6 +102,7 @@ const optionalPattern =
 export function readField(item: string, options: { column?: boolean } = {}): FieldDraft | undefined {
   let text = item.trim().replace(/\s+/g, ' ');
   if (text === '' || text.length > 300) return undefined;
+  text = text.replace(/(?:^|\s)#\s*of\s/g, ' number of ');
   text = text.replace(signOff, '').replace(knowPrefix, '').replace(knowNounPrefix, '').replace(addedBy, '');
   if (text === '') return undefined;
   // "linked to the locker", "belongs to a rider": a link, which the relation reader takes.
@@ -490,6 +491,37 @@ const irregularParticiples: Readonly<Record<string, string>> = {
   swam: 'swum',
 };
 
+/** "escape" → escaped, "pay" → paid: the past form a yes/no about a done thing is named by. */
+function pastOf(verb: string): string {
+  const irregular = Object.entries(irregularPast).find(([base]) => base === verb)?.[1];
+  if (irregular !== undefined) return irregular;
+  if (/ed$/.test(verb)) return verb;
+  if (verb.endsWith('e')) return `${verb}d`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ied`;
+  return `${verb}ed`;
+}
+
+/** Base forms whose past is not made with -ed. */
+const irregularPast: Readonly<Record<string, string>> = {
+  pay: 'paid',
+  win: 'won',
+  show: 'showed',
+  come: 'came',
+  go: 'went',
+  buy: 'bought',
+  sell: 'sold',
+  get: 'got',
+  leave: 'left',
+  pass: 'passed',
+  eat: 'ate',
+  find: 'found',
+  tip: 'tipped',
+  stop: 'stopped',
+  plan: 'planned',
+  ship: 'shipped',
+  drop: 'dropped',
+};
+
 function participleOf(past: string): string {
   return irregularParticiples[past] ?? past;
 }
@@ -559,7 +591,11 @@ function whatClause(rest: string[], draft: FieldDraft): string[] {
   if (/^(?:cost|charge)$/.test(verb)) return ['price'];
   if (last === 'worth') return ['value'];
   // "what i paid for it": the price the thing was bought at; "what we spent" an amount of money.
-  if (verb === 'pay' && rest.includes('for')) return ['price'];
+  // "what i sold it for", "what we bought it for": the price of that sale or purchase.
+  if (verb === 'sell' && last === 'for') return ['sale', 'price'];
+  if (verb === 'buy' && last === 'for') return ['purchase', 'price'];
+  if (verb === 'pay' && (rest.includes('for') || rest.at(-1) === clause.find((w) => w.pos === 'VERB')?.text))
+    return ['price'];
   if (/^(?:pay|spend)$/.test(verb)) return ['amount'];
   if (verb === 'weigh') return ['weight'];
   // "what it's made of": its material.
@@ -700,7 +736,20 @@ function nameWords(text: string, draft: FieldDraft): string[] {
     (/ed$/.test(raw.at(-1)!) || sameParticiple.test(raw.at(-1)!))
   ) {
     draft.type ??= 'boolean';
-    raw = raw.filter((w) => !/^(?:has|have|had|been|is|are|was|were|being|already)$/.test(w));
+    // ("was it delivered" asks the same.)
+    raw = raw.filter(
+      (w) => !/^(?:has|have|had|been|is|are|was|were|being|already)$/.test(w) && !pronouns.has(w),
+    );
+  }
+  // "did they escape (y/n)", "is it vegan", "was it delivered": a yes/no asked as a question.
+  if (
+    raw.length >= 3 &&
+    /^(?:did|does|do|is|are|was|were|has|have|can)$/.test(raw[0]!) &&
+    pronouns.has(raw[1]!)
+  ) {
+    draft.type ??= 'boolean';
+    const state = stateWords(meaningful(raw.slice(2)), raw.slice(2));
+    return /^(?:did|does|do)$/.test(raw[0]!) ? [...state.slice(0, -1), pastOf(state.at(-1)!)] : state;
   }
   const measure = raw[0] === 'how' ? howMeasures[raw[1] ?? ''] : undefined;
   if (measure !== undefined) {
