@@ -119,6 +119,13 @@ describe('the noun a field phrase names', () => {
     expect(readField('paid y/n')).toMatchObject({ name: 'paid', type: 'boolean' });
   });
 
+  it('reads whose value it is after "of", with a unit at the end and a clause cut off', () => {
+    expect(nameOf('the colour of its roof')).toBe('roof_colour');
+    expect(nameOf('the length of the trail in km')).toBe('trail_length_km');
+    expect(nameOf('the address where it is delivered')).toBe('address');
+    expect(readField('a few photos')).toMatchObject({ name: 'photos', many: true });
+  });
+
   it('drops a verb the list was written after', () => {
     expect(nameOf('teach a subject')).toBe('subject');
     expect(nameOf('a record label')).toBe('record_label');

@@ -693,7 +693,7 @@ function nameWords(text: string, draft: FieldDraft): string[] {
       raw = raw.slice(0, -1);
   }
   if (raw.length === 0) return [];
-  if ((raw[0] === 'many' || raw[0] === 'several' || raw[0] === 'multiple') && raw.length > 1) {
+  if (/^(?:many|several|multiple|few)$/.test(raw[0]!) && raw.length > 1) {
     draft.many = true;
     raw = raw.slice(1);
   } else if (
@@ -875,6 +875,10 @@ function timeOfEvent(clause: readonly string[]): string | undefined {
   return verb === undefined ? undefined : timedEvents[verb.lemma];
 }
 
+/** Possessive determiners, which after a preposition belong to the noun phrase ("of its roof"). */
+const possessives = new Set('its their his her my our your'.split(' '));
+const prepositions = /^(?:of|in|on|at|for|from|with|to|by)$/;
+
 const pronouns = new Set('i me we us you he him she her it they them my our your their its r u'.split(' '));
 
 function meaningful(words: string[]): string[] {
@@ -952,8 +956,9 @@ function headPhrase(words: string[], draft: FieldDraft): string[] {
   const cut = phrase.findIndex(
     (w, i) =>
       i > 0 &&
-      (pronouns.has(w) ||
-        /^(?:that|which|who|whom|whose|being)$/.test(w) ||
+      // ("the colour of its roof": a possessive after a preposition opens no clause.)
+      ((pronouns.has(w) && !(possessives.has(w) && prepositions.test(phrase[i - 1]!))) ||
+        /^(?:that|which|who|whom|whose|being|where|when)$/.test(w) ||
         // "the tutor running it": a participle with its own object.
         (/ing$/.test(w) && pronouns.has(phrase[i + 1] ?? ''))),
   );
@@ -1034,8 +1039,8 @@ function headPhrase(words: string[], draft: FieldDraft): string[] {
   const inAt = phrase.indexOf('in');
   const unit =
     inAt > 0 && inAt === phrase.length - 2 ? unitOf(phrase.slice(0, inAt), phrase.at(-1)!) : undefined;
-  if (unit !== undefined)
-    phrase = unit === 'years' ? phrase.slice(0, inAt) : [...phrase.slice(0, inAt), unit];
+  if (unit !== undefined) phrase = phrase.slice(0, inAt);
+  const unitWords = unit === undefined || unit === 'years' ? [] : [unit];
   const of = phrase.indexOf('of');
   if (
     of > 0 &&
@@ -1046,6 +1051,8 @@ function headPhrase(words: string[], draft: FieldDraft): string[] {
     const owner = phrase.slice(of + 1).filter((w) => !leadingNoise.has(w));
     phrase = [...owner.map((w, i) => (i === owner.length - 1 ? singularOf(w) : w)), ...phrase.slice(0, of)];
   }
+  // "the length of the trail in km" → trail_length_km: the unit ends the name.
+  phrase = [...phrase, ...unitWords];
   if (phrase.length > 4) {
     const tagged = analyse(phrase.join(' '));
     const nouns = tagged.filter(
