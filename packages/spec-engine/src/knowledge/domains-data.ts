@@ -6,7 +6,8 @@
  *   <entity> | <English synonyms> | <French> | <Spanish> | <German> | <fields> | <usual parents>
  *
  * Cues are words or phrases that name the domain ("bookstore", "dental clinic"); core entities are
- * proposed when a request names only the domain. Synonyms are comma lists (singular; an irregular plural
+ * proposed when a request names only the domain, each by its name or a synonym; `room:escape_room`
+ * proposes a "room" that the domain means as an escape_room, not a hotel's (its sense there). Synonyms are comma lists (singular; an irregular plural
  * follows a slash: "child/children", "buch/bücher"), and so may the entity's own name. A foreign synonym
  * that means an English word other than the entity's name is written with it, "reserva=reservation"
  * (the English word must be one the knowledge base knows): requests keep the user's word, translated. Fields are written `name`, with `!` for identifying (required) fields,
@@ -16,7 +17,7 @@
  */
 export const domainsSource = String.raw`
 ## tasks | todo, to-do, todo list, task manager, task tracker, task list, productivity, kanban, planner | tâches, liste de tâches, gestionnaire de tâches | tareas, lista de tareas, gestor de tareas | aufgaben, aufgabenliste, todo-liste | task
-task | todo, to-do, chore, action item, ticket item | tâche | tarea, pendiente | aufgabe | title!, done:bool=false, due_date, priority(low/normal/high)=normal | project, list, user
+task | todo, to-do, chore, action item, ticket item | tâche | tarea, pendiente | aufgabe | title!, done:bool=false, due_date, priority(low/normal/high)=normal | project, list, user, family_member
 project | | projet | proyecto | projekt | name!, description:text |
 board | | tableau | tablero | board, brett | name! |
 column | lane, stage | colonne | columna | spalte | title!, position:int[0..] | board
@@ -56,7 +57,7 @@ wishlist | wish list | liste de souhaits | lista de deseos | wunschliste | name!
 ## bookstore | bookstore, bookshop, book store, book shop, reading list, book club, books | librairie | librería | buchhandlung | book
 book | novel | livre | libro | buch/bücher | title!, author, isbn^, price:money, published_year:int | author, publisher, shelf
 publisher | | éditeur | editorial | verlag | name! |
-loan | borrowing, checkout | emprunt, prêt | préstamo | ausleihe | borrowed_at!, due_date, returned_at | book, member, borrower
+loan | borrowing, checkout | emprunt, prêt | préstamo | ausleihe | borrowed_at!, due_date, returned_at | book, tool, member, borrower
 shelf | bookshelf | étagère | estante | regal | name! |
 library | | bibliothèque | biblioteca | bibliothek, bücherei | name!, address |
 
@@ -65,19 +66,19 @@ library_card | library card, card | carte de bibliothèque, carte de lecteur | c
 
 ## clinic | clinic, dental clinic, dentist, dental practice, medical practice, doctor's office, doctors office, hospital, healthcare, health clinic, physiotherapy, physio, therapist practice | clinique, cabinet, cabinet médical, cabinet dentaire, dentiste, hôpital, kiné, kinésithérapeute | clínica, clínica dental, consultorio, dentista, hospital | klinik, praxis, zahnarztpraxis, arztpraxis, krankenhaus | patient appointment
 patient | | patient | paciente | patient | name!, phone, email, date_of_birth |
-appointment | booking slot, visit, consultation, session | rendez-vous, rdv, consultation=consultation, séance=session | cita, consulta=consultation | termin, behandlung=treatment | scheduled_at!, duration_minutes:int[1..], reason, status(scheduled/completed/cancelled)=scheduled | patient, pet, doctor, dentist, vet, client, customer, artist, stylist, therapist
+appointment | booking slot, visit, consultation, session | rendez-vous, rdv, consultation=consultation, séance=session | cita, consulta=consultation | termin, behandlung=treatment | scheduled_at!, duration_minutes:int[1..], reason, status(scheduled/completed/cancelled)=scheduled | patient, pet, dog, doctor, dentist, vet, client, customer, artist, stylist, therapist
 doctor | physician, practitioner | médecin, docteur | médico, doctor | arzt, ärztin | name!, specialty |
 dentist | | dentiste | dentista | zahnarzt | name!, specialty |
 prescription | | ordonnance | receta | rezept verordnung | medication!, dosage, issued_on | patient, doctor
 treatment | procedure | traitement, soin | tratamiento | behandlung | name!, price:money |
 medical_record | health record, chart | dossier médical | historial médico | krankenakte | notes:text!, recorded_at | patient
 
-## school | school, high school, university, college, academy, course platform, e-learning, elearning, online courses, lms, learning platform, gradebook, tutoring, language school | école, université, lycée, collège, académie | escuela, colegio, universidad, academia | schule, universität, hochschule, akademie | student teacher course enrollment
+## school | school, high school, university, college, academy, course platform, e-learning, elearning, online courses, lms, learning platform, gradebook, language school | école, université, lycée, collège, académie | escuela, colegio, universidad, academia | schule, universität, hochschule, akademie | student teacher course enrollment
 student | pupil, learner | élève, étudiant | alumno, estudiante | schüler, student, studierende | name!, email, student_number^ |
 teacher | instructor, tutor, professor, lecturer, trainer | professeur, enseignant, formateur=trainer | profesor, maestro, docente | lehrer, lehrerin, dozent=lecturer, ausbilder=trainer | name!, email, subject |
 course | module | cours, formation | curso, asignatura | kurs, lehrgang | title!, code^, description:text, credits:int[0..] | teacher, instructor
 lesson | lecture, class session | leçon | lección, clase=class | lektion, unterrichtsstunde, stunde | title!, scheduled_at, position:int[0..] | course, teacher, student
-enrollment | registration, enrolment | inscription | inscripción | einschreibung, anmeldung | enrolled_at, status(active/completed/dropped)=active | student, course
+enrollment | registration, enrolment | inscription | inscripción | einschreibung, anmeldung | enrolled_at, status(active/completed/dropped)=active | student, diver, course
 grade | mark | note scolaire | calificación, nota | note | score:num[0..100]!, subject, term | student, course
 assignment | homework | devoir | tarea escolar | hausaufgabe | title!, due_date, max_points:int[0..] | course
 classroom | | salle de classe | aula | klassenzimmer | name!, capacity:int[0..] |
@@ -100,7 +101,7 @@ shift | work shift, rota slot | créneau, poste de travail | turno | schicht | d
 
 ## events | events, event management, ticketing, conference, meetup, festival, concert | événement, événements, billetterie, conférence | eventos, evento, conferencia | veranstaltung, veranstaltungen, konferenz | event ticket
 event | happening | événement | evento | veranstaltung, event | name!, starts_at!, venue, capacity:int[0..] | organizer
-ticket | pass | billet, ticket | entrada, boleto | eintrittskarte, ticket | price:money, seat_number, buyer_email:email | event
+ticket | pass | billet, ticket | entrada, boleto | eintrittskarte, ticket | price:money, seat_number, buyer_email:email | event, screening, stage_performance
 attendee | participant attendee | participant | asistente | teilnehmer | name!, email |
 registration | signup, sign-up, rsvp | inscription | inscripción, registro | anmeldung | status(registered/cancelled)=registered | event, attendee, participant
 guest | invitee | invité | invitado | gast | name!, email, rsvp_status(pending/yes/no)=pending |
@@ -114,7 +115,7 @@ seating_table | reception table | table de réception | mesa de banquete | tisch
 wedding_vendor | wedding supplier | prestataire | proveedor de boda | dienstleister | name!, service, phone, price:money |
 
 ## bookings | booking, reservations, reservation system, room booking, restaurant reservations, table booking, booking system | réservation, réservations | reservas, reservaciones | buchung, buchungen, reservierung | room booking
-booking | reservation, stay | réservation=reservation | reserva=reservation | buchung, reservierung=reservation | check_in_date!, check_out_date!, status(pending/confirmed/cancelled)=pending | guest, room, customer, user, table, flight
+booking | reservation, stay | réservation=reservation | reserva=reservation | buchung, reservierung=reservation | check_in_date!, check_out_date!, status(pending/confirmed/cancelled)=pending | guest, room, customer, user, table, flight, dog, pet
 room | suite | chambre, salle | habitación, cuarto, sala | zimmer, raum | number!^, type(single/double/suite), nightly_rate:money, capacity:int[1..] | hotel
 hotel | inn, lodge | hôtel | hotel | hotel | name!, city, stars:int[1..5] |
 table | restaurant table | table | mesa | tisch | number!^, capacity:int[1..] |
@@ -149,7 +150,7 @@ mood_entry | mood | humeur | estado de ánimo | stimmung | mood:int[1..5]!, date
 
 ## music | music, music streaming, music streaming app, streaming music, music player, music library, playlist app, record label | musique, streaming musical, lecteur de musique, bibliothèque musicale, maison de disques | música, streaming de música, reproductor de música, biblioteca musical, sello discográfico | musik, musikstreaming, musikplayer, musikbibliothek, plattenlabel | artist album track playlist
 
-## media | streaming, podcast, podcasts, podcast hosting, video platform, movie database, film database, photo gallery, movie review site, movies | podcast, films, cinéma | podcast, películas | podcast, filme, kino | track playlist
+## media | streaming, podcast, podcasts, podcast hosting, video platform, movie database, film database, photo gallery, movie review site, movies | podcast, films | podcast, películas | podcast, filme | track playlist
 track | song, tune | morceau, chanson=song, titre musical | canción=song | lied=song, song=song, musiktitel | title!, artist, duration_seconds:int[0..] | album, artist
 album | record album, lp | album | álbum | album | title!, artist, release_year:int | artist
 artist | band, musician, performer | artiste, groupe musical | artista, banda=band | künstler, band=band | name! |
@@ -195,7 +196,7 @@ donation | gift donation, contribution | don | donación | spende | amount:money
 campaign | fundraiser, fundraising campaign | campagne, collecte=fundraiser | campaña | kampagne, spendenaktion=fundraiser | title!, goal_amount:money, ends_on |
 donor | backer, patron | donateur | donante | spender | name!, email |
 
-## logistics | logistics, delivery, deliveries, shipping, courier, fleet, fleet management, warehouse, inventory, stock management, supply chain, freight, moving company | logistique, livraison, entrepôt, inventaire, stock, flotte | logística, envíos, almacén, inventario, flota | logistik, lieferung, lager, lagerverwaltung, inventar, fuhrpark | shipment package
+## logistics | logistics, delivery, deliveries, shipping, courier, fleet, fleet management, warehouse, inventory, stock management, supply chain, freight | logistique, livraison, entrepôt, inventaire, stock, flotte | logística, envíos, almacén, inventario, flota | logistik, lieferung, lager, lagerverwaltung, inventar, fuhrpark | shipment package
 warehouse | depot, storage site | entrepôt | almacén, bodega | lager, lagerhaus | name!, location, capacity:int[0..] |
 stock_level | inventory level, stock entry | niveau de stock | nivel de existencias | lagerbestand | quantity:int[0..]! | warehouse, item, product
 package | parcel | colis=parcel | paquete | paket | weight_kg:num[0..], dimensions, tracking_number^ | shipment
@@ -207,7 +208,8 @@ route | | itinéraire, route | ruta | route, strecke | name!, origin, destinatio
 
 ## rental | rental, car rental, car hire, equipment rental, bike rental, bike sharing, scooter sharing, rental business, rentals, leasing, ski rental | location de voitures, location, loueur | alquiler, alquiler de coches, renta de autos | vermietung, autovermietung, verleih | car customer rental
 car | automobile, auto | voiture, auto | coche, carro, auto | auto, wagen | make!, model!, year:int, plate_number^, daily_rate:money |
-rental | hire, rental agreement, lease | location | alquiler, renta | vermietung, ausleihe | start_date!, end_date!, total_price:money | car, customer, equipment, bike, vehicle
+rental | hire, rental agreement, lease | location | alquiler, renta | vermietung, ausleihe | start_date!, end_date!, total_price:money | car, customer, equipment, bike, vehicle, boat, storage_unit
+boat | kayak, canoe, sailboat, motorboat, yacht, paddle board, pedal boat | bateau, kayak, canoë | barco, kayak, canoa | boot, kajak, kanu | name!, type(sailboat/motorboat/kayak/canoe/paddleboard), capacity:int[1..], hourly_rate:money |
 bike | bicycle, e-bike, scooter | vélo | bicicleta=bicycle | fahrrad=bicycle, rad | serial!^, electric:bool=false | station
 equipment/equipment | gear | équipement, matériel | equipamiento, material | ausrüstung, gerät | type!, size, brand, daily_price:money, available:bool=true |
 ride | | trajet, course | viaje, carrera | fahrt | started_at!, ended_at, distance_km:num[0..] | bike, driver, user
@@ -237,7 +239,7 @@ support_ticket | ticket, support request, case | demande | solicitud de soporte 
 milestone | sprint, release | jalon, version | hito | meilenstein | name!, due_date |
 agent | support agent, operator | agent | agente | agent, sachbearbeiter | name!, email |
 
-## pets | pet store, pet shop, animal shelter, pet adoption, dog walking, pet sitting, kennel, grooming | animalerie, refuge, refuge animalier, toilettage | tienda de mascotas, refugio de animales, protectora | zoohandlung, tierheim | pet
+## pets | pet store, pet shop, animal shelter, pet adoption, pet care, pets | animalerie, refuge, refuge animalier | tienda de mascotas, refugio de animales, protectora | zoohandlung, tierheim | pet owner
 shelter | animal shelter, rescue | refuge | refugio, protectora | tierheim | name!, city, phone |
 pet | animal, companion animal | animal=animal, animal de compagnie | mascota, animal=animal | haustier, tier=animal | name!, species!, breed, age:int[0..], status(available/pending/adopted)=available | owner, shelter
 owner | pet owner, keeper | propriétaire | dueño, propietario | besitzer, halter | name!, phone, email |
@@ -247,23 +249,24 @@ adoption | | adoption | adopción | adoption | adopted_on!, status(pending/appro
 walk | dog walk | promenade | paseo | spaziergang, gassi | walked_at!, duration_minutes:int[0..], walker | dog, pet
 visit | vet visit, checkup | visite | visita | besuch | visited_on!, reason, notes:text | pet, patient
 
-## hobbies | collection, collecting, hobby, aquarium, fish tank, garden, gardening, plant care, birdwatching, board games, vinyl collection, stamps, coins, wine cellar, brewing, homebrew, beekeeping, fishing log | collection, jardinage, jardin, cave à vin, brasserie | colección, jardinería, jardín, bodega | sammlung, garten, weinkeller, brauerei, imkerei | item
+## hobbies | collection, collecting, collector, collectibles, stamps, stamp collection, coins, coin collection, trading cards, memorabilia | collection, philatélie, numismatique | colección, coleccionismo, filatelia | sammlung, briefmarkensammlung, münzsammlung | collection collection_item
 plant | houseplant | plante | planta | pflanze | name!, species, location, watering_interval_days:int[1..] |
 watering | | arrosage | riego | gießen | watered_at! | plant
 tank | aquarium | aquarium=aquarium | acuario=aquarium, pecera | aquarium=aquarium, becken | name!, volume_liters:num[0..] |
 fish/fish | | poisson | pez | fisch | species!, count:int[0..] | tank
-sighting | observation, spotting | observation=observation | avistamiento | sichtung, beobachtung=observation | species!, location, observed_on!, count:int[0..], photo_url:url |
+sighting | observation, spotting | observation=observation | avistamiento | sichtung, beobachtung=observation | species!, location, observed_on!, count:int[0..], photo_url:url | location
 game | board game, boardgame | jeu, jeu de société | juego, juego de mesa | spiel, brettspiel | name!, max_players:int[1..] |
 play | game session | partie | partida | partie | played_on!, winner | game
-collection_item | collectible | objet de collection | artículo de colección | sammlerstück | name!, condition, acquired_on, price_paid:money |
+collection | collector's collection | collection | colección | sammlung | name!, category, description:text | user
+collection_item | collectible, stamp, coin, trading card, figurine | objet de collection, timbre, pièce | artículo de colección, sello, moneda | sammlerstück, briefmarke, münze | name!, condition(mint/good/fair/poor), year:int, acquired_on, price_paid:money | collection
 wine | | vin | vino | wein | name!, winery, vintage:int, color(red/white/rose), bottle_count:int[0..], rating:int[1..5] | rack
 rack | | casier | estantería | regal | label!^, capacity:int[0..] |
 hive | beehive | ruche | colmena | bienenstock | name!, location |
 inspection | check, examination | inspection | inspección | inspektion, kontrolle | inspected_on!, notes:text | hive, property, vehicle
 brew | beer batch | brassin | lote de cerveza | | brew_date!, volume_liters:num[0..], status(fermenting/conditioning/bottled)=fermenting | recipe
-batch | lot | lot | lote | charge | brew_date, quantity:num[0..], status | recipe, product
+batch | lot | lot | lote | charge | brew_date, quantity:num[0..], status | beer, recipe, product
 
-## sports | sports league, league, sports club, team management, tournament, club, golf, tennis club, football club, chess club, score keeping | ligue, club sportif, tournoi | liga, club deportivo, torneo | liga, sportverein, turnier, verein | team player match
+## sports | sports league, league, sports club, team management, tournament, club, golf, tennis club, football club, score keeping | ligue, club sportif, tournoi | liga, club deportivo, torneo | liga, sportverein, turnier, verein | team player match
 team | squad | équipe | equipo | mannschaft, team | name!, city | league, hackathon
 player | athlete | joueur | jugador | spieler | name!, position, jersey_number:int[0..99] | team
 coach | head coach, assistant coach | entraîneur | entrenador | cheftrainer | name!, email, phone | team, club
@@ -282,7 +285,7 @@ claim | | réclamation | reclamación | abholung | claimant_name!, claimant_cont
 pledge | backing | promesse de don | promesa de aporte | zusage | amount:money!, pledged_at, status(pending/collected/refunded)=pending | campaign, donor, user
 reward | perk, reward tier | contrepartie | recompensa | dankeschön | title!, minimum_amount:money, quantity:int[0..] | campaign
 
-## community | volunteering, nonprofit, charity, food bank, church, association, club membership, neighborhood, community center | bénévolat, association, banque alimentaire | voluntariado, asociación, ong | ehrenamt, verein, tafel | volunteer shift
+## community | volunteering, nonprofit, charity, association, club membership, neighborhood, community center | bénévolat, association | voluntariado, asociación, ong | ehrenamt, verein | volunteer shift
 volunteer | helper | bénévole | voluntario | freiwilliger, ehrenamtlicher | name!, phone, email |
 signup_slot | volunteer signup | créneau d'inscription, créneau de bénévolat | turno de voluntariado | helferschicht, anmeldeslot | | volunteer, shift
 meeting | assembly | réunion | reunión | treffen, sitzung | date!, location, agenda:text |
@@ -323,11 +326,11 @@ dataset | | jeu de données | conjunto de datos | datensatz | name!, url:url, si
 
 ## farming | farm, farming, farmers market, agriculture, orchard, livestock, greenhouse | ferme, marché, agriculture | granja, mercado, agricultura | bauernhof, hofladen, markt, landwirtschaft | product vendor
 field_plot | plot, parcel of land | parcelle=plot | parcela=plot | feld, parzelle=plot | name!, area_hectares:num[0..], crop |
-harvest | | récolte | cosecha | ernte | harvested_on!, quantity_kg:num[0..] | field_plot, crop
+harvest | | récolte | cosecha | ernte | harvested_on!, quantity_kg:num[0..] | field_plot, garden_plot, crop
 animal | livestock animal | animal | animal | tier | name!, species!, born_on | shelter, farm
 
 ## auto_service | garage, car repair, mechanic, auto shop, car service, workshop | garage, atelier mécanique | taller, taller mecánico | werkstatt, autowerkstatt | vehicle repair
-repair | service job, fix | réparation | reparación | reparatur | date!, description:text, cost:money | vehicle, car, customer
+repair | service job, fix | réparation | reparación | reparatur | date!, description:text, status(received/in_progress/ready/collected)=received, cost:money | vehicle, car, customer_bike, repair_device, repair_item, customer
 
 ## gigs | band, gigs, musician bookings, dj bookings, freelance, freelancing, time tracking, timesheets, agency | groupe, concerts, freelance | banda, conciertos, autónomo | band, auftritte, freiberufler, zeiterfassung | gig
 gig | concert | concert=concert, date de concert | concierto=concert, bolo | auftritt, konzert=concert, gig | venue!, city, date!, fee:money, paid:bool=false |
@@ -377,4 +380,201 @@ hotel_guest | guest, hotel guest, lodger | client, hôte=guest | huésped=guest,
 
 ## veterinary | vet, vets, vet clinic, vet practice, veterinary, veterinary clinic, veterinarian, animal hospital | vétérinaire, clinique vétérinaire, cabinet vétérinaire | veterinaria, veterinario, clínica veterinaria | tierarzt, tierarztpraxis, tierklinik | pet owner appointment
 vet | veterinarian, veterinary surgeon | vétérinaire | veterinario, veterinaria | tierarzt, tierärztin | name!, specialty |
+
+## escape_rooms | escape room, escape rooms, escape game, escape games, puzzle room | escape game, jeu d'évasion, salle d'évasion | escape room, sala de escape, juego de escape | escape room, escape-room, escape game, rätselraum | room:escape_room booking:group_booking customer
+escape_room | game room, puzzle room, room | salle de jeu | sala de juego |  | name!, theme, capacity:int[1..], duration_minutes:int[1..], difficulty(easy/medium/hard) | 
+group_booking | group reservation, party booking, lane booking, booking | réservation de groupe | reserva de grupo | gruppenbuchung | starts_at!:datetime, party_size:int[1..]!, status(booked/played/cancelled)=booked, price:money | escape_room, lane, customer
+
+## bowling | bowling alley, bowling, bowling center, ten-pin bowling, skittles | bowling, salle de bowling | bolera, boliche | bowlingbahn, bowlingcenter, kegelbahn | lane booking:group_booking customer
+lane | bowling lane, alley lane | piste de bowling | pista de bolos | bowlingbahn | number!^, active:bool=true | 
+
+## dog_grooming | dog grooming, pet grooming, grooming salon, dog groomer, groomer, grooming, dog salon | toilettage, toilettage canin, toiletteur, salon de toilettage | peluquería canina, peluquería de mascotas | hundesalon, hundefriseur, hundepflege, tierpflegesalon | dog owner appointment:grooming_appointment
+grooming_appointment | grooming appointment, appointment | toilettage | cita de peluquería | pflegetermin | scheduled_at!, service(bath/haircut/nails/full_groom), price:money, status(scheduled/done/cancelled)=scheduled, notes:text | dog, pet, owner
+
+## dog_walking | dog walking, dog walker, dog walkers, pet sitting, pet sitter, pet-sitting, dog sitting | promenade de chiens, promeneur de chiens, garde d'animaux | paseo de perros, paseador de perros, cuidado de mascotas | gassi-service, hundeausführservice, tiersitter, hundesitter | dog owner walk
+
+## pet_boarding | dog daycare, doggy daycare, dog boarding, pet boarding, boarding kennel, kennel, kennels, cattery, pet hotel, dog hotel | pension canine, garderie pour chiens, pension pour chats, pension pour animaux | guardería canina, residencia canina, hotel para perros | hundepension, hundetagesstätte, tierpension, katzenpension | dog owner booking
+
+## bike_repair | bike repair, bike repairs, bicycle repair, bike shop, bicycle shop, cycle shop, bike workshop, bike mechanic | réparation de vélos, atelier vélo, atelier de réparation de vélos, vélociste | taller de bicicletas, reparación de bicicletas, tienda de bicicletas | fahrradwerkstatt, fahrradladen, radwerkstatt, fahrradreparatur | bike:customer_bike customer repair
+customer_bike | bike, bicycle |  |  |  | brand, model!, color, serial_number | customer
+
+## device_repair | phone repair, phone repairs, cell phone repair, computer repair, laptop repair, electronics repair, device repair, screen repair | réparation de téléphones, réparation d'ordinateurs, réparation informatique | reparación de móviles, reparación de celulares, reparación de ordenadores | handyreparatur, computerreparatur, elektronikreparatur | device:repair_device customer repair
+repair_device | customer device, device |  | dispositivo |  | brand, model!, serial_number, issue:text | customer
+
+## repairs | repair shop, repair service, repair cafe, repair café, shoe repair, cobbler, watch repair, jewelry repair, appliance repair, tailor, alterations | atelier de réparation, cordonnier, cordonnerie, horloger, retouches | taller de reparación, zapatero, relojero, arreglos de ropa | reparaturwerkstatt, schuster, schuhmacher, uhrmacher, änderungsschneiderei | item:repair_item customer repair
+repair_item | item for repair, repair item | objet à réparer | artículo a reparar | reparaturgegenstand | description!, brand, condition | customer
+
+## driving_school | driving school, driving lessons, driving instructor, driving instructors | auto-école, auto école, école de conduite, moniteur d'auto-école | autoescuela, auto escuela, escuela de manejo, escuela de conducir | fahrschule, fahrlehrer | student instructor lesson:driving_lesson
+driving_lesson | driving lesson, lesson | leçon de conduite | clase de manejo, clase de conducir | fahrstunde | scheduled_at!, duration_minutes:int[1..], pickup_location, status(scheduled/done/cancelled)=scheduled | student, teacher, vehicle
+
+## photography | photography, photographer, photography studio, photo studio, photography business, wedding photography, photo shoots, portrait studio | photographe, studio photo, studio de photographie | fotógrafo, estudio de fotografía, estudio fotográfico | fotograf, fotostudio, fotografie | client photographer booking:photo_shoot
+photographer |  | photographe | fotógrafo | fotograf | name!, email, phone | 
+photo_shoot | shoot, photo session, photoshoot | séance photo | sesión de fotos | fotoshooting | starts_at!:datetime, location, package, price:money, status(booked/shot/delivered/cancelled)=booked | client, photographer
+
+## florist | florist, florists, flower shop, flower store, flower delivery, flower business | fleuriste, boutique de fleurs, magasin de fleurs | floristería, florería, tienda de flores | blumenladen, blumengeschäft, florist, floristik | bouquet customer order:flower_order
+bouquet | flower arrangement | bouquet, composition florale | ramo, arreglo floral | blumenstrauß, strauß | name!, description:text, price:money!, available:bool=true | 
+flower_order | flower order | commande de fleurs | pedido de flores | blumenbestellung | delivery_date!, delivery_address, recipient_name, card_message:text, status(pending/delivered/cancelled)=pending, total:money | customer
+
+## cake_shop | cake shop, cake maker, custom cakes, patisserie, pastry shop, cake business, home bakery | pâtisserie, pâtissier | pastelería, repostería | konditorei, tortenbäckerei | cake customer order:cake_order
+cake | pastry, cupcake | gâteau | pastel, tarta | torte, kuchen | name!, flavor, size, price:money! | 
+cake_order | custom order | commande de gâteau | pedido de tarta | tortenbestellung | pickup_date!, status(pending/baking/ready/collected)=pending, message:text, total:money | customer
+
+## laundry | dry cleaning, dry cleaner, dry cleaners, laundromat, laundry service, laundry, laundrette, ironing service | pressing, blanchisserie, laverie | tintorería, lavandería | reinigung, textilreinigung, wäscherei, waschsalon | customer order:laundry_order garment
+laundry_order | laundry ticket | commande de pressing | pedido de lavandería | reinigungsauftrag | dropped_off_at, ready_on, status(received/cleaning/ready/collected)=received, total:money | customer
+garment | clothing item, piece of clothing | vêtement | prenda | kleidungsstück | type!, color, service(wash/dry_clean/iron), price:money | laundry_order
+
+## moving | moving company, movers, removals, removal company, relocation service, moving business | déménagement, déménageur, entreprise de déménagement | mudanzas, empresa de mudanzas | umzug, umzugsunternehmen, umzugsfirma, umzugsservice | customer move:moving_job truck
+moving_job | relocation, removal job |  |  |  | move_date!, origin!, destination!, volume_m3:num[0..], status(quoted/booked/done/cancelled)=quoted, price:money | customer, vehicle
+
+## tool_library | tool library, tool lending, tool share, tool sharing, library of things | outilthèque, bibliothèque d'outils, prêt d'outils | biblioteca de herramientas, préstamo de herramientas | werkzeugbibliothek, werkzeugverleih, leihladen | tool:library_tool member loan
+library_tool | power tool, hand tool |  |  |  | name!, category, condition(good/fair/poor)=good, available:bool=true | 
+
+## makerspace | makerspace, maker space, hackerspace, fab lab, fablab, community workshop, shared workshop | fablab, atelier partagé | espacio maker, taller comunitario | offene werkstatt, fablab | member equipment reservation:equipment_booking
+equipment_booking | machine booking, equipment reservation | réservation de machine | reserva de equipo | gerätebuchung | starts_at!:datetime, ends_at:datetime | equipment, machine, member
+
+## community_garden | community garden, allotment, allotments, garden plots, urban garden, shared garden | jardin partagé, jardins familiaux, jardin communautaire | huerto comunitario, huertos urbanos | gemeinschaftsgarten, kleingarten, schrebergarten, kleingartenverein | gardener plot:garden_plot
+gardener | plot holder | jardinier | hortelano, jardinero | gärtner | name!, email, phone | 
+garden_plot | allotment plot, garden bed | parcelle de jardin | parcela de huerto | gartenparzelle | number!^, size_m2:num[0..], status(free/assigned)=free | gardener
+
+## choir | choir, chorus, choral society, choir management, orchestra, ensemble, brass band, marching band | chorale, chœur, orchestre, fanfare | coro, coral, orquesta, banda de música | chor, orchester, gesangverein, blaskapelle | singer rehearsal attendance
+singer | chorister, choir member | choriste, chanteur | corista, cantante | sänger, chorsänger | name!, voice_part(soprano/alto/tenor/bass), email, phone | 
+rehearsal | practice session | répétition | ensayo | probe, chorprobe | date!, starts_at:time, location, notes:text | 
+attendance | attendance record, roll call | présence | asistencia | anwesenheit | present:bool=true, note | singer, rehearsal, member, student, class_session, lesson, event
+
+## campground | campground, campsite, campsites, camping, caravan park, rv park, glamping, holiday park | camping, terrain de camping | camping, área de acampada | campingplatz, zeltplatz, wohnmobilstellplatz | campsite guest:camper reservation:camp_reservation
+campsite | pitch, site, camping pitch | emplacement de camping | parcela de camping | stellplatz, zeltplatz | number!^, type(tent/rv/cabin), nightly_rate:money, capacity:int[1..] | 
+camper | camping guest, guest | campeur | campista | camper, campinggast | name!, email, phone, vehicle_plate | 
+camp_reservation | reservation, booking | réservation d'emplacement | reserva de parcela | platzreservierung | check_in_date!, check_out_date!, guests:int[1..], status(pending/confirmed/cancelled)=pending | campsite, camper
+
+## brewery | brewery, craft brewery, microbrewery, brewpub, taproom, homebrew, homebrewing, home brewing, brewing | brasserie artisanale, microbrasserie, brassage amateur | cervecería, cervecería artesanal, cerveza artesanal | brauerei, craft-brauerei, hausbrauerei, heimbrauen | beer batch
+beer | craft beer | bière | cerveza | bier | name!, style, abv:num[0..100], ibu:int[0..] | 
+
+## winery | winery, vineyard, wine estate, wine shop, wine club, wine cellar, cellar book | domaine viticole, vignoble, cave à vin, caviste | viñedo, vinoteca, bodega de vinos | weingut, weinhandlung, weinkeller | wine customer order
+
+## music_lessons | piano teacher, music teacher, guitar teacher, violin teacher, singing teacher, music lessons, piano lessons, guitar lessons, private lessons, voice lessons | professeur de piano, cours de musique, cours de piano, cours particuliers | profesor de piano, clases de música, clases de piano, clases particulares | klavierlehrer, musikunterricht, klavierunterricht, gitarrenunterricht, privatunterricht | student lesson:private_lesson
+private_lesson | private lesson, music lesson | cours particulier | clase particular | privatstunde | scheduled_at!, duration_minutes:int[1..], price:money, paid:bool=false, notes:text | student, teacher
+
+## tutoring | tutoring, tutor, tutors, tutoring agency, tutoring service, private tutoring, homework help | soutien scolaire, cours de soutien, tuteur | tutorías, clases de refuerzo, tutor | nachhilfe, nachhilfeinstitut, nachhilfelehrer | tutor student session:tutoring_session
+tutoring_session | tutoring session, session | séance de soutien | sesión de tutoría | nachhilfestunde | scheduled_at!, duration_minutes:int[1..], subject, notes:text | teacher, student
+
+## riding_stable | riding stable, riding school, riding stables, equestrian centre, equestrian center, horse stable, stables, livery yard, horse boarding | centre équestre, écurie, club hippique, poney club | hípica, centro ecuestre, escuela de equitación | reitstall, reitschule, reiterhof, pferdestall, pferdepension | horse rider lesson:riding_lesson
+horse | pony | cheval, poney | caballo, poni | pferd, pony | name!, breed, age:int[0..], owner_name | 
+rider |  | cavalier | jinete | reiter | name!, phone, level(beginner/intermediate/advanced) | 
+riding_lesson | riding lesson, lesson | leçon d'équitation | clase de equitación | reitstunde | scheduled_at!, duration_minutes:int[1..] | horse, rider, teacher
+
+## diving | scuba diving, dive school, dive shop, dive center, dive centre, diving school, diving club, freediving | plongée, école de plongée, club de plongée, centre de plongée | buceo, escuela de buceo, centro de buceo | tauchschule, tauchbasis, tauchclub, tauchen | diver course enrollment
+diver | scuba diver | plongeur | buzo, buceador | taucher | name!, email, certification_level(none/open_water/advanced/rescue/divemaster)=none | 
+
+## sports_school | surf school, ski school, sailing school, climbing school, kitesurf school, snowboard school, swim school, swimming lessons, surf lessons, ski lessons, tennis lessons, golf lessons | école de surf, école de ski, école de voile, cours de natation | escuela de surf, escuela de esquí, escuela de vela, clases de natación | surfschule, skischule, segelschule, schwimmschule, schwimmkurs | student instructor lesson:sports_lesson
+sports_lesson | group lesson, lesson |  |  | kursstunde | starts_at!:datetime, level(beginner/intermediate/advanced), capacity:int[1..], price:money | teacher, student
+
+## secondhand | thrift store, thrift shop, charity shop, secondhand store, second-hand shop, second hand shop, consignment store, consignment shop, vintage store, vintage shop, antique shop, antiques, pawn shop, flea market | friperie, dépôt-vente, brocante, ressourcerie, antiquaire | tienda de segunda mano, rastro, tienda de antigüedades | secondhand-laden, gebrauchtwarenladen, flohmarkt, trödelladen, antiquitätenladen | item:secondhand_item sale
+secondhand_item | used item, item | article d'occasion | artículo de segunda mano | gebrauchtartikel | name!, category, condition(like_new/good/fair/poor), price:money, status(available/sold)=available | 
+sale | sold item, sale record | vente | venta | verkauf | sold_at!:datetime, price:money!, payment_method(cash/card/other) | secondhand_item, car, customer, product
+
+## self_storage | self storage, self-storage, storage units, storage unit rental, storage facility, mini storage | garde-meubles, self-stockage, box de stockage | trasteros, guardamuebles, alquiler de trasteros | selfstorage, self-storage, lagerraum, lagerabteil | unit:storage_unit customer rental
+storage_unit | locker |  |  |  | number!^, size_m2:num[0..], monthly_rate:money, status(free/rented)=free | 
+
+## car_wash | car wash, car washes, car valeting, valeting, auto detailing, car detailing, mobile car wash | lavage auto, station de lavage, lavage de voitures | lavado de autos, autolavado, lavadero de coches | autowäsche, waschanlage, autopflege, fahrzeugaufbereitung | customer vehicle:client_vehicle wash:wash_job
+client_vehicle | customer car, vehicle, car |  |  |  | plate_number!^, make, model, color | customer
+wash_job | car wash job, detailing job |  |  |  | washed_at!:datetime, package(basic/deluxe/premium)=basic, price:money | client_vehicle, customer
+
+## chess_club | chess club, chess, chess tournament, chess league, chess school | club d'échecs, échecs | club de ajedrez, ajedrez | schachclub, schachverein, schach | member game:chess_game tournament
+chess_game | chess game, game, match | partie d'échecs | partida de ajedrez | schachpartie | played_on!, white_player!, black_player!, result(white/black/draw), round:int[1..] | tournament, member
+
+## cinema | cinema, cinemas, movie theater, movie theaters, movie theatre, movie theatres, film screenings, drive-in, picture house | cinéma, salle de cinéma, ciné-club | cine, sala de cine, cineclub | kino, lichtspielhaus, filmtheater | movie screening ticket
+screening | showtime, movie showing |  |  |  | starts_at!:datetime, hall, price:money | movie
+
+## theatre | theatre company, theater company, theatre, theater, playhouse, drama club, amateur dramatics, opera house, theatre group | théâtre, compagnie de théâtre, troupe de théâtre | teatro, compañía de teatro, grupo de teatro | theater, schauspielhaus, theatergruppe, theaterverein | production:stage_production performance:stage_performance ticket
+stage_production | stage production |  |  | inszenierung | title!, director, opening_date, closing_date | 
+stage_performance | show date | représentation | representación | aufführung | starts_at!:datetime, venue | stage_production
+
+## food_bank | food bank, food pantry, food banks, soup kitchen, community fridge, food drive | banque alimentaire, épicerie solidaire, aide alimentaire | banco de alimentos, comedor social, despensa solidaria | tafel, lebensmittelbank, suppenküche, lebensmittelausgabe | food_item household distribution:food_distribution
+food_item | donated food | produit alimentaire |  | lebensmittel | name!, category, quantity:int[0..], expires_on | 
+household | family household, client household | foyer, ménage | hogar, familia beneficiaria | haushalt | name!, size:int[1..], address, phone | 
+food_distribution | food parcel | colis alimentaire | entrega de alimentos | lebensmittelpaket | date!, items:text | household
+
+## craft_projects | knitting, crochet, sewing, quilting, woodworking, cross stitch, embroidery, yarn stash, craft projects, crafting, diy projects, maker projects | tricot, crochet, couture, broderie, menuiserie | tejido, ganchillo, costura, bordado, carpintería | stricken, häkeln, nähen, sticken, holzarbeiten | project:craft_project pattern:craft_pattern material:craft_material
+craft_project | craft project, project | projet de couture | proyecto de costura | handarbeitsprojekt | name!, status(planned/in_progress/finished)=planned, started_on, finished_on, notes:text | craft_pattern
+craft_pattern | knitting pattern, sewing pattern |  |  | schnittmuster, strickmuster | name!, designer, difficulty(easy/medium/hard), source_url:url | 
+craft_material | yarn, fabric |  |  |  | name!, color, quantity:num[0..], unit | craft_project
+
+## home_chores | chore chart, chores, chore tracker, household chores, family organizer, family planner, family app, allowance tracker | tâches ménagères, organisation familiale, planning familial | tareas domésticas, tareas del hogar, organizador familiar | haushaltsplan, putzplan, familienplaner, ämtliplan | family_member chore
+family_member | household member, family member | membre de la famille | miembro de la familia | familienmitglied | name!, role(parent/child/other), birth_date | 
+
+## home_maintenance | home maintenance, house maintenance, home repairs, appliance tracker, warranty tracker, home upkeep | entretien de la maison, entretien du logement | mantenimiento del hogar, mantenimiento de la casa | hauswartung, instandhaltung, gerätewartung | appliance maintenance_log
+appliance | household appliance | appareil électroménager | electrodoméstico | haushaltsgerät | name!, brand, model, purchased_on, warranty_until:date | 
+maintenance_log | service record, maintenance record |  | registro de mantenimiento | wartungseintrag | performed_on!, description!, cost:money, next_due_on | appliance, vehicle, machine, property
+
+## vehicle_log | car maintenance, car log, mileage log, mileage tracker, fuel log, fuel tracker, vehicle log, car expenses | carnet d'entretien, suivi de carburant | registro de combustible, mantenimiento del coche | fahrtenbuch, tankbuch, kfz-kosten | vehicle fuel_entry maintenance_log
+fuel_entry | fill-up, refuel, fuel log entry |  |  | tankvorgang | filled_on!, liters:num[0..], price:money, odometer_km:int[0..] | vehicle
+
+## medication | medication tracker, medication reminder, pill reminder, pill tracker, medicine tracker, symptom tracker, health tracker, health journal | suivi des médicaments, rappel de médicaments, suivi de santé | control de medicamentos, recordatorio de pastillas, diario de salud | medikamentenplan, tablettenerinnerung, gesundheitstagebuch | medication:tracked_medication dose
+tracked_medication | pill |  |  |  | name!, dosage, frequency, start_date, end_date | user, patient
+dose | intake, dose taken |  | dosis | dosis | taken_at!:datetime, skipped:bool=false | tracked_medication
+
+## pharmacy | pharmacy, drugstore, chemist, apothecary | pharmacie | farmacia, droguería | apotheke, drogerie | medication:pharmacy_product customer prescription
+pharmacy_product | medicine, medication product | produit pharmaceutique | producto farmacéutico | arzneimittel | name!, price:money!, stock:int[0..]=0, prescription_required:bool=false | 
+
+## care_home | care home, nursing home, elderly care, senior living, assisted living, home care, home care agency, retirement home | maison de retraite, ehpad, aide à domicile, soins à domicile | residencia de ancianos, cuidado de mayores, ayuda a domicilio | pflegeheim, altenheim, seniorenheim, pflegedienst, ambulante pflege | resident:care_resident caregiver:care_worker visit:care_visit
+care_resident | care recipient |  |  |  | name!, date_of_birth, room_number, emergency_contact | 
+care_worker | carer | aide-soignant |  | pflegekraft | name!, phone, role | 
+care_visit | care visit, visit, care note | visite de soin | visita de cuidado | pflegebesuch | visited_at!:datetime, notes:text, duration_minutes:int[0..] | care_resident, care_worker
+
+## congregation | church, parish, congregation, mosque, synagogue, temple, ministry | église, paroisse, mosquée, synagogue | iglesia, parroquia, mezquita, sinagoga | kirchengemeinde, pfarrei, gemeinde, moschee, synagoge | member donation event
+
+## scouts | scout troop, scouts, scouting, cub scouts, girl guides, youth club, youth group | scouts, troupe scoute, mouvement de jeunesse | scouts, grupo scout, club juvenil | pfadfinder, pfadfindergruppe, jugendgruppe | scout badge event
+scout | cub scout | scout, louveteau | scout, lobato | pfadfinder | name!, date_of_birth, patrol, guardian_phone:phone | 
+badge | merit badge | badge, insigne | insignia | abzeichen | name!^, description:text | 
+scout_badge | awarded badge | insigne obtenu | insignia obtenida | verliehenes abzeichen | awarded_on! | scout, badge
+
+## outdoor_club | hiking club, hiking group, running club, cycling club, walking club, walking group, ramblers, outdoor club, climbing club, ski club, mountaineering club | club de randonnée, club de course, club de vélo, club cycliste, club alpin | club de senderismo, club de ciclismo, club de running, club de montaña | wanderverein, wandergruppe, laufgruppe, lauftreff, radsportverein, alpenverein | member outing registration
+outing | hike, group ride, group run, club outing, excursion | randonnée=hike | caminata=hike | wanderung=hike | title!, date!, meeting_point, distance_km:num[0..], difficulty(easy/moderate/hard) | 
+
+## catering | catering, caterer, catering company, event catering, private chef | traiteur, service traiteur | catering, servicio de catering, banquetes | catering, partyservice | client event:catering_event menu_item
+catering_event | catering job, catered event, event | prestation traiteur | evento de catering | cateringauftrag | event_date!, guests:int[1..], venue, status(inquiry/confirmed/done/cancelled)=inquiry, total:money | client
+
+## babysitting | babysitting, babysitter, babysitters, nanny, nannies, nanny agency, au pair, childminder, childminding | baby-sitting, nounou, garde d'enfants, assistante maternelle | niñera, canguro, cuidado de niños | babysitter, babysitten, kinderbetreuung, tagesmutter | babysitter family booking:sitting_booking
+babysitter | nanny, sitter, childminder | baby-sitter, nounou | niñera, canguro | babysitter, tagesmutter | name!, phone, hourly_rate:money, bio:text | 
+family | client family | famille | familia | familie | name!, address, phone, children_count:int[0..] | 
+sitting_booking | babysitting booking |  | servicio de niñera | betreuungstermin | starts_at!:datetime, ends_at:datetime, status(requested/confirmed/done/cancelled)=requested | family, babysitter
+
+## zoo | zoo, wildlife park, animal park, safari park, animal sanctuary, farm sanctuary, aquarium park | zoo, parc animalier, parc zoologique, refuge pour animaux | zoológico, zoo, santuario de animales | zoo, tierpark, wildpark, gnadenhof | animal enclosure keeper:zoo_keeper feeding
+enclosure | paddock | enclos |  | gehege | name!, habitat, capacity:int[0..] | 
+zoo_keeper | zookeeper, animal keeper |  |  | tierpfleger | name!, phone | 
+feeding | feed log | nourrissage | alimentación | fütterung | fed_at!:datetime, food, quantity:num[0..] | animal, zoo_keeper
+
+## plant_nursery | plant nursery, garden centre, garden center, greenhouse business, nursery business, plant shop | pépinière, jardinerie | vivero, centro de jardinería | gärtnerei, gartencenter, baumschule | plant:nursery_plant customer order
+nursery_plant | plant for sale, seedling, plant | plante en pot | planta en venta | topfpflanze | name!, species, pot_size, price:money!, stock:int[0..]=0 | 
+
+## plants | plant care, houseplants, house plants, plant tracker, plant watering, garden, gardening, vegetable garden, garden planner | plantes d'intérieur, jardinage, jardin, potager | plantas de interior, jardinería, jardín, huerto | zimmerpflanzen, garten, gartenarbeit, gemüsegarten | plant watering
+
+## aquarium | aquarium, aquariums, fish tank, fish tanks, aquarium keeping, fishkeeping | aquariophilie | acuariofilia | aquaristik | tank fish water_test
+water_test | water parameter test, water reading | test d'eau | prueba de agua | wassertest | tested_at!:datetime, ph:num[0..14], temperature_c:num, ammonia:num[0..], nitrate:num[0..] | tank
+
+## birding | birdwatching, bird watching, birding, bird sightings, wildlife sightings, nature log, wildlife spotting | ornithologie, observation des oiseaux | observación de aves, ornitología | vogelbeobachtung, vogelkunde | sighting location
+
+## board_games | board games, board game, boardgames, game night, board game collection, tabletop games | jeux de société, soirée jeux | juegos de mesa, noche de juegos | brettspiele, gesellschaftsspiele, spieleabend | game play
+
+## record_collection | vinyl collection, record collection, vinyl records, record store, record shop | collection de vinyles, disquaire | colección de vinilos, tienda de discos | plattensammlung, schallplattensammlung, plattenladen | record artist
+
+## beekeeping | beekeeping, beekeeper, apiary, bee hives | apiculture, rucher, apiculteur | apicultura, apicultor, colmenar | imkerei, imker, bienenstand | hive inspection
+
+## fishing | fishing log, fishing journal, fishing trips, angling club, catch log, angling, fishing club | pêche, journal de pêche, club de pêche | pesca, diario de pesca, club de pesca | angeln, fangbuch, angelverein | trip:fishing_trip catch:fishing_catch
+fishing_trip | fishing trip, outing, trip | sortie de pêche | salida de pesca | angelausflug | date!, location, weather, notes:text | 
+fishing_catch | fish caught, catch |  |  |  | species!, weight_kg:num[0..], length_cm:num[0..], caught_at:datetime, bait | fishing_trip
+
+## venue_hire | event venue, venue hire, venue rental, banquet hall, wedding venue, function room, party venue | salle des fêtes, location de salle, salle de réception | salón de eventos, alquiler de salones, salón de fiestas | eventlocation, festsaal, saalvermietung | venue client booking:venue_booking
+venue_booking | venue reservation, event booking | réservation de salle | reserva de salón | saalbuchung | event_date!, starts_at:time, ends_at:time, guests:int[1..], event_type, status(inquiry/confirmed/cancelled)=inquiry, price:money | venue, client
+
+## recording_studio | recording studio, rehearsal studio, rehearsal space, music studio, rehearsal rooms | studio d'enregistrement, studio de répétition, local de répétition | estudio de grabación, sala de ensayo, local de ensayo | tonstudio, proberaum, aufnahmestudio | room:studio_room client booking:studio_booking
+studio_room | recording room, live room | salle de studio | sala de estudio | studioraum | name!, hourly_rate:money, capacity:int[1..] | 
+studio_booking | studio session, session booking | réservation de studio | reserva de estudio | studiobuchung | starts_at!:datetime, hours:num[0..24], engineer, status(booked/done/cancelled)=booked | studio_room, client, artist
+
+## car_dealership | car dealership, car dealer, used car dealer, used cars, auto dealer, dealership | concession automobile, concessionnaire, voitures d'occasion | concesionario, concesionario de coches, coches de segunda mano | autohaus, autohändler, gebrauchtwagenhändler | car customer test_drive sale
+test_drive | test drive | essai routier | prueba de conducción | probefahrt | scheduled_at!, notes:text | car, customer
+
+## coffee_roastery | coffee roastery, coffee roaster, roastery, coffee roasting | torréfaction, torréfacteur | tostador de café, tostadero | kaffeerösterei, rösterei | coffee:coffee_bean roast order
+coffee_bean | green coffee | café vert, grain de café | café verde, grano de café | kaffeebohne | name!, origin, process, price_per_kg:money, stock_kg:num[0..] | 
+roast | roast batch, roasting batch | torréfaction | tueste | röstung | roasted_on!, weight_kg:num[0..], roast_level(light/medium/dark) | coffee_bean
 `;

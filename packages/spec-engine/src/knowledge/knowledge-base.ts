@@ -44,7 +44,15 @@ export interface KbTranslation {
 export interface KbDomain {
   readonly id: string;
   readonly cues: Readonly<Record<KbLanguage, readonly string[]>>;
+  /** The entities proposed when a request names only the domain, as entity names. */
   readonly core: readonly string[];
+  /** The same entities as the resources a design names them ("booking" for a group booking), in order. */
+  readonly coreWords: readonly string[];
+  /**
+   * Words the domain means another entity by than their usual one: at an escape room a "room" is a
+   * game room, not a hotel's ("room:escape_room" in the data).
+   */
+  readonly senses: ReadonlyMap<string, string>;
 }
 
 /** A field name known to the knowledge base, with its names in each language. */
@@ -160,7 +168,15 @@ function parseDomains(typeOf: (name: string) => KbField | undefined): {
         KbLanguage,
         string[]
       >;
-      domains.push({ id, cues, core: (parts[5] ?? '').split(/\s+/).filter(Boolean) });
+      const tokens = (parts[5] ?? '').split(/\s+/).filter(Boolean);
+      const senses = new Map<string, string>();
+      const coreWords = tokens.map((token) => {
+        const [word, entity] = token.split(':') as [string, string | undefined];
+        if (entity !== undefined) senses.set(word.replaceAll('_', ' '), entity);
+        return word;
+      });
+      // Entity names are resolved once every entity is read (see KnowledgeBase).
+      domains.push({ id, cues, core: coreWords, coreWords, senses });
       current = { id };
       continue;
     }
@@ -208,6 +224,7 @@ export class KnowledgeBase {
   /** Every entity a phrase can name, in file order: "ticket" is an event's pass or a support request. */
   private readonly sensesByPhrase = new Map<string, KbEntity[]>();
   private readonly fieldByPhrase = new Map<string, KbFieldWord>();
+  private readonly domainById = new Map<string, KbDomain>();
   private readonly irregular: ReadonlyMap<string, string>;
   private readonly translationsByLanguage: ReadonlyMap<KbLanguage, readonly KbTranslation[]>;
 
@@ -219,7 +236,6 @@ export class KnowledgeBase {
     const { domains, entities, irregular, translations } = parseDomains(
       (name) => this.fieldWord(name.replaceAll('_', ' '))?.field,
     );
-    this.domains = domains;
     this.entities = entities;
     this.irregular = irregular;
     for (const entity of entities) {
@@ -233,6 +249,21 @@ export class KnowledgeBase {
         this.sensesByPhrase.set(singular, [...(this.sensesByPhrase.get(singular) ?? []), entity]);
       }
     for (const entity of entities) this.entityByPhrase.set(entity.name.replaceAll('_', ' '), entity);
+    for (const domain of domains) this.domainById.set(domain.id, domain);
+    this.domains = domains.map((domain) => {
+      const core = domain.coreWords.map((word) => {
+        const entity = this.entityFor(word.replaceAll('_', ' '), domain.id);
+        if (entity === undefined)
+          throw new Error(`knowledge base: core "${word}" of ${domain.id} is unknown`);
+        return entity.name;
+      });
+      for (const entity of domain.senses.values())
+        if (!this.entityByName.has(entity))
+          throw new Error(`knowledge base: ${domain.id} means an unknown "${entity}"`);
+      const resolved = { ...domain, core };
+      this.domainById.set(domain.id, resolved);
+      return resolved;
+    });
     const byLanguage = new Map<KbLanguage, KbTranslation[]>();
     for (const translation of translations) {
       if (this.entityFor(translation.english) === undefined)
@@ -242,6 +273,10 @@ export class KnowledgeBase {
       byLanguage.set(translation.language, [...(byLanguage.get(translation.language) ?? []), translation]);
     }
     this.translationsByLanguage = byLanguage;
+  }
+
+  domain(id: string): KbDomain | undefined {
+    return this.domainById.get(id);
   }
 
   entity(name: string): KbEntity | undefined {
@@ -255,6 +290,8 @@ export class KnowledgeBase {
   entityFor(phrase: string, domain?: string): KbEntity | undefined {
     const key = this.entityByPhrase.has(phrase) ? phrase : phrase.replaceAll('-', ' ');
     if (domain !== undefined) {
+      const meant = this.domainById.get(domain)?.senses.get(key);
+      if (meant !== undefined) return this.entityByName.get(meant);
       const sense = this.sensesByPhrase.get(key)?.find((e) => e.domain === domain);
       if (sense !== undefined) return sense;
     }

@@ -3,93 +3,41 @@ import { knowledgeBase, type KbDomain, type KbEntity, type KbField } from '../..
 import type { Assumption } from '../planner.js';
 import type { EntityDraft, Reading } from './drafts.js';
 import type { FieldDraft } from './field-reader.js';
-import { plain } from './language.js';
+import { matchDomain } from './domain-match.js';
 import { linkIdFields } from './id-fields.js';
 import { restoreUserWords } from './user-words.js';
-import { splitCompounds } from './vague.js';
+import { proposeAround, splitCompounds } from './vague.js';
 import { addEntity, kbEntityOf, nounPhrase } from './mentions.js';
-import { analyse, isPluralNoun } from './nlp.js';
-import { withoutProperNames } from './proper-names.js';
 
 /** Fewer fields than this and a known entity is completed with its usual ones. */
 const sparse = 2;
 
 /** The knowledge base's domain a request is about ("a dental clinic", "mon cabinet"), if it names one. */
-let cueList: { domain: KbDomain; cue: string; needle: string }[] | undefined;
-
-function cues(): { domain: KbDomain; cue: string; needle: string }[] {
-  cueList ??= knowledgeBase().domains.flatMap((domain) =>
-    Object.values(domain.cues).flatMap((list) =>
-      list.map((cue) => ({ domain, cue, needle: ` ${plain(cue)}` })),
-    ),
-  );
-  return cueList;
-}
-
 export function findDomain(texts: readonly string[]): KbDomain | undefined {
-  return findDomainCue(texts)?.domain;
+  return matchDomain(texts)?.domain;
 }
 
 /** The domain a request names and the cue that named it ("yoga studio" for a studio). */
 export function findDomainCue(texts: readonly string[]): { domain: KbDomain; cue: string } | undefined {
-  let best: { domain: KbDomain; cue: string; at: number } | undefined;
-  let offset = 0;
-  for (const raw of texts) {
-    for (const sentence of plain(withoutProperNames(raw.slice(0, 20_000))).split(/[.!?;:\n]+/)) {
-      const text = ` ${sentence.replace(/[^\p{L}\p{N}'-]+/gu, ' ').trim()} `;
-      for (const { domain, cue, needle } of cues()) {
-        let at = text.indexOf(needle);
-        // A cue may be followed by a plural ending or be the head of a compound ("bookstores", "bug-tracker").
-        while (
-          at >= 0 &&
-          (!/^(?:s|es)?[\s-]/.test(text.slice(at + needle.length)) || isImperative(text, at, cue))
-        )
-          at = text.indexOf(needle, at + 1);
-        if (at < 0) continue;
-        if (
-          best === undefined ||
-          cue.length > best.cue.length ||
-          (cue.length === best.cue.length && offset + at < best.at)
-        )
-          best = { domain, cue, at: offset + at };
-      }
-      offset += text.length;
-    }
-  }
-  return best === undefined ? undefined : { domain: best.domain, cue: best.cue };
-}
-
-/**
- * "Store sensor readings", "Book a room": a one-word cue opening a sentence, followed by a determiner
- * or a plural noun (its object), may be its verb said as an order; it is when the English model reads
- * it as a verb after a subject ("we store sensor readings"). "School management system" is a name.
- */
-function isImperative(text: string, at: number, cue: string): boolean {
-  if (at !== 0 || cue.includes(' ')) return false;
-  // Its object: a determiner, or a plural noun within a short compound ("sensor readings").
-  const next = text
-    .slice(cue.length + 1)
-    .trim()
-    .split(' ')
-    .slice(0, 3);
-  const object = next.findIndex(
-    (w) => /^(?:a|an|the|my|our|your|their|all|some|every|each|new)$/.test(w) || isPluralNoun(w),
-  );
-  if (object < 0 || next.slice(0, object).some((w) => /^(?:with|for|of|in|on|at|to|and|or)$/.test(w)))
-    return false;
-  return analyse(`we ${text.trim()}`)[1]?.pos === 'VERB';
+  return matchDomain(texts);
 }
 
 /** Proposes a domain's usual resources for a request that names only the domain. */
-export function proposeDomain(reading: Reading, domain: KbDomain, assumptions: Assumption[]): void {
+export function proposeDomain(
+  reading: Reading,
+  domain: KbDomain,
+  assumptions: Assumption[],
+  /** The request's words for what the API is for ("bike repair shop"), quoted in the assumptions. */
+  said?: string,
+): void {
   const kb = knowledgeBase();
-  for (const name of domain.core) {
-    const phrase = nounPhrase(name.replaceAll('_', ' '));
-    if (phrase === undefined || kb.entity(name) === undefined) continue;
+  for (const word of domain.coreWords) {
+    const phrase = nounPhrase(word.replaceAll('_', ' '));
+    if (phrase === undefined || kb.entityFor(word.replaceAll('_', ' '), domain.id) === undefined) continue;
     addEntity(reading, phrase, reading.entities.size);
     assumptions.push({
-      path: name,
-      text: `proposed ${phrase.plural.replaceAll('_', ' ')}: the usual core of ${withArticle(domain.id)} API`,
+      path: phrase.key,
+      text: `proposed ${phrase.plural.replaceAll('_', ' ')}: the usual core of ${withArticle(domain.id)} API${said === undefined ? '' : `, for "${said}"`}`,
     });
   }
 }
@@ -114,6 +62,7 @@ export function complete(
 ): void {
   const kb = knowledgeBase();
   restoreUserWords(reading, text, assumptions);
+  proposeAround(reading, text, assumptions);
   splitCompounds(reading, text, assumptions);
   linkIdFields(reading, text, assumptions);
   for (const { entity, other, field } of reading.perFields) {

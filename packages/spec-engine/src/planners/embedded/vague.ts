@@ -1,62 +1,17 @@
 import { knowledgeBase, type KbDomain } from '../../knowledge/knowledge-base.js';
 import type { Assumption } from '../planner.js';
-import { fromKnowledge, findDomainCue, kbEntityFor, proposeDomain } from './completion.js';
+import { fromKnowledge, kbEntityFor, proposeDomain } from './completion.js';
+import { genericWords, matchDomain } from './domain-match.js';
 import type { EntityDraft, Reading } from './drafts.js';
 import { addEntity, isFieldWord, nounPhrase } from './mentions.js';
+import { plain } from './language.js';
 import { analyse, isKnownWord } from './nlp.js';
-import { withoutProperNames } from './proper-names.js';
+import { phraseIndex, subjectWords } from './subject.js';
 import { escapeRegExp, withArticle } from './words.js';
 
-/** Words that name the software asked for rather than anything it keeps. */
-const softwareWords =
-  'api|apis|app|apps|application|backend|back-end|back end|platform|system|service|tool|website|site|server|database|db|software|portal|crud|rest api|web app|mobile app';
-/** The phrase a request says the software is for: "an API for room bookings", "a backend for my bike repair shop". */
-const forPhrase = new RegExp(
-  `\\b(?:${softwareWords})\\s+(?:for|to (?:manage|track|run|handle|organi[sz]e|keep|store|log|record)|of|about)\\s+([a-z][a-z' -]{0,80}?)\\s*(?=$|[.,;:!?()]|\\s(?:with|that|which|who|where|so|in|at|to|on|by|and|or|but)\\b)`,
-);
-/** A name before the software word: "parcel tracking api", "dog walking app". */
-const namePhrase = new RegExp(`\\b((?:[a-z][a-z'-]*\\s+){0,3}[a-z][a-z'-]*)\\s+(?:${softwareWords})\\b`);
-/** Determiners, sizes and the technology asked for ("a simple REST API"): never the thing kept. */
-const dropped =
-  /^(?:a|an|the|my|our|your|their|his|her|its|this|that|some|small|simple|little|new|basic|local|online|rest|restful|http|https|json|graphql|grpc|web|mobile|node|express|python|fastapi|typescript|openapi|secure|fast|scalable|public|private|please)$/;
-const quantity =
-  /(?:^|\s)(?:millions?|thousands?|hundreds?|dozens?|lots?|tons?|loads?|plenty|number|amount|(?:\d[\d,.]*k?))$/;
 /** Words of making or keeping, never the thing kept ("tracking", "booking" stays: it is a record). */
 const doing =
   /^(?:tracking|tracker|management|manager|managing|keeping|logging|logger|log|planning|planner|organi[sz]er|organi[sz]ing|handling|running|hobby|business|company|side|project)$/;
-
-/**
- * What a request that names no resource is about, when it names something: the noun phrase the
- * software is for ("an API for room bookings" → room booking, "a bike repair shop" → bike repair shop),
- * without determiners and the software's own words.
- */
-function subjectWords(text: string): string[] | undefined {
-  const lower = withoutProperNames(text.slice(0, 2000)).toLowerCase().replace(/\s+/g, ' ');
-  const found = forPhrase.exec(lower)?.[1] ?? namePhrase.exec(lower)?.[1] ?? shortPhrase(lower);
-  if (found === undefined) return undefined;
-  // "millions of users", "lots of traffic": an amount, not a thing kept; "the running of kennels": kennels.
-  const parts = found.split(/\s+of\s+/);
-  if (parts.length > 1 && quantity.test(parts[0]!.trim())) return undefined;
-  const phrase = parts.at(-1)!;
-  const software = new Set(softwareWords.split('|'));
-  const words = phrase
-    .split(/[\s-]+/)
-    .filter((w) => w.length > 0 && !dropped.test(w) && !software.has(w) && !/^\d+$/.test(w));
-  return words.length > 0 && words.length <= 5 ? words : undefined;
-}
-
-/** A request of a few words that is one noun phrase ("a flower shop") is what it is about. */
-function shortPhrase(text: string): string | undefined {
-  const words = text
-    .replace(/[^\p{L}\s'-]+/gu, ' ')
-    .trim()
-    .split(/\s+/);
-  if (words.length === 0 || words.length > 6) return undefined;
-  const tagged = analyse(words.join(' '));
-  if (tagged.some((w) => w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'PRON' || w.pos === 'ADP'))
-    return undefined;
-  return words.join(' ');
-}
 
 /** The words of a phrase that name things: nouns, with activities and words of making left out. */
 function thingWords(words: readonly string[]): string[] {
@@ -79,59 +34,34 @@ function thingWords(words: readonly string[]): string[] {
  * things its own words name when they say more than the domain ("a bike repair shop" keeps bikes and
  * repairs, not a shop's products); or, for a domain the knowledge base lacks, its head nouns. A noun
  * compound names a record and the thing it belongs to ("room bookings": each booking is for a room).
- * Returns false when the request names nothing to keep.
+ * The domain is the best scored of the cues the request contains (see matchDomain). Returns false
+ * when the request names nothing to keep.
  */
 export function proposeVague(reading: Reading, texts: readonly string[], assumptions: Assumption[]): boolean {
   const words = subjectWords(texts[0] ?? '');
-  const anywhere = findDomainCue(texts);
-  if (words === undefined) {
-    if (anywhere === undefined) return false;
-    proposeDomain(reading, anywhere.domain, assumptions);
+  const match = matchDomain(texts);
+  const proposeMatched = () => {
+    if (match === undefined) return false;
+    proposeDomain(reading, match.domain, assumptions, words?.join(' '));
     return reading.entities.size > 0;
-  }
-  const found = findDomainCue([words.join(' ')]);
-  // "a lost and found app for our school": the more specific domain named elsewhere is the application's.
-  if (found !== undefined && anywhere !== undefined && anywhere.cue.length > found.cue.length) {
-    proposeDomain(reading, anywhere.domain, assumptions);
-    return reading.entities.size > 0;
-  }
-  const cueStart = found === undefined ? -1 : cueIndex(words, found.cue);
+  };
+  if (words === undefined) return proposeMatched();
+  const cueStart = match?.inSubject === true ? phraseIndex(words.map(plain), plain(match.cue)) : -1;
   const modifiers = thingWords(cueStart >= 0 ? words.slice(0, cueStart) : words);
-  if (found !== undefined && modifiers.length === 0) {
-    proposeDomain(reading, found.domain, assumptions);
-    return reading.entities.size > 0;
-  }
   // "a lost and found app for our office": a domain named elsewhere says more than a place it is for.
-  if (anywhere !== undefined && found === undefined && modifiers.every((w) => !knownThing(w))) {
-    proposeDomain(reading, anywhere.domain, assumptions);
-    return reading.entities.size > 0;
-  }
-  if (modifiers.length === 0) {
-    if (anywhere === undefined) return false;
-    proposeDomain(reading, anywhere.domain, assumptions);
-    return reading.entities.size > 0;
-  }
+  if (
+    modifiers.length === 0 ||
+    (match !== undefined && cueStart < 0 && modifiers.every((w) => !knownThing(w)))
+  )
+    return proposeMatched();
   const named = addNamed(reading, modifiers, words.join(' '), assumptions);
   // "Title: url shortener": words that all name values name no resource; the domain's usual ones stand.
-  const domain = found ?? anywhere;
-  if (named.length === 0) {
-    if (domain !== undefined) proposeDomain(reading, domain.domain, assumptions);
-    return reading.entities.size > 0;
-  }
-  if (found !== undefined) addUsualCore(reading, named, found.domain, assumptions);
+  if (named.length === 0) return proposeMatched();
+  if (match !== undefined && cueStart >= 0) addUsualCore(reading, named, match.domain, assumptions);
   return reading.entities.size > 0;
 }
 
 const knownThing = (word: string) => kbEntityFor({ key: word } as EntityDraft) !== undefined;
-
-/** Where the cue's words start in the phrase ("shop" in bike repair shop), or -1. */
-function cueIndex(words: readonly string[], cue: string): number {
-  const cueWords = cue.split(/[\s-]+/);
-  for (let i = 0; i + cueWords.length <= words.length; i++)
-    if (cueWords.every((w, j) => words[i + j]!.replace(/(?:e?s)$/, '') === w.replace(/(?:e?s)$/, '')))
-      return i;
-  return -1;
-}
 
 /** Resources named by the request's own words, each later one in a compound belonging to the one before. */
 function addNamed(
@@ -187,7 +117,7 @@ function addUsualCore(
   // beside them; a thing that belongs to none of them is what the domain's main record is about.
   const ownRecord = known.some((k) => k?.parents.some((p) => domain.core.includes(p)) === true);
   if (!ownRecord) {
-    const [main, ...rest] = domain.core;
+    const [main] = domain.core;
     const mainEntity = main === undefined ? undefined : kb.entity(main);
     const first = named[0]!;
     if (mainEntity !== undefined && known[0] === undefined && first.fields.length === 0) {
@@ -199,21 +129,47 @@ function addUsualCore(
         });
       }
     }
-    for (const name of rest) addCore(reading, name, domain, assumptions);
-    if (main !== undefined) pairAsMain(reading, named[0]!, main, assumptions);
+    for (const word of domain.coreWords.slice(1)) addCore(reading, word, domain, assumptions);
+    if (main !== undefined) keepAsMain(reading, first, main, domain, assumptions);
     return;
   }
   for (const entity of known)
-    for (const parent of entity?.parents ?? [])
-      if (domain.core.includes(parent)) addCore(reading, parent, domain, assumptions);
+    for (const parent of entity?.parents ?? []) {
+      const at = domain.core.indexOf(parent);
+      if (at >= 0) addCore(reading, domain.coreWords[at]!, domain, assumptions);
+    }
 }
 
 /**
- * The thing kept in the main record's place pairs as it would: a candle shop's orders hold many
- * candles, as a shop's orders hold many products through order items.
+ * The thing kept in the main record's place links as the main record would: a shoe repair shop's
+ * repairs are each for a shoe as a repair shop's are for an item, and a candle shop's orders hold
+ * many candles as a shop's orders hold many products through order items.
  */
-function pairAsMain(reading: Reading, thing: EntityDraft, main: string, assumptions: Assumption[]): void {
-  for (const join of knowledgeBase().entities) {
+function keepAsMain(
+  reading: Reading,
+  thing: EntityDraft,
+  main: string,
+  domain: KbDomain,
+  assumptions: Assumption[],
+): void {
+  const kb = knowledgeBase();
+  for (const [i, name] of domain.core.entries()) {
+    const child = reading.entities.get(nounPhrase(domain.coreWords[i]!.replaceAll('_', ' '))?.key ?? '');
+    if (child === undefined || child === thing || !kb.entity(name)?.parents.includes(main)) continue;
+    if (reading.links.some((l) => l.child === child.key && l.parent === thing.key)) continue;
+    reading.links.push({
+      kind: 'belongs-to',
+      child: child.key,
+      parent: thing.key,
+      because: 'usual',
+      stated: false,
+    });
+    assumptions.push({
+      path: `${child.key}.${thing.key}_id`,
+      text: `assumed each ${child.key.replaceAll('_', ' ')} is for ${withArticle(thing.key)}, as ${withArticle(child.key)} is for ${withArticle(main.replaceAll('_', ' '))} in ${withArticle(domain.id)} API`,
+    });
+  }
+  for (const join of kb.entities) {
     if (join.parents.length !== 2 || !join.parents.includes(main)) continue;
     if (!/_(?:entry|item|line|link)$/.test(join.name)) continue;
     const other = reading.entities.get(join.parents.find((p) => p !== main) ?? '');
@@ -233,14 +189,50 @@ function pairAsMain(reading: Reading, thing: EntityDraft, main: string, assumpti
   }
 }
 
-function addCore(reading: Reading, name: string, domain: KbDomain, assumptions: Assumption[]): void {
-  const phrase = nounPhrase(name.replaceAll('_', ' '));
+function addCore(reading: Reading, word: string, domain: KbDomain, assumptions: Assumption[]): void {
+  const phrase = nounPhrase(word.replaceAll('_', ' '));
   if (phrase === undefined || reading.entities.has(phrase.key)) return;
   addEntity(reading, phrase, reading.entities.size);
   assumptions.push({
     path: phrase.key,
     text: `proposed ${phrase.plural.replaceAll('_', ' ')}: usual in ${withArticle(domain.id)} API`,
   });
+}
+
+/**
+ * "a campground reservation system", "a cake shop", "a car wash business": a request whose only
+ * resources are words of the phrase it is about, with nothing said of them, where the rest of that
+ * phrase names a domain, is as vague as one that names none: the domain's usual resources join them.
+ * A generic word read as a resource ("business") is the place the software is for, and is dropped.
+ */
+export function proposeAround(reading: Reading, text: string, assumptions: Assumption[]): void {
+  const entities = [...reading.entities.values()];
+  if (entities.length === 0 || entities.length > 2 || reading.links.length > 0) return;
+  if (entities.some((e) => e.described || e.fields.length > 0)) return;
+  const words = subjectWords(text)?.map(plain);
+  const match = matchDomain([text]);
+  if (words === undefined || match === undefined || !match.inSubject) return;
+  const names = entities.map((e) =>
+    [e.key, e.plural].map((n) => phraseIndex(words, n.replaceAll('_', ' '))).find((i) => i >= 0),
+  );
+  if (names.some((at) => at === undefined)) return;
+  // The domain is said by a cue that is more than generic words ("reservations" is not) and has a
+  // word naming none of the resources ("campground" beside a reservation, "shop" beside a cake).
+  const cueWords = plain(match.cue).split(/[\s-]+/);
+  if (cueWords.every((w) => genericWords.has(w))) return;
+  const own = entities.flatMap((e) => [e.key, e.plural]).map((n) => n.replaceAll('_', ' '));
+  if (cueWords.every((w) => own.some((n) => phraseIndex(n.split(' '), w) >= 0))) return;
+  for (const entity of entities) {
+    if (!genericWords.has(entity.key) || match.domain.coreWords.includes(entity.key)) continue;
+    reading.entities.delete(entity.key);
+    assumptions.push({
+      path: 'design',
+      text: `read "${entity.key.replaceAll('_', ' ')}" as the place the API is for, not a resource`,
+    });
+  }
+  const kept = new Set([...reading.entities.values()].map((e) => kbEntityFor(e, match.domain)?.name));
+  for (const [i, word] of match.domain.coreWords.entries())
+    if (!kept.has(match.domain.core[i])) addCore(reading, word, match.domain, assumptions);
 }
 
 /**
@@ -277,7 +269,13 @@ export function splitCompounds(reading: Reading, text: string, assumptions: Assu
       reading.entities.has(phrase.key)
     )
       continue;
-    if (known === kbEntityFor(entity) || kb.domains.some((d) => d.cues.en.includes(qualifier))) continue;
+    // "car wash", "dog walking": a compound that names a domain is not a record of the qualifier.
+    const compound = [`${qualifier} ${name}`, `${qualifier} ${plural}`];
+    if (
+      known === kbEntityFor(entity) ||
+      kb.domains.some((d) => d.cues.en.includes(qualifier) || compound.some((c) => d.cues.en.includes(c)))
+    )
+      continue;
     const parent = addEntity(reading, phrase, entity.order - 0.5);
     reading.links.push({
       kind: 'belongs-to',
