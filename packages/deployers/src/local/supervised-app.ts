@@ -35,6 +35,8 @@ export class SupervisedApp {
   readonly #options: SupervisedAppOptions;
   #process: SandboxProcess | undefined;
   #restarts = 0;
+  /** Settles at the first output of the process launched last. */
+  #spoke: Promise<void> = Promise.resolve();
 
   constructor(options: SupervisedAppOptions) {
     this.#options = options;
@@ -46,6 +48,7 @@ export class SupervisedApp {
     const outcome = await waitForHealthy(url, {
       timeoutMs: this.#options.healthTimeoutMs,
       exited: process.exited,
+      spoke: this.#spoke,
       signal,
     });
     if (outcome === 'healthy') {
@@ -66,11 +69,19 @@ export class SupervisedApp {
 
   async #launch(): Promise<SandboxProcess> {
     const { sandbox, project, env, logs, cwd, port = APP_PORT } = this.#options;
+    let spoke = () => {};
+    this.#spoke = new Promise<void>((resolve) => (spoke = resolve));
     this.#process = await sandbox.spawn(project.start.command, project.start.args, {
       ...(cwd === undefined ? {} : { cwd }),
       env: { ...env, PORT: String(port) },
-      onStdout: (chunk) => logs.write('stdout', chunk),
-      onStderr: (chunk) => logs.write('stderr', chunk),
+      onStdout: (chunk) => {
+        spoke();
+        logs.write('stdout', chunk);
+      },
+      onStderr: (chunk) => {
+        spoke();
+        logs.write('stderr', chunk);
+      },
     });
     return this.#process;
   }
@@ -95,7 +106,11 @@ export class SupervisedApp {
     if (this.#stopped) return;
     const next = await this.#launch();
     // An unhealthy restart is killed; its exit then counts as the next crash.
-    const outcome = await waitForHealthy(url, { timeoutMs: healthTimeoutMs, exited: next.exited });
+    const outcome = await waitForHealthy(url, {
+      timeoutMs: healthTimeoutMs,
+      exited: next.exited,
+      spoke: this.#spoke,
+    });
     if (this.#stopped) return;
     if (outcome === 'healthy') this.state = 'live';
     else if (outcome === 'timeout') await next.kill();
