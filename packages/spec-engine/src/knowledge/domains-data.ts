@@ -239,7 +239,7 @@ support_ticket | ticket, support request, case | demande | solicitud de soporte 
 milestone | sprint, release | jalon, version | hito | meilenstein | name!, due_date |
 agent | support agent, operator | agent | agente | agent, sachbearbeiter | name!, email |
 
-## pets | pet store, pet shop, animal shelter, pet adoption, pet care, pets | animalerie, refuge, refuge animalier | tienda de mascotas, refugio de animales, protectora | zoohandlung, tierheim | pet owner
+## pets | pet store, pet shop, animal shelter, pet adoption, pet care, pets | animalerie, refuge, refuge animalier | tienda de mascotas, refugio de animales, protectora | zoohandlung, tierheim | pet
 shelter | animal shelter, rescue | refuge | refugio, protectora | tierheim | name!, city, phone |
 pet | animal, companion animal | animal=animal, animal de compagnie | mascota, animal=animal | haustier, tier=animal | name!, species!, breed, age:int[0..], status(available/pending/adopted)=available | owner, shelter
 owner | pet owner, keeper | propriétaire | dueño, propietario | besitzer, halter | name!, phone, email |
@@ -447,7 +447,7 @@ camper | camping guest, guest | campeur | campista | camper, campinggast | name!
 camp_reservation | reservation, booking | réservation d'emplacement | reserva de parcela | platzreservierung | check_in_date!, check_out_date!, guests:int[1..], status(pending/confirmed/cancelled)=pending | campsite, camper
 
 ## brewery | brewery, craft brewery, microbrewery, brewpub, taproom, homebrew, homebrewing, home brewing, brewing | brasserie artisanale, microbrasserie, brassage amateur | cervecería, cervecería artesanal, cerveza artesanal | brauerei, craft-brauerei, hausbrauerei, heimbrauen | beer batch
-beer | craft beer | bière | cerveza | bier | name!, style, abv:num[0..100], ibu:int[0..] | 
+beer | craft beer | bière | cerveza | | name!, style, abv:num[0..100], ibu:int[0..] | 
 
 ## winery | winery, vineyard, wine estate, wine shop, wine club, wine cellar, cellar book | domaine viticole, vignoble, cave à vin, caviste | viñedo, vinoteca, bodega de vinos | weingut, weinhandlung, weinkeller | wine customer order
 
