@@ -53,6 +53,18 @@ function cues(): { domain: KbDomain; cue: string; needle: string; specificity: n
  * repair shop). Ties go to the longer cue, then the earlier one.
  */
 export function matchDomain(texts: readonly string[]): DomainMatch | undefined {
+  // One plan asks several times about the same text (proposal, completion, naming).
+  const key = texts.join('\u0000');
+  if (matches.has(key)) return matches.get(key);
+  const match = scoreCues(texts);
+  if (matches.size >= 256) matches.clear();
+  matches.set(key, match);
+  return match;
+}
+
+const matches = new Map<string, DomainMatch | undefined>();
+
+function scoreCues(texts: readonly string[]): DomainMatch | undefined {
   const subject = (subjectWords(texts[0] ?? '') ?? []).map(plain);
   // The head of "escape room business" is "room": generic words after it say what kind of place it is.
   const head = subject.findLastIndex((w) => !genericWords.has(w));
