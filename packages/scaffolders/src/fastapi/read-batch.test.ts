@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,6 +7,7 @@ import { missingFastapiTools } from '../../test/support/serve-project.js';
 import { runtimeSandboxArgs } from '../../test/support/runtime-sandbox.mjs';
 import { ensureRuntimeImage } from '../runtime-image.js';
 import { loadTemplates } from '../template-set.js';
+import { runInSandbox } from '../../test/support/child-process.js';
 
 // The generated projects' ReadBatch (app/read_batch.py), rendered from its template (it depends on
 // nothing of the design) and tested by read_batch_test.py with the pytest of the Python runtime image,
@@ -38,21 +38,10 @@ describe.skipIf(missingFastapiTools.length > 0)(
         command: 'python3',
         args: ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', 'read_batch_test.py'],
       };
-      const { code, output } = await run(runtimeSandboxArgs(rootDir, dir, command));
+      const { code, output } = await runInSandbox(runtimeSandboxArgs(rootDir, dir, command));
       expect(output).toMatch(/\b\d+ passed/);
       expect(output).not.toMatch(/failed|error/i);
       expect(code).toBe(0);
     }, 120_000);
   },
 );
-
-function run(args: string[]): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('bwrap', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
-  });
-}

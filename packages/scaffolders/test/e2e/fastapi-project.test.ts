@@ -20,6 +20,7 @@ import { catalogDesign, fixtureDesigns } from '../fixtures/designs.js';
 import { contractAuth, contractSecrets } from '../support/contract-auth.js';
 import { runtimeSandboxArgs } from '../support/runtime-sandbox.mjs';
 import { freePort, missingFastapiTools, waitForHealth } from '../support/serve-project.js';
+import { runInSandbox } from '../support/child-process.js';
 
 const missing = missingFastapiTools;
 if (missing.length > 0)
@@ -84,7 +85,7 @@ describe.skipIf(missing.length > 0)('generated FastAPI project', () => {
         }
         const user = postgresAdminUrl.username || 'postgres';
         const url = `postgresql://${user}@localhost/${testDatabase}?host=/var/run/postgresql`;
-        const test = await run(
+        const test = await runInSandbox(
           runtimeSandboxArgs(rootDir, dir, project.commands.test, {
             env: { DATABASE_URL: url },
             binds: { '/run/postgresql': socketDir },
@@ -122,11 +123,11 @@ describe.skipIf(missing.length > 0)('generated FastAPI project', () => {
     });
 
     it('byte-compiles and passes its own pytest suite in the sandbox, offline', async () => {
-      const build = await run(runtimeSandboxArgs(rootDir, dir, project.commands.build));
+      const build = await runInSandbox(runtimeSandboxArgs(rootDir, dir, project.commands.build));
       expect(build.output).toBe('');
       expect(build.code).toBe(0);
       const started = performance.now();
-      const test = await run(runtimeSandboxArgs(rootDir, dir, project.commands.test));
+      const test = await runInSandbox(runtimeSandboxArgs(rootDir, dir, project.commands.test));
       timings[`${name}.pytestMs`] = Math.round(performance.now() - started);
       expect(test.output).toMatch(/\d+ passed/);
       expect(test.output).not.toMatch(/failed|error/i);
@@ -137,7 +138,7 @@ describe.skipIf(missing.length > 0)('generated FastAPI project', () => {
       'passes its own pytest suite on PostgreSQL, in a migrated schema',
       async () => {
         const started = performance.now();
-        const test = await run(
+        const test = await runInSandbox(
           onLoopback(rootDir, dir, project.commands.test, { DATABASE_URL: postgresUrl }),
         );
         timings[`${name}.pytestPostgresMs`] = Math.round(performance.now() - started);
@@ -209,7 +210,7 @@ async function postgresSql(rootDir: string, statement: string): Promise<void> {
   const script =
     'import sys, psycopg2\nc = psycopg2.connect(sys.argv[1])\nc.autocommit = True\nc.cursor().execute(sys.argv[2])';
   const command = { command: 'python3', args: ['-c', script, postgresAdminUrl.href, statement] };
-  const result = await run(onLoopback(rootDir, tmpdir(), command, {}));
+  const result = await runInSandbox(onLoopback(rootDir, tmpdir(), command, {}));
   if (result.code !== 0) throw new Error(`${statement} failed: ${result.output}`);
 }
 
@@ -257,15 +258,4 @@ function rs256Jwt(key: KeyObject, subject: string): string {
   const claims = { sub: subject, aud: 'authenticated', exp: Math.floor(Date.now() / 1000) + 600 };
   const unsigned = `${encode({ alg: 'RS256', typ: 'JWT', kid: 'contract-key' })}.${encode(claims)}`;
   return `${unsigned}.${sign('sha256', Buffer.from(unsigned), key).toString('base64url')}`;
-}
-
-function run(args: string[]): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('bwrap', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
-  });
 }

@@ -21,6 +21,11 @@ export function run(
   });
 }
 
+/** Runs bubblewrap with a runtime sandbox's arguments and collects its output. */
+export function runInSandbox(args: string[]): Promise<{ code: number | null; output: string }> {
+  return run({ command: 'bwrap', args }, process.cwd());
+}
+
 /** Resolves once the child's stdout matches `pattern`; rejects if it exits first. */
 export function waitForOutput(child: ChildProcess, pattern: RegExp): Promise<void> {
   return new Promise((resolve, reject) => {
