@@ -121,10 +121,9 @@ type Voyage { id: ID! departsAt: String! ship: Ship! }`);
   it('leaves prose alone, and bounds what it scans in hostile input', () => {
     expect(readSchemaText('Members have a name {first, last}; type them in.').tables).toEqual([]);
     expect(readSchemaText('a model railway club with model trains').tables).toEqual([]);
+    // Unclosed blocks and endless column lists: each scan is bounded, so this returns (a hang would
+    // fail the test at its timeout) with what closes, here nothing.
     const hostile = `${'create table t ('.repeat(2000)}${'x int, '.repeat(3000)}`;
-    const started = performance.now();
-    readSchemaText(hostile);
-    // Generous: the point is that it finishes, not how fast (speed lives in the benchmarks).
-    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(readSchemaText(hostile).tables).toEqual([]);
   });
 });
