@@ -25,6 +25,7 @@ import {
   type ProductName,
 } from './product.js';
 import { linkFieldsNamedAfterResources } from './resource-fields.js';
+import { expandShorthand } from './shorthand.js';
 import { readLayout, type Layout } from './structure.js';
 import { addLinkedEntities, readRelations } from './relations.js';
 import { nounsOf, occasionOf, readVerbJoins } from './verb-joins.js';
@@ -39,7 +40,7 @@ const listVerbs = new Set(
 /** Reads an English request into resources, fields and links. */
 export function readRequest(text: string): { reading: Reading; layout: Layout; sentences: string[] } {
   const reading = emptyReading();
-  const layout = readLayout(text);
+  const layout = readLayout(expandShorthand(text));
   let order = 0;
   for (const block of layout.blocks) {
     const phrase = nounPhrase(block.name);
@@ -498,8 +499,16 @@ function definesRecord(reading: Reading, items: readonly string[]): boolean {
     return true;
   const kb = knowledgeBase();
   return (
-    items.filter((item) => kb.fieldWord(item.replace(/\(.*$/s, '').trim().toLowerCase()) !== undefined)
-      .length >= 2
+    items.filter(
+      (item) =>
+        kb.fieldWord(
+          item
+            .replace(/\(.*$/s, '')
+            .trim()
+            .toLowerCase()
+            .replace(/^(?:(?:and|or)\s+)?(?:a|an|the|its|their)\s+/, ''),
+        ) !== undefined,
+    ).length >= 2
   );
 }
 
@@ -1119,7 +1128,8 @@ function readListSentence(reading: Reading, sentence: string, next: () => number
       continue;
     const plausible =
       phrase !== undefined &&
-      !isFieldWord(phrase) &&
+      // "Crops have a name, a variety and a price": a value's word with values of its own is a thing.
+      (!isFieldWord(phrase) || (!copula && definesRecord(reading, items))) &&
       !isRelativeClause(subject!.text) &&
       (known !== undefined ||
         focus.products.has(phrase.key) ||
