@@ -27,22 +27,101 @@ const linkWords = new Set(
   'de du des la le les el los las del d l à au aux of the für der die das den dem'.split(' '),
 );
 
-let cueList: { domain: KbDomain; cue: string; needle: string; specificity: number }[] | undefined;
-
-/** How much a cue says: one per word that names something, half when all its words are generic. */
-function specificity(cue: string): number {
-  const words = cue.split(/[\s'-]+/).filter((w) => w.length > 0 && !linkWords.has(w));
-  const telling = words.filter((w) => !genericWords.has(w)).length;
-  return telling > 0 ? telling : 0.5;
+/** A cue of some domain, as the text is searched for it: ` <cue>`, lower case and without accents. */
+interface Cue {
+  readonly domain: KbDomain;
+  readonly cue: string;
+  readonly needle: string;
+  /** Its place in the knowledge base's order, which breaks ties between equal cues. */
+  readonly rank: number;
 }
 
-function cues(): { domain: KbDomain; cue: string; needle: string; specificity: number }[] {
-  cueList ??= knowledgeBase().domains.flatMap((domain) =>
-    Object.values(domain.cues).flatMap((list) =>
-      list.map((cue) => ({ domain, cue, needle: ` ${plain(cue)}`, specificity: specificity(plain(cue)) })),
-    ),
-  );
+let cueList: Cue[] | undefined;
+/** Cues by their first run of letters or digits ("coffee" for "coffee shop", "to" for "to-do"). */
+let cueIndex: Map<string, Cue[]> | undefined;
+const specificities = new Map<Cue, number>();
+
+/**
+ * How much a cue says: one per word that names something, half when all its words are generic.
+ * Worked out for the cues a request contains only, once each.
+ */
+function specificity(cue: Cue): number {
+  let value = specificities.get(cue);
+  if (value === undefined) {
+    const words = cue.needle.split(/[\s'-]+/).filter((w) => w.length > 0 && !linkWords.has(w));
+    const telling = words.filter((w) => !genericWords.has(w)).length;
+    value = telling > 0 ? telling : 0.5;
+    specificities.set(cue, value);
+  }
+  return value;
+}
+
+/** Cue data is lower case already; only accented or curly-quoted cues need `plain`'s full work. */
+const plainCue = (cue: string) => (/^[\x20-\x5f\x61-\x7e]*$/.test(cue) ? cue.toLowerCase() : plain(cue));
+
+/** Every cue of every domain and language, in the knowledge base's order. */
+export function cues(): readonly Cue[] {
+  if (cueList !== undefined) return cueList;
+  cueList = [];
+  for (const domain of knowledgeBase().domains)
+    for (const list of Object.values(domain.cues))
+      for (const cue of list)
+        cueList.push({ domain, cue, needle: ` ${plainCue(cue)}`, rank: cueList.length });
   return cueList;
+}
+
+const leadingRun = (text: string, from: number) => /^[\p{L}\p{N}]*/u.exec(text.slice(from, from + 64))![0];
+
+function indexedCues(): Map<string, Cue[]> {
+  if (cueIndex !== undefined) return cueIndex;
+  cueIndex = new Map();
+  for (const cue of cues()) {
+    const key = leadingRun(cue.needle, 1);
+    const bucket = cueIndex.get(key);
+    if (bucket === undefined) cueIndex.set(key, [cue]);
+    else bucket.push(cue);
+  }
+  return cueIndex;
+}
+
+/**
+ * Whether a cue found at `at` is one: it may be followed by a plural ending or be the head of a
+ * compound ("bookstores", "bug-tracker"), and is not a verb said as an order ("Store sensor readings").
+ */
+function isCueAt(text: string, at: number, cue: Cue): boolean {
+  return /^(?:s|es)?[\s-]/.test(text.slice(at + cue.needle.length)) && !isImperative(text, at, cue.cue);
+}
+
+/**
+ * The cues a sentence (` words `, single spaces) contains, each at its first place, in the knowledge
+ * base's order. Only the cues that start with one of the sentence's words are tried: a sentence's
+ * dozen words look up a few cues each instead of testing all of them.
+ */
+export function cuesIn(text: string): { cue: Cue; at: number }[] {
+  const index = indexedCues();
+  const found = new Map<Cue, number>();
+  for (let at = 0; at < text.length - 1; at = text.indexOf(' ', at + 1)) {
+    if (at < 0) break;
+    const run = leadingRun(text, at + 1);
+    if (run === '') continue;
+    // A one-word cue may be followed by a plural ending: "shops" is looked up as "shop" too.
+    const keys = new Set([run, run.replace(/s$/, ''), run.replace(/es$/, '')]);
+    for (const key of keys)
+      for (const cue of index.get(key) ?? [])
+        if (!found.has(cue) && text.startsWith(cue.needle, at) && isCueAt(text, at, cue)) found.set(cue, at);
+  }
+  return [...found].map(([cue, at]) => ({ cue, at })).sort((a, b) => a.cue.rank - b.cue.rank);
+}
+
+/** The same as `cuesIn` by testing every cue: the reference the index must agree with. */
+export function cuesInLinear(text: string): { cue: Cue; at: number }[] {
+  const hits: { cue: Cue; at: number }[] = [];
+  for (const cue of cues()) {
+    let at = text.indexOf(cue.needle);
+    while (at >= 0 && !isCueAt(text, at, cue)) at = text.indexOf(cue.needle, at + 1);
+    if (at >= 0) hits.push({ cue, at });
+  }
+  return hits;
 }
 
 /**
@@ -64,7 +143,11 @@ export function matchDomain(texts: readonly string[]): DomainMatch | undefined {
 
 const matches = new Map<string, DomainMatch | undefined>();
 
-function scoreCues(texts: readonly string[]): DomainMatch | undefined {
+/** Scores the cues `find` gives for each sentence (exported with the finder as a parameter for tests). */
+export function scoreCues(
+  texts: readonly string[],
+  find: (sentence: string) => { cue: Cue; at: number }[] = cuesIn,
+): DomainMatch | undefined {
   const subject = (subjectWords(texts[0] ?? '') ?? []).map(plain);
   // The head of "escape room business" is "room": generic words after it say what kind of place it is.
   const head = subject.findLastIndex((w) => !genericWords.has(w));
@@ -73,20 +156,14 @@ function scoreCues(texts: readonly string[]): DomainMatch | undefined {
   for (const raw of texts) {
     for (const sentence of plain(withoutProperNames(raw.slice(0, 20_000))).split(/[.!?;:\n]+/)) {
       const text = ` ${sentence.replace(/[^\p{L}\p{N}'-]+/gu, ' ').trim()} `;
-      for (const { domain, cue, needle, specificity } of cues()) {
-        let at = text.indexOf(needle);
-        // A cue may be followed by a plural ending or be the head of a compound ("bookstores", "bug-tracker").
-        while (
-          at >= 0 &&
-          (!/^(?:s|es)?[\s-]/.test(text.slice(at + needle.length)) || isImperative(text, at, cue))
-        )
-          at = text.indexOf(needle, at + 1);
-        if (at < 0) continue;
-        const start = subject.length > 0 ? phraseIndex(subject, plain(cue)) : -1;
-        const end = start + plain(cue).split(/[\s-]+/).length - 1;
+      for (const { cue: found, at } of find(text)) {
+        const { domain, cue } = found;
+        const words = found.needle.slice(1);
+        const start = subject.length > 0 ? phraseIndex(subject, words) : -1;
+        const end = start + words.split(/[\s-]+/).length - 1;
         const inSubject = start >= 0;
         const score =
-          specificity +
+          specificity(found) +
           (inSubject ? 1 : 0) +
           (inSubject && start <= head && head <= end ? 0.5 : 0) +
           0.5 * keptThings(subject, start, end, domain);
