@@ -11,7 +11,7 @@ import { clauseTags, readClauses, type Clause, type NounGroup } from './clauses.
 import type { EntityDraft, Reading } from './drafts.js';
 import { readField } from './field-reader.js';
 import { addEntity, isFieldWord, kbEntityOf, nounPhrase } from './mentions.js';
-import { analyse, type Word } from './nlp.js';
+import { analyse, isKnownWord, type Word } from './nlp.js';
 import { resolveGroup, type Referent } from './resolver.js';
 import { nounsOf } from './verb-joins.js';
 import { escapeRegExp, withArticle } from './words.js';
@@ -624,6 +624,19 @@ const agentNoun =
   /(?:[^aeiou]er|[^aeiou]or|ist|ian|[^m]ant|[^m]ent|eer|ee|ess|ic|smith|wright|man|woman|person)$/;
 
 /**
+ * Whether English has a noun for whoever does `verb` (teach → teacher, shop → shopper, sail → sailor,
+ * rate → rater), which says the verb's subject is someone rather than something.
+ */
+function hasAgentNoun(verb: string): boolean {
+  if (!/^[a-z]{3,}$/.test(verb)) return false;
+  const stem = verb.replace(/e$/, '');
+  const doubled = /[^aeiou][aeiou][bdgmnpt]$/.test(verb) ? verb + verb.at(-1)! : verb;
+  return [`${stem}er`, `${stem}or`, `${doubled}er`, `${verb.replace(/y$/, 'i')}er`].some(
+    (noun) => noun !== verb && isKnownWord(noun),
+  );
+}
+
+/**
  * Whether a subject names someone who does things: an agent noun, the maker in a relative clause,
  * someone the request says "who" of, or the doer of a verb whose record the request keeps
  * ("families adopt pets … each adoption").
@@ -639,6 +652,18 @@ function namesADoer(reading: Reading, request: RequestWords, clause: Clause, gro
     return true;
   const plural = phrase.plural.split('_').at(-1)!;
   if (new RegExp(`\\b(?:${escapeRegExp(head)}|${escapeRegExp(plural)})\\s+who\\b`).test(request.text))
+    return true;
+  // "chefs teach workshops", "editors review manuscripts": a verb English names a doer of (a teacher,
+  // a reviewer) is done by someone, so a plural subject of it names people who do it; storms damage
+  // sheds, but English has no "damager". Only an active verb with an object says so ("jars are set
+  // on a shelf" is where jars are).
+  if (
+    group.plural &&
+    clause.objects.length > 0 &&
+    !clause.verb.passive &&
+    !isFieldWord(phrase) &&
+    hasAgentNoun(clause.verb.lemma)
+  )
     return true;
   return nounsOf(clause.verb.lemma).some((noun) => reading.entities.has(nounPhrase(noun)?.key ?? ''));
 }

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import type { ApiDesign } from '../../design/api-design.js';
+import { createEmbeddedPlanner } from '../embedded-planner.js';
+
+const planner = createEmbeddedPlanner();
+const plan = async (prompt: string) => (await planner.plan(prompt)).design;
+const links = (design: ApiDesign) => design.relations.map((r) => `${r.from} ${r.kind} ${r.to}`);
+const names = (design: ApiDesign) => design.resources.map((r) => r.name);
+
+describe('the doer of an act on a described thing', () => {
+  it('is a resource when English names a doer of its verb, whatever the doer is called', async () => {
+    const design = await plan('Chefs teach workshops. Each workshop has a title, a date and a capacity.');
+    expect(names(design)).toContain('chef');
+    expect(links(design)).toContain('workshop belongs-to chef');
+  });
+
+  it('is no resource when its verb names no doer (a storm damages, nobody is a damager)', async () => {
+    const design = await plan('Storms damage sheds. Sheds have a name and a size.');
+    expect(names(design)).toEqual(['shed']);
+  });
+});
