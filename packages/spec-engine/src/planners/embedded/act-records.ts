@@ -80,10 +80,13 @@ const spans = new Set(
  * is itself the record ("instructors log flights"), never the thing a record of the act is about.
  */
 export const keepingVerbs = new Set(
-  'keep store note record track log save write want need see capture enter'.split(' '),
+  'keep store note record track log save write want need see capture enter know'.split(' '),
 );
-/** Verbs a doer gives a value of the act with ("and choose a shirt size", "and pick a plan"). */
-const choosingVerbs = new Set('choose pick select give tell state specify'.split(' '));
+/**
+ * Verbs a doer gives a value of the act with ("and choose a shirt size", "and pick a plan", "and can
+ * leave a rating").
+ */
+const choosingVerbs = new Set('choose pick select give tell state specify leave add attach'.split(' '));
 
 /** What a request says of an act besides who does it to what: its values, and how long it lasts. */
 export interface ActEvidence {
@@ -119,6 +122,10 @@ export function actEvidence(
       if (group.measure === true) add(group.text);
       continue;
     }
+    // "book rooms for a date", "rent kayaks for a fee": a value after "for" is the act's.
+    const phrase = prep === 'for' && !group.plural ? nounPhrase(group.text) : undefined;
+    if (phrase !== undefined && isFieldWord(phrase) && resolveGroup(reading, group).kind !== 'resource')
+      add(group.text);
     if (prep === 'with' && group.pronoun === undefined && resolveGroup(reading, group).kind !== 'resource')
       withValues.push(group.text);
   }
@@ -127,14 +134,21 @@ export function actEvidence(
   const kb = knowledgeBase();
   const ownOfSides = new Set(sides.flatMap((side) => kb.entity(side)?.fields.map((f) => f.name) ?? []));
   if (!withValues.some((text) => ownOfSides.has(readField(text)?.name ?? ''))) withValues.forEach(add);
+  let keeping = false;
   for (const next of following) {
+    // "we need to know the day and whether they paid": a yes/no question after what is kept is a value.
+    if (keeping && next.opener !== undefined) {
+      add(`${next.opener} ${next.text}`);
+      continue;
+    }
     const subject = next.subject;
     const sameDoer = subject !== undefined && subject.text === clause.subject?.text;
     const keeper = subject?.pronoun !== undefined && /^(?:we|i|you)$/.test(subject.pronoun);
     const valuesOf =
       (subject === undefined && next.verb.lemma === 'have') ||
       (keeper && keepingVerbs.has(next.verb.lemma)) ||
-      (sameDoer && choosingVerbs.has(next.verb.lemma));
+      (sameDoer && (choosingVerbs.has(next.verb.lemma) || next.participle === true));
+    keeping = valuesOf;
     if (!valuesOf) {
       // A clause about a resource of its own ("books have a title") ends what is said of the act.
       if (subject !== undefined && resolveGroup(reading, subject).kind === 'resource') break;

@@ -67,7 +67,7 @@ export function readClauseLinks(reading: Reading, sentences: readonly string[]):
     const clauses = request.clauses[index]!;
     readOccasionRecord(reading, sentence, clauses);
     for (const clause of clauses) {
-      if (clause.verb.negated || wishVerbs.has(clause.verb.lemma)) continue;
+      if (clause.verb.negated || clause.participle === true || wishVerbs.has(clause.verb.lemma)) continue;
       readClause(reading, request, clause, index, facts, generics);
     }
   });

@@ -47,6 +47,13 @@ export interface Clause {
   readonly eachValues?: readonly NounGroup[];
   /** "the essays that pupils submit": a relative clause, whose object is the noun it restricts. */
   readonly relative?: boolean;
+  /** "whether they paid", "if it came back": the word that makes the clause a question about a value. */
+  readonly opener?: string;
+  /**
+   * "critics review films, giving a score": a participle after a comma, which says how its clause's
+   * subject does the act; its values are the act's, and it links nothing of its own.
+   */
+  readonly participle?: boolean;
   /** The clause's words as written, for the record of why something was read. */
   readonly text: string;
 }
@@ -99,7 +106,15 @@ function canBeNoun(word: string): boolean {
 export function clauseTags(words: readonly Word[]): string[] {
   // "leave dogs for stays": "for" before a noun phrase is a preposition, not the conjunction of
   // "for he was tired", which requests do not use.
-  const tags = words.map((w) => (w.text === 'for' && w.pos === 'SCONJ' ? 'ADP' : w.pos));
+  // "a check-in date", "a drop-off time": a hyphenated compound before a noun modifies it, whatever
+  // its last part ("in", "off") would be alone.
+  const tags = words.map((w, i) =>
+    w.text === 'for' && w.pos === 'SCONJ'
+      ? 'ADP'
+      : /\p{L}-\p{L}/u.test(w.text) && ['ADP', 'PART', 'ADV'].includes(w.pos) && words[i + 1]?.pos === 'NOUN'
+        ? 'ADJ'
+        : w.pos,
+  );
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
     const previous = words[i - 1]!;
@@ -126,7 +141,9 @@ export function clauseTags(words: readonly Word[]): string[] {
       next !== undefined &&
       ['DET', 'NUM', 'PRON', 'ADJ'].includes(next) &&
       !relativePronouns.has(words[i + 1]!.text) &&
-      canBeVerb(w.text, 'it')
+      // "a member books a desk": where the model reads even "it books" as a noun, its lemma after
+      // "they" ("they book") says the word is a verb's third person.
+      (canBeVerb(w.text, 'it') || canBeVerb(w.lemma, 'they'))
     )
       tags[i] = 'VERB';
     else if (
@@ -157,8 +174,10 @@ export function readClauses(sentence: string): Clause[] {
     if (verb === undefined) continue;
     const { group, end } = verb;
     i = end - 1;
-    // "recording the date": a participle says no clause of its own.
-    if (tags[verb.start] === 'VERB' && isPresentParticiple(words[verb.start]!)) continue;
+    // "recording the date": a participle says no clause of its own, unless a comma sets it after a
+    // clause whose subject does it ("critics review films, giving a score").
+    const participle = tags[verb.start] === 'VERB' && isPresentParticiple(words[verb.start]!);
+    if (participle && !(words[verb.start - 1]?.text === ',' && previous?.subject !== undefined)) continue;
     let subject: NounGroup | undefined;
     let before = verb.start;
     if (words[before - 1]?.text === 'to') {
@@ -189,6 +208,7 @@ export function readClauses(sentence: string): Clause[] {
     else if (before < 0) {
       // The infinitive's doer, read above.
     } else if (relativePronouns.has(words[before - 1]?.text ?? '')) subject = groupEnding.get(before - 1);
+    else if (participle) subject = previous!.subject;
     else if (/^(?:and|or|but|,)$/.test(words[before - 1]?.text ?? '') && previous !== undefined)
       // "books are written by authors and published by publishers": the predicate shares a subject.
       subject = previous.subject;
@@ -259,7 +279,10 @@ export function readClauses(sentence: string): Clause[] {
       else for (const one of list) preps.push({ prep, group: one });
     }
     const from = Math.min(subject?.start ?? verb.start, verb.start);
+    const opener = words[from - 1]?.text;
     const clause: Clause = {
+      ...(opener === 'whether' || opener === 'if' ? { opener } : {}),
+      ...(participle ? { participle } : {}),
       ...(subject !== undefined ? { subject } : {}),
       verb: { ...group, passive },
       objects,
