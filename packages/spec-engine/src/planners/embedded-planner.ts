@@ -10,6 +10,7 @@ import { readSchemaText, type SchemaTable } from './embedded/schema-blocks.js';
 import { readSchemaTables } from './embedded/schema-reading.js';
 import { correctSpelling } from './embedded/spelling.js';
 import { proposeVague } from './embedded/vague.js';
+import { describesOnlyQualities } from './embedded/qualities.js';
 import type { Assumption, PlanOptions, PlanResult, Planner } from './planner.js';
 import { PromptError } from './prompt-error.js';
 
@@ -91,6 +92,7 @@ function planDesign(prompt: string, warnings: string[], assumptions: Assumption[
   const schema = readSchemaText(cleaned);
   const original = /\p{L}{3}/u.test(schema.rest) ? schema.outline : schema.rest;
   const { text, reading, sentences } = readProse(original, warnings, assumptions);
+  if (schema.tables.length === 0 && describesOnlyQualities(text, reading)) throw refusal(prompt);
   const domain = findDomain([text, original]);
   if (
     reading.entities.size === 0 &&
