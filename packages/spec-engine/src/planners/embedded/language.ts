@@ -206,7 +206,8 @@ export function detectLanguage(text: string): KbLanguage {
 const pluralEndings: Readonly<Record<ForeignLanguage, readonly string[]>> = {
   fr: ['x', 's'],
   es: ['s', 'es'],
-  de: ['nen', 'en', 'er', 'e', 'n', 's'],
+  // "-ern" is a dative plural ("von Mitgliedern"), tried before "-en".
+  de: ['nen', 'ern', 'en', 'er', 'e', 'n', 's'],
 };
 
 /**
@@ -339,6 +340,8 @@ function renderWord(
   language: ForeignLanguage,
   lexicon: Lexicon,
 ): string {
+  const contracted = ofOrToAfterNoun(word, previous, next, language, lexicon);
+  if (contracted !== undefined) return contracted;
   const grammar = lexicon.words.get(word);
   if (grammar !== undefined) return grammar;
   // After a modal comes an infinitive: "möchte … planen" is to plan, not plans.
@@ -348,7 +351,9 @@ function renderWord(
       return `${wishes.has(previous.replace(renderedMarker, '')) ? 'to ' : ''}${verb.english}`;
   }
   const number =
-    pluralDeterminers[language].has(previous) || pluralVerbs[language].has(next)
+    pluralDeterminers[language].has(previous) ||
+    pluralVerbs[language].has(next) ||
+    sameInPluralAfterDie(word, previous, language)
       ? true
       : singularDeterminers[language].has(previous)
         ? false
@@ -380,6 +385,35 @@ function renderWord(
   if (language === 'es' && previous === 'se')
     return `${word.endsWith('n') ? 'are' : 'is'} ${known.participle!}`;
   return known.third === true && !firstPerson.has(previous) ? thirdPerson(known.english) : known.english;
+}
+
+/**
+ * Between two nouns a French "des" is "de les" ("les réservations des membres" → of the members),
+ * not the plural article "some", and a Spanish "a" is the preposition ("reservas de socios a clases"
+ * → to classes), not the English article its spelling suggests.
+ */
+function ofOrToAfterNoun(
+  word: string,
+  previous: string,
+  next: string,
+  language: ForeignLanguage,
+  lexicon: Lexicon,
+): string | undefined {
+  if (!((language === 'fr' && word === 'des') || (language === 'es' && word === 'a'))) return undefined;
+  const isNoun = (w: string) =>
+    w !== '' &&
+    (nounEntry(w, language, lexicon) !== undefined || vocabularyWord(w, language)?.pos === 'noun');
+  if (!isNoun(previous)) return undefined;
+  if (language === 'fr') return 'of the';
+  return isNoun(next) || articles.es.has(next) ? 'to' : undefined;
+}
+
+/**
+ * A German noun in -er, -el, -en, -chen or -lein is the same in the plural, and such nouns are
+ * masculine or neuter, so after "die" it is plural: "die Lehrer, die Schüler" are teachers and students.
+ */
+function sameInPluralAfterDie(word: string, previous: string, language: ForeignLanguage): boolean {
+  return language === 'de' && previous === 'die' && /(?:er|el|en|chen|lein)$/.test(word);
 }
 
 /** "link" → "links", "teach" → "teaches", "carry" → "carries", "take part" → "takes part". */

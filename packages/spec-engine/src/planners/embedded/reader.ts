@@ -24,6 +24,7 @@ import {
   readAsProduct,
   type ProductName,
 } from './product.js';
+import { readRecordHeading } from './record-headings.js';
 import { linkFieldsNamedAfterResources } from './resource-fields.js';
 import { expandShorthand } from './shorthand.js';
 import { readLayout, type Layout } from './structure.js';
@@ -384,6 +385,8 @@ function readDefinitionLine(
   const match = colon ?? /^([\p{L}][\p{L}\p{N} _'-]{0,40}?)\s*\(([^()]+)\)\s*$/u.exec(sentence);
   if (match === null) return readInlineDefinitions(reading, sentence, next);
   const [, name, rest] = match as unknown as [string, string, string];
+  // "Reservations of members for classes: each reservation has a date": the records, then prose.
+  if (colon !== null && readRecordHeading(reading, name, next)) return rest;
   // "A visit is logged when a guard scans a door: it references the door…": a sentence follows.
   if (/^\s*(?:it|they|he|she|we|i|you)\s+[\p{L}]/iu.test(rest))
     return readInlineDefinitions(reading, sentence, next);
