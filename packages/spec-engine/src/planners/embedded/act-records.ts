@@ -122,9 +122,13 @@ export function actEvidence(
       if (group.measure === true) add(group.text);
       continue;
     }
-    // "book rooms for a date", "rent kayaks for a fee": a value after "for" is the act's.
+    // "book rooms for a date", "rent kayaks for a fee", "for a number of guests": a value or a count
+    // after "for" is the act's.
     const phrase = prep === 'for' && !group.plural ? nounPhrase(group.text) : undefined;
-    if (phrase !== undefined && isFieldWord(phrase) && resolveGroup(reading, group).kind !== 'resource')
+    if (
+      (prep === 'for' && group.measure === true) ||
+      (phrase !== undefined && isFieldWord(phrase) && resolveGroup(reading, group).kind !== 'resource')
+    )
       add(group.text);
     if (prep === 'with' && group.pronoun === undefined && resolveGroup(reading, group).kind !== 'resource')
       withValues.push(group.text);

@@ -59,4 +59,23 @@ describe('the record of an act with values', () => {
       expect.arrayContaining(['day', 'paid', 'member_id', 'desk_id']),
     );
   });
+
+  it('keeps a count after "for" as a value of the act, never a resource', async () => {
+    const design = await plan(
+      'Campers reserve pitches for an arrival date, a number of nights and a number of guests.',
+    );
+    expect(fieldsOf(design, 'reservation')).toEqual(
+      expect.arrayContaining(['arrival_date', 'nights', 'guests']),
+    );
+    expect(design.resources.map((r) => r.name)).not.toContain('guest');
+  });
+});
+
+describe('resources a line lists', () => {
+  it('stay resources when nothing more is said of some of them', async () => {
+    const design = await plan(
+      'gig tracker: bands, venues and gigs. gigs have a date and a ticket price, venues have a city',
+    );
+    expect(design.resources.map((r) => r.name).sort()).toEqual(['band', 'gig', 'venue']);
+  });
 });

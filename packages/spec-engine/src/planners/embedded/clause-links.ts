@@ -575,10 +575,16 @@ function addLineRecord(reading: Reading, container: EntityDraft, item: EntityDra
  */
 function prepositionParents(reading: Reading, request: RequestWords, clause: Clause): Referent[] {
   const withList = clause.preps.filter((p) => p.prep === 'with').length > 1;
-  return clause.preps
-    .filter((p) => linkingPrepositions.has(p.prep) && !(withList && p.prep === 'with'))
-    .map((p) => resolveGroup(reading, p.group))
-    .filter((r) => r.kind === 'resource' || (isEntityLike(request, r) && standsAlone(r)));
+  return (
+    clause.preps
+      // "for a number of guests": a count is a value, never what the record belongs to.
+      .filter(
+        (p) =>
+          linkingPrepositions.has(p.prep) && !(withList && p.prep === 'with') && p.group.measure !== true,
+      )
+      .map((p) => resolveGroup(reading, p.group))
+      .filter((r) => r.kind === 'resource' || (isEntityLike(request, r) && standsAlone(r)))
+  );
 }
 
 /** Verbs that relate two things rather than say what someone does: "belongs to", "depends on". */

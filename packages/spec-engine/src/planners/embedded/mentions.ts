@@ -165,10 +165,20 @@ export function addEntity(reading: Reading, phrase: NounPhrase, order: number): 
   return draft;
 }
 
+/** A noun phrase found in a text, by word index. */
+export interface MentionedPhrase {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly nextPos?: string;
+  /** "a number of guests", "how many seats": what is counted, a value rather than a thing kept. */
+  readonly counted?: boolean;
+}
+
 /** Nouns (with their adjectives) of a text, as wink-nlp tags them; used to find things mentioned. */
-export function nounPhrases(text: string): { text: string; start: number; end: number; nextPos?: string }[] {
+export function nounPhrases(text: string): MentionedPhrase[] {
   const words = analyse(text);
-  const phrases: { text: string; start: number; end: number; nextPos?: string }[] = [];
+  const phrases: MentionedPhrase[] = [];
   let run: number[] = [];
   const flush = () => {
     while (run.length > 0 && words[run.at(-1)!]!.pos !== 'NOUN' && words[run.at(-1)!]!.pos !== 'PROPN')
@@ -182,11 +192,16 @@ export function nounPhrases(text: string): { text: string; start: number; end: n
       run = [];
     if (run.length > 0) {
       const nextPos = words[run.at(-1)! + 1]?.pos;
+      const [before, twoBefore] = [words[run[0]! - 1]?.text, words[run[0]! - 2]?.text ?? ''];
+      const counted =
+        (before === 'of' && /^(?:number|amount|count|quantity|total)$/.test(twoBefore)) ||
+        (before === 'many' && twoBefore === 'how');
       phrases.push({
         text: run.map((i) => words[i]!.text).join(' '),
         start: run[0]!,
         end: run.at(-1)!,
         ...(nextPos ? { nextPos } : {}),
+        ...(counted ? { counted } : {}),
       });
     }
     run = [];

@@ -176,13 +176,25 @@ function linkLateFields(reading: Reading): void {
 function dropPassingMentions(reading: Reading): void {
   const described = [...reading.entities.values()].filter((e) => e.described).length;
   if (described < 2) return;
+  const listed = listedResources(reading);
   for (const entity of [...reading.entities.values()]) {
-    if (entity.described || entity.fields.length > 0) continue;
+    if (entity.described || entity.fields.length > 0 || listed.has(entity.key)) continue;
     if (reading.links.some((l) => l.child === entity.key || l.parent === entity.key)) continue;
     if (reading.perFields.some((p) => p.entity === entity.key || p.other === entity.key)) continue;
     if (reading.joins.some((j) => [j.join, j.a, j.b].includes(entity.key))) continue;
     reading.entities.delete(entity.key);
   }
+}
+
+/**
+ * Resources a line lists as such ("gig tracker: bands, venues and gigs"): named as things kept, not
+ * in passing, so they stay even when nothing more is said of them.
+ */
+const listedByReading = new WeakMap<Reading, Set<string>>();
+function listedResources(reading: Reading): Set<string> {
+  let listed = listedByReading.get(reading);
+  if (listed === undefined) listedByReading.set(reading, (listed = new Set()));
+  return listed;
 }
 
 /** Sentences of a line: split at . ! ? ; followed by a space (not inside numbers or parentheses). */
@@ -797,6 +809,7 @@ function readInlineDefinitions(
     const phrase = nounPhrase(per === null ? name : name.slice(0, per.index));
     if (phrase !== undefined && !isFieldWord(phrase)) {
       const entity = addEntity(reading, phrase, next());
+      listedResources(reading).add(entity.key);
       const other = per === null ? undefined : nounPhrase(per[1]!);
       const parent =
         other === undefined ? undefined : (resolve(reading, other) ?? addEntity(reading, other, next()));
@@ -1711,6 +1724,7 @@ function addMentionedEntities(reading: Reading, sentence: string, next: () => nu
     if (
       phrase.writtenPlural &&
       !verbLike &&
+      np.counted !== true &&
       !isFieldWord(phrase) &&
       kbEntityOf(phrase) !== undefined &&
       !isApplicationModifier(sentence, np.text)
