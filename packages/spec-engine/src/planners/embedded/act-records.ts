@@ -130,7 +130,13 @@ export function actEvidence(
       (phrase !== undefined && isFieldWord(phrase) && resolveGroup(reading, group).kind !== 'resource')
     )
       add(group.text);
-    if (prep === 'with' && group.pronoun === undefined && resolveGroup(reading, group).kind !== 'resource')
+    // "with doctors": plural things after "with" take part in the act; they are no values of it.
+    if (
+      prep === 'with' &&
+      group.pronoun === undefined &&
+      !group.plural &&
+      resolveGroup(reading, group).kind !== 'resource'
+    )
       withValues.push(group.text);
   }
   // "users post recipes with a title, instructions and cook time": a list after "with" is one thing's,

@@ -71,6 +71,18 @@ describe('the record of an act with values', () => {
   });
 });
 
+describe('things an act is done with', () => {
+  it('take part in it rather than being its values', async () => {
+    const design = await plan(
+      'patients book appointments w/ doctors, each appointment has a date n a reason',
+    );
+    expect(fieldsOf(design, 'appointment')).toEqual(
+      expect.arrayContaining(['date', 'reason', 'patient_id', 'doctor_id']),
+    );
+    expect(design.resources.map((r) => r.name)).not.toContain('booking');
+  });
+});
+
 describe('resources a line lists', () => {
   it('stay resources when nothing more is said of some of them', async () => {
     const design = await plan(

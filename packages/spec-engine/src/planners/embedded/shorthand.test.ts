@@ -13,6 +13,7 @@ describe('chat shorthand', () => {
     expect(expandShorthand('bands n venues, a date+price, name&email, lessons w date too')).toBe(
       'bands and venues, a date and price, name and email, lessons with date',
     );
+    expect(expandShorthand('a date n a reason')).toBe('a date and a reason');
     expect(expandShorthand('an app 4 my shop pls. a city as well, a size also.')).toBe(
       'an app for my shop . a city, a size.',
     );

@@ -8,8 +8,12 @@
  * ("4 players", "100 w", "c++", "+44 phone numbers").
  */
 const rules: readonly (readonly [RegExp, string])[] = [
-  // "n" between two words of two letters or more ("name n level"), never "n'" or a count ("top n").
-  [/(?<=\p{L}{2})(?<!\b(?:top|first|last|next|every|of|per|the|for|to))\s+n\s+(?=\p{L}{2})/giu, ' and '],
+  // "n" between two words of two letters or more ("name n level", "a date n a reason"), never "n'"
+  // or a count ("top n").
+  [
+    /(?<=\p{L}{2})(?<!\b(?:top|first|last|next|every|of|per|the|for|to))\s+n\s+(?=\p{L}{2}|an?\s)/giu,
+    ' and ',
+  ],
   // "title+isbn+year", "date + price": a plus between words joins them.
   [/(?<=\p{L})\s*\+\s*(?=\p{L})/gu, ' and '],
   // "name&email", spaced "&" is written out by the prompt cleaner already.
