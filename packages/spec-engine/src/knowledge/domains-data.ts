@@ -39,10 +39,10 @@ tag | keyword, hashtag | étiquette, mot-clé, tag | etiqueta, tag | schlagwort,
 category | section, topic | catégorie, rubrique | categoría | kategorie | name!^ , description:text |
 author | writer | auteur | autor | autor | name!, bio:text, email |
 
-## commerce | shop, store, online store, webshop, web shop, e-commerce, ecommerce, marketplace, retail, boutique, online shop | boutique, boutique en ligne, magasin, commerce | tienda, tienda online, tienda en línea, comercio | shop, laden, onlineshop, geschäft | product order customer
+## commerce | shop, store, online store, webshop, web shop, e-commerce, ecommerce, marketplace, retail, boutique, online shop | boutique, boutique en ligne, magasin, commerce | tienda, tienda online, tienda en línea, comercio | shop, laden, onlineshop, geschäft | product order order_item customer
 product | goods, merchandise, article for sale | produit, article | producto, artículo | produkt, artikel, ware | name!, description:text, price:money!, sku^, stock:int[0..]=0 | category, vendor, seller, store
 order | purchase order | commande | pedido, orden | bestellung, auftrag | status(pending/paid/shipped/delivered/cancelled)=pending, total:money, ordered_at | customer, user
-order_item | line item, order line, line | ligne de commande | línea de pedido | bestellposition, position | quantity:int[1..]!, unit_price:money | order, product
+order_item | line item, order line, line | ligne de commande | línea de pedido | bestellposition, position | quantity:int[1..]!, unit_price:money | order, product, menu_item
 customer | client, buyer, shopper | client, cliente | cliente, comprador | kunde, kundin | name!, email^, phone |
 cart | basket, shopping cart | panier | carrito, cesta | warenkorb | status(open/checked_out)=open | customer, user
 cart_item | basket item | article du panier, ligne de panier | artículo del carrito, línea del carrito | warenkorbposition, warenkorbartikel | quantity:int[1..]! | cart, product
@@ -99,9 +99,9 @@ candidate | applicant | candidat | candidato | bewerber, kandidat | name!, email
 leave_request | time off request, vacation request, absence | demande de congé, congé | solicitud de vacaciones | urlaubsantrag | start_date!, end_date!, status(pending/approved/rejected)=pending | employee
 shift | work shift, rota slot | créneau, poste de travail | turno | schicht | date!, start_time!, end_time | employee, volunteer, location
 
-## events | events, event management, ticketing, conference, meetup, festival, concert | événement, événements, billetterie, conférence | eventos, evento, conferencia | veranstaltung, veranstaltungen, konferenz | event ticket
+## events | events, event management, ticketing, conference, meetup, festival, concert | événement, événements, billetterie, conférence | eventos, evento, conferencia | veranstaltung, veranstaltungen, konferenz | event ticket attendee
 event | happening | événement | evento | veranstaltung, event | name!, starts_at!, venue, capacity:int[0..] | organizer
-ticket | pass | billet, ticket | entrada, boleto | eintrittskarte, ticket | price:money, seat_number, buyer_email:email | event, screening, stage_performance
+ticket | pass | billet, ticket | entrada, boleto | eintrittskarte, ticket | price:money, seat_number, buyer_email:email | event, screening, stage_performance, attendee
 attendee | participant attendee | participant | asistente | teilnehmer | name!, email |
 registration | signup, sign-up, rsvp | inscription | inscripción, registro | anmeldung | status(registered/cancelled)=registered | event, attendee, participant
 guest | invitee | invité | invitado | gast | name!, email, rsvp_status(pending/yes/no)=pending |
@@ -123,7 +123,7 @@ reservation | | réservation | reservación | reservierung | customer_name!, pho
 service | | prestation, service | servicio | leistung, dienstleistung | name!, price:money, duration_minutes:int[1..] |
 stylist | barber, hairdresser | coiffeur | peluquero, estilista | friseur | name!, phone |
 
-## restaurant | restaurant, cafe, café, coffee shop, bakery, food delivery, takeaway, pizzeria, bar, food truck, menu | restaurant, café, boulangerie, pizzeria | restaurante, cafetería, panadería | restaurant, café, bäckerei, pizzeria | menu_item order
+## restaurant | restaurant, cafe, café, coffee shop, bakery, food delivery, takeaway, pizzeria, bar, food truck, menu | restaurant, café, boulangerie, pizzeria | restaurante, cafetería, panadería | restaurant, café, bäckerei, pizzeria | menu_item order order_item
 menu_item | dish, meal, menu entry | plat=dish | plato=dish | gericht=dish, speise=dish | name!, price:money!, category, available:bool=true | restaurant, menu
 menu | | menu, carte | menú, carta | speisekarte | name! | restaurant
 restaurant | eatery, diner | restaurant | restaurante | restaurant, lokal | name!, address, cuisine |
@@ -133,7 +133,7 @@ recipe | | recette | receta | rezept | title!, instructions:text, servings:int[1
 ingredient | | ingrédient | ingrediente | zutat | name!, quantity:num[0..], unit | recipe
 meal_plan | | plan de repas, planning des repas | plan de comidas, menú semanal | essensplan, speiseplan | date!, meal_type(breakfast/lunch/dinner) | recipe
 
-## fitness | gym, fitness, fitness club, workout, workout tracker, training log, personal trainer, crossfit, running log | salle de sport, fitness, musculation | gimnasio, fitness | fitnessstudio, fitness, sportverein | member workout
+## fitness | fitness, workout, workout tracker, training log, personal trainer, crossfit, running log | fitness, musculation | fitness | fitness, sportverein | workout exercise workout_set
 member | subscriber member, club member | membre, adhérent | miembro, socio | mitglied | name!, email^, joined_on, phone |
 workout | training session, exercise session | séance d'entraînement, entraînement | entrenamiento | training, trainingseinheit | date!, duration_minutes:int[0..], notes:text | member, user
 exercise | drill | exercice | ejercicio | übung | name!, muscle_group |
@@ -141,6 +141,8 @@ workout_set | set, exercise set | série | serie | satz | reps:int[0..]!, weight
 class_session | fitness class, class | cours collectif | clase=class | kurs | name!, starts_at!, capacity:int[0..] | trainer, teacher
 membership_plan | membership tier, plan membership | abonnement | plan de membresía | mitgliedschaft, tarif | name!, monthly_price:money |
 run | jog | course à pied | carrera | lauf | date!, distance_km:num[0..], duration_minutes:int[0..] | user
+
+## gym | gym, gyms, fitness club, fitness center, fitness centre, health club, leisure centre, gym membership | salle de sport, club de fitness | gimnasio, club deportivo | fitnessstudio, fitnesscenter | member class:class_session booking:class_booking
 
 ## habits | habit tracker, habits, streaks, daily check-in, mood tracker, goal tracker | suivi d'habitudes, habitudes | hábitos, seguimiento de hábitos | gewohnheiten, gewohnheitstracker | habit check_in
 habit | routine | habitude | hábito | gewohnheit | name!, target_per_week:int[1..7] | user
@@ -150,7 +152,7 @@ mood_entry | mood | humeur | estado de ánimo | stimmung | mood:int[1..5]!, date
 
 ## music | music, music streaming, music streaming app, streaming music, music player, music library, playlist app, record label | musique, streaming musical, lecteur de musique, bibliothèque musicale, maison de disques | música, streaming de música, reproductor de música, biblioteca musical, sello discográfico | musik, musikstreaming, musikplayer, musikbibliothek, plattenlabel | artist album track playlist
 
-## media | streaming, podcast, podcasts, podcast hosting, video platform, movie database, film database, photo gallery, movie review site, movies | podcast, films | podcast, películas | podcast, filme | track playlist
+## media | streaming, video platform, movie database, film database, movie review site, movies | films | películas | filme | track playlist
 track | song, tune | morceau, chanson=song, titre musical | canción=song | lied=song, song=song, musiktitel | title!, artist, duration_seconds:int[0..] | album, artist
 album | record album, lp | album | álbum | album | title!, artist, release_year:int | artist
 artist | band, musician, performer | artiste, groupe musical | artista, banda=band | künstler, band=band | name! |
@@ -166,6 +168,11 @@ gallery | | galerie | galería | galerie | name! | user
 record | vinyl, vinyl record, lp record | disque, vinyle | disco, vinilo | schallplatte, platte | title!, artist, year:int, condition, price_paid:money |
 show | tv show, series | série=series | serie=series | serie=series | title!, genre | 
 season | | saison | temporada | staffel | number:int[1..]! | show
+
+## podcasts | podcast, podcasts, podcast hosting, podcast app, podcast platform, podcast network | podcast, podcasts | podcast, pódcast | podcast, podcasts | podcast episode
+
+## photos | photo sharing, photo gallery, photo album, photo albums, photo app, photo library, image sharing, image gallery, photo portfolio | partage de photos, galerie photo, album photo | compartir fotos, galería de fotos, álbum de fotos | fotogalerie, fotoalbum, fotos teilen | photo album:photo_album
+photo_album | photo album, picture album | album photo | álbum de fotos | fotoalbum | title!, description:text, cover_url:url | user
 
 ## chat | chat, messaging, messenger, chat app, forum, discussion board, community, social network, social media, message board | messagerie, chat, forum, réseau social | mensajería, chat, foro, red social | chat, nachrichten, forum, soziales netzwerk | conversation message
 conversation | chat room, chat | conversation | conversación | unterhaltung, gespräch | title, is_group:bool=false |
@@ -233,7 +240,7 @@ tour | excursion, guided tour | visite guidée, excursion=excursion | excursión
 destination | | destination | destino | reiseziel, ziel | name!, country |
 itinerary | travel plan | itinéraire | itinerario | reiseplan | name!, start_date, end_date | user
 
-## support | helpdesk, help desk, support desk, customer support, ticketing system, issue tracker, bug tracker, service desk, feedback tool | support client, assistance, suivi de bugs | soporte, mesa de ayuda, gestor de incidencias | kundendienst, helpdesk, bugtracker, support | ticket comment
+## support | helpdesk, help desk, support desk, customer support, ticketing system, issue tracker, bug tracker, service desk, feedback tool | support client, assistance, suivi de bugs | soporte, mesa de ayuda, gestor de incidencias | kundendienst, helpdesk, bugtracker, support | ticket agent comment
 issue | bug, defect, incident | ticket, anomalie, bogue=bug, bug=bug | incidencia=incident, error, bug=bug | fehler=bug, bug=bug, problem, vorgang | title!, description:text, status(open/in_progress/closed)=open, priority(low/medium/high)=medium | project, user, milestone
 support_ticket | ticket, support request, case | demande | solicitud de soporte | anfrage | subject!, description:text, status(open/pending/closed)=open, priority(low/normal/high/urgent)=normal | customer, agent
 milestone | sprint, release | jalon, version | hito | meilenstein | name!, due_date |
@@ -353,7 +360,7 @@ location | place, site | lieu=place, emplacement | ubicación, lugar=place | sta
 ## salon | salon, hair salon, beauty salon, barbershop, barber shop, barber, hairdresser, nail salon, nail bar, beautician, tattoo studio, massage, spa, day spa, spa booking | salon de beauté, salon de coiffure, coiffeur, barbier, institut de beauté, tatouage | salón de belleza, peluquería, barbería, tatuajes | kosmetikstudio, tattoostudio, friseursalon, friseur, barbier | appointment service stylist customer
 therapist | masseur, practitioner therapist | thérapeute | terapeuta | therapeut | name!, specialty |
 
-## studio | yoga studio, pilates studio, dance studio, dance school, martial arts school, dojo, boxing gym, climbing gym, spin studio, pottery studio, art classes | studio de yoga, cours de yoga, école de danse, cours de danse | estudio de yoga, clases de yoga, escuela de baile, academia de baile | yogastudio, tanzschule, kampfsportschule | teacher class_session member class_booking
+## studio | yoga studio, pilates studio, dance studio, dance school, martial arts school, dojo, boxing gym, climbing gym, spin studio, pottery studio, art classes | studio de yoga, cours de yoga, école de danse, cours de danse | estudio de yoga, clases de yoga, escuela de baile, academia de baile | yogastudio, tanzschule, kampfsportschule | instructor:teacher class:class_session member booking:class_booking
 class_booking | class booking, class reservation, class signup | réservation de cours, inscription au cours | reserva de clase, inscripción a clase | kursbuchung, kursanmeldung | booked_at, status(booked/cancelled/attended)=booked | class_session, member
 
 ## trades | plumbing, plumber, plumbing business, electrician, electrical contractor, handyman, hvac, heating and cooling, roofing, roofer, painter and decorator, cleaning service, cleaning company, house cleaning, landscaping, pest control, locksmith, home services, field service | plomberie, plombier, électricien, dépannage, entreprise de nettoyage | fontanería, fontanero, plomería, electricista, empresa de limpieza | klempner, installateur, sanitär, elektriker, handwerker, reinigungsfirma | customer service_job quote

@@ -371,7 +371,9 @@ describe('embedded planner: what people write', () => {
     expect(names(salon)).not.toContain('room');
     expect(names(await plan('a barber shop'))).toContain('appointment');
     const studio = await plan('a pilates studio');
-    expect(names(studio)).toEqual(expect.arrayContaining(['class_session', 'class_booking', 'member']));
+    // The usual names: a class (qualified, as "class" is a keyword), its instructor and the member's booking.
+    expect(names(studio)).toEqual(expect.arrayContaining(['instructor', 'member', 'booking']));
+    expect(names(studio).some((name) => /_class$/.test(name))).toBe(true);
     const trade = await plan('an electrician business');
     expect(names(trade)).toEqual(expect.arrayContaining(['customer', 'quote', 'service_job']));
     expect(links(trade)).toContain('service_job belongs-to customer');

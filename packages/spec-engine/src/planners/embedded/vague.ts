@@ -220,11 +220,21 @@ export function proposeAround(reading: Reading, text: string, assumptions: Assum
   // word naming none of the resources ("campground" beside a reservation, "shop" beside a cake).
   const cueWords = plain(match.cue).split(/[\s-]+/);
   if (cueWords.every((w) => genericWords.has(w))) return;
-  const own = entities.flatMap((e) => [e.key, e.plural]).map((n) => n.replaceAll('_', ' '));
-  if (cueWords.every((w) => own.some((n) => phraseIndex(n.split(' '), w) >= 0))) return;
+  // "help desk", "library system": a resource named by the cue's own words that the domain does not
+  // keep is the domain's name, the place the API is for; "recipes" names what a recipe app keeps.
+  const core = new Set(match.domain.core);
+  const namesPlace = (e: EntityDraft) =>
+    genericWords.has(e.key) ||
+    ([e.key, e.plural].some((n) => phraseIndex(cueWords, n.replaceAll('_', ' ')) >= 0) &&
+      !core.has(kbEntityFor(e, match.domain)?.name ?? e.key) &&
+      kbEntityFor(e, match.domain)?.domain !== match.domain.id);
+  // "a podcast app" names one of what the domain keeps and says nothing of it: as vague as the domain.
   for (const entity of entities) {
-    if (!genericWords.has(entity.key) || match.domain.coreWords.includes(entity.key)) continue;
+    if (!namesPlace(entity) || match.domain.coreWords.includes(entity.key)) continue;
     reading.entities.delete(entity.key);
+    // What was read or assumed of it no longer describes the design.
+    for (let i = assumptions.length - 1; i >= 0; i--)
+      if (assumptions[i]!.path.split('.')[0] === entity.key) assumptions.splice(i, 1);
     assumptions.push({
       path: 'design',
       text: `read "${entity.key.replaceAll('_', ' ')}" as the place the API is for, not a resource`,

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { ApiDesign } from '../../design/api-design.js';
+import { createEmbeddedPlanner } from '../embedded-planner.js';
+
+// Requests written for these tests; none comes from the eval sets.
+const planner = createEmbeddedPlanner();
+const plan = async (prompt: string) => (await planner.plan(prompt)).design;
+const names = (design: ApiDesign) => design.resources.map((r) => r.name).sort();
+const links = (design: ApiDesign) => design.relations.map((r) => `${r.from} ${r.kind} ${r.to}`).sort();
+
+describe('what a vague request is proposed', () => {
+  it('reads the words of a domain’s own name as the place, not a resource', async () => {
+    const desk = await plan('service desk software for our office');
+    expect(names(desk)).not.toContain('desk');
+    const library = await plan('a public library system');
+    expect(names(library)).not.toContain('library');
+    expect(names(library)).toEqual(expect.arrayContaining(['book', 'loan', 'member']));
+  });
+
+  it('proposes the whole core: line items, who a ticket is assigned to, the booking of a class', async () => {
+    const shop = await plan('webshop backend');
+    expect(names(shop)).toContain('order_item');
+    expect(links(shop)).toEqual(
+      expect.arrayContaining(['order_item belongs-to order', 'order_item belongs-to product']),
+    );
+    expect(links(await plan('a pizzeria app'))).toContain('order_item belongs-to menu_item');
+    expect(links(await plan('helpdesk for our IT team'))).toContain('ticket belongs-to agent');
+    const gym = await plan('a fitness centre backend');
+    const booking = links(gym).filter((l) => l.startsWith('booking belongs-to'));
+    expect(booking).toHaveLength(2);
+    expect(names(gym)).toContain('member');
+    expect(links(await plan('a conference ticketing app'))).toContain('ticket belongs-to attendee');
+  });
+
+  it('proposes the plain names people use', async () => {
+    expect(names(await plan('a podcast app'))).toEqual(['episode', 'podcast']);
+    const studio = await plan('martial arts school backend');
+    expect(names(studio)).toEqual(expect.arrayContaining(['booking', 'instructor', 'member']));
+    expect(names(studio).join(' ')).not.toMatch(/session|class_booking/);
+  });
+});
