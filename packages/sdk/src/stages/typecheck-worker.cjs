@@ -132,6 +132,25 @@ function inWorkspace(dir) {
   return outside || inSlot ? undefined : resolved;
 }
 
+/**
+ * Once the dependency set's declarations are parsed (the first check), a check is a fraction of the
+ * project's own test run beside it, and of the deployment of the same project: on a busy machine the
+ * worker then takes a lower priority so those take the CPU first, while the check still gets every
+ * idle cycle. The first check, which parses everything, keeps the usual priority: it is the slowest
+ * part of its run. Raising one's own niceness needs no privilege; where a sandbox refuses it, the
+ * worker goes on at the usual priority.
+ */
+let yielded = false;
+function yieldToTests() {
+  if (yielded) return;
+  yielded = true;
+  try {
+    process.getBuiltinModule('node:os').setPriority(10);
+  } catch {
+    // Checked at the usual priority, as before.
+  }
+}
+
 const server = http.createServer((request, response) => {
   const chunks = [];
   request.on('data', (chunk) => chunks.push(chunk));
@@ -149,6 +168,7 @@ const server = http.createServer((request, response) => {
       } else {
         const started = performance.now();
         const result = check(folder, config);
+        yieldToTests();
         answer = { status: 200, body: { ...result, durationMs: Math.round(performance.now() - started) } };
       }
     } catch (error) {

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { createBubblewrapSandbox, type SandboxProvider } from '@smartapiforge/sandbox';
 import { prepareProjectRuntime, type ProjectRuntime } from '@smartapiforge/scaffolders';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -94,6 +95,19 @@ describe('type-check workers', () => {
     expect(result.output).toMatch(/TS5058|TS5057|TS5083/);
   });
 
+  it('yields the CPU to the tests beside it once its first check has parsed the declarations', async () => {
+    const own = createTypeCheckWorkers();
+    try {
+      const before = new Set(workerProcesses().map((worker) => worker.pid));
+      await own.check(provider, runtime, clean, 'tsconfig.json', undefined);
+      const started = workerProcesses().filter((worker) => !before.has(worker.pid));
+      expect(started).toHaveLength(1);
+      expect(started[0]!.nice).toBe(10);
+    } finally {
+      await own.close();
+    }
+  });
+
   it('starts a fresh worker after close', async () => {
     await workers.close();
     const result = await workers.check(provider, runtime, clean, 'tsconfig.json', undefined);
@@ -106,3 +120,30 @@ describe('type-check workers', () => {
     expect(workers.canServe(provider, { ...runtime, mounts: [] })).toBe(false);
   });
 });
+
+/** The type-check workers this process started (through their sandboxes), with their niceness. */
+function workerProcesses(): { pid: number; nice: number }[] {
+  const all = readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .flatMap((name) => {
+      try {
+        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+        // Fields after the command name: state, ppid, … nice is the 17th.
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const command = readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0');
+        return [{ pid: Number(name), ppid: Number(fields[1]), nice: Number(fields[16]), command }];
+      } catch {
+        return []; // exited meanwhile
+      }
+    });
+  const ours = new Set([process.pid]);
+  for (let grown = true; grown;) {
+    grown = false;
+    for (const entry of all) {
+      if (!ours.has(entry.pid) && ours.has(entry.ppid)) grown = Boolean(ours.add(entry.pid));
+    }
+  }
+  return all
+    .filter((entry) => ours.has(entry.pid) && entry.command.includes('typecheck-worker.cjs'))
+    .map(({ pid, nice }) => ({ pid, nice }));
+}
