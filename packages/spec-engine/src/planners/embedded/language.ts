@@ -372,7 +372,9 @@ function renderWord(
   const rendered = translateWord(word, language, lexicon);
   if (rendered !== undefined) return rendered === word ? `${nounMark}${word}` : markNoun(rendered);
   const known = vocabularyWord(word, language);
-  if (known === undefined) return `${nounMark}${word}`;
+  // "die Imker": a word no vocabulary knows, plural by its article, is written with an English -s so
+  // that the reader sees a plural noun.
+  if (known === undefined) return `${nounMark}${word}${number === true && word.endsWith('er') ? 's' : ''}`;
   if (known.pos === 'noun')
     return markNoun((number ?? known.plural === true) ? pluralOf(known.english) : known.english);
   // An adjective between a determiner and a verb or a comma stands for a noun: "les courts ont

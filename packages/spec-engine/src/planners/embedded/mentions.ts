@@ -1,7 +1,7 @@
 import { knowledgeBase, type KbEntity } from '../../knowledge/knowledge-base.js';
 import type { EntityDraft, Reading } from './drafts.js';
 import { pluralOf } from './language.js';
-import { analyse, singularOf } from './nlp.js';
+import { analyse, isKnownWord, singularOf } from './nlp.js';
 
 /** A noun phrase read as a possible resource. */
 export interface NounPhrase {
@@ -89,13 +89,24 @@ function readNounPhrase(text: string): NounPhrase | undefined {
   words = words.slice(-3);
   const last = words.at(-1)!;
   if (sectionWords.has(last) && words.length === 1) return undefined;
-  const singular = singularOf(last);
+  const singular = unknownPlural(last) ?? singularOf(last);
   const writtenPlural = singular !== last;
   const singularWords = [...words.slice(0, -1), singular];
   const key = toSnake(singularWords);
   if (key === '' || !/^[a-z]/.test(key)) return undefined;
   const plural = toSnake(writtenPlural ? words : pluralOf(singularWords.join(' ')).split(' '));
   return { words: singularWords, key, plural: plural === key ? `${key}_list` : plural, writtenPlural };
+}
+
+/**
+ * The singular of a word no lexicon knows that ends like a plural ("moniteurs", "granjeros": a
+ * foreign noun a translation kept): English and the request's language both make plurals with -s,
+ * so the word without it is the singular. Undefined for known words, short ones and -ss/-us/-is.
+ */
+function unknownPlural(word: string): string | undefined {
+  if (!/^[a-z]{4,}[^sui]s$/.test(word) || isKnownWord(word) || isKnownWord(word.slice(0, -1)))
+    return undefined;
+  return analyse(`the ${word}`).at(-1)?.lemma === word ? word.slice(0, -1) : undefined;
 }
 
 /** Whether a word is a section label rather than a thing stored. */

@@ -47,4 +47,18 @@ describe('French, Spanish and German record headings and lists', () => {
       expect(record.map((l) => l.split(' ').at(-1)).sort()).toEqual(['course', 'member']);
     }
   });
+
+  it('keeps an unknown foreign plural in a list of resources as a resource, not a field', async () => {
+    const french = await plan(
+      'Une API pour un club de voile : les membres, les moniteurs et les dériveurs. Chaque dériveur a un numéro et une couleur.',
+    );
+    expect(names(french)).toEqual(['deriveur', 'member', 'moniteur']);
+    const spanish = await plan(
+      'Una API para una granja: los granjeros, las colmenas y las cosechas. Cada colmena tiene un número.',
+    );
+    expect(names(spanish)).toEqual(['granjero', 'harvest', 'hive']);
+    expect(translate('die Bienenstöcke, die Imker und die Ernten', 'de')).toBe(
+      'the hives, the imkers and the harvests',
+    );
+  });
 });
