@@ -42,7 +42,7 @@ author | writer | auteur | autor | autor | name!, bio:text, email |
 ## commerce | shop, store, online store, webshop, web shop, e-commerce, ecommerce, marketplace, retail, boutique, online shop | boutique, boutique en ligne, magasin, commerce | tienda, tienda online, tienda en línea, comercio | shop, laden, onlineshop, geschäft | product order order_item customer
 product | goods, merchandise, article for sale | produit, article | producto, artículo | produkt, artikel, ware | name!, description:text, price:money!, sku^, stock:int[0..]=0 | category, vendor, seller, store
 order | purchase order | commande | pedido, orden | bestellung, auftrag | status(pending/paid/shipped/delivered/cancelled)=pending, total:money, ordered_at | customer, user
-order_item | line item, order line, line | ligne de commande | línea de pedido | bestellposition, position | quantity:int[1..]!, unit_price:money | order, product, menu_item
+order_item | line item, order line, line | ligne de commande | línea de pedido | bestellposition, position | quantity:int[1..]!, unit_price:money | order, product, menu_item, book
 customer | client, buyer, shopper | client, cliente | cliente, comprador | kunde, kundin | name!, email^, phone |
 cart | basket, shopping cart | panier | carrito, cesta | warenkorb | status(open/checked_out)=open | customer, user
 cart_item | basket item | article du panier, ligne de panier | artículo del carrito, línea del carrito | warenkorbposition, warenkorbartikel | quantity:int[1..]! | cart, product
@@ -221,7 +221,7 @@ bike | bicycle, e-bike, scooter | vélo | bicicleta=bicycle | fahrrad=bicycle, r
 equipment/equipment | gear | équipement, matériel | equipamiento, material | ausrüstung, gerät | type!, size, brand, daily_price:money, available:bool=true |
 ride | | trajet, course | viaje, carrera | fahrt | started_at!, ended_at, distance_km:num[0..] | bike, driver, user
 
-## real_estate | real estate, property management, realty, rentals listings, apartments, landlord, tenants | immobilier, gestion locative | bienes raíces, alquileres, administración de fincas | immobilien, hausverwaltung | property tenant
+## real_estate | real estate, property management, realty, rentals listings, apartments, landlord, tenants | immobilier, gestion locative | bienes raíces, alquileres, administración de fincas | immobilien, hausverwaltung | property tenant lease
 property | listing, house, apartment, flat, unit | bien, logement, appartement=apartment, maison=house | propiedad, inmueble, piso=flat, casa=house, apartamento=apartment | immobilie, wohnung=apartment, haus=house, objekt | address!, type(house/apartment/commercial), rent:money, bedrooms:int[0..] | landlord, owner, agent
 tenant | renter, lessee | locataire | inquilino | mieter | name!, email, phone |
 lease | rental contract, tenancy | bail | contrato de alquiler | mietvertrag | start_date!, end_date, monthly_rent:money! | property, tenant
@@ -321,7 +321,7 @@ spot | parking spot, space, bay, desk, parking space | place, emplacement | plaz
 machine | robot, asset | machine | máquina | maschine | name!, model, serial_number^, firmware_version | 
 work_order | job order, maintenance job | ordre de travail | orden de trabajo | arbeitsauftrag | title!, status(open/in_progress/done)=open, due_date | machine
 
-## legal | law firm, legal, contracts, case management, notary | cabinet d'avocats, juridique, contrats | bufete, despacho de abogados, contratos | kanzlei, anwaltskanzlei, verträge | case document
+## legal | law firm, legal, contracts, case management, notary | cabinet d'avocats, juridique, contrats | bufete, despacho de abogados, contratos | kanzlei, anwaltskanzlei, verträge | client case document
 case | lawsuit | dossier, affaire | caso, expediente | fall, akte | title!, status(open/closed)=open, opened_on | client
 document | | document | documento | dokument | title!, url:url, uploaded_at | case, user, project
 contract | agreement | contrat | contrato | vertrag | title!, signed_on, value:money | client, company
@@ -336,7 +336,7 @@ field_plot | plot, parcel of land | parcelle=plot | parcela=plot | feld, parzell
 harvest | | récolte | cosecha | ernte | harvested_on!, quantity_kg:num[0..] | field_plot, garden_plot, crop
 animal | livestock animal | animal | animal | tier | name!, species!, born_on | shelter, farm
 
-## auto_service | garage, car repair, mechanic, auto shop, car service, workshop | garage, atelier mécanique | taller, taller mecánico | werkstatt, autowerkstatt | vehicle repair
+## auto_service | garage, car repair, mechanic, auto shop, car service, workshop | garage, atelier mécanique | taller, taller mecánico | werkstatt, autowerkstatt | customer vehicle repair
 repair | service job, fix | réparation | reparación | reparatur | date!, description:text, status(received/in_progress/ready/collected)=received, cost:money | vehicle, car, customer_bike, repair_device, repair_item, customer
 
 ## gigs | band, gigs, musician bookings, dj bookings, freelance, freelancing, time tracking, timesheets, agency | groupe, concerts, freelance | banda, conciertos, autónomo | band, auftritte, freiberufler, zeiterfassung | gig

@@ -8,6 +8,7 @@ import { linkIdFields } from './id-fields.js';
 import { restoreUserWords } from './user-words.js';
 import { proposeAround, splitCompounds } from './vague.js';
 import { addEntity, kbEntityOf, nounPhrase } from './mentions.js';
+import { sensesByCompany } from './senses.js';
 
 /** Fewer fields than this and a known entity is completed with its usual ones. */
 const sparse = 2;
@@ -65,11 +66,13 @@ export function complete(
   proposeAround(reading, text, assumptions);
   splitCompounds(reading, text, assumptions);
   linkIdFields(reading, text, assumptions);
+  const senses = sensesByCompany(reading, domain);
+  const knownAs = (entity: EntityDraft) => kbEntityFor(entity, senses.get(entity.key) ?? domain);
   for (const { entity, other, field } of reading.perFields) {
     const a = reading.entities.get(entity);
     const b = reading.entities.get(other);
     if (a === undefined || b === undefined) continue;
-    const [ka, kb2] = [kbEntityFor(a, domain)?.name, kbEntityFor(b, domain)?.name];
+    const [ka, kb2] = [knownAs(a)?.name, knownAs(b)?.name];
     const known = kb.entities.find(
       (e) =>
         e.parents.some((p) => p === a.key || p === ka) && e.parents.some((p) => p === b.key || p === kb2),
@@ -96,7 +99,7 @@ export function complete(
   const linkedAsChild = (key: string) =>
     reading.links.filter((l) => l.kind === 'belongs-to' && l.child === key).length;
   for (const entity of reading.entities.values()) {
-    const known = kbEntityFor(entity, domain);
+    const known = knownAs(entity);
     if (known === undefined) continue;
     const perFields = reading.perFields.filter((p) => p.entity === entity.key).length;
     if (entity.fields.length + linkedAsChild(entity.key) + perFields >= sparse) continue;
@@ -122,15 +125,15 @@ export function complete(
       });
     }
   }
-  linkUsualPairs(reading, assumptions, domain);
+  linkUsualPairs(reading, assumptions, knownAs);
   // Usual parents: a contact belongs to a company, an appointment to a patient.
   const entities = [...reading.entities.values()];
   for (const entity of entities) {
-    const known = kbEntityFor(entity, domain);
+    const known = knownAs(entity);
     if (known === undefined) continue;
     for (const parentName of known.parents) {
       const parent = entities.find(
-        (e) => e !== entity && (e.key === parentName || kbEntityFor(e, domain)?.name === parentName),
+        (e) => e !== entity && (e.key === parentName || knownAs(e)?.name === parentName),
       );
       if (parent === undefined) continue;
       const connected = reading.links.some(
@@ -196,9 +199,13 @@ function pairedThrough(reading: Reading, a: string, b: string): boolean {
  * entity of its own (a playlist entry, an order line) are many-to-many when the request names both,
  * links them in no way and names no such join.
  */
-function linkUsualPairs(reading: Reading, assumptions: Assumption[], domain: KbDomain | undefined): void {
+function linkUsualPairs(
+  reading: Reading,
+  assumptions: Assumption[],
+  knownAs: (entity: EntityDraft) => KbEntity | undefined,
+): void {
   const entities = [...reading.entities.values()];
-  const kbNames = new Map(entities.map((e) => [kbEntityFor(e, domain)?.name ?? e.key, e]));
+  const kbNames = new Map(entities.map((e) => [knownAs(e)?.name ?? e.key, e]));
   for (const join of knowledgeBase().entities) {
     // Only entities that are the pairing itself ("playlist_entry", "order_item"), not a group or
     // a lesson that two things also own.
