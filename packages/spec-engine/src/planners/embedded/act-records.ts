@@ -68,6 +68,18 @@ export function actNoun(
   return phrase === undefined || isFieldWord(phrase) ? undefined : phrase;
 }
 
+/**
+ * The noun English makes of a verb and its particle written as one word ("pick up" → pickup, "check
+ * out" → checkout, "sign up" → signup): the record of a phrasal act, where the lexicon has it.
+ */
+export function phrasalNoun(verb: { readonly lemma: string; readonly text: string }): NounPhrase | undefined {
+  const particle = verb.text.split(' ')[1];
+  if (particle === undefined) return undefined;
+  const joined = `${verb.lemma}${particle}`;
+  const phrase = isKnownWord(joined) ? nounPhrase(joined) : undefined;
+  return phrase === undefined || isFieldWord(phrase) ? undefined : phrase;
+}
+
 /** Nouns of time a stay or a loan lasts for: "for three weeks", "by the hour", "for an evening". */
 const spans = new Set(
   'minute minutes hour hours day days night nights week weeks month months year years term terms evening evenings morning afternoon weekend weekends season semester slot slots time'.split(
@@ -83,10 +95,12 @@ export const keepingVerbs = new Set(
   'keep store note record track log save write want need see capture enter know'.split(' '),
 );
 /**
- * Verbs a doer gives a value of the act with ("and choose a shirt size", "and pick a plan", "and can
- * leave a rating").
+ * Verbs a doer gives or gets a value of the act with ("and choose a shirt size", "and pick a plan",
+ * "and can leave a rating", "and get a grade").
  */
-const choosingVerbs = new Set('choose pick select give tell state specify leave add attach'.split(' '));
+const choosingVerbs = new Set(
+  'choose pick select give tell state specify leave add attach get receive earn pay'.split(' '),
+);
 
 /** What a request says of an act besides who does it to what: its values, and how long it lasts. */
 export interface ActEvidence {

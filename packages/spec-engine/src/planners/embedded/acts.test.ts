@@ -71,6 +71,23 @@ describe('the record of an act with values', () => {
   });
 });
 
+describe('acts named by a phrasal verb or with values the doer gets', () => {
+  it('names the record of a verb and its particle by their compound (pick up → pickup)', async () => {
+    const design = await plan('When a driver picks up a parcel we record the time and the signature.');
+    expect(fieldsOf(design, 'pickup')).toEqual(
+      expect.arrayContaining(['time', 'signature', 'driver_id', 'parcel_id']),
+    );
+  });
+
+  it('gives the record what the doer gets in the act (enrol and get a grade)', async () => {
+    const design = await plan('Students enrol in courses and get a grade.');
+    expect(fieldsOf(design, 'enrolment')).toEqual(
+      expect.arrayContaining(['grade', 'student_id', 'course_id']),
+    );
+    expect(fieldsOf(design, 'student')).not.toContain('grade');
+  });
+});
+
 describe('things an act is done with', () => {
   it('take part in it rather than being its values', async () => {
     const design = await plan(

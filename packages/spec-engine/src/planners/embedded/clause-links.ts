@@ -1,5 +1,5 @@
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
-import { actEvidence, actNoun, keepingVerbs } from './act-records.js';
+import { actEvidence, actNoun, keepingVerbs, phrasalNoun } from './act-records.js';
 import {
   activityRecord,
   giveValuesAfterWith,
@@ -236,7 +236,8 @@ function readActivityRecord(
   if (
     doer !== undefined &&
     thing.kind === 'thing' &&
-    object.plural &&
+    // "members borrow books", and "when a driver picks up a parcel": one act of one doer on one thing.
+    (object.plural || (object.one && clause.subject?.one === true)) &&
     !isFieldWord(thing.phrase) &&
     readActRecord(reading, request, clause, sentence, doer, thing)
   )
@@ -282,13 +283,14 @@ function readActRecord(
     return false;
   if (!isDoer(reading, request, clause)) return false;
   const sides = [keyOf(doer), keyOf(thing)];
-  const noun = actNoun(
-    [clause.verb.text.split(' ')[0]!, clause.verb.lemma],
-    sides,
-    (word) =>
-      reading.entities.has(word) ||
-      new RegExp(`\\b${escapeRegExp(word.replaceAll('_', ' '))}s?\\b`).test(request.text),
-  );
+  const noun =
+    actNoun(
+      [clause.verb.text.split(' ')[0]!, clause.verb.lemma],
+      sides,
+      (word) =>
+        reading.entities.has(word) ||
+        new RegExp(`\\b${escapeRegExp(word.replaceAll('_', ' '))}s?\\b`).test(request.text),
+    ) ?? phrasalNoun(clause.verb);
   if (noun === undefined) return false;
   const clauses = request.clauses[sentence] ?? [];
   const following = [...clauses.slice(clauses.indexOf(clause) + 1), ...(request.clauses[sentence + 1] ?? [])];

@@ -139,7 +139,9 @@ export function clauseTags(words: readonly Word[]): string[] {
       i >= 2 &&
       tags[i - 2] === 'DET' &&
       next !== undefined &&
-      ['DET', 'NUM', 'PRON', 'ADJ'].includes(next) &&
+      // "a driver picks up a parcel": a particle may stand between the verb and its object.
+      (['DET', 'NUM', 'PRON', 'ADJ'].includes(next) ||
+        (particles.has(words[i + 1]!.text) && tags[i + 2] === 'DET')) &&
       !relativePronouns.has(words[i + 1]!.text) &&
       // "a member books a desk": where the model reads even "it books" as a noun, its lemma after
       // "they" ("they book") says the word is a verb's third person.
