@@ -101,7 +101,14 @@ function readClause(
     ];
     if (parents.length === 0 || !anchored([subject, ...parents])) return;
     const child = entityOf(reading, subject, clause);
-    for (const parent of parents) addLink(reading, child, entityOf(reading, parent, clause), clause.text);
+    for (const parent of parents) {
+      const end = entityOf(reading, parent, clause);
+      // "a subject is taught by many teachers": many agents of each one is a pairing, not a parent.
+      if (parent === agent && clause.agent?.many === true) {
+        unlink(reading, child.key, end.key);
+        addManyPair(facts, child, end, clause, sentence);
+      } else addLink(reading, child, end, clause.text);
+    }
     return;
   }
   if (clause.objects.length === 0) {
@@ -753,6 +760,15 @@ function entityOf(reading: Reading, referent: Referent, clause: Clause): EntityD
 }
 
 /** Whether two resources are linked already, directly or through a record that belongs to both. */
+/** Drops a belongs-to link read between `a` and `b` either way, which a pairing replaces. */
+function unlink(reading: Reading, a: string, b: string): void {
+  for (let i = reading.links.length - 1; i >= 0; i--) {
+    const l = reading.links[i]!;
+    if (l.kind === 'belongs-to' && [l.child, l.parent].sort().join() === [a, b].sort().join())
+      reading.links.splice(i, 1);
+  }
+}
+
 function linked(reading: Reading, a: string, b: string): boolean {
   return (
     reading.links.some((l) => [l.child, l.parent].sort().join() === [a, b].sort().join()) ||

@@ -18,4 +18,16 @@ describe('the doer of an act on a described thing', () => {
     const design = await plan('Storms damage sheds. Sheds have a name and a size.');
     expect(names(design)).toEqual(['shed']);
   });
+
+  it('pairs a passive subject with many agents many-to-many, and links it to one', async () => {
+    const many = await plan(
+      'Courses have a title. Each course is taught by several instructors. Instructors have a name.',
+    );
+    expect(links(many)).toContain('course many-to-many instructor');
+    expect(links(many)).not.toContain('course belongs-to instructor');
+    const one = await plan(
+      'Courses have a title. Each course is taught by an instructor. Instructors have a name.',
+    );
+    expect(links(one)).toContain('course belongs-to instructor');
+  });
 });
