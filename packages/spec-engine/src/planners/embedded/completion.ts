@@ -9,6 +9,7 @@ import { restoreUserWords } from './user-words.js';
 import { proposeAround, splitCompounds } from './vague.js';
 import { addEntity, kbEntityOf, nounPhrase } from './mentions.js';
 import { sensesByCompany } from './senses.js';
+import { dropTechnicalResources } from './technical.js';
 
 /** Fewer fields than this and a known entity is completed with its usual ones. */
 const sparse = 2;
@@ -62,6 +63,7 @@ export function complete(
   text = '',
 ): void {
   const kb = knowledgeBase();
+  dropTechnicalResources(reading, assumptions);
   restoreUserWords(reading, text, assumptions);
   proposeAround(reading, text, assumptions);
   splitCompounds(reading, text, assumptions);
