@@ -642,7 +642,7 @@ const agentNoun =
  * Whether English has a noun for whoever does `verb` (teach → teacher, shop → shopper, sail → sailor,
  * rate → rater), which says the verb's subject is someone rather than something.
  */
-function hasAgentNoun(verb: string): boolean {
+export function hasAgentNoun(verb: string): boolean {
   if (!/^[a-z]{3,}$/.test(verb)) return false;
   const stem = verb.replace(/e$/, '');
   const doubled = /[^aeiou][aeiou][bdgmnpt]$/.test(verb) ? verb + verb.at(-1)! : verb;

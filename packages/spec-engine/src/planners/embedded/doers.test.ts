@@ -30,4 +30,13 @@ describe('the doer of an act on a described thing', () => {
     );
     expect(links(one)).toContain('course belongs-to instructor');
   });
+
+  it('links records a clause before a colon keeps to the people who keep them', async () => {
+    const design = await plan('Instructors log flights for students: date, duration and aircraft');
+    expect(links(design)).toEqual(
+      expect.arrayContaining(['flight belongs-to student', 'flight belongs-to instructor']),
+    );
+    const ours = await plan('We also record site visits: the date, the architect and notes');
+    expect(names(ours)).toEqual(['site_visit']);
+  });
 });

@@ -1,6 +1,6 @@
 import { reservedFieldNames, reservedIn } from '../../design/reserved-words.js';
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
-import { readClauseLinks } from './clause-links.js';
+import { hasAgentNoun, readClauseLinks } from './clause-links.js';
 import { clauseTags } from './clauses.js';
 import { addStatedLink, emptyReading, type EntityDraft, type Reading } from './drafts.js';
 import { readField, type FieldDraft } from './field-reader.js';
@@ -435,12 +435,7 @@ function readDefinitionLine(
     /[\p{L}]\s*\([^()]+,[^()]+\)/u.test(rest)
   )
     return readInlineDefinitions(reading, rest, next);
-  if (
-    name.includes(' ') &&
-    analyse(name.toLowerCase()).some(
-      (w) => ['AUX', 'PRON'].includes(w.pos) || (w.pos === 'VERB' && !w.text.endsWith('ing')),
-    )
-  ) {
+  if (name.includes(' ') && headingHasVerb(name)) {
     if (colon === null || !clauseBeforeColon(reading, name, items, next))
       return readInlineDefinitions(reading, sentence, next);
     linkOnly.push(name);
@@ -554,6 +549,15 @@ function opensWithClause(text: string): boolean {
   return verb > 1 && words.slice(1, verb).every((w) => w.pos === 'NOUN' || w.pos === 'ADJ');
 }
 
+/** Whether a heading is a clause: a pronoun, an auxiliary or a finite verb, as the clause reader tags it. */
+function headingHasVerb(name: string): boolean {
+  const words = analyse(name.toLowerCase());
+  const tags = clauseTags(words);
+  return words.some(
+    (w, i) => ['AUX', 'PRON'].includes(tags[i]!) || (tags[i] === 'VERB' && !w.text.endsWith('ing')),
+  );
+}
+
 /**
  * "We also record site visits: the date, the architect and notes": a clause whose object, written
  * plural (or known), is what the list after the colon describes. Whether it was one.
@@ -579,13 +583,15 @@ function clauseBeforeColon(
     );
   if (owner !== null) clause = owner[1]!;
   const words = analyse(clause.toLowerCase());
-  const verb = words.findLastIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
+  // The clause reader's tags: "nurses record vitals" has a verb the model reads as a noun.
+  const tags = clauseTags(words);
+  const verb = tags.findLastIndex((t) => t === 'VERB' || t === 'AUX');
   if (verb < 0 || verb === words.length - 1) return false;
-  const object = words.slice(verb + 1).filter((w) => w.pos !== 'DET' && w.pos !== 'PUNCT');
+  const object = words.slice(verb + 1).filter((_, i) => !['DET', 'PUNCT'].includes(tags[verb + 1 + i]!));
   if (
     object.length === 0 ||
     object.length > 3 ||
-    object.some((w) => !['NOUN', 'PROPN', 'ADJ'].includes(w.pos))
+    object.some((w) => !['NOUN', 'PROPN', 'ADJ'].includes(tags[words.indexOf(w)]!))
   )
     return false;
   const phrase = nounPhrase(object.map((w) => w.text).join(' '));
@@ -607,6 +613,24 @@ function clauseBeforeColon(
       : (resolve(reading, ownerPhrase) ?? addEntity(reading, ownerPhrase, next()));
   if (parent !== undefined && parent !== entity)
     addStatedLink(reading, entity, parent, `${clause} for ${owner![2]}`);
+  // "Nurses record vitals for patients: …": people who make the records are a resource they belong to.
+  const subject = nounPhrase(
+    words
+      .slice(0, verb)
+      .filter((_, i) => tags[i] === 'NOUN' || tags[i] === 'ADJ')
+      .map((w) => w.text)
+      .join(' '),
+  );
+  const doer =
+    subject !== undefined &&
+    subject.writtenPlural &&
+    verb > 0 &&
+    words.slice(0, verb).every((_, i) => ['NOUN', 'ADJ', 'AUX'].includes(tags[i]!)) &&
+    !isFieldWord(subject) &&
+    (kbEntityOf(subject) !== undefined || hasAgentNoun(words[verb]!.lemma))
+      ? (resolve(reading, subject) ?? addEntity(reading, subject, next()))
+      : undefined;
+  if (doer !== undefined && doer !== entity && doer !== parent) addStatedLink(reading, entity, doer, clause);
   return true;
 }
 
