@@ -148,10 +148,12 @@ function addSchemaTables(
   text: string,
 ): void {
   const before = new Set(reading.entities.keys());
-  const declared = readSchemaTables(tables, reading, reading.entities.size);
+  const read: Assumption[] = [];
+  const declared = readSchemaTables(tables, reading, reading.entities.size, read);
   // What completion assumed of a resource the schema then declared no longer describes it.
   const stale = assumptions.filter((a) => declared.has(a.path.split('.')[0]!));
   for (const assumption of stale) assumptions.splice(assumptions.indexOf(assumption), 1);
+  assumptions.push(...read);
   const undeclared = emptyReading();
   for (const [key, entity] of reading.entities)
     if (!declared.has(key) && !before.has(key)) undeclared.entities.set(key, entity);

@@ -1,4 +1,6 @@
 import type { FieldType } from '../../design/api-design.js';
+import { applyCheck, matchingClose, quotedValues, setScalarType, type Enums } from './column-types.js';
+import { readColumnLists } from './column-lists.js';
 
 /**
  * Schema text pasted into a request — SQL `CREATE TABLE`, Prisma `model`, TypeScript `interface` or
@@ -48,23 +50,29 @@ export interface SchemaText {
 
 const MAX_TABLES = 100;
 const MAX_COLUMNS = 200;
-const MAX_BLOCK_CHARS = 20_000;
 /** Longer than any column definition: read as none, so no pattern runs over a huge item. */
 const MAX_COLUMN_CHARS = 500;
 
 /** Finds the schema blocks of a request. No block: no tables, and `rest` is the request unchanged. */
 export function readSchemaText(text: string): SchemaText {
   const enums = readEnums(text);
-  const blocks = [...sqlBlocks(text), ...braceBlocks(text)].sort((a, b) => a.start - b.start);
+  const written = [...sqlBlocks(text), ...braceBlocks(text)];
+  // Column lists outside any schema language ("Table orders (id uuid pk, …)"), where no block is.
+  const loose = readColumnLists(text, enums)
+    .filter((list) => !written.some((b) => list.start < b.end && list.end > b.start))
+    .map((list): Block => ({ ...list, body: '', syntax: 'sql', tableConstraints: [] }));
+  const blocks = [...written, ...loose].sort((a, b) => a.start - b.start);
   const tables: SchemaTable[] = [];
   let rest = '';
   let outline = '';
   let cursor = 0;
   for (const block of blocks) {
     if (block.start < cursor || tables.length >= MAX_TABLES) continue;
-    const columns = splitTopLevel(memberLines(block), block.syntax === 'sql' ? /,/ : /[,;\n]/)
-      .slice(0, MAX_COLUMNS)
-      .flatMap((item) => readColumn(item, block.syntax, enums, block.tableConstraints));
+    const columns =
+      block.columns ??
+      splitTopLevel(memberLines(block), block.syntax === 'sql' ? /,/ : /[,;\n]/)
+        .slice(0, MAX_COLUMNS)
+        .flatMap((item) => readColumn(item, block.syntax, enums, block.tableConstraints));
     if (columns.length === 0) continue;
     applyTableConstraints(columns, block.tableConstraints);
     tables.push({ name: block.name, columns, syntax: block.syntax });
@@ -95,6 +103,8 @@ interface Block {
   readonly end: number;
   readonly syntax: SchemaTable['syntax'];
   readonly tableConstraints: string[];
+  /** Columns already read, for a loose column list. */
+  readonly columns?: SchemaColumn[];
 }
 
 /** `CREATE TABLE [IF NOT EXISTS] name ( … );` */
@@ -158,11 +168,6 @@ function braceBlocks(text: string): Block[] {
   return blocks;
 }
 
-interface Enums {
-  readonly values: Map<string, string[]>;
-  readonly spans: { start: number; end: number }[];
-}
-
 /** `enum Role { ADMIN USER }` (Prisma, GraphQL, TypeScript) and `CREATE TYPE mood AS ENUM ('a', 'b')`. */
 function readEnums(text: string): Enums {
   const values = new Map<string, string[]>();
@@ -180,25 +185,6 @@ function readEnums(text: string): Enums {
     spans.push({ start: match.index, end: match.index + match[0].length });
   }
   return { values, spans };
-}
-
-/** The index of the bracket closing the one at `open`, or undefined when it never closes. */
-function matchingClose(text: string, open: number, opening: string, closing: string): number | undefined {
-  let depth = 0;
-  let quote: string | undefined;
-  // A block longer than any table definition is not one; the bound keeps hostile input linear.
-  const last = Math.min(text.length, open + MAX_BLOCK_CHARS);
-  for (let i = open; i < last; i++) {
-    const char = text[i]!;
-    if (quote !== undefined) {
-      if (char === quote) quote = undefined;
-      continue;
-    }
-    if (char === "'" || char === '"') quote = char;
-    else if (char === opening) depth++;
-    else if (char === closing && --depth === 0) return i;
-  }
-  return undefined;
 }
 
 /** Splits at separators outside brackets and quotes. */
@@ -225,10 +211,6 @@ function splitTopLevel(body: string, separator: RegExp): string[] {
 }
 
 const unquote = (name: string) => name.replace(/^["'`[]|["'`\]]$/g, '');
-
-function quotedValues(list: string): string[] {
-  return [...list.matchAll(/'([^']{1,100})'|"([^"]{1,100})"/g)].map((m) => m[1] ?? m[2]!);
-}
 
 /** SQL's table-level `PRIMARY KEY (…)`, `UNIQUE (…)`, `FOREIGN KEY (…) REFERENCES t`, `CHECK (…)`. */
 const tableConstraint =
@@ -350,88 +332,6 @@ function readTypedMember(
   setScalarType(column, type, enums);
   if (/@unique\b/.test(typeText!)) column.unique = true;
   return column;
-}
-
-const scalarTypes: ReadonlyArray<readonly [RegExp, FieldType, string?]> = [
-  [/^(?:character varying|varchar|nvarchar|char|character|nchar|string|str|citext|id)\b/, 'string'],
-  [/^(?:text|mediumtext|longtext|tinytext|clob)\b/, 'text'],
-  [
-    /^(?:int|integer|bigint|smallint|tinyint|mediumint|serial|bigserial|smallserial|int2|int4|int8)\b/,
-    'integer',
-  ],
-  [/^(?:float|double|real|decimal|numeric|number|money|float4|float8)\b/, 'number'],
-  [/^(?:bool|boolean)\b/, 'boolean'],
-  [/^date$/, 'date'],
-  [/^(?:datetime|timestamp|timestamptz|date ?time|instant)\b/, 'datetime'],
-  [/^time\b/, 'string', 'time'],
-  [/^(?:email)$/, 'email'],
-  [/^(?:url|uri)$/, 'url'],
-  [/^uuid$/, 'uuid'],
-  [/^(?:json|jsonb|object|bytes|blob|bytea|record)\b/, 'json'],
-];
-
-/** Types the column by its written type; a name no scalar or enum matches is kept as a relation target. */
-function setScalarType(column: SchemaColumn, typeText: string, enums: Enums): void {
-  const type = typeText.trim().toLowerCase();
-  const inline = /^enum\s*\((.*)\)$/s.exec(type);
-  if (inline !== null) {
-    column.type = 'enum';
-    column.enumValues = quotedValues(typeText);
-    return;
-  }
-  const declared = enums.values.get(type);
-  if (declared !== undefined) {
-    column.type = 'enum';
-    column.enumValues = declared;
-    return;
-  }
-  if (/\[\]$|^array\b/.test(type)) {
-    column.type = 'json';
-    return;
-  }
-  const length = /^(?:character varying|varchar|nvarchar|char|character|nchar)\s*\(\s*(\d+)\s*\)/.exec(
-    type,
-  )?.[1];
-  if (length !== undefined) column.maxLength = Number(length);
-  const scalar = scalarTypes.find(([pattern]) => pattern.test(type));
-  if (scalar !== undefined) {
-    column.type = scalar[1];
-    if (scalar[2] !== undefined) column.format = scalar[2];
-    if (/^(?:decimal|numeric|money)\b/.test(type)) column.format = 'decimal';
-    return;
-  }
-  if (/^[A-Za-z_]\w*$/.test(typeText.trim())) column.typeName = typeText.trim();
-}
-
-/** `price >= 0`, `rating between 1 and 5`, `status in ('open', 'closed')`, `char_length(code) = 6`. */
-function applyCheck(column: SchemaColumn, check: string): void {
-  const name = column.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const bound = new RegExp(`\\b${name}\\s*(>=|>|<=|<)\\s*(-?\\d+(?:\\.\\d+)?)`, 'gi');
-  for (const [, operator, value] of check.matchAll(bound)) {
-    const number = Number(value);
-    if (operator!.startsWith('>'))
-      column.minimum =
-        operator === '>' && Number.isInteger(number) && column.type === 'integer' ? number + 1 : number;
-    else
-      column.maximum =
-        operator === '<' && Number.isInteger(number) && column.type === 'integer' ? number - 1 : number;
-  }
-  const between = new RegExp(
-    `\\b${name}\\s+between\\s+(-?\\d+(?:\\.\\d+)?)\\s+and\\s+(-?\\d+(?:\\.\\d+)?)`,
-    'i',
-  ).exec(check);
-  if (between !== null) {
-    column.minimum = Number(between[1]);
-    column.maximum = Number(between[2]);
-  }
-  const within = new RegExp(`\\b${name}\\s+in\\s*\\(([^)]*)\\)`, 'i').exec(check);
-  if (within !== null) {
-    const values = quotedValues(within[1]!);
-    if (values.length > 0) {
-      column.type = 'enum';
-      column.enumValues = values;
-    }
-  }
 }
 
 /** Table constraints apply to the columns they name: keys, uniques, foreign keys and checks. */

@@ -1,4 +1,6 @@
+import type { Assumption } from '../planner.js';
 import type { EntityDraft, Reading } from './drafts.js';
+import { withArticle } from './words.js';
 import { pluralize, singularize, toIdentifier } from './english.js';
 import type { FieldDraft } from './field-reader.js';
 import type { SchemaColumn, SchemaTable } from './schema-blocks.js';
@@ -6,7 +8,7 @@ import type { SchemaColumn, SchemaTable } from './schema-blocks.js';
 /** Columns every resource has already (`id`, `created_at`, `updated_at`), in any spelling. */
 const implicitColumns = new Set(['id', 'created_at', 'updated_at', 'inserted_at', 'modified_at']);
 
-const snake = (name: string) =>
+export const snake = (name: string) =>
   toIdentifier(
     name
       .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
@@ -15,7 +17,7 @@ const snake = (name: string) =>
   );
 
 /** `order_items` → order_item, `BlogPost` → blog_post, `people` → person. */
-function tableKey(name: string): { key: string; plural: string } {
+export function tableKey(name: string): { key: string; plural: string } {
   const words = snake(name).split('_');
   const last = words.pop()!;
   const key = [...words, singularize(last)].join('_');
@@ -31,6 +33,7 @@ export function readSchemaTables(
   tables: readonly SchemaTable[],
   reading: Reading,
   start: number,
+  assumptions: Assumption[] = [],
 ): Set<string> {
   const keys = new Map<string, string>();
   for (const table of tables) {
@@ -42,6 +45,11 @@ export function readSchemaTables(
   const targetOf = (name: string | undefined) => {
     if (name === undefined) return undefined;
     return keys.get(name.toLowerCase()) ?? keys.get(snake(name)) ?? keys.get(tableKey(name).key);
+  };
+  // "book_id" where the prose describes books: a link to them, as to a table.
+  const described = (name: string) => {
+    const key = tableKey(name.replace(/_id$/, '')).key;
+    return reading.entities.get(key)?.described === true ? key : undefined;
   };
   const declared = new Set<string>();
   let order = start;
@@ -70,7 +78,7 @@ export function readSchemaTables(
       const target =
         targetOf(column.references) ??
         targetOf(column.typeName) ??
-        (/_id$/.test(name) ? targetOf(name.replace(/_id$/, '')) : undefined);
+        (/_id$/.test(name) ? (targetOf(name.replace(/_id$/, '')) ?? described(name)) : undefined);
       if (column.list && target !== undefined) {
         lists.push({ owner: entity.key, target });
         continue;
@@ -79,6 +87,12 @@ export function readSchemaTables(
         target ?? (column.references !== undefined ? tableKey(column.references).key : undefined);
       if (parent !== undefined) {
         linkTo(reading, entity, parent, column, name, order++);
+        // "book_id uuid" says no table: the link is read from the column's name.
+        if (column.references === undefined && targetOf(column.typeName) === undefined)
+          assumptions.push({
+            path: `${entity.key}.${name}`,
+            text: `read ${name} as a link from each ${entity.key.replaceAll('_', ' ')} to ${withArticle(parent)}`,
+          });
         continue;
       }
       if (!entity.fields.some((f) => f.name === name)) entity.fields.push(fieldOf(column, name));
@@ -88,7 +102,7 @@ export function readSchemaTables(
   return declared;
 }
 
-function linkTo(
+export function linkTo(
   reading: Reading,
   child: EntityDraft,
   parent: string,
@@ -144,7 +158,7 @@ function refinedType(column: SchemaColumn, name: string): SchemaColumn['type'] {
   return column.type;
 }
 
-function fieldOf(column: SchemaColumn, name: string): FieldDraft {
+export function fieldOf(column: SchemaColumn, name: string): FieldDraft {
   const type = refinedType(column, name);
   return {
     name,
