@@ -28,6 +28,7 @@ import { readRecordHeading } from './record-headings.js';
 import { linkFieldsNamedAfterResources } from './resource-fields.js';
 import { expandShorthand } from './shorthand.js';
 import { readLayout, type Layout } from './structure.js';
+import { addTypedItem } from './typed-items.js';
 import { addLinkedEntities, readRelations } from './relations.js';
 import { nounsOf, occasionOf, readVerbJoins } from './verb-joins.js';
 
@@ -894,7 +895,7 @@ const isConstraintOnly = (inner: string) =>
 
 /** Adds one item of a field list to an entity: a field, a link to another resource, or a child collection. */
 export function addItem(reading: Reading, entity: EntityDraft, item: string, column: boolean): void {
-  if (addReference(reading, entity, item)) return;
+  if (addTypedItem(reading, entity, item) || addReference(reading, entity, item)) return;
   const field = readField(item, { column });
   if (field === undefined) return;
   const head = nounPhrase(field.words.join(' '));
