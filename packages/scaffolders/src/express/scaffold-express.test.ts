@@ -82,7 +82,9 @@ describe('scaffoldExpress', { timeout: 120_000 }, () => {
     expect(files['src/http/auth.ts']).toContain("requiredClaims: ['exp']");
     expect(files['src/http/auth.ts']).toContain('audience: config.jwtAudience,');
     expect(files['src/app.ts']).toContain('const guarded = [authenticated, ...limits.slice(1)];');
-    expect(files['src/app.ts']).toContain("app.use('/notes', ...guarded, notesRouter(context));");
+    expect(files['src/app.ts']).toContain(
+      "app.use('/notes', ...guarded);\n  notesRouter(context, app.router);",
+    );
     expect(files['src/routes/notes.ts']).toContain('repositories.note.getJson(req.params.id, callerOf(res))');
     expect(files['src/routes/tags.ts']).not.toContain('callerOf');
     const supabase = files['supabase/migrations/20250101000000_schema.sql']!;
@@ -123,8 +125,9 @@ describe('scaffoldExpress', { timeout: 120_000 }, () => {
   it('turns snake_case names into safe identifiers, files and paths', () => {
     const design = withResource({ name: 'line_item', plural: 'line_items', fields: [field('delete')] });
     const { files } = scaffoldExpress(design, {});
-    expect(files['src/app.ts']).toContain("app.use('/line-items', lineItemsRouter(context));");
+    expect(files['src/app.ts']).toContain('lineItemsRouter(context, app.router);');
     expect(files['src/routes/line-items.ts']).toContain('export function lineItemsRouter(');
+    expect(files['src/routes/line-items.ts']).toContain(".route('/line-items/:id')");
     expect(files['src/repositories/line-item-repository.ts']).toContain(
       'export interface LineItem extends Entity',
     );
