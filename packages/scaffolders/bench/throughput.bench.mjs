@@ -6,8 +6,10 @@
 // as the median; the last start stays up and is seeded with 100 rows through its own POST (json-server:
 // its file). With every target up, autocannon runs four workloads, each on every target in turn (so a
 // target and its ceiling are measured seconds apart): `list` (GET, limit 100), `byId` (GET over random
-// seeded ids), `post` and `mixed` (90% reads, half lists and half by id, 10% POSTs; after `post`, so
-// on each target's table as its own POSTs left it).
+// seeded ids), `mixed` (90% reads, half lists and half by id, 10% POSTs) and `post`. `mixed` runs before
+// `post` so that every target starts it on its 100 seeded rows: after `post` a table holds as many rows
+// as its target managed to write, and a faster write path would be measured on a larger table, each
+// list counting more rows.
 //
 // Targets: json-server 1.0 (in-memory file); `express-ceiling` and `fastapi-ceiling`, a bare Express 5
 // app and a bare FastAPI app under uvicorn (same runtime, same worker count as the generated app)
@@ -98,7 +100,7 @@ process.once('SIGINT', () => {
 
 const results = []; // { target, cache, endpoint, rps, p50Ms, p99Ms, non2xx, errors }
 const running = []; // targets up and seeded, in start order: { target, cache, base, server, workloads }
-const endpoints = ['list', 'byId', 'post', 'mixed'];
+const endpoints = ['list', 'byId', 'mixed', 'post'];
 const startups = []; // { target, cache, readyMs, firstApiMs }
 const notes = [];
 const wanted = (target) => !only || only.has(target);
