@@ -42,7 +42,7 @@ author | writer | auteur | autor | autor | name!, bio:text, email |
 ## commerce | shop, store, online store, webshop, web shop, e-commerce, ecommerce, marketplace, retail, boutique, online shop | boutique, boutique en ligne, magasin, commerce | tienda, tienda online, tienda en línea, comercio | shop, laden, onlineshop, geschäft | product order order_item customer
 product | goods, merchandise, article for sale | produit, article | producto, artículo | produkt, artikel, ware | name!, description:text, price:money!, sku^, stock:int[0..]=0 | category, vendor, seller, store
 order | purchase order | commande | pedido, orden | bestellung, auftrag | status(pending/paid/shipped/delivered/cancelled)=pending, total:money, ordered_at | customer, user
-order_item | line item, order line, line | ligne de commande | línea de pedido | bestellposition, position | quantity:int[1..]!, unit_price:money | order, product, menu_item, book
+order_item | line item, order line, line | ligne de commande | línea de pedido | bestellposition, position | quantity:int[1..]!, unit_price:money | order, product, menu_item, book, wine, nursery_plant, coffee_bean
 customer | client, buyer, shopper | client, cliente | cliente, comprador | kunde, kundin | name!, email^, phone |
 cart | basket, shopping cart | panier | carrito, cesta | warenkorb | status(open/checked_out)=open | customer, user
 cart_item | basket item | article du panier, ligne de panier | artículo del carrito, línea del carrito | warenkorbposition, warenkorbartikel | quantity:int[1..]! | cart, product
@@ -66,10 +66,10 @@ library_card | library card, card | carte de bibliothèque, carte de lecteur | c
 
 ## clinic | clinic, dental clinic, dentist, dental practice, medical practice, doctor's office, doctors office, hospital, healthcare, health clinic, physiotherapy, physio, therapist practice | clinique, cabinet, cabinet médical, cabinet dentaire, dentiste, hôpital, kiné, kinésithérapeute | clínica, clínica dental, consultorio, dentista, hospital | klinik, praxis, zahnarztpraxis, arztpraxis, krankenhaus | patient appointment
 patient | | patient | paciente | patient | name!, phone, email, date_of_birth |
-appointment | booking slot, visit, consultation, session | rendez-vous, rdv, consultation=consultation, séance=session | cita, consulta=consultation | termin, behandlung=treatment | scheduled_at!, duration_minutes:int[1..], reason, status(scheduled/completed/cancelled)=scheduled | patient, pet, dog, doctor, dentist, vet, client, customer, artist, stylist, therapist
+appointment | booking slot, visit, consultation, session | rendez-vous, rdv, consultation=consultation, séance=session | cita, consulta=consultation | termin, behandlung=treatment | scheduled_at!, duration_minutes:int[1..], reason, status(scheduled/completed/cancelled)=scheduled | patient, pet, dog, doctor, dentist, vet, client, customer, artist, stylist, therapist, service
 doctor | physician, practitioner | médecin, docteur | médico, doctor | arzt, ärztin | name!, specialty |
 dentist | | dentiste | dentista | zahnarzt | name!, specialty |
-prescription | | ordonnance | receta | rezept verordnung | medication!, dosage, issued_on | patient, doctor
+prescription | | ordonnance | receta | rezept verordnung | medication!, dosage, issued_on | patient, doctor, customer, pharmacy_product
 treatment | procedure | traitement, soin | tratamiento | behandlung | name!, price:money |
 medical_record | health record, chart | dossier médical | historial médico | krankenakte | notes:text!, recorded_at | patient
 
@@ -103,7 +103,7 @@ shift | work shift, rota slot | créneau, poste de travail | turno | schicht | d
 event | happening | événement | evento | veranstaltung, event | name!, starts_at!, venue, capacity:int[0..] | organizer
 ticket | pass | billet, ticket | entrada, boleto | eintrittskarte, ticket | price:money, seat_number, buyer_email:email | event, screening, stage_performance, attendee
 attendee | participant attendee | participant | asistente | teilnehmer | name!, email |
-registration | signup, sign-up, rsvp | inscription | inscripción, registro | anmeldung | status(registered/cancelled)=registered | event, attendee, participant
+registration | signup, sign-up, rsvp | inscription | inscripción, registro | anmeldung | status(registered/cancelled)=registered | event, attendee, participant, outing, member
 guest | invitee | invité | invitado | gast | name!, email, rsvp_status(pending/yes/no)=pending |
 venue | hall | lieu, salle | lugar, local | veranstaltungsort | name!, address, capacity:int[0..] |
 speaker | presenter | intervenant, orateur | ponente | sprecher, referent | name!, bio:text |
@@ -115,7 +115,7 @@ seating_table | reception table | table de réception | mesa de banquete | tisch
 wedding_vendor | wedding supplier | prestataire | proveedor de boda | dienstleister | name!, service, phone, price:money |
 
 ## bookings | booking, reservations, reservation system, room booking, restaurant reservations, table booking, booking system | réservation, réservations | reservas, reservaciones | buchung, buchungen, reservierung | room booking
-booking | reservation, stay | réservation=reservation | reserva=reservation | buchung, reservierung=reservation | check_in_date!, check_out_date!, status(pending/confirmed/cancelled)=pending | guest, room, customer, user, table, flight, dog, pet
+booking | reservation, stay | réservation=reservation | reserva=reservation | buchung, reservierung=reservation | check_in_date!, check_out_date!, status(pending/confirmed/cancelled)=pending | guest, room, customer, user, table, flight, dog, pet, trip
 room | suite | chambre, salle | habitación, cuarto, sala | zimmer, raum | number!^, type(single/double/suite), nightly_rate:money, capacity:int[1..] | hotel
 hotel | inn, lodge | hôtel | hotel | hotel | name!, city, stars:int[1..5] |
 table | restaurant table | table | mesa | tisch | number!^, capacity:int[1..] |
@@ -165,7 +165,7 @@ video | clip | vidéo | vídeo | video | title!, url!:url, duration_seconds:int[
 channel | | chaîne | canal | kanal | name!^ | user
 photo | picture, image | photo, image | foto, imagen | foto, bild | url!:url, caption, taken_at | album, user, gallery
 gallery | | galerie | galería | galerie | name! | user
-record | vinyl, vinyl record, lp record | disque, vinyle | disco, vinilo | schallplatte, platte | title!, artist, year:int, condition, price_paid:money |
+record | vinyl, vinyl record, lp record | disque, vinyle | disco, vinilo | schallplatte, platte | title!, artist, year:int, condition, price_paid:money | artist
 show | tv show, series | série=series | serie=series | serie=series | title!, genre | 
 season | | saison | temporada | staffel | number:int[1..]! | show
 
@@ -199,7 +199,7 @@ invoice_line | invoice item | ligne de facture | línea de factura | rechnungspo
 client | | client | cliente | kunde, klient | name!, email, phone |
 subscription | recurring plan | abonnement | suscripción | abonnement | status(active/paused/cancelled)=active, started_on, renews_on | customer, subscriber, plan
 plan | pricing plan, tier | formule, offre | plan | tarif, plan | name!, price:money |
-donation | gift donation, contribution | don | donación | spende | amount:money!, donor_name, donated_at | campaign, donor
+donation | gift donation, contribution | don | donación | spende | amount:money!, donor_name, donated_at | campaign, donor, member
 campaign | fundraiser, fundraising campaign | campagne, collecte=fundraiser | campaña | kampagne, spendenaktion=fundraiser | title!, goal_amount:money, ends_on |
 donor | backer, patron | donateur | donante | spender | name!, email |
 
@@ -223,7 +223,7 @@ ride | | trajet, course | viaje, carrera | fahrt | started_at!, ended_at, distan
 
 ## real_estate | real estate, property management, realty, rentals listings, apartments, landlord, tenants | immobilier, gestion locative | bienes raíces, alquileres, administración de fincas | immobilien, hausverwaltung | property tenant lease
 property | listing, house, apartment, flat, unit | bien, logement, appartement=apartment, maison=house | propiedad, inmueble, piso=flat, casa=house, apartamento=apartment | immobilie, wohnung=apartment, haus=house, objekt | address!, type(house/apartment/commercial), rent:money, bedrooms:int[0..] | landlord, owner, agent
-tenant | renter, lessee | locataire | inquilino | mieter | name!, email, phone |
+tenant | renter, lessee | locataire | inquilino | mieter | name!, email, phone | room
 lease | rental contract, tenancy | bail | contrato de alquiler | mietvertrag | start_date!, end_date, monthly_rent:money! | property, tenant
 viewing | property viewing, showing, open house, visit | visite=visit | visita=visit | besichtigung | scheduled_at!, visitor_name, visitor_phone:phone, notes:text | property, agent
 landlord | property owner | bailleur, propriétaire bailleur | casero, arrendador | vermieter | name!, email, phone |
@@ -256,7 +256,7 @@ adoption | | adoption | adopción | adoption | adopted_on!, status(pending/appro
 walk | dog walk | promenade | paseo | spaziergang, gassi | walked_at!, duration_minutes:int[0..], walker | dog, pet
 visit | vet visit, checkup | visite | visita | besuch | visited_on!, reason, notes:text | pet, patient
 
-## hobbies | collection, collecting, collector, collectibles, stamps, stamp collection, coins, coin collection, trading cards, memorabilia | collection, philatélie, numismatique | colección, coleccionismo, filatelia | sammlung, briefmarkensammlung, münzsammlung | collection collection_item
+## hobbies | collection, collecting, collector, collectibles, stamps, stamp collection, coins, coin collection, trading cards, memorabilia | collection, philatélie, numismatique | colección, coleccionismo, filatelia | sammlung, briefmarkensammlung, münzsammlung | collection item:collection_item
 plant | houseplant | plante | planta | pflanze | name!, species, location, watering_interval_days:int[1..] |
 watering | | arrosage | riego | gießen | watered_at! | plant
 tank | aquarium | aquarium=aquarium | acuario=aquarium, pecera | aquarium=aquarium, becken | name!, volume_liters:num[0..] |
@@ -334,7 +334,7 @@ dataset | | jeu de données | conjunto de datos | datensatz | name!, url:url, si
 ## farming | farm, farming, farmers market, agriculture, orchard, livestock, greenhouse | ferme, marché, agriculture | granja, mercado, agricultura | bauernhof, hofladen, markt, landwirtschaft | product vendor
 field_plot | plot, parcel of land | parcelle=plot | parcela=plot | feld, parzelle=plot | name!, area_hectares:num[0..], crop |
 harvest | | récolte | cosecha | ernte | harvested_on!, quantity_kg:num[0..] | field_plot, garden_plot, crop
-animal | livestock animal | animal | animal | tier | name!, species!, born_on | shelter, farm
+animal | livestock animal | animal | animal | tier | name!, species!, born_on | shelter, farm, enclosure
 
 ## auto_service | garage, car repair, mechanic, auto shop, car service, workshop | garage, atelier mécanique | taller, taller mecánico | werkstatt, autowerkstatt | customer vehicle repair
 repair | service job, fix | réparation | reparación | reparatur | date!, description:text, status(received/in_progress/ready/collected)=received, cost:money | vehicle, car, customer_bike, repair_device, repair_item, customer
@@ -363,7 +363,7 @@ therapist | masseur, practitioner therapist | thérapeute | terapeuta | therapeu
 ## studio | yoga studio, pilates studio, dance studio, dance school, martial arts school, dojo, boxing gym, climbing gym, spin studio, pottery studio, art classes | studio de yoga, cours de yoga, école de danse, cours de danse | estudio de yoga, clases de yoga, escuela de baile, academia de baile | yogastudio, tanzschule, kampfsportschule | instructor:teacher class:class_session member booking:class_booking
 class_booking | class booking, class reservation, class signup | réservation de cours, inscription au cours | reserva de clase, inscripción a clase | kursbuchung, kursanmeldung | booked_at, status(booked/cancelled/attended)=booked | class_session, member
 
-## trades | plumbing, plumber, plumbing business, electrician, electrical contractor, handyman, hvac, heating and cooling, roofing, roofer, painter and decorator, cleaning service, cleaning company, house cleaning, landscaping, pest control, locksmith, home services, field service | plomberie, plombier, électricien, dépannage, entreprise de nettoyage | fontanería, fontanero, plomería, electricista, empresa de limpieza | klempner, installateur, sanitär, elektriker, handwerker, reinigungsfirma | customer service_job quote
+## trades | plumbing, plumber, plumbing business, electrician, electrical contractor, handyman, hvac, heating and cooling, roofing, roofer, painter and decorator, cleaning service, cleaning company, house cleaning, landscaping, pest control, locksmith, home services, field service | plomberie, plombier, électricien, dépannage, entreprise de nettoyage | fontanería, fontanero, plomería, electricista, empresa de limpieza | klempner, installateur, sanitär, elektriker, handwerker, reinigungsfirma | customer job:service_job quote
 service_job | job, service call, callout, call-out, site visit, work visit | intervention | intervención, servicio a domicilio | einsatz, auftrag | scheduled_at!, address!, description:text, status(scheduled/in_progress/done/cancelled)=scheduled, price:money | customer, technician
 quote | estimate, quotation | devis | cotización | kostenvoranschlag, angebot | amount:money!, status(draft/sent/accepted/declined)=draft, valid_until:date | customer, service_job
 technician | tradesperson, fitter, installer | technicien, artisan | técnico, operario | techniker, monteur | name!, phone, trade |
@@ -420,11 +420,11 @@ photo_shoot | shoot, photo session, photoshoot | séance photo | sesión de foto
 
 ## florist | florist, florists, flower shop, flower store, flower delivery, flower business | fleuriste, boutique de fleurs, magasin de fleurs | floristería, florería, tienda de flores | blumenladen, blumengeschäft, florist, floristik | bouquet customer order:flower_order
 bouquet | flower arrangement | bouquet, composition florale | ramo, arreglo floral | blumenstrauß, strauß | name!, description:text, price:money!, available:bool=true | 
-flower_order | flower order | commande de fleurs | pedido de flores | blumenbestellung | delivery_date!, delivery_address, recipient_name, card_message:text, status(pending/delivered/cancelled)=pending, total:money | customer
+flower_order | flower order | commande de fleurs | pedido de flores | blumenbestellung | delivery_date!, delivery_address, recipient_name, card_message:text, status(pending/delivered/cancelled)=pending, total:money | customer, bouquet
 
 ## cake_shop | cake shop, cake maker, custom cakes, patisserie, pastry shop, cake business, home bakery | pâtisserie, pâtissier | pastelería, repostería | konditorei, tortenbäckerei | cake customer order:cake_order
 cake | pastry, cupcake | gâteau | pastel, tarta | torte, kuchen | name!, flavor, size, price:money! | 
-cake_order | custom order | commande de gâteau | pedido de tarta | tortenbestellung | pickup_date!, status(pending/baking/ready/collected)=pending, message:text, total:money | customer
+cake_order | custom order | commande de gâteau | pedido de tarta | tortenbestellung | pickup_date!, status(pending/baking/ready/collected)=pending, message:text, total:money | customer, cake
 
 ## laundry | dry cleaning, dry cleaner, dry cleaners, laundromat, laundry service, laundry, laundrette, ironing service | pressing, blanchisserie, laverie | tintorería, lavandería | reinigung, textilreinigung, wäscherei, waschsalon | customer order:laundry_order garment
 laundry_order | laundry ticket | commande de pressing | pedido de lavandería | reinigungsauftrag | dropped_off_at, ready_on, status(received/cleaning/ready/collected)=received, total:money | customer
@@ -456,7 +456,7 @@ camp_reservation | reservation, booking | réservation d'emplacement | reserva d
 ## brewery | brewery, craft brewery, microbrewery, brewpub, taproom, homebrew, homebrewing, home brewing, brewing | brasserie artisanale, microbrasserie, brassage amateur | cervecería, cervecería artesanal, cerveza artesanal | brauerei, craft-brauerei, hausbrauerei, heimbrauen | beer batch
 beer | craft beer | bière | cerveza | | name!, style, abv:num[0..100], ibu:int[0..] | 
 
-## winery | winery, vineyard, wine estate, wine shop, wine club, wine cellar, cellar book | domaine viticole, vignoble, cave à vin, caviste | viñedo, vinoteca, bodega de vinos | weingut, weinhandlung, weinkeller | wine customer order
+## winery | winery, vineyard, wine estate, wine shop, wine club, wine cellar, cellar book | domaine viticole, vignoble, cave à vin, caviste | viñedo, vinoteca, bodega de vinos | weingut, weinhandlung, weinkeller | wine customer order order_item
 
 ## music_lessons | piano teacher, music teacher, guitar teacher, violin teacher, singing teacher, music lessons, piano lessons, guitar lessons, private lessons, voice lessons | professeur de piano, cours de musique, cours de piano, cours particuliers | profesor de piano, clases de música, clases de piano, clases particulares | klavierlehrer, musikunterricht, klavierunterricht, gitarrenunterricht, privatunterricht | student lesson:private_lesson
 private_lesson | private lesson, music lesson | cours particulier | clase particular | privatstunde | scheduled_at!, duration_minutes:int[1..], price:money, paid:bool=false, notes:text | student, teacher
@@ -551,7 +551,7 @@ enclosure | paddock | enclos |  | gehege | name!, habitat, capacity:int[0..] |
 zoo_keeper | zookeeper, animal keeper |  |  | tierpfleger | name!, phone | 
 feeding | feed log | nourrissage | alimentación | fütterung | fed_at!:datetime, food, quantity:num[0..] | animal, zoo_keeper
 
-## plant_nursery | plant nursery, garden centre, garden center, greenhouse business, nursery business, plant shop | pépinière, jardinerie | vivero, centro de jardinería | gärtnerei, gartencenter, baumschule | plant:nursery_plant customer order
+## plant_nursery | plant nursery, garden centre, garden center, greenhouse business, nursery business, plant shop | pépinière, jardinerie | vivero, centro de jardinería | gärtnerei, gartencenter, baumschule | plant:nursery_plant customer order order_item
 nursery_plant | plant for sale, seedling, plant | plante en pot | planta en venta | topfpflanze | name!, species, pot_size, price:money!, stock:int[0..]=0 | 
 
 ## plants | plant care, houseplants, house plants, plant tracker, plant watering, garden, gardening, vegetable garden, garden planner | plantes d'intérieur, jardinage, jardin, potager | plantas de interior, jardinería, jardín, huerto | zimmerpflanzen, garten, gartenarbeit, gemüsegarten | plant watering
@@ -581,7 +581,7 @@ studio_booking | studio session, session booking | réservation de studio | rese
 ## car_dealership | car dealership, car dealer, used car dealer, used cars, auto dealer, dealership | concession automobile, concessionnaire, voitures d'occasion | concesionario, concesionario de coches, coches de segunda mano | autohaus, autohändler, gebrauchtwagenhändler | car customer test_drive sale
 test_drive | test drive | essai routier | prueba de conducción | probefahrt | scheduled_at!, notes:text | car, customer
 
-## coffee_roastery | coffee roastery, coffee roaster, roastery, coffee roasting | torréfaction, torréfacteur | tostador de café, tostadero | kaffeerösterei, rösterei | coffee:coffee_bean roast order
+## coffee_roastery | coffee roastery, coffee roaster, roastery, coffee roasting | torréfaction, torréfacteur | tostador de café, tostadero | kaffeerösterei, rösterei | coffee:coffee_bean roast order order_item
 coffee_bean | green coffee | café vert, grain de café | café verde, grano de café | kaffeebohne | name!, origin, process, price_per_kg:money, stock_kg:num[0..] | 
 roast | roast batch, roasting batch | torréfaction | tueste | röstung | roasted_on!, weight_kg:num[0..], roast_level(light/medium/dark) | coffee_bean
 `;

@@ -375,8 +375,8 @@ describe('embedded planner: what people write', () => {
     expect(names(studio)).toEqual(expect.arrayContaining(['instructor', 'member', 'booking']));
     expect(names(studio).some((name) => /_class$/.test(name))).toBe(true);
     const trade = await plan('an electrician business');
-    expect(names(trade)).toEqual(expect.arrayContaining(['customer', 'quote', 'service_job']));
-    expect(links(trade)).toContain('service_job belongs-to customer');
+    expect(names(trade)).toEqual(expect.arrayContaining(['customer', 'quote', 'job']));
+    expect(links(trade)).toContain('job belongs-to customer');
   });
 
   it('keeps verbs out of names: "for managing our parcels", "someone who signed it"', async () => {

@@ -39,3 +39,21 @@ describe('what a vague request is proposed', () => {
     expect(names(studio).join(' ')).not.toMatch(/session|class_booking/);
   });
 });
+
+describe('every domain’s proposal', () => {
+  it('links each proposed record of a shop or club to the rest of its core', async () => {
+    for (const prompt of [
+      'a winery app',
+      'an api for a plant nursery',
+      'a flower shop backend',
+      'a hiking club app',
+    ]) {
+      const design = await plan(prompt);
+      const linked = new Set(design.relations.flatMap((r) => [r.from, r.to]));
+      expect(
+        design.resources.filter((r) => !linked.has(r.name)).map((r) => r.name),
+        prompt,
+      ).toEqual([]);
+    }
+  });
+});
