@@ -9,6 +9,7 @@ import { findDomainCue } from './completion.js';
 import type { EntityDraft, Reading } from './drafts.js';
 import type { FieldDraft } from './field-reader.js';
 import { isKnownWord } from './nlp.js';
+import { mergeQualifiedTwins } from './twin-resources.js';
 import { mentionsOwnership, readAuth, wantsAdvanced } from './intent.js';
 
 const implicit = new Set(['id', 'created_at', 'updated_at']);
@@ -20,6 +21,7 @@ export function buildDesign(
   assumptions: Assumption[],
   warnings: string[],
 ): ApiDesignInput {
+  mergeQualifiedTwins(reading, assumptions);
   const entities = [...reading.entities.values()].sort((a, b) => a.order - b.order);
   const names = new Map<string, { name: string; plural: string }>();
   const qualifiers = qualifierWords(context);
