@@ -4,13 +4,17 @@
  * prose left over, sentence by sentence.
  */
 
+import { isLeadIn, readEndpointLine } from './endpoints.js';
 import { analyse } from './nlp.js';
+import { bulletPattern, outlineOf, unmark, type OutlineNode } from './outline.js';
 
 export interface Block {
   readonly name: string;
   readonly items: readonly string[];
   /** Items are SQL-like columns ("length_m numeric(6,2) not null"). */
   readonly columns: boolean;
+  /** The block this one is nested under ("- Bins" under "- Warehouses"): each row belongs to one of its. */
+  readonly parent?: string;
 }
 
 export interface Layout {
@@ -24,32 +28,87 @@ export interface Layout {
   readonly examples: { readonly before: string; readonly value: Record<string, unknown> }[];
 }
 
-const bulletPattern = /^\s*(?:[-*•+▪‣◦]|\d{1,3}[.)]|[a-z][.)])\s+/;
 const headingPattern = /^\s*#{1,6}\s+/;
+
+/** How deep a line sits: its indentation, and half a column more for a list item. */
+const depthOf = (line: string) =>
+  /^\s*/.exec(line)![0].replace(/\t/g, '    ').length + (bulletPattern.test(line) ? 0.5 : 0);
+
+/** A short line naming what the lines under it describe ("Pets:", "- Warehouses"). */
+const nameLine = /^[\p{L}][\p{L}\p{N} _'-]{0,40}:?$/u;
+
+/**
+ * A line and the lines under it. A name over field lines is a block of those fields; lines under it
+ * with lines of their own are blocks too, each row belonging to one of the outer's ("- Warehouses",
+ * "  - code", "  - Bins", "    - label"). A title over blocks only ("Data model", "Things to track:")
+ * is read as a line, and so is every line that is neither a field nor a name over fields.
+ */
+function readTree(node: OutlineNode, parent: string | undefined, blocks: Block[], lines: string[]): void {
+  const leaves = node.children.filter((c) => c.children.length === 0).map((c) => c.content);
+  const groups = node.children.filter((c) => c.children.length > 0);
+  const items = leaves.flatMap((leaf) => (isCommaList(leaf) ? splitList(leaf) : [leaf]));
+  const columns = items.length > 0 && items.every((item) => columnPattern.test(item));
+  const fieldLines = leaves.filter((leaf) => isCommaList(leaf) || looksLikeFieldLine(leaf)).length;
+  const isBlock =
+    nameLine.test(node.content) &&
+    (columns ||
+      (leaves.length > 0 && fieldLines >= leaves.length / 2 && resourceLines(leaves) < leaves.length / 2));
+  const name = node.content.replace(/:$/, '');
+  if (isBlock) blocks.push({ name, items, columns, ...(parent !== undefined ? { parent } : {}) });
+  else {
+    lines.push(node.content);
+    lines.push(...leaves);
+  }
+  for (const group of groups) readTree(group, isBlock ? name : undefined, blocks, lines);
+}
+
+/** "brand, model, frame size": short names and commas, no colon, no clause. */
+function isCommaList(line: string): boolean {
+  const parts = splitList(line);
+  return (
+    parts.length >= 2 &&
+    !line.includes(':') &&
+    parts.every((part) => part.split(/\s+/).length <= 4) &&
+    !isSentence(line)
+  );
+}
+
+/** Splits at commas outside brackets. */
+function splitList(line: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of line) {
+    if (char === '(') depth++;
+    else if (char === ')') depth = Math.max(0, depth - 1);
+    else if (char === ',' && depth === 0) {
+      parts.push(current.trim());
+      current = '';
+      continue;
+    }
+    current += char;
+  }
+  parts.push(current.trim());
+  return parts.filter((part) => part !== '');
+}
 const columnPattern =
   /^[a-z_][a-z0-9_]*\s+(?:varchar|char|text|int|integer|bigint|smallint|serial|numeric|decimal|float|double|real|bool|boolean|date|datetime|timestamp|timestamptz|time|uuid|json|jsonb|enum|money|string)\b/i;
-
-/** Markdown emphasis and code marks carry no meaning here. */
-const unmark = (line: string) => line.replace(/\*\*|__|`/g, '').replace(/\s+$/, '');
 
 export function readLayout(text: string): Layout {
   const endpoints: string[][] = [];
   const examples: Layout['examples'] = [];
   const withoutJson = extractJson(text, examples);
-  const rawLines = withoutJson.split(/\r?\n/).map(unmark);
+  // Paths are read as endpoints and taken out of their lines, with any words that only led in to them.
+  const rawLines = withoutJson.split(/\r?\n/).map((raw) => {
+    const { chains, rest } = readEndpointLine(unmark(raw));
+    endpoints.push(...chains);
+    return rest.trim() === '' ? '' : rest;
+  });
+  // "Routes:" over a list of paths only leads in to them.
+  if (endpoints.length > 0)
+    for (let k = 0; k < rawLines.length; k++) if (isLeadIn(rawLines[k]!)) rawLines[k] = '';
   const blocks: Block[] = [];
   const lines: string[] = [];
-  for (const line of rawLines) {
-    for (const match of line.matchAll(/(?:^|\s)(?:(?:GET|POST|PUT|PATCH|DELETE)\s+)?(\/[\w{}:./-]+)/gi)) {
-      const segments = match[1]!
-        .split('/')
-        .filter(
-          (s) => s !== '' && !/^[{:]/.test(s) && !/^(?:api|v\d+)$/i.test(s) && /^[a-z][\w-]*$/i.test(s),
-        );
-      if (segments.length > 0 && /^(?:GET|POST|PUT|PATCH|DELETE)/i.test(match[0].trim()))
-        endpoints.push(segments);
-    }
-  }
   let i = 0;
   while (i < rawLines.length) {
     const line = rawLines[i]!;
@@ -94,46 +153,21 @@ export function readLayout(text: string): Layout {
       }
       continue;
     }
-    const indent = /^\s*/.exec(line)![0].length;
-    const isBullet = bulletPattern.test(line);
-    const content = line.replace(headingPattern, '').replace(bulletPattern, '').trim();
-    // A short line followed by bullets or deeper-indented lines names what they describe.
-    const next = nextContent(rawLines, i + 1);
-    const headerLike =
-      !isBullet &&
-      next !== undefined &&
-      (bulletPattern.test(rawLines[next]!) || /^\s*/.exec(rawLines[next]!)![0].length > indent) &&
-      /^[\p{L}][\p{L}\p{N} _'-]{0,40}:?$/u.test(content);
-    if (headerLike) {
-      const items: string[] = [];
-      let j = next!;
-      while (j < rawLines.length) {
-        const candidate = rawLines[j]!;
-        if (candidate.trim() === '') {
-          const after = nextContent(rawLines, j + 1);
-          if (after === undefined || !(bulletPattern.test(rawLines[after]!) && items.length === 0)) break;
-          j++;
-          continue;
-        }
-        const deeper = /^\s*/.exec(candidate)![0].length > indent;
-        if (!bulletPattern.test(candidate) && !deeper) break;
-        items.push(candidate.replace(bulletPattern, '').trim());
-        j++;
-      }
-      const columns = items.length > 0 && items.every((item) => columnPattern.test(item));
-      const fieldLines = items.filter((item) => looksLikeFieldLine(item)).length;
-      if (
-        columns ||
-        (items.length > 0 && fieldLines >= items.length / 2 && resourceLines(items) < items.length / 2)
-      ) {
-        blocks.push({ name: content.replace(/:$/, ''), items, columns });
-        i = j;
-        continue;
-      }
-      lines.push(content);
-      i++;
+    // A line with lines under it (deeper, or list items under a plain line) is read as a tree.
+    const depth = depthOf(line);
+    let j = i + 1;
+    while (j < rawLines.length) {
+      const candidate = rawLines[j]!;
+      if (candidate.trim() !== '' && (isTableRow(candidate) || depthOf(candidate) <= depth)) break;
+      j++;
+    }
+    const [root] = outlineOf(rawLines.slice(i, j).join('\n'));
+    if (root !== undefined && root.children.length > 0) {
+      readTree(root, undefined, blocks, lines);
+      i = j;
       continue;
     }
+    const content = line.replace(headingPattern, '').replace(bulletPattern, '').trim();
     lines.push(content);
     i++;
   }
@@ -151,11 +185,6 @@ const isTableRow = (line: string) =>
   /^\s*\|?[^|]+\|[^|]+/.test(line) &&
   (line.match(/\|/g)?.length ?? 0) >= 2 &&
   (/^\s*\|/.test(line) || /\s\|\s/.test(line));
-
-function nextContent(lines: readonly string[], from: number): number | undefined {
-  for (let j = from; j < lines.length; j++) if (lines[j]!.trim() !== '') return j;
-  return undefined;
-}
 
 function lastHeading(lines: string[]): string | undefined {
   const last = lines.at(-1);
