@@ -49,6 +49,11 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
     if (phrase === undefined || isSectionWord(block.name)) continue;
     const entity = addEntity(reading, applicationSubject(phrase) ?? phrase, order++);
     entity.described = true;
+    // A block nested under another ("- Bins" under "- Warehouses"): each row belongs to one of its.
+    const owner = block.parent === undefined ? undefined : nounPhrase(block.parent);
+    const parent = owner === undefined ? undefined : resolve(reading, owner);
+    if (parent !== undefined && parent !== entity)
+      addStatedLink(reading, entity, parent, `${block.name} under ${block.parent!}`);
     for (const item of block.items) {
       // "guest_name, guest_email: required" gives each name the shared constraints.
       const shared = /^([\w ]+(?:,\s*[\w ]+)+):\s*(.+)$/.exec(item);
