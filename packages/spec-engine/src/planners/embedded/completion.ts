@@ -211,24 +211,39 @@ function linkUsualPairs(
   for (const join of knowledgeBase().entities) {
     // Only entities that are the pairing itself ("playlist_entry", "order_item"), not a group or
     // a lesson that two things also own.
-    if (join.parents.length !== 2 || kbNames.has(join.name)) continue;
+    if (kbNames.has(join.name)) continue;
     if (
       !join.parents.some((p) => join.name.startsWith(`${p}_`)) &&
       !/_(?:entry|item|line|link)$/.test(join.name)
     )
       continue;
-    const [a, b] = join.parents.map((p) => kbNames.get(p));
-    if (a === undefined || b === undefined || a === b) continue;
-    if (reading.links.some((l) => [l.child, l.parent].includes(a.key) && [l.child, l.parent].includes(b.key)))
-      continue;
-    if (pairedThrough(reading, a.key, b.key)) continue;
-    const [child, parent] = [a.key, b.key].sort() as [string, string];
-    reading.links.push({ kind: 'many-to-many', child, parent, because: 'usual', stated: false });
-    assumptions.push({
-      path: `${child}.${parent}`,
-      text: `linked ${a.plural.replaceAll('_', ' ')} and ${b.plural.replaceAll('_', ' ')} many-to-many, as ${join.name.replaceAll('_', ' ')}s usually pair them`,
-    });
+    for (const pair of joinPairs(join)) {
+      const [a, b] = pair.map((p) => kbNames.get(p));
+      if (a === undefined || b === undefined || a === b) continue;
+      if (
+        reading.links.some((l) => [l.child, l.parent].includes(a.key) && [l.child, l.parent].includes(b.key))
+      )
+        continue;
+      if (pairedThrough(reading, a.key, b.key)) continue;
+      const [child, parent] = [a.key, b.key].sort() as [string, string];
+      reading.links.push({ kind: 'many-to-many', child, parent, because: 'usual', stated: false });
+      assumptions.push({
+        path: `${child}.${parent}`,
+        text: `linked ${a.plural.replaceAll('_', ' ')} and ${b.plural.replaceAll('_', ' ')} many-to-many, as ${join.name.replaceAll('_', ' ')}s usually pair them`,
+      });
+    }
   }
+}
+
+/**
+ * The pairs a join entity links: its two parents, or, when it names the side that owns it
+ * ("order_item" of an order), that side with each of the others (an order's line is a product, a
+ * menu item, a book or a wine).
+ */
+export function joinPairs(join: KbEntity): [string, string][] {
+  if (join.parents.length === 2) return [[join.parents[0]!, join.parents[1]!]];
+  const owner = join.parents.find((p) => join.name.startsWith(`${p}_`));
+  return owner === undefined ? [] : join.parents.filter((p) => p !== owner).map((p) => [owner, p]);
 }
 
 export function fromKnowledge(field: KbField): FieldDraft {

@@ -57,3 +57,16 @@ describe('every domain’s proposal', () => {
     }
   });
 });
+
+describe('records a request names that a join usually pairs', () => {
+  it('links them many-to-many when the join may pair its owner with several kinds of thing', async () => {
+    const links = (await plan('a pottery shop app with products and orders')).relations.map(
+      (r) => `${r.from} ${r.kind} ${r.to}`,
+    );
+    expect(links).toContain('order many-to-many product');
+    const wines = (await plan('an api to keep wines and orders')).relations.map(
+      (r) => `${r.from} ${r.kind} ${r.to}`,
+    );
+    expect(wines).toContain('order many-to-many wine');
+  });
+});

@@ -1,6 +1,6 @@
 import { knowledgeBase, type KbDomain } from '../../knowledge/knowledge-base.js';
 import type { Assumption } from '../planner.js';
-import { fromKnowledge, kbEntityFor, proposeDomain } from './completion.js';
+import { fromKnowledge, joinPairs, kbEntityFor, proposeDomain } from './completion.js';
 import { genericWords, matchDomain } from './domain-match.js';
 import type { EntityDraft, Reading } from './drafts.js';
 import { addEntity, isFieldWord, nounPhrase } from './mentions.js';
@@ -170,22 +170,25 @@ function keepAsMain(
     });
   }
   for (const join of kb.entities) {
-    if (join.parents.length !== 2 || !join.parents.includes(main)) continue;
-    if (!/_(?:entry|item|line|link)$/.test(join.name)) continue;
-    const other = reading.entities.get(join.parents.find((p) => p !== main) ?? '');
-    if (other === undefined || other === thing) continue;
-    if (
-      reading.links.some(
-        (l) => [l.child, l.parent].includes(thing.key) && [l.child, l.parent].includes(other.key),
+    // A design that has the join itself (a shop's order items) links through it.
+    if (!/_(?:entry|item|line|link)$/.test(join.name) || reading.entities.has(join.name)) continue;
+    for (const [x, y] of joinPairs(join)) {
+      if (x !== main && y !== main) continue;
+      const other = reading.entities.get(x === main ? y : x);
+      if (other === undefined || other === thing) continue;
+      if (
+        reading.links.some(
+          (l) => [l.child, l.parent].includes(thing.key) && [l.child, l.parent].includes(other.key),
+        )
       )
-    )
-      continue;
-    const [child, parent] = [thing.key, other.key].sort() as [string, string];
-    reading.links.push({ kind: 'many-to-many', child, parent, because: 'usual', stated: false });
-    assumptions.push({
-      path: `${child}.${parent}`,
-      text: `linked ${other.plural.replaceAll('_', ' ')} and ${thing.plural.replaceAll('_', ' ')} many-to-many, as ${join.name.replaceAll('_', ' ')}s link ${other.plural.replaceAll('_', ' ')} to ${main.replaceAll('_', ' ')}s`,
-    });
+        continue;
+      const [child, parent] = [thing.key, other.key].sort() as [string, string];
+      reading.links.push({ kind: 'many-to-many', child, parent, because: 'usual', stated: false });
+      assumptions.push({
+        path: `${child}.${parent}`,
+        text: `linked ${other.plural.replaceAll('_', ' ')} and ${thing.plural.replaceAll('_', ' ')} many-to-many, as ${join.name.replaceAll('_', ' ')}s link ${other.plural.replaceAll('_', ' ')} to ${main.replaceAll('_', ' ')}s`,
+      });
+    }
   }
 }
 
