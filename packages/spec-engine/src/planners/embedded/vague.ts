@@ -206,7 +206,9 @@ function addCore(reading: Reading, word: string, domain: KbDomain, assumptions: 
  * "a campground reservation system", "a cake shop", "a car wash business": a request whose only
  * resources are words of the phrase it is about, with nothing said of them, where the rest of that
  * phrase names a domain, is as vague as one that names none: the domain's usual resources join them.
- * A generic word read as a resource ("business") is the place the software is for, and is dropped.
+ * So is one that names a single thing the domain keeps ("a podcast app"). A generic word read as a
+ * resource ("business"), or a word of the domain's own name it does not keep (the desk of a help
+ * desk), is the place the software is for, and is dropped.
  */
 export function proposeAround(reading: Reading, text: string, assumptions: Assumption[]): void {
   const entities = [...reading.entities.values()];
