@@ -62,14 +62,14 @@ function readTree(node: OutlineNode, parent: string | undefined, blocks: Block[]
   for (const group of groups) readTree(group, isBlock ? name : undefined, blocks, lines);
 }
 
-/** "brand, model, frame size": short names and commas, no colon, no clause. */
+/** "brand, model, frame size": short names and commas, no colon. */
 function isCommaList(line: string): boolean {
   const parts = splitList(line);
   return (
     parts.length >= 2 &&
     !line.includes(':') &&
-    parts.every((part) => part.split(/\s+/).length <= 4) &&
-    !isSentence(line)
+    // Each part a few words long, so no part is a clause ("starts at" is a field, however tagged).
+    parts.every((part) => part.split(/\s+/).length <= 4)
   );
 }
 
