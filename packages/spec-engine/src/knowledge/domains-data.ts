@@ -142,7 +142,7 @@ class_session | fitness class, class | cours collectif | clase=class | kurs | na
 membership_plan | membership tier, plan membership | abonnement | plan de membresía | mitgliedschaft, tarif | name!, monthly_price:money |
 run | jog | course à pied | carrera | lauf | date!, distance_km:num[0..], duration_minutes:int[0..] | user
 
-## gym | gym, gyms, fitness club, fitness center, fitness centre, health club, leisure centre, gym membership | salle de sport, club de fitness | gimnasio, club deportivo | fitnessstudio, fitnesscenter | member class:class_session booking:class_booking
+## gym | gym, gyms, fitness club, fitness center, fitness centre, health club, leisure centre, gym membership | salle de sport, club de fitness | gimnasio, club deportivo | fitnessstudio, fitnesscenter | member workout
 
 ## habits | habit tracker, habits, streaks, daily check-in, mood tracker, goal tracker | suivi d'habitudes, habitudes | hábitos, seguimiento de hábitos | gewohnheiten, gewohnheitstracker | habit check_in
 habit | routine | habitude | hábito | gewohnheit | name!, target_per_week:int[1..7] | user

@@ -25,10 +25,10 @@ describe('what a vague request is proposed', () => {
     );
     expect(links(await plan('a pizzeria app'))).toContain('order_item belongs-to menu_item');
     expect(links(await plan('helpdesk for our IT team'))).toContain('ticket belongs-to agent');
-    const gym = await plan('a fitness centre backend');
-    const booking = links(gym).filter((l) => l.startsWith('booking belongs-to'));
+    const studio = await plan('a spin studio backend');
+    const booking = links(studio).filter((l) => l.startsWith('booking belongs-to'));
     expect(booking).toHaveLength(2);
-    expect(names(gym)).toContain('member');
+    expect(names(studio)).toContain('member');
     expect(links(await plan('a conference ticketing app'))).toContain('ticket belongs-to attendee');
   });
 
