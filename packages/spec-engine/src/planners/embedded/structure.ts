@@ -6,6 +6,7 @@
 
 import { isLeadIn, readEndpointLine } from './endpoints.js';
 import { analyse } from './nlp.js';
+import { bracketTitledList } from './titled-lists.js';
 import { bulletPattern, outlineOf, unmark, type OutlineNode } from './outline.js';
 
 export interface Block {
@@ -168,7 +169,7 @@ export function readLayout(text: string): Layout {
       continue;
     }
     const content = line.replace(headingPattern, '').replace(bulletPattern, '').trim();
-    lines.push(content);
+    lines.push(bracketTitledList(content) ?? content);
     i++;
   }
   return { blocks, lines, endpoints, examples };

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { ApiDesign } from '../../design/api-design.js';
+import { createEmbeddedPlanner } from '../embedded-planner.js';
+import { bracketTitledList } from './titled-lists.js';
+
+const planner = createEmbeddedPlanner();
+const links = (design: ApiDesign) => design.relations.map((r) => `${r.from}>${r.to}`).sort();
+
+describe('titled lists of resources', () => {
+  it('brackets each plural noun with the fields after with, w/ or +, and keeps its owner after per', () => {
+    expect(
+      bracketTitledList(
+        'Orchard log: rows, trees per row w/ variety + age, pickings per tree with date, kilos and grade',
+      ),
+    ).toBe('Orchard log: rows, trees per row (variety and age), pickings per tree (date, kilos and grade)');
+  });
+
+  it('leaves one resource and its fields alone', () => {
+    expect(bracketTitledList('Voucher: code, expiry date, discount')).toBeUndefined();
+    expect(bracketTitledList('Playlist: title, songs, cover art')).toBeUndefined();
+  });
+
+  it('plans each item as a resource, linked to what it is per', async () => {
+    const { design } = await planner.plan(
+      'Radio station: shows with a title and a slot, episodes per show with air date and length, hosts',
+    );
+    expect(design.resources.map((r) => r.name).sort()).toEqual(['episode', 'host', 'show']);
+    expect(links(design)).toContain('episode>show');
+  });
+});

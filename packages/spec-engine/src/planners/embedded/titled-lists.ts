@@ -1,0 +1,46 @@
+import { nounPhrase } from './mentions.js';
+
+/**
+ * "Ferry company: ships with name and capacity, crossings per ship w/ departure time, tickets":
+ * a title, then a list of resources, each a plural noun with its fields after with / w/ / + and
+ * its owner after "per". Rewritten in the bracketed form the definition reader reads
+ * ("…: ships (name, capacity), crossings per ship (departure time), tickets"). A line whose items
+ * carry no fields or owners ("Recipe: title, ingredients, steps") is left as it is: there the left
+ * side is one resource and the right side its fields.
+ */
+export function bracketTitledList(line: string): string | undefined {
+  if (line.length > 2000) return undefined;
+  const colon = /^([\p{L}][\p{L}\p{N}' -]{0,60}?)\s*:\s*([^():]+)$/u.exec(line.trim());
+  if (colon === null) return undefined;
+  const resources: { name: string; per?: string; fields: string[] }[] = [];
+  for (const part of colon[2]!.replace(/[.;]\s*$/, '').split(/\s*,\s*/)) {
+    const item =
+      /^(?:and\s+)?([\p{L}][\p{L}\p{N}'-]*(?:\s+[\p{L}][\p{L}\p{N}'-]*){0,2}?)(?:\s+per\s+([\p{L}][\p{L}\p{N}'-]*(?:\s+[\p{L}][\p{L}\p{N}'-]*)?))?(?:\s+(?:with|w\/|having|\+)\s*(.+))?$/iu.exec(
+        part.trim(),
+      );
+    const phrase = item === null ? undefined : nounPhrase(item[1]!);
+    if (
+      item !== null &&
+      phrase?.writtenPlural === true &&
+      (item[3] !== undefined || !/\s/.test(item[1]!) || item[2] !== undefined)
+    ) {
+      resources.push({
+        name: item[1]!,
+        ...(item[2] !== undefined ? { per: item[2] } : {}),
+        fields: item[3] === undefined ? [] : [item[3]],
+      });
+      continue;
+    }
+    // "with date, queen seen and mite count": what follows a field list's comma is more fields.
+    const last = resources.at(-1);
+    if (last === undefined || last.fields.length === 0) return undefined;
+    last.fields.push(part.trim());
+  }
+  if (resources.length < 2 || !resources.some((r) => r.fields.length > 0 || r.per !== undefined))
+    return undefined;
+  const written = resources.map(
+    (r) =>
+      `${r.name}${r.per !== undefined ? ` per ${r.per}` : ''}${r.fields.length > 0 ? ` (${r.fields.join(', ').replace(/\s+\+\s+/g, ' and ')})` : ''}`,
+  );
+  return `${colon[1]}: ${written.join(', ')}`;
+}
