@@ -32,6 +32,7 @@ describe('loose typed columns', () => {
       unique: true,
       required: true,
     });
+    expect(column('url (text, unique)')?.column).toMatchObject({ name: 'url', type: 'text', unique: true });
     expect(column('shelf_id uuid fk shelves')?.column.references).toBe('shelves');
     expect(column('shelf_id fk')?.column.references).toBe('shelf');
     expect(column('rack_id -> racks')?.column.references).toBe('racks');

@@ -92,6 +92,8 @@ export function readLooseColumn(item: string, enums: Enums): Read | undefined {
     bracketed !== null &&
     !bracketed[1]!
       .split(/\s+/)
+      // The name itself may be a type's word ("email (text, unique)").
+      .slice(1)
       .some((w) => typeWords.has(w.toLowerCase()) || modifierWords.has(w.toLowerCase()))
   ) {
     // Only types and modifiers: "(valid email, required)" is a note in English.
