@@ -336,7 +336,7 @@ field_plot | plot, parcel of land | parcelle=plot | parcela=plot | feld, parzell
 harvest | | récolte | cosecha | ernte | harvested_on!, quantity_kg:num[0..] | field_plot, garden_plot, crop
 animal | livestock animal | animal | animal | tier | name!, species!, born_on | shelter, farm, enclosure
 
-## auto_service | garage, car repair, mechanic, auto shop, car service, workshop | garage, atelier mécanique | taller, taller mecánico | werkstatt, autowerkstatt | customer vehicle repair
+## auto_service | garage, car repair, mechanic, auto shop, car service, workshop | garage, atelier mécanique | taller, taller mecánico | werkstatt, autowerkstatt | customer car:vehicle repair
 repair | service job, fix | réparation | reparación | reparatur | date!, description:text, status(received/in_progress/ready/collected)=received, cost:money | vehicle, car, customer_bike, repair_device, repair_item, customer
 
 ## gigs | band, gigs, musician bookings, dj bookings, freelance, freelancing, time tracking, timesheets, agency | groupe, concerts, freelance | banda, conciertos, autónomo | band, auftritte, freiberufler, zeiterfassung | gig

@@ -21,4 +21,11 @@ describe('a word’s sense, chosen by the other resources of the request', () =>
     expect(fields(await plan('an api to keep tickets and agents'), 'ticket')).toContain('subject');
     expect(fields(await plan('an api to keep tickets and concerts'), 'ticket')).toContain('price');
   });
+
+  it('reads a car at a garage as a customer’s vehicle, not a rental car', async () => {
+    const garage = await plan('our mechanic workshop keeps cars and repairs');
+    expect(fields(garage, 'car')).not.toContain('daily_rate');
+    expect(fields(garage, 'car')).toContain('plate_number');
+    expect(fields(await plan('a car hire firm keeping cars and rentals'), 'car')).toContain('daily_rate');
+  });
 });
