@@ -118,6 +118,22 @@ type Voyage { id: ID! departsAt: String! ship: Ship! }`);
     expect(relations(graphql)).toEqual(['belongs-to voyage>ship']);
   });
 
+  it('names a table by the singular English gives its plural (houses are not buses)', async () => {
+    const design = await plan(
+      ['warehouses', 'buses', 'statuses', 'caches', 'addresses', 'courses']
+        .map((table) => `CREATE TABLE ${table} (id int primary key, label text);`)
+        .join('\n'),
+    );
+    expect(design.resources.map((r) => r.name)).toEqual([
+      'warehouse',
+      'bus',
+      'status',
+      'cache',
+      'address',
+      'course',
+    ]);
+  });
+
   it('leaves prose alone, and bounds what it scans in hostile input', () => {
     expect(readSchemaText('Members have a name {first, last}; type them in.').tables).toEqual([]);
     expect(readSchemaText('a model railway club with model trains').tables).toEqual([]);

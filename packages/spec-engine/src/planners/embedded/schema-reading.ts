@@ -1,8 +1,9 @@
 import type { Assumption } from '../planner.js';
 import type { EntityDraft, Reading } from './drafts.js';
 import { withArticle } from './words.js';
-import { pluralize, singularize, toIdentifier } from './english.js';
+import { pluralize, toIdentifier } from './english.js';
 import type { FieldDraft } from './field-reader.js';
+import { singularOf } from './nlp.js';
 import type { SchemaColumn, SchemaTable } from './schema-blocks.js';
 
 /** Columns every resource has already (`id`, `created_at`, `updated_at`), in any spelling. */
@@ -16,11 +17,14 @@ export const snake = (name: string) =>
       .split(/[\s_-]+/),
   );
 
-/** `order_items` → order_item, `BlogPost` → blog_post, `people` → person. */
+/**
+ * `order_items` → order_item, `BlogPost` → blog_post, `people` → person, `warehouses` → warehouse: the
+ * English model's lemma, as in prose, where suffix rules alone cannot tell houses from buses.
+ */
 export function tableKey(name: string): { key: string; plural: string } {
   const words = snake(name).split('_');
   const last = words.pop()!;
-  const key = [...words, singularize(last)].join('_');
+  const key = [...words, singularOf(last)].join('_');
   return { key, plural: key === snake(name) ? pluralize(key) : snake(name) };
 }
 

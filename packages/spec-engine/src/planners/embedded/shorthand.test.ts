@@ -19,6 +19,10 @@ describe('chat shorthand', () => {
     );
   });
 
+  it('keeps a list marker "+" at the start of a line a marker', () => {
+    expect(expandShorthand('Shop\n+ products\n+ orders')).toBe('Shop\n+ products\n+ orders');
+  });
+
   it('leaves numbers, units and code alone', () => {
     for (const text of ['top n items', '4 players', 'a 100 w bulb', 'c++ and c#', '+44 numbers', 'w/o tax'])
       expect(expandShorthand(text)).toBe(text);

@@ -15,7 +15,7 @@ const rules: readonly (readonly [RegExp, string])[] = [
     ' and ',
   ],
   // "title+isbn+year", "date + price": a plus between words joins them.
-  [/(?<=\p{L})\s*\+\s*(?=\p{L})/gu, ' and '],
+  [/(?<=\p{L})[ \t]*\+[ \t]*(?=\p{L})/gu, ' and '],
   // "name&email", spaced "&" is written out by the prompt cleaner already.
   [/(?<=\p{L})&(?=\p{L})/gu, ' and '],
   // "lessons w date", "w/o" stays (it means without).
