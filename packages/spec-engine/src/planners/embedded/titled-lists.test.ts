@@ -15,6 +15,22 @@ describe('titled lists of resources', () => {
     ).toBe('Orchard log: rows, trees per row (variety and age), pickings per tree (date, kilos and grade)');
   });
 
+  it('leaves a line whose last part is a phrase of its own to the sentence readers', () => {
+    expect(
+      bracketTitledList(
+        'Bakery: cakes with a name and a price, ovens with a size, and orders of a cake with the date',
+      ),
+    ).toBeUndefined();
+    expect(
+      bracketTitledList(
+        'Club: members with a name and an email, teams with a name, and each member plays in a team',
+      ),
+    ).toBeUndefined();
+    expect(bracketTitledList('Studio: shows with a title, a slot and a host, episodes per show')).toBe(
+      'Studio: shows (a title, a slot and a host), episodes per show',
+    );
+  });
+
   it('leaves one resource and its fields alone', () => {
     expect(bracketTitledList('Voucher: code, expiry date, discount')).toBeUndefined();
     expect(bracketTitledList('Playlist: title, songs, cover art')).toBeUndefined();

@@ -8,6 +8,35 @@ import { nounPhrase } from './mentions.js';
  * carry no fields or owners ("Recipe: title, ingredients, steps") is left as it is: there the left
  * side is one resource and the right side its fields.
  */
+/**
+ * Field names joined by and/or, each a few words after at most an article ("a slot and a host"), with
+ * no "of", determiner or preposition inside: names of values, not a phrase about things.
+ */
+function fieldLike(part: string): boolean {
+  return part
+    .trim()
+    .split(/\s+(?:and|or)\s+|^(?:and|or)\s+/i)
+    .filter((chunk) => chunk !== '')
+    .every((chunk) => {
+      const words = chunk.replace(/^(?:a|an|the)\s+/i, '').split(/\s+/);
+      return words.length <= 3 && !words.some((w) => phraseWords.has(w.toLowerCase()));
+    });
+}
+const phraseWords = new Set([
+  'a',
+  'an',
+  'the',
+  'each',
+  'every',
+  'its',
+  'their',
+  'of',
+  'in',
+  'to',
+  'for',
+  'per',
+]);
+
 export function bracketTitledList(line: string): string | undefined {
   if (line.length > 2000) return undefined;
   const colon = /^([\p{L}][\p{L}\p{N}' -]{0,60}?)\s*:\s*([^():]+)$/u.exec(line.trim());
@@ -31,9 +60,11 @@ export function bracketTitledList(line: string): string | undefined {
       });
       continue;
     }
-    // "with date, queen seen and mite count": what follows a field list's comma is more fields.
+    // "with date, queen seen and mite count": what follows a field list's comma is more fields. A
+    // part that reads as a phrase of its own ("and orders of a table with the date", "and each
+    // member plays in a team") is prose: the line is left to the sentence readers.
     const last = resources.at(-1);
-    if (last === undefined || last.fields.length === 0) return undefined;
+    if (last === undefined || last.fields.length === 0 || !fieldLike(part)) return undefined;
     last.fields.push(part.trim());
   }
   if (resources.length < 2 || !resources.some((r) => r.fields.length > 0 || r.per !== undefined))
