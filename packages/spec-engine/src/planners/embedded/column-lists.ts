@@ -1,4 +1,5 @@
 import { matchingClose, quotedValues, setScalarType, type Enums } from './column-types.js';
+import { sentenceSpans } from './sentence-spans.js';
 import { endOf, outlineOf, type OutlineNode } from './outline.js';
 import type { SchemaColumn } from './schema-blocks.js';
 
@@ -342,7 +343,7 @@ export function readColumnLists(text: string, enums: Enums): ColumnList[] {
     const lineStart = offset;
     offset += line.length + 1;
     if (lists.length >= MAX_LISTS) break;
-    for (const { start, end } of sentenceSpans(line)) {
+    for (const { start, end } of sentenceSpans(line, /\./)) {
       const absolute = lineStart + start;
       if (taken(absolute, lineStart + end)) continue;
       const list = inlineList(line.slice(start, end), enums);
@@ -382,24 +383,6 @@ function lineColumns(line: string): string[] {
   if (colon === null) return splitColumns(line);
   const tail = colon[2]!.replace(/,/g, ' ');
   return colon[1]!.split(',').map((name) => `${name.trim()}: ${tail.trim()}`);
-}
-
-/** Sentences of a line, split at ". " or "; " outside brackets, as offsets. */
-function sentenceSpans(line: string): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (c === '(') depth++;
-    else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && c === '.' && (i + 1 === line.length || /\s/.test(line[i + 1]!))) {
-      spans.push({ start, end: i + 1 });
-      start = i + 1;
-    }
-  }
-  spans.push({ start, end: line.length });
-  return spans.filter((s) => line.slice(s.start, s.end).trim() !== '');
 }
 
 /** "Table orders (…)", "invoice(…)", "sensor: …", "courses — …", after an optional list marker. */

@@ -1,4 +1,5 @@
 import { reservedFieldNames, reservedIn } from '../../design/reserved-words.js';
+import { sentenceSpans } from './sentence-spans.js';
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import { hasAgentNoun, readClauseLinks } from './clause-links.js';
 import { clauseTags } from './clauses.js';
@@ -205,20 +206,9 @@ function listedResources(reading: Reading): Set<string> {
 
 /** Sentences of a line: split at . ! ? ; followed by a space (not inside numbers or parentheses). */
 export function splitSentences(line: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (c === '(') depth++;
-    else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && /[.!?;]/.test(c) && (i + 1 === line.length || /\s/.test(line[i + 1]!))) {
-      out.push(line.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  out.push(line.slice(start).trim());
-  return out.filter((s) => s.length > 0);
+  return sentenceSpans(line, /[.!?;]/)
+    .map(({ start, end, ended }) => line.slice(start, ended ? end - 1 : end).trim())
+    .filter((s) => s.length > 0);
 }
 
 /** Splits a list at top-level commas, "and", "&", "+", "plus", "as well as" (not inside parentheses). */
