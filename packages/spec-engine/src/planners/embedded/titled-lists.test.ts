@@ -31,6 +31,14 @@ describe('titled lists of resources', () => {
     );
   });
 
+  it('reads only the first sentence of a line as the list, leaving the sentences after it as they are', () => {
+    expect(
+      bracketTitledList(
+        'Shop: products with a name and a price, categories with names. A product belongs to a category.',
+      ),
+    ).toBe('Shop: products (a name and a price), categories (names). A product belongs to a category.');
+  });
+
   it('leaves one resource and its fields alone', () => {
     expect(bracketTitledList('Voucher: code, expiry date, discount')).toBeUndefined();
     expect(bracketTitledList('Playlist: title, songs, cover art')).toBeUndefined();

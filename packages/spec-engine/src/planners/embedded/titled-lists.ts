@@ -39,6 +39,13 @@ const phraseWords = new Set([
 
 export function bracketTitledList(line: string): string | undefined {
   if (line.length > 2000) return undefined;
+  // Only the line's first sentence is the list; what follows it ("… with names. A product belongs to a
+  // category.") stays prose for the sentence readers.
+  const end = /[.;!?](?=\s+\S)/.exec(line.trim());
+  if (end !== null) {
+    const list = bracketTitledList(line.trim().slice(0, end.index));
+    return list === undefined ? undefined : `${list}${line.trim().slice(end.index)}`;
+  }
   const colon = /^([\p{L}][\p{L}\p{N}' -]{0,60}?)\s*:\s*([^():]+)$/u.exec(line.trim());
   if (colon === null) return undefined;
   const resources: { name: string; per?: string; fields: string[] }[] = [];
