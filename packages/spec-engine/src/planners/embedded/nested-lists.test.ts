@@ -36,6 +36,13 @@ describe('nested lists', () => {
     expect(links(design)).toEqual(['dog>kennel']);
   });
 
+  it('reads a title over definition lines as a title, even when a field is a "max" or "min" something', () => {
+    const layout = readLayout(
+      'Depot\n* Rack: code, aisle, max load in kg\n* Crate: label, min temperature, weight\n* Transfer records the crate, from rack, to rack',
+    );
+    expect(layout.blocks.map((b) => b.name)).not.toContain('Depot');
+  });
+
   it('leaves sentences under a title to the English reader', () => {
     const layout = readLayout(
       'Requirements\n  - Users can create posts and share them\n  - Posts have comments from other members',

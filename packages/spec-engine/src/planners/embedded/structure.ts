@@ -222,12 +222,14 @@ function resourceLines(items: readonly string[]): number {
     const colon = /^[\p{L}][\p{L}\p{N} _-]{0,40}\s*(?::|—|–| - )\s*(.+)$/u.exec(item);
     const paren = /^[\p{L}][\p{L}\p{N} _-]{0,40}\s*\((.+)\)\s*$/u.exec(item);
     const rest = colon?.[1] ?? paren?.[1];
+    // Type words or bounds mark one field's definition; "max weight" or "min age" are names.
     return (
       rest !== undefined &&
       rest.split(',').length >= 2 &&
-      !/\b(?:string|varchar|int|integer|decimal|numeric|bool|boolean|datetime|uuid|enum|required|optional|unique|nullable|default|min|max)\b/.test(
+      !/\b(?:string|varchar|int|integer|decimal|numeric|bool|boolean|datetime|uuid|enum|required|optional|unique|nullable|default)\b/.test(
         rest,
-      )
+      ) &&
+      !/\b(?:min|max)\b\s*[:=]?\s*-?\d/.test(rest)
     );
   }).length;
 }
