@@ -1,4 +1,5 @@
 import { matchingClose, quotedValues, setScalarType, type Enums } from './column-types.js';
+import { splitOutsideParentheses } from './parenthesis-split.js';
 import { sentenceSpans } from './sentence-spans.js';
 import { endOf, outlineOf, type OutlineNode } from './outline.js';
 import type { SchemaColumn } from './schema-blocks.js';
@@ -287,25 +288,6 @@ function readCheck(column: SchemaColumn, tail: readonly string[], k: number): nu
   return /^\(/.test(inner) ? k + 1 : tail.length;
 }
 
-/** Splits at commas outside brackets and quotes. */
-function splitColumns(body: string): string[] {
-  const items: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const char of body) {
-    if (char === '(') depth++;
-    else if (char === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (char === ',' || char === ';')) {
-      items.push(current);
-      current = '';
-      continue;
-    }
-    current += char;
-  }
-  items.push(current);
-  return items.map((item) => item.trim()).filter((item) => item !== '');
-}
-
 /** The columns of a list whose every item reads as one and two of which are typed; else none. */
 function readColumns(items: readonly string[], enums: Enums, explicit: boolean): SchemaColumn[] | undefined {
   const read = items.map((item) => readLooseColumn(item, enums));
@@ -380,7 +362,7 @@ function collectFromOutline(node: OutlineNode, text: string, enums: Enums, lists
  */
 function lineColumns(line: string): string[] {
   const colon = /^([^():]+):(.*)$/s.exec(line);
-  if (colon === null) return splitColumns(line);
+  if (colon === null) return splitOutsideParentheses(line, ',;');
   const tail = colon[2]!.replace(/,/g, ' ');
   return colon[1]!.split(',').map((name) => `${name.trim()}: ${tail.trim()}`);
 }
@@ -404,6 +386,6 @@ function inlineList(sentence: string, enums: Enums): Omit<ColumnList, 'start' | 
 function listOf(written: string, body: string, enums: Enums): Omit<ColumnList, 'start' | 'end'> | undefined {
   const named = tableName(written);
   if (named === undefined) return undefined;
-  const columns = readColumns(splitColumns(body), enums, named.explicit);
+  const columns = readColumns(splitOutsideParentheses(body, ',;'), enums, named.explicit);
   return columns === undefined ? undefined : { name: named.name, columns };
 }

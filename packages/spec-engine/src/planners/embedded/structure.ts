@@ -6,6 +6,7 @@
 
 import { isLeadIn, readEndpointLine } from './endpoints.js';
 import { analyse } from './nlp.js';
+import { splitOutsideParentheses } from './parenthesis-split.js';
 import { bracketTitledList } from './titled-lists.js';
 import { bulletPattern, outlineOf, unmark, type OutlineNode } from './outline.js';
 
@@ -47,7 +48,7 @@ const nameLine = /^[\p{L}][\p{L}\p{N} _'-]{0,40}:?$/u;
 function readTree(node: OutlineNode, parent: string | undefined, blocks: Block[], lines: string[]): void {
   const leaves = node.children.filter((c) => c.children.length === 0).map((c) => c.content);
   const groups = node.children.filter((c) => c.children.length > 0);
-  const items = leaves.flatMap((leaf) => (isCommaList(leaf) ? splitList(leaf) : [leaf]));
+  const items = leaves.flatMap((leaf) => (isCommaList(leaf) ? splitOutsideParentheses(leaf, ',') : [leaf]));
   const columns = items.length > 0 && items.every((item) => columnPattern.test(item));
   const fieldLines = leaves.filter((leaf) => isCommaList(leaf) || looksLikeFieldLine(leaf)).length;
   const isBlock =
@@ -65,7 +66,7 @@ function readTree(node: OutlineNode, parent: string | undefined, blocks: Block[]
 
 /** "brand, model, frame size": short names and commas, no colon. */
 function isCommaList(line: string): boolean {
-  const parts = splitList(line);
+  const parts = splitOutsideParentheses(line, ',');
   return (
     parts.length >= 2 &&
     !line.includes(':') &&
@@ -74,24 +75,6 @@ function isCommaList(line: string): boolean {
   );
 }
 
-/** Splits at commas outside brackets. */
-function splitList(line: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const char of line) {
-    if (char === '(') depth++;
-    else if (char === ')') depth = Math.max(0, depth - 1);
-    else if (char === ',' && depth === 0) {
-      parts.push(current.trim());
-      current = '';
-      continue;
-    }
-    current += char;
-  }
-  parts.push(current.trim());
-  return parts.filter((part) => part !== '');
-}
 const columnPattern =
   /^[a-z_][a-z0-9_]*\s+(?:varchar|char|text|int|integer|bigint|smallint|serial|numeric|decimal|float|double|real|bool|boolean|date|datetime|timestamp|timestamptz|time|uuid|json|jsonb|enum|money|string)\b/i;
 
