@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiDesign } from '../../design/api-design.js';
 import { createEmbeddedPlanner } from '../embedded-planner.js';
-import { actNoun } from './act-records.js';
+import { actNoun, actScale } from './act-records.js';
 
 const planner = createEmbeddedPlanner();
 const plan = async (prompt: string) => (await planner.plan(prompt)).design;
@@ -76,5 +76,38 @@ describe('embedded planner: records named only by their verb', () => {
       'Pilots log sorties in jets, with the date and the duration. Jets have a tail number.',
     );
     expect(fieldsOf(logged, 'sortie')).toEqual(expect.arrayContaining(['date', 'duration']));
+  });
+});
+
+describe('acts that give a value on a scale', () => {
+  it('reads the scale after an act, and not a measure with a unit', () => {
+    expect(actScale('critics grade albums from 1 to 10 and can add a note')).toBe('from 1 to 10');
+    expect(actScale('between 0 and 100')).toBe('from 0 to 100');
+    expect(actScale('tasters mark wines out of 20.')).toBe('out of 20');
+    expect(actScale('members score hikes 1-5 stars')).toBe('from 1 to 5');
+    expect(actScale('couriers carry parcels from 2 to 8 kg')).toBeUndefined();
+    expect(actScale('volunteers staff stalls from 9 to 5 pm')).toBeUndefined();
+    expect(actScale('mechanics fix bikes')).toBeUndefined();
+  });
+
+  it("makes a scored act a record of the doer on the thing, named with the request's word", async () => {
+    const design = await plan(
+      'Diners rate bakeries from 1 to 5 and can write a remark. Bakeries have a name and a street.',
+    );
+    expect(fieldsOf(design, 'rating')).toEqual(expect.arrayContaining(['score', 'remark']));
+    expect(
+      design.resources.find((r) => r.name === 'rating')?.fields.find((f) => f.name === 'score'),
+    ).toMatchObject({ minimum: 1, maximum: 5 });
+    expect(links(design)).toEqual(
+      expect.arrayContaining(['rating belongs-to diner', 'rating belongs-to bakery']),
+    );
+    expect(fieldsOf(design, 'bakery')).not.toContain('diner_id');
+  });
+
+  it('keeps whoever scores a thing, even with a word that otherwise names the users', async () => {
+    const design = await plan('Listeners rate podcasts from 1 to 10. Podcasts have a title and a host.');
+    expect(links(design)).toEqual(
+      expect.arrayContaining(['rating belongs-to listener', 'rating belongs-to podcast']),
+    );
   });
 });

@@ -33,6 +33,7 @@ export function actNoun(
   spellings: readonly string[],
   sides: readonly string[],
   named: (noun: string) => boolean = () => false,
+  options: { readonly ownWord?: boolean } = {},
 ): NounPhrase | undefined {
   const kb = knowledgeBase();
   const candidates: NounCandidate[] = [];
@@ -42,7 +43,8 @@ export function actNoun(
     const gerund = derived.endsWith('ing') && derived !== verb;
     // "enrolment" is the knowledge base's "enrollment": the request's spelling keeps the evidence.
     const known = kb.entity(derived) ?? kb.entityFor(derived);
-    const noun = known !== undefined && gerund ? known.name : derived;
+    // "customers rate restaurants from 1 to 5": a scored act keeps the request's word (rating).
+    const noun = known !== undefined && gerund && options.ownWord !== true ? known.name : derived;
     if (sides.includes(noun)) continue;
     // "students enrol in classes; for each enrolment…": a record the request names already is it.
     // The verb itself is in the request as a verb ("members order dishes"), which names nothing.
@@ -96,15 +98,38 @@ export const keepingVerbs = new Set(
 );
 /**
  * Verbs a doer gives or gets a value of the act with ("and choose a shirt size", "and pick a plan",
- * "and can leave a rating", "and get a grade").
+ * "and can leave a rating", "and can write a comment", "and get a grade").
  */
 const choosingVerbs = new Set(
-  'choose pick select give tell state specify leave add attach get receive earn pay'.split(' '),
+  'choose pick select give tell state specify leave add attach get receive earn pay write'.split(' '),
 );
+
+/**
+ * The scale an act's value is given on: "from 1 to 10", "between 0 and 100", "out of 5", "1-5 stars",
+ * "on a scale of 1 to 10". A number with a unit after it ("from 2 to 8 kg", "from 9 to 5 pm") is a
+ * measure of something else, not a score.
+ */
+export function actScale(text: string): string | undefined {
+  const n = String.raw`-?\d+(?:\.\d+)?`;
+  const measured = String.raw`(?!\s*(?:[%$€£:/\d]|\.\d|(?:${scaleUnits})\b))`;
+  const range = new RegExp(
+    String.raw`\b(?:from|between|scale of)\s+(${n})\s*(?:to|and|-|–)\s*(${n})${measured}|(${n})\s*(?:to|-|–)\s*(${n})\s+(?:stars?|points?)\b`,
+    'i',
+  ).exec(text);
+  if (range !== null) return `from ${range[1] ?? range[3]} to ${range[2] ?? range[4]}`;
+  const outOf = new RegExp(String.raw`\bout of\s+(${n})${measured}`, 'i').exec(text);
+  return outOf === null ? undefined : `out of ${outOf[1]}`;
+}
+
+/** Units and times after a range that make it a measure ("from 2 to 8 kg", "from 9 to 5 pm"). */
+const scaleUnits =
+  "kg|g|km|m|cm|mm|ml|l|am|pm|h|hours?|minutes?|days?|weeks?|months?|years?|tons?|tonnes?|kilos?|euros?|dollars?|people|persons|guests|percent|degrees?|o'?clock";
 
 /** What a request says of an act besides who does it to what: its values, and how long it lasts. */
 export interface ActEvidence {
   readonly values: readonly { readonly field: FieldDraft; readonly text: string }[];
+  /** "from 1 to 10": the act gives a score on this scale. */
+  readonly scale?: string;
   /** "for three weeks", "by the day": the act lasts a while, as a stay or a loan does. */
   readonly lasts: boolean;
 }
@@ -112,7 +137,8 @@ export interface ActEvidence {
 /**
  * The values a request gives the act of `clause`: singular things after "with" ("with a pickup time
  * and a deposit"), a measure after "for" ("for a number of nights"), and the values of the clauses that
- * follow it (`following`, this sentence's then the next's) until one is about a resource of its own:
+ * follow it (`following`, this sentence's then the next's) until one is about a resource of its own,
+ * and the scale of a value the words after the clause (`rest`) give ("from 1 to 10"):
  * "each has a return date", "we note the return date", "and choose a shirt size".
  */
 export function actEvidence(
@@ -120,6 +146,7 @@ export function actEvidence(
   clause: Clause,
   following: readonly Clause[],
   sides: readonly string[],
+  rest = '',
 ): ActEvidence {
   const values: { field: FieldDraft; text: string }[] = [];
   const add = (text: string) => {
@@ -128,6 +155,9 @@ export function actEvidence(
     if (!values.some((v) => v.field.name === field.name)) values.push({ field, text });
   };
   let lasts = false;
+  // "guests review rooms from 1 to 10", "rate it out of 5": the act gives a value on a scale.
+  const scale = actScale(`${clause.text} ${rest}`);
+  if (scale !== undefined) add(`score ${scale}`);
   const withValues: string[] = [];
   for (const { prep, group } of clause.preps) {
     const head = group.text.split(' ').at(-1)!;
@@ -183,5 +213,5 @@ export function actEvidence(
     for (const object of next.objects)
       if (object.pronoun === undefined && resolveGroup(reading, object).kind !== 'resource') add(object.text);
   }
-  return { values, lasts };
+  return { values, lasts, ...(scale !== undefined ? { scale } : {}) };
 }

@@ -1,5 +1,5 @@
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
-import { actEvidence, actNoun, keepingVerbs, phrasalNoun } from './act-records.js';
+import { actEvidence, actNoun, actScale, keepingVerbs, phrasalNoun } from './act-records.js';
 import {
   activityRecord,
   giveValuesAfterWith,
@@ -87,7 +87,12 @@ function readClause(
   facts: ClauseFacts,
   generics: Set<string>,
 ): void {
-  const subject = clause.subject === undefined ? undefined : resolveGroup(reading, clause.subject);
+  const subject = scoringSubject(
+    request,
+    sentence,
+    clause,
+    clause.subject === undefined ? undefined : resolveGroup(reading, clause.subject),
+  );
   if (subject?.kind === 'generic' && clause.subject?.pronoun === undefined)
     generics.add(clause.subject!.text);
   if (clause.verb.passive) {
@@ -290,6 +295,9 @@ function readActRecord(
     return false;
   if (!isDoer(reading, request, clause)) return false;
   const sides = [keyOf(doer), keyOf(thing)];
+  const clauses = request.clauses[sentence] ?? [];
+  const following = [...clauses.slice(clauses.indexOf(clause) + 1), ...(request.clauses[sentence + 1] ?? [])];
+  const evidence = actEvidence(reading, clause, following, sides, clauseRest(request, sentence, clause));
   const noun =
     actNoun(
       [clause.verb.text.split(' ')[0]!, clause.verb.lemma],
@@ -297,11 +305,9 @@ function readActRecord(
       (word) =>
         reading.entities.has(word) ||
         new RegExp(`\\b${escapeRegExp(word.replaceAll('_', ' '))}s?\\b`).test(request.text),
+      { ownWord: evidence.scale !== undefined },
     ) ?? phrasalNoun(clause.verb);
   if (noun === undefined) return false;
-  const clauses = request.clauses[sentence] ?? [];
-  const following = [...clauses.slice(clauses.indexOf(clause) + 1), ...(request.clauses[sentence + 1] ?? [])];
-  const evidence = actEvidence(reading, clause, following, sides);
   // "students book lessons, a lesson has a date": a dated thing may itself be the record of the act,
   // so only values of the act's own say otherwise; how long it lasts is the thing's.
   const dated = thing.kind === 'resource' && isDated(thing.entity);
@@ -334,6 +340,43 @@ function readActRecord(
   }
   for (const end of ends) addLink(reading, record, end, clause.text);
   return true;
+}
+
+/**
+ * "viewers rate films from 1 to 5": whoever scores a thing on a scale is kept with each score, so a
+ * word that otherwise names the application's users (viewers, users, readers) is a thing of its own.
+ */
+function scoringSubject(
+  request: RequestWords,
+  sentence: number,
+  clause: Clause,
+  subject: Referent | undefined,
+): Referent | undefined {
+  if (subject?.kind !== 'generic' || clause.subject?.pronoun !== undefined || clause.objects.length === 0)
+    return subject;
+  const phrase = nounPhrase(clause.subject!.text);
+  if (
+    phrase === undefined ||
+    !clause.subject!.plural ||
+    actScale(clauseRest(request, sentence, clause)) === undefined
+  )
+    return subject;
+  return { kind: 'thing', phrase };
+}
+
+/**
+ * The words of a sentence after a clause's own, up to the next clause: "from 1 to 10" after "guests
+ * review rooms", which the clause's phrases leave out.
+ */
+function clauseRest(request: RequestWords, sentence: number, clause: Clause): string {
+  const text = (request.sentences[sentence] ?? '').toLowerCase();
+  const at = text.indexOf(clause.text.toLowerCase());
+  if (at < 0) return '';
+  const rest = text.slice(at + clause.text.length);
+  const clauses = request.clauses[sentence] ?? [];
+  const next = clauses[clauses.indexOf(clause) + 1];
+  const end = next === undefined ? -1 : rest.indexOf(next.text.toLowerCase());
+  return end < 0 ? rest : rest.slice(0, end);
 }
 
 /**

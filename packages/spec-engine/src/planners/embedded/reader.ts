@@ -4,6 +4,7 @@ import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import { hasAgentNoun, readClauseLinks } from './clause-links.js';
 import { clauseTags } from './clauses.js';
 import { addStatedLink, emptyReading, type EntityDraft, type Reading } from './drafts.js';
+import { checkEvidence, withoutDeclarations } from './evidence.js';
 import { readField, type FieldDraft } from './field-reader.js';
 import {
   addEntity,
@@ -43,7 +44,7 @@ const listVerbs = new Set(
 /** Reads an English request into resources, fields and links. */
 export function readRequest(text: string): { reading: Reading; layout: Layout; sentences: string[] } {
   const reading = emptyReading();
-  const layout = readLayout(expandShorthand(text));
+  const layout = readLayout(expandShorthand(withoutDeclarations(text)));
   let order = 0;
   for (const block of layout.blocks) {
     const phrase = nounPhrase(block.name);
@@ -114,6 +115,7 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
   linkLateFields(reading);
   dropPassingMentions(reading);
   linkFieldsNamedAfterResources(reading);
+  checkEvidence(reading, text, reading.inferred);
   return { reading, layout, sentences: prose };
 }
 

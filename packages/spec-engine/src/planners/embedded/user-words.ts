@@ -2,6 +2,7 @@ import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import type { Assumption } from '../planner.js';
 import type { Reading } from './drafts.js';
 import { nounPhrase } from './mentions.js';
+import { renameResource } from './rename.js';
 import { escapeRegExp, withArticle } from './words.js';
 
 /** Whether the request uses a phrase, singular or plural ("parcel", "parcels", "children"). */
@@ -46,30 +47,10 @@ export function restoreUserWords(reading: Reading, text: string, assumptions: As
       .sort((a, b) => a.at - b.at)[0]?.s;
     const phrase = said === undefined ? undefined : nounPhrase(said);
     if (phrase === undefined || reading.entities.has(phrase.key)) continue;
-    rename(reading, assumptions, entity.key, phrase.key, phrase.plural);
+    renameResource(reading, entity.key, phrase.key, phrase.plural, assumptions);
     assumptions.push({
       path: phrase.key,
       text: `completed ${said} with what ${withArticle(known.name)} usually has`,
     });
   }
-}
-
-function rename(reading: Reading, assumptions: Assumption[], from: string, to: string, plural: string): void {
-  const entity = reading.entities.get(from)!;
-  reading.entities.delete(from);
-  reading.entities.set(to, { ...entity, key: to, plural });
-  const swap = (key: string) => (key === from ? to : key);
-  reading.links.forEach((link, i) => {
-    reading.links[i] = { ...link, child: swap(link.child), parent: swap(link.parent) };
-  });
-  reading.perFields.forEach((p, i) => {
-    reading.perFields[i] = { ...p, entity: swap(p.entity), other: swap(p.other) };
-  });
-  reading.joins.forEach((j, i) => {
-    reading.joins[i] = { join: swap(j.join), a: swap(j.a), b: swap(j.b) };
-  });
-  assumptions.forEach((a, i) => {
-    if (a.path === from || a.path.startsWith(`${from}.`))
-      assumptions[i] = { ...a, path: `${to}${a.path.slice(from.length)}` };
-  });
 }
