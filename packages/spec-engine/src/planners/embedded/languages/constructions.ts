@@ -13,7 +13,79 @@ export const renderedMarker = '\u0001';
 export const toMarker = '\u0002';
 
 export function markAccentedA(text: string, language: VocabularyLanguage): string {
-  return language === 'fr' ? text.replace(/(?<![\p{L}\d'])[àÀ](?![\p{L}\d])/gu, `a${toMarker}`) : text;
+  if (language !== 'fr') return text;
+  // French "où" (where) is "ou" (or) once accents are dropped: it is rendered before.
+  return text
+    .replace(/(?<![\p{L}\d'])[àÀ](?![\p{L}\d])/gu, `a${toMarker}`)
+    .replace(/(?<![\p{L}\d'])[oO][ùÙ](?![\p{L}\d])/gu, `${renderedMarker}where`);
+}
+
+/**
+ * Question words that open a field's clause in a list ("quand elle a été achetée", "cuándo se
+ * publicó", "wann es repariert wurde", "combien ça coûte"), rendered as the English question words
+ * the field reader reads ("when it was bought"); with them the connectives that open a sentence
+ * ("de plus", "además", "außerdem"), which English says "also". French "qui" is "who" only where a
+ * list item opens with it; elsewhere it is a relative pronoun.
+ */
+const questionWords: Readonly<Record<VocabularyLanguage, readonly (readonly [RegExp, string])[]>> = {
+  fr: [
+    [/()\bquand\b/g, 'when'],
+    [/()\bcombien(?! d)/g, 'how much'],
+    [/((?:^|[,:;(]|\bet)\s*)qui\b/g, 'who'],
+    [/()\b(?:de plus|en outre|egalement)\b/g, 'also'],
+  ],
+  es: [
+    [/()\bcuando\b/g, 'when'],
+    [/()\bdonde\b/g, 'where'],
+    [/()\bquien(?:es)?\b/g, 'who'],
+    [/()\bcuant[oa]\b/g, 'how much'],
+    [/()\b(?:ademas|tambien|asimismo)\b/g, 'also'],
+  ],
+  de: [
+    [/()\bwann\b/g, 'when'],
+    [/()\bwo\b/g, 'where'],
+    [/()\bwer\b/g, 'who'],
+    [/()\bwie viel\b(?!e)/g, 'how much'],
+    [/()\bwie lange?\b/g, 'how long'],
+    [/()\bwie gross\b/g, 'how big'],
+    [/()\bwie alt\b/g, 'how old'],
+    [/()\b(?:ausserdem|zudem|ebenfalls|weiterhin)\b/g, 'also'],
+  ],
+};
+
+function questionWordsInEnglish(text: string, language: VocabularyLanguage): string {
+  let result = text;
+  for (const [pattern, english] of questionWords[language]) {
+    const rendered = english
+      .split(' ')
+      .map((word) => `${renderedMarker}${word}`)
+      .join(' ');
+    result = result.replace(pattern, (_whole, lead: string) => `${lead}${rendered}`);
+  }
+  return result;
+}
+
+/**
+ * The tense of a clause after a question word: a Spanish reflexive past is a passive; a German subordinate clause ends with its auxiliary ("wann es repariert wurde"), which
+ * English puts before the participle ("when it was repaired").
+ */
+function pastInQuestions(text: string, language: VocabularyLanguage): string {
+  // "quién la escribió": the object pronoun before the verb is "it" after it.
+  // "cuándo se publicó": a reflexive past is a passive, and its participle ends in -ado or -ido.
+  if (language === 'es')
+    return text
+      .replace(/(\u0001who) (?:la|lo|las|los|le|les) (\p{L}+)/gu, `$1 $2 ${renderedMarker}it`)
+      .replace(
+        /(\u0001(?:when|where|who)) se (\p{L}{3,}?)(a|i)?o\b/gu,
+        (_whole, question: string, stem: string, vowel: string | undefined) =>
+          `${question} ${renderedMarker}it ${renderedMarker}was ${stem}${vowel === 'i' ? 'ido' : 'ado'}`,
+      );
+  if (language === 'de')
+    return text.replace(
+      /(\u0001(?:when|where|who|whether)) (es|sie|er) (\p{L}{4,}) (wurde|wurden|ist|sind)(?=\s*(?:[.,;:!?)]|$| und | oder ))/gu,
+      `$1 $2 $4 $3`,
+    );
+  return text;
 }
 
 /** Clauses and bracketed lists: "(nom, prénom, téléphone)" is one list of one thing's fields. */
@@ -112,10 +184,13 @@ function germanSeparableVerbs(text: string): string {
 
 /** A range said "de 1 à 5", "de 1 a 5" or "von 1 bis 5" is the reader's "between 1 and 5". */
 function rangeOfNumbers(text: string, language: VocabularyLanguage): string {
+  // Spanish "del 1 al 5" joins the article to each preposition.
   const [from, to, between, and] =
     language === 'de'
       ? ['von', 'bis', 'zwischen', 'und']
-      : ['de', `a${toMarker}?`, 'entre', language === 'fr' ? 'et' : 'y'];
+      : language === 'es'
+        ? ['del?', 'al?', 'entre', 'y']
+        : ['de', `a${toMarker}?`, 'entre', 'et'];
   return text.replace(
     new RegExp(`\\b${from} (-?\\d+(?:[.,]\\d+)?) ${to} (-?\\d+(?:[.,]\\d+)?)\\b`, 'g'),
     `${between} $1 ${and} $2`,
@@ -124,7 +199,10 @@ function rangeOfNumbers(text: string, language: VocabularyLanguage): string {
 
 /** Rewrites on the request itself, before phrases and words are looked up. */
 export function rewriteConstructions(text: string, language: VocabularyLanguage): string {
-  let result = rangeOfNumbers(namesBesideOtherNames(text, language), language);
+  let result = pastInQuestions(
+    questionWordsInEnglish(rangeOfNumbers(namesBesideOtherNames(text, language), language), language),
+    language,
+  );
   if (language === 'de') result = germanSeparableVerbs(germanVerbNextToAuxiliary(germanPassiveAgent(result)));
   return result;
 }
@@ -146,6 +224,8 @@ export function rewriteEnglish(text: string): string {
     .replace(/[ \t]+/g, ' ')
     // French typography puts a space before ":", ";", "!" and "?".
     .replace(/ ([:;!?])/g, '$1')
+    // "quand il a été acheté": the copula keeps the participle a participle, then reads "was".
+    .replace(/\b(?:has|have) ete\b/g, 'was')
     // "une API", "un acteur": English says "an" before a vowel.
     .replace(/\ba (?=[aeio][a-z])/g, 'an ')
     .replace(

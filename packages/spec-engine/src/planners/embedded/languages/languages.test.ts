@@ -318,3 +318,42 @@ describe('German separable verbs', () => {
     expect(de('Jede Ausleihe gehört zu einem Buch.')).toBe('each loan belongs to a book.');
   });
 });
+
+describe('question words opening a field in a list', () => {
+  it('renders French, Spanish and German question words and their tenses as English ones', () => {
+    expect(fr('des vélos avec une couleur, où il est rangé et quand il a été acheté')).toContain(
+      'with a color, where it is stored and when it was bought',
+    );
+    expect(es('libros con un título, quién lo escribió y cuándo se publicó')).toContain(
+      'who write it and when it was published',
+    );
+    expect(de('Boote mit Namen und wann es repariert wurde')).toContain('when it was repaired');
+    expect(es('cuánto cuesta')).toContain('how much');
+  });
+
+  it('keeps French "ou" (or) and a relative "qui" apart from the question words', () => {
+    expect(fr('un statut actif ou inactif')).toContain('or');
+    expect(fr('les membres qui empruntent des livres')).not.toContain('who');
+    expect(fr('des pots avec un nom, qui les a faits')).toContain('who');
+  });
+
+  it('renders connectives that open a sentence as "also"', () => {
+    expect(es('Además, clientes con un nombre')).toMatch(/^also, customers/);
+    expect(de('Außerdem Kunden mit Namen')).toMatch(/^also customers/);
+  });
+
+  it('reads a Spanish range written with articles ("del 1 al 5")', () => {
+    expect(es('una nota del 1 al 5')).toContain('between 1 and 5');
+  });
+});
+
+describe('plans from question-word fields', () => {
+  const planner = createEmbeddedPlanner();
+  it('gives the fields a question names', async () => {
+    const { design } = await planner.plan(
+      'Pour mon atelier : des vélos avec une couleur, où il est rangé et quand il a été acheté.',
+    );
+    const fields = design.resources.find((r) => r.name === 'bike')?.fields.map((f) => f.name) ?? [];
+    expect(fields).toEqual(expect.arrayContaining(['color', 'location', 'bought_at']));
+  });
+});

@@ -15,6 +15,7 @@ export interface VocabularySource {
 export const vocabularySource: Readonly<Record<'fr' | 'es' | 'de', VocabularySource>> = {
   fr: {
     nouns: String.raw`
+bouteille=bottle; millesime=vintage; cave=cellar;
 systeme=system; application=application; plateforme=platform; site=site; outil=tool; logiciel=software;
 centre=center; agence=agency; association=association; entreprise=company; societe=company; cabinet=practice;
 etablissement=establishment; organisme=organization; structure=organization; equipe=team; groupe=group;
@@ -65,7 +66,7 @@ national=national; international=international; local=local; social=social; fami
 vegetarien=vegetarian; bio=organic; neuf=new; utilise=used; rembourse=refunded; annule=cancelled; confirme=confirmed;
 livre=delivered; envoye=sent; recu=received; lu=read; ouvert=open; ferme=closed; vendu=sold; loue=rented; rendu=returned`,
     verbs: String.raw`
-chercher=look for/looked for; accepter=accept; refuser=reject; prendre|prend|prennent|pris|prise|prises=take/taken; gerer=manage; suivre|suit|suivent|suivi|suivie=track/tracked; stocker=store; enregistrer=record; garder=keep/kept;
+chercher=look for/looked for; ranger=store/stored; fabriquer=make/made; commencer=start; reparer=repair; accepter=accept; refuser=reject; prendre|prend|prennent|pris|prise|prises=take/taken; gerer=manage; suivre|suit|suivent|suivi|suivie=track/tracked; stocker=store; enregistrer=record; garder=keep/kept;
 organiser=organize; planifier=plan/planned; programmer=schedule; prevoir|prevoit|prevoient|prevu|prevue|prevus|prevues=plan/planned;
 reserver=reserve; louer=rent; acheter=buy/bought; vendre|vend|vendent|vendu|vendue|vendus|vendues=sell/sold;
 commander=order; payer=pay/paid; livrer=deliver; envoyer=send/sent; recevoir|recoit|recoivent|recu|recue|recus|recues=receive;
@@ -131,10 +132,10 @@ local=local; social=social; familiar=family; vegetariano=vegetarian; organico=or
 reembolsado=refunded; cancelado=cancelled; confirmado=confirmed; entregado=delivered; enviado=sent; recibido=received;
 leido=read; abierto=open; cerrado=closed; vendido=sold; alquilado=rented; devuelto=returned; pendiente=pending`,
     verbs: String.raw`
-buscar=look for/looked for; proponer|propone|proponen|propuesto=propose; celebrar=hold/held; aceptar=accept; rechazar=reject; gestionar=manage; administrar=manage; controlar=track; seguir|sigue|siguen|seguido=track/tracked; guardar=store; almacenar=store; registrar=record;
+buscar=look for/looked for; empezar|empieza|empiezan|empezado=start; reparar=repair; proponer|propone|proponen|propuesto=propose; celebrar=hold/held; aceptar=accept; rechazar=reject; gestionar=manage; administrar=manage; controlar=track; seguir|sigue|siguen|seguido=track/tracked; guardar=store; almacenar=store; registrar=record;
 organizar=organize; planificar=plan/planned; programar=schedule; reservar=reserve; alquilar=rent; comprar=buy/bought;
 vender=sell/sold; pedir|pide|piden|pedido=order; pagar=pay/paid; entregar=deliver; enviar=send/sent; recibir=receive;
-crear=create; anadir=add; agregar=add; editar=edit; borrar=delete; eliminar=delete; publicar=publish; escribir|escrito|escrita=write/written;
+crear=create; anadir=add; agregar=add; editar=edit; borrar=delete; eliminar=delete; publicar=publish; escribir|escrito|escrita|escribio=write/written;
 leer|leido=read/read; valorar=rate; puntuar=rate; comentar=comment; inscribir|inscrito|inscrita=register; matricular=enroll; suscribir=subscribe;
 participar=take part; dirigir=lead/led; guiar=lead/led; ensenar=teach/taught; impartir=teach/taught; dar|da|dan|dado|dada=give/given;
 asignar=assign; vincular=link; asociar=link; relacionar=link; agrupar=group; clasificar=sort;
@@ -147,6 +148,7 @@ tener|tiene|tienen|tengo|tenemos=have/had`,
   },
   de: {
     nouns: String.raw`
+besucher=visitor; besucherin=visitor;
 schuh=shoe;
 system=system; anwendung=application; app=app; plattform=platform; webseite=website; werkzeug=tool; programm=program;
 zentrum=center; agentur=agency; verein=club; unternehmen=company; firma=company; praxis=practice; buro=office;
@@ -196,7 +198,7 @@ vegetarisch=vegetarian; gebraucht=used; erstattet=refunded; storniert=cancelled;
 versendet=sent; erhalten=received; gelesen=read; offen=open; geschlossen=closed; verkauft=sold; vermietet=rented;
 zuruckgegeben=returned; ausstehend=pending; privat versichert=privately insured`,
     verbs: String.raw`
-suchen=look for/looked for; vorschlagen|schlagt vor|vorgeschlagen=propose; annehmen|angenommen=accept/accepted; ablehnen|abgelehnt=reject/rejected; abholen|abgeholt=pick up/picked up; betreuen=look after/looked after; verwalten=manage; betreiben|betreibt|betrieben=run/run; verfolgen=track/tracked; speichern=store; erfassen=record; aufbewahren=keep/kept;
+suchen=look for/looked for; stattfinden|stattgefunden=take place/taken place; beginnen|begonnen=start/started; reparieren|repariert=repair/repaired; vorschlagen|schlagt vor|vorgeschlagen=propose; annehmen|angenommen=accept/accepted; ablehnen|abgelehnt=reject/rejected; abholen|abgeholt=pick up/picked up; betreuen=look after/looked after; verwalten=manage; betreiben|betreibt|betrieben=run/run; verfolgen=track/tracked; speichern=store; erfassen=record; aufbewahren=keep/kept;
 organisieren=organize; planen=plan/planned; buchen=book; mieten=rent; kaufen=buy/bought; verkaufen=sell/sold;
 bestellen=order; bezahlen=pay/paid; liefern=deliver; senden|gesendet|gesandt=send/sent; erhalten|erhalt=receive;
 erstellen=create; anlegen|angelegt=create; hinzufugen=add; bearbeiten=edit; loschen=delete; veroffentlichen=publish;
