@@ -70,19 +70,26 @@ function questionWordsInEnglish(text: string, language: VocabularyLanguage): str
  * English puts before the participle ("when it was repaired").
  */
 function pastInQuestions(text: string, language: VocabularyLanguage): string {
+  const asked = (words: string) => `(${renderedMarker}(?:${words}))`;
   // "quién la escribió": the object pronoun before the verb is "it" after it.
   // "cuándo se publicó": a reflexive past is a passive, and its participle ends in -ado or -ido.
   if (language === 'es')
     return text
-      .replace(/(\u0001who) (?:la|lo|las|los|le|les) (\p{L}+)/gu, `$1 $2 ${renderedMarker}it`)
       .replace(
-        /(\u0001(?:when|where|who)) se (\p{L}{3,}?)(a|i)?o\b/gu,
+        new RegExp(`${asked('who')} (?:la|lo|las|los|le|les) (\\p{L}+)`, 'gu'),
+        `$1 $2 ${renderedMarker}it`,
+      )
+      .replace(
+        new RegExp(`${asked('when|where|who')} se (\\p{L}{3,}?)(a|i)?o\\b`, 'gu'),
         (_whole, question: string, stem: string, vowel: string | undefined) =>
           `${question} ${renderedMarker}it ${renderedMarker}was ${stem}${vowel === 'i' ? 'ido' : 'ado'}`,
       );
   if (language === 'de')
     return text.replace(
-      /(\u0001(?:when|where|who|whether)) (es|sie|er) (\p{L}{4,}) (wurde|wurden|ist|sind)(?=\s*(?:[.,;:!?)]|$| und | oder ))/gu,
+      new RegExp(
+        `${asked('when|where|who|whether')} (es|sie|er) (\\p{L}{4,}) (wurde|wurden|ist|sind)(?=\\s*(?:[.,;:!?)]|$| und | oder ))`,
+        'gu',
+      ),
       `$1 $2 $4 $3`,
     );
   return text;
