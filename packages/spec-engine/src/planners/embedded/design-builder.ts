@@ -7,6 +7,7 @@ import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import type { Assumption } from '../planner.js';
 import { findDomainCue } from './completion.js';
 import type { EntityDraft, Reading } from './drafts.js';
+import { checkEvidence } from './evidence.js';
 import type { FieldDraft } from './field-reader.js';
 import { isKnownWord } from './nlp.js';
 import { mergeQualifiedTwins } from './twin-resources.js';
@@ -21,6 +22,8 @@ export function buildDesign(
   assumptions: Assumption[],
   warnings: string[],
 ): ApiDesignInput {
+  // Tables a pasted schema declared join the reading after the prose was checked.
+  checkEvidence(reading, context.text, assumptions);
   mergeQualifiedTwins(reading, assumptions);
   const entities = [...reading.entities.values()].sort((a, b) => a.order - b.order);
   const names = new Map<string, { name: string; plural: string }>();

@@ -46,12 +46,19 @@ export interface RequestEvidence {
   readonly text: string;
   /** For each keyword, the lower-case names written after it as declarations. */
   readonly declared: ReadonlyMap<string, { readonly names: Set<string>; lowerKeyword: boolean }>;
+  /**
+   * Keywords that begin the names of two or more resources ("type_sensor", "type_reading"): the
+   * names were read with the keyword that declared each, whatever their case was.
+   */
+  readonly leading: ReadonlySet<string>;
 }
 
 /** "Entity Customer", "- Table Room:", "the model Song has": a keyword, then a capitalised name. */
 const declarationPattern = /(?<![\p{L}\d_])(\p{L}+)[ \t]+(\p{Lu}[\p{L}\d]+)/gu;
 
-export function requestEvidence(text: string): RequestEvidence {
+export function requestEvidence(text: string, names: readonly string[] = []): RequestEvidence {
+  const firsts = names.filter((n) => n.includes('_')).map((n) => n.split('_')[0]!);
+  const leading = new Set(firsts.filter((w, i) => declarationKeywords.has(w) && firsts.indexOf(w) !== i));
   const declared = new Map<string, { names: Set<string>; lowerKeyword: boolean }>();
   for (const match of text.matchAll(declarationPattern)) {
     const keyword = match[1]!.toLowerCase();
@@ -61,7 +68,7 @@ export function requestEvidence(text: string): RequestEvidence {
     if (match[1] === keyword) entry.lowerKeyword = true;
     declared.set(keyword, entry);
   }
-  return { text, declared };
+  return { text, declared, leading };
 }
 
 /** Whether the request uses `keyword` to declare names (see `wordEvidence`). */
@@ -97,7 +104,10 @@ export function wordEvidence(
   if (index === 0 && !head && declarationKeywords.has(word)) {
     const next = words[1]!;
     const names = request.declared.get(word)?.names ?? new Set<string>();
-    if (declares(request, word) && [...names].some((name) => name === next || name.startsWith(next)))
+    if (
+      (declares(request, word) && [...names].some((name) => name === next || name.startsWith(next))) ||
+      request.leading.has(word)
+    )
       return 'declaration';
   }
   if (!head && connectives.has(word)) return 'connective';
@@ -140,7 +150,7 @@ const reasons: Record<Exclude<WordEvidence, 'noun' | 'function'>, string> = {
  * what changed.
  */
 export function checkEvidence(reading: Reading, text: string, assumptions: Assumption[]): void {
-  const request = requestEvidence(text);
+  const request = requestEvidence(text, [...reading.entities.keys()]);
   for (const entity of [...reading.entities.values()]) {
     const words = entity.key.split('_');
     const found = attestedWords(words, request);

@@ -5,6 +5,7 @@ import { hasAgentNoun, readClauseLinks } from './clause-links.js';
 import { clauseTags } from './clauses.js';
 import { addStatedLink, emptyReading, type EntityDraft, type Reading } from './drafts.js';
 import { checkEvidence, withoutDeclarations } from './evidence.js';
+import { plainListShapes } from './chatty-lists.js';
 import { readField, type FieldDraft } from './field-reader.js';
 import {
   addEntity,
@@ -77,6 +78,7 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
   }
   // A sentence longer than any real one is read in pieces, which keeps every reader linear.
   const sentences = layout.lines
+    .map(plainListShapes)
     .flatMap(splitSentences)
     .map(withoutWishes)
     .flatMap((s) => (s.length <= 1500 ? [s] : s.match(/[\s\S]{1,1500}/g)!));
@@ -566,7 +568,8 @@ function clauseBeforeColon(
   items: readonly string[],
   next: () => number,
 ): boolean {
-  if (items.length < 2 || items.some((item) => isClause(item))) return false;
+  // "… my expenses: each expense has an amount, …": a sentence after the colon, not a list.
+  if (items.length < 2 || items.some((item) => isClause(item) || linkClause.test(item.trim()))) return false;
   // "we need to manage a library: books with a title, …; members with …": the colon lists
   // resources, each with its own values, not values of the clause's object.
   const listed = /^(?:the\s+|our\s+)?([a-z][\w-]{1,40})\s+(?:with|having|that have|which have)\s/i.exec(
@@ -585,7 +588,10 @@ function clauseBeforeColon(
   const tags = clauseTags(words);
   const verb = tags.findLastIndex((t) => t === 'VERB' || t === 'AUX');
   if (verb < 0 || verb === words.length - 1) return false;
-  const object = words.slice(verb + 1).filter((_, i) => !['DET', 'PUNCT'].includes(tags[verb + 1 + i]!));
+  // "i track my jars": a possessive before the object is a determiner of it.
+  const object = words
+    .slice(verb + 1)
+    .filter((w, i) => !['DET', 'PUNCT'].includes(tags[verb + 1 + i]!) && !possessiveWords.has(w.text));
   if (
     object.length === 0 ||
     object.length > 3 ||
@@ -631,6 +637,8 @@ function clauseBeforeColon(
   if (doer !== undefined && doer !== entity && doer !== parent) addStatedLink(reading, entity, doer, clause);
   return true;
 }
+
+const possessiveWords = new Set(['my', 'our', 'your', 'their', 'his', 'her', 'its']);
 
 /** "each dog belongs to an owner", "and every stay is for a dog": a clause, not a listed thing. */
 const linkClause = /^(?:(?:and|also|with|where)\s+)?(?:each|every|all|any)\s+\S+\s+\S/i;
