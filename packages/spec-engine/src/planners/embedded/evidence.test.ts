@@ -129,3 +129,22 @@ describe('the evidence check on a finished reading', () => {
     );
   });
 });
+
+describe('the evidence check on fields and link names', () => {
+  it("leaves out a unit left over from another field's phrase", async () => {
+    const design = await plan('Canals have a name, how long it is in km and whether boats can moor.');
+    expect(fieldNames(design, 'canal')).toContain('length_km');
+    expect(fieldNames(design, 'canal')).not.toContain('in_km');
+  });
+
+  it('names a link after the resource when its role is the same kind of thing', async () => {
+    const design = await plan(
+      'We publish essays written by authors. For each essay we store the title and who wrote it. Authors have a name.',
+    );
+    expect(fieldNames(design, 'essay')).toContain('author_id');
+    expect(fieldNames(design, 'essay')).not.toContain('writer_id');
+    // Two roles of one kind keep their own names.
+    const match = await plan('Matches have a date, a home team and an away team. Teams have a name.');
+    expect(fieldNames(match, 'match')).toEqual(expect.arrayContaining(['home_team_id', 'away_team_id']));
+  });
+});

@@ -1,5 +1,7 @@
+import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import type { Assumption } from '../planner.js';
 import { addStatedLink, type EntityDraft, type Reading } from './drafts.js';
+import { isUnit } from './field-reader.js';
 import { nounPhrase } from './mentions.js';
 import { analyse } from './nlp.js';
 import { renameResource } from './rename.js';
@@ -165,7 +167,7 @@ export function checkEvidence(reading: Reading, text: string, assumptions: Assum
     });
   }
   for (const entity of reading.entities.values()) checkFields(reading, entity, assumptions);
-  checkLinkNames(reading, assumptions);
+  checkLinkNames(reading, text, assumptions);
 }
 
 /** A determiner or a pronoun inside a name makes it a sentence ("hikers_rate_the_trail"). */
@@ -177,14 +179,32 @@ function namesASentence(words: readonly string[]): boolean {
 }
 
 /**
+ * "who wrote it" on articles written by authors: a link's role ("writer") that the request never
+ * writes and the knowledge base files under the parent's own entity is the parent itself, when it is
+ * the only link between the two
+ * (a home team and an away team are two roles of one kind, and keep their names).
+ */
+function sameThingAsParent(reading: Reading, link: Reading['links'][number], text: string): boolean {
+  // A role the user wrote ("buyer_id") is the user's name for the link.
+  const written = link.field!.split('_').join('[ _-]?');
+  if (new RegExp(`(?<![\\p{L}])${written}`, 'iu').test(text)) return false;
+  const kb = knowledgeBase();
+  const role = kb.entityFor(link.field!.replaceAll('_', ' '));
+  const parent = kb.entityFor(link.parent.replaceAll('_', ' '));
+  if (role === undefined || role !== parent) return false;
+  return reading.links.filter((l) => l.child === link.child && l.parent === link.parent).length === 1;
+}
+
+/**
  * A link's own field name ("home_team") must name the role; one read from a clause
  * ("hikers_rate_the_trail") gives way to the parent's name, and the link goes where that repeats
  * another.
  */
-function checkLinkNames(reading: Reading, assumptions: Assumption[]): void {
+function checkLinkNames(reading: Reading, text: string, assumptions: Assumption[]): void {
   for (let i = reading.links.length - 1; i >= 0; i--) {
     const link = reading.links[i]!;
-    if (link.field === undefined || !namesASentence(link.field.split('_'))) continue;
+    if (link.field === undefined) continue;
+    if (!namesASentence(link.field.split('_')) && !sameThingAsParent(reading, link, text)) continue;
     const plain = { ...link };
     delete (plain as { field?: string }).field;
     const repeated = reading.links.some(
@@ -242,7 +262,9 @@ function checkFields(reading: Reading, entity: EntityDraft, assumptions: Assumpt
       (tagged.every((w) => functionTags.has(w.pos)) &&
         field.source.trim().split(/\s+/).length > words.length) ||
       namesASentence(words);
-    if (subjects.has(words[0]!) || clauseLeft) {
+    // "in_km": the unit of another field's phrase ("how long it is in km"), no value of its own.
+    const unitLeft = tagged[0]!.pos === 'ADP' && words.length > 1 && words.slice(1).every(isUnit);
+    if (subjects.has(words[0]!) || clauseLeft || unitLeft) {
       entity.fields.splice(i, 1);
       assumptions.push({
         path: entity.key,

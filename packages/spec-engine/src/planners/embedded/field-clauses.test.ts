@@ -207,3 +207,17 @@ describe('values, bounds and names said in a clause', () => {
     expect(nameOf('was it delivered')).toBe('delivered');
   });
 });
+
+describe('measures asked with a verb or a unit', () => {
+  it('names what a measuring verb measures', () => {
+    expect(nameOf('how much it weighs')).toBe('weight');
+    expect(nameOf('how many it holds')).toBe('capacity');
+    expect(nameOf('how long it lasts')).toBe('duration');
+  });
+
+  it('reads "how long … in" a unit of length as a length, and of time as a duration', () => {
+    expect(nameOf('how long it is in km')).toBe('length_km');
+    expect(nameOf('how long it took in minutes')).toBe('duration_minutes');
+    expect(nameOf('how long it is')).toBe('duration');
+  });
+});

@@ -89,6 +89,23 @@ const units = new Set(
     ' ',
   ),
 );
+/** Whether a word is a unit of measure ("km", "minutes", "kg"). */
+export const isUnit = (word: string) => units.has(word);
+
+/** Units of length, which "how long … in" measures as a length rather than a time. */
+const distanceUnits = new Set('km m meters metres cm mm miles inches feet ft'.split(' '));
+
+/** Verbs that measure a thing, in the forms a question uses, and the noun of what they measure. */
+const measuringVerbs = new Map<string, string>(
+  [
+    ['weigh weighs weighed', 'weight'],
+    ['hold holds held', 'capacity'],
+    ['last lasts lasted', 'duration'],
+    ['earn earns earned', 'earnings'],
+    ['measure measures measured', 'size'],
+  ].flatMap(([forms, noun]) => forms!.split(' ').map((form) => [form, noun!] as const)),
+);
+
 const requiredPattern =
   /\b(?:required|mandatory|must(?: be)? (?:be )?(?:given|set|present)|not null|non-?null|must have)\b/;
 const optionalPattern =
@@ -770,7 +787,14 @@ function nameWords(text: string, draft: FieldDraft): string[] {
     let noun = raw
       .slice(2)
       .filter((w) => !/^(?:there|they|we|i|you|he|she|it|are|is|were|was|r|paying|pay|us|me)$/.test(w));
+    // "how long it is in km": a distance with its unit; "how long it took in minutes": a time.
+    const unit = noun[noun.indexOf('in') + 1];
+    if (kind === 'long' && noun.includes('in') && unit !== undefined && units.has(unit))
+      return [distanceUnits.has(unit) ? 'length' : 'duration', unit];
     if (kind === 'long') return ['duration'];
+    // "how much it weighs", "how many it holds": the noun English has for what the verb measures.
+    const measuredBy = measuringVerbs.get(noun[0] ?? '');
+    if (measuredBy !== undefined && noun.length <= 3) return [measuredBy];
     // "how many people it serves": a recipe's or a dish's servings.
     if (
       kind === 'many' &&
