@@ -110,4 +110,14 @@ describe('acts that give a value on a scale', () => {
       expect.arrayContaining(['rating belongs-to listener', 'rating belongs-to podcast']),
     );
   });
+
+  it('makes an evaluation named by its verb a record between two described things, not a link', async () => {
+    const design = await plan(
+      'Critics review galleries. Galleries have a name and a city. Critics have a name.',
+    );
+    expect(links(design)).toEqual(
+      expect.arrayContaining(['review belongs-to critic', 'review belongs-to gallery']),
+    );
+    expect(links(design)).not.toContain('gallery belongs-to critic');
+  });
 });

@@ -311,7 +311,18 @@ function readActRecord(
   // "students book lessons, a lesson has a date": a dated thing may itself be the record of the act,
   // so only values of the act's own say otherwise; how long it lasts is the thing's.
   const dated = thing.kind === 'resource' && isDated(thing.entity);
-  if (evidence.values.length === 0 && (dated || !evidence.lasts)) return false;
+  // "guests review hotels": the verb itself names an evaluation the knowledge base keeps (a record
+  // with a rating or a score) between two things the request describes on their own, so neither
+  // belongs to the other.
+  const namedByVerb =
+    noun.key === clause.verb.lemma &&
+    knowledgeBase()
+      .entity(noun.key)
+      ?.fields.some((f) => /^(?:rating|score|stars|grade)$/.test(f.name)) === true &&
+    doer.kind === 'resource' &&
+    thing.kind === 'resource' &&
+    thing.entity.fields.length > 0;
+  if (evidence.values.length === 0 && (dated || !evidence.lasts) && !namedByVerb) return false;
   const ends = [entityOf(reading, doer, clause), entityOf(reading, thing, clause)];
   let record = reading.entities.get(noun.key);
   if (record === undefined) {
