@@ -120,4 +120,14 @@ describe('acts that give a value on a scale', () => {
     );
     expect(links(design)).not.toContain('gallery belongs-to critic');
   });
+
+  it('reads "they" who score a thing as the subject of the clause before', async () => {
+    const design = await plan(
+      'Tenants have a name and they rate landlords from 1 to 5. Landlords have a name.',
+    );
+    expect(links(design)).toEqual(
+      expect.arrayContaining(['rating belongs-to tenant', 'rating belongs-to landlord']),
+    );
+    expect(links(design)).not.toContain('landlord belongs-to tenant');
+  });
 });

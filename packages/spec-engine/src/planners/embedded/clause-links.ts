@@ -63,6 +63,11 @@ export function readClauseLinks(reading: Reading, sentences: readonly string[]):
   const generics = new Set<string>();
   const text = sentences.join(' ').toLowerCase();
   const request: RequestWords = { text, sentences, clauses: sentences.map((s) => readClauses(s)) };
+  request.clauses.forEach((clauses, index) => {
+    (request.clauses as Clause[][])[index] = clauses.map((clause, i) =>
+      scorerNamedBefore(request, index, clause, clauses[i - 1]),
+    );
+  });
   sentences.forEach((sentence, index) => {
     const clauses = request.clauses[index]!;
     readOccasionRecord(reading, sentence, clauses);
@@ -351,6 +356,30 @@ function readActRecord(
   }
   for (const end of ends) addLink(reading, record, end, clause.text);
   return true;
+}
+
+/**
+ * "tenants have a name and they rate landlords from 1 to 5": "they" who score a thing are the
+ * plural subject of the clause before, in the same sentence. Only a scored act is read so: who "they"
+ * are elsewhere ("customers order products and they are shipped") is for no clause reader to guess.
+ */
+function scorerNamedBefore(
+  request: RequestWords,
+  sentence: number,
+  clause: Clause,
+  before: Clause | undefined,
+): Clause {
+  if (
+    clause.subject?.pronoun !== 'they' ||
+    clause.verb.passive ||
+    clause.objects.length === 0 ||
+    before?.subject === undefined ||
+    before.subject.pronoun !== undefined ||
+    !before.subject.plural ||
+    actScale(clauseRest(request, sentence, clause)) === undefined
+  )
+    return clause;
+  return { ...clause, subject: before.subject };
 }
 
 /**

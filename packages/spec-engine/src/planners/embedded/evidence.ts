@@ -166,8 +166,29 @@ export function checkEvidence(reading: Reading, text: string, assumptions: Assum
       text: `named ${phrase.key.replaceAll('_', ' ')} without "${found.dropped.join(' ')}", ${reasons[found.why as Exclude<WordEvidence, 'noun' | 'function'>]}`,
     });
   }
-  for (const entity of reading.entities.values()) checkFields(reading, entity, assumptions);
+  checkFieldEvidence(reading, assumptions);
   checkLinkNames(reading, text, assumptions);
+}
+
+/**
+ * The check on fields alone (see `checkFields`), which also runs before fields named after resources
+ * become links, so that a clause read as a field ("they rate landlords") links nothing.
+ */
+export function checkFieldEvidence(reading: Reading, assumptions: Assumption[]): void {
+  for (const entity of reading.entities.values()) checkFields(reading, entity, assumptions);
+}
+
+/**
+ * Whether a field's words are a clause rather than a value's name: they open with a personal pronoun
+ * ("they_rate_landlords"), or a determiner or a pronoun is inside them ("hikers_rate_the_trail").
+ */
+export function namesAClause(words: readonly string[]): boolean {
+  return subjects.has(words[0]!) || namesASentence(words);
+}
+
+/** Whether a field was read from a clause with its own subject ("they rate landlords from 1 to 5"). */
+export function readFromAClause(field: { readonly source: string }): boolean {
+  return subjects.has(field.source.trim().toLowerCase().split(/\s+/)[0]!);
 }
 
 /** A determiner or a pronoun inside a name makes it a sentence ("hikers_rate_the_trail"). */
@@ -259,12 +280,16 @@ function checkFields(reading: Reading, entity: EntityDraft, assumptions: Assumpt
     }
     // A word of a clause ("was" of "what was fixed"), not a name given alone ("x", "y").
     const clauseLeft =
-      (tagged.every((w) => functionTags.has(w.pos)) &&
-        field.source.trim().split(/\s+/).length > words.length) ||
-      namesASentence(words);
+      tagged.every((w) => functionTags.has(w.pos)) && field.source.trim().split(/\s+/).length > words.length;
+    // "they rate landlords": a clause with its own subject, about another resource, is an act.
+    const head = nounPhrase(words.join(' '));
+    const actOnOther =
+      readFromAClause(field) &&
+      head !== undefined &&
+      [...reading.entities.keys()].some((key) => key !== entity.key && key === head.key);
     // "in_km": the unit of another field's phrase ("how long it is in km"), no value of its own.
     const unitLeft = tagged[0]!.pos === 'ADP' && words.length > 1 && words.slice(1).every(isUnit);
-    if (subjects.has(words[0]!) || clauseLeft || unitLeft) {
+    if (namesAClause(words) || clauseLeft || unitLeft || actOnOther) {
       entity.fields.splice(i, 1);
       assumptions.push({
         path: entity.key,

@@ -4,7 +4,7 @@ import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import { hasAgentNoun, readClauseLinks } from './clause-links.js';
 import { clauseTags } from './clauses.js';
 import { addStatedLink, emptyReading, type EntityDraft, type Reading } from './drafts.js';
-import { checkEvidence, withoutDeclarations } from './evidence.js';
+import { checkEvidence, checkFieldEvidence, withoutDeclarations } from './evidence.js';
 import { plainListShapes } from './chatty-lists.js';
 import { readField, type FieldDraft } from './field-reader.js';
 import {
@@ -114,6 +114,7 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
   readVerbJoins(reading, linking);
   readRelations(reading, linking);
   readClauseLinks(reading, linking);
+  checkFieldEvidence(reading, reading.inferred);
   linkLateFields(reading);
   dropPassingMentions(reading);
   linkFieldsNamedAfterResources(reading);
