@@ -23,6 +23,9 @@ describe('chat shapes of a list of what is kept', () => {
     expect(plainListShapes('For every kite: the colour and the size')).toBe(
       'each kite has the colour and the size',
     );
+    expect(plainListShapes('i fly kites. for each kite the colour')).toBe(
+      'i fly kites. each kite has the colour',
+    );
     // "for each" before a verb is already a sentence of its own.
     expect(plainListShapes('for each kite we store the colour')).toBe('for each kite we store the colour');
   });

@@ -20,7 +20,7 @@ const keptThings =
 
 /** "for each one the name", "for every camera: the brand": a list of what each one holds, without a verb. */
 const forEachList =
-  /(^|[,;]\s*|\band\s+)for\s+(?:each|every)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*[,:]?\s+(?=(?:the|a|an|its|their|his|her)\s)/gi;
+  /(^|[,;.!?]\s*|\band\s+)for\s+(?:each|every)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*[,:]?\s+(?=(?:the|a|an|its|their|his|her)\s)/gi;
 
 /** The last plural noun written before `at` ("pieces" in "i track pieces, for each one"). */
 function lastPlural(text: string, at: number): string | undefined {
@@ -43,6 +43,6 @@ export function plainListShapes(line: string): string {
     const thing = /^(?:one|of them|item|entry)$/i.test(noun) ? lastPlural(text, at) : nounPhrase(noun)?.key;
     if (thing === undefined) return whole;
     // A new sentence: what came before says what is kept, this says what each one holds.
-    return `${lead.trim() === '' ? lead : '; '}each ${thing.replaceAll('_', ' ')} has `;
+    return `${lead.trim() === '' || /[.!?]/.test(lead) ? lead : '; '}each ${thing.replaceAll('_', ' ')} has `;
   });
 }

@@ -1,5 +1,6 @@
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import type { Assumption } from '../planner.js';
+import { connectives } from './connectives.js';
 import { addStatedLink, type EntityDraft, type Reading } from './drafts.js';
 import { isUnit } from './field-reader.js';
 import { nounPhrase } from './mentions.js';
@@ -29,16 +30,6 @@ export type WordEvidence =
 /** Keywords schema-like notations put before a declared name. */
 const declarationKeywords = new Set(
   'entity model table type resource class object record collection interface struct document'.split(' '),
-);
-
-/**
- * Connectives and sentence adverbs that open a sentence, in English and as French, Spanish and German
- * write them when a translation leaves them as they are: none names a thing.
- */
-const connectives = new Set(
-  'also moreover besides furthermore additionally plus likewise too then finally lastly aussi egalement ensuite ademas tambien asimismo ausserdem zudem auch ebenfalls weiterhin dazu'.split(
-    ' ',
-  ),
 );
 
 const functionTags = new Set(['PRON', 'DET', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'INTJ']);

@@ -1,4 +1,5 @@
 import { knowledgeBase, type KbEntity } from '../../knowledge/knowledge-base.js';
+import { connectives } from './connectives.js';
 import type { EntityDraft, Reading } from './drafts.js';
 import { pluralOf } from './language.js';
 import { analyse, isKnownWord, singularOf } from './nlp.js';
@@ -18,6 +19,9 @@ const dropped = new Set(
     ' ',
   ),
 );
+/** Words that name no thing: determiners, numbers, quantifiers and the sentence's connectives. */
+const notOfTheName = (word: string) => dropped.has(word) || connectives.has(word);
+
 /** Gerunds that say what an API does with its things, never part of a thing's name. */
 const keepingVerb =
   /^(?:tracking|managing|logging|storing|keeping|organi[sz]ing|monitoring|handling|catalogu?ing|administering)$/;
@@ -76,7 +80,7 @@ function readNounPhrase(text: string): NounPhrase | undefined {
     words = words.slice(1);
   // "lots of spots" counts; "parking lots" and "lots" alone name lots.
   words = words.filter(
-    (w, i) => (!dropped.has(w) || (/^lots?$/.test(w) && words[i + 1] !== 'of')) && !/^\d+$/.test(w),
+    (w, i) => (!notOfTheName(w) || (/^lots?$/.test(w) && words[i + 1] !== 'of')) && !/^\d+$/.test(w),
   );
   if (words.length > 1 && words.length <= 8) {
     // Only the trailing nouns name the thing: "to sort the parcels" → parcels.
