@@ -148,3 +148,13 @@ describe('the evidence check on fields and link names', () => {
     expect(fieldNames(match, 'match')).toEqual(expect.arrayContaining(['home_team_id', 'away_team_id']));
   });
 });
+
+describe('fields read twice from one phrase', () => {
+  it("leaves out a piece of another field's phrase", async () => {
+    const design = await plan(
+      'We lend out tents. Tents have a size, what it is used for and whether it is torn.',
+    );
+    expect(fieldNames(design, 'tent')).toContain('purpose');
+    expect(fieldNames(design, 'tent')).not.toContain('used');
+  });
+});

@@ -6,6 +6,7 @@ import { isUnit } from './field-reader.js';
 import { nounPhrase } from './mentions.js';
 import { analyse } from './nlp.js';
 import { renameResource } from './rename.js';
+import { escapeRegExp } from './words.js';
 
 // The readers each write what one phrasing says into the reading, and a greedy one can carry words
 // of the sentence into a name: the keyword of a schema-like line ("Entity Customer"), a connective
@@ -280,7 +281,19 @@ function checkFields(reading: Reading, entity: EntityDraft, assumptions: Assumpt
       [...reading.entities.keys()].some((key) => key !== entity.key && key === head.key);
     // "in_km": the unit of another field's phrase ("how long it is in km"), no value of its own.
     const unitLeft = tagged[0]!.pos === 'ADP' && words.length > 1 && words.slice(1).every(isUnit);
-    if (namesAClause(words) || clauseLeft || unitLeft || actOnOther) {
+    // "used for" beside "what it is used for": a piece of another field's phrase, read twice.
+    const source = field.source.trim().toLowerCase();
+    const pieceOfAnother =
+      tagged.some((w) => w.pos === 'VERB') &&
+      entity.fields.some(
+        (other) =>
+          other !== field &&
+          other.source.trim().length > source.length &&
+          new RegExp(`(?<![\\p{L}])${escapeRegExp(source)}(?![\\p{L}])`, 'u').test(
+            other.source.toLowerCase(),
+          ),
+      );
+    if (namesAClause(words) || clauseLeft || unitLeft || actOnOther || pieceOfAnother) {
       entity.fields.splice(i, 1);
       assumptions.push({
         path: entity.key,
