@@ -130,4 +130,13 @@ describe('acts that give a value on a scale', () => {
     );
     expect(links(design)).not.toContain('landlord belongs-to tenant');
   });
+
+  it("links an act to the record the request describes under the verb's noun, not one side to the other", async () => {
+    const design = await plan('Diners book tables. Each reservation has a date and a party size.');
+    expect(links(design)).toEqual(
+      expect.arrayContaining(['reservation belongs-to diner', 'reservation belongs-to table']),
+    );
+    expect(links(design)).not.toContain('table belongs-to diner');
+    expect(design.resources.map((r) => r.name)).not.toContain('booking');
+  });
 });

@@ -327,7 +327,11 @@ function readActRecord(
     doer.kind === 'resource' &&
     thing.kind === 'resource' &&
     thing.entity.fields.length > 0;
-  if (evidence.values.length === 0 && (dated || !evidence.lasts) && !namedByVerb) return false;
+  // "customers book tables. Each reservation has a date": the request describes the act's record
+  // itself, under the verb's noun or one the knowledge base files with it.
+  const ownRecord = reading.entities.get(noun.key);
+  const described = ownRecord !== undefined && ownRecord.fields.length > 0 && !sides.includes(noun.key);
+  if (evidence.values.length === 0 && (dated || !evidence.lasts) && !namedByVerb && !described) return false;
   const ends = [entityOf(reading, doer, clause), entityOf(reading, thing, clause)];
   let record = reading.entities.get(noun.key);
   if (record === undefined) {
