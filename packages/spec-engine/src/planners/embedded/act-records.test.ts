@@ -139,4 +139,19 @@ describe('acts that give a value on a scale', () => {
     expect(links(design)).not.toContain('table belongs-to diner');
     expect(design.resources.map((r) => r.name)).not.toContain('booking');
   });
+
+  it('names a scored act by its own noun even where the knowledge base keeps no such record', async () => {
+    const assessed = await plan('Coaches assess swimmers from 0 to 20 each season. Swimmers have a name.');
+    expect(links(assessed)).toEqual(
+      expect.arrayContaining(['assessment belongs-to coach', 'assessment belongs-to swimmer']),
+    );
+    const scored = await plan('Jurors score bakers from 0 to 100. Bakers have a name and a town.');
+    expect(fieldsOf(scored, 'score')).toContain('value');
+    expect(links(scored)).toEqual(
+      expect.arrayContaining(['score belongs-to juror', 'score belongs-to baker']),
+    );
+    // "give" names no record of its own.
+    const given = await plan('Mentors give each startup a mark from 1 to 10. Startups have a name.');
+    expect(given.resources.map((r) => r.name)).not.toContain('give');
+  });
 });

@@ -65,9 +65,16 @@ export function actNoun(
     (top, c) => (top === undefined || c.score > top.score ? c : top),
     undefined,
   );
-  if (best === undefined || best.score < 2) return undefined;
+  // A scored act is a record whatever the knowledge base says: "teachers assess pupils from 0 to 20"
+  // keeps assessments, and "judges score contestants from 0 to 100" keeps scores.
+  const scored = options.ownWord === true;
+  if (best === undefined || best.score < (scored ? 1 : 2)) {
+    // "score", "grade", "mark": a verb that is itself the name of a value names its record.
+    const own = scored ? nounPhrase(verb) : undefined;
+    return own !== undefined && isFieldWord(own) ? own : undefined;
+  }
   const phrase = nounPhrase(best.noun);
-  return phrase === undefined || isFieldWord(phrase) ? undefined : phrase;
+  return phrase === undefined || (isFieldWord(phrase) && !scored) ? undefined : phrase;
 }
 
 /**

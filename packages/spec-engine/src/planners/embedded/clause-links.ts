@@ -351,6 +351,11 @@ function readActRecord(
   for (let i = reading.links.length - 1; i >= 0; i--)
     if (between(reading.links[i]!)) reading.links.splice(i, 1);
   for (const { field } of evidence.values) {
+    // "judges score contestants from 0 to 100": the score of a record named "score" is its value.
+    if (field.name === record.key) {
+      field.name = 'value';
+      field.words = ['value'];
+    }
     // The list readers may have given the act's values to the doer or the thing.
     for (const end of ends) {
       const at = end.fields.findIndex((f) => f.name === field.name && !f.foreignKey);
