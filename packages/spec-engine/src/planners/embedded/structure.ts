@@ -239,7 +239,7 @@ function extractJson(text: string, examples: Layout['examples']): string {
       const before = text.slice(Math.max(0, open - 200), open);
       examples.push({ before, value: value as Record<string, unknown> });
       result += `${text.slice(i, open)} `;
-    } else if (loose !== undefined) result += `${text.slice(i, open)}(${loose})`;
+    } else if (loose !== undefined) result += `${withoutSchemaKeyword(text.slice(i, open))}(${loose})`;
     else result += text.slice(i, close + 1);
     i = close + 1;
   }
@@ -254,7 +254,7 @@ function extractJson(text: string, examples: Layout['examples']): string {
  */
 function looseFields(candidate: string): string | undefined {
   const inner = candidate.slice(1, -1).trim();
-  if (inner === '' || /[{}[\]"]/.test(inner)) return undefined;
+  if (inner === '' || /[{}[\]"]/.test(inner.replaceAll('[]', ''))) return undefined;
   const pairs = inner.split(/\s*[,;\n]\s*/).filter(Boolean);
   const fields: string[] = [];
   for (const pair of pairs) {
@@ -267,12 +267,40 @@ function looseFields(candidate: string): string | undefined {
       fields.push(`${reference[1]!.trim()} (ref ${reference[2]!})`);
       continue;
     }
-    const match = /^([\p{L}_][\p{L}\p{N}_ ]{0,40}?)\??\s*:\s*([\p{L}][\p{L}\p{N}_ ()|.-]{0,40})$/u.exec(pair);
+    const match =
+      /^([\p{L}_][\p{L}\p{N}_ ]{0,40}?)\??\s*:\s*([\p{L}][\p{L}\p{N}_ ()|.-]{0,40}?)(\[\])?$/u.exec(pair);
     if (match === null) return undefined;
-    const type = match[2]!.trim().replace(/^(?:ref|reference|foreign key|relation)$/i, 'fk');
-    fields.push(`${match[1]!.trim()} ${type}`);
+    const [, name, written, list] = match as unknown as [string, string, string, string | undefined];
+    const typeName = /^[A-Z][\p{L}\p{N}_]*$/u.exec(written.trim())?.[0];
+    // "course: Course": a type named after another resource is a link to it; "courses: Course[]" is the
+    // other side of one, which the resource it names already holds.
+    if (typeName !== undefined && !scalarTypeNames.has(typeName.toLowerCase())) {
+      if (list === undefined) fields.push(`${name.trim()} (ref ${typeName})`);
+      continue;
+    }
+    const type = written.trim().replace(/^(?:ref|reference|foreign key|relation)$/i, 'fk');
+    // "tags: string[]": a list of values is stored as one JSON value. "founded: Date" in brackets, as
+    // "founded date" would read as an English name ending in a type's word ("birth date").
+    if (list !== undefined) fields.push(`${name.trim()} json`);
+    else if (/^(?:date|time|number|email|url|money)$/i.test(type)) fields.push(`${name.trim()} (${type})`);
+    else fields.push(`${name.trim()} ${type}`);
   }
   return fields.length > 0 ? fields.join(', ') : undefined;
+}
+
+/** Type names that are values, not other resources, however they are capitalised. */
+const scalarTypeNames = new Set(
+  'string str text varchar char int integer bigint smallint long short number float double decimal numeric money bool boolean date datetime time timestamp timestamptz instant email url uri uuid id json object any'.split(
+    ' ',
+  ),
+);
+
+/** "Model Course {", "entity Patient {": the notation's keyword is not part of the resource's name. */
+function withoutSchemaKeyword(before: string): string {
+  return before.replace(
+    /(^|[\s;,.:])(?:model|entity|table|class|record|resource|object|type|interface)\s+([\p{L}][\p{L}\p{N}_]*\s*)$/iu,
+    '$1$2',
+  );
 }
 
 function matchingBrace(text: string, open: number): number {
