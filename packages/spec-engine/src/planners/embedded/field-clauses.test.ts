@@ -219,5 +219,8 @@ describe('measures asked with a verb or a unit', () => {
     expect(nameOf('how long it is in km')).toBe('length_km');
     expect(nameOf('how long it took in minutes')).toBe('duration_minutes');
     expect(nameOf('how long it is')).toBe('duration');
+    expect(nameOf('how much it weighs in kg')).toBe('weight_kg');
+    expect(nameOf('how much i made in liters')).toBe('amount_liters');
+    expect(nameOf('how much it has cost')).toBe('cost');
   });
 });

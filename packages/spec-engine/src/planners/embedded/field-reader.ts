@@ -786,15 +786,24 @@ function nameWords(text: string, draft: FieldDraft): string[] {
     const kind = raw[1];
     let noun = raw
       .slice(2)
-      .filter((w) => !/^(?:there|they|we|i|you|he|she|it|are|is|were|was|r|paying|pay|us|me)$/.test(w));
+      .filter(
+        (w) => !/^(?:there|they|we|i|you|he|she|it|are|is|were|was|has|have|had|r|paying|pay|us|me)$/.test(w),
+      );
     // "how long it is in km": a distance with its unit; "how long it took in minutes": a time.
-    const unit = noun[noun.indexOf('in') + 1];
-    if (kind === 'long' && noun.includes('in') && unit !== undefined && units.has(unit))
-      return [distanceUnits.has(unit) ? 'length' : 'duration', unit];
+    const unitAt = noun.indexOf('in') + 1;
+    const unit = unitAt > 0 && units.has(noun[unitAt] ?? '') ? noun[unitAt] : undefined;
+    if (unit !== undefined) noun = noun.slice(0, unitAt - 1);
+    if (kind === 'long' && unit !== undefined) return [distanceUnits.has(unit) ? 'length' : 'duration', unit];
     if (kind === 'long') return ['duration'];
     // "how much it weighs", "how many it holds": the noun English has for what the verb measures.
     const measuredBy = measuringVerbs.get(noun[0] ?? '');
-    if (measuredBy !== undefined && noun.length <= 3) return [measuredBy];
+    if (measuredBy !== undefined && noun.length <= 3)
+      return unit === undefined ? [measuredBy] : [measuredBy, unit];
+    // "how much i made in liters": an amount in that unit.
+    if (kind === 'much' && unit !== undefined) {
+      draft.type ??= 'number';
+      return ['amount', unit];
+    }
     // "how many people it serves": a recipe's or a dish's servings.
     if (
       kind === 'many' &&

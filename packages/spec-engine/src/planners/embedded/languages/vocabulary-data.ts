@@ -66,7 +66,7 @@ national=national; international=international; local=local; social=social; fami
 vegetarien=vegetarian; bio=organic; neuf=new; utilise=used; rembourse=refunded; annule=cancelled; confirme=confirmed;
 livre=delivered; envoye=sent; recu=received; lu=read; ouvert=open; ferme=closed; vendu=sold; loue=rented; rendu=returned`,
     verbs: String.raw`
-chercher=look for/looked for; ranger=store/stored; fabriquer=make/made; commencer=start; reparer=repair; accepter=accept; refuser=reject; prendre|prend|prennent|pris|prise|prises=take/taken; gerer=manage; suivre|suit|suivent|suivi|suivie=track/tracked; stocker=store; enregistrer=record; garder=keep/kept;
+chercher=look for/looked for; ranger=store/stored; couter=cost/cost; fabriquer=make/made; commencer=start; reparer=repair; accepter=accept; refuser=reject; prendre|prend|prennent|pris|prise|prises=take/taken; gerer=manage; suivre|suit|suivent|suivi|suivie=track/tracked; stocker=store; enregistrer=record; garder=keep/kept;
 organiser=organize; planifier=plan/planned; programmer=schedule; prevoir|prevoit|prevoient|prevu|prevue|prevus|prevues=plan/planned;
 reserver=reserve; louer=rent; acheter=buy/bought; vendre|vend|vendent|vendu|vendue|vendus|vendues=sell/sold;
 commander=order; payer=pay/paid; livrer=deliver; envoyer=send/sent; recevoir|recoit|recoivent|recu|recue|recus|recues=receive;
@@ -198,7 +198,7 @@ vegetarisch=vegetarian; gebraucht=used; erstattet=refunded; storniert=cancelled;
 versendet=sent; erhalten=received; gelesen=read; offen=open; geschlossen=closed; verkauft=sold; vermietet=rented;
 zuruckgegeben=returned; ausstehend=pending; privat versichert=privately insured`,
     verbs: String.raw`
-suchen=look for/looked for; stattfinden|stattgefunden=take place/taken place; beginnen|begonnen=start/started; reparieren|repariert=repair/repaired; vorschlagen|schlagt vor|vorgeschlagen=propose; annehmen|angenommen=accept/accepted; ablehnen|abgelehnt=reject/rejected; abholen|abgeholt=pick up/picked up; betreuen=look after/looked after; verwalten=manage; betreiben|betreibt|betrieben=run/run; verfolgen=track/tracked; speichern=store; erfassen=record; aufbewahren=keep/kept;
+suchen=look for/looked for; giessen|gegossen=water/watered; stattfinden|stattgefunden=take place/taken place; beginnen|begonnen=start/started; reparieren|repariert=repair/repaired; vorschlagen|schlagt vor|vorgeschlagen=propose; annehmen|angenommen=accept/accepted; ablehnen|abgelehnt=reject/rejected; abholen|abgeholt=pick up/picked up; betreuen=look after/looked after; verwalten=manage; betreiben|betreibt|betrieben=run/run; verfolgen=track/tracked; speichern=store; erfassen=record; aufbewahren=keep/kept;
 organisieren=organize; planen=plan/planned; buchen=book; mieten=rent; kaufen=buy/bought; verkaufen=sell/sold;
 bestellen=order; bezahlen=pay/paid; liefern=deliver; senden|gesendet|gesandt=send/sent; erhalten|erhalt=receive;
 erstellen=create; anlegen|angelegt=create; hinzufugen=add; bearbeiten=edit; loschen=delete; veroffentlichen=publish;
