@@ -224,3 +224,11 @@ describe('measures asked with a verb or a unit', () => {
     expect(nameOf('how much it has cost')).toBe('cost');
   });
 });
+
+describe('qualities asked with "how" and an adjective', () => {
+  it('names the quality by the noun English makes of the adjective', () => {
+    expect(nameOf('how urgent it is')).toBe('urgency');
+    expect(nameOf('how difficult it is')).toBe('difficulty');
+    expect(nameOf('how spicy it is')).toBe('spiciness');
+  });
+});

@@ -596,6 +596,28 @@ const howMeasures: Readonly<Record<string, readonly [string, FieldType]>> = {
 };
 
 /**
+ * "how urgent it is" → urgency, "how difficult it is" → difficulty, "how spicy it is" → spiciness:
+ * the noun English makes of the adjective, where the lexicon has it. Only an adjective followed by the
+ * thing it describes ("it", "the dish") asks for a quality.
+ */
+function qualityNoun(adjective: string, next: string): readonly [string, FieldType] | undefined {
+  if (!/^[a-z]{3,}$/.test(adjective) || next === '' || /^(?:many|much|long|to)$/.test(adjective))
+    return undefined;
+  if (analyse(`it is ${adjective}`)[2]?.pos !== 'ADJ') return undefined;
+  const stem = adjective.replace(/y$/, 'i');
+  const candidates = [
+    adjective.replace(/ent$/, 'ency'),
+    adjective.replace(/ant$/, 'ancy'),
+    adjective.replace(/t$/, 'ty'),
+    `${adjective.replace(/e$/, '')}ity`,
+    `${stem}ness`,
+    adjective.replace(/ous$/, 'osity'),
+  ];
+  const noun = candidates.find((c) => c !== adjective && isKnownWord(c));
+  return noun === undefined ? undefined : [noun, 'string'];
+}
+
+/**
  * "what happened" → description, "what it is called" → name, "what it costs" → price, "what
  * it is worth" → value, "what we practiced" → notes: a "what" clause names the thing by its verb;
  * an account of what was done, said or seen is free text.
@@ -768,7 +790,8 @@ function nameWords(text: string, draft: FieldDraft): string[] {
     const state = stateWords(meaningful(raw.slice(2)), raw.slice(2));
     return /^(?:did|does|do)$/.test(raw[0]!) ? [...state.slice(0, -1), pastOf(state.at(-1)!)] : state;
   }
-  const measure = raw[0] === 'how' ? howMeasures[raw[1] ?? ''] : undefined;
+  const measure =
+    raw[0] === 'how' ? (howMeasures[raw[1] ?? ''] ?? qualityNoun(raw[1] ?? '', raw[2] ?? '')) : undefined;
   if (measure !== undefined) {
     draft.type ??= measure[1];
     const measured = measuredNoun(raw.slice(2));
