@@ -8,3 +8,17 @@ export const connectives: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+const openingConnective = new RegExp(
+  String.raw`^([ \t]*(?:[-*•+][ \t]+|\d+[.)][ \t]+)?)(?:${[...connectives].join('|')})\b,?[ \t]+(?=\S)`,
+  'gimu',
+);
+
+/**
+ * "- Also posts: title, body", "Besides, comments: text": a connective opening a line or a list item
+ * joins it to the one before and is no part of what the line lists, so it goes before the layout is
+ * read.
+ */
+export function withoutOpeningConnectives(text: string): string {
+  return text.replace(openingConnective, '$1');
+}

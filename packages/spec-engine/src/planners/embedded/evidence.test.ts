@@ -158,3 +158,13 @@ describe('fields read twice from one phrase', () => {
     expect(fieldNames(design, 'tent')).not.toContain('used');
   });
 });
+
+describe('connectives opening a line', () => {
+  it('reads a list item that opens with a connective as the resource it lists', async () => {
+    const design = await plan(
+      '- Members: name, email\n- Also boats: name, length, member\n- Besides, trips: date, boat',
+    );
+    expect(names(design)).toEqual(['boat', 'member', 'trip']);
+    expect(links(design)).toEqual(expect.arrayContaining(['boat belongs-to member', 'trip belongs-to boat']));
+  });
+});

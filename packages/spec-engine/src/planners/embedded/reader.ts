@@ -4,6 +4,7 @@ import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import { hasAgentNoun, readClauseLinks } from './clause-links.js';
 import { clauseTags } from './clauses.js';
 import { addStatedLink, emptyReading, type EntityDraft, type Reading } from './drafts.js';
+import { withoutOpeningConnectives } from './connectives.js';
 import { checkEvidence, checkFieldEvidence, withoutDeclarations } from './evidence.js';
 import { plainListShapes } from './chatty-lists.js';
 import { readField, type FieldDraft } from './field-reader.js';
@@ -45,7 +46,7 @@ const listVerbs = new Set(
 /** Reads an English request into resources, fields and links. */
 export function readRequest(text: string): { reading: Reading; layout: Layout; sentences: string[] } {
   const reading = emptyReading();
-  const layout = readLayout(expandShorthand(withoutDeclarations(text)));
+  const layout = readLayout(expandShorthand(withoutOpeningConnectives(withoutDeclarations(text))));
   let order = 0;
   for (const block of layout.blocks) {
     const phrase = nounPhrase(block.name);
