@@ -120,6 +120,8 @@ function attestedWords(
   words: readonly string[],
   request: RequestEvidence,
 ): { kept: string[]; dropped: string[]; why: WordEvidence } | undefined {
+  // A one-word name is its own head, which the request wrote as the thing's noun.
+  if (words.length === 1) return undefined;
   const kinds = words.map((_, i) => wordEvidence(words, i, request));
   const verb = kinds.lastIndexOf('verb');
   // What comes before a clause's verb is its subject: the thing named is the object after it.
