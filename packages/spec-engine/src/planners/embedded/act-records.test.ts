@@ -154,4 +154,11 @@ describe('acts that give a value on a scale', () => {
     const given = await plan('Mentors give each startup a mark from 1 to 10. Startups have a name.');
     expect(given.resources.map((r) => r.name)).not.toContain('give');
   });
+
+  it("reads each doer's own thing scored on a scale as a record of both", async () => {
+    const design = await plan('Climbers have a name, and they rate their coach from 1 to 5.');
+    expect(links(design)).toEqual(
+      expect.arrayContaining(['rating belongs-to climber', 'rating belongs-to coach']),
+    );
+  });
 });

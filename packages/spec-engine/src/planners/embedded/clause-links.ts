@@ -253,8 +253,11 @@ function readActivityRecord(
   if (
     doer !== undefined &&
     thing.kind === 'thing' &&
-    // "members borrow books", and "when a driver picks up a parcel": one act of one doer on one thing.
-    (object.plural || (object.one && clause.subject?.one === true)) &&
+    // "members borrow books", and "when a driver picks up a parcel": one act of one doer on one thing;
+    // "they score their landlord from 1 to 5": each doer's own thing, scored.
+    (object.plural ||
+      (object.one && clause.subject?.one === true) ||
+      (object.possessive !== undefined && actScale(clauseRest(request, sentence, clause)) !== undefined)) &&
     !isFieldWord(thing.phrase) &&
     readActRecord(reading, request, clause, sentence, doer, thing)
   )
