@@ -333,7 +333,13 @@ function readActRecord(
   // "customers book tables. Each reservation has a date": the request describes the act's record
   // itself, under the verb's noun or one the knowledge base files with it.
   const ownRecord = reading.entities.get(noun.key);
-  const described = ownRecord !== undefined && ownRecord.fields.length > 0 && !sides.includes(noun.key);
+  // A thing named once beside other places ("pickers harvest grapes from rows"; each harvest is of a
+  // row) leaves the record to the clause's other readers.
+  const described =
+    ownRecord !== undefined &&
+    ownRecord.fields.length > 0 &&
+    !sides.includes(noun.key) &&
+    (thing.kind === 'resource' || clause.preps.length === 0);
   if (evidence.values.length === 0 && (dated || !evidence.lasts) && !namedByVerb && !described) return false;
   const ends = [entityOf(reading, doer, clause), entityOf(reading, thing, clause)];
   let record = reading.entities.get(noun.key);
