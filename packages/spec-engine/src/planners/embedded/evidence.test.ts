@@ -168,3 +168,14 @@ describe('connectives opening a line', () => {
     expect(links(design)).toEqual(expect.arrayContaining(['boat belongs-to member', 'trip belongs-to boat']));
   });
 });
+
+describe('places named inside a link phrase', () => {
+  it('links a row to the other resource a preposition names in the phrase of its link', async () => {
+    const design = await plan(
+      'Workshops: a date, a coach at a gym, a level. Gyms have a name. Coaches have a name.',
+    );
+    expect(links(design)).toEqual(
+      expect.arrayContaining(['workshop belongs-to coach', 'workshop belongs-to gym']),
+    );
+  });
+});

@@ -162,6 +162,40 @@ export function checkEvidence(reading: Reading, text: string, assumptions: Assum
   }
   checkFieldEvidence(reading, assumptions);
   checkLinkNames(reading, text, assumptions);
+  linkPlacesInPhrases(reading, assumptions);
+}
+
+/** "a teacher at a school": a preposition, one thing, and its name (up to two words). */
+const placePhrase =
+  /\b(?:at|in|on|from|of|for|with)\s+(?:a|an|the|one|each)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)/g;
+
+/**
+ * "Lessons: a date, a teacher at a school": the phrase a link was read from ("lesson has 'a teacher
+ * at a school'") names another resource after a preposition, which the row is linked to as well;
+ * the reader that made the link kept only its first thing.
+ */
+function linkPlacesInPhrases(reading: Reading, assumptions: Assumption[]): void {
+  for (const link of [...reading.links]) {
+    const phrase = link.stated ? /^\S+ has "(.+)"$/.exec(link.because)?.[1] : undefined;
+    if (phrase === undefined) continue;
+    for (const match of phrase.toLowerCase().matchAll(placePhrase)) {
+      const words = match[1]!.split(/\s+/);
+      // "at a school today": the longest name the reading has, then its first word alone.
+      const target = [words.join(' '), words[0]!]
+        .map((w) => nounPhrase(w))
+        .map((p) => (p === undefined ? undefined : reading.entities.get(p.key)))
+        .find((e) => e !== undefined);
+      if (target === undefined || target.key === link.child || target.key === link.parent) continue;
+      if (reading.links.some((l) => l.child === link.child && l.parent === target.key)) continue;
+      const child = reading.entities.get(link.child);
+      if (child === undefined) continue;
+      addStatedLink(reading, child, target, phrase);
+      assumptions.push({
+        path: `${link.child}.${target.key}`,
+        text: `read "${phrase}" as a link to ${withoutUnderscores(target.key)} as well`,
+      });
+    }
+  }
 }
 
 /**
