@@ -1,17 +1,22 @@
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { SandboxUnavailableError } from '../errors.js';
+import { encodeFrame, FrameReader } from './agent-frames.js';
 import { isChildOf } from './bwrap-handshake.js';
 
-/** A reply from the agent on one channel; `t` is its type (`stdout`, `exit`, `ok`, `error`, ...). */
+/**
+ * A reply from the agent on one channel; `t` is its type (`stdout`, `exit`, `ok`, `error`, ...).
+ * `body` holds the raw bytes it carries (a forwarded connection's data, a file read), else is empty.
+ */
 export interface AgentMessage {
   readonly t: string;
+  readonly body?: Buffer;
   readonly [field: string]: unknown;
 }
 
 /** One conversation with the agent: an exec, a file operation or a forwarded TCP connection. */
 export interface AgentChannel {
-  send(op: string, fields?: Record<string, unknown>): void;
+  /** `body`: raw bytes to carry (a file's content, a forwarded connection's data). */
+  send(op: string, fields?: Record<string, unknown>, body?: Uint8Array): void;
   /** Stops delivering replies; the agent may still send a few, which are dropped. */
   close(): void;
 }
@@ -20,8 +25,8 @@ export interface AgentChannel {
 export const AGENT_GONE: AgentMessage = { t: 'gone' };
 
 /**
- * The host side of the agent protocol (see sandbox-agent.cjs): NDJSON over the bwrap process's
- * stdin/stdout, with replies routed to channels by number.
+ * The host side of the agent protocol (see sandbox-agent.cjs): frames (agent-frames.ts) over the bwrap
+ * process's stdin/stdout, with replies routed to channels by number.
  */
 export class AgentConnection {
   readonly #process: ChildProcessWithoutNullStreams;
@@ -56,10 +61,18 @@ export class AgentConnection {
     });
     // A create given up before the agent came up (aborted) never awaits this.
     this.ready.catch(() => {});
-    createInterface({ input: process.stdout }).on('line', (line) => {
-      const { c = 0, ...message } = JSON.parse(line) as AgentMessage & { c?: number };
-      this.#channels.get(c)?.(message);
-    });
+    const frames = new FrameReader(
+      (header, body) => {
+        const { c = 0, ...message } = header as AgentMessage & { c?: number };
+        this.#channels.get(c)?.({ ...message, body });
+      },
+      // Only something inside writing to the agent's stdout could garble it: the sandbox is ended.
+      (reason) => {
+        this.#stderrTail += `the agent broke its protocol (${reason})`;
+        this.#process.kill('SIGKILL');
+      },
+    );
+    process.stdout.on('data', (chunk: Buffer) => frames.push(chunk));
     void this.exited.then(() => {
       this.#gone = true;
       for (const deliver of [...this.#channels.values()]) deliver(AGENT_GONE);
@@ -73,16 +86,19 @@ export class AgentConnection {
     if (this.#gone) queueMicrotask(() => onMessage(AGENT_GONE));
     else this.#channels.set(c, onMessage);
     return {
-      send: (op, fields) => {
-        if (this.#process.stdin.writable)
-          this.#process.stdin.write(`${JSON.stringify({ ...fields, c, op })}\n`);
+      send: (op, fields, body) => {
+        const stdin = this.#process.stdin;
+        if (!stdin.writable) return;
+        stdin.cork();
+        for (const part of encodeFrame({ ...fields, c, op }, body)) stdin.write(part);
+        stdin.uncork();
       },
       close: () => this.#channels.delete(c),
     };
   }
 
   /** A one-shot request (write, read) that the agent answers with `ok` or `error`. */
-  request(op: string, fields: Record<string, unknown>): Promise<AgentMessage> {
+  request(op: string, fields: Record<string, unknown>, body?: Uint8Array): Promise<AgentMessage> {
     return new Promise((resolve, reject) => {
       const channel = this.open((message) => {
         channel.close();
@@ -90,7 +106,7 @@ export class AgentConnection {
         else if (message.t === 'gone') reject(this.#unavailable());
         else reject(new Error(String(message.message)));
       });
-      channel.send(op, fields);
+      channel.send(op, fields, body);
     });
   }
 

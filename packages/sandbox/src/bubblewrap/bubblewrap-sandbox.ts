@@ -221,13 +221,13 @@ async function createSandbox(
     async writeFiles(files) {
       await Promise.all(
         Object.entries(files).map(([path, content]) =>
-          agent.request('write', { path, data: Buffer.from(content).toString('base64') }),
+          agent.request('write', { path }, Buffer.from(content)),
         ),
       );
     },
     async readFile(path) {
       const reply = await agent.request('read', { path });
-      return Buffer.from(reply.data as string, 'base64').toString('utf8');
+      return (reply.body ?? Buffer.alloc(0)).toString('utf8');
     },
     exec: (command, args, execOptions = {}) => execCommand(agent, command, args, execOptions, enforced),
     spawn: (command, args, spawnOptions = {}) => spawnCommand(agent, command, args, spawnOptions, enforced),

@@ -37,13 +37,13 @@ export async function forwardPort(agent: AgentConnection, port: number): Promise
 
 function relay(agent: AgentConnection, port: number, socket: Socket): void {
   const channel = agent.open((message) => {
-    if (message.t === 'data') socket.write(Buffer.from(message.d as string, 'base64'));
+    if (message.t === 'data') socket.write(message.body ?? Buffer.alloc(0));
     else if (message.t === 'end') socket.end();
     // 'error' (nothing listens on the port inside) or 'gone' (the sandbox was destroyed).
     else if (message.t !== 'open') socket.destroy();
   });
   channel.send('connect', { port });
-  socket.on('data', (chunk) => channel.send('data', { d: chunk.toString('base64') }));
+  socket.on('data', (chunk) => channel.send('data', {}, chunk));
   socket.on('end', () => channel.send('end'));
   // A reset client ends in 'close' too, which is where the inside connection is let go.
   socket.on('error', () => {});

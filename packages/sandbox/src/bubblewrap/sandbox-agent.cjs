@@ -1,6 +1,7 @@
 // The in-sandbox half of the bubblewrap provider. It runs as the sandbox's first process, with the
-// host's node, and speaks NDJSON over its own stdin/stdout: the host multiplexes every exec, spawn,
-// file operation and forwarded TCP connection onto numbered channels (`c`).
+// host's node, and speaks framed messages over its own stdin/stdout (a JSON header and raw bytes; see
+// agent-frames.ts, whose framing the few lines below repeat, as this file runs alone): the host
+// multiplexes every exec, spawn, file operation and forwarded TCP connection onto numbered channels (`c`).
 //
 // Why stdio rather than a unix socket in a shared folder: a socket path the sandbox can write to can
 // be swapped for a symlink, and the host (often root) would then connect wherever it points. A pipe
@@ -16,15 +17,23 @@ const { spawn } = process.getBuiltinModule('node:child_process');
 const { mkdir, readFile, writeFile } = process.getBuiltinModule('node:fs/promises');
 const { connect } = process.getBuiltinModule('node:net');
 const { dirname, resolve } = process.getBuiltinModule('node:path');
-const { createInterface } = process.getBuiltinModule('node:readline');
 
 const WORKSPACE = '/workspace';
 /** Live children and sockets by channel, so kill/data/end requests can find them. */
 const children = new Map();
 const sockets = new Map();
 
-function send(message) {
-  process.stdout.write(`${JSON.stringify(message)}\n`);
+/** One frame: `u32 header length | u32 body length | JSON header | body`, lengths big-endian. */
+function send(message, body) {
+  const header = Buffer.from(JSON.stringify(message));
+  const prefix = Buffer.allocUnsafe(8);
+  prefix.writeUInt32BE(header.length, 0);
+  prefix.writeUInt32BE(body ? body.length : 0, 4);
+  process.stdout.cork();
+  process.stdout.write(prefix);
+  process.stdout.write(header);
+  if (body && body.length > 0) process.stdout.write(body);
+  process.stdout.uncork();
 }
 
 function fail(c, error) {
@@ -82,16 +91,15 @@ function killGroup(c) {
   }
 }
 
-async function writeFiles({ c, path, data }) {
+async function writeFiles({ c, path }, body) {
   const target = inWorkspace(path);
   await mkdir(dirname(target), { recursive: true });
-  await writeFile(target, Buffer.from(data, 'base64'));
+  await writeFile(target, body);
   send({ c, t: 'ok' });
 }
 
 async function readWorkspaceFile({ c, path }) {
-  const data = await readFile(inWorkspace(path));
-  send({ c, t: 'ok', data: data.toString('base64') });
+  send({ c, t: 'ok' }, await readFile(inWorkspace(path)));
 }
 
 /** Pipes a forwarded host connection to a server listening on the sandbox's own loopback. */
@@ -99,7 +107,7 @@ function openConnection({ c, port }) {
   const socket = connect(port, '127.0.0.1');
   sockets.set(c, socket);
   socket.on('connect', () => send({ c, t: 'open' }));
-  socket.on('data', (chunk) => send({ c, t: 'data', d: chunk.toString('base64') }));
+  socket.on('data', (chunk) => send({ c, t: 'data' }, chunk));
   socket.on('error', (error) => fail(c, error));
   socket.on('close', () => {
     sockets.delete(c);
@@ -113,15 +121,39 @@ const handlers = {
   write: writeFiles,
   read: readWorkspaceFile,
   connect: openConnection,
-  data: ({ c, d }) => sockets.get(c)?.write(Buffer.from(d, 'base64')),
+  data: ({ c }, body) => sockets.get(c)?.write(body),
   end: ({ c }) => sockets.get(c)?.end(),
 };
 
-createInterface({ input: process.stdin }).on('line', (line) => {
-  const request = JSON.parse(line);
+function onRequest(request, body) {
   Promise.resolve()
-    .then(() => handlers[request.op](request))
+    .then(() => handlers[request.op](request, body))
     .catch((error) => fail(request.c, error));
+}
+
+// Frames from the host, split as they arrive; a frame spanning several reads is joined once, whole.
+let pending = [];
+let buffered = 0;
+function take(size) {
+  if (pending[0].length < size) pending = [Buffer.concat(pending, buffered)];
+  const taken = pending[0].subarray(0, size);
+  if (pending[0].length === size) pending.shift();
+  else pending[0] = pending[0].subarray(size);
+  buffered -= size;
+  return taken;
+}
+process.stdin.on('data', (chunk) => {
+  pending.push(chunk);
+  buffered += chunk.length;
+  while (buffered >= 8) {
+    if (pending[0].length < 8) pending = [Buffer.concat(pending, buffered)];
+    const headerBytes = pending[0].readUInt32BE(0);
+    const bodyBytes = pending[0].readUInt32BE(4);
+    if (buffered < 8 + headerBytes + bodyBytes) return;
+    take(8);
+    const request = JSON.parse(take(headerBytes).toString('utf8'));
+    onRequest(request, bodyBytes > 0 ? take(bodyBytes) : Buffer.alloc(0));
+  }
 });
 // The host closing our stdin means the sandbox is going away; leave nothing behind.
 process.stdin.on('end', () => process.exit(0));
