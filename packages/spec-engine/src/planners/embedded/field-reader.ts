@@ -234,7 +234,7 @@ function conventionalWords(words: string[]): string[] {
 }
 
 /** What a person has that a request may name with its owner ("the owners phone"). */
-const ownedByPerson = /^(?:name|email|phone|address|nickname|surname|birthday|age|signature)$/;
+export const ownedByPerson = /^(?:name|email|phone|address|nickname|surname|birthday|age|signature)$/;
 
 /**
  * "lives in an apartment", "works at a branch": a verb of being somewhere or with someone, then the

@@ -352,3 +352,14 @@ describe('knowledge base: domains people name', () => {
     );
   });
 });
+
+describe('embedded planner: possessives in a field list', () => {
+  it("gives a bare contact detail after a possessive to the same person (the owner's name and phone)", async () => {
+    const design = await plan("A kayak has a colour, the renter's name and phone, and a length.");
+    expect(fieldNames(design, 'kayak')).toEqual(
+      expect.arrayContaining(['colour', 'renter_name', 'renter_phone', 'length']),
+    );
+    const own = await plan("A kayak has a colour, the renter's name and a phone.");
+    expect(fieldNames(own, 'kayak')).toEqual(expect.arrayContaining(['renter_name', 'phone']));
+  });
+});

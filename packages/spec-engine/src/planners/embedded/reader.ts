@@ -7,7 +7,7 @@ import { addStatedLink, emptyReading, type EntityDraft, type Reading } from './d
 import { withoutOpeningConnectives } from './connectives.js';
 import { checkEvidence, checkFieldEvidence, withoutDeclarations } from './evidence.js';
 import { plainListShapes } from './chatty-lists.js';
-import { readField, type FieldDraft } from './field-reader.js';
+import { ownedByPerson, readField, type FieldDraft } from './field-reader.js';
 import {
   addEntity,
   isFieldWord,
@@ -236,7 +236,24 @@ export function splitItems(list: string): string[] {
     } else current += token;
   }
   items.push(current);
-  return mergeValueLists(distributeSharedHead(items.map((i) => i.trim()).filter((i) => i.length > 0)));
+  return mergeValueLists(
+    distributePossessive(distributeSharedHead(items.map((i) => i.trim()).filter((i) => i.length > 0))),
+  );
+}
+
+/**
+ * "the owner's name and phone": a bare contact detail right after a possessive item is the same
+ * person's (owner_phone), not the row's own; "the owner's name, a phone" keeps its own article.
+ */
+function distributePossessive(items: string[]): string[] {
+  const out = [...items];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const owner = /^(?:the|a|an|their|its)\s+([a-z][\w-]*)['’]s\s+[a-z][\w -]*$/i.exec(out[i]!);
+    const next = out[i + 1]!.trim();
+    if (owner === null || !/^[a-z]+$/i.test(next) || !ownedByPerson.test(next.toLowerCase())) continue;
+    out[i + 1] = `the ${owner[1]}'s ${next}`;
+  }
+  return out;
 }
 
 /**
