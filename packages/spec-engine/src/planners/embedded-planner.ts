@@ -1,5 +1,6 @@
 import { parseDesign } from '../design/validate-design.js';
 import { complete, findDomain } from './embedded/completion.js';
+import { dropActLinksCoveredByRecords } from './embedded/act-links.js';
 import { buildDesign } from './embedded/design-builder.js';
 import { detectLanguage, languageNames, translate } from './embedded/language.js';
 import { clearPhraseCache } from './embedded/mentions.js';
@@ -103,6 +104,7 @@ function planDesign(prompt: string, warnings: string[], assumptions: Assumption[
     throw refusal(prompt);
   complete(reading, assumptions, domain, text);
   if (schema.tables.length > 0) addSchemaTables(schema.tables, reading, assumptions, domain, text);
+  dropActLinksCoveredByRecords(reading, assumptions);
   const titleWords = (text.split(/[\n.:!?(]/)[0] ?? '').toLowerCase().split(/[^a-z0-9]+/);
   return parseDesign(
     buildDesign(reading, { text: text.toLowerCase(), sentences, titleWords }, assumptions, warnings),

@@ -1,0 +1,76 @@
+import type { Assumption } from '../planner.js';
+import type { LinkDraft, Reading } from './drafts.js';
+import { analyse } from './nlp.js';
+
+/**
+ * Verbs of a transaction between two parties, with the records English names it by where the noun is
+ * not made from the verb (lend → loan; rent → rental comes from the verb). "The library lends tools to
+ * neighbours" says a tool goes to a neighbour for a while, not that it belongs to one.
+ */
+const transactionRecords = new Map<string, readonly string[]>([
+  ['lend', ['loan', 'checkout']],
+  ['borrow', ['loan', 'checkout']],
+  ['rent', ['rental', 'lease', 'booking', 'reservation']],
+  ['hire', ['rental', 'hire', 'booking']],
+  ['lease', ['lease', 'rental']],
+  ['book', ['booking', 'reservation', 'appointment']],
+  ['reserve', ['reservation', 'booking']],
+  ['order', ['order']],
+  ['buy', ['purchase', 'order', 'sale']],
+  ['purchase', ['purchase', 'order']],
+  ['sell', ['sale', 'order']],
+  ['adopt', ['adoption']],
+  ['visit', ['visit']],
+  ['attend', ['attendance', 'registration']],
+]);
+
+/**
+ * Drops a belongs-to link that a sentence's transaction verb gave straight between two resources
+ * ("lends power tools to neighbours": tool → neighbour) when the design also keeps that transaction's
+ * record belonging to both (a loan of a tool to a neighbour): the act happens many times, each time
+ * recorded, so the direct link would say each tool has one neighbour for ever. Links read from
+ * ownership wording ("each bike belongs to a customer"), and links beside a record of something else
+ * (a plot rented by a member, with problem reports on plots by members), stay.
+ */
+export function dropActLinksCoveredByRecords(reading: Reading, assumptions: Assumption[]): void {
+  const parentsOf = new Map<string, Set<string>>();
+  for (const link of reading.links) {
+    if (link.kind !== 'belongs-to') continue;
+    const parents = parentsOf.get(link.child) ?? new Set<string>();
+    parents.add(link.parent);
+    parentsOf.set(link.child, parents);
+  }
+  const recorded = (a: string, b: string, records: ReadonlySet<string>) =>
+    [...parentsOf].some(
+      ([record, parents]) => records.has(record.split('_').at(-1)!) && parents.has(a) && parents.has(b),
+    );
+  for (let i = reading.links.length - 1; i >= 0; i--) {
+    const link = reading.links[i]!;
+    if (link.kind !== 'belongs-to' || !link.stated) continue;
+    const records = transactionRecordsOf(link);
+    if (records.size === 0 || !recorded(link.child, link.parent, records)) continue;
+    reading.links.splice(i, 1);
+    dropAssumption(assumptions, link);
+  }
+}
+
+/** The records of the transaction verbs in the words a link was read from, if any. */
+function transactionRecordsOf(link: LinkDraft): Set<string> {
+  const quoted = /"([^"]+)"/.exec(link.because)?.[1] ?? link.because;
+  const records = new Set<string>();
+  for (const word of analyse(quoted)) {
+    if (word.pos !== 'VERB') continue;
+    for (const record of transactionRecords.get(word.lemma) ?? []) records.add(record);
+  }
+  return records;
+}
+
+function dropAssumption(assumptions: Assumption[], link: LinkDraft): void {
+  const field = link.field ?? link.parent;
+  const index = assumptions.findIndex(
+    (a) =>
+      (a.path === `${link.child}.${field}` || a.path === `${link.child}.${field}_id`) &&
+      / belongs to /.test(a.text),
+  );
+  if (index >= 0) assumptions.splice(index, 1);
+}
