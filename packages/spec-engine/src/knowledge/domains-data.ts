@@ -54,7 +54,7 @@ vendor | seller, merchant, stallholder | vendeur, marchand | vendedor, comercian
 shipment | delivery, parcel shipment | expédition, livraison=delivery | envío | sendung, lieferung=delivery | carrier, tracking_number, shipped_at, status(pending/shipped/delivered)=pending | order
 wishlist | wish list | liste de souhaits | lista de deseos | wunschliste | name! | customer, user
 
-## bookstore | bookstore, bookshop, book store, book shop, reading list, book club, books | librairie | librería | buchhandlung | book
+## bookstore | bookstore, bookshop, book store, book shop, reading list, books | librairie | librería | buchhandlung | book
 book | novel | livre | libro | buch/bücher | title!, author, isbn^, price:money, published_year:int | author, publisher, shelf
 publisher | | éditeur | editorial | verlag | name! |
 loan | borrowing, checkout | emprunt, prêt | préstamo | ausleihe | borrowed_at!, due_date, returned_at | book, tool, member, borrower
@@ -66,7 +66,7 @@ library_card | library card, card | carte de bibliothèque, carte de lecteur | c
 
 ## clinic | clinic, dental clinic, dentist, dental practice, medical practice, doctor's office, doctors office, hospital, healthcare, health clinic, physiotherapy, physio, therapist practice | clinique, cabinet, cabinet médical, cabinet dentaire, dentiste, hôpital, kiné, kinésithérapeute | clínica, clínica dental, consultorio, dentista, hospital | klinik, praxis, zahnarztpraxis, arztpraxis, krankenhaus | patient appointment
 patient | | patient | paciente | patient | name!, phone, email, date_of_birth |
-appointment | booking slot, visit, consultation, session | rendez-vous, rdv, consultation=consultation, séance=session | cita, consulta=consultation | termin, behandlung=treatment | scheduled_at!, duration_minutes:int[1..], reason, status(scheduled/completed/cancelled)=scheduled | patient, pet, dog, doctor, dentist, vet, client, customer, artist, stylist, therapist, service
+appointment | booking slot, visit, consultation, session | rendez-vous, rdv, consultation=consultation, séance=session | cita, consulta=consultation | termin, behandlung=treatment | scheduled_at!, duration_minutes:int[1..], reason, status(scheduled/completed/cancelled)=scheduled | patient, pet, dog, doctor, dentist, vet, client, customer, artist, tattoo_artist, stylist, nail_technician, therapist, service
 doctor | physician, practitioner | médecin, docteur | médico, doctor | arzt, ärztin | name!, specialty |
 dentist | | dentiste | dentista | zahnarzt | name!, specialty |
 prescription | | ordonnance | receta | rezept verordnung | medication!, dosage, issued_on | patient, doctor, customer, pharmacy_product
@@ -90,7 +90,7 @@ contact | lead, prospect | contact | contacto | kontakt, ansprechpartner | name!
 deal | opportunity | affaire, opportunité | oportunidad, trato | deal, geschäft, verkaufschance | title!, amount:money, stage(lead/qualified/proposal/won/lost)=lead, close_date | company, contact
 activity | interaction, touchpoint | activité | actividad | aktivität | type(call/email/meeting/note)!, occurred_at, notes:text | contact, deal
 
-## hr | hr, human resources, payroll, staff management, employee directory, recruiting, hiring, applicant tracking, job board, jobs board | rh, ressources humaines, recrutement | recursos humanos, rrhh, reclutamiento | personalverwaltung, personalabteilung | employee department
+## hr | hr, human resources, payroll, staff management, employee directory, recruiting, hiring, applicant tracking | rh, ressources humaines, recrutement | recursos humanos, rrhh, reclutamiento | personalverwaltung, personalabteilung | employee department
 employee | staff member, worker, staffer | employé, salarié | empleado, trabajador | mitarbeiter, angestellter | name!, email^, job_title, hired_on, salary:money | department, company
 department | division | département, service | departamento | abteilung | name!^ |
 job | job posting, position, vacancy, opening, role posting | offre d'emploi, poste | oferta de empleo, puesto | stelle, stellenangebot, job | title!, description:text, location, salary:money | company
@@ -115,7 +115,7 @@ seating_table | reception table | table de réception | mesa de banquete | tisch
 wedding_vendor | wedding supplier | prestataire | proveedor de boda | dienstleister | name!, service, phone, price:money |
 
 ## bookings | booking, reservations, reservation system, room booking, restaurant reservations, table booking, booking system | réservation, réservations | reservas, reservaciones | buchung, buchungen, reservierung | room booking
-booking | reservation, stay | réservation=reservation | reserva=reservation | buchung, reservierung=reservation | check_in_date!, check_out_date!, status(pending/confirmed/cancelled)=pending | guest, room, customer, user, table, flight, dog, pet, trip
+booking | reservation, stay | réservation=reservation | reserva=reservation | buchung, reservierung=reservation | check_in_date!, check_out_date!, status(pending/confirmed/cancelled)=pending | guest, room, rental_property, customer, user, table, flight, dog, pet, trip
 room | suite | chambre, salle | habitación, cuarto, sala | zimmer, raum | number!^, type(single/double/suite), nightly_rate:money, capacity:int[1..] | hotel
 hotel | inn, lodge | hôtel | hotel | hotel | name!, city, stars:int[1..5] |
 table | restaurant table | table | mesa | tisch | number!^, capacity:int[1..] |
@@ -152,7 +152,7 @@ mood_entry | mood | humeur | estado de ánimo | stimmung | mood:int[1..5]!, date
 
 ## music | music, music streaming, music streaming app, streaming music, music player, music library, playlist app, record label | musique, streaming musical, lecteur de musique, bibliothèque musicale, maison de disques | música, streaming de música, reproductor de música, biblioteca musical, sello discográfico | musik, musikstreaming, musikplayer, musikbibliothek, plattenlabel | artist album track playlist
 
-## media | streaming, video platform, movie database, film database, movie review site, movies | films | películas | filme | track playlist
+## media | streaming, video platform, video sharing, video streaming, video site | plateforme vidéo | plataforma de vídeo | videoplattform | video channel
 track | song, tune | morceau, chanson=song, titre musical | canción=song | lied=song, song=song, musiktitel | title!, artist, duration_seconds:int[0..] | album, artist
 album | record album, lp | album | álbum | album | title!, artist, release_year:int | artist
 artist | band, musician, performer | artiste, groupe musical | artista, banda=band | künstler, band=band | name! |
@@ -174,7 +174,7 @@ season | | saison | temporada | staffel | number:int[1..]! | show
 ## photos | photo sharing, photo gallery, photo album, photo albums, photo app, photo library, image sharing, image gallery, photo portfolio | partage de photos, galerie photo, album photo | compartir fotos, galería de fotos, álbum de fotos | fotogalerie, fotoalbum, fotos teilen | photo album:photo_album
 photo_album | photo album, picture album | album photo | álbum de fotos | fotoalbum | title!, description:text, cover_url:url | user
 
-## chat | chat, messaging, messenger, chat app, forum, discussion board, community, social network, social media, message board | messagerie, chat, forum, réseau social | mensajería, chat, foro, red social | chat, nachrichten, forum, soziales netzwerk | conversation message
+## chat | chat, messaging, messenger, chat app, community, social network, social media | messagerie, chat, réseau social | mensajería, chat, red social | chat, nachrichten, soziales netzwerk | conversation message
 conversation | chat room, chat | conversation | conversación | unterhaltung, gespräch | title, is_group:bool=false |
 message | dm, direct message | message | mensaje | nachricht | body:text!, sent_at | conversation, user, thread, channel, sender
 thread | discussion | fil, sujet | hilo, tema | thema, thread | title!, body:text | forum, board, user
@@ -188,7 +188,7 @@ reading | measurement, sample, telemetry event, data point | mesure=measurement,
 alert | alarm | alerte | alerta | alarm=alarm, warnung | message!, severity(info/warning/critical)=info, triggered_at | device
 station | | station | estación | station | name!, latitude:num[-90..90], longitude:num[-180..180] |
 
-## finance | finance, budget, budgeting, expense tracker, expenses, personal finance, accounting, bookkeeping, invoicing, billing, banking, money tracker, spending | finances, budget, dépenses, comptabilité, facturation | finanzas, presupuesto, gastos, contabilidad, facturación | finanzen, budget, ausgaben, buchhaltung, rechnungen | expense category
+## finance | finance, budget, budgeting, expense tracker, expenses, personal finance, accounting, bookkeeping, money tracker, spending | finances, budget, dépenses, comptabilité | finanzas, presupuesto, gastos, contabilidad | finanzen, budget, ausgaben, buchhaltung | expense category
 expense | spending, expenditure, cost entry | dépense | gasto | ausgabe | amount:money!, category, date!, note:text | category, user, trip
 income | earning, revenue | revenu | ingreso | einnahme, einkommen | amount:money!, source, date! | user
 budget | | budget | presupuesto | budget | name!, amount:money!, period(monthly/yearly)=monthly | category, user
@@ -246,7 +246,7 @@ support_ticket | ticket, support request, case | demande | solicitud de soporte 
 milestone | sprint, release | jalon, version | hito | meilenstein | name!, due_date |
 agent | support agent, operator | agent | agente | agent, sachbearbeiter | name!, email |
 
-## pets | pet store, pet shop, animal shelter, pet adoption, pet care, pets | animalerie, refuge, refuge animalier | tienda de mascotas, refugio de animales, protectora | zoohandlung, tierheim | pet
+## pets | pet store, pet shop, pets | animalerie | tienda de mascotas | zoohandlung | pet
 shelter | animal shelter, rescue | refuge | refugio, protectora | tierheim | name!, city, phone |
 pet | animal, companion animal | animal=animal, animal de compagnie | mascota, animal=animal | haustier, tier=animal | name!, species!, breed, age:int[0..], status(available/pending/adopted)=available | owner, shelter
 owner | pet owner, keeper | propriétaire | dueño, propietario | besitzer, halter | name!, phone, email |
@@ -265,7 +265,7 @@ sighting | observation, spotting | observation=observation | avistamiento | sich
 game | board game, boardgame | jeu, jeu de société | juego, juego de mesa | spiel, brettspiel | name!, max_players:int[1..] |
 play | game session | partie | partida | partie | played_on!, winner | game
 collection | collector's collection | collection | colección | sammlung | name!, category, description:text | user
-collection_item | collectible, stamp, coin, trading card, figurine | objet de collection, timbre, pièce | artículo de colección, sello, moneda | sammlerstück, briefmarke, münze | name!, condition(mint/good/fair/poor), year:int, acquired_on, price_paid:money | collection
+collection_item | collectible, figurine | objet de collection | artículo de colección | sammlerstück | name!, condition(mint/good/fair/poor), year:int, acquired_on, price_paid:money | collection
 wine | | vin | vino | wein | name!, winery, vintage:int, color(red/white/rose), bottle_count:int[0..], rating:int[1..5] | rack
 rack | | casier | estantería | regal | label!^, capacity:int[0..] |
 hive | beehive | ruche | colmena | bienenstock | name!, location |
@@ -273,7 +273,7 @@ inspection | check, examination | inspection | inspección | inspektion, kontrol
 brew | beer batch | brassin | lote de cerveza | | brew_date!, volume_liters:num[0..], status(fermenting/conditioning/bottled)=fermenting | recipe
 batch | lot | lot | lote | charge | brew_date, quantity:num[0..], status | beer, recipe, product
 
-## sports | sports league, league, sports club, team management, tournament, club, golf, tennis club, football club, score keeping | ligue, club sportif, tournoi | liga, club deportivo, torneo | liga, sportverein, turnier, verein | team player match
+## sports | sports league, league, sports club, team management, tournament, club, football club, soccer club, football, soccer, basketball, rugby, hockey, volleyball, handball, baseball, cricket, netball, sunday league, youth football, score keeping | ligue, club sportif, tournoi, club de football, club de foot, club de basket, club de rugby | liga, club deportivo, torneo, club de fútbol, club de futbol, club de baloncesto | liga, sportverein, turnier, verein, fußballverein, fussballverein, fußballclub | team player match
 team | squad | équipe | equipo | mannschaft, team | name!, city | league, hackathon
 player | athlete | joueur | jugador | spieler | name!, position, jersey_number:int[0..99] | team
 coach | head coach, assistant coach | entraîneur | entrenador | cheftrainer | name!, email, phone | team, club
@@ -282,7 +282,7 @@ league | | ligue, championnat | liga | liga | name!^, season |
 tournament | competition, cup | tournoi, compétition=competition | torneo, competición=competition | turnier, wettbewerb=competition | name!, start_date, city |
 round | | manche, tour | ronda | runde | date!, score:int | course, tournament, player
 golf_course | links | parcours | campo de golf | golfplatz | name!, par:int[1..] |
-court | pitch, tennis court, squash court, padel court | court, court de tennis | pista, cancha | tennisplatz, spielfeld | number!^, surface(clay/grass/hard/synthetic), indoor:bool=false | club
+court | pitch, tennis court, squash court, padel court, badminton court | court, court de tennis, terrain | pista, cancha | tennisplatz, spielfeld, platz | name!^, number:int[0..], surface(clay/grass/hard/synthetic), indoor:bool=false | club
 
 ## lost_and_found | lost and found, lost property, lost-and-found | objets trouvés | objetos perdidos | fundbüro, fundsachen | found_item claim
 found_item | lost item, found object, lost property item | objet trouvé | objeto perdido | fundsache, fundstück | description!:text, found_at:datetime, found_location, status(found/claimed/returned)=found |
@@ -314,7 +314,7 @@ click | | clic | clic | klick | clicked_at!, referrer | link
 subscriber | signup, mailing list member | abonné | suscriptor | abonnent | email!^, name, subscribed_at, confirmed:bool=false | plan, newsletter, list
 newsletter_issue | newsletter edition, mailing, email campaign | numéro de newsletter, envoi | edición, envío | ausgabe | subject!, body:text, sent_at |
 
-## parking | parking, parking garage, car park, parking lot, coworking, desk booking, meeting rooms | parking, stationnement, coworking | aparcamiento, estacionamiento, coworking | parkhaus, parkplatz, coworking | spot reservation
+## parking | parking, parking garage, car park, parking lot, parking spaces | parking, stationnement | aparcamiento, estacionamiento | parkhaus, parkplatz | spot reservation
 spot | parking spot, space, bay, desk, parking space | place, emplacement | plaza, lugar, puesto | stellplatz, platz | number!^, level, type(standard/compact/ev/disabled)=standard |
 
 ## manufacturing | manufacturing, factory, production line, maintenance, asset management, machines, robots | usine, fabrication, maintenance | fábrica, mantenimiento | fabrik, wartung | machine work_order
@@ -357,13 +357,13 @@ language | locale | langue | idioma, lengua | sprache | code!^, name! |
 ## inventory_tools | inventory, stock, stock control, asset tracking, home inventory | inventaire, gestion de stock | inventario, control de stock | inventar, bestandsverwaltung | item warehouse
 location | place, site | lieu=place, emplacement | ubicación, lugar=place | standort, ort=place | name!, address |
 
-## salon | salon, hair salon, beauty salon, barbershop, barber shop, barber, hairdresser, nail salon, nail bar, beautician, tattoo studio, massage, spa, day spa, spa booking | salon de beauté, salon de coiffure, coiffeur, barbier, institut de beauté, tatouage | salón de belleza, peluquería, barbería, tatuajes | kosmetikstudio, tattoostudio, friseursalon, friseur, barbier | appointment service stylist customer
+## salon | salon, hair salon, beauty salon, barbershop, barber shop, barber, hairdresser, beautician | salon de beauté, salon de coiffure, coiffeur, barbier, institut de beauté | salón de belleza, peluquería, barbería | kosmetikstudio, friseursalon, friseur, barbier | appointment service stylist customer
 therapist | masseur, practitioner therapist | thérapeute | terapeuta | therapeut | name!, specialty |
 
 ## studio | yoga studio, pilates studio, dance studio, dance school, martial arts school, dojo, boxing gym, climbing gym, spin studio, pottery studio, art classes | studio de yoga, cours de yoga, école de danse, cours de danse | estudio de yoga, clases de yoga, escuela de baile, academia de baile | yogastudio, tanzschule, kampfsportschule | instructor:teacher class:class_session member booking:class_booking
 class_booking | class booking, class reservation, class signup | réservation de cours, inscription au cours | reserva de clase, inscripción a clase | kursbuchung, kursanmeldung | booked_at, status(booked/cancelled/attended)=booked | class_session, member
 
-## trades | plumbing, plumber, plumbing business, electrician, electrical contractor, handyman, hvac, heating and cooling, roofing, roofer, painter and decorator, cleaning service, cleaning company, house cleaning, landscaping, pest control, locksmith, home services, field service | plomberie, plombier, électricien, dépannage, entreprise de nettoyage | fontanería, fontanero, plomería, electricista, empresa de limpieza | klempner, installateur, sanitär, elektriker, handwerker, reinigungsfirma | customer job:service_job quote
+## trades | plumbing, plumber, plumbing business, electrician, electrical contractor, handyman, hvac, heating and cooling, roofing, roofer, painter and decorator, landscaping, pest control, locksmith, home services, field service | plomberie, plombier, électricien, dépannage | fontanería, fontanero, plomería, electricista, empresa de limpieza | klempner, installateur, sanitär, elektriker, handwerker, reinigungsfirma | customer job:service_job quote
 service_job | job, service call, callout, call-out, site visit, work visit | intervention | intervención, servicio a domicilio | einsatz, auftrag | scheduled_at!, address!, description:text, status(scheduled/in_progress/done/cancelled)=scheduled, price:money | customer, technician
 quote | estimate, quotation | devis | cotización | kostenvoranschlag, angebot | amount:money!, status(draft/sent/accepted/declined)=draft, valid_until:date | customer, service_job
 technician | tradesperson, fitter, installer | technicien, artisan | técnico, operario | techniker, monteur | name!, phone, trade |
@@ -378,11 +378,12 @@ citizen | resident | citoyen, habitant | ciudadano, vecino | bürger, einwohner 
 artwork | piece, painting, artifact | œuvre, tableau=painting | obra, cuadro=painting | kunstwerk, gemälde=painting | title!, artist, year:int, medium |
 exhibition | exhibit | exposition | exposición | ausstellung | title!, starts_on, ends_on | museum
 
-## education_admin | daycare, kindergarten, nursery, childcare, summer camp | crèche, garderie, colonie | guardería, campamento | kita, kindergarten, ferienlager | child guardian
+## education_admin | daycare, daycare center, day care, kindergarten, nursery, childcare, preschool, after school club, summer camp | crèche, garderie, colonie | guardería, campamento | kita, kindergarten, ferienlager | child guardian attendance:child_attendance
+child_attendance | drop-off, attendance | présence | asistencia | anwesenheit | date!, checked_in_at:datetime, checked_out_at:datetime, picked_up_by | child
 child/children | kid/kids | enfant | niño, niña | kind | name!, date_of_birth, allergies:text | guardian, group
 guardian | parent, caregiver | parent=parent, tuteur | padre=parent, tutor | elternteil=parent, erziehungsberechtigter | name!, phone!, email |
 
-## hotel | hotel, hostel, motel, bnb, b&b, bed and breakfast, guest house, guesthouse, inn, vacation rental, holiday rental | hôtel, auberge, gîte, chambre d'hôte | hotel, hostal, posada, casa rural | hotel, pension, herberge, gasthaus, ferienwohnung | room guest booking
+## hotel | hotel, hostel, motel, bnb, b&b, bed and breakfast, guest house, guesthouse, inn | hôtel, auberge, gîte, chambre d'hôte | hotel, hostal, posada, casa rural | hotel, pension, herberge, gasthaus, ferienwohnung | room guest booking
 hotel_guest | guest, hotel guest, lodger | client, hôte=guest | huésped=guest, cliente | gast=guest, hotelgast | name!, email, phone |
 
 ## veterinary | vet, vets, vet clinic, vet practice, veterinary, veterinary clinic, veterinarian, animal hospital | vétérinaire, clinique vétérinaire, cabinet vétérinaire | veterinaria, veterinario, clínica veterinaria | tierarzt, tierarztpraxis, tierklinik | pet owner appointment
@@ -390,7 +391,7 @@ vet | veterinarian, veterinary surgeon | vétérinaire | veterinario, veterinari
 
 ## escape_rooms | escape room, escape rooms, escape game, escape games, puzzle room | escape game, jeu d'évasion, salle d'évasion | escape room, sala de escape, juego de escape | escape room, escape-room, escape game, rätselraum | room:escape_room booking:group_booking customer
 escape_room | game room, puzzle room, room | salle de jeu | sala de juego |  | name!, theme, capacity:int[1..], duration_minutes:int[1..], difficulty(easy/medium/hard) | 
-group_booking | group reservation, party booking, lane booking, booking | réservation de groupe | reserva de grupo | gruppenbuchung | starts_at!:datetime, party_size:int[1..]!, status(booked/played/cancelled)=booked, price:money | escape_room, lane, customer
+group_booking | group reservation, party booking, lane booking, booking | réservation de groupe | reserva de grupo | gruppenbuchung | starts_at!:datetime, party_size:int[1..]!, status(booked/played/cancelled)=booked, price:money | escape_room, activity_session, lane, customer
 
 ## bowling | bowling alley, bowling, bowling center, ten-pin bowling, skittles | bowling, salle de bowling | bolera, boliche | bowlingbahn, bowlingcenter, kegelbahn | lane booking:group_booking customer
 lane | bowling lane, alley lane | piste de bowling | pista de bolos | bowlingbahn | number!^, active:bool=true | 
@@ -398,7 +399,7 @@ lane | bowling lane, alley lane | piste de bowling | pista de bolos | bowlingbah
 ## dog_grooming | dog grooming, pet grooming, grooming salon, dog groomer, groomer, grooming, dog salon | toilettage, toilettage canin, toiletteur, salon de toilettage | peluquería canina, peluquería de mascotas | hundesalon, hundefriseur, hundepflege, tierpflegesalon | dog owner appointment:grooming_appointment
 grooming_appointment | grooming appointment, appointment | toilettage | cita de peluquería | pflegetermin | scheduled_at!, service(bath/haircut/nails/full_groom), price:money, status(scheduled/done/cancelled)=scheduled, notes:text | dog, pet, owner
 
-## dog_walking | dog walking, dog walker, dog walkers, pet sitting, pet sitter, pet-sitting, dog sitting | promenade de chiens, promeneur de chiens, garde d'animaux | paseo de perros, paseador de perros, cuidado de mascotas | gassi-service, hundeausführservice, tiersitter, hundesitter | dog owner walk
+## dog_walking | dog walking, dog walker, dog walkers, dog sitting | promenade de chiens, promeneur de chiens | paseo de perros, paseador de perros | gassi-service, hundeausführservice, hundesitter | dog owner walk
 
 ## pet_boarding | dog daycare, doggy daycare, dog boarding, pet boarding, boarding kennel, kennel, kennels, cattery, pet hotel, dog hotel | pension canine, garderie pour chiens, pension pour chats, pension pour animaux | guardería canina, residencia canina, hotel para perros | hundepension, hundetagesstätte, tierpension, katzenpension | dog owner booking
 
@@ -584,4 +585,120 @@ test_drive | test drive | essai routier | prueba de conducción | probefahrt | s
 ## coffee_roastery | coffee roastery, coffee roaster, roastery, coffee roasting | torréfaction, torréfacteur | tostador de café, tostadero | kaffeerösterei, rösterei | coffee:coffee_bean roast order order_item
 coffee_bean | green coffee | café vert, grain de café | café verde, grano de café | kaffeebohne | name!, origin, process, price_per_kg:money, stock_kg:num[0..] | 
 roast | roast batch, roasting batch | torréfaction | tueste | röstung | roasted_on!, weight_kg:num[0..], roast_level(light/medium/dark) | coffee_bean
+
+## racket_club | tennis club, tennis, squash club, squash, padel club, padel, badminton club, badminton, pickleball, table tennis club, court booking, court bookings, court reservations | club de tennis, tennis, club de squash, squash, club de padel, padel, badminton | club de tenis, tenis, club de pádel, pádel, padel, club de squash, bádminton | tennisclub, tennisverein, tennis, squashclub, padelclub, badmintonverein | court member booking:racket_booking
+racket_booking | booking | réservation de court | reserva de pista | platzreservierung | starts_at!:datetime, duration_minutes:int[15..]=60, status(booked/cancelled)=booked | court, member
+
+## golf_club | golf club, golf, golf course, country club, tee times, tee time booking | club de golf, golf | club de golf, golf | golfclub, golfplatz, golf | member tee_time
+tee_time | tee time, tee booking, tee-time | heure de départ | hora de salida | startzeit, abschlagzeit | starts_at!:datetime, players:int[1..4], holes:int[9..18]=18 | member, golf_course
+
+## book_club | book club, reading group, reading club, book group, literary circle | club de lecture, cercle de lecture | club de lectura, club de libros, tertulia literaria | buchclub, lesekreis, literaturkreis | book member meeting:book_meeting
+book_meeting | book club meeting, meetup | réunion du club | reunión del club | lesekreistreffen | date!, location, notes:text | book
+
+## forum | forum, message board, discussion board, discussion forum, bulletin board, community forum, q&a site, question and answer site | forum, forum de discussion | foro, foro de discusión | forum, diskussionsforum | user thread post:forum_post
+forum_post | reply, forum post, post | message, réponse | mensaje, respuesta | beitrag, antwort | body:text!, posted_at:datetime | thread, user
+
+## job_board | job board, jobs board, job site, job portal, job listings, careers site, career site, recruitment platform, job marketplace | site d'emploi, site de recrutement, offres d'emploi | bolsa de trabajo, portal de empleo | jobbörse, stellenbörse, stellenportal | job company candidate application
+
+## tattoo_studio | tattoo studio, tattoo parlour, tattoo parlor, tattoo shop, tattoo artist, tattoos, piercing studio, tattooing | salon de tatouage, tatoueur, tatouage | estudio de tatuajes, tatuador, tatuajes | tattoostudio, tätowierer, tattoo | artist:tattoo_artist client appointment
+tattoo_artist | tattooist | tatoueur | tatuador | tätowierer | name!, style, hourly_rate:money, email |
+
+## nail_salon | nail salon, nail bar, nail studio, nails, manicure, pedicure, nail technician, lash studio, brow bar | onglerie, bar à ongles, manucure | salón de uñas, manicura, uñas | nagelstudio, maniküre | service technician:nail_technician client appointment
+nail_technician | nail tech, manicurist | prothésiste ongulaire, manucure | manicurista | nageldesignerin, nageldesigner | name!, phone |
+
+## spa | spa, day spa, massage, massage therapy, massage studio, wellness center, wellness centre, beauty spa | spa, massage, institut de massage | spa, masajes, centro de bienestar | spa, massage, wellness, massagepraxis | service therapist client appointment
+
+## cleaning | cleaning service, cleaning company, house cleaning, home cleaning, office cleaning, maid service, janitorial service, cleaners, cleaning business | entreprise de nettoyage, ménage, société de nettoyage | empresa de limpieza, servicio de limpieza | reinigungsfirma, putzfirma, gebäudereinigung, reinigungsdienst | customer cleaner booking:cleaning_booking
+cleaner | maid, housekeeper, cleaning staff | agent d'entretien, femme de ménage | limpiador, limpiadora | reinigungskraft, putzkraft | name!, phone, hourly_rate:money |
+cleaning_booking | cleaning job, cleaning visit | intervention de ménage | limpieza | reinigungstermin | date!, start_time:time, hours:num[0..24], address, status(scheduled/done/cancelled)=scheduled, price:money | customer, cleaner
+
+## courier | courier service, courier company, courier business, same-day delivery, parcel delivery, messenger service, bike courier | coursier, messagerie, service de coursiers | mensajería, mensajero, servicio de mensajería | kurierdienst, kurier, botendienst | courier customer delivery:parcel_delivery
+courier | bike courier, delivery rider | coursier | mensajero | kurier | name!, phone, vehicle_type(bike/scooter/car/van) |
+parcel_delivery | delivery, courier job | course | entrega | zustellung | pickup_address!, dropoff_address!, status(requested/picked_up/delivered/cancelled)=requested, scheduled_at:datetime, price:money | courier, customer
+
+## vacation_rental | vacation rental, vacation rentals, holiday rental, holiday rentals, holiday let, holiday lets, airbnb, short-term rental, short term rental, holiday home, holiday cottage, cabin rental | location de vacances, gîte, locations saisonnières | alquiler vacacional, casa rural, apartamento turístico | ferienwohnung, ferienhaus, ferienvermietung | host:property_host property:rental_property guest booking
+property_host | property host, holiday let owner | hôte | anfitrión | gastgeber | name!, email^, phone |
+rental_property | holiday home, holiday cottage, rental cabin | gîte | alojamiento turístico | ferienhaus | title!, address, nightly_rate:money!, bedrooms:int[0..], max_guests:int[1..] | property_host
+
+## coworking | coworking, coworking space, co-working, co-working space, shared office, hot desking, desk booking, desk sharing, flex office | espace de coworking, coworking | espacio de coworking, coworking | coworking, coworking-space, büroplatzbuchung | desk member booking:workspace_booking
+desk | hot desk, workstation | bureau, poste de travail | escritorio, puesto | schreibtisch, arbeitsplatz | name!^, zone, has_monitor:bool=false |
+workspace_booking | booking | réservation de bureau | reserva de escritorio | schreibtischbuchung | date!, status(booked/cancelled)=booked | desk, member
+
+## party_rooms | karaoke, karaoke bar, karaoke rooms, party rooms, private rooms, meeting room hire, meeting rooms, room hire | karaoké, salle de karaoké | karaoke, sala de karaoke | karaoke, karaokebar | room:hire_room customer booking:room_booking
+hire_room | karaoke room, party room, private room, meeting room | salle | sala | raum | name!^, capacity:int[1..], hourly_rate:money |
+room_booking | booking | réservation de salle | reserva de sala | raumbuchung | starts_at!:datetime, hours:num[0..24], party_size:int[1..], status(booked/cancelled)=booked | hire_room, customer
+
+## freelance_marketplace | freelance marketplace, freelancer marketplace, freelance platform, freelancer platform, freelancing platform, gig marketplace, bidding platform, tender platform, services marketplace | plateforme de freelances, plateforme freelance | plataforma de freelancers, plataforma de autónomos | freelancer-plattform, freelancer-marktplatz | client project:freelance_project freelancer bid
+freelancer | freelance worker | freelance, indépendant | autónomo, freelancer | freiberufler, freelancer | name!, email^, skills:text, hourly_rate:money |
+freelance_project | project posting, job posting | projet, mission | proyecto | projekt, auftrag | title!, description:text, budget:money, deadline, status(open/in_progress/closed)=open | client
+bid | tender bid | enchère | puja | gebot | amount:money!, message:text, status(pending/accepted/rejected)=pending | freelance_project, auction, freelancer, user
+
+## auction | auction, auctions, auction site, online auction, online auctions, bidding site, auction house, silent auction | enchères, vente aux enchères, hôtel des ventes | subasta, subastas, casa de subastas | auktion, auktionen, versteigerung, auktionshaus | user auction bid
+auction | auction item, auction lot | enchère | subasta | auktion | title!, description:text, starting_price:money, ends_at!:datetime, status(open/closed)=open | user
+
+## music_festival | music festival, festival lineup, festival app, open air festival, line-up | festival de musique | festival de música | musikfestival, open-air | artist stage:festival_stage performance:festival_performance
+festival_stage | festival stage | scène | escenario | bühne | name!^, capacity:int[0..] |
+festival_performance | performance, festival set | concert, passage | actuación, concierto | auftritt | starts_at!:datetime, ends_at:datetime | artist, festival_stage
+
+## therapy_practice | therapy practice, therapist, therapy, speech therapy, occupational therapy, counselling, counseling, psychotherapy, psychologist, mental health practice, counselling service | cabinet de psychologue, orthophoniste, orthophonie, psychothérapeute | psicólogo, terapeuta, logopeda, psicoterapia | psychotherapie, logopädie, ergotherapie, psychotherapeut | patient therapist appointment
+
+## pet_sitting | pet sitting, pet sitter, pet-sitting, pet sitters, cat sitting, cat sitter, house sitting, pet care service | garde d'animaux, pet-sitter, pet sitting | cuidado de mascotas, cuidador de mascotas | tierbetreuung, tiersitter, katzensitter | owner pet booking:sitting_visit
+sitting_visit | pet sitting booking, pet sitting visit | garde d'animal | cuidado de mascota | tierbetreuungstermin | start_date!, end_date, visits_per_day:int[1..], status(requested/confirmed/done/cancelled)=requested, price:money | pet
+
+## animal_shelter | animal shelter, animal rescue, pet adoption, dog rescue, cat rescue, rescue shelter, humane society, adoption center | refuge, refuge animalier, adoption d'animaux | refugio de animales, protectora, adopción de mascotas | tierheim, tierschutzverein, tiervermittlung | animal:pet adopter adoption
+adopter | adoptive family, applicant adopter | adoptant | adoptante | adoptant | name!, email, phone, address |
+
+## boat_rental | boat rental, boat hire, boat charter, yacht charter, kayak rental, canoe rental, marina, paddle board rental | location de bateaux, location de kayaks | alquiler de barcos, alquiler de kayaks | bootsverleih, kajakverleih | boat customer rental
+
+## activity_park | trampoline park, laser tag, go-kart track, go karting, karting, paintball, mini golf, adventure park, arcade, axe throwing, climbing park, soft play | parc de trampolines, laser game, karting, paintball, accrobranche | parque de trampolines, karting, paintball | trampolinpark, lasertag, kartbahn, paintball, kletterpark | session:activity_session customer booking:group_booking
+activity_session | activity session, time slot | créneau | turno | zeitfenster | starts_at!:datetime, duration_minutes:int[1..], capacity:int[1..], price:money |
+
+## invoicing | invoicing, invoice app, invoicing app, billing, billing system, quotes and invoices, freelance invoicing | facturation, factures | facturación, facturas | rechnungsstellung, rechnungen, fakturierung | client invoice invoice_line
+
+## insurance | insurance, insurance agency, insurance broker, insurance company, policy management, claims management | assurance, courtier en assurance | seguros, aseguradora, corredor de seguros | versicherung, versicherungsmakler | client policy claim:insurance_claim
+policy | insurance policy, contract | police d'assurance, contrat | póliza | police, versicherungspolice | policy_number!^, type(auto/home/life/health), premium:money, start_date!, end_date | client
+insurance_claim | claim | sinistre, déclaration de sinistre | siniestro, reclamación | schadensfall, schadensmeldung | filed_on!, description:text, amount:money, status(open/approved/rejected/paid)=open | policy
+
+## banking | banking, bank, online banking, credit union, core banking, wallet app | banque, banque en ligne | banco, banca en línea | bank, onlinebanking | customer account transaction
+
+## classifieds | classifieds, classified ads, classified listings, buy and sell, second-hand marketplace, swap shop, listings site | petites annonces, annonces | anuncios clasificados, compraventa | kleinanzeigen, anzeigenportal | user listing:classified_listing message
+classified_listing | classified ad, classified | petite annonce | anuncio clasificado | kleinanzeige, inserat | title!, description:text, price:money, category, status(active/sold/expired)=active | user
+
+## dating | dating app, dating site, matchmaking, online dating | site de rencontre, application de rencontre | app de citas, citas en línea | dating-app, partnervermittlung | profile:dating_profile like:dating_like match:dating_match message
+dating_profile | dating profile, profile | profil | perfil | profil | display_name!, birth_date, gender, bio:text, city | user
+dating_like | swipe, like | like | me gusta | like | liked_at:datetime | dating_profile
+dating_match | mutual match, match | match | match | match | matched_at!:datetime | dating_profile
+
+## food_diary | food diary, food log, calorie counter, calorie tracker, nutrition tracker, meal tracker, diet tracker, macro tracker | journal alimentaire, suivi des calories | diario de comidas, contador de calorías | ernährungstagebuch, kalorienzähler | meal:logged_meal food_entry
+logged_meal | logged meal | repas consigné | comida registrada | mahlzeiteintrag | date!, meal_type(breakfast/lunch/dinner/snack)! | user
+food_entry | food log entry, logged food | aliment consommé | alimento consumido | lebensmitteleintrag | name!, calories:int[0..], protein_g:num[0..], quantity:num[0..] | logged_meal
+
+## body_tracking | weight tracker, weight log, body measurements, weight loss tracker, sleep tracker, sleep log, water intake tracker | suivi du poids, suivi du sommeil | control de peso, registro de sueño | gewichtstagebuch, schlaftagebuch | weigh_in
+weigh_in | weight entry, weight log entry | pesée | pesaje | wiegen | date!, weight_kg:num[0..]!, body_fat_percent:num[0..100], notes:text | user
+
+## ev_charging | ev charging, charging stations, charge points, electric vehicle charging, charging network | bornes de recharge, recharge électrique | estaciones de carga, puntos de carga | ladestationen, ladesäulen, e-ladestationen | station:charging_station charger charging_session
+charging_station | charging station, charge point site | borne de recharge | estación de carga | ladestation | name!, address, latitude:num[-90..90], longitude:num[-180..180] |
+charger | charge point, connector | borne, connecteur | cargador, conector | ladepunkt, ladesäule | connector_type(type2/ccs/chademo)!, power_kw:num[0..], status(available/in_use/out_of_order)=available | charging_station
+charging_session | charging event | session de recharge | sesión de carga | ladevorgang | started_at!:datetime, ended_at:datetime, energy_kwh:num[0..], cost:money | charger, user
+
+## tailoring | tailor, tailoring, alterations, alteration service, seamstress, dressmaker | retouches, couturière, tailleur | sastrería, arreglos de ropa, costurera | schneiderei, änderungsschneiderei | customer order:alteration_order garment
+alteration_order | alteration, alteration job, tailoring order | retouche | arreglo | änderungsauftrag | received_on!, ready_on, status(received/in_progress/ready/collected)=received, price:money | customer
+
+## subscription_box | subscription box, meal kit, meal kits, box subscription, monthly box, subscription service | box par abonnement, box mensuelle | caja de suscripción | abo-box, kochbox | subscriber plan subscription delivery:box_delivery
+box_delivery | box delivery, monthly box | livraison de box | entrega de caja | boxlieferung | ship_date!, status(scheduled/shipped/delivered)=scheduled | subscription, subscriber
+
+## collectibles | coin collecting, numismatics, stamp collecting, philately, comic collecting, comics, trading card collecting, sneaker collecting, camera gear, photography gear | numismatique, philatélie, bandes dessinées | numismática, filatelia, cómics | numismatik, philatelie, comics | item:collection_item
+coin | | pièce de monnaie | moneda | münze | country!, year:int, denomination, condition(mint/fine/good/poor), acquired_on, price_paid:money |
+stamp | postage stamp | timbre | sello | briefmarke | country!, year:int, face_value, condition(mint/used), catalog_number |
+comic_book | comic, comic book issue | bande dessinée, bd | cómic, historieta | comic, comicheft | title!, issue_number:int[0..], publisher, year:int, condition(mint/near_mint/good/fair/poor) |
+trading_card | card collectible, sports card, pokemon card | carte à collectionner | carta coleccionable | sammelkarte | name!, set_name, card_number, rarity, condition(mint/near_mint/played/damaged) |
+sneaker | trainer shoe | basket | zapatilla | sneaker, turnschuh | brand!, model!, size:num[0..], colorway, purchased_on, price_paid:money |
+camera | camera body | appareil photo | cámara | kamera | brand!, model!, serial_number^, purchased_on |
+lens/lenses | camera lens | objectif | objetivo | objektiv | brand!, model, focal_length, max_aperture, mount |
+action_figure | figure | figurine articulée | figura de acción | actionfigur | name!, series, manufacturer, year:int, boxed:bool=false |
+lego_set | lego set, building set | set lego | set de lego | lego-set | set_number!^, name!, pieces:int[0..], theme, built:bool=false |
+stock_item | stocked item, inventory item | article en stock | artículo en stock | lagerartikel | name!, quantity:int[0..]=0, location, notes:text |
+tracked_item | tracked thing, log item | élément suivi | elemento registrado | erfasster eintrag | name!, date, notes:text |
+
+## movies | movie database, film database, movie review site, movie reviews, film reviews, movies, films, watchlist, movie tracker, film club | films, critiques de films, base de données de films | películas, reseñas de películas | filme, filmdatenbank, filmkritiken | movie review
 `;

@@ -303,6 +303,12 @@ export class KnowledgeBase {
     return this.translationsByLanguage.get(language) ?? [];
   }
 
+  /** The singular of a plural the data spells irregularly ("lenses" → "lens"), if it is one. */
+  irregularSingular(plural: string): string | undefined {
+    for (const [singular, form] of this.irregular) if (form === plural) return singular;
+    return undefined;
+  }
+
   /** The plural of an English noun the data spells irregularly ("child" → "children"). */
   irregularPlural(singular: string): string | undefined {
     return this.irregular.get(singular);

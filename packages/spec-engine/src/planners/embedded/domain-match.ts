@@ -11,6 +11,16 @@ export interface DomainMatch {
   /** The cue's words are in the phrase the software is for ("a backend for my bike repair shop"). */
   readonly inSubject: boolean;
   readonly score: number;
+  /** The request's words the domain accounts for. */
+  readonly explained: readonly string[];
+  /** Every candidate domain with its score and the words it explains, best first. */
+  readonly candidates: readonly {
+    domain: string;
+    score: number;
+    words: readonly string[];
+    /** Its ambiguous cues that did not count, their qualifier explained by another domain. */
+    dismissed: readonly string[];
+  }[];
 }
 
 /**
@@ -39,22 +49,6 @@ interface Cue {
 let cueList: Cue[] | undefined;
 /** Cues by their first run of letters or digits ("coffee" for "coffee shop", "to" for "to-do"). */
 let cueIndex: Map<string, Cue[]> | undefined;
-const specificities = new Map<Cue, number>();
-
-/**
- * How much a cue says: one per word that names something, half when all its words are generic.
- * Worked out for the cues a request contains only, once each.
- */
-function specificity(cue: Cue): number {
-  let value = specificities.get(cue);
-  if (value === undefined) {
-    const words = cue.needle.split(/[\s'-]+/).filter((w) => w.length > 0 && !linkWords.has(w));
-    const telling = words.filter((w) => !genericWords.has(w)).length;
-    value = telling > 0 ? telling : 0.5;
-    specificities.set(cue, value);
-  }
-  return value;
-}
 
 /** Cue data is lower case already; only accented or curly-quoted cues need `plain`'s full work. */
 const plainCue = (cue: string) => (/^[\x20-\x5f\x61-\x7e]*$/.test(cue) ? cue.toLowerCase() : plain(cue));
@@ -125,14 +119,11 @@ export function cuesInLinear(text: string): { cue: Cue; at: number }[] {
 }
 
 /**
- * The domain a request is about, chosen on evidence rather than by the order of rules: every cue the
- * text contains is a candidate, scored by how much it says (its words that are not generic), whether
- * it lies in the phrase the software is for and ends at that phrase's head ("tool library", not
- * "library"), and how many other words of that phrase name things the domain keeps ("bike" for a bike
- * repair shop). Ties go to the longer cue, then the earlier one.
+ * The domain a request is about, chosen on evidence rather than by the order of rules: every domain
+ * one of whose cues the text contains is a candidate, scored by how much of the request it explains
+ * (see `scoreCues`). One plan asks several times about the same text, so answers are kept.
  */
 export function matchDomain(texts: readonly string[]): DomainMatch | undefined {
-  // One plan asks several times about the same text (proposal, completion, naming).
   const key = texts.join('\u0000');
   if (matches.has(key)) return matches.get(key);
   const match = scoreCues(texts);
@@ -143,60 +134,251 @@ export function matchDomain(texts: readonly string[]): DomainMatch | undefined {
 
 const matches = new Map<string, DomainMatch | undefined>();
 
-/** Scores the cues `find` gives for each sentence (exported with the finder as a parameter for tests). */
+/**
+ * Words with a sense in several domains: a club of a racket sport is not a team league, a board of
+ * jobs is not a forum. Alone they say only that the request is about some such place, so a cue made
+ * of them counts when a qualifier agrees (the domain explains another of the request's words), a
+ * little when nothing qualifies them ("an app for our club"), and not at all beside a qualifier the
+ * domain does not explain ("tennis club" is no evidence for a football league).
+ */
+export const ambiguousWords = new Set(
+  'club board studio center centre shop store service services school academy hall house bar practice agency space office'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A cue as the phrase the software is for holds it: "courier service API" is about a courier, the
+ * subject reader having dropped the software's word ("service", "system", "app") the cue ends with.
+ */
+export const placedCue = (cue: string) =>
+  cue.replace(/(?:[\s-]+(?:service|services|system|platform|app|site|tool))+$/, '');
+
+/** One cue of a candidate domain found in the request. */
+interface Hit {
+  readonly cue: string;
+  /** Its words that name something (not generic). */
+  readonly telling: readonly string[];
+  /** It holds an ambiguous word and nothing telling ("club", "dance studio" has dance). */
+  readonly ambiguous: boolean;
+  /** The word that qualifies it in the request ("tennis" of "tennis club", "sport" of "club de sport"). */
+  readonly qualifier: string | undefined;
+  /** In the phrase the software is for: one, and a half more at that phrase's head. */
+  readonly bonus: number;
+  readonly inSubject: boolean;
+  readonly at: number;
+}
+
+/** The words a candidate explains, by `wordKey`: the word as the request has it, and its weight. */
+type Explained = Map<string, { word: string; weight: number }>;
+
+/** What one candidate domain explains of a request. */
+interface Candidate {
+  readonly domain: KbDomain;
+  readonly hits: Hit[];
+  /** The knowledge base's order of its first cue, the last tie-break. */
+  readonly rank: number;
+}
+
+/** The same word in singular and plural, or in the request and its translation, counts once. */
+const wordKey = (word: string) => (word.length > 4 ? word.replace(/(?:es|en|s|e|n)$/, '') : word);
+
+/** Determiners and other words that never qualify a place. */
+const notQualifiers = new Set(
+  'a an the my our your their his her its this that these those some any new small little big local private public community online web internet mobile digital virtual'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Scores every candidate domain by how much of the request it explains, and returns the best:
+ *
+ * - each word of its cues that is not generic counts one ("escape room": escape and room);
+ * - each other word of the phrase the software is for that names an entity the domain keeps counts a
+ *   half ("bike" beside a repair shop);
+ * - its cues made of generic words only ("shop", "reservations") add a half, once: they say what kind
+ *   of place it is, not which; one with an ambiguous word ("club", "studio") adds it only when its
+ *   qualifier agrees (the domain explains the word that qualifies it), a quarter when nothing qualifies
+ *   it, and nothing beside a qualifier the domain does not explain ("tennis club" is no evidence for a
+ *   football league);
+ * - a cue that counts and lies in the phrase the software is for adds one, and a half more when it
+ *   ends at that phrase's head ("tool library", not "library"), once per domain.
+ *
+ * A word counts once per domain however many of its cues hold it, in however many of the texts (the
+ * request and its translation). Ties go to the domain that explains more words, then to the longer
+ * cue, then the earlier one, then the knowledge base's order. `find` is a parameter for tests.
+ */
 export function scoreCues(
   texts: readonly string[],
   find: (sentence: string) => { cue: Cue; at: number }[] = cuesIn,
 ): DomainMatch | undefined {
   const subject = (subjectWords(texts[0] ?? '') ?? []).map(plain);
-  // The head of "escape room business" is "room": generic words after it say what kind of place it is.
   const head = subject.findLastIndex((w) => !genericWords.has(w));
-  let best: (DomainMatch & { at: number }) | undefined;
+  const candidates = new Map<KbDomain, Candidate>();
   let offset = 0;
   for (const raw of texts) {
     for (const sentence of plain(withoutProperNames(raw.slice(0, 20_000))).split(/[.!?;:\n]+/)) {
       const text = ` ${sentence.replace(/[^\p{L}\p{N}'-]+/gu, ' ').trim()} `;
       for (const { cue: found, at } of find(text)) {
-        const { domain, cue } = found;
-        const words = found.needle.slice(1);
-        const start = subject.length > 0 ? phraseIndex(subject, words) : -1;
-        const end = start + words.split(/[\s-]+/).length - 1;
+        const phrase = found.needle.slice(1);
+        // "courier service API": the subject reader drops a trailing software word the cue ends with.
+        const placed = placedCue(phrase);
+        const start = subject.length > 0 ? phraseIndex(subject, placed) : -1;
+        const end = start + placed.split(/[\s-]+/).length - 1;
         const inSubject = start >= 0;
-        const score =
-          specificity(found) +
-          (inSubject ? 1 : 0) +
-          (inSubject && start <= head && head <= end ? 0.5 : 0) +
-          0.5 * keptThings(subject, start, end, domain);
-        const candidate = { domain, cue, inSubject, score, at: offset + at };
-        if (
-          best === undefined ||
-          score > best.score ||
-          (score === best.score &&
-            (cue.length > best.cue.length || (cue.length === best.cue.length && candidate.at < best.at)))
-        )
-          best = candidate;
+        const words = phrase.split(/[\s'-]+/).filter((w) => w.length > 1 && !linkWords.has(w));
+        const telling = words.filter((w) => !genericWords.has(w) && !ambiguousWords.has(w));
+        let candidate = candidates.get(found.domain);
+        if (candidate === undefined) {
+          candidate = { domain: found.domain, hits: [], rank: found.rank };
+          candidates.set(found.domain, candidate);
+        }
+        candidate.hits.push({
+          cue: found.cue,
+          telling,
+          ambiguous: telling.length === 0 && words.some((w) => ambiguousWords.has(w)),
+          qualifier: qualifierOf(text, at, phrase),
+          bonus: (inSubject ? 1 : 0) + (inSubject && start <= head && head <= end ? 0.5 : 0),
+          inSubject,
+          at: offset + at,
+        });
       }
       offset += text.length;
     }
   }
-  if (best === undefined) return undefined;
-  const { at: _at, ...match } = best;
-  return match;
+  const explained = new Map([...candidates.values()].map((c) => [c, explainedWords(c, subject)]));
+  const explainedByAny = new Set([...explained.values()].flatMap((words) => [...words.keys()]));
+  const scored = [...candidates.values()].map((candidate) =>
+    settle(candidate, explained.get(candidate)!, explainedByAny),
+  );
+  scored.sort(
+    (a, b) =>
+      b.score - a.score ||
+      b.words.length - a.words.length ||
+      b.hit.cue.length - a.hit.cue.length ||
+      a.hit.at - b.hit.at ||
+      a.candidate.rank - b.candidate.rank,
+  );
+  const best = scored[0];
+  if (best === undefined || best.score <= 0) return undefined;
+  return {
+    domain: best.candidate.domain,
+    cue: best.hit.cue,
+    inSubject: best.hit.inSubject,
+    score: best.score,
+    explained: best.words,
+    candidates: scored.map((s) => ({
+      domain: s.candidate.domain.id,
+      score: s.score,
+      words: s.words,
+      dismissed: [...new Set(s.dismissed)],
+    })),
+  };
 }
 
-/** Words of the subject outside the cue that name an entity the domain keeps or proposes. */
-function keptThings(subject: readonly string[], start: number, end: number, domain: KbDomain): number {
+/**
+ * The content word that qualifies a cue where it stands: the one before it ("tennis club", "sports
+ * club"), or the one after "de"/"of" ("club de tennis"); undefined when none does ("our club").
+ */
+function qualifierOf(text: string, at: number, phrase: string): string | undefined {
+  const before = text.slice(0, at).trim().split(' ').at(-1) ?? '';
+  if (
+    isContentWord(before) &&
+    !notQualifiers.has(before) &&
+    !linkWords.has(before) &&
+    !genericWords.has(before)
+  )
+    return before;
+  const after = text
+    .slice(at + phrase.length + 1)
+    .trim()
+    .split(' ')
+    .slice(0, 3);
+  if (after.length >= 2 && /^(?:de|del|du|des|d|of|für|fur)$/.test(after[0]!)) {
+    const word = linkWords.has(after[1]!) ? after[2] : after[1];
+    if (word !== undefined && isContentWord(word) && !genericWords.has(word)) return word;
+  }
+  return undefined;
+}
+
+/** The words a candidate's cues and kept things explain, each with its weight. */
+function explainedWords(candidate: Candidate, subject: readonly string[]): Explained {
+  const explained: Explained = new Map();
+  for (const hit of candidate.hits)
+    for (const word of hit.telling)
+      if (!explained.has(wordKey(word))) explained.set(wordKey(word), { word, weight: 1 });
+  keptThings(subject, explained, candidate.domain);
+  return explained;
+}
+
+/**
+ * A candidate's score once what every candidate explains is known: an ambiguous cue's qualifier
+ * agrees when this domain explains it, disagrees when another does, and says nothing either way when
+ * none does ("t-shirt shop" is still a shop).
+ */
+function settle(candidate: Candidate, explained: Explained, explainedByAny: ReadonlySet<string>) {
+  const { hits } = candidate;
+  const weightOf = (hit: Hit) => {
+    if (hit.telling.length > 0) return hit.telling.length;
+    if (!hit.ambiguous) return 0.5;
+    const qualifier = hit.qualifier === undefined ? undefined : wordKey(hit.qualifier);
+    if (qualifier !== undefined && explained.has(qualifier)) return 0.5;
+    if (qualifier !== undefined && explainedByAny.has(qualifier)) return 0;
+    return explained.size > 0 ? 0.5 : 0.25;
+  };
+  const weights = hits.map(weightOf);
+  const generic = Math.max(0, ...hits.map((h, i) => (h.telling.length === 0 ? weights[i]! : 0)));
+  // A cue said without a qualifier that agrees ("drive school" read for a Fahrschule) places nothing.
+  const counting = hits.filter((_, i) => weights[i]! >= 0.5);
+  const bonus = Math.max(0, ...counting.map((h) => h.bonus));
+  const evidence = [...explained.values()].reduce((sum, w) => sum + w.weight, 0) + generic;
+  const score = evidence > 0 ? evidence + bonus : 0;
+  // The cue the domain is named by: its best placed and most telling, then the longest, the first.
+  const order = hits
+    .map((hit, i) => ({ hit, value: weights[i]! + (weights[i]! >= 0.5 ? hit.bonus : 0) }))
+    .sort((a, b) => b.value - a.value || b.hit.cue.length - a.hit.cue.length || a.hit.at - b.hit.at);
+  const hit = order[0]!.hit;
+  const genericWord = hits.find((h, i) => h.telling.length === 0 && weights[i] === generic && generic > 0);
+  const words = [...explained.values()]
+    .map((w) => w.word)
+    .concat(genericWord === undefined ? [] : [genericWord.cue]);
+  // Ambiguous cues whose qualifier disagrees, for the assumption that says why they lost.
+  const dismissed = hits.filter((h, i) => h.ambiguous && weights[i] === 0).map((h) => h.cue);
+  return { candidate, score, words, hit, dismissed };
+}
+
+/** A word that could qualify a place: letters, not a stray one or two. */
+const isContentWord = (word: string) => /^\p{L}{3,}$/u.test(word);
+
+/** Words of the subject its cues do not explain that name an entity the domain keeps or proposes: a half each. */
+function keptThings(subject: readonly string[], explained: Explained, domain: KbDomain): void {
   const kb = knowledgeBase();
-  let count = 0;
-  subject.forEach((word, i) => {
-    if ((start >= 0 && i >= start && i <= end) || genericWords.has(word)) return;
+  for (const word of subject) {
+    if (explained.has(wordKey(word)) || genericWords.has(word)) continue;
     const entity = [word, word.replace(/s$/, ''), word.replace(/es$/, '')]
       .map((w) => kb.entityFor(w, domain.id))
       .find((e) => e !== undefined);
-    if (entity !== undefined && (entity.domain === domain.id || domain.core.includes(entity.name))) count++;
-  });
-  return count;
+    if (entity !== undefined && (entity.domain === domain.id || domain.core.includes(entity.name)))
+      explained.set(wordKey(word), { word, weight: 0.5 });
+  }
 }
+
+/**
+ * The assumption that says which domain was chosen and on what evidence, with the runners-up:
+ * `chose racket_club for "tennis club" (3.5) over sports (0: "club")`.
+ */
+export function describeChoice(match: DomainMatch): string {
+  const others = match.candidates.slice(1, 4).map((c) => {
+    const why = [
+      ...(c.words.length > 0 ? [`"${c.words.join(' ')}"`] : []),
+      ...c.dismissed.map((cue) => `"${cue}" qualified otherwise`),
+    ];
+    return `${c.domain} (${round(c.score)}${why.length > 0 ? `: ${why.join(', ')}` : ''})`;
+  });
+  return `chose ${match.domain.id} for "${match.explained.join(' ')}" (${round(match.score)})${others.length > 0 ? ` over ${others.join(', ')}` : ''}`;
+}
+
+const round = (n: number) => String(Math.round(n * 100) / 100);
 
 /**
  * "Store sensor readings", "Book a room": a one-word cue opening a sentence, followed by a determiner

@@ -79,3 +79,67 @@ describe('embedded planner: vague requests', () => {
     expect((error as PromptError).code).toBe('prompt_unrecognised');
   });
 });
+
+describe('embedded planner: conventional designs of the thing offered, the customer and what links them', () => {
+  it('proposes a racket club’s courts, members and bookings, and a golf club’s tee times', async () => {
+    const club = await planner.plan('a backend for our badminton club');
+    expect(names(club.design)).toEqual(['booking', 'court', 'member']);
+    expect(links(club.design)).toEqual(['booking belongs-to court', 'booking belongs-to member']);
+    expect(club.assumptions!.some((a) => a.path === 'design' && a.text.startsWith('chose racket_club'))).toBe(
+      true,
+    );
+    expect(names(await plan('golf club app'))).toEqual(['member', 'tee_time']);
+  });
+
+  it('proposes a marketplace’s listings, the parties and the bids or applications that link them', async () => {
+    const market = await plan('we want to run a freelancing platform');
+    expect(names(market)).toEqual(['bid', 'client', 'freelancer', 'project']);
+    expect(links(market)).toEqual(
+      expect.arrayContaining([
+        'bid belongs-to freelancer',
+        'bid belongs-to project',
+        'project belongs-to client',
+      ]),
+    );
+    const jobs = await plan('jobs board for our city');
+    expect(links(jobs)).toEqual(
+      expect.arrayContaining(['application belongs-to candidate', 'application belongs-to job']),
+    );
+  });
+
+  it('proposes who is served, who serves and the appointment between them', async () => {
+    const nails = await plan('an app for my nail studio');
+    expect(names(nails)).toEqual(['appointment', 'client', 'service', 'technician']);
+    expect(links(nails)).toContain('appointment belongs-to technician');
+    const cleaning = await plan('office cleaning company backend');
+    expect(names(cleaning)).toEqual(['booking', 'cleaner', 'customer']);
+  });
+});
+
+describe('embedded planner: terse requests name the things a container holds', () => {
+  it('keeps the held things and drops the cellar, the collection and the inventory', async () => {
+    const stamps = await planner.plan('stamp collection');
+    expect(names(stamps.design)).toEqual(['stamp']);
+    expect(stamps.design.resources[0]!.fields.map((f) => f.name)).toContain('country');
+    expect(stamps.assumptions!.some((a) => a.text.startsWith('read "collection" as where'))).toBe(true);
+    expect(names(await plan('our beer cellar'))).toEqual(['beer']);
+    expect(names(await plan('sneakers and trading cards inventory'))).toEqual(['sneaker', 'trading_card']);
+  });
+
+  it('completes a held thing the knowledge base does not know as its container keeps things', async () => {
+    const design = await plan('teapot collection');
+    expect(names(design)).toEqual(['teapot']);
+    expect(design.resources[0]!.fields.map((f) => f.name)).toEqual(
+      expect.arrayContaining(['name', 'condition', 'acquired_on']),
+    );
+    const pantry = await plan('hot sauce inventory');
+    expect(pantry.resources[0]!.fields.map((f) => f.name)).toEqual(
+      expect.arrayContaining(['name', 'quantity']),
+    );
+  });
+
+  it('leaves a log of what a domain keeps, and a shop’s inventory, to the domain', async () => {
+    expect(names(await plan('habit tracker'))).toEqual(expect.arrayContaining(['habit', 'check_in']));
+    expect(names(await plan('thrift store inventory'))).not.toContain('thrift_store');
+  });
+});

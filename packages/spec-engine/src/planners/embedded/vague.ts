@@ -1,13 +1,14 @@
 import { knowledgeBase, type KbDomain } from '../../knowledge/knowledge-base.js';
 import type { Assumption } from '../planner.js';
 import { fromKnowledge, joinPairs, kbEntityFor, proposeDomain } from './completion.js';
-import { genericWords, matchDomain } from './domain-match.js';
+import { describeChoice, genericWords, matchDomain, placedCue, type DomainMatch } from './domain-match.js';
 import type { EntityDraft, Reading } from './drafts.js';
 import { addEntity, isFieldWord, nounPhrase } from './mentions.js';
 import { plain } from './language.js';
 import { analyse, isKnownWord } from './nlp.js';
 import { phraseIndex, subjectWords } from './subject.js';
 import { escapeRegExp, withArticle } from './words.js';
+import { heldThings, proposeHeld, terseWords } from './held-things.js';
 
 /** Words of making or keeping, never the thing kept ("tracking", "booking" stays: it is a record). */
 const doing =
@@ -42,9 +43,14 @@ export function proposeVague(reading: Reading, texts: readonly string[], assumpt
   const match = matchDomain(texts);
   const proposeMatched = () => {
     if (match === undefined) return false;
+    noteChoice(match, assumptions);
     proposeDomain(reading, match.domain, assumptions, words?.join(' '));
     return reading.entities.size > 0;
   };
+  // "wine cellar", "coin collection": the things kept are the resources, not the cellar or a shop's core.
+  const terse = words ?? terseWords(texts[0] ?? '');
+  const held = terse === undefined ? undefined : heldThings(terse, match);
+  if (held !== undefined && proposeHeld(reading, held, assumptions).length > 0) return true;
   if (words === undefined) return proposeMatched();
   const cueStart = match?.inSubject === true ? phraseIndex(words.map(plain), plain(match.cue)) : -1;
   const modifiers = thingWords(cueStart >= 0 ? words.slice(0, cueStart) : words);
@@ -57,8 +63,18 @@ export function proposeVague(reading: Reading, texts: readonly string[], assumpt
   const named = addNamed(reading, modifiers, words.join(' '), assumptions);
   // "Title: url shortener": words that all name values name no resource; the domain's usual ones stand.
   if (named.length === 0) return proposeMatched();
-  if (match !== undefined && cueStart >= 0) addUsualCore(reading, named, match.domain, assumptions);
+  if (match !== undefined && cueStart >= 0) {
+    noteChoice(match, assumptions);
+    addUsualCore(reading, named, match.domain, assumptions);
+  }
   return reading.entities.size > 0;
+}
+
+/** Says once which domain a proposal comes from, on what evidence, and what it was chosen over. */
+function noteChoice(match: DomainMatch, assumptions: Assumption[]): void {
+  const text = describeChoice(match);
+  if (!assumptions.some((a) => a.path === 'design' && a.text === text))
+    assumptions.push({ path: 'design', text });
 }
 
 const knownThing = (word: string) => kbEntityFor({ key: word } as EntityDraft) !== undefined;
@@ -214,16 +230,32 @@ export function proposeAround(reading: Reading, text: string, assumptions: Assum
   const entities = [...reading.entities.values()];
   if (entities.length === 0 || entities.length > 2 || reading.links.length > 0) return;
   if (entities.some((e) => e.described || e.fields.length > 0)) return;
-  const words = subjectWords(text)?.map(plain);
+  const words = (subjectWords(text) ?? leadPhrase(text))?.map(plain);
   const match = matchDomain([text]);
-  if (words === undefined || match === undefined || !match.inSubject) return;
+  const terse = words ?? terseWords(text);
+  const held = terse === undefined ? undefined : heldThings(terse, match);
+  if (held !== undefined && entities.every((e) => e.fields.length === 0)) {
+    // "cameras and lenses inventory": what the request keeps is read again as the things held.
+    const before = new Map(reading.entities);
+    reading.entities.clear();
+    const made: Assumption[] = [];
+    if (proposeHeld(reading, held, made).length > 0) {
+      for (let i = assumptions.length - 1; i >= 0; i--)
+        if (before.has(assumptions[i]!.path.split('.')[0]!)) assumptions.splice(i, 1);
+      assumptions.push(...made);
+      return;
+    }
+    for (const [key, entity] of before) reading.entities.set(key, entity);
+  }
+  if (words === undefined || match === undefined) return;
+  if (!match.inSubject && phraseIndex(words, plain(placedCue(match.cue))) < 0) return;
   const names = entities.map((e) =>
     [e.key, e.plural].map((n) => phraseIndex(words, n.replaceAll('_', ' '))).find((i) => i >= 0),
   );
   if (names.some((at) => at === undefined)) return;
   // The domain is said by a cue that is more than generic words ("reservations" is not) and has a
   // word naming none of the resources ("campground" beside a reservation, "shop" beside a cake).
-  const cueWords = plain(match.cue).split(/[\s-]+/);
+  const cueWords = plain(placedCue(match.cue)).split(/[\s-]+/);
   if (cueWords.every((w) => genericWords.has(w))) return;
   // "help desk", "library system": a resource named by the cue's own words that the domain does not
   // keep is the domain's name, the place the API is for; "recipes" names what a recipe app keeps.
@@ -246,8 +278,19 @@ export function proposeAround(reading: Reading, text: string, assumptions: Assum
     });
   }
   const kept = new Set([...reading.entities.values()].map((e) => kbEntityFor(e, match.domain)?.name));
+  if (match.domain.core.some((name) => !kept.has(name))) noteChoice(match, assumptions);
   for (const [i, word] of match.domain.coreWords.entries())
     if (!kept.has(match.domain.core[i])) addCore(reading, word, match.domain, assumptions);
+}
+
+/**
+ * "jobs board for our city": a short request whose phrase is followed by who or where it is for; the
+ * phrase before that is what it is about.
+ */
+function leadPhrase(text: string): string[] | undefined {
+  if (text.split(/\s+/).length > 8) return undefined;
+  const lead = /^(.*?)\s+(?:for|in|at|of|near|with)\s/i.exec(text.trim())?.[1];
+  return lead === undefined ? undefined : terseWords(lead);
 }
 
 /**
