@@ -80,8 +80,17 @@ function clean(prompt: string, warnings: string[]): string {
     .replace(/\bw\/(?=\s|\w)/gi, 'with ')
     .replace(/\s+&\s+/g, ' and ')
     .replace(/\b(e\.g|i\.e|etc|vs)\./gi, (m: string) => m.replaceAll('.', ''))
-    .replace(/\be-mail\b/gi, 'email');
+    .replace(/\be-mail\b/gi, 'email')
+    .replace(arrowDefinition, '$1: ');
 }
+
+/**
+ * "Author -> name, country", "2) Book => title, author, year": an arrow between a name and a list of
+ * fields is the colon of a definition line. An arrow to one name ("author_id -> authors") stays a
+ * reference, as does a line whose list holds a column's modifiers ("-> authors, not null").
+ */
+const arrowDefinition =
+  /^(\s*(?:(?:[-*•+]|\d{1,3}[.)])\s+)?\**[\p{L}][\p{L}\p{N} _'-]{0,60}?(?<![_ ]id)\**)\s*(?:->|=>|→|⇒)\s*(?=[^,\n]+(?:,[^,\n]+)+$)(?![^\n]*\b(?:not null|required|unique|pk|fk|optional|nullable)\b)/gimu;
 
 function planDesign(prompt: string, warnings: string[], assumptions: Assumption[]) {
   if (typeof prompt !== 'string' || prompt.trim().length === 0)
