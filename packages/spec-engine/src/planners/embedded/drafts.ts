@@ -61,3 +61,26 @@ export function addStatedLink(
     ...(options.field !== undefined ? { field: options.field } : {}),
   });
 }
+
+/** Every link, join and per-pair field that named `from` names `to`; duplicates and self-links go. */
+export function repointLinks(reading: Reading, from: string, to: string): void {
+  const swap = (name: string) => (name === from ? to : name);
+  const kept: LinkDraft[] = [];
+  for (const link of reading.links) {
+    const moved = { ...link, child: swap(link.child), parent: swap(link.parent) };
+    if (moved.child === moved.parent) continue;
+    const same = (other: LinkDraft) =>
+      other.kind === moved.kind &&
+      other.child === moved.child &&
+      other.parent === moved.parent &&
+      other.field === moved.field;
+    if (!kept.some(same)) kept.push(moved);
+  }
+  reading.links.splice(0, reading.links.length, ...kept);
+  reading.joins.forEach((join, i) => {
+    reading.joins[i] = { join: swap(join.join), a: swap(join.a), b: swap(join.b) };
+  });
+  reading.perFields.forEach((per, i) => {
+    reading.perFields[i] = { ...per, entity: swap(per.entity), other: swap(per.other) };
+  });
+}

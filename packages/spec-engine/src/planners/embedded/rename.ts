@@ -1,5 +1,5 @@
 import type { Assumption } from '../planner.js';
-import type { LinkDraft, Reading } from './drafts.js';
+import { repointLinks, type Reading } from './drafts.js';
 
 /**
  * Gives the resource `from` the name `to`. Where the reading already has a resource of that name (a
@@ -29,25 +29,7 @@ export function renameResource(
       order: Math.min(target.order, entity.order),
     });
   }
-  const swap = (key: string) => (key === from ? to : key);
-  const kept: LinkDraft[] = [];
-  for (const link of reading.links) {
-    const moved = { ...link, child: swap(link.child), parent: swap(link.parent) };
-    if (moved.child === moved.parent) continue;
-    const same = (other: LinkDraft) =>
-      other.kind === moved.kind &&
-      other.child === moved.child &&
-      other.parent === moved.parent &&
-      other.field === moved.field;
-    if (!kept.some(same)) kept.push(moved);
-  }
-  reading.links.splice(0, reading.links.length, ...kept);
-  reading.perFields.forEach((p, i) => {
-    reading.perFields[i] = { ...p, entity: swap(p.entity), other: swap(p.other) };
-  });
-  reading.joins.forEach((j, i) => {
-    reading.joins[i] = { join: swap(j.join), a: swap(j.a), b: swap(j.b) };
-  });
+  repointLinks(reading, from, to);
   assumptions.forEach((a, i) => {
     if (a.path === from || a.path.startsWith(`${from}.`))
       assumptions[i] = { ...a, path: `${to}${a.path.slice(from.length)}` };

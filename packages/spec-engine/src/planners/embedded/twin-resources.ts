@@ -1,5 +1,5 @@
 import type { Assumption } from '../planner.js';
-import type { EntityDraft, LinkDraft, Reading } from './drafts.js';
+import { repointLinks, type EntityDraft, type Reading } from './drafts.js';
 
 /**
  * One thing read twice becomes one resource. When X belongs to P and another resource is named P_X
@@ -16,7 +16,7 @@ export function mergeQualifiedTwins(reading: Reading, assumptions: Assumption[])
     if (base === undefined) continue;
     for (const field of twin.fields)
       if (!base.fields.some((own) => own.name === field.name)) base.fields.push(field);
-    repoint(reading, twin.key, base.key);
+    repointLinks(reading, twin.key, base.key);
     reading.entities.delete(twin.key);
     assumptions.forEach((assumption, i) => {
       const [head, ...rest] = assumption.path.split('.');
@@ -42,27 +42,4 @@ function qualifiedBase(reading: Reading, key: string): EntityDraft | undefined {
     if (belongs) return base;
   }
   return undefined;
-}
-
-/** Every link, join and per-pair field that named `from` names `to`; duplicates and self-links go. */
-function repoint(reading: Reading, from: string, to: string): void {
-  const swap = (name: string) => (name === from ? to : name);
-  const kept: LinkDraft[] = [];
-  for (const link of reading.links) {
-    const moved = { ...link, child: swap(link.child), parent: swap(link.parent) };
-    if (moved.child === moved.parent) continue;
-    const same = (other: LinkDraft) =>
-      other.kind === moved.kind &&
-      other.child === moved.child &&
-      other.parent === moved.parent &&
-      other.field === moved.field;
-    if (!kept.some(same)) kept.push(moved);
-  }
-  reading.links.splice(0, reading.links.length, ...kept);
-  reading.joins.forEach((join, i) => {
-    reading.joins[i] = { join: swap(join.join), a: swap(join.a), b: swap(join.b) };
-  });
-  reading.perFields.forEach((per, i) => {
-    reading.perFields[i] = { ...per, entity: swap(per.entity), other: swap(per.other) };
-  });
 }
