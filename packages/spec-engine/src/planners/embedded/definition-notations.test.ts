@@ -31,3 +31,18 @@ describe('schema notes in braces ("Name { field: type; … }")', () => {
     expect(resources.team).toEqual(['name', 'founded', 'tags']);
   });
 });
+
+describe('an arrow between a name and its fields', () => {
+  it('reads "Author -> name, country" lines as definitions, numbered or not', async () => {
+    const { resources, links } = await read(
+      'Entities\n1) Author -> name, country\n2) Book => title, author, year',
+    );
+    expect(resources).toEqual({ author: ['name', 'country'], book: ['title', 'year', 'author_id'] });
+    expect(links).toEqual(['book>author']);
+  });
+
+  it('keeps an arrow to one table a reference', async () => {
+    const { links } = await read('Table books (id pk, author_id -> authors, title text)');
+    expect(links).toEqual(['book>author']);
+  });
+});
