@@ -701,4 +701,21 @@ stock_item | stocked item, inventory item | article en stock | artículo en stoc
 tracked_item | tracked thing, log item | élément suivi | elemento registrado | erfasster eintrag | name!, date, notes:text |
 
 ## movies | movie database, film database, movie review site, movie reviews, film reviews, movies, films, watchlist, movie tracker, film club | films, critiques de films, base de données de films | películas, reseñas de películas | filme, filmdatenbank, filmkritiken | movie review
+
+## personal_training | personal training business, personal trainer business, pt studio, online coaching, fitness coaching | coach sportif, coaching sportif | entrenador personal, entrenamiento personal | personal trainer, personaltraining | client trainer:coach session:training_session
+training_session | pt session, coaching session | séance de coaching | sesión de entrenamiento | trainingstermin | scheduled_at!:datetime, duration_minutes:int[1..]=60, focus, notes:text, status(booked/done/cancelled)=booked | client, coach
+
+## print_shop | print shop, printing service, print on demand, copy shop, printing business | imprimerie, reprographie | imprenta, copistería | druckerei, copyshop | customer order:print_order
+print_order | print job | commande d'impression | pedido de impresión | druckauftrag | product_type!, quantity:int[1..]!, paper, due_date, status(received/printing/ready/collected)=received, price:money | customer
+
+## accounting_firm | accounting firm, accountancy practice, bookkeeping service, tax preparer, tax preparation, accountant office | cabinet comptable, expert-comptable | asesoría, gestoría, despacho contable | steuerberatung, steuerkanzlei | client engagement:accounting_engagement document
+accounting_engagement | tax return job | mission comptable | encargo | mandat | type(bookkeeping/tax_return/payroll/audit)!, period, due_date, fee:money, status(open/in_progress/done)=open | client
+
+## condo_association | homeowners association, hoa, condo association, condominium, building management, residents association, strata | copropriété, syndic | comunidad de vecinos, administración de fincas | hausverwaltung, eigentümergemeinschaft, wohnungseigentümergemeinschaft | unit:housing_unit owner:unit_owner fee:association_fee
+housing_unit | apartment unit, condo unit | lot de copropriété | vivienda | wohneinheit | number!^, floor:int, size_m2:num[0..] | 
+unit_owner | condo owner, homeowner | copropriétaire | propietario de vivienda | eigentümer | name!, email, phone | housing_unit
+association_fee | dues, hoa fee, service charge | charges de copropriété | cuota de comunidad | hausgeld | period!, amount:money!, due_date, paid:bool=false | housing_unit
+
+## construction | construction company, building contractor, general contractor, renovation company, builders | entreprise de construction, entreprise du bâtiment, rénovation | constructora, empresa de reformas | bauunternehmen, baufirma, renovierung | client project:building_project quote
+building_project | construction project, renovation project | chantier | obra | baustelle, bauprojekt | name!, address, start_date, end_date, budget:money, status(planned/in_progress/done)=planned | client
 `;

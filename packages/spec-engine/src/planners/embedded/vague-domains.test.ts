@@ -113,6 +113,10 @@ describe('embedded planner: conventional designs of the thing offered, the custo
     expect(links(nails)).toContain('appointment belongs-to technician');
     const cleaning = await plan('office cleaning company backend');
     expect(names(cleaning)).toEqual(['booking', 'cleaner', 'customer']);
+    const training = await plan('personal training business');
+    expect(links(training)).toEqual(['session belongs-to client', 'session belongs-to trainer']);
+    const homes = await plan('homeowners association app');
+    expect(links(homes)).toEqual(['fee belongs-to unit', 'homeowner belongs-to unit']);
   });
 });
 
