@@ -9,6 +9,7 @@ import { findDomainCue } from './completion.js';
 import type { EntityDraft, Reading } from './drafts.js';
 import { checkEvidence } from './evidence.js';
 import type { FieldDraft } from './field-reader.js';
+import { isSectionWord } from './mentions.js';
 import { isKnownWord } from './nlp.js';
 import { mergeQualifiedTwins } from './twin-resources.js';
 import { mentionsOwnership, readAuth, wantsAdvanced } from './intent.js';
@@ -151,12 +152,18 @@ function safeResourceName(
   return { name, plural };
 }
 
+/** A title that labels the list under it ("Data:", "Tables:") says nothing of what the API is about. */
+const headingWords = new Set(['data', 'model', 'models', 'table', 'tables', 'things', 'objects', 'types']);
+
 /** The request's words for what the API is about: the domain cue it uses, then its title's words. */
 function qualifierWords(context: { text: string; titleWords: readonly string[] }): string[] {
   const found = findDomainCue([context.text]);
   const cueWords =
     found !== undefined && found.domain.cues.en.includes(found.cue) ? found.cue.split(/[\s-]+/) : [];
-  const words = [...cueWords.slice(0, 1), ...context.titleWords.filter((w) => !titleFiller.has(w))];
+  const words = [
+    ...cueWords.slice(0, 1),
+    ...context.titleWords.filter((w) => !titleFiller.has(w) && !isSectionWord(w) && !headingWords.has(w)),
+  ];
   // A word the translation left as it was ("gimnasio") is no English name.
   return [...new Set(words.filter((w) => /^[a-z]{3,}$/.test(w) && isKnownWord(w)))];
 }

@@ -95,6 +95,9 @@ describe('embedded planner: reserved words as resource names', () => {
     ['Gym API: classes with a coach name and a capacity', 'gym_class'],
     ['Courier API: packages (weight, destination)', 'courier_package'],
     ['Classes (name, room)', 'class_session'],
+    // A title that only labels the list under it qualifies nothing.
+    ['Data:\n- Members (name, email)\n- Classes (title, time)', 'class_session'],
+    ['Entities:\n- Members (name, email)\n- Classes (title, time)', 'class_session'],
   ])('"%s" → %s', async (prompt, resource) => {
     const { design, warnings } = await planner.plan(prompt);
     expect(names(design)).toContain(resource);
