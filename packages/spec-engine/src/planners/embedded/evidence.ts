@@ -29,7 +29,7 @@ export type WordEvidence =
   | 'function';
 
 /** Keywords schema-like notations put before a declared name. */
-const declarationKeywords = new Set(
+export const declarationKeywords: ReadonlySet<string> = new Set(
   'entity model table type resource class object record collection interface struct document'.split(' '),
 );
 

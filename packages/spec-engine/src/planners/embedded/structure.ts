@@ -5,6 +5,7 @@
  */
 
 import { isLeadIn, readEndpointLine } from './endpoints.js';
+import { declarationKeywords } from './evidence.js';
 import { analyse } from './nlp.js';
 import { splitOutsideParentheses } from './parenthesis-split.js';
 import { bracketTitledList } from './titled-lists.js';
@@ -298,8 +299,9 @@ const scalarTypeNames = new Set(
 /** "Model Course {", "entity Patient {": the notation's keyword is not part of the resource's name. */
 function withoutSchemaKeyword(before: string): string {
   return before.replace(
-    /(^|[\s;,.:])(?:model|entity|table|class|record|resource|object|type|interface)\s+([\p{L}][\p{L}\p{N}_]*\s*)$/iu,
-    '$1$2',
+    /(^|[\s;,.:])(\p{L}+)\s+([\p{L}][\p{L}\p{N}_]*\s*)$/u,
+    (whole, start: string, keyword: string, name: string) =>
+      declarationKeywords.has(keyword.toLowerCase()) ? `${start}${name}` : whole,
   );
 }
 
