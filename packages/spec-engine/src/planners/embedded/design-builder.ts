@@ -48,7 +48,12 @@ export function buildDesign(
   for (const link of reading.links) {
     const child = names.get(link.child)?.name;
     const parent = names.get(link.parent)?.name;
-    if (child === undefined || parent === undefined || child === parent) continue;
+    if (child === undefined || parent === undefined) continue;
+    // A row pointing at another row of its own kind ("parent: Category", "manager: Employee") keeps
+    // the column's own name, and stays optional: the first row has nothing to point at.
+    const self = child === parent;
+    if (self && (link.kind !== 'belongs-to' || link.field === undefined || link.field === parent)) continue;
+    const required = self ? false : (link.required ?? false);
     if (link.kind === 'many-to-many') {
       if (
         !relations.some(
@@ -74,7 +79,7 @@ export function buildDesign(
       resource.fields.push({
         name: field,
         type: 'uuid',
-        required: link.required ?? false,
+        required,
         description: `id of ${withArticle(parent)}`,
       });
       assumptions.push({
@@ -87,9 +92,9 @@ export function buildDesign(
       name: field,
       type: 'reference',
       references: parent,
-      required: link.required ?? false,
+      required,
     });
-    relations.push({ kind: 'belongs-to', from: child, to: parent, field, required: link.required ?? false });
+    relations.push({ kind: 'belongs-to', from: child, to: parent, field, required });
   }
   for (const resource of resources) {
     if (
