@@ -32,6 +32,36 @@ describe('schema notes in braces ("Name { field: type; … }")', () => {
   });
 });
 
+describe('a row pointing at another row of its own kind', () => {
+  it('reads an optional member typed with its own resource as a self-reference under its name', async () => {
+    const { resources, links } = await read(
+      'Folder { title: string, parent: Folder? }\nDocument { filename: string, folder: Folder }',
+    );
+    expect(resources).toEqual({ folder: ['title', 'parent_id'], document: ['filename', 'folder_id'] });
+    expect(links).toEqual(['folder>folder', 'document>folder']);
+  });
+
+  it('keeps the self-reference optional whatever the notation says', async () => {
+    const { design } = await planner.plan('Technician { full_name: string, supervisor: Technician }');
+    const supervisor = design.resources[0]!.fields.find((f) => f.name === 'supervisor_id');
+    expect(supervisor).toMatchObject({ type: 'reference', references: 'technician', required: false });
+  });
+
+  it('reads the self-reference of a TypeScript interface and of a Prisma model', async () => {
+    const typescript = await read('interface Region {\n  label: string;\n  within?: Region;\n}');
+    expect(typescript.links).toEqual(['region>region']);
+    const prisma = await read(
+      'model Worker {\n  id Int @id\n  name String\n  bossId Int?\n  boss Worker? @relation(fields: [bossId], references: [id])\n}',
+    );
+    expect(prisma.resources.worker).toEqual(['name', 'boss_id']);
+  });
+
+  it('reads no self-reference from a column named after its own resource', async () => {
+    const { links } = await read('Region (region_id (ref Region), label string)');
+    expect(links).toEqual([]);
+  });
+});
+
 describe('an arrow between a name and its fields', () => {
   it('reads "Author -> name, country" lines as definitions, numbered or not', async () => {
     const { resources, links } = await read(

@@ -5,6 +5,7 @@
  */
 
 import { isLeadIn, readEndpointLine } from './endpoints.js';
+import { gatherDottedPaths } from './dotted-paths.js';
 import { declarationKeywords } from './evidence.js';
 import { analyse } from './nlp.js';
 import { splitOutsideParentheses } from './parenthesis-split.js';
@@ -82,7 +83,7 @@ const columnPattern =
 export function readLayout(text: string): Layout {
   const endpoints: string[][] = [];
   const examples: Layout['examples'] = [];
-  const withoutJson = extractJson(text, examples);
+  const withoutJson = extractJson(gatherDottedPaths(text), examples);
   // Paths are read as endpoints and taken out of their lines, with any words that only led in to them.
   const rawLines = withoutJson.split(/\r?\n/).map((raw) => {
     const { chains, rest } = readEndpointLine(unmark(raw));
@@ -269,7 +270,7 @@ function looseFields(candidate: string): string | undefined {
       continue;
     }
     const match =
-      /^([\p{L}_][\p{L}\p{N}_ ]{0,40}?)\??\s*:\s*([\p{L}][\p{L}\p{N}_ ()|.-]{0,40}?)(\[\])?$/u.exec(pair);
+      /^([\p{L}_][\p{L}\p{N}_ ]{0,40}?)\??\s*:\s*([\p{L}][\p{L}\p{N}_ ()|.-]{0,40}?)(\[\])?\??$/u.exec(pair);
     if (match === null) return undefined;
     const [, name, written, list] = match as unknown as [string, string, string, string | undefined];
     const typeName = /^[A-Z][\p{L}\p{N}_]*$/u.exec(written.trim())?.[0];

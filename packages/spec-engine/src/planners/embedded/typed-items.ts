@@ -22,7 +22,9 @@ export function addTypedItem(reading: Reading, entity: EntityDraft, item: string
   // "book_id uuid" names its table only by the column's name; the id reader links it, saying so.
   if (column.references !== undefined) {
     const parent = tableKey(column.references).key;
-    if (parent !== entity.key) {
+    // "parent (ref Category)" on a category: a row pointing at another of its kind, under the column's
+    // name; "category_id (ref Category)" on a category is its own key, not a link.
+    if (parent !== entity.key || name.replace(/_id$/, '') !== entity.key) {
       linkTo(reading, entity, parent, column, name, reading.entities.size);
       return true;
     }
