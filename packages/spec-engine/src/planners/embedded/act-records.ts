@@ -191,9 +191,14 @@ export function actEvidence(
       withValues.push(group.text);
   }
   // "users post recipes with a title, instructions and cook time": a list after "with" is one thing's,
-  // so where the knowledge base keeps any of it as a side's own, all of it describes that side.
+  // so where the knowledge base keeps any of it as a side's own, all of it describes that side. A side
+  // may be named by one of its entity's synonyms ("openings" are jobs).
   const kb = knowledgeBase();
-  const ownOfSides = new Set(sides.flatMap((side) => kb.entity(side)?.fields.map((f) => f.name) ?? []));
+  const ownOfSides = new Set(
+    sides.flatMap(
+      (side) => (kb.entity(side) ?? kb.entityFor(side.replaceAll('_', ' ')))?.fields.map((f) => f.name) ?? [],
+    ),
+  );
   if (!withValues.some((text) => ownOfSides.has(readField(text)?.name ?? ''))) withValues.forEach(add);
   let keeping = false;
   for (const next of following) {

@@ -1,5 +1,6 @@
 import { analyse, type Word } from './nlp.js';
 import { pluralModifiers } from './words.js';
+import { correctedTags } from './verb-tags.js';
 
 /** A noun phrase of a clause: its words (without determiners) and what its determiner says. */
 export interface NounGroup {
@@ -85,80 +86,9 @@ const isPluralNoun = (w: Word | undefined) =>
  */
 const isPresentParticiple = (w: Word) => w.text.endsWith('ing') && /[aeiouy]/.test(w.text.slice(0, -3));
 
-/** Whether the model reads a word as a verb after a subject pronoun ("they place", "it places"). */
-function canBeVerb(word: string, pronoun: 'they' | 'it'): boolean {
-  const tagged = analyse(`${pronoun} ${word}`).at(-1);
-  return tagged !== undefined && tagged.text === word && tagged.pos === 'VERB';
-}
-
-function canBeNoun(word: string): boolean {
-  const tagged = analyse(`the ${word}`).at(-1);
-  return tagged !== undefined && tagged.text === word && tagged.pos === 'NOUN';
-}
-
-/**
- * The model's parts of speech, corrected where it is known to misread a clause: after a plural
- * subject it often takes the verb for a noun ("customers place orders", "landlords list
- * apartments") because English compounds look the same; it takes a third-person verb for a plural
- * ("a customer places an order"), and a plural after a preposition for a verb ("to podcasts"). Each
- * correction asks the same model how it reads the word where only one reading fits.
- */
+/** The model's parts of speech with its known misreadings of verbs corrected (verb-tags.ts). */
 export function clauseTags(words: readonly Word[]): string[] {
-  // "leave dogs for stays": "for" before a noun phrase is a preposition, not the conjunction of
-  // "for he was tired", which requests do not use.
-  // "a check-in date", "a drop-off time": a hyphenated compound before a noun modifies it, whatever
-  // its last part ("in", "off") would be alone.
-  const tags = words.map((w, i) =>
-    w.text === 'for' && w.pos === 'SCONJ'
-      ? 'ADP'
-      : /\p{L}-\p{L}/u.test(w.text) && ['ADP', 'PART', 'ADV'].includes(w.pos) && words[i + 1]?.pos === 'NOUN'
-        ? 'ADJ'
-        : w.pos,
-  );
-  for (let i = 1; i < words.length; i++) {
-    const w = words[i]!;
-    const previous = words[i - 1]!;
-    const next = tags[i + 1];
-    const objectNext =
-      next === undefined || ['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'PRON', 'ADP', 'PART'].includes(next);
-    if (
-      (w.pos === 'NOUN' || w.pos === 'ADJ') &&
-      tags[i - 1] === 'NOUN' &&
-      isPluralNoun(previous) &&
-      objectNext &&
-      w.lemma === w.text &&
-      canBeVerb(w.text, 'they')
-    )
-      tags[i] = 'VERB';
-    else if (
-      w.pos === 'NOUN' &&
-      w.lemma !== w.text &&
-      /s$/.test(w.text) &&
-      tags[i - 1] === 'NOUN' &&
-      previous.lemma === previous.text &&
-      i >= 2 &&
-      tags[i - 2] === 'DET' &&
-      next !== undefined &&
-      // "a driver picks up a parcel": a particle may stand between the verb and its object.
-      (['DET', 'NUM', 'PRON', 'ADJ'].includes(next) ||
-        (particles.has(words[i + 1]!.text) && tags[i + 2] === 'DET')) &&
-      !relativePronouns.has(words[i + 1]!.text) &&
-      // "a member books a desk": where the model reads even "it books" as a noun, its lemma after
-      // "they" ("they book") says the word is a verb's third person.
-      (canBeVerb(w.text, 'it') || canBeVerb(w.lemma, 'they'))
-    )
-      tags[i] = 'VERB';
-    else if (
-      w.pos === 'VERB' &&
-      ['ADP', 'PART'].includes(tags[i - 1]!) &&
-      w.lemma !== w.text &&
-      /s$/.test(w.text) &&
-      // No verb's -s form follows a preposition ("for stays"); after "to" the model is asked.
-      (tags[i - 1] === 'ADP' || canBeNoun(w.text))
-    )
-      tags[i] = 'NOUN';
-  }
-  return tags;
+  return correctedTags(words, analyse);
 }
 
 /** Reads a sentence (any case) into its clauses. Linear in its length. */

@@ -12,6 +12,7 @@ import {
   type EnglishModel,
 } from './english-model-pack.js';
 import { lemmatizer } from './lemmatize.js';
+import { correctedTags } from './verb-tags.js';
 
 /** One word of English text as wink-nlp reads it. */
 export interface Word {
@@ -111,6 +112,7 @@ const planCache = new Map<string, Word[]>();
 /** Forgets the previous plan's analyses. */
 export function startPlan(): void {
   planCache.clear();
+  modelCache.clear();
 }
 
 /**
@@ -123,11 +125,33 @@ export function isKnownWord(word: string): boolean {
   return index !== undefined && index < lexiconSize;
 }
 
+/**
+ * The model's reading with its known misreadings of verbs corrected (verb-tags.ts: "managers post
+ * openings" reads `post` as a noun of a compound), so that every reader, not only the clause reader,
+ * sees the verb and never makes it part of a name.
+ */
 export function analyse(text: string): Word[] {
   const cached = planCache.get(text);
   if (cached !== undefined) return cached;
-  const words = analyseUncached(text);
+  const read = modelWords(text);
+  let words = read;
+  // One or two words are the probes the correction itself asks, or a phrase with no clause.
+  if (read.length >= 3) {
+    const tags = correctedTags(read, modelWords);
+    words = read.map((w, i) => (tags[i] === w.pos ? w : { ...w, pos: tags[i]! }));
+  }
   if (planCache.size < 20_000) planCache.set(text, words);
+  return words;
+}
+
+/** Analyses as the model gives them, for the probes of the correction. */
+const modelCache = new Map<string, Word[]>();
+
+function modelWords(text: string): Word[] {
+  const cached = modelCache.get(text);
+  if (cached !== undefined) return cached;
+  const words = analyseUncached(text);
+  if (modelCache.size < 20_000) modelCache.set(text, words);
   return words;
 }
 

@@ -1071,6 +1071,13 @@ function readListSentence(reading: Reading, sentence: string, next: () => number
     )
       continue;
     if (wantsAnApplication(words, v)) continue;
+    // "users log in and see their tasks", "guests check in.": a verb whose particle ends the clause
+    // has no object, so nothing after it is a list of values.
+    if (
+      ['ADP', 'PART'].includes(words[v + 1]?.pos ?? '') &&
+      /^(?:[,.;:!?)]|and|or|but|then|to)?$/.test(words[v + 2]?.text ?? '')
+    )
+      continue;
     // "weekends get really busy", "my kids keep losing books": "get" before an adjective and "keep"
     // before a verb say how things go, not what is kept.
     let after = v + 1;
@@ -1164,6 +1171,18 @@ function readListSentence(reading: Reading, sentence: string, next: () => number
       subject = { text: whose[2]!, start: v };
     }
     if (!copula && readRecordsOf(reading, subject, items, sentence, next)) return;
+    // "patients book appointments with doctors": things named after "with" behind a verb's object
+    // take part in the act, which the clause readers read; they are no values of the object.
+    if (
+      verb.text === 'with' &&
+      subject !== undefined &&
+      words[subject.start - 1]?.pos === 'VERB' &&
+      items.every((item) => {
+        const thing = nounPhrase(item);
+        return thing !== undefined && thing.writtenPlural && !isFieldWord(thing);
+      })
+    )
+      continue;
     const phrase = subject === undefined ? undefined : nounPhrase(subject.text);
     const contents =
       phrase === undefined

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { ApiDesign } from '../../design/api-design.js';
+import { createEmbeddedPlanner } from '../embedded-planner.js';
+import { analyse } from './nlp.js';
+
+const planner = createEmbeddedPlanner();
+const plan = async (prompt: string) => (await planner.plan(prompt)).design;
+const names = (design: ApiDesign) => design.resources.map((r) => r.name).sort();
+const fieldsOf = (design: ApiDesign, name: string) =>
+  design.resources.find((r) => r.name === name)?.fields.map((f) => f.name) ?? [];
+const tagOf = (sentence: string, word: string) => analyse(sentence).find((w) => w.text === word)?.pos;
+
+describe('verbs the model reads as the first noun of a compound', () => {
+  it('are verbs for every reader, not only the clause reader', () => {
+    expect(tagOf('managers post openings with a title and a salary', 'post')).toBe('VERB');
+    expect(tagOf('farms offer delivery slots with a start time', 'offer')).toBe('VERB');
+    // A probe of one or two words is the model's own reading.
+    expect(tagOf('the post', 'post')).toBe('NOUN');
+  });
+
+  it('never become part of a resource name', async () => {
+    const slots = await plan(
+      'Farms offer delivery slots with a start time and a capacity. Farms have a name.',
+    );
+    expect(names(slots)).toEqual(['delivery_slot', 'farm']);
+    const tickets = await plan('Customers open support tickets with a subject and a priority.');
+    expect(names(tickets)).toContain('support_ticket');
+    expect(names(tickets)).not.toContain('open_support_ticket');
+  });
+
+  it('give a value list after the object to the object its knowledge base entity describes', async () => {
+    const design = await plan('Managers post openings with a title and a salary. Managers have a name.');
+    expect(names(design)).toEqual(['manager', 'opening']);
+    expect(fieldsOf(design, 'opening')).toEqual(expect.arrayContaining(['title', 'salary', 'manager_id']));
+  });
+
+  it('leave things named after "with" behind the object to the act', async () => {
+    const design = await plan(
+      'Owners book grooming sessions with groomers; each session has a date and a price.',
+    );
+    expect(fieldsOf(design, 'groomer')).not.toContain('grooming_session_id');
+  });
+
+  it('with a particle that ends the clause take no list of values', async () => {
+    const design = await plan('Notes app: writers sign in and only read their own notes. Notes have a body.');
+    for (const field of ['writer_in', 'read', 'in']) expect(fieldsOf(design, 'writer')).not.toContain(field);
+  });
+});
