@@ -51,4 +51,22 @@ describe('titled lists of resources', () => {
     expect(design.resources.map((r) => r.name).sort()).toEqual(['episode', 'host', 'show']);
     expect(links(design)).toContain('episode>show');
   });
+
+  it('reads "xs by y" as resources told apart by a unique y, after a colon or a spaced dash', async () => {
+    expect(bracketTitledList('Scout troop - scouts by badge number, patrols, campouts')).toBe(
+      'Scout troop: scouts (unique badge number), patrols, campouts',
+    );
+    const { design } = await planner.plan('Parking office - permits by plate, zones, fines');
+    expect(design.resources.map((r) => r.name)).toEqual(['permit', 'zone', 'fine']);
+    const permit = design.resources[0]!;
+    expect(permit.fields.find((f) => f.name === 'plate')).toMatchObject({ unique: true });
+  });
+
+  it('reads rows grouped for a report ("orders by month") as no key', () => {
+    expect(bracketTitledList('Sales board: orders by month, refunds by status')).toBeUndefined();
+  });
+
+  it('leaves a dashed field list of one resource alone', () => {
+    expect(bracketTitledList('Pets - name, species, age')).toBeUndefined();
+  });
 });

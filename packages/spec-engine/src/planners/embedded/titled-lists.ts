@@ -37,6 +37,10 @@ const phraseWords = new Set([
   'per',
 ]);
 
+/** What rows are grouped or sorted by in a report, never what identifies one. */
+const groupingWords =
+  /^(?:(?:the|their|its)\s+)?(?:day|week|month|quarter|year|date|time|hour|status|state|type|kind|category|region|country|city|name|size|price|default)s?$/i;
+
 export function bracketTitledList(line: string): string | undefined {
   if (line.length > 2000) return undefined;
   // Only the line's first sentence is the list; what follows it ("… with names. A product belongs to a
@@ -46,24 +50,32 @@ export function bracketTitledList(line: string): string | undefined {
     const list = bracketTitledList(line.trim().slice(0, end.index));
     return list === undefined ? undefined : `${list}${line.trim().slice(end.index)}`;
   }
-  const colon = /^([\p{L}][\p{L}\p{N}' -]{0,60}?)\s*:\s*([^():]+)$/u.exec(line.trim());
+  // The title ends at a colon or at a spaced dash ("climbing gym - routes, climbers by licence").
+  const colon = /^([\p{L}][\p{L}\p{N}' -]{0,60}?)(?:\s*:|\s+[-–—])\s+([^():]+)$/u.exec(line.trim());
   if (colon === null) return undefined;
   const resources: { name: string; per?: string; fields: string[] }[] = [];
   for (const part of colon[2]!.replace(/[.;]\s*$/, '').split(/\s*,\s*/)) {
     const item =
-      /^(?:and\s+)?([\p{L}][\p{L}\p{N}'-]*(?:\s+[\p{L}][\p{L}\p{N}'-]*){0,2}?)(?:\s+per\s+([\p{L}][\p{L}\p{N}'-]*(?:\s+[\p{L}][\p{L}\p{N}'-]*)?))?(?:\s+(?:with|w\/|having|\+)\s*(.+))?$/iu.exec(
+      /^(?:and\s+)?([\p{L}][\p{L}\p{N}'-]*(?:\s+[\p{L}][\p{L}\p{N}'-]*){0,2}?)(?:\s+per\s+([\p{L}][\p{L}\p{N}'-]*(?:\s+[\p{L}][\p{L}\p{N}'-]*)?))?(?:\s+by\s+([\p{L}][\p{L}\p{N}'-]*(?:\s+[\p{L}][\p{L}\p{N}'-]*){0,2}))?(?:\s+(?:with|w\/|having|\+)\s*(.+))?$/iu.exec(
         part.trim(),
       );
     const phrase = item === null ? undefined : nounPhrase(item[1]!);
+    // "members by card number": members told apart by their card number, a unique field of theirs;
+    // "orders by month" groups rows for a report and says nothing of what is stored.
+    const key = item?.[3] !== undefined && !groupingWords.test(item[3]) ? item[3] : undefined;
     if (
       item !== null &&
       phrase?.writtenPlural === true &&
-      (item[3] !== undefined || !/\s/.test(item[1]!) || item[2] !== undefined)
+      (item[3] === undefined || key !== undefined) &&
+      (item[4] !== undefined || !/\s/.test(item[1]!) || item[2] !== undefined || key !== undefined)
     ) {
       resources.push({
         name: item[1]!,
         ...(item[2] !== undefined ? { per: item[2] } : {}),
-        fields: item[3] === undefined ? [] : [item[3]],
+        fields: [
+          ...(key !== undefined ? [`unique ${key}`] : []),
+          ...(item[4] === undefined ? [] : [item[4]]),
+        ],
       });
       continue;
     }
