@@ -87,12 +87,7 @@ export function createLocalDeployer(settings: LocalDeployerSettings): LocalDeplo
     logs: LogBuffer,
     signal: AbortSignal | undefined,
   ): Promise<string> {
-    const folder = `releases/${release}`;
-    const files = await readProjectFiles(project.dir);
-    await sandbox.writeFiles(
-      Object.fromEntries(Object.entries(files).map(([file, content]) => [`${folder}/${file}`, content])),
-    );
-    await linkMounts(sandbox, project, folder);
+    const folder = await writeRelease(sandbox, project, release);
     if (project.build) await build(sandbox, project.build, folder, logs, signal);
     return folder;
   }
@@ -157,23 +152,18 @@ export function createLocalDeployer(settings: LocalDeployerSettings): LocalDeplo
     });
     let proxy: FrontProxy | undefined;
     try {
+      // Steps that need nothing of each other run at once (the sandbox's agent serves several
+      // commands together): the build and unpacking the data seed both wait on the release's files.
       proxy = await FrontProxy.listen();
-      const workspace = await workspaceOf(sandbox);
-      const folder = await prepare(sandbox, project, 1, logs, options.signal);
+      const [workspace, folder] = await Promise.all([
+        workspaceOf(sandbox),
+        writeRelease(sandbox, project, 1),
+      ]);
       const env = envFor(project, workspace, options);
-      // A DATABASE_URL given instead leaves the data folder unused, so it is not seeded.
-      const seed = project.dataDir && env[project.dataDir.env] ? project.dataDir.seed : undefined;
-      if (seed && (await unpackSeed(sandbox, `${folder}/${seed}`, logs))) {
-        // Written before the app's first start, so it never opens the folder without them.
-        const files = Object.entries(project.dataDir?.seedFiles ?? {});
-        if (files.length > 0) {
-          await sandbox.writeFiles(
-            Object.fromEntries(files.map(([file, content]) => [`${DATA_FOLDER}/${file}`, content])),
-          );
-        }
-      } else {
-        await sandbox.writeFiles({ [`${DATA_FOLDER}/.keep`]: '' });
-      }
+      await Promise.all([
+        project.build && build(sandbox, project.build, folder, logs, options.signal),
+        seedDataFolder(sandbox, project, folder, env, logs),
+      ]);
       const current = await start(sandbox, project, folder, APP_PORT, env, logs, options.signal);
       proxy.forwardTo(current.url);
       const url = proxy.url;
@@ -282,6 +272,43 @@ export function createLocalDeployer(settings: LocalDeployerSettings): LocalDeplo
       await Promise.all([...deployments.keys()].map(destroy));
     },
   };
+}
+
+/** Version `release` of the project's files in its own folder, its mounts linked in; says which folder. */
+async function writeRelease(sandbox: Sandbox, project: DeployableProject, release: number): Promise<string> {
+  const folder = `releases/${release}`;
+  const files = await readProjectFiles(project.dir);
+  await sandbox.writeFiles(
+    Object.fromEntries(Object.entries(files).map(([file, content]) => [`${folder}/${file}`, content])),
+  );
+  await linkMounts(sandbox, project, folder);
+  return folder;
+}
+
+/**
+ * The data folder a first release starts on: its seed unpacked (found from the release `folder`, as
+ * the project names it) with the seed's extra files, or an empty folder. A DATABASE_URL given instead
+ * of the data folder leaves it unused, so it is not seeded.
+ */
+async function seedDataFolder(
+  sandbox: Sandbox,
+  project: DeployableProject,
+  folder: string,
+  env: Readonly<Record<string, string>>,
+  logs: LogBuffer,
+): Promise<void> {
+  const seed = project.dataDir && env[project.dataDir.env] ? project.dataDir.seed : undefined;
+  if (seed && (await unpackSeed(sandbox, `${folder}/${seed}`, logs))) {
+    // Written before the app's first start, so it never opens the folder without them.
+    const files = Object.entries(project.dataDir?.seedFiles ?? {});
+    if (files.length > 0) {
+      await sandbox.writeFiles(
+        Object.fromEntries(files.map(([file, content]) => [`${DATA_FOLDER}/${file}`, content])),
+      );
+    }
+  } else {
+    await sandbox.writeFiles({ [`${DATA_FOLDER}/.keep`]: '' });
+  }
 }
 
 /**
