@@ -46,12 +46,17 @@ export function createPipeline(settings: ForgeSettings): Pipeline {
   const sandboxProvider = () => (sandbox ??= resolveSandbox(settings.sandbox));
   const typeCheckers = createTypeCheckWorkers();
   const warmSandboxes = createWarmSandboxes();
+  // A local deployment starts in a sandbox booted while the previous one went live, not at its deploy.
+  const deploySandboxes = async () => {
+    const base = await sandboxProvider();
+    return warmSandboxes.pooledPerRequest(base, base, 'deploy');
+  };
   return {
     settings,
     planner,
     handlerModel,
     sandboxProvider,
-    deployer: () => (deployer ??= resolveDeployer(settings.deployer, sandboxProvider)),
+    deployer: () => (deployer ??= resolveDeployer(settings.deployer, deploySandboxes)),
     deployedWith: async () => deployer?.catch(() => undefined),
     deployments: new Set(),
     deployedEnv: new Map(),

@@ -44,6 +44,23 @@ describe('warm sandboxes', () => {
     expect(destroyed).not.toContain('sandbox-3');
   });
 
+  it('pools per request when the options are known only at create, each kind of request apart', async () => {
+    const warm = createWarmSandboxes();
+    const { provider, created, destroyed } = countingProvider();
+    const deploys = warm.pooledPerRequest(provider, provider, 'deploy');
+    const other = { ...options, mounts: [{ hostPath: '/deps/b', sandboxPath: 'node_modules' }] };
+    expect((await deploys.create({ ...options, signal: new AbortController().signal })).id).toBe('sandbox-1');
+    await expect.poll(() => created.length).toBe(2);
+    // Another kind of request creates its own, then gets a pool of its own.
+    expect((await deploys.create(other)).id).toBe('sandbox-3');
+    await expect.poll(() => created.length).toBe(4);
+    expect((await deploys.create(options)).id).toBe('sandbox-2');
+    expect((await deploys.create(other)).id).toBe('sandbox-4');
+    await warm.close();
+    expect(destroyed).not.toContain('sandbox-2');
+    expect(destroyed).not.toContain('sandbox-4');
+  });
+
   it('keeps one pool per key, and none for cloud providers, whose idle sandboxes are billed', async () => {
     const warm = createWarmSandboxes();
     const local = countingProvider();
