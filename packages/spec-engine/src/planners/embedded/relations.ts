@@ -62,6 +62,20 @@ const actionClause = new RegExp(
 const manyOnPattern = new RegExp(
   `${E} (?:(?:can|may|will|could|also|usually|often) )*(?:be |appears? |belongs? |go |goes |shows? up |is |are |sits? |plays? |writes? |enrolls? |enrols? |registers? |joins? |attends? |works? |features? |stars? |teach(?:es)? |serves? )?(?:used |found |shown |listed |featured |included |sold |played |worn |tagged )?(?:on|in|to|with|for|into|at)? ?${det}${many} (?:[a-z-]+ ){0,2}?${E}`,
 );
+/**
+ * "members can be enrolled in several clubs", "a photo can be tagged on any number of albums",
+ * "volunteers can sign up for many shifts": one row takes part in many of the other's, and the other,
+ * a thing of its own, has many of the first: many on both sides.
+ */
+const manySidesVerb = String.raw`(?:(?:be|get) (?:[a-z]+ed|[a-z]+en|put|set|held|kept|sold|shown|seen|run)(?: (?:up|in))? (?:in|on|to|into|for|with|under|across|at|between|by)|belong to|join|attend|enrol?l? (?:in|on|for)|register (?:for|in)|sign up (?:for|to)|take part in|participate in|appear (?:in|on)|work (?:on|in|for)|play (?:in|for)|subscribe to|be (?:part|a member) of|be (?:in|on))`;
+const manySidesPattern = new RegExp(
+  `${E} (?:(?:can|may|could|will|also|often|usually|sometimes) )+${manySidesVerb} ${many} (?:[a-z-]+ ){0,2}?${E}`,
+);
+/** The same in plain words, before the resources are known: the two sides' words. */
+const manySidesWords = new RegExp(
+  String.raw`\b([a-z][\w-]{1,40})\s+(?:(?:can|may|could|will|also|often|usually|sometimes)\s+)+${manySidesVerb}\s+${many}\s+([a-z][\w-]{1,40})\b`,
+  'g',
+);
 const linksPattern = new RegExp(
   `${E} (?:(?:which|that) )?(?:links?|connects?|relates?|ties?|joins?|pairs?|matches?|assigns?) ${det}${E} (?:to|with|and) ${det}${E}`,
 );
@@ -144,6 +158,11 @@ export function readRelations(reading: Reading, sentences: readonly string[]): v
           hasMany.push([m[1]!, m[2]!, sentence]);
           matched = true;
         }
+      }
+      const manySides = matched ? null : manySidesPattern.exec(clause);
+      if (manySides !== null && manySides[1] !== manySides[2]) {
+        hasMany.push([manySides[1]!, manySides[2]!, sentence], [manySides[2]!, manySides[1]!, sentence]);
+        matched = true;
       }
       const manyOn = manyOnPattern.exec(clause);
       if (!matched && manyOn !== null && manyOn[1] !== manyOn[2]) {
@@ -273,6 +292,8 @@ function joinDescribedIn(reading: Reading, text: string, a: string, b: string): 
 const pairingValues = [
   /\b(?:with|storing|recording|keeping|and we (?:keep|store|record|note|track|save)|we (?:keep|store|record|note|track|save))\s+(.{3,200}?)\s+(?:for|of|on|per)\s+(?:each|every|the)\s+(?:pairing|pair|combination|link|match|connection|association)\b/i,
   /\b(?:we|i)\s+(?:also\s+)?(?:keep|store|record|note|track|save)\s+(.{3,200}?)\s+(?:of|for)\s+(?:each|every)\s+([a-z][\w-]{0,40})\s+(?:in|on|within|for)\s+(?:the|its|a|each|every)\s+([a-z][\w-]{0,40})\b/i,
+  // "for each course and student we store the grade": both sides first, then the values.
+  /\bfor\s+(?:each|every|any)\s+(?:pair(?:ing)?\s+of\s+(?:a\s+|an\s+)?)?(?<a>[a-z][\w-]{0,40})\s+and\s+(?:(?:each|every|a|an)\s+)?(?<b>[a-z][\w-]{0,40}),?\s+(?:(?:we|i|you|it)\s+)?(?:also\s+)?(?:want\s+to\s+|need\s+to\s+)?(?:keep|store|record|note|track|save|log)s?\s+(?<values>[^.;]{3,200})/i,
 ];
 
 function pairingRecord(reading: Reading, text: string, parent: string, child: string): string | undefined {
@@ -281,12 +302,16 @@ function pairingRecord(reading: Reading, text: string, parent: string, child: st
   for (const pattern of pairingValues) {
     const m = pattern.exec(text);
     if (m === null) continue;
-    // The second form names both sides ("each song in the playlist"); they must be these two.
-    if (m[2] !== undefined) {
-      const sides = [m[2], m[3]!].map((w) => nounPhrase(w)?.key);
+    // The later forms name both sides ("each song in the playlist"); they must be these two.
+    const named = m.groups === undefined ? [m[2], m[3]] : [m.groups.a, m.groups.b];
+    if (named[0] !== undefined) {
+      const sides = named.map((w) => nounPhrase(w!)?.key);
       if (!sides.includes(parent) || !sides.includes(child)) continue;
     }
-    const items = m[1]!.split(/\s*(?:,|\band\b|&)\s*/).filter((i) => i.trim() !== '');
+    const items = (m.groups?.values ?? m[1]!)
+      .replace(/^(?:the|a|an|their|its)\s+/i, '')
+      .split(/\s*(?:,|\band\b|&)\s*/)
+      .filter((i) => i.trim() !== '');
     const fields = items.flatMap((item) => {
       const f = readField(item);
       return f === undefined ? [] : [f];
@@ -431,6 +456,14 @@ export function addLinkedEntities(reading: Reading, sentences: readonly string[]
         (side) => resolve(reading, side!) ?? addEntity(reading, side!, reading.entities.size),
       ) as [EntityDraft, EntityDraft];
       link(reading, object.key, subject.key, sentence);
+    }
+    // "members can be enrolled in several clubs": both sides are resources.
+    for (const match of sentence.toLowerCase().matchAll(manySidesWords)) {
+      const sides = [match[1]!, match[2]!].map((side) => nounPhrase(side));
+      if (sides.some((side) => side === undefined || isFieldWord(side))) continue;
+      if (!sides[1]!.writtenPlural || analyse(match[2]!).at(-1)?.pos !== 'NOUN') continue;
+      for (const side of sides)
+        if (resolve(reading, side!) === undefined) addEntity(reading, side!, reading.entities.size);
     }
     for (const match of sentence.toLowerCase().matchAll(statedLink)) {
       for (const side of [match[1]!, match[2]!]) {
