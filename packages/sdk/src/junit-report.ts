@@ -1,6 +1,9 @@
 /** One test of a generated project's own suite, as its runner reported it. */
 export interface TestCaseResult {
-  /** The test's file or module and its name, e.g. `test/pets.test.ts > /pets > creates a pet`. */
+  /**
+   * The test's name after the suites around it, and its file or module where the runner names it:
+   * `/pets > creates a pet` (Node), `test/pets.test.ts > /pets > creates a pet` (vitest).
+   */
   readonly name: string;
   readonly status: 'passed' | 'failed' | 'skipped';
   readonly durationMs: number;
@@ -24,25 +27,43 @@ function attribute(attributes: string, name: string): string | undefined {
   return value === undefined ? undefined : decode(value);
 }
 
+// A start tag's attributes; quoted values may hold '>' (Node's reporter leaves it unescaped).
+const attributeList = '((?:[^>"]|"[^"]*")*?)';
+const tags = new RegExp(
+  `<testsuite\\b${attributeList}(/?)>|</testsuite>|<testcase\\b${attributeList}(?:/>|>([\\s\\S]*?)</testcase>)`,
+  'g',
+);
+
 /**
- * The test cases of a JUnit XML report, as vitest's `junit` reporter and pytest's `--junitxml` write
- * them: each `<testcase>` with its time and a `<failure>`/`<error>` or `<skipped>` child when it did not
- * pass. Undefined when the text holds no test case at all.
+ * The test cases of a JUnit XML report, as vitest's `junit` reporter, Node's (`--test-reporter=junit`)
+ * and pytest's `--junitxml` write them: each `<testcase>` with its time and a `<failure>`/`<error>` or
+ * `<skipped>` child when it did not pass. Undefined when the text holds no test case at all.
  */
 export function parseJUnitReport(xml: string): TestCaseResult[] | undefined {
   const cases: TestCaseResult[] = [];
-  const testcase = /<testcase\b([^>]*?)(?:\/>|>([\s\S]*?)<\/testcase>)/g;
-  for (const [, attributes = '', body = ''] of xml.matchAll(testcase)) {
-    const classname = attribute(attributes, 'classname');
-    const name = attribute(attributes, 'name') ?? '';
-    const failure = /<(failure|error)\b([^>]*?)(?:\/>|>)/.exec(body);
-    const message = failure ? attribute(failure[2] ?? '', 'message') : undefined;
-    cases.push({
-      name: classname ? `${classname} > ${name}` : name,
-      status: failure ? 'failed' : /<skipped\b/.test(body) ? 'skipped' : 'passed',
-      durationMs: Math.round(Number(attribute(attributes, 'time') ?? 0) * 1000),
-      ...(message ? { message } : {}),
-    });
+  // The names of the <testsuite>s around the current tag.
+  const suites: string[] = [];
+  for (const [tag, suite = '', selfClosing, testcase = '', body = ''] of xml.matchAll(tags)) {
+    if (tag.startsWith('</')) suites.pop();
+    else if (tag.startsWith('<testsuite')) {
+      if (selfClosing !== '/') suites.push(attribute(suite, 'name') ?? '');
+    } else cases.push(testCase(testcase, body, suites));
   }
   return cases.length > 0 ? cases : undefined;
+}
+
+function testCase(attributes: string, body: string, suites: readonly string[]): TestCaseResult {
+  const classname = attribute(attributes, 'classname');
+  const name = attribute(attributes, 'name') ?? '';
+  // Node's reporter writes classname="test" for every case and nests a testsuite per describe block,
+  // so there the suites name the case; vitest and pytest put the file or module in classname.
+  const path = classname === 'test' ? [...suites, name] : classname ? [classname, name] : [name];
+  const failure = new RegExp(`<(failure|error)\\b${attributeList}/?>`).exec(body);
+  const message = failure ? attribute(failure[2] ?? '', 'message') : undefined;
+  return {
+    name: path.join(' > '),
+    status: failure ? 'failed' : /<skipped\b/.test(body) ? 'skipped' : 'passed',
+    durationMs: Math.round(Number(attribute(attributes, 'time') ?? 0) * 1000),
+    ...(message ? { message } : {}),
+  };
 }

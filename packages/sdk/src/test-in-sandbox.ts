@@ -19,9 +19,9 @@ export interface ProjectTestReport {
 
 const stepTimeoutMs = 120_000;
 // Where memory is capped as address space per process (rlimits), test runners need room beyond use:
-// Vite's native bundler alone reserves gigabytes it never touches, and PGlite ~2.5 GiB more. An
-// Express project's test worker peaks near 7.5 GiB of address space, so 8 GiB left it crashing
-// (SIGTRAP, exit 133) now and then; 12 GiB leaves room, and reserved space costs no memory.
+// V8 reserves gigabytes it never touches, and PGlite ~2.5 GiB more. An Express project's test
+// process peaks near 8 GiB of address space, and an 8 GiB cap left test runs crashing (SIGTRAP,
+// exit 133) now and then; 12 GiB leaves room, and reserved space costs no memory.
 const testMemoryMb = 12_288;
 const tailLines = 40;
 

@@ -35,8 +35,12 @@ describe.each(['express', 'fastapi'] as const)('the %s handler layout', (stack) 
     const suite = Object.entries(files).find(([file]) =>
       /test_operations\.py$|operations\.test\.ts$/.test(file),
     );
-    const [name] = layout.operationTest('%s').split('[');
-    // vitest fills `%s` with the operation; pytest puts the parametrize id in brackets after the test's name.
-    expect(suite?.[1]).toContain(stack === 'express' ? `'${name}'` : `def ${name}(`);
+    // Node's runner is given each name as a template literal around the operation; pytest puts the
+    // parametrize id in brackets after the test's name.
+    const written =
+      stack === 'express'
+        ? `\`${layout.operationTest('${name}')}\``
+        : `def ${layout.operationTest('%s').split('[')[0]}(`;
+    expect(suite?.[1]).toContain(written);
   });
 });

@@ -21,9 +21,9 @@ const sharedFiles = new Set([
   'src/db/migrate.ts',
   'src/http/docs.ts',
   'src/http/security-headers.ts',
-  'test/global-setup.ts',
+  'test/run-tests.mjs',
+  'test/typescript-loader.mjs',
   'tsconfig.json',
-  'vitest.config.ts',
 ]);
 
 let probeSource: string | undefined;

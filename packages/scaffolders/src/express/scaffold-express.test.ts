@@ -57,15 +57,20 @@ describe('scaffoldExpress', { timeout: 120_000 }, () => {
       command: 'node',
       args: [
         '--disable-wasm-trap-handler',
-        'node_modules/vitest/vitest.mjs',
-        'run',
-        '--configLoader',
-        'runner',
+        '--liftoff-only',
+        '--enable-source-maps',
+        '--test-reporter=spec',
+        '--test-reporter-destination=stdout',
+        '--test-reporter=junit',
+        '--test-reporter-destination=test-results/junit.xml',
+        'test/run-tests.mjs',
       ],
     });
+    expect(project.commands.testReport).toBe('test-results/junit.xml');
     expect(files).toEqual(
       expect.arrayContaining([
-        'vitest.config.ts',
+        'test/run-tests.mjs',
+        'test/typescript-loader.mjs',
         'eslint.config.js',
         '.prettierrc.json',
         'scripts/build.mjs',
@@ -114,7 +119,7 @@ describe('scaffoldExpress', { timeout: 120_000 }, () => {
     }
     expect(manifest.scripts).toMatchObject({
       build: 'node scripts/build.mjs',
-      test: 'node --disable-wasm-trap-handler node_modules/vitest/vitest.mjs run --configLoader runner',
+      test: 'node --disable-wasm-trap-handler --liftoff-only --enable-source-maps --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination=test-results/junit.xml test/run-tests.mjs',
       start:
         'node --disable-wasm-trap-handler --wasm-tiering-budget=36000000 --enable-source-maps dist/server.js',
       typecheck: 'tsc -p tsconfig.json',

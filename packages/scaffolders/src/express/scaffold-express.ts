@@ -16,11 +16,23 @@ const wasmFlag = '--disable-wasm-trap-handler';
 
 export const expressCommands = {
   build: { command: 'node', args: ['scripts/build.mjs'] },
-  // Invoked through node so that neither npm nor a shell is needed inside the sandbox. The runner config
-  // loader reads vitest.config.ts in memory; the default bundles it into node_modules, which may be read-only.
+  // Invoked through node so that neither npm nor a shell is needed inside the sandbox. Node's own test
+  // runner in one process (test/run-tests.mjs): the console summary, plus a JUnit report (one entry
+  // per test) for CI and for SmartAPIForge. Liftoff only: a test run is over in seconds, before
+  // optimised code for PGlite's large WebAssembly module would pay back its compile; tiering it up
+  // took more CPU than all the tests together.
   test: {
     command: 'node',
-    args: [wasmFlag, 'node_modules/vitest/vitest.mjs', 'run', '--configLoader', 'runner'],
+    args: [
+      wasmFlag,
+      '--liftoff-only',
+      '--enable-source-maps',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=junit',
+      '--test-reporter-destination=test-results/junit.xml',
+      'test/run-tests.mjs',
+    ],
   },
   testReport: 'test-results/junit.xml',
   // PGlite's start runs thousands of WebAssembly functions a few times each; at V8's default budget

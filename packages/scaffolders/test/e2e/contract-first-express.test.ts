@@ -71,7 +71,7 @@ describe.each(publicContracts())('spec-first Express project: %s', (name, file) 
       HOME: '/nonexistent',
       NO_COLOR: '1',
     });
-    expect(test.output).toMatch(/Tests\s+.*\d+ passed/);
+    expect(test.output).toMatch(/^\W*pass [1-9]\d*$/m);
     expect(test.code, test.output.slice(-3000)).toBe(0);
   }, 180_000);
 

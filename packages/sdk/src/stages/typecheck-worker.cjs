@@ -2,8 +2,8 @@
 // Runs inside a long-lived sandbox whose workspace has the dependency cache mounted at node_modules/.
 // Each POST /check names a project folder written under the workspace and answers what
 // `tsc -p <config>` would print and exit with. Declaration files under the mounted node_modules
-// (TypeScript's libs, @types/node, vitest's and vite's types: nearly all of a generated project's
-// ~400 files) are parsed and bound once and shared by every later program; the mount is read-only
+// (TypeScript's libs, @types/node, the libraries' own types: nearly all of a generated project's
+// ~290 files) are parsed and bound once and shared by every later program; the mount is read-only
 // and its contents never change, so a shared file is always the file tsc would read. Type-checking
 // runs no project code.
 //

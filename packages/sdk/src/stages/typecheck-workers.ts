@@ -15,7 +15,7 @@ export class TypeCheckWorkerUnavailable extends Error {}
 
 /**
  * Type-checkers kept warm between projects: one sandbox per runtime, running typecheck-worker.cjs,
- * which keeps the runtime's declaration files parsed. A generated project's `tsc -p` reads ~400
+ * which keeps the runtime's declaration files parsed. A generated project's `tsc -p` reads ~290
  * files, nearly all of them the dependency set's types, so a warm check takes a fraction of a cold one.
  */
 export interface TypeCheckWorkers {
