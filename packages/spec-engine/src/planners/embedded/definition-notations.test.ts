@@ -76,3 +76,14 @@ describe('an arrow between a name and its fields', () => {
     expect(links).toEqual(['book>author']);
   });
 });
+
+describe('values separated by pipes inside brackets', () => {
+  it('reads "size (small | medium | large)" as one field\'s values, not a table row', async () => {
+    const { design } = await planner.plan(
+      'Coffee bar. drink: name, size (small | medium | large), price. barista: name, shift. Each drink belongs to a barista.',
+    );
+    expect(design.resources.map((r) => r.name)).toEqual(['drink', 'barista']);
+    const size = design.resources[0]!.fields.find((f) => f.name === 'size');
+    expect(size).toMatchObject({ type: 'enum', enumValues: ['small', 'medium', 'large'] });
+  });
+});

@@ -166,11 +166,18 @@ const isResourceHeader = (cell: string) =>
     cell.trim(),
   );
 
-/** A markdown table row: it opens with a pipe or spaces its cells (" | "); "todo|doing|done" is a field's values. */
-const isTableRow = (line: string) =>
-  /^\s*\|?[^|]+\|[^|]+/.test(line) &&
-  (line.match(/\|/g)?.length ?? 0) >= 2 &&
-  (/^\s*\|/.test(line) || /\s\|\s/.test(line));
+/**
+ * A markdown table row: it opens with a pipe or spaces its cells (" | "); "todo|doing|done" is a field's
+ * values, and so is "category (food | travel | office)": pipes inside brackets separate values, not cells.
+ */
+const isTableRow = (raw: string) => {
+  const line = raw.replace(/\([^()]*\)|\[[^[\]]*\]/g, '()');
+  return (
+    /^\s*\|?[^|]+\|[^|]+/.test(line) &&
+    (line.match(/\|/g)?.length ?? 0) >= 2 &&
+    (/^\s*\|/.test(line) || /\s\|\s/.test(line))
+  );
+};
 
 function lastHeading(lines: string[]): string | undefined {
   const last = lines.at(-1);
