@@ -41,3 +41,19 @@ describe('endpoint lines', () => {
     );
   });
 });
+
+describe('a JSON example after its endpoint', () => {
+  it("reads the example as the path's resource whatever words introduce it", async () => {
+    for (const prompt of [
+      'POST /refunds with body {"order_id": 4, "amount": 12.5, "reason": "damaged"}',
+      'POST /refunds, request payload: {"order_id": 4, "amount": 12.5, "reason": "damaged"}',
+      'POST /refunds takes a JSON body like {"order_id": 4, "amount": 12.5, "reason": "damaged"}',
+    ]) {
+      const { design } = await planner.plan(prompt);
+      const refund = design.resources.find((r) => r.name === 'refund');
+      expect(refund?.fields.map((f) => f.name)).toEqual(expect.arrayContaining(['amount', 'reason']));
+      expect(design.resources.map((r) => r.name)).not.toContain('body');
+      expect(design.resources.map((r) => r.name)).not.toContain('payload');
+    }
+  });
+});

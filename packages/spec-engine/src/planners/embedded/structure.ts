@@ -226,6 +226,10 @@ function resourceLines(items: readonly string[]): number {
   }).length;
 }
 
+/** Words between a path or a name and its JSON example: "with body", "request payload:", "e.g.", "like". */
+const exampleLeadIn =
+  /\s*(?:,\s*)?(?:(?:with|and|takes|accepts|expects|sends?|gets?|returns?)\s+)?(?:(?:a|an|the|its|this|json|request|response)\s+){0,2}(?:(?:body|payload|json|example|sample)\s*)?(?:(?:like|such as|e\.?g\.?|for example|as in)\s*)?[:=]?\s*$/i;
+
 /** Takes `{…}` JSON objects out of the text, keeping what they show as examples. */
 function extractJson(text: string, examples: Layout['examples']): string {
   let result = '';
@@ -245,7 +249,9 @@ function extractJson(text: string, examples: Layout['examples']): string {
     }
     const loose = value === undefined ? looseFields(candidate) : undefined;
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-      const before = text.slice(Math.max(0, open - 200), open);
+      // "POST /payouts with body {…}": the words that only introduce the example name no resource, so
+      // the example is read as the path's or the name's before them.
+      const before = text.slice(Math.max(0, open - 200), open).replace(exampleLeadIn, ' ');
       examples.push({ before, value: value as Record<string, unknown> });
       result += `${text.slice(i, open)} `;
     } else if (loose !== undefined) result += `${withoutSchemaKeyword(text.slice(i, open))}(${loose})`;
