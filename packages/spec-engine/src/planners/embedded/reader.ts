@@ -2,7 +2,8 @@ import { reservedFieldNames, reservedIn } from '../../design/reserved-words.js';
 import { sentenceSpans } from './sentence-spans.js';
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import { hasAgentNoun, readClauseLinks } from './clause-links.js';
-import { clauseTags } from './clauses.js';
+import { clauseTags, readClauses } from './clauses.js';
+import { keepCompoundsOfGenericHeads } from './compound-heads.js';
 import { addStatedLink, emptyReading, type EntityDraft, type Reading } from './drafts.js';
 import { withoutOpeningConnectives } from './connectives.js';
 import { checkEvidence, checkFieldEvidence, withoutDeclarations } from './evidence.js';
@@ -120,6 +121,7 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
   dropPassingMentions(reading);
   linkFieldsNamedAfterResources(reading);
   checkEvidence(reading, text, reading.inferred);
+  keepCompoundsOfGenericHeads(reading, prose, reading.inferred);
   return { reading, layout, sentences: prose };
 }
 
@@ -455,6 +457,11 @@ function readDefinitionLine(
   )
     return readInlineDefinitions(reading, rest, next);
   if (name.includes(' ') && headingHasVerb(name)) {
+    // "We track incident reports: each has a severity…": each of the clause's object.
+    const each = distributiveOpening.exec(rest);
+    const object = each === null ? undefined : readClauses(name).at(-1)?.objects.at(-1);
+    if (each !== null && object !== undefined && object.pronoun === undefined)
+      return `${name}. each ${object.text} ${rest.slice(each[0].length)}`;
     if (colon === null || !clauseBeforeColon(reading, name, items, next))
       return readInlineDefinitions(reading, sentence, next);
     linkOnly.push(name);
@@ -462,6 +469,11 @@ function readDefinitionLine(
   }
   const phrase = nounPhrase(name);
   if (phrase === undefined) return readInlineDefinitions(reading, sentence, next);
+  // "Incident reports: each has a severity…", "Vans - every one has a plate": the distributive word
+  // stands for the thing the heading names, so the sentence after it is read as said of that thing.
+  const distributive = distributiveOpening.exec(rest);
+  if (distributive !== null && applicationSubject(phrase) === undefined)
+    return `each ${phrase.words.join(' ')} ${rest.slice(distributive[0].length)}`;
   // "Bakery API: loaves have a weight…", "Shipments: every shipment references an order…": a
   // sentence after the colon, read as prose.
   if (
@@ -500,6 +512,10 @@ function readDefinitionLine(
   }
   return undefined;
 }
+
+/** "each has", "every one records", "each of them is": a sentence whose subject is each of a heading's things. */
+const distributiveOpening =
+  /^\s*(?:each|every)(?:\s+(?:one|of\s+them))?\s+(?=(?:has|have|with|records?|stores?|holds?|contains?|includes?|needs?|keeps?|gets?|is|belongs?|can|must|should)\b)/i;
 
 /**
  * The resource a list item names as what the line's thing belongs to ("belongs to a venue", "for a

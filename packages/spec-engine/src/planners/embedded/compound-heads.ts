@@ -1,0 +1,79 @@
+import type { Assumption } from '../planner.js';
+import type { Reading } from './drafts.js';
+import { nounPhrase } from './mentions.js';
+import { analyse, singularOf, type Word } from './nlp.js';
+import { renameResource } from './rename.js';
+
+/**
+ * Heads that say only what kind of record a thing is, not what it is about: "incident reports",
+ * "maintenance requests", "delivery slots" are named by their modifier as much as by their head.
+ */
+const genericHeads = new Set(
+  'report request job entry log slot item record note line detail form sheet file case reading result window period permit check'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "We track incident reports. Each report has a severity": a resource a reader named by a generic
+ * head alone takes the compound the request writes for it, when every compound of that head the
+ * request writes has the same modifier and the head is never written as a plural of its own (which
+ * would make the compound one kind among others). A modifier that is itself a resource ("workout
+ * sets", sets of a workout) says whose the rows are, not what they are, and is left to the link
+ * readers.
+ */
+export function keepCompoundsOfGenericHeads(
+  reading: Reading,
+  sentences: readonly string[],
+  assumptions: Assumption[],
+): void {
+  for (const entity of [...reading.entities.values()]) {
+    if (!genericHeads.has(entity.key)) continue;
+    const modifiers = new Set<string>();
+    let alone = false;
+    // A modifier the resource holds as a field or a link ("sensor readings" with a sensor_id) says
+    // whose the rows are.
+    const whose = (modifier: string) =>
+      reading.entities.has(modifier) ||
+      entity.fields.some((f) => f.name === modifier || f.name === `${modifier}_id`) ||
+      reading.links.some((l) => l.child === entity.key && l.parent === modifier);
+    for (const [index, sentence] of sentences.entries()) {
+      const words = analyse(sentence.toLowerCase());
+      // A title without a verb ("Clinic notes") names what the application is for, not the rows.
+      if (index === 0 && words.length <= 4 && !words.some((w) => w.pos === 'VERB' || w.pos === 'AUX'))
+        continue;
+      words.forEach((word, i) => {
+        if (!['NOUN', 'PROPN'].includes(word.pos) || singularOf(word.text) !== entity.key) return;
+        const modifier = modifierBefore(words, i);
+        if (modifier === undefined) {
+          if (word.text !== entity.key) alone = true;
+        } else if (!whose(modifier)) modifiers.add(modifier);
+      });
+    }
+    if (alone || modifiers.size !== 1) continue;
+    const phrase = nounPhrase(`${[...modifiers][0]!} ${entity.key}`);
+    if (phrase === undefined || phrase.key === entity.key) continue;
+    renameResource(reading, entity.key, phrase.key, phrase.plural, assumptions);
+    assumptions.push({
+      path: phrase.key,
+      text: `named ${phrase.key.replaceAll('_', ' ')} as the request writes it: "${entity.key}" alone says only what kind of record it is`,
+    });
+  }
+}
+
+/** The noun (or -ing noun: "tasting notes") written just before a head, if any. */
+function modifierBefore(words: readonly Word[], head: number): string | undefined {
+  const before = words[head - 1];
+  if (before === undefined || !/^[a-z][a-z-]+$/.test(before.text)) return undefined;
+  if (before.pos === 'NOUN' && singularOf(before.text) === before.text) return before.text;
+  // "keep tasting notes", "the cleaning logs": a gerund after a verb or a determiner names the kind.
+  if (
+    before.text.endsWith('ing') &&
+    ['VERB', 'NOUN'].includes(before.pos) &&
+    ['VERB', 'AUX', 'DET', 'ADJ', 'ADV', 'ADP', 'PRON', 'CCONJ', 'PUNCT', undefined].includes(
+      words[head - 2]?.pos,
+    )
+  )
+    return before.text;
+  return undefined;
+}
