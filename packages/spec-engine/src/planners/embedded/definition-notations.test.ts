@@ -87,3 +87,20 @@ describe('values separated by pipes inside brackets', () => {
     expect(size).toMatchObject({ type: 'enum', enumValues: ['small', 'medium', 'large'] });
   });
 });
+
+describe('CamelCase names in schema notes in braces', () => {
+  it('reads a CamelCase resource, its references and its members as compounds', async () => {
+    const { resources, links } = await read(
+      'Basket { label: string }\nBasketLine { qty: int, basket: Basket, productCode: string }\nReturnSlip { reason: string, line: BasketLine }',
+    );
+    expect(Object.keys(resources)).toEqual(['basket', 'basket_line', 'return_slip']);
+    expect(resources.basket_line).toEqual(['qty', 'product_code', 'basket_id']);
+    expect(resources.return_slip).toEqual(['reason', 'line_id']);
+    expect(links.sort()).toEqual(['basket_line>basket', 'return_slip>basket_line']);
+  });
+
+  it('reads a note on a line of its own as a resource however few its fields', async () => {
+    const { resources } = await read('Kiln { code: string, max_temp: int }\nGlaze { color: string }');
+    expect(resources).toEqual({ kiln: ['code', 'max_temp'], glaze: ['color'] });
+  });
+});

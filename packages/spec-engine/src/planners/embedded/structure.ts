@@ -83,7 +83,8 @@ const columnPattern =
 export function readLayout(text: string): Layout {
   const endpoints: string[][] = [];
   const examples: Layout['examples'] = [];
-  const withoutJson = extractJson(gatherDottedPaths(text), examples);
+  const blocks: Block[] = [];
+  const withoutJson = extractJson(gatherDottedPaths(text), examples, blocks);
   // Paths are read as endpoints and taken out of their lines, with any words that only led in to them.
   const rawLines = withoutJson.split(/\r?\n/).map((raw) => {
     const { chains, rest } = readEndpointLine(unmark(raw));
@@ -93,7 +94,6 @@ export function readLayout(text: string): Layout {
   // "Routes:" over a list of paths only leads in to them.
   if (endpoints.length > 0)
     for (let k = 0; k < rawLines.length; k++) if (isLeadIn(rawLines[k]!)) rawLines[k] = '';
-  const blocks: Block[] = [];
   const lines: string[] = [];
   let i = 0;
   while (i < rawLines.length) {
@@ -231,7 +231,7 @@ const exampleLeadIn =
   /\s*(?:,\s*)?(?:(?:with|and|takes|accepts|expects|sends?|gets?|returns?)\s+)?(?:(?:a|an|the|its|this|json|request|response)\s+){0,2}(?:(?:body|payload|json|example|sample)\s*)?(?:(?:like|such as|e\.?g\.?|for example|as in)\s*)?[:=]?\s*$/i;
 
 /** Takes `{…}` JSON objects out of the text, keeping what they show as examples. */
-function extractJson(text: string, examples: Layout['examples']): string {
+function extractJson(text: string, examples: Layout['examples'], blocks: Block[]): string {
   let result = '';
   let i = 0;
   let guard = 0;
@@ -254,8 +254,16 @@ function extractJson(text: string, examples: Layout['examples']): string {
       const before = text.slice(Math.max(0, open - 200), open).replace(exampleLeadIn, ' ');
       examples.push({ before, value: value as Record<string, unknown> });
       result += `${text.slice(i, open)} `;
-    } else if (loose !== undefined) result += `${withoutSchemaKeyword(text.slice(i, open))}(${loose})`;
-    else result += text.slice(i, close + 1);
+    } else if (loose !== undefined) {
+      const before = withoutSchemaKeyword(text.slice(i, open));
+      const named = /(?:^|[\s;,.:])([\p{L}_][\p{L}\p{N}_]*)\s*$/u.exec(before);
+      // "Refund { reason: string }" on a line of its own is a resource and its fields, as a name over
+      // bullets is, however few the fields and whatever the name; in a sentence it stays in the text.
+      if (named !== null && /(?:^|\n)\s*$/.test(before.slice(0, named.index + named[0].indexOf(named[1]!)))) {
+        blocks.push({ name: spacedName(named[1]!), items: loose, columns: false });
+        result += `${before.slice(0, named.index + named[0].indexOf(named[1]!))}\n`;
+      } else result += `${before.replace(/[\p{L}\p{N}_]+\s*$/u, spacedName)}(${loose.join(', ')})`;
+    } else result += text.slice(i, close + 1);
     i = close + 1;
   }
   return result + text.slice(i);
@@ -267,7 +275,7 @@ function extractJson(text: string, examples: Layout['examples']): string {
  * definition reader reads as names with trailing type words; a type that points at another resource
  * ("uuid -> Doctor") is a reference to it, "doctor_id (ref Doctor)".
  */
-function looseFields(candidate: string): string | undefined {
+function looseFields(candidate: string): string[] | undefined {
   const inner = candidate.slice(1, -1).trim();
   if (inner === '' || /[{}[\]"]/.test(inner.replaceAll('[]', ''))) return undefined;
   const pairs = inner.split(/\s*[,;\n]\s*/).filter(Boolean);
@@ -279,18 +287,21 @@ function looseFields(candidate: string): string | undefined {
         pair,
       );
     if (reference !== null) {
-      fields.push(`${reference[1]!.trim()} (ref ${reference[2]!})`);
+      fields.push(`${reference[1]!.trim()} (ref ${spacedName(reference[2]!).replaceAll(' ', '_')})`);
       continue;
     }
     const match =
       /^([\p{L}_][\p{L}\p{N}_ ]{0,40}?)\??\s*:\s*([\p{L}][\p{L}\p{N}_ ()|.-]{0,40}?)(\[\])?\??$/u.exec(pair);
     if (match === null) return undefined;
-    const [, name, written, list] = match as unknown as [string, string, string, string | undefined];
+    const [, camel, written, list] = match as unknown as [string, string, string, string | undefined];
+    // "productCode" is the field product_code, as TypeScript writes it.
+    const name = spacedName(camel).replaceAll(' ', '_');
     const typeName = /^[A-Z][\p{L}\p{N}_]*$/u.exec(written.trim())?.[0];
     // "course: Course": a type named after another resource is a link to it; "courses: Course[]" is the
     // other side of one, which the resource it names already holds.
     if (typeName !== undefined && !scalarTypeNames.has(typeName.toLowerCase())) {
-      if (list === undefined) fields.push(`${name.trim()} (ref ${typeName})`);
+      if (list === undefined)
+        fields.push(`${name.trim()} (ref ${spacedName(typeName).replaceAll(' ', '_')})`);
       continue;
     }
     const type = written.trim().replace(/^(?:ref|reference|foreign key|relation)$/i, 'fk');
@@ -300,7 +311,15 @@ function looseFields(candidate: string): string | undefined {
     else if (/^(?:date|time|number|email|url|money)$/i.test(type)) fields.push(`${name.trim()} (${type})`);
     else fields.push(`${name.trim()} ${type}`);
   }
-  return fields.length > 0 ? fields.join(', ') : undefined;
+  return fields.length > 0 ? fields : undefined;
+}
+
+/**
+ * "MenuItem" → "Menu item": a schema name written in CamelCase is a compound whose words the noun
+ * reader has to see apart, as it does "menu item" or "menu_item".
+ */
+function spacedName(name: string): string {
+  return name.replace(/(\p{Ll}|\p{N})(\p{Lu})/gu, (_m, a: string, b: string) => `${a} ${b.toLowerCase()}`);
 }
 
 /** Type names that are values, not other resources, however they are capitalised. */
