@@ -8,7 +8,7 @@ import { ContractDocument, type OpenApiLike } from './contract-api.js';
 import { CaseLog, type ContractCase } from './contract-case.js';
 import { ContractClient } from './contract-client.js';
 import { ContractRecords } from './contract-records.js';
-import { SchemaCheck } from './schema-check.js';
+import { schemaCheckFor } from './schema-check.js';
 import type { ResourceState, SuiteContext } from './suite-context.js';
 
 export type { ContractCase } from './contract-case.js';
@@ -59,7 +59,7 @@ export async function runContractSuite(options: RunContractSuiteOptions): Promis
   const [firstToken, secondToken] = options.auth?.tokens ?? [];
   const client = new ContractClient(
     document,
-    new SchemaCheck(openapi),
+    schemaCheckFor(openapi),
     options.baseUrl,
     firstToken,
     options.fetch ?? globalThis.fetch,

@@ -30,6 +30,27 @@ export class SchemaCheck {
   }
 }
 
+/** How many documents' checks are kept: a forge checks one contract after another, often the same again. */
+const keptDocuments = 8;
+const recentChecks = new Map<string, SchemaCheck>();
+
+/**
+ * The check for `openapi`'s schemas, reused while the same components come back (a contract checked
+ * again after a redeploy, a retried or repeated generation), so each response schema is compiled once
+ * and not at every suite run. Components decide everything a compiled schema refers to, and the
+ * schemas themselves are keyed by their text, so a reused check validates exactly as a new one would.
+ */
+export function schemaCheckFor(openapi: OpenApiLike): SchemaCheck {
+  const key = JSON.stringify(openapi.components ?? {});
+  const kept = recentChecks.get(key);
+  // Re-inserted on every use, so the first key is always the least recently used.
+  recentChecks.delete(key);
+  const check = kept ?? new SchemaCheck(openapi);
+  recentChecks.set(key, check);
+  if (recentChecks.size > keptDocuments) recentChecks.delete(recentChecks.keys().next().value!);
+  return check;
+}
+
 function pointRefsAtDocument(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(pointRefsAtDocument);
   if (typeof value !== 'object' || value === null) return value;
