@@ -8,6 +8,7 @@ import { startPlan } from './embedded/nlp.js';
 import { emptyReading, type Reading } from './embedded/drafts.js';
 import { readJoinRecords } from './embedded/join-records.js';
 import { readNesting } from './embedded/nesting.js';
+import { readSelfReferences } from './embedded/self-references.js';
 import { readRequest } from './embedded/reader.js';
 import { readSchemaText, type SchemaTable } from './embedded/schema-blocks.js';
 import { readSchemaTables } from './embedded/schema-reading.js';
@@ -146,6 +147,7 @@ function readProse(original: string, warnings: string[], assumptions: Assumption
   const { reading, sentences } = readRequest(joinConstraints(text));
   readJoinRecords(reading, sentences);
   readNesting(reading, sentences);
+  readSelfReferences(reading, sentences);
   assumptions.push(...reading.inferred);
   return { text, reading, sentences };
 }
