@@ -17,8 +17,14 @@ const idName = /^([a-z][a-z0-9_]*?)_id$/;
  * which every resource has already.
  */
 export function linkIdFields(reading: Reading, text: string, assumptions: Assumption[]): void {
-  // Words as written, `sensor_id` one word, so that an id does not count as a mention of its thing.
-  const words = new Set(text.toLowerCase().match(/[\p{L}_]+/gu) ?? []);
+  // Words as written, `sensor_id` one word, so that an id does not count as a mention of its thing;
+  // nor does "a tax id" or "their federation id", an id written as two words.
+  const words = new Set(
+    text
+      .toLowerCase()
+      .replace(/\p{L}+[\s-]+ids?\b/gu, ' ')
+      .match(/[\p{L}_]+/gu) ?? [],
+  );
   for (const entity of [...reading.entities.values()]) {
     // In the order written, so that the first of two ids for one resource ("sender_id, recipient_id")
     // becomes the link and the second the plain id the design keeps beside it.

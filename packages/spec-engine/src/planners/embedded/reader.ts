@@ -1129,6 +1129,14 @@ function readListSentence(reading: Reading, sentence: string, next: () => number
         start,
       };
     }
+    // "Suppliers are companies with a tax id", "… companies that have a tax id": a copula classifies
+    // its subject, whose the values are.
+    if (/^(?:with|having|have|has)$/.test(verb.text) && subject !== undefined) {
+      let k = subject.start - 1;
+      if (/^(?:a|an)$/.test(words[k]?.text ?? '')) k--;
+      const classified = /^(?:are|is)$/.test(words[k]?.text ?? '') ? subjectBefore(words, k) : undefined;
+      if (classified !== undefined) subject = classified;
+    }
     // "…and each one has a barcode", "…and we store their rating": the sentence's own subject.
     const pronoun = /^(?:we|i|you)$/.test(words[v - 1]?.text ?? '');
     const eachOne = words[v - 1]?.text === 'one' && /^(?:each|every)$/.test(words[v - 2]?.text ?? '');
@@ -1791,9 +1799,12 @@ function sampleValues(before: string, inner: string, items: readonly string[], p
 /** Resources a sentence names without describing them: "fleet app with depots and their vans". */
 function addMentionedEntities(reading: Reading, sentence: string, next: () => number): void {
   // Words in parentheses are values or examples ("a category (books, games)"), not resources.
-  for (const np of nounPhrases(sentence.toLowerCase().replace(/\([^()]*\)/g, ' '))) {
+  const text = sentence.toLowerCase().replace(/\([^()]*\)/g, ' ');
+  const words = analyse(text);
+  for (const np of nounPhrases(text)) {
     const full = nounPhrase(np.text);
     if (full === undefined) continue;
+    if (classifies(reading, words, np.start, np.end)) continue;
     const phrase = knownTail(full, np.text);
     if (phrase === undefined) continue;
     if (resolve(reading, phrase) !== undefined) continue;
@@ -1815,6 +1826,26 @@ function addMentionedEntities(reading: Reading, sentence: string, next: () => nu
     )
       addEntity(reading, phrase, next());
   }
+}
+
+/**
+ * "Suppliers are companies with a tax id", "a mentor is an employee who…": the one noun after a
+ * copula whose subject is a resource says what kind of thing the subject is; it is no resource of its
+ * own. A list after the copula ("the products are books, games and toys") names things.
+ */
+function classifies(
+  reading: Reading,
+  words: ReturnType<typeof analyse>,
+  start: number,
+  end: number,
+): boolean {
+  let k = start - 1;
+  if (/^(?:a|an)$/.test(words[k]?.text ?? '')) k--;
+  if (!/^(?:are|is)$/.test(words[k]?.text ?? '')) return false;
+  if (/^(?:,|and|or|\/)$/.test(words[end + 1]?.text ?? '')) return false;
+  const subject = subjectBefore(words, k);
+  const phrase = subject === undefined ? undefined : nounPhrase(subject.text);
+  return phrase !== undefined && resolve(reading, phrase) !== undefined;
 }
 
 /** The last words of a phrase the knowledge base knows ("ski resort lifts" → lifts). */
