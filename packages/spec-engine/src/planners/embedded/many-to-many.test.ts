@@ -45,3 +45,15 @@ describe('the values of each pairing', () => {
     expect(links).toEqual(['band_musician>band', 'band_musician>musician']);
   });
 });
+
+describe('the gapped half of a many-to-many statement', () => {
+  it('keeps no value read from "… and a Y many Xs"', async () => {
+    const { resources, links } = await read('a hiker can join many clubs and a club many hikers');
+    expect(links).toEqual(['club<>hiker']);
+    expect(
+      Object.values(resources)
+        .flat()
+        .some((f) => /_many_/.test(f)),
+    ).toBe(false);
+  });
+});
