@@ -9,6 +9,7 @@ import { emptyReading, type Reading } from './embedded/drafts.js';
 import { readJoinRecords } from './embedded/join-records.js';
 import { readNesting } from './embedded/nesting.js';
 import { readSelfReferences } from './embedded/self-references.js';
+import { dropGappedPairValues } from './embedded/gapped-pairs.js';
 import { readRequest } from './embedded/reader.js';
 import { readSchemaText, type SchemaTable } from './embedded/schema-blocks.js';
 import { readSchemaTables } from './embedded/schema-reading.js';
@@ -148,6 +149,7 @@ function readProse(original: string, warnings: string[], assumptions: Assumption
   readJoinRecords(reading, sentences);
   readNesting(reading, sentences);
   readSelfReferences(reading, sentences);
+  dropGappedPairValues(reading);
   assumptions.push(...reading.inferred);
   return { text, reading, sentences };
 }
