@@ -69,13 +69,14 @@ patient | | patient | paciente | patient | name!, phone, email, date_of_birth |
 appointment | booking slot, visit, consultation, session | rendez-vous, rdv, consultation=consultation, séance=session | cita, consulta=consultation | termin, behandlung=treatment | scheduled_at!, duration_minutes:int[1..], reason, status(scheduled/completed/cancelled)=scheduled | patient, pet, dog, doctor, dentist, vet, client, customer, artist, tattoo_artist, stylist, nail_technician, therapist, service
 doctor | physician, practitioner | médecin, docteur | médico, doctor | arzt, ärztin | name!, specialty |
 dentist | | dentiste | dentista | zahnarzt | name!, specialty |
+nurse | nursing staff, registered nurse | infirmier, infirmière | enfermero, enfermera | krankenpfleger, krankenpflegerin, krankenschwester, pflegefachkraft | name!, phone, ward |
 prescription | | ordonnance | receta | rezept verordnung | medication!, dosage, issued_on | patient, doctor, customer, pharmacy_product
 treatment | procedure | traitement, soin | tratamiento | behandlung | name!, price:money |
 medical_record | health record, chart | dossier médical | historial médico | krankenakte | notes:text!, recorded_at | patient
 
 ## school | school, high school, university, college, academy, course platform, e-learning, elearning, online courses, lms, learning platform, gradebook, language school | école, université, lycée, collège, académie | escuela, colegio, universidad, academia | schule, universität, hochschule, akademie | student teacher course enrollment
 student | pupil, learner | élève, étudiant | alumno, estudiante | schüler, student, studierende | name!, email, student_number^ |
-teacher | instructor, tutor, professor, lecturer, trainer | professeur, enseignant, formateur=trainer | profesor, maestro, docente | lehrer, lehrerin, dozent=lecturer, ausbilder=trainer | name!, email, subject |
+teacher | instructor, tutor, professor, lecturer, trainer, educator | professeur, enseignant, enseignante, formateur=trainer, formatrice=trainer, moniteur=instructor, monitrice=instructor, instituteur, institutrice, éducateur=educator, éducatrice=educator | profesor, profesora, maestro, maestra, docente, instructora=instructor, educador=educator, educadora=educator | lehrer, lehrerin, lehrkraft/lehrkräfte, dozent=lecturer, dozentin=lecturer, ausbilder=trainer, ausbilderin=trainer, erzieher=educator, erzieherin=educator | name!, email, subject |
 course | module | cours, formation | curso, asignatura | kurs, lehrgang | title!, code^, description:text, credits:int[0..] | teacher, instructor
 lesson | lecture, class session | leçon | lección, clase=class | lektion, unterrichtsstunde, stunde | title!, scheduled_at, position:int[0..] | course, teacher, student
 enrollment | registration, enrolment | inscription | inscripción | einschreibung, anmeldung | enrolled_at, status(active/completed/dropped)=active | student, diver, course
@@ -276,7 +277,7 @@ batch | lot | lot | lote | charge | brew_date, quantity:num[0..], status | beer,
 ## sports | sports league, league, sports club, team management, tournament, club, football club, soccer club, football, soccer, basketball, rugby, hockey, volleyball, handball, baseball, cricket, netball, sunday league, youth football, score keeping | ligue, club sportif, tournoi, club de football, club de foot, club de basket, club de rugby | liga, club deportivo, torneo, club de fútbol, club de futbol, club de baloncesto | liga, sportverein, turnier, verein, fußballverein, fussballverein, fußballclub | team player match
 team | squad | équipe | equipo | mannschaft, team | name!, city | league, hackathon
 player | athlete | joueur | jugador | spieler | name!, position, jersey_number:int[0..99] | team
-coach | head coach, assistant coach | entraîneur | entrenador | cheftrainer | name!, email, phone | team, club
+coach | head coach, assistant coach | entraîneur, entraîneuse | entrenador, entrenadora | cheftrainer, trainerin=coach | name!, email, phone | team, club
 match | fixture | match, rencontre | partido | spiel, partie | date!, home_score:int[0..], away_score:int[0..] | league, tournament
 league | | ligue, championnat | liga | liga | name!^, season |
 tournament | competition, cup | tournoi, compétition=competition | torneo, competición=competition | turnier, wettbewerb=competition | name!, start_date, city |
