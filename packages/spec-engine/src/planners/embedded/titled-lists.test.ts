@@ -69,4 +69,11 @@ describe('titled lists of resources', () => {
   it('leaves a dashed field list of one resource alone', () => {
     expect(bracketTitledList('Pets - name, species, age')).toBeUndefined();
   });
+
+  it('reads items with their own bracketed fields beside "xs by y" items as resources too', async () => {
+    expect(bracketTitledList('Rowing club - rowers by licence number, boats (name, seats), outings')).toBe(
+      'Rowing club: rowers (unique licence number), boats (name, seats), outings',
+    );
+    expect(bracketTitledList('Pantry: jars (label, and more) of a shelf')).toBeUndefined();
+  });
 });

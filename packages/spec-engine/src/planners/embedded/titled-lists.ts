@@ -1,4 +1,5 @@
 import { nounPhrase } from './mentions.js';
+import { splitOutsideParentheses } from './parenthesis-split.js';
 
 /**
  * "Ferry company: ships with name and capacity, crossings per ship w/ departure time, tickets":
@@ -51,10 +52,24 @@ export function bracketTitledList(line: string): string | undefined {
     return list === undefined ? undefined : `${list}${line.trim().slice(end.index)}`;
   }
   // The title ends at a colon or at a spaced dash ("climbing gym - routes, climbers by licence").
-  const colon = /^([\p{L}][\p{L}\p{N}' -]{0,60}?)(?:\s*:|\s+[-–—])\s+([^():]+)$/u.exec(line.trim());
+  // Items may carry their own field list in brackets ("sessions (date, pool)"), one level deep.
+  const colon = /^([\p{L}][\p{L}\p{N}' -]{0,60}?)(?:\s*:|\s+[-–—])\s+((?:[^():]|\([^():]*\))+)$/u.exec(
+    line.trim(),
+  );
   if (colon === null) return undefined;
   const resources: { name: string; per?: string; fields: string[] }[] = [];
-  for (const part of colon[2]!.replace(/[.;]\s*$/, '').split(/\s*,\s*/)) {
+  for (const written of splitOutsideParentheses(colon[2]!.replace(/[.;]\s*$/, ''), ',')) {
+    const own = /^(.*?)\s*\(([^()]*)\)$/.exec(written.trim());
+    // "climbers (name, level)": a plural with its own fields is a resource, whatever else the line holds.
+    if (own !== null) {
+      const phrase = nounPhrase(own[1]!.replace(/^and\s+/i, ''));
+      if (phrase?.writtenPlural !== true || !/^[\p{L}][\p{L}\p{N}' -]{0,40}$/u.test(own[1]!))
+        return undefined;
+      resources.push({ name: own[1]!.replace(/^and\s+/i, ''), fields: [own[2]!] });
+      continue;
+    }
+    if (written.includes('(')) return undefined;
+    const part = written;
     const item =
       /^(?:and\s+)?([\p{L}][\p{L}\p{N}'-]*(?:\s+[\p{L}][\p{L}\p{N}'-]*){0,2}?)(?:\s+per\s+([\p{L}][\p{L}\p{N}'-]*(?:\s+[\p{L}][\p{L}\p{N}'-]*)?))?(?:\s+by\s+([\p{L}][\p{L}\p{N}'-]*(?:\s+[\p{L}][\p{L}\p{N}'-]*){0,2}))?(?:\s+(?:with|w\/|having|\+)\s*(.+))?$/iu.exec(
         part.trim(),
