@@ -11,7 +11,12 @@ export {
   titleFromName,
   type ResourceNames,
 } from './design/naming.js';
-export { reservedIn, reservedFieldNames, type ReservedLanguage } from './design/reserved-words.js';
+export {
+  reservedIn,
+  reservedFieldNames,
+  reservedResourceNames,
+  type ReservedLanguage,
+} from './design/reserved-words.js';
 export {
   LLMError,
   LLMAuthError,

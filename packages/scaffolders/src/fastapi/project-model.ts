@@ -47,8 +47,10 @@ export interface Link {
 
 export interface FastapiResource {
   readonly view: ResourceView;
-  /** Resource name: the schema module and the attribute on `Repositories`. */
+  /** Resource name, as the API and its messages say it. */
   readonly name: string;
+  /** The name as a Python identifier (`class_` for `class`): the schema module and the attribute on `Repositories`. */
+  readonly attr: string;
   /** Plural: the router module and the table. */
   readonly plural: string;
   readonly path: string;
@@ -211,12 +213,19 @@ export function buildFastapiProject(design: ApiDesign, openapi: object): Fastapi
   };
 }
 
+/** A keyword gets PEP 8's trailing underscore (`class` → `class_`); any other name is kept. */
+function pythonIdentifier(name: string): string {
+  return reservedIn(name, ['Python']).length > 0 ? `${name}_` : name;
+}
+
 function fastapiResource(view: ResourceView, contract: Contract, table: TableModel): FastapiResource {
   const { resource, names } = view;
-  for (const name of [resource.name, resource.plural]) {
-    if (reservedIn(name, ['Python']).length > 0) {
-      throw new ScaffoldError(`"${name}" is a Python keyword and cannot name a module.`, { name });
-    }
+  // The plural names the router module and its import alias, with no escaped spelling; no English
+  // plural is a Python keyword, so this only stops a design written by hand.
+  if (reservedIn(resource.plural, ['Python']).length > 0) {
+    throw new ScaffoldError(`"${resource.plural}" is a Python keyword and cannot name a module.`, {
+      name: resource.plural,
+    });
   }
   const read = contract.objectSchema(names.schema);
   const create = contract.objectSchema(names.createSchema);
@@ -263,6 +272,7 @@ function fastapiResource(view: ResourceView, contract: Contract, table: TableMod
   return {
     view,
     name: resource.name,
+    attr: pythonIdentifier(resource.name),
     plural: resource.plural,
     path: view.path,
     tableVar,

@@ -178,6 +178,22 @@ describe('scaffoldFastapi', { timeout: 120_000 }, () => {
     expect(files['app/tables.py']).toContain('"json",');
   });
 
+  it('keeps a resource named with a keyword on the wire and escapes it only where Python needs (class_)', () => {
+    const text = JSON.stringify(libraryDesign).replaceAll('authors', 'classes').replaceAll('author', 'class');
+    const design = parseDesign(JSON.parse(text) as unknown);
+    const contract = compileOpenApi(design);
+    const { files } = scaffoldFastapi(design, contract);
+    expect(Object.keys(files)).toContain('app/schemas/class_.py');
+    expect(files['app/repositories.py']).toContain('self.class_ = Repository(');
+    expect(files['app/routers/classes.py']).toContain('from app.schemas.class_ import');
+    expect(files['app/routers/classes.py']).toContain('No class with id');
+    expect(files['app/routers/books.py']).toContain('repositories.class_.contains(');
+    expect(checkWithRuff(files)).toEqual([]);
+    // TypeScript allows keywords as property names, so the Express twin keeps the word as it is.
+    const express = scaffoldExpress(design, contract).files;
+    expect(express['src/repositories/index.ts']).toContain('class: createClassRepository(db, cache),');
+  });
+
   it.each([
     ['a resource name with code in it', { name: 'x); import os #', plural: 'xs' }],
     ['a path-traversing plural', { name: 'x', plural: '../etc' }],

@@ -46,5 +46,5 @@ export function scaffoldFastapi(design: ApiDesign, openapi: object): GeneratedPr
 
 // Schema modules are named after the resource; routers and test modules after the collection.
 function outputPath(template: string, resource: FastapiResource): string {
-  return template.replace(perResource, template.startsWith('app/schemas/') ? resource.name : resource.plural);
+  return template.replace(perResource, template.startsWith('app/schemas/') ? resource.attr : resource.plural);
 }

@@ -3,7 +3,12 @@ import { belongsToLinks } from './belongs-to-links.js';
 import type { DesignIssue } from './design-validation-error.js';
 import { numericTypes, safeRegExp, stringTypes, valueProblem } from './field-values.js';
 import { nestedListOperation, resourceNames } from './naming.js';
-import { reservedFieldNames, reservedIn, type ReservedLanguage } from './reserved-words.js';
+import {
+  reservedFieldNames,
+  reservedIn,
+  reservedResourceNames,
+  type ReservedLanguage,
+} from './reserved-words.js';
 
 /**
  * Semantic checks that a schema cannot express. Paths point into the design as given (before
@@ -56,12 +61,12 @@ function checkResources(design: ApiDesign, report: Report): void {
         `duplicate plural "${resource.plural}" (also resources[${samePlural}]); routes would collide`,
       );
     } else firstByPlural.set(resource.plural, i);
-    // Singular names become variables and class names; plurals become table names too.
-    const nameReserved = reservedIn(resource.name, ['JavaScript/TypeScript', 'Python']);
-    if (nameReserved.length > 0) {
+    // Singular names are property names and parts of identifiers, where keywords are fine (the Python
+    // stack escapes its own); plurals become table names too, so every list applies to them.
+    if (reservedResourceNames.has(resource.name)) {
       report(
         `${path}.name`,
-        reservedMessage(resource.name, nameReserved, [`${resource.name}_item`, `${resource.name}_entry`]),
+        `"${resource.name}" cannot name a resource: it would clash with generated code; rename it, e.g. "${resource.name}_item" or "${resource.name}_entry"`,
       );
     }
     const pluralReserved = reservedIn(resource.plural);

@@ -224,6 +224,15 @@ export function reservedIn(
 }
 
 /**
+ * Words no resource may be named. A resource's name is only ever a property name or part of a longer
+ * identifier in JavaScript/TypeScript (`repositories.class`, `ClassRepository`), where keywords are
+ * allowed, and the Python stack writes a keyword name with a trailing underscore (`class_`), so keywords
+ * stay the user's words. These two would shadow what every object inherits. (A name whose generated
+ * schema names collide, such as `problem` with the shared `Problem`, is refused by its own check.)
+ */
+export const reservedResourceNames: ReadonlySet<string> = new Set(['constructor', 'prototype']);
+
+/**
  * Properties every resource has implicitly (`id`, timestamps, the owner column) or that would clash
  * with list query parameters (`limit`, `offset`, `sort`).
  */

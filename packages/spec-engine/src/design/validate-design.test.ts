@@ -180,6 +180,19 @@ describe('parseDesign: problems', () => {
     ]);
   });
 
+  it('accepts keywords as resource names and refuses names every object inherits', () => {
+    const issues = issuesOf(
+      withResources([
+        { name: 'class', plural: 'classes', fields: [{ name: 'name', type: 'string' }] },
+        { name: 'package', plural: 'packages', fields: [{ name: 'name', type: 'string' }] },
+        { name: 'prototype', plural: 'prototypes', fields: [{ name: 'name', type: 'string' }] },
+      ]),
+    );
+    expect(issues).toEqual([
+      { path: 'resources[2].name', message: expect.stringMatching(/"prototype" cannot name a resource/) },
+    ]);
+  });
+
   it('rejects names whose generated schema names collide', () => {
     const issues = issuesOf(
       withResources([

@@ -371,9 +371,8 @@ describe('embedded planner: what people write', () => {
     expect(names(salon)).not.toContain('room');
     expect(names(await plan('a barber shop'))).toContain('appointment');
     const studio = await plan('a pilates studio');
-    // The usual names: a class (qualified, as "class" is a keyword), its instructor and the member's booking.
-    expect(names(studio)).toEqual(expect.arrayContaining(['instructor', 'member', 'booking']));
-    expect(names(studio).some((name) => /_class$/.test(name))).toBe(true);
+    // The usual names: a class, its instructor and the member's booking.
+    expect(names(studio)).toEqual(expect.arrayContaining(['class', 'instructor', 'member', 'booking']));
     const trade = await plan('an electrician business');
     expect(names(trade)).toEqual(expect.arrayContaining(['customer', 'quote', 'job']));
     expect(links(trade)).toContain('job belongs-to customer');
@@ -435,11 +434,11 @@ describe('embedded planner: what people write', () => {
     expect(key.auth.type).toBe('api-key');
   });
 
-  it('renames words reserved in generated code and leaves out implicit fields', async () => {
+  it('renames fields reserved in generated code and leaves out implicit fields', async () => {
     const result = await planner.plan('Classes (name, from, id, created at timestamp)');
-    expect(result.design.resources[0]!.name).toBe('class_session');
-    expect(Object.keys(fieldsOf(result.design, 'class_session'))).toEqual(['name', 'class_session_from']);
-    expect(result.warnings.join('\n')).toMatch(/reserved/);
+    expect(result.design.resources[0]!.name).toBe('class');
+    expect(Object.keys(fieldsOf(result.design, 'class'))).toEqual(['name', 'class_from']);
+    expect(result.warnings.join('\n')).toMatch(/"from" is reserved/);
   });
 
   it('treats prompt text as data: only safe identifiers reach the design', async () => {

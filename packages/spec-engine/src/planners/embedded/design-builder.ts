@@ -2,7 +2,7 @@ import { withArticle } from './words.js';
 import { fieldSchema, type ApiDesignInput, type FieldInput, type Relation } from '../../design/api-design.js';
 import { valueProblem } from '../../design/field-values.js';
 import { pascalCase, titleFromName } from '../../design/naming.js';
-import { reservedFieldNames, reservedIn } from '../../design/reserved-words.js';
+import { reservedFieldNames, reservedIn, reservedResourceNames } from '../../design/reserved-words.js';
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import type { Assumption } from '../planner.js';
 import { findDomainCue } from './completion.js';
@@ -121,14 +121,15 @@ export function buildDesign(
   };
 }
 
-const isReserved = (name: string) =>
-  reservedIn(name, ['JavaScript/TypeScript', 'Python']).length > 0 || pascalCase(name) === 'Problem';
+// Keywords ("class", "package", "case") name resources as the user wrote them: generated code only
+// uses a resource name as a property or inside a longer identifier, and escapes Python keywords.
+const isReserved = (name: string) => reservedResourceNames.has(name) || pascalCase(name) === 'Problem';
 
 /**
- * A resource named with a word reserved in generated code ("class", "package", "case") keeps the
- * user's word, qualified by the request's own words for what the API is about: the domain it names
- * ("yoga studio" → yoga_class), else its title ("Gym: classes" → gym_class), else the knowledge base's
- * name for the thing when that contains the word (class_session). Only when none fits is it suffixed.
+ * A resource whose name would clash with generated code ("problem", "constructor") keeps the user's
+ * word, qualified by the request's own words for what the API is about: the domain it names, else its
+ * title, else the knowledge base's name for the thing when that contains the word. Only when none
+ * fits is it suffixed.
  */
 function safeResourceName(
   entity: EntityDraft,

@@ -91,17 +91,21 @@ describe('embedded planner: foreign words keep their own meaning', () => {
 
 describe('embedded planner: reserved words as resource names', () => {
   it.each([
-    ['Dance school API. Classes: style, level. Dancers: name.', 'dance_class'],
-    ['Gym API: classes with a coach name and a capacity', 'gym_class'],
-    ['Courier API: packages (weight, destination)', 'courier_package'],
-    ['Classes (name, room)', 'class_session'],
-    // A title that only labels the list under it qualifies nothing.
-    ['Data:\n- Members (name, email)\n- Classes (title, time)', 'class_session'],
-    ['Entities:\n- Members (name, email)\n- Classes (title, time)', 'class_session'],
-  ])('"%s" → %s', async (prompt, resource) => {
+    ['Dance school API. Classes: style, level. Dancers: name.', 'class'],
+    ['Gym API: classes with a coach name and a capacity', 'class'],
+    ['Courier API: packages (weight, destination)', 'package'],
+    ['Classes (name, room)', 'class'],
+    ['Data:\n- Members (name, email)\n- Classes (title, time)', 'class'],
+  ])('a keyword keeps the user\'s word: "%s" → %s', async (prompt, resource) => {
     const { design, warnings } = await planner.plan(prompt);
     expect(names(design)).toContain(resource);
-    expect(names(design).some((n) => n.endsWith('_item'))).toBe(false);
+    expect(warnings.join('\n')).not.toMatch(/reserved/);
+  });
+
+  it('qualifies a name that would clash with what every generated object inherits', async () => {
+    const { design, warnings } = await planner.plan('Design lab API: prototypes (name, version)');
+    expect(names(design)).not.toContain('prototype');
+    expect(names(design).some((n) => n.endsWith('_prototype'))).toBe(true);
     expect(warnings.join('\n')).toMatch(/reserved/);
   });
 
