@@ -1,6 +1,5 @@
 import { analyse, type Word } from './nlp.js';
-import { pluralModifiers } from './words.js';
-import { correctedTags } from './verb-tags.js';
+import { correctedTags, isPluralNoun, particles, relativePronouns } from './verb-tags.js';
 
 /** A noun phrase of a clause: its words (without determiners) and what its determiner says. */
 export interface NounGroup {
@@ -69,16 +68,6 @@ const oneWords = new Set('a an one each every single'.split(' '));
 const personal = new Set(
   'we i you they them it he she him us me someone somebody anyone anybody everyone everybody one'.split(' '),
 );
-const relativePronouns = new Set(['that', 'which', 'who', 'whom']);
-/** Particles that stay with their verb before an object or a preposition ("pick up", "carried out"). */
-const particles = new Set(['up', 'out', 'off', 'down', 'back', 'over', 'away']);
-
-const isPluralNoun = (w: Word | undefined) =>
-  w !== undefined &&
-  (w.pos === 'NOUN' || w.pos === 'PROPN') &&
-  w.lemma !== w.text &&
-  /s$/.test(w.text) &&
-  !pluralModifiers.has(w.text);
 
 /**
  * "recording", "driving", "being": a verb's -ing form, whose stem has a vowel; "bring", "sing",

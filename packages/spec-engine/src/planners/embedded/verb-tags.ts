@@ -4,11 +4,12 @@ import { pluralModifiers } from './words.js';
 /** The model's reading of a short probe phrase ("they post", "the slots"), uncorrected. */
 export type Probe = (text: string) => readonly Word[];
 
-const relativePronouns = new Set(['that', 'which', 'who', 'whom']);
+export const relativePronouns = new Set(['that', 'which', 'who', 'whom']);
 /** Particles that stay with their verb before an object or a preposition ("pick up", "carried out"). */
-const particles = new Set(['up', 'out', 'off', 'down', 'back', 'over', 'away']);
+export const particles = new Set(['up', 'out', 'off', 'down', 'back', 'over', 'away']);
 
-const isPluralNoun = (w: Word | undefined) =>
+/** A noun the model lemmatised to something shorter that ends in -s: a plural, not a mass noun. */
+export const isPluralNoun = (w: Word | undefined) =>
   w !== undefined &&
   (w.pos === 'NOUN' || w.pos === 'PROPN') &&
   w.lemma !== w.text &&
