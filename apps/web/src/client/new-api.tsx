@@ -105,7 +105,9 @@ export function NewApi() {
               />
               <span>
                 <span className="font-medium">Express 5 + TypeScript</span>
-                <span className="block text-sm text-slate-700">vitest + supertest, PGlite or PostgreSQL</span>
+                <span className="block text-sm text-slate-700">
+                  node:test + supertest, PGlite or PostgreSQL
+                </span>
               </span>
             </label>
             <label className="flex items-start gap-2 rounded-md border border-slate-300 p-3">
