@@ -70,7 +70,7 @@ function judgingSandbox(): SandboxProvider & { testRuns: number } {
           return '<testsuites><testsuite><testcase classname="test/pets.test.ts" name="/pets &gt; creates a pet" time="0.01"/></testsuite></testsuites>';
         },
         async exec(command: string, args: readonly string[]) {
-          if (![command, ...args].join(' ').includes('vitest'))
+          if (!args.includes('test/run-tests.mjs'))
             return { exitCode: 0, stdout: '', stderr: '', durationMs: 1 };
           provider.testRuns++;
           return contract.includes('nickname')
