@@ -84,7 +84,30 @@ function clean(prompt: string, warnings: string[]): string {
     .replace(/\s+&\s+/g, ' and ')
     .replace(/\b(e\.g|i\.e|etc|vs)\./gi, (m: string) => m.replaceAll('.', ''))
     .replace(/\be-mail\b/gi, 'email')
-    .replace(arrowDefinition, '$1: ');
+    .replace(arrowDefinition, '$1: ')
+    .replace(/^.+$/gmu, memberLine);
+}
+
+/** "code: string unique", "valid?: bool = true": one member of a schema note, its name and its type. */
+const member = /^[\p{L}_][\p{L}\p{N}_ ]{0,40}\??\s*:\s*[\p{L}]/u;
+
+/**
+ * "Voucher — code: string; valid: bool = true", "Shelf - label: text, aisle: text": a name, a dash or a
+ * colon, and members written "name: type" between semicolons or commas is the definition line
+ * "Voucher: code: string, valid: bool = true" that the list reader reads, whichever separators it used.
+ */
+function memberLine(line: string): string {
+  const parts =
+    /^(\s*(?:(?:[-*•+]|\d{1,3}[.)])\s+)?\**[\p{L}][\p{L}\p{N}_ ]{0,40}?\**)\s*(?:—|–|--?|:)\s+(\S.*)$/u.exec(
+      line,
+    );
+  if (parts === null) return line;
+  const members = parts[2]!
+    .split(/\s*[;,]\s*/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+  if (members.length < 2 || !members.every((item) => member.test(item))) return line;
+  return `${parts[1]}: ${members.join(', ')}`;
 }
 
 /**

@@ -206,6 +206,8 @@ function readModifier(column: SchemaColumn, tail: readonly string[], k: number):
     case 'positive':
       column.minimum = column.type === 'integer' ? 1 : 0;
       return k + 1;
+    // "active: bool = false": the default written as an assignment.
+    case '=':
     case 'default': {
       const value = tail[k + 1];
       if (value === undefined) return undefined;

@@ -104,3 +104,28 @@ describe('CamelCase names in schema notes in braces', () => {
     expect(resources).toEqual({ kiln: ['code', 'max_temp'], glaze: ['color'] });
   });
 });
+
+describe('one-line schema notations with constraints', () => {
+  const fieldsOf = async (prompt: string) => {
+    const { design } = await planner.plan(prompt);
+    return Object.fromEntries(design.resources[0]!.fields.map((f) => [f.name, f]));
+  };
+
+  it.each([
+    ['braces', 'Pass {label: string unique, zones: int 1-6, active: bool = false}'],
+    ['brackets', 'Pass(label: string unique, zones: int 1-6, active: bool = false)'],
+    ['a dash and semicolons', 'Pass — label: string unique; zones: int 1-6; active: bool = false'],
+    ['a colon and semicolons', 'Pass: label: string unique; zones: int 1-6; active: bool = false'],
+  ])('reads a name with members in %s, their ranges, uniques and defaults', async (_layout, prompt) => {
+    const fields = await fieldsOf(prompt);
+    expect(Object.keys(fields)).toEqual(['label', 'zones', 'active']);
+    expect(fields.label).toMatchObject({ type: 'string', unique: true });
+    expect(fields.zones).toMatchObject({ type: 'integer', minimum: 1, maximum: 6 });
+    expect(fields.active).toMatchObject({ type: 'boolean', default: false });
+  });
+
+  it('reads a bound written with a comparison inside braces', async () => {
+    const fields = await fieldsOf('Locker {code: string, size: int >= 1}');
+    expect(fields.size).toMatchObject({ type: 'integer', minimum: 1 });
+  });
+});

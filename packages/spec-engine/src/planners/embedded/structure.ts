@@ -291,7 +291,9 @@ function looseFields(candidate: string): string[] | undefined {
       continue;
     }
     const match =
-      /^([\p{L}_][\p{L}\p{N}_ ]{0,40}?)\??\s*:\s*([\p{L}][\p{L}\p{N}_ ()|.-]{0,40}?)(\[\])?\??$/u.exec(pair);
+      /^([\p{L}_][\p{L}\p{N}_ ]{0,40}?)\??\s*:\s*([\p{L}][\p{L}\p{N}_ ()|.=<>≥≤'-]{0,60}?)(\[\])?\??$/u.exec(
+        pair,
+      );
     if (match === null) return undefined;
     const [, camel, written, list] = match as unknown as [string, string, string, string | undefined];
     // "productCode" is the field product_code, as TypeScript writes it.
