@@ -934,7 +934,14 @@ const isConstraintOnly = (inner: string) =>
   );
 
 /** Adds one item of a field list to an entity: a field, a link to another resource, or a child collection. */
-export function addItem(reading: Reading, entity: EntityDraft, item: string, column: boolean): void {
+export function addItem(
+  reading: Reading,
+  entity: EntityDraft,
+  item: string,
+  column: boolean,
+  /** The item is said in prose as something the entity has ("albums have reviews"), not listed as a field. */
+  possessed = false,
+): void {
   if (addTypedItem(reading, entity, item) || addReference(reading, entity, item)) return;
   const field = readField(item, { column });
   if (field === undefined) return;
@@ -958,6 +965,9 @@ export function addItem(reading: Reading, entity: EntityDraft, item: string, col
       return;
     }
   }
+  // The value stays until fields named after resources are read as links, which notes the link.
+  if (possessed && target === undefined && ownsKnownThings(head, field))
+    addEntity(reading, head!, reading.entities.size);
   // A value named like a known thing ("note", "category") stays a field unless the request says it links.
   const linkTarget =
     target ??
@@ -1010,6 +1020,27 @@ export function addItem(reading: Reading, entity: EntityDraft, item: string, col
     field.words = own[1]!.split('_');
   }
   if (!entity.fields.some((f) => f.name === field.name)) entity.fields.push(field);
+}
+
+/**
+ * "albums have reviews", "courses have lessons": a plural the knowledge base knows as a thing that
+ * belongs to others (a review, a lesson), said as something a resource has, is a resource of its own.
+ * A word it also knows as a value ("notes", "photos"), a thing that belongs to nothing (a tag, a
+ * label) and an item of a written field list ("Recipe: title, ingredients") stay values.
+ */
+function ownsKnownThings(head: NounPhrase | undefined, field: FieldDraft): boolean {
+  const known = head === undefined ? undefined : knowledgeBase().entityFor(head.words.join(' '));
+  return (
+    head !== undefined &&
+    known !== undefined &&
+    head.writtenPlural &&
+    known.parents.length > 0 &&
+    field.words.length === head.words.length &&
+    knowledgeBase().fieldWord(head.words.join(' ')) === undefined &&
+    field.enumValues === undefined &&
+    field.typedBy !== 'stated' &&
+    !field.foreignKey
+  );
 }
 
 /** "POST /todos {"title": "Buy milk", "done": false}": the example's keys are fields, typed by value. */
@@ -1258,7 +1289,7 @@ function readListSentence(reading: Reading, sentence: string, next: () => number
         if (entity !== undefined) focus.entity = entity;
       }
       if (focus.entity !== undefined && items.length >= 3 && !copula && !possessive) {
-        for (const item of items) addItem(reading, focus.entity, item, false);
+        for (const item of items) addItem(reading, focus.entity, item, false, true);
         focus.entity.described = true;
         return;
       }
@@ -1276,7 +1307,7 @@ function readListSentence(reading: Reading, sentence: string, next: () => number
       const parent = container === undefined ? undefined : resolve(reading, container);
       if (parent !== undefined && parent !== entity) addStatedLink(reading, entity, parent, sentence);
     }
-    for (const item of items) addItem(reading, entity, item, false);
+    for (const item of items) addItem(reading, entity, item, false, true);
     focus.entity = entity;
   }
   for (const np of nounPhrases(sentence.toLowerCase())) {

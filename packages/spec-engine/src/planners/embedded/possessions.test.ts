@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { createEmbeddedPlanner } from '../embedded-planner.js';
+
+const planner = createEmbeddedPlanner();
+const read = async (prompt: string) => {
+  const { design } = await planner.plan(prompt);
+  return {
+    resources: Object.fromEntries(design.resources.map((r) => [r.name, r.fields.map((f) => f.name)])),
+    links: design.relations.map((r) => `${r.from}>${r.to}`),
+  };
+};
+
+describe('things the knowledge base knows, said as possessions', () => {
+  it.each([
+    ['games have reviews', 'game', 'review'],
+    ['Courses have a code and lessons.', 'course', 'lesson'],
+    ['members have posts', 'member', 'post'],
+  ])('"%s" gives the owned thing a resource linked to its owner', async (prompt, owner, owned) => {
+    const { resources, links } = await read(prompt);
+    expect(resources[owner]).not.toContain(`${owned}s`);
+    expect(Object.keys(resources)).toContain(owned);
+    expect(links).toContain(`${owned}>${owner}`);
+  });
+
+  it('keeps a field list written after a colon as values', async () => {
+    const { resources } = await read('Dish: name, ingredients, price');
+    expect(Object.keys(resources)).toEqual(['dish']);
+    expect(resources.dish).toContain('ingredients');
+  });
+});
