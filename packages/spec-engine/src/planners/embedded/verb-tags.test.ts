@@ -18,6 +18,14 @@ describe('verbs the model reads as the first noun of a compound', () => {
     expect(tagOf('the post', 'post')).toBe('NOUN');
   });
 
+  it('are verbs before a plural object the model took for a verb of its own', async () => {
+    expect(tagOf('climbers log ascents with a grade', 'log')).toBe('VERB');
+    expect(tagOf('members log runs with a distance and a time', 'runs')).toBe('NOUN');
+    expect(fieldsOf(await plan('members log runs with a distance and a pace'), 'run')).toEqual(
+      expect.arrayContaining(['distance', 'pace']),
+    );
+  });
+
   it('never become part of a resource name', async () => {
     const slots = await plan(
       'Farms offer delivery slots with a start time and a capacity. Farms have a name.',

@@ -22,6 +22,9 @@ function canBeVerb(probe: Probe, word: string, pronoun: 'they' | 'it'): boolean 
   return tagged !== undefined && tagged.text === word && tagged.pos === 'VERB';
 }
 
+/** A word the model read as a verb's -s form ("runs", "books"), which is also how plurals are spelt. */
+const isThirdPersonForm = (w: Word) => w.pos === 'VERB' && w.lemma !== w.text && /s$/.test(w.text);
+
 function canBeNoun(probe: Probe, word: string): boolean {
   const tagged = probe(`the ${word}`).at(-1);
   return tagged !== undefined && tagged.text === word && tagged.pos === 'NOUN';
@@ -50,8 +53,14 @@ export function correctedTags(words: readonly Word[], probe: Probe): string[] {
     const w = words[i]!;
     const previous = words[i - 1]!;
     const next = tags[i + 1];
+    // "members log runs": two verbs in a row after a plural subject are a verb and its plural
+    // object, which the model took for a third-person verb.
+    const pluralObjectNext =
+      next === 'VERB' && isThirdPersonForm(words[i + 1]!) && canBeNoun(probe, words[i + 1]!.text);
     const objectNext =
-      next === undefined || ['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'PRON', 'ADP', 'PART'].includes(next);
+      next === undefined ||
+      ['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'PRON', 'ADP', 'PART'].includes(next) ||
+      pluralObjectNext;
     if (
       (w.pos === 'NOUN' || w.pos === 'ADJ') &&
       tags[i - 1] === 'NOUN' &&
@@ -59,9 +68,10 @@ export function correctedTags(words: readonly Word[], probe: Probe): string[] {
       objectNext &&
       w.lemma === w.text &&
       canBeVerb(probe, w.text, 'they')
-    )
+    ) {
       tags[i] = 'VERB';
-    else if (
+      if (pluralObjectNext) tags[i + 1] = 'NOUN';
+    } else if (
       w.pos === 'NOUN' &&
       w.lemma !== w.text &&
       /s$/.test(w.text) &&
