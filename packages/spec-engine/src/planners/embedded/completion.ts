@@ -6,6 +6,7 @@ import type { FieldDraft } from './field-reader.js';
 import { matchDomain } from './domain-match.js';
 import { linkIdFields } from './id-fields.js';
 import { restoreUserWords } from './user-words.js';
+import { saidAlready } from './said-already.js';
 import { proposeAround, splitCompounds } from './vague.js';
 import { addEntity, kbEntityOf, nounPhrase } from './mentions.js';
 import { sensesByCompany } from './senses.js';
@@ -111,7 +112,7 @@ export function complete(
         : 'the request gives few';
     let kindNoted = false;
     for (const field of known.fields) {
-      if (entity.fields.some((f) => f.name === field.name || f.words.at(-1) === field.name)) continue;
+      if (saidAlready(entity.fields, field)) continue;
       // A field named after another resource would shadow the link to it ("posts" on a blog).
       if (
         reading.entities.has(field.name) ||

@@ -70,3 +70,30 @@ describe('records a request names that a join usually pairs', () => {
     expect(wines).toContain('order many-to-many wine');
   });
 });
+
+describe('the user’s words beside what the knowledge base adds', () => {
+  const fieldsOf = async (prompt: string, name: string) =>
+    (await plan(prompt)).resources.find((r) => r.name === name)?.fields.map((f) => f.name) ?? [];
+
+  it('adds no measure the request names already, with a unit after it', async () => {
+    const trip = await fieldsOf('Trips have a distance', 'trip');
+    expect(trip).toContain('distance');
+    expect(trip).not.toContain('distance_km');
+    const walk = await fieldsOf('Each walk has a duration', 'walk');
+    expect(walk).toContain('duration');
+    expect(walk).not.toContain('duration_minutes');
+  });
+
+  it('adds no moment of its own where the request gives a date or a time', async () => {
+    const inspection = await fieldsOf('inspections have a date', 'inspection');
+    expect(inspection).toContain('date');
+    expect(inspection).not.toContain('inspected_on');
+    expect(await fieldsOf('appointments have a time', 'appointment')).not.toContain('scheduled_at');
+  });
+
+  it('still completes both ends of a span it proposes itself', async () => {
+    expect(await fieldsOf('cars, customers and rentals', 'rental')).toEqual(
+      expect.arrayContaining(['start_date', 'end_date']),
+    );
+  });
+});
