@@ -2,6 +2,8 @@ import { parseDesign } from '../design/validate-design.js';
 import { complete, findDomain } from './embedded/completion.js';
 import { dropActLinksCoveredByRecords } from './embedded/act-links.js';
 import { buildDesign } from './embedded/design-builder.js';
+import { isUnit } from './embedded/field-reader.js';
+import { activeKeeping } from './embedded/kept-values.js';
 import { detectLanguage, languageNames, translate } from './embedded/language.js';
 import { clearPhraseCache } from './embedded/mentions.js';
 import { startPlan } from './embedded/nlp.js';
@@ -84,8 +86,12 @@ function clean(prompt: string, warnings: string[]): string {
     .replace(/\s+&\s+/g, ' and ')
     .replace(/\b(e\.g|i\.e|etc|vs)\./gi, (m: string) => m.replaceAll('.', ''))
     .replace(/\be-mail\b/gi, 'email')
+    .replace(unitParticiple, (whole: string, unit: string) =>
+      isUnit(unit.toLowerCase()) ? `in ${unit}` : whole,
+    )
     .replace(arrowDefinition, '$1: ')
-    .replace(/^.+$/gmu, memberLine);
+    .replace(/^.+$/gmu, memberLine)
+    .replace(/[\s\S]+/, activeKeeping);
 }
 
 /** "code: string unique", "valid?: bool = true": one member of a schema note, its name and its type. */
@@ -109,6 +115,13 @@ function memberLine(line: string): string {
   if (members.length < 2 || !members.every((item) => member.test(item))) return line;
   return `${parts[1]}: ${members.join(', ')}`;
 }
+
+/**
+ * "the weight measured in grams", "a price given in euros": the participle only says which unit the
+ * value is in, as "the weight in grams" does.
+ */
+const unitParticiple =
+  /\b(?:measured|expressed|given|recorded|written|stated|shown|kept|stored|noted|entered|counted|priced)\s+in\s+(\p{L}+)/giu;
 
 /**
  * "Author -> name, country", "2) Book => title, author, year": an arrow between a name and a list of

@@ -83,7 +83,23 @@ function indexedCues(): Map<string, Cue[]> {
  * compound ("bookstores", "bug-tracker"), and is not a verb said as an order ("Store sensor readings").
  */
 function isCueAt(text: string, at: number, cue: Cue): boolean {
-  return /^(?:s|es)?[\s-]/.test(text.slice(at + cue.needle.length)) && !isImperative(text, at, cue.cue);
+  return (
+    /^(?:s|es)?[\s-]/.test(text.slice(at + cue.needle.length)) &&
+    !isImperative(text, at, cue.cue) &&
+    !afterSubject(text, at, cue.cue)
+  );
+}
+
+/**
+ * "we store the score", "members can book", "i want to store": a one-word cue right after a subject
+ * pronoun, a modal or "to" is a verb, not the place the request is about.
+ */
+function afterSubject(text: string, at: number, cue: string): boolean {
+  if (cue.includes(' ')) return false;
+  const before = /(\S+)\s*$/.exec(text.slice(0, at))?.[1];
+  return (
+    before !== undefined && /^(?:we|i|you|they|to|can|could|will|would|should|must|may|might)$/.test(before)
+  );
 }
 
 /**

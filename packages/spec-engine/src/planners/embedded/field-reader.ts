@@ -130,6 +130,12 @@ export function readField(item: string, options: { column?: boolean } = {}): Fie
   )
     return undefined;
   if (/^(?:and\s+)?to\s+(?:a|an|the|one)\s+/i.test(text)) return undefined;
+  // "can be cancelled", "may get refunded": what may happen to the row is a yes/no of that state.
+  const possible =
+    /^(?:(?:and|it|they)\s+)*(?:can|could|may|might|will|should)\s+(?:also\s+)?(?:be|get)\s+(\p{L}+(?:ed|en))$/iu.exec(
+      text,
+    );
+  if (possible !== null) text = `whether ${possible[1]}`;
   // "a flag for whether it was refunded" is the boolean the clause names.
   text = text.replace(
     /^(?:(?:a|an|the)\s+)?(?:flag|boolean|checkbox|check box|toggle|indicator|yes\/no)\s+(?:for|on|saying|showing|to say|of|that says)\s+(?=whether\b|if\b)/i,
@@ -194,7 +200,10 @@ export function readField(item: string, options: { column?: boolean } = {}): Fie
   namePart = readConstraints(namePart, draft, false);
   const words = nameWords(namePart, draft);
   if (words.length === 0) return undefined;
-  draft.words = conventionalWords(words);
+  const named = valueOfParticiple(words);
+  // "are numbered" says the cabin has a number, not whether it is numbered.
+  if (named !== words && draft.type === 'boolean') delete draft.type;
+  draft.words = conventionalWords(named);
   draft.name = draft.words.join('_');
   if (draft.type === undefined && draft.enumValues !== undefined) draft.type = 'enum';
   if (draft.enumValues !== undefined && draft.type !== 'enum') {
@@ -204,6 +213,19 @@ export function readField(item: string, options: { column?: boolean } = {}): Fie
   if (linked !== null) draft.linkCue = true;
   completeByName(draft);
   return draft;
+}
+
+/**
+ * "which are numbered", "dated", "priced": a participle made from the name of a value says the row
+ * has that value (a number, a date, a price), so the field takes the value's name. Participles of
+ * other verbs ("paid", "cancelled") keep their word, a yes/no of their own.
+ */
+function valueOfParticiple(words: string[]): string[] {
+  if (words.length !== 1 || !/ed$/.test(words[0]!)) return words;
+  const lemma = analyse(words[0]!)[0]?.lemma;
+  return lemma !== undefined && lemma !== words[0] && knowledgeBase().fieldWord(lemma) !== undefined
+    ? [lemma]
+    : words;
 }
 
 /**
@@ -415,7 +437,15 @@ const whWords: Readonly<
     const verbs = clause.filter((w) => w.pos === 'VERB' && !/^(?:want|need|like|have|get|be)$/.test(w.lemma));
     const last = verbs.at(-1);
     const at = last === undefined ? -1 : clause.indexOf(last);
-    const verb = last?.text ?? meaningful(rest).find((w) => /ed$/.test(w)) ?? meaningful(rest).at(-1);
+    const participle = meaningful(rest).find((w) => /ed$/.test(w));
+    // "when the lesson is", "when it is": no act, so the row's own moment, whatever it is called.
+    if (
+      last === undefined &&
+      participle === undefined &&
+      written.some((w) => /^(?:is|are|was|were|be)$/.test(w))
+    )
+      return ['date'];
+    const verb = last?.text ?? participle ?? meaningful(rest).at(-1);
     if (verb === undefined) return ['date'];
     // "when they picked it up": the particle is part of the verb.
     const particle = clause
