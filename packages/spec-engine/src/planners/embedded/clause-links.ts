@@ -175,7 +175,7 @@ function readClause(
       actor !== undefined &&
       !holdingVerbs.has(clause.verb.lemma) &&
       !sameThing(actor, thing) &&
-      readActRecord(reading, request, clause, sentence, actor, thing)
+      readActRecord(reading, request, clause, sentence, actor, thing, object.one === true && !object.plural)
     )
       continue;
     // A value-holding verb ("has a date") is the field readers'; with a thing of its own it is an actor's.
@@ -253,13 +253,14 @@ function readActivityRecord(
   if (
     doer !== undefined &&
     thing.kind === 'thing' &&
-    // "members borrow books", and "when a driver picks up a parcel": one act of one doer on one thing;
-    // "they score their landlord from 1 to 5": each doer's own thing, scored.
+    // "members borrow books", "when a driver picks up a parcel" and "members reserve a locker": acts
+    // of doers on things, one each or many; "they score their landlord from 1 to 5": each doer's own
+    // thing, scored.
     (object.plural ||
-      (object.one && clause.subject?.one === true) ||
+      (object.one && (clause.subject?.one === true || clause.subject?.plural === true)) ||
       (object.possessive !== undefined && actScale(clauseRest(request, sentence, clause)) !== undefined)) &&
     !isFieldWord(thing.phrase) &&
-    readActRecord(reading, request, clause, sentence, doer, thing)
+    readActRecord(reading, request, clause, sentence, doer, thing, object.one === true && !object.plural)
   )
     return;
   const parents = prepositionParents(reading, request, clause).filter((p) => p.kind === 'resource');
@@ -298,6 +299,8 @@ function readActRecord(
   sentence: number,
   doer: Extract<Referent, { kind: 'resource' | 'thing' }>,
   thing: Extract<Referent, { kind: 'resource' | 'thing' }>,
+  /** The act is on one thing ("reserve a locker"), not on a kind of thing many of which are had. */
+  one = false,
 ): boolean {
   if (clause.verb.passive || relatingVerbs.has(clause.verb.lemma) || keepingVerbs.has(clause.verb.lemma))
     return false;
@@ -340,7 +343,18 @@ function readActRecord(
     ownRecord.fields.length > 0 &&
     !sides.includes(noun.key) &&
     (thing.kind === 'resource' || clause.preps.length === 0);
-  if (evidence.values.length === 0 && (dated || !evidence.lasts) && !namedByVerb && !described) return false;
+  // "members reserve a locker", "each kid borrows a toy": an act on one thing whose noun, other than
+  // the verb itself, is a record the knowledge base keeps with a date (a reservation, a loan) is one
+  // such record each time, values said or not; the thing does not belong to the doer.
+  const datedRecord = one && !dated && noun.key !== clause.verb.lemma && isDatedRecord(noun.key);
+  if (
+    evidence.values.length === 0 &&
+    (dated || !evidence.lasts) &&
+    !namedByVerb &&
+    !described &&
+    !datedRecord
+  )
+    return false;
   const ends = [entityOf(reading, doer, clause), entityOf(reading, thing, clause)];
   let record = reading.entities.get(noun.key);
   if (record === undefined) {
@@ -782,6 +796,13 @@ function namesADoer(reading: Reading, request: RequestWords, clause: Clause, gro
   )
     return true;
   return nounsOf(clause.verb.lemma).some((noun) => reading.entities.has(nounPhrase(noun)?.key ?? ''));
+}
+
+/** Whether the knowledge base keeps a record of this name, or of a synonym, with a date or time. */
+function isDatedRecord(name: string): boolean {
+  const kb = knowledgeBase();
+  const known = kb.entity(name) ?? kb.entityFor(name.replaceAll('_', ' '));
+  return known?.fields.some((f) => f.type === 'date' || f.type === 'datetime') === true;
 }
 
 /**
