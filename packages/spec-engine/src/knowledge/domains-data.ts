@@ -271,7 +271,7 @@ wine | | vin | vino | wein | name!, winery, vintage:int, color(red/white/rose), 
 rack | | casier | estantería | regal | label!^, capacity:int[0..] |
 hive | beehive | ruche | colmena | bienenstock | name!, location |
 inspection | check, examination | inspection | inspección | inspektion, kontrolle | inspected_on!, notes:text | hive, property, vehicle
-brew | beer batch | brassin | lote de cerveza | | brew_date!, volume_liters:num[0..], status(fermenting/conditioning/bottled)=fermenting | recipe
+brew | beer batch | brassin | lote de cerveza | brauvorgang, sud | brew_date!, volume_liters:num[0..], status(fermenting/conditioning/bottled)=fermenting | recipe
 batch | lot | lot | lote | charge | brew_date, quantity:num[0..], status | beer, recipe, product
 
 ## sports | sports league, league, sports club, team management, tournament, club, football club, soccer club, football, soccer, basketball, rugby, hockey, volleyball, handball, baseball, cricket, netball, sunday league, youth football, score keeping | ligue, club sportif, tournoi, club de football, club de foot, club de basket, club de rugby | liga, club deportivo, torneo, club de fútbol, club de futbol, club de baloncesto | liga, sportverein, turnier, verein, fußballverein, fussballverein, fußballclub | team player match
@@ -456,7 +456,7 @@ camper | camping guest, guest | campeur | campista | camper, campinggast | name!
 camp_reservation | reservation, booking | réservation d'emplacement | reserva de parcela | platzreservierung | check_in_date!, check_out_date!, guests:int[1..], status(pending/confirmed/cancelled)=pending | campsite, camper
 
 ## brewery | brewery, craft brewery, microbrewery, brewpub, taproom, homebrew, homebrewing, home brewing, brewing | brasserie artisanale, microbrasserie, brassage amateur | cervecería, cervecería artesanal, cerveza artesanal | brauerei, craft-brauerei, hausbrauerei, heimbrauen | beer batch
-beer | craft beer | bière | cerveza | | name!, style, abv:num[0..100], ibu:int[0..] | 
+beer | craft beer | bière | cerveza | bier | name!, style, abv:num[0..100], ibu:int[0..] | 
 
 ## winery | winery, vineyard, wine estate, wine shop, wine club, wine cellar, cellar book | domaine viticole, vignoble, cave à vin, caviste | viñedo, vinoteca, bodega de vinos | weingut, weinhandlung, weinkeller | wine customer order order_item
 
@@ -475,14 +475,14 @@ riding_lesson | riding lesson, lesson | leçon d'équitation | clase de equitaci
 diver | scuba diver | plongeur | buzo, buceador | taucher | name!, email, certification_level(none/open_water/advanced/rescue/divemaster)=none | 
 
 ## sports_school | surf school, ski school, sailing school, climbing school, kitesurf school, snowboard school, swim school, swimming lessons, surf lessons, ski lessons, tennis lessons, golf lessons | école de surf, école de ski, école de voile, cours de natation | escuela de surf, escuela de esquí, escuela de vela, clases de natación | surfschule, skischule, segelschule, schwimmschule, schwimmkurs | student instructor lesson:sports_lesson
-sports_lesson | group lesson, lesson |  |  | kursstunde | starts_at!:datetime, level(beginner/intermediate/advanced), capacity:int[1..], price:money | teacher, student
+sports_lesson | group lesson, lesson | cours collectif | clase grupal, clase colectiva | kursstunde | starts_at!:datetime, level(beginner/intermediate/advanced), capacity:int[1..], price:money | teacher, student
 
 ## secondhand | thrift store, thrift shop, charity shop, secondhand store, second-hand shop, second hand shop, consignment store, consignment shop, vintage store, vintage shop, antique shop, antiques, pawn shop, flea market | friperie, dépôt-vente, brocante, ressourcerie, antiquaire | tienda de segunda mano, rastro, tienda de antigüedades | secondhand-laden, gebrauchtwarenladen, flohmarkt, trödelladen, antiquitätenladen | item:secondhand_item sale
 secondhand_item | used item, item | article d'occasion | artículo de segunda mano | gebrauchtartikel | name!, category, condition(like_new/good/fair/poor), price:money, status(available/sold)=available | 
 sale | sold item, sale record | vente | venta | verkauf | sold_at!:datetime, price:money!, payment_method(cash/card/other) | secondhand_item, car, customer, product
 
 ## self_storage | self storage, self-storage, storage units, storage unit rental, storage facility, mini storage | garde-meubles, self-stockage, box de stockage | trasteros, guardamuebles, alquiler de trasteros | selfstorage, self-storage, lagerraum, lagerabteil | unit:storage_unit customer rental
-storage_unit | locker |  |  |  | number!^, size_m2:num[0..], monthly_rate:money, status(free/rented)=free | 
+storage_unit | locker, storage box | box de stockage, garde-meuble | trastero | lagerabteil, lagerbox | number!^, size_m2:num[0..], monthly_rate:money, status(free/rented)=free | 
 
 ## car_wash | car wash, car washes, car valeting, valeting, auto detailing, car detailing, mobile car wash | lavage auto, station de lavage, lavage de voitures | lavado de autos, autolavado, lavadero de coches | autowäsche, waschanlage, autopflege, fahrzeugaufbereitung | customer vehicle:client_vehicle wash:wash_job
 client_vehicle | customer car, vehicle, car |  |  |  | plate_number!^, make, model, color | customer
@@ -492,20 +492,20 @@ wash_job | car wash job, detailing job |  |  |  | washed_at!:datetime, package(b
 chess_game | chess game, game, match | partie d'échecs | partida de ajedrez | schachpartie | played_on!, white_player!, black_player!, result(white/black/draw), round:int[1..] | tournament, member
 
 ## cinema | cinema, cinemas, movie theater, movie theaters, movie theatre, movie theatres, film screenings, drive-in, picture house | cinéma, salle de cinéma, ciné-club | cine, sala de cine, cineclub | kino, lichtspielhaus, filmtheater | movie screening ticket
-screening | showtime, movie showing |  |  |  | starts_at!:datetime, hall, price:money | movie
+screening | showtime, movie showing | projection, séance de cinéma | proyección, sesión de cine | vorführung, filmvorführung | starts_at!:datetime, hall, price:money | movie
 
 ## theatre | theatre company, theater company, theatre, theater, playhouse, drama club, amateur dramatics, opera house, theatre group | théâtre, compagnie de théâtre, troupe de théâtre | teatro, compañía de teatro, grupo de teatro | theater, schauspielhaus, theatergruppe, theaterverein | production:stage_production performance:stage_performance ticket
-stage_production | stage production |  |  | inszenierung | title!, director, opening_date, closing_date | 
+stage_production | stage production | mise en scène | montaje, puesta en escena | inszenierung | title!, director, opening_date, closing_date | 
 stage_performance | show date | représentation | representación | aufführung | starts_at!:datetime, venue | stage_production
 
 ## food_bank | food bank, food pantry, food banks, soup kitchen, community fridge, food drive | banque alimentaire, épicerie solidaire, aide alimentaire | banco de alimentos, comedor social, despensa solidaria | tafel, lebensmittelbank, suppenküche, lebensmittelausgabe | food_item household distribution:food_distribution
-food_item | donated food | produit alimentaire |  | lebensmittel | name!, category, quantity:int[0..], expires_on | 
+food_item | donated food | produit alimentaire | alimento, producto alimenticio | lebensmittel | name!, category, quantity:int[0..], expires_on | 
 household | family household, client household | foyer, ménage | hogar, familia beneficiaria | haushalt | name!, size:int[1..], address, phone | 
 food_distribution | food parcel | colis alimentaire | entrega de alimentos | lebensmittelpaket | date!, items:text | household
 
 ## craft_projects | knitting, crochet, sewing, quilting, woodworking, cross stitch, embroidery, yarn stash, craft projects, crafting, diy projects, maker projects | tricot, crochet, couture, broderie, menuiserie | tejido, ganchillo, costura, bordado, carpintería | stricken, häkeln, nähen, sticken, holzarbeiten | project:craft_project pattern:craft_pattern material:craft_material
 craft_project | craft project, project | projet de couture | proyecto de costura | handarbeitsprojekt | name!, status(planned/in_progress/finished)=planned, started_on, finished_on, notes:text | craft_pattern
-craft_pattern | knitting pattern, sewing pattern |  |  | schnittmuster, strickmuster | name!, designer, difficulty(easy/medium/hard), source_url:url | 
+craft_pattern | knitting pattern, sewing pattern | patron de couture, patron de tricot | patrón de costura, patrón de punto | schnittmuster, strickmuster | name!, designer, difficulty(easy/medium/hard), source_url:url | 
 craft_material | yarn, fabric |  |  |  | name!, color, quantity:num[0..], unit | craft_project
 
 ## home_chores | chore chart, chores, chore tracker, household chores, family organizer, family planner, family app, allowance tracker | tâches ménagères, organisation familiale, planning familial | tareas domésticas, tareas del hogar, organizador familiar | haushaltsplan, putzplan, familienplaner, ämtliplan | family_member chore
@@ -516,18 +516,18 @@ appliance | household appliance | appareil électroménager | electrodoméstico 
 maintenance_log | service record, maintenance record |  | registro de mantenimiento | wartungseintrag | performed_on!, description!, cost:money, next_due_on | appliance, vehicle, machine, property
 
 ## vehicle_log | car maintenance, car log, mileage log, mileage tracker, fuel log, fuel tracker, vehicle log, car expenses | carnet d'entretien, suivi de carburant | registro de combustible, mantenimiento del coche | fahrtenbuch, tankbuch, kfz-kosten | vehicle fuel_entry maintenance_log
-fuel_entry | fill-up, refuel, fuel log entry |  |  | tankvorgang | filled_on!, liters:num[0..], price:money, odometer_km:int[0..] | vehicle
+fuel_entry | fill-up, refuel, fuel log entry | plein d'essence | repostaje | tankvorgang | filled_on!, liters:num[0..], price:money, odometer_km:int[0..] | vehicle
 
 ## medication | medication tracker, medication reminder, pill reminder, pill tracker, medicine tracker, symptom tracker, health tracker, health journal | suivi des médicaments, rappel de médicaments, suivi de santé | control de medicamentos, recordatorio de pastillas, diario de salud | medikamentenplan, tablettenerinnerung, gesundheitstagebuch | medication:tracked_medication dose
 tracked_medication | pill |  |  |  | name!, dosage, frequency, start_date, end_date | user, patient
-dose | intake, dose taken |  | dosis | dosis | taken_at!:datetime, skipped:bool=false | tracked_medication
+dose | intake, dose taken | dose, prise de médicament | dosis | dosis | taken_at!:datetime, skipped:bool=false | tracked_medication
 
 ## pharmacy | pharmacy, drugstore, chemist, apothecary | pharmacie | farmacia, droguería | apotheke, drogerie | medication:pharmacy_product customer prescription
 pharmacy_product | medicine, medication product | produit pharmaceutique | producto farmacéutico | arzneimittel | name!, price:money!, stock:int[0..]=0, prescription_required:bool=false | 
 
 ## care_home | care home, nursing home, elderly care, senior living, assisted living, home care, home care agency, retirement home | maison de retraite, ehpad, aide à domicile, soins à domicile | residencia de ancianos, cuidado de mayores, ayuda a domicilio | pflegeheim, altenheim, seniorenheim, pflegedienst, ambulante pflege | resident:care_resident caregiver:care_worker visit:care_visit
 care_resident | care recipient |  |  |  | name!, date_of_birth, room_number, emergency_contact | 
-care_worker | carer | aide-soignant |  | pflegekraft | name!, phone, role | 
+care_worker | carer, caregiver, care assistant | aide-soignant, aide-soignante, auxiliaire de vie | cuidador, cuidadora, auxiliar de enfermería | pflegekraft, altenpfleger, altenpflegerin, pflegehelfer, pflegehelferin | name!, phone, role | 
 care_visit | care visit, visit, care note | visite de soin | visita de cuidado | pflegebesuch | visited_at!:datetime, notes:text, duration_minutes:int[0..] | care_resident, care_worker
 
 ## congregation | church, parish, congregation, mosque, synagogue, temple, ministry | église, paroisse, mosquée, synagogue | iglesia, parroquia, mezquita, sinagoga | kirchengemeinde, pfarrei, gemeinde, moschee, synagoge | member donation event
@@ -549,8 +549,8 @@ family | client family | famille | familia | familie | name!, address, phone, ch
 sitting_booking | babysitting booking |  | servicio de niñera | betreuungstermin | starts_at!:datetime, ends_at:datetime, status(requested/confirmed/done/cancelled)=requested | family, babysitter
 
 ## zoo | zoo, wildlife park, animal park, safari park, animal sanctuary, farm sanctuary, aquarium park | zoo, parc animalier, parc zoologique, refuge pour animaux | zoológico, zoo, santuario de animales | zoo, tierpark, wildpark, gnadenhof | animal enclosure keeper:zoo_keeper feeding
-enclosure | paddock | enclos |  | gehege | name!, habitat, capacity:int[0..] | 
-zoo_keeper | zookeeper, animal keeper |  |  | tierpfleger | name!, phone | 
+enclosure | paddock | enclos | recinto, cercado | gehege | name!, habitat, capacity:int[0..] | 
+zoo_keeper | zookeeper, animal keeper | soigneur animalier, soigneuse animalière | cuidador de zoo, cuidadora de zoo | tierpfleger, tierpflegerin | name!, phone | 
 feeding | feed log | nourrissage | alimentación | fütterung | fed_at!:datetime, food, quantity:num[0..] | animal, zoo_keeper
 
 ## plant_nursery | plant nursery, garden centre, garden center, greenhouse business, nursery business, plant shop | pépinière, jardinerie | vivero, centro de jardinería | gärtnerei, gartencenter, baumschule | plant:nursery_plant customer order order_item

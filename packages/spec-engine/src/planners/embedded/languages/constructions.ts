@@ -267,13 +267,32 @@ export function rewriteEnglish(text: string): string {
     .replace(/\b(?:is|are) grouped (?:in|into|by) /g, 'belong to ')
     .replace(/\b(?:for|to) each ([a-z]+),? there (?:are|is) (many|several|some)\b/g, 'each $1 has many');
   return (
-    pronounsAsSubjects(rewritten.replace(/[^.;!?\n]+/g, predicatesApart))
+    pronounsAsSubjects(
+      rewritten.replace(/[^.;:!?\n]+/g, gappedPredicates).replace(/[^.;!?\n]+/g, predicatesApart),
+    )
       // Endpoints keep their method in capitals, as the reader recognises them: "POST /pedidos".
       .replace(/\b(get|post|put|patch|delete) (?=\/)/g, (method: string) => method.toUpperCase())
   );
 }
 
 const predicateVerb = '(?:has|have|belongs|belong|is|are)';
+
+/**
+ * "les élèves ont un nom, les moniteurs un nom et un téléphone", "los pacientes tienen nombre, los
+ * médicos nombre y especialidad", "Patienten haben einen Namen, Ärzte einen Namen": a conjunct that
+ * repeats the sentence's shape with its verb left out (gapping) takes the verb back, as a sentence of
+ * its own. A plural noun followed by an article, or by a word that opens a list, cannot be one of the
+ * first clause's objects. A conjunct that says its own verb ("…, Imker haben Name") starts a sentence
+ * too.
+ */
+function gappedPredicates(sentence: string): string {
+  const verb = /^\s*(?:(?:the|some|all|our|my|each|every|a|an) )?[a-z]+ (have|has)\b/.exec(sentence)?.[1];
+  if (verb === undefined) return sentence;
+  return sentence.replace(
+    /, (?:and )?((?:the |some |all |our )?[a-z]+s) (?:(have|has) )?(?=(?:a|an|some|one|the) [a-z]|[a-z]+(?:,| and )|[a-z]+\s*$)/g,
+    (_whole, subject: string, own: string | undefined) => `. ${subject} ${own ?? 'have'} `,
+  );
+}
 
 /**
  * "…; sie hat einen Wert" → "…; each grade has a value": a clause whose subject is a pronoun takes the

@@ -1,4 +1,5 @@
 import { knowledgeBase } from '../../../knowledge/knowledge-base.js';
+import { domainNouns } from './domain-nouns-data.js';
 import { vocabularySource } from './vocabulary-data.js';
 
 export type VocabularyLanguage = 'fr' | 'es' | 'de';
@@ -23,6 +24,13 @@ export interface VocabularyWord {
  * forms are listed in the vocabulary data itself.
  */
 export function nounForms(lemma: string, language: VocabularyLanguage): string[] {
+  // An irregular plural is written after the singular: "travail/travaux", "museum/museen".
+  const [singular, irregularPlural] = lemma.split('/') as [string, string | undefined];
+  if (irregularPlural !== undefined)
+    // A German dative plural adds -n ("den Kindern") unless the plural ends in -n or -s.
+    return language === 'de' && !/[ns]$/.test(irregularPlural)
+      ? [singular, irregularPlural, `${irregularPlural}n`]
+      : [singular, irregularPlural];
   const [first, ...rest] = lemma.split(' ');
   const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
   const plurals: string[] = [];
@@ -197,9 +205,13 @@ export function vocabularyOf(language: VocabularyLanguage): ReadonlyMap<string, 
     if (!words.has(form)) words.set(form, word);
   };
   const source = vocabularySource[language];
-  for (const [lemma, english] of [...knowledgeNouns(language), ...entries(source.nouns)])
+  const nouns = [...knowledgeNouns(language), ...entries(source.nouns), ...entries(domainNouns[language])];
+  // A plural the rules derive never hides a verb's infinitive: German "Spielen" is rarer than "spielen".
+  const infinitives = new Set(entries(source.verbs).map(([key]) => key.split('|')[0]!));
+  for (const [lemma, english] of nouns)
     for (const [i, form] of nounForms(lemma, language).entries())
-      add(form, { pos: 'noun', english, ...(i > 0 ? { plural: true } : {}) });
+      if (i === 0 || !infinitives.has(form))
+        add(form, { pos: 'noun', english, ...(i > 0 ? { plural: true } : {}) });
   for (const [lemma, english] of entries(source.adjectives))
     for (const form of adjectiveForms(lemma, language)) add(form, { pos: 'adjective', english });
   for (const [key, meaning] of entries(source.verbs)) {
@@ -226,9 +238,12 @@ export function vocabularyOf(language: VocabularyLanguage): ReadonlyMap<string, 
 /** The vocabulary's entries of several words ("code postal", "jour de la semaine"), read as phrases. */
 export function vocabularyPhrases(language: VocabularyLanguage): [string, string][] {
   const source = vocabularySource[language];
-  return [...knowledgeNouns(language), ...entries(source.nouns), ...entries(source.adjectives)].filter(
-    ([lemma]) => lemma.includes(' '),
-  );
+  return [
+    ...knowledgeNouns(language),
+    ...entries(source.nouns),
+    ...entries(domainNouns[language]),
+    ...entries(source.adjectives),
+  ].filter(([lemma]) => lemma.includes(' '));
 }
 
 /**

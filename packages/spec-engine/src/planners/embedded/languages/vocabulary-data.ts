@@ -49,7 +49,7 @@ objectif=goal; but=goal; budget=budget; depense=expense; revenu=income; categori
 commentaire=comment; avis=review; note=rating; message=message; notification=notification; question=question; reponse=answer;
 serie=serial; brouillon=draft; presence=attendance; absence=absence; allergie=allergy; flotte=fleet; kilometrage=mileage; permis=license; inventaire=inventory; tableau=table; lecture=reading; etoile=star; personne=person; gens=people; exemple=example; retrait=pickup; gestion=management; jour de la semaine=weekday; horaires d'ouverture=opening hours; horaire d'ouverture=opening hours; acteur=actor; realisateur=director; musique=music; exemplaire=copy; parent=parent; atelier=workshop; oui=yes; non=no; vrai=true; faux=false`,
     adjectives: String.raw`
-positif=positive; negatif=negative; entier=integer; decimal=decimal; booleen=boolean; requis=required;
+ht=net; ttc=gross; hors taxe=net; toutes taxes comprises=gross; positif=positive; negatif=negative; entier=integer; decimal=decimal; booleen=boolean; requis=required;
 eventuel=optional; fixe=fixed; variable=variable; particulier=private; actif=active; inactif=inactive; disponible=available; termine=done; fini=done; fait=done; complet=complete;
 paye=paid; gratuit=free; payant=paid; publie=published; archive=archived; valide=valid; verifie=verified;
 obligatoire=required; facultatif=optional; optionnel=optional; unique=unique; principal=main; secondaire=secondary;
@@ -79,7 +79,7 @@ appartenir|appartient|appartiennent|appartenu=belong; contenir|contient|contienn
 utiliser=use; accueillir|accueille|accueillent|accueilli=host; servir|sert|servent|servi=serve; proposer=offer; offrir|offre|offrent|offert=offer;
 soigner=treat; traiter=handle; consulter=consult; prescrire|prescrit|prescrivent=prescribe; vacciner=vaccinate;
 conduire|conduit|conduisent=drive/driven; transporter=carry; emprunter=borrow; rendre|rend|rendent|rendu|rendue|rendus|rendues=return;
-ouvrir|ouvre|ouvrent|ouvert|ouverte=open; fermer=close; jouer=play; habiter=live; travailler=work; concerner=concern`,
+adresser=address; declarer=report; signaler=report; emettre|emet|emettent|emis|emise=issue/issued; elever=raise; ouvrir|ouvre|ouvrent|ouvert|ouverte=open; fermer=close; jouer=play; habiter=live; travailler=work; concerner=concern`,
   },
   es: {
     nouns: String.raw`
@@ -143,7 +143,7 @@ pertenecer|pertenece|pertenecen=belong; contener|contiene|contienen=contain; inc
 usar=use; utilizar=use; indicar=indicate; acoger=host; servir|sirve|sirven=serve; ofrecer|ofrece|ofrecen=offer;
 tratar=treat; atender|atiende|atienden=attend; recetar=prescribe; vacunar=vaccinate;
 conducir|conduce|conducen=drive/driven; transportar=carry; prestar=lend/lent; devolver|devuelve|devuelven|devuelto=return;
-abrir|abierto=open; cerrar|cierra|cierran=close; jugar|juega|juegan=play; vivir=live; trabajar=work; hacer|hace|hacen|hecho=make/made;
+unir|une|unen|unido|unida=link; recorrer|recorrido|recorridos|recorrida|recorridas=travel/traveled; reportar=report; denunciar=report; emitir=issue/issued; criar=raise; abrir|abierto=open; cerrar|cierra|cierran=close; jugar|juega|juegan=play; vivir=live; trabajar=work; hacer|hace|hacen|hecho=make/made;
 tener|tiene|tienen|tengo|tenemos=have/had`,
   },
   de: {
@@ -209,6 +209,6 @@ zuordnen|zugeordnet=assign; zuweisen|zugewiesen=assign; verknupfen=link; verbind
 gruppieren=group; sortieren=sort; gehoren|gehort|gehorte=belong; enthalten|enthalt=contain; umfassen=include;
 nutzen=use; benutzen=use; verwenden=use; anbieten|angeboten=offer; behandeln=treat; impfen=vaccinate;
 fahren|fahrt|gefahren=drive/driven; transportieren=carry; ausleihen|ausgeliehen=borrow; zuruckgeben|geben zuruck=return;
-offnen=open; schliessen|geschlossen=close; spielen=play; wohnen=live; arbeiten=work; machen=make/made; haben|hat=have/had`,
+melden|meldet|gemeldet=report; erbringen|erbracht=provide/provided; ausstellen|ausgestellt=issue/issued; zuchten=breed/bred; offnen=open; schliessen|geschlossen=close; spielen=play; wohnen=live; arbeiten=work; machen=make/made; haben|hat=have/had`,
   },
 };

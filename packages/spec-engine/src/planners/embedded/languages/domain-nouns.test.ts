@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { translate } from '../language.js';
+import { rewriteEnglish } from './constructions.js';
+import { domainNouns } from './domain-nouns-data.js';
+import { nounForms, vocabularyOf } from './morphology.js';
+
+const fr = (text: string) => translate(text, 'fr').replace(/\s+/g, ' ').trim();
+const es = (text: string) => translate(text, 'es').replace(/\s+/g, ' ').trim();
+const de = (text: string) => translate(text, 'de').replace(/\s+/g, ' ').trim();
+
+describe('the everyday-noun glossary', () => {
+  it('writes each entry as a dictionary form, lower case without accents, and its English words', () => {
+    for (const [language, source] of Object.entries(domainNouns)) {
+      const entries = source
+        .split(';')
+        .map((entry) => entry.trim())
+        .filter(Boolean);
+      expect(entries.length, language).toBeGreaterThan(600);
+      for (const entry of entries)
+        expect(entry, `${language}: ${entry}`).toMatch(/^[a-z][a-z' -]*(?:\/[a-z]+)?=[a-z][a-z -]*$/);
+    }
+  });
+
+  it('takes an irregular plural written after the singular, and the German dative plural of it', () => {
+    expect(nounForms('museum/museen', 'de')).toEqual(['museum', 'museen']);
+    expect(nounForms('kind/kinder', 'de')).toEqual(['kind', 'kinder', 'kindern']);
+    expect(vocabularyOf('fr').get('bijoux')).toMatchObject({ pos: 'noun', english: 'jewel', plural: true });
+  });
+
+  it("never lets a plural the rules derive hide one of the vocabulary's verbs", () => {
+    expect(vocabularyOf('de').get('spielen')).toMatchObject({ pos: 'verb', english: 'play' });
+    expect(vocabularyOf('de').get('spiele')).toMatchObject({ pos: 'noun', english: 'game', plural: true });
+  });
+
+  it('renders the common nouns of trades the knowledge base does not name as entities', () => {
+    expect(fr('les parcelles ont une surface et un type de sol')).toBe(
+      'the plots have a surface and a soil type',
+    );
+    expect(es('las vacas tienen un crotal')).toBe('the cows have an ear tag');
+    expect(de('die Werkstätten und die Fahrlehrer')).toBe('the workshops and the driving instructors');
+  });
+});
+
+describe('verbs left out of a second conjunct', () => {
+  it('gives a gapped conjunct its verb back, as a sentence of its own', () => {
+    expect(fr('les élèves ont un nom, les moniteurs un nom et un téléphone')).toBe(
+      'the students have a name. the instructors have a name and a phone',
+    );
+    expect(es('los pacientes tienen nombre, los médicos nombre y especialidad')).toBe(
+      'the patients have name. the doctors have name and specialty',
+    );
+    expect(de('Patienten haben einen Namen, Ärzte einen Namen und ein Fachgebiet.')).toBe(
+      'patients have a name. doctors have a name and a specialty.',
+    );
+  });
+
+  it('starts a sentence at a conjunct with a verb of its own, and leaves lists of fields alone', () => {
+    expect(de('Räume haben einen Namen, Sensoren haben einen Typ')).toBe(
+      'rooms have a name. sensors have a type',
+    );
+    expect(rewriteEnglish('the members have a name, photos and videos')).toBe(
+      'the members have a name, photos and videos',
+    );
+  });
+});
+
+describe('wanting to do something', () => {
+  it('reads the verb after a wish as an infinitive, with "to"', () => {
+    expect(fr('je voudrais gérer mes factures')).toBe('i would like to manage my invoices');
+    expect(es('queremos gestionar las reservas')).toBe('we want to manage the reservations');
+  });
+});
