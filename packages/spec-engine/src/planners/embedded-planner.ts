@@ -18,6 +18,7 @@ import { readSchemaTables } from './embedded/schema-reading.js';
 import { correctSpelling } from './embedded/spelling.js';
 import { proposeVague } from './embedded/vague.js';
 import { describesOnlyQualities } from './embedded/qualities.js';
+import { asksForAdvice } from './embedded/advice.js';
 import type { Assumption, PlanOptions, PlanResult, Planner } from './planner.js';
 import { PromptError } from './prompt-error.js';
 
@@ -142,7 +143,8 @@ function planDesign(prompt: string, warnings: string[], assumptions: Assumption[
   const schema = readSchemaText(cleaned);
   const original = /\p{L}{3}/u.test(schema.rest) ? schema.outline : schema.rest;
   const { text, reading, sentences } = readProse(original, warnings, assumptions);
-  if (schema.tables.length === 0 && describesOnlyQualities(text, reading)) throw refusal(prompt);
+  if (schema.tables.length === 0 && (describesOnlyQualities(text, reading) || asksForAdvice(original)))
+    throw refusal(prompt);
   const domain = findDomain([text, original]);
   if (
     reading.entities.size === 0 &&
