@@ -29,3 +29,10 @@ describe('questions that ask for advice', () => {
     expect(asksForAdvice(prompt)).toBe(false);
   });
 });
+
+describe('statements that open like a question', () => {
+  it('reads "when someone does something, we record …" as a request', () => {
+    expect(asksForAdvice('When a courier drops off a box we record the time.')).toBe(false);
+    expect(asksForAdvice('Where a plant is kept matters: we note the room.')).toBe(false);
+  });
+});

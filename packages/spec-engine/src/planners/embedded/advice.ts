@@ -5,6 +5,9 @@
  * ("could you set up an API for a dental clinic?", "how do I build a backend for my bakery?").
  */
 
+/** Words that open a question and never a statement ("when a driver picks up…" may be either). */
+const questionOnly = /^(?:how|which|what|what's|whats|why|should|shall)\b/i;
+
 /** The words a question opens with. */
 const interrogative =
   /^(?:how|which|what|what's|whats|why|when|where|who|should|shall|is|are|was|does|do|did|can|could|would|will|may|might|any)\b/i;
@@ -29,7 +32,7 @@ export function asksForAdvice(text: string): boolean {
   if (sentences.length === 0) return false;
   return sentences.every(
     (s) =>
-      (s.endsWith('?') || interrogative.test(s)) &&
+      (s.endsWith('?') || questionOnly.test(s)) &&
       interrogative.test(s) &&
       !politeRequest.test(s) &&
       !buildsSoftware.test(s) &&
