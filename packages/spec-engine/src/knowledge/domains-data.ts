@@ -37,7 +37,7 @@ post | article, blog post, story | billet, publication | artículo, publicación
 comment | reply, response | commentaire | comentario | kommentar | body:text!, author_name | post, user, article, task, ticket, issue
 tag | keyword, hashtag | étiquette, mot-clé, tag | etiqueta, tag | schlagwort, stichwort | name!^ |
 category | section, topic | catégorie, rubrique | categoría | kategorie | name!^ , description:text |
-author | writer | auteur | autor | autor | name!, bio:text, email |
+author | writer, novelist | auteur, autrice, écrivain=writer | autor, escritor=writer | autor, verfasser, schriftsteller=writer | name!, bio:text, email |
 
 ## commerce | shop, store, online store, webshop, web shop, e-commerce, ecommerce, marketplace, retail, boutique, online shop | boutique, boutique en ligne, magasin, commerce | tienda, tienda online, tienda en línea, comercio | shop, laden, onlineshop, geschäft | product order order_item customer
 product | goods, merchandise, article for sale | produit, article | producto, artículo | produkt, artikel, ware | name!, description:text, price:money!, sku^, stock:int[0..]=0 | category, vendor, seller, store
@@ -92,11 +92,11 @@ deal | opportunity | affaire, opportunité | oportunidad, trato | deal, geschäf
 activity | interaction, touchpoint | activité | actividad | aktivität | type(call/email/meeting/note)!, occurred_at, notes:text | contact, deal
 
 ## hr | hr, human resources, payroll, staff management, employee directory, recruiting, hiring, applicant tracking | rh, ressources humaines, recrutement | recursos humanos, rrhh, reclutamiento | personalverwaltung, personalabteilung | employee department
-employee | staff member, worker, staffer | employé, salarié | empleado, trabajador | mitarbeiter, angestellter | name!, email^, job_title, hired_on, salary:money | department, company
+employee | staff member, worker, staffer | employé, salarié, collaborateur | empleado, trabajador | mitarbeiter, mitarbeitende, angestellter, angestellte, beschäftigte | name!, email^, job_title, hired_on, salary:money | department, company
 department | division | département, service | departamento | abteilung | name!^ |
 job | job posting, position, vacancy, opening, role posting | offre d'emploi, poste | oferta de empleo, puesto | stelle, stellenangebot, job | title!, description:text, location, salary:money | company
 application | job application, candidacy | candidature | candidatura, solicitud | bewerbung | status(applied/interview/offer/rejected)=applied, applied_at, cover_letter:text | job, candidate
-candidate | applicant | candidat | candidato | bewerber, kandidat | name!, email^, resume_url:url |
+candidate | applicant | candidat, postulant=applicant | candidato, aspirante, postulante=applicant | bewerber, kandidat | name!, email^, resume_url:url |
 leave_request | time off request, vacation request, absence | demande de congé, congé | solicitud de vacaciones | urlaubsantrag | start_date!, end_date!, status(pending/approved/rejected)=pending | employee
 shift | work shift, rota slot | créneau, poste de travail | turno | schicht | date!, start_time!, end_time | employee, volunteer, location
 
@@ -105,11 +105,11 @@ event | happening | événement | evento | veranstaltung, event | name!, starts_
 ticket | pass | billet, ticket | entrada, boleto | eintrittskarte, ticket | price:money, seat_number, buyer_email:email | event, screening, stage_performance, attendee
 attendee | participant attendee | participant | asistente | teilnehmer | name!, email |
 registration | signup, sign-up, rsvp | inscription | inscripción, registro | anmeldung | status(registered/cancelled)=registered | event, attendee, participant, outing, member
-guest | invitee | invité | invitado | gast | name!, email, rsvp_status(pending/yes/no)=pending |
+guest | invitee | invité | invitado, huésped | gast/gäste | name!, email, rsvp_status(pending/yes/no)=pending |
 venue | hall | lieu, salle | lugar, local | veranstaltungsort | name!, address, capacity:int[0..] |
-speaker | presenter | intervenant, orateur | ponente | sprecher, referent | name!, bio:text |
+speaker | presenter | intervenant, orateur, conférencier | ponente, orador, conferenciante | sprecher, referent, redner, vortragender, vortragende | name!, bio:text |
 session_talk | talk, presentation | présentation | charla, ponencia | vortrag | title!, starts_at | event, speaker
-organizer | | organisateur | organizador | veranstalter | name!, email |
+organizer | organiser | organisateur | organizador | veranstalter, organisator | name!, email |
 
 ## weddings | wedding, weddings, wedding planning, wedding planner, party planning, guest list, rsvp | mariage, organisation de mariage, liste d'invités | boda, bodas, lista de invitados | hochzeit, hochzeitsplanung, gästeliste | guest
 seating_table | reception table | table de réception | mesa de banquete | tisch | name!, capacity:int[1..] |
@@ -202,7 +202,7 @@ subscription | recurring plan | abonnement | suscripción | abonnement | status(
 plan | pricing plan, tier | formule, offre | plan | tarif, plan | name!, price:money |
 donation | gift donation, contribution | don | donación | spende | amount:money!, donor_name, donated_at | campaign, donor, member
 campaign | fundraiser, fundraising campaign | campagne, collecte=fundraiser | campaña | kampagne, spendenaktion=fundraiser | title!, goal_amount:money, ends_on |
-donor | backer, patron | donateur | donante | spender | name!, email |
+donor | backer, patron | donateur | donante, donador | spender | name!, email |
 
 ## logistics | logistics, delivery, deliveries, shipping, courier, fleet, fleet management, warehouse, inventory, stock management, supply chain, freight | logistique, livraison, entrepôt, inventaire, stock, flotte | logística, envíos, almacén, inventario, flota | logistik, lieferung, lager, lagerverwaltung, inventar, fuhrpark | shipment package
 warehouse | depot, storage site | entrepôt | almacén, bodega | lager, lagerhaus | name!, location, capacity:int[0..] |
@@ -294,7 +294,7 @@ pledge | backing | promesse de don | promesa de aporte | zusage | amount:money!,
 reward | perk, reward tier | contrepartie | recompensa | dankeschön | title!, minimum_amount:money, quantity:int[0..] | campaign
 
 ## community | volunteering, nonprofit, charity, association, club membership, neighborhood, community center | bénévolat, association | voluntariado, asociación, ong | ehrenamt, verein | volunteer shift
-volunteer | helper | bénévole | voluntario | freiwilliger, ehrenamtlicher | name!, phone, email |
+volunteer | helper | bénévole | voluntario | freiwilliger, freiwillige, ehrenamtlicher, ehrenamtliche | name!, phone, email |
 signup_slot | volunteer signup | créneau d'inscription, créneau de bénévolat | turno de voluntariado | helferschicht, anmeldeslot | | volunteer, shift
 meeting | assembly | réunion | reunión | treffen, sitzung | date!, location, agenda:text |
 

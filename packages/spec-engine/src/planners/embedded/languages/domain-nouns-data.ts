@@ -62,7 +62,7 @@ mosquee=mosque; cimetiere=cemetery; tombe=grave; chapelle=chapel; refuge=shelter
 zone=zone; secteur=sector; allee=aisle; etagere=shelf; casier=locker; emplacement de stockage=storage location; box de stockage=storage unit;
 arrondissement=district; commune=municipality; departement=department; province=province; continent=continent`,
   things: String.raw`
-objet=object; chose=thing; article=item; element=item; produit=product; marchandise=goods; piece detachee=spare part; composant=component;
+chose=thing; article=item; element=item; produit=product; marchandise=goods; piece detachee=spare part; composant=component;
 materiel=equipment; equipement=equipment; appareil=device; machine=machine; outil=tool; instrument=instrument; capteur=sensor; sonde=probe;
 compteur=meter; thermostat=thermostat; ampoule=light bulb; lampe=lamp; interrupteur=switch; camera=camera; alarme=alarm;
 batterie=battery; chargeur=charger; borne=terminal; borne de recharge=charging station; ordinateur=computer; telephone=phone;
@@ -72,7 +72,7 @@ vetement=garment; habit=clothing; chemise=shirt; pantalon=trousers; robe=dress; 
 sac=bag; valise=suitcase; bijou/bijoux=jewel; montre=watch; lunettes=glasses; jouet=toy; jeu=game; jeu de societe=board game; ballon=ball;
 raquette=racket; velo electrique=e-bike; trottinette=scooter; moto=motorcycle; scooter=scooter; bus=bus; autocar=coach;
 avion=plane; bateau=boat; voilier=sailboat; canoe=canoe; kayak=kayak; remorque=trailer; camionnette=van; tracteur=tractor; pneu=tire;
-moteur=engine; frein=brake; carburant=fuel; essence=petrol; plaque d'immatriculation=license plate; immatriculation=registration;
+moteur=engine; frein=brake; essence=petrol; plaque d'immatriculation=license plate; 
 carte grise=registration document; carrosserie=bodywork; vidange=oil change; controle technique=inspection; pieces=parts;
  magazine=magazine; revue=journal; journal=newspaper; album=album; disque=record; vinyle=vinyl; chanson=song; morceau=track;
 film=film; serie tele=tv series; episode=episode; saison=season; video=video; podcast=podcast; emission=show; spectacle=show; oeuvre=work;
@@ -105,13 +105,13 @@ evenement=event; manifestation=event; rencontre=meeting; reunion=meeting; rendez
 cours particulier=private lesson; atelier pratique=workshop; stage=internship; formation=training; conference=conference;
 foire=fair; festival=festival; concert=concert; representation=performance; projection=screening; exposition=exhibition; vernissage=opening;
 match=match; tournoi=tournament; championnat=championship; competition=competition; course=race; entrainement=training session;
-epreuve=event; saison sportive=season; journee=day; finale=final; mariage=wedding; anniversaire=birthday; fete=party; soiree=party;
+epreuve=event; saison sportive=season; journee=day; finale=final; mariage=wedding; fete=party; soiree=party;
 ceremonie=ceremony; voyage organise=tour; excursion=excursion; visite=visit; visite guidee=guided tour; sortie scolaire=school trip;
 intervention=intervention; tournee=round; livraison express=express delivery; collecte=collection; ramassage=pickup; depannage=breakdown service;
 reparation=repair; entretien=maintenance; maintenance=maintenance; revision=service; panne=breakdown; incident=incident; accident=accident;
 alerte=alert; rappel=reminder; relance=reminder; consultation=consultation; hospitalisation=hospital stay; operation=operation; soin dentaire=dental care;
 examen medical=medical exam; bilan de sante=checkup; embauche=hiring; entretien d'embauche=job interview; conge=leave; conges=leave;
-vacances=vacation; arret maladie=sick leave; demission=resignation; licenciement=dismissal; promotion=promotion; evaluation=evaluation;
+vacances=vacation; arret maladie=sick leave; demission=resignation; licenciement=dismissal; promotion=promotion; 
 mission de travail=assignment; tache=task; projet=project; jalon=milestone; sprint=sprint; vote=vote; election=election; adhesion=membership;
 abonnement=subscription; renouvellement=renewal; resiliation=cancellation; annulation=cancellation; emprunt=loan; pret=loan;
 depot de garantie=security deposit; transaction=transaction; virement=transfer; versement=payment; remboursement=refund; retrait d'argent=withdrawal;
@@ -121,7 +121,7 @@ lecture de capteur=sensor reading; observation=observation; controle=check; insp
 recolte annuelle=harvest; semis=sowing; plantation=planting; velage=calving; mise bas=birth; tonte=shearing; vendange=grape harvest;
 adoption=adoption; placement=placement; sauvetage=rescue; promenade=walk; pension=boarding; toilettage=grooming`,
   money: String.raw`
-argent=money; prix unitaire=unit price; prix de vente=sale price; prix d'achat=purchase price; cout=cost; tarif=rate; tarif horaire=hourly rate;
+argent=money; prix unitaire=unit price; prix de vente=sale price; prix d'achat=purchase price; tarif horaire=hourly rate;
 honoraires=fees; commission=commission; marge=margin; benefice=profit; chiffre d'affaires=revenue; depenses=expenses;
 frais de port=shipping cost; frais de livraison=delivery fee; acompte=deposit; arrhes=deposit; credit=credit; debit=debit;
 dette=debt; emprunt bancaire=bank loan; interet=interest; taux d'interet=interest rate; echeance=due date; mensualite=monthly payment;
@@ -143,7 +143,7 @@ octobre=october; novembre=november; decembre=december; printemps=spring; automne
   measures: String.raw`
 quantite=quantity; nombre de places=number of seats; capacite=capacity; jauge=capacity; effectif=headcount; stock=stock; niveau de stock=stock level;
 seuil=threshold; seuil d'alerte=alert threshold; limite=limit; plafond=ceiling;
-pourcentage=percentage; proportion=proportion; ratio=ratio; indice=index; score=score; point=point; classement=ranking; position=position;
+pourcentage=percentage; proportion=proportion; ratio=ratio; indice=index; score=score; classement=ranking; position=position;
 hauteur=height; largeur=width; longueur=length; profondeur=depth; epaisseur=thickness; diametre=diameter; volume=volume; contenance=volume;
 surface=surface; aire=area; hectare=hectare; metre=meter; kilometre=kilometer; kilo=kilo; kilogramme=kilogram; gramme=gram; tonne=ton; litre=liter;
 temperature=temperature; humidite=humidity; pression=pressure; vitesse=speed; puissance=power; consommation=consumption; energie=energy;
@@ -159,17 +159,38 @@ qualite=quality; qualification=qualification; aptitude=aptitude; niveau de depen
   fields: String.raw`
 nom de famille=last name; nom complet=full name; date de naissance=date of birth; lieu de naissance=place of birth; nationalite=nationality;
 situation familiale=marital status; courriel=email; adresse e-mail=email; adresse mail=email; numero de telephone=phone number;
-telephone portable=mobile phone; fax=fax; site internet=website; identifiant=identifier; mot de passe=password; pseudo=username;
-photo de profil=profile picture; avatar=avatar; signature=signature; reference=reference; numero de dossier=case number; numero de serie=serial number;
+telephone portable=mobile phone; fax=fax; site internet=website; mot de passe=password; pseudo=username;
+photo de profil=profile picture; signature=signature; numero de dossier=case number; numero de serie=serial number;
 numero de commande=order number; numero de facture=invoice number; numero de suivi=tracking number; numero de securite sociale=social security number;
-numero de licence=license number; numero de permis=license number; plaque=plate; marque du vehicule=vehicle brand; modele du vehicule=vehicle model;
+numero de licence=license number; numero de permis=license number; marque du vehicule=vehicle brand; modele du vehicule=vehicle model;
 annee de construction=year built; annee de fabrication=year of manufacture; mise en circulation=first registration; puissance fiscale=tax horsepower;
 type de sol=soil type; type=type; sorte=kind; espece animale=species; couleur de robe=coat color; poids vif=live weight;
-description=description; remarque=remark; observations=remarks; motif=reason; raison=reason; cause=cause; objet du message=subject;
+description=description; observations=remarks; motif=reason; raison=reason; cause=cause; objet du message=subject;
 adresse de livraison=delivery address; adresse de facturation=billing address; code=code; code promo=promo code; mot-cle=keyword;
 lieu de rendez-vous=meeting point; point de depart=starting point; point d'arrivee=end point; coordonnees=contact details; latitude=latitude;
 longitude=longitude; altitude=altitude; fuseau horaire=time zone; devise de paiement=currency; moyen de paiement=payment method;
 mode de paiement=payment method; mode de livraison=delivery method; conditions=terms; consentement=consent; compte rendu de visite=visit report`,
+  trades: String.raw`
+cave a vin=wine cellar; cellier=cellar; bouteille de vin=wine bottle; cepage=grape variety; appellation=appellation; domaine=estate; chateau=chateau;
+brasseur=brewer; houblon=hops; malt=malt; levure=yeast; fermentation=fermentation; cuve=tank; tonneau=barrel;
+boulanger=baker; patissier=pastry chef; gateau=cake; patisserie=pastry; pain=bread; viennoiserie=pastry; commande speciale=special order;
+fleuriste=florist; bouquet=bouquet; composition florale=flower arrangement; pot=pot; jardinerie=garden center;
+camping-car=motorhome; caravane=caravan; mobil-home=mobile home; tente=tent; couchage=berth; place de couchage=berth;
+piscine municipale=public pool; bassin=pool; ligne d'eau=lane; maillot de bain=swimsuit; brevet de natation=swimming badge; niveau de natation=swimming level;
+ski=ski; moniteur de ski=ski instructor; forfait=pass; remontee=lift; piste=slope; surf=surfboard; planche=board; combinaison=wetsuit;
+vin rouge=red wine; millesime=vintage; degre=strength; region viticole=wine region; producteur de vin=wine producer;
+logiciel libre=open source software; depot de code=repository; bug=bug; anomalie=defect; ticket d'incident=incident ticket; fonctionnalite=feature;
+version logicielle=release; deploiement=deployment; environnement=environment; serveur web=web server; base de donnees=database; requete sql=query;
+utilisateur final=end user; role=role; droit=right; permission=permission; autorisation=permission; session utilisateur=session; jeton=token;
+chantier de construction=construction site; devis de travaux=work estimate; travail/travaux=work; materiau=material; beton=concrete; brique=brick;
+echafaudage=scaffolding; grue=crane; plan de construction=blueprint; permis de construire=building permit; metre carre=square meter;
+restaurant scolaire=school canteen; cantine=canteen; menu du jour=daily menu; allergene=allergen; regime=diet; plateau=tray;
+chambre double=double room; chambre simple=single room; suite=suite; petit-dejeuner=breakfast; demi-pension=half board; sejour linguistique=language stay;
+salle des fetes=village hall; location de salle=room hire; traiteur=caterer; decoration=decoration; sono=sound system; animation=entertainment;
+electromenager=household appliance; garantie=warranty; facture d'achat=purchase receipt; numero de modele=model number;
+bibliotheque de quartier=neighborhood library; lecteur abonne=library member; pret de livre=book loan; reservation de livre=book hold;
+hopital de jour=day hospital; service hospitalier=ward; lit de patient=patient bed; urgences=emergency department; garde de nuit=night shift;
+securite sociale=social security; remboursement de soins=health refund; arret de travail=sick leave`,
 };
 
 const es: DomainNouns = {
@@ -209,7 +230,7 @@ apartamento=apartment; piso=apartment; estudio=studio; despacho=office; sala de 
 pasillo=corridor; patio=yard; jardin=garden; parque=park; playa=beach; montana=mountain; lago=lake; rio=river; bosque=forest;
 parcela=plot; finca=farm; granja=farm; huerta=vegetable garden; huerto=vegetable garden; bancal=garden bed; asesoria=advisory firm; gestoria=administrative agency; potrero=paddock; prado=meadow; pasto=pasture; vinedo=vineyard;
 invernadero=greenhouse; establo=stable; cuadra=stable; granero=barn; corral=pen; cerco=enclosure; fabrica=factory; obra=construction site;
-deposito=depot; muelle=dock; puerto=port; aeropuerto=airport; estacion=station; parada=stop; aparcamiento=parking lot; estacionamiento=parking lot;
+muelle=dock; puerto=port; aeropuerto=airport; estacion=station; parada=stop; aparcamiento=parking lot; estacionamiento=parking lot;
 garaje=garage; supermercado=supermarket; mercado=market; farmacia=pharmacy; panaderia=bakery; libreria=bookshop; restaurante=restaurant;
 cafeteria=cafe; bar=bar; hotel=hotel; hostal=hostel; albergue=hostel; casa rural=cottage; camping=campsite; ayuntamiento=town hall;
 juzgado=court; tribunal=court; bufete=law firm; despacho de abogados=law firm; banco=bank; sucursal=branch; filial=subsidiary; sede=headquarters;
@@ -223,13 +244,13 @@ objeto=object; cosa=thing; articulo=item; elemento=item; producto=product; merca
 material=material; equipamiento=equipment; aparato=device; dispositivo=device; maquina=machine; instrumento=instrument; sensor=sensor;
 sonda=probe; medidor=meter; termostato=thermostat; bombilla=light bulb; lampara=lamp; enchufe=plug; interruptor=switch;
 camara=camera; alarma=alarm; bateria=battery; cargador=charger; punto de carga=charging point; ordenador=computer; computadora=computer;
-portatil=laptop; telefono=phone; movil=mobile phone; tableta=tablet; pantalla=screen; impresora=printer; teclado=keyboard; servidor=server;
+portatil=laptop; telefono=phone; tableta=tablet; pantalla=screen; impresora=printer; teclado=keyboard; servidor=server;
 software=software; mueble=furniture; silla=chair; escritorio=desk; cama=bed; armario=wardrobe; sofa=sofa; alfombra=rug; llave=key;
 tarjeta=card; ropa=clothing; prenda=garment; camisa=shirt; pantalon=trousers; vestido=dress; chaqueta=jacket; abrigo=coat; zapato=shoe;
 bota=boot; bolso=bag; maleta=suitcase; joya=jewel; reloj=watch; gafas=glasses; juguete=toy; juego=game; juego de mesa=board game;
 balon=ball; pelota=ball; raqueta=racket; patinete=scooter; moto=motorcycle; motocicleta=motorcycle; autobus=bus; tren=train; avion=plane;
 barco=boat; velero=sailboat; canoa=canoe; kayak=kayak; remolque=trailer; furgoneta=van; tractor=tractor; neumatico=tire; motor=engine;
-freno=brake; combustible=fuel; gasolina=petrol; placa=license plate; chasis=chassis; carroceria=bodywork;
+freno=brake; gasolina=petrol; placa=license plate; chasis=chassis; carroceria=bodywork;
 cambio de aceite=oil change; itv=inspection; libro=book; revista=magazine; periodico=newspaper; album=album; disco=record;
 vinilo=vinyl; cancion=song; pelicula=film; serie de television=tv series; episodio=episode; temporada=season; video=video;
 podcast=podcast; programa de radio=radio show; espectaculo=show; obra de arte=artwork; cuadro=painting; escultura=sculpture; cartel=poster;
@@ -260,7 +281,7 @@ evento=event; acontecimiento=event; encuentro=meeting; reunion=meeting; cita=app
 taller practico=workshop; practicas=internship; formacion=training; capacitacion=training; conferencia=conference; congreso=conference; feria=fair;
 festival=festival; concierto=concert; representacion=performance; proyeccion=screening; exposicion=exhibition;
 inauguracion=opening; partido=match; torneo=tournament; campeonato=championship; liga=league; competicion=competition; competencia=competition;
- entrenamiento=training session; prueba deportiva=event; boda=wedding; cumpleanos=birthday; fiesta=party;
+ entrenamiento=training session; prueba deportiva=event; boda=wedding; fiesta=party;
 ceremonia=ceremony; visita=visit; visita guiada=guided tour; salida escolar=school trip; intervencion=job; recogida=pickup;
 averia=breakdown; reparacion=repair; mantenimiento=maintenance; revision=service; incidencia=incident; incidente=incident; accidente=accident;
 alerta=alert; aviso=notice; recordatorio=reminder; hospitalizacion=hospital stay; operacion=operation; cirugia=surgery; revision medica=checkup;
@@ -269,12 +290,12 @@ dimision=resignation; despido=dismissal; ascenso=promotion; evaluacion=evaluatio
 voto=vote; eleccion=election; afiliacion=membership; suscripcion=subscription; renovacion=renewal; cancelacion=cancellation;
 prestamo=loan; transaccion=transaction; transferencia=transfer; reembolso=refund; retirada=withdrawal; cobro=collection;
 movimiento=movement; movimiento de stock=stock movement; traslado=transfer; remesa=shipment; recepcion de mercancia=goods receipt;
-censo=census; medicion=measurement; medida=measurement; lectura de contador=meter reading; observacion=observation; control=check;
+censo=census; medicion=measurement; medida=measurement; lectura de contador=meter reading; control=check;
 inspeccion=inspection; auditoria=audit; ensayo=trial; siembra=sowing; plantacion=planting; ordeno=milking; parto=birth; esquila=shearing;
 vendimia=grape harvest; adopcion=adoption; rescate=rescue; paseo=walk; cuidado=care; guarderia canina=dog daycare;
 pension=boarding; aseo=grooming; peluqueria canina=dog grooming; ruta=route; excursion=excursion`,
   money: String.raw`
-dinero=money; precio unitario=unit price; precio de venta=sale price; precio de compra=purchase price; coste=cost; costo=cost; tarifa=rate;
+dinero=money; precio unitario=unit price; precio de venta=sale price; precio de compra=purchase price; 
 tarifa por hora=hourly rate; honorarios=fees; comision=commission; margen=margin; beneficio=profit; ganancia=profit; facturacion=revenue;
 ingresos=revenue; gastos=expenses; gastos de envio=shipping cost; anticipo=advance; fianza=deposit; deposito de garantia=security deposit;
 credito=credit; debito=debit; deuda=debt; interes=interest; tipo de interes=interest rate; vencimiento=due date; mensualidad=monthly payment;
@@ -292,14 +313,14 @@ lunes=monday; martes=tuesday; miercoles=wednesday; jueves=thursday; viernes=frid
 febrero=february; marzo=march; abril=april; mayo=may; junio=june; julio=july; agosto=august; septiembre=september; octubre=october;
 noviembre=november; diciembre=december; primavera=spring; verano=summer; otono=autumn; invierno=winter; siglo=century; decada=decade`,
   measures: String.raw`
-cantidad=quantity; numero de plazas=number of seats; capacidad=capacity; aforo=capacity; plantilla de personal=headcount; existencias=stock;
+numero de plazas=number of seats; capacidad=capacity; aforo=capacity; plantilla de personal=headcount; existencias=stock;
 stock=stock; umbral=threshold; limite=limit; tope=cap; promedio=average; porcentaje=percentage;
-proporcion=proportion; indice=index; puntuacion=score; punto=point; clasificacion=ranking; altura=height; anchura=width; ancho=width;
-longitud=length; profundidad=depth; grosor=thickness; diametro=diameter; volumen=volume; area=area; hectarea=hectare; metro=meter;
+proporcion=proportion; indice=index; clasificacion=ranking; altura=height; anchura=width; ancho=width;
+profundidad=depth; grosor=thickness; diametro=diameter; volumen=volume; area=area; hectarea=hectare; metro=meter;
 kilometro=kilometer; kilo=kilo; kilogramo=kilogram; gramo=gram; tonelada=ton; litro=liter; temperatura=temperature; humedad=humidity;
 presion=pressure; velocidad=speed; potencia=power; consumo=consumption; energia=energy; voltaje=voltage; luminosidad=brightness; ruido=noise;
 contaminacion=pollution; calidad del aire=air quality; lluvia=rain; precipitacion=rainfall; viento=wind; clima=weather; tiempo atmosferico=weather;
-calorias=calories; paso=step; pulso=pulse; frecuencia cardiaca=heart rate; tension arterial=blood pressure; glucosa=blood sugar; talla=size;
+calorias=calories; pulso=pulse; frecuencia cardiaca=heart rate; tension arterial=blood pressure; glucosa=blood sugar; talla=size;
 numero de calzado=shoe size; autonomia=range; carga=charge`,
   states: String.raw`
 situacion=situation; fase=phase; progreso=progress; avance=progress; desenlace=outcome; decision=decision; aprobacion=approval; rechazo=rejection;
@@ -308,15 +329,34 @@ calidad=quality; cualificacion=qualification; titulacion=qualification; grado de
   fields: String.raw`
 nombre completo=full name; nombre de pila=first name; fecha de nacimiento=date of birth; lugar de nacimiento=place of birth; nacionalidad=nationality;
 estado civil=marital status; numero de telefono=phone number; telefono movil=mobile phone; fax=fax; pagina web=website; identificador=identifier;
-contrasena=password; nombre de usuario=username; foto de perfil=profile picture; avatar=avatar; firma=signature; referencia=reference;
+contrasena=password; nombre de usuario=username; foto de perfil=profile picture; firma=signature; 
 numero de expediente=case number; numero de pedido=order number; numero de factura=invoice number; numero de seguimiento=tracking number;
 numero de la seguridad social=social security number; numero de licencia=license number; numero de colegiado=registration number;
 ano de construccion=year built; ano de fabricacion=year of manufacture; tipo de suelo=soil type; tipo=type;
-descripcion=description; observaciones=remarks; nota=note; motivo=reason; razon=reason; causa=cause; direccion de entrega=delivery address;
+descripcion=description; nota=note; motivo=reason; razon=reason; causa=cause; direccion de entrega=delivery address;
 direccion de facturacion=billing address; codigo=code; codigo promocional=promo code; palabra clave=keyword; punto de encuentro=meeting point;
 punto de partida=starting point; datos de contacto=contact details; latitud=latitude; altitud=altitude; zona horaria=time zone;
 metodo de pago=payment method; forma de pago=payment method; medio de pago=payment method; metodo de envio=shipping method; condiciones=terms;
 consentimiento=consent; fecha de alta=registration date; fecha de emision=issue date; fecha de baja=cancellation date; fecha de entrada=entry date; fecha de ingreso=admission date`,
+  trades: String.raw`
+bodega de vinos=wine cellar; botella=bottle; cepa=grape variety; uva=grape; denominacion de origen=designation of origin; vinateria=wine shop;
+cervecero=brewer; lupulo=hops; malta=malt; levadura=yeast; fermentacion=fermentation; tanque=tank; barril=barrel; barrica=barrel;
+panadero=baker; pastelero=pastry chef; tarta=cake; pastel=cake; pan=bread; bolleria=pastry; encargo=special order;
+florista=florist; ramo=bouquet; arreglo floral=flower arrangement; maceta=pot; vivero=plant nursery;
+autocaravana=motorhome; caravana=caravan; tienda de campana=tent; litera=bunk; plaza de dormir=berth;
+piscina municipal=public pool; calle de piscina=lane; banador=swimsuit; nivel de natacion=swimming level;
+esqui=ski; monitor de esqui=ski instructor; forfait=ski pass; remonte=lift; tabla de surf=surfboard; neopreno=wetsuit;
+vino tinto=red wine; cosecha de vino=vintage; anada=vintage; graduacion=alcohol content; bodeguero=winemaker;
+repositorio=repository; error=bug; fallo=failure; defecto=defect; funcionalidad=feature; version de software=release; despliegue=deployment;
+entorno=environment; base de datos=database; consulta sql=query; usuario final=end user; rol=role; derecho=right; permiso de acceso=permission; token=token;
+presupuesto de obra=work estimate; obras=works; material de construccion=building material; hormigon=concrete; ladrillo=brick; andamio=scaffolding;
+grua=crane; plano=blueprint; licencia de obra=building permit; metro cuadrado=square meter;
+comedor escolar=school canteen; comedor=dining room; cantina=canteen; menu del dia=daily menu; alergeno=allergen; dieta=diet; bandeja=tray;
+habitacion doble=double room; habitacion individual=single room; suite=suite; desayuno=breakfast; media pension=half board;
+salon de eventos=event hall; alquiler de sala=room hire; catering=catering; decoracion=decoration; animacion=entertainment;
+electrodomestico=household appliance; garantia=warranty; ticket de compra=purchase receipt; numero de modelo=model number;
+urgencias=emergency department; planta de hospital=ward; guardia=on-call shift; seguridad social=social security;
+baja laboral=sick leave; servicio de comedor=meal service`,
 };
 
 const de: DomainNouns = {
@@ -373,14 +413,14 @@ gegenstand=object; sache=thing; ding=thing; artikel=item; produkt=product; ersat
 komponente=component; material=material; ausrustung=equipment; gerat=device; maschine=machine; werkzeug=tool; instrument=instrument; sensor=sensor;
 fuhler=probe; zahler=meter; messgerat=measuring device; thermostat=thermostat; gluhbirne=light bulb; lampe=lamp; steckdose=socket; schalter=switch;
 kamera=camera; alarm=alarm; akku=battery; batterie=battery; ladegerat=charger; ladesaule=charging station; ladestation=charging station;
-computer=computer; rechner=computer; laptop=laptop; telefon=phone; handy=mobile phone; tablet=tablet; bildschirm=screen; monitor=monitor;
+computer=computer; rechner=computer; laptop=laptop; telefon=phone; tablet=tablet; bildschirm=screen; monitor=monitor;
 drucker=printer; tastatur=keyboard; server=server; software=software; lizenz=license; mobel=furniture; stuhl=chair; schreibtisch=desk; bett=bed;
 schrank=cupboard; sofa=sofa; teppich=rug; schlussel=key; ausweis=id card; karte=card; kleidung=clothing; kleidungsstuck=garment; hemd=shirt;
 hose=trousers; kleid=dress; jacke=jacket; mantel=coat; stiefel=boot; tasche=bag; koffer=suitcase; schmuck=jewelry; schmuckstuck=piece of jewelry;
  brille=glasses; spielzeug=toy; spiel=game; brettspiel=board game; gesellschaftsspiel=board game; ball=ball; schlager=racket;
 e-bike=e-bike; roller=scooter; motorrad=motorcycle; bus=bus; zug=train; flugzeug=plane; boot=boat; schiff=ship; segelboot=sailboat; kanu=canoe;
 kajak=kayak; anhanger=trailer; transporter=van; lieferwagen=van; traktor=tractor; lkw=truck; pkw=car; reifen=tire; motor=engine; bremse=brake;
-kraftstoff=fuel; benzin=petrol; diesel=diesel; kennzeichen=license plate; nummernschild=license plate; fahrgestellnummer=vin; karosserie=bodywork;
+benzin=petrol; diesel=diesel; kennzeichen=license plate; nummernschild=license plate; fahrgestellnummer=vin; karosserie=bodywork;
 olwechsel=oil change; hauptuntersuchung=inspection; tuv=inspection; buch/bucher=book; zeitschrift=magazine; magazin=magazine; zeitung=newspaper;
 album/alben=album; schallplatte=record; platte=record; lied=song; song=song; titel=title; film=film; folge=episode; episode=episode;
 staffel=season; video=video; podcast=podcast; vorstellung=performance; gemalde=painting; skulptur=sculpture; plakat=poster;
@@ -406,15 +446,15 @@ prufung=exam; klausur=exam; rontgenbild=x-ray; laborwert=lab value; arztbrief=me
 umfrage=survey; quiz=quiz; anzeige=listing; kleinanzeige=classified ad; inserat=listing; stellenanzeige=job ad; stellenangebot=job offer;
 lebenslauf=resume; anschreiben=cover letter; brief=letter; e-mail=email; sms=text message; newsletter=newsletter; blogbeitrag=blog post;
 katalog=catalog; liste=list; checkliste=checklist; vorlage=template; dienstplan=duty roster; schichtplan=shift schedule;
-stundenplan=timetable; fahrplan=timetable; kalender=calendar; terminkalender=calendar; programm=program; tagesordnung=agenda;
+fahrplan=timetable; kalender=calendar; terminkalender=calendar; programm=program; tagesordnung=agenda;
 arbeitsauftrag=work order; reparaturauftrag=repair order; lieferschein=delivery note`,
   events: String.raw`
-veranstaltung=event; ereignis=event; besprechung=meeting; sitzung=session; termin=appointment; einzelstunde=private lesson;
+veranstaltung=event; ereignis=event; besprechung=meeting; sitzung=session; einzelstunde=private lesson;
 workshop=workshop; praktikum=internship; schulung=training; weiterbildung=training; fortbildung=training; ausbildung=apprenticeship;
 konferenz=conference; tagung=conference; messe=trade fair; festival=festival; konzert=concert; auffuhrung=performance; vorfuhrung=screening;
 ausstellung=exhibition; eroffnung=opening; spiel=game; partie=game; match=match; turnier=tournament; meisterschaft=championship; liga=league;
 wettbewerb=competition; wettkampf=competition; rennen=race; training=training session; spieltag=matchday; finale=final; hochzeit=wedding;
-geburtstag=birthday; feier=party; party=party; zeremonie=ceremony; ausflug=excursion; besuch=visit; besichtigung=viewing; fuhrung=guided tour;
+feier=party; party=party; zeremonie=ceremony; ausflug=excursion; besuch=visit; besichtigung=viewing; fuhrung=guided tour;
 klassenfahrt=school trip; einsatz=job; tour=tour; abholung=pickup; panne=breakdown; reparatur=repair; wartung=maintenance; instandhaltung=maintenance;
 inspektion=inspection; storung=fault; vorfall=incident; unfall=accident; warnung=warning; alarmmeldung=alert; erinnerung=reminder; mahnung=reminder;
 sprechstunde=consultation; konsultation=consultation; krankenhausaufenthalt=hospital stay; operation=operation; vorsorgeuntersuchung=checkup;
@@ -430,7 +470,7 @@ schur=shearing; weinlese=grape harvest; adoption=adoption; vermittlung=placement
 betreuung=care; pflege=care; unterbringung=boarding; fellpflege=grooming; reitstunde=riding lesson; fahrstunde=driving lesson;
 nachhilfestunde=tutoring session; probe=rehearsal; gottesdienst=service; schicht=shift`,
   money: String.raw`
-geld=money; stuckpreis=unit price; einzelpreis=unit price; verkaufspreis=sale price; einkaufspreis=purchase price; kosten=cost; tarif=rate;
+geld=money; stuckpreis=unit price; einzelpreis=unit price; verkaufspreis=sale price; einkaufspreis=purchase price; tarif=rate;
 stundensatz=hourly rate; honorar=fee; provision=commission; marge=margin; gewinn=profit; umsatz=revenue; ertrag=revenue; ausgaben=expenses;
 versandkosten=shipping cost; liefergebuhr=delivery fee; anzahlung=deposit; vorschuss=advance; guthaben=credit; lastschrift=direct debit;
 schulden=debt; zins=interest; zinssatz=interest rate; falligkeit=due date; monatsrate=monthly payment;
@@ -441,18 +481,18 @@ ec-karte=debit card; scheck=check; bargeld=cash; geldborse=wallet; kasse=till; m
  burgschaft=guarantee; kaltmiete=base rent; warmmiete=rent including utilities; nebenkosten=utilities; zuschuss=grant; forderung=receivable;
 spendenaktion=fundraiser; spendenziel=fundraising goal; kurtaxe=tourist tax`,
   time: String.raw`
-datum/daten=date; startzeit=start time; endzeit=end time; anfangszeit=start time; startdatum=start date; enddatum=end date; frist=deadline;
+datum/daten=date; startzeit=start time; endzeit=end time; anfangszeit=start time; startdatum=start date; enddatum=end date; 
 stichtag=deadline; abgabetermin=deadline; zeitraum=period; periode=period; quartal=quarter; semester=semester; hochsaison=high season;
-zeitfenster=time slot; zeitslot=time slot; uhrzeit=time; schulferien=school holidays; ferien=holidays; ablaufdatum=expiry date; verfallsdatum=expiry date;
+zeitfenster=time slot; zeitslot=time slot; schulferien=school holidays; ferien=holidays; ablaufdatum=expiry date; verfallsdatum=expiry date;
 gultigkeit=validity; haufigkeit=frequency; wiederholung=recurrence; zeitpunkt=point in time; zeitstempel=timestamp; verspatung=delay;
 wartezeit=waiting time; zeit=time; fahrzeit=travel time; wochenende=weekend; feiertag=public holiday; montag=monday; dienstag=tuesday;
 mittwoch=wednesday; donnerstag=thursday; freitag=friday; samstag=saturday; sonntag=sunday; januar=january; februar=february; marz=march;
 april=april; mai=may; juni=june; juli=july; august=august; september=september; oktober=october; november=november; dezember=december;
 fruhling=spring; fruhjahr=spring; sommer=summer; herbst=autumn; winter=winter; jahrhundert=century; jahrzehnt=decade; saison=season`,
   measures: String.raw`
-menge=quantity; anzahl=number; stuckzahl=quantity; kapazitat=capacity; bestand=stock; lagerbestand=stock level; schwellenwert=threshold;
-grenzwert=limit; grenze=limit; hochstwert=maximum; mindestwert=minimum; durchschnitt=average; mittelwert=average; prozent=percent; prozentsatz=percentage;
-anteil=share; verhaltnis=ratio; punktzahl=score; punkte=points; tabellenplatz=position; rangliste=ranking; breite=width;
+stuckzahl=quantity; kapazitat=capacity; bestand=stock; schwellenwert=threshold;
+grenzwert=limit; grenze=limit; hochstwert=maximum; mindestwert=minimum; durchschnitt=average; mittelwert=average; prozentsatz=percentage;
+anteil=share; verhaltnis=ratio; punktzahl=score; tabellenplatz=position; rangliste=ranking; breite=width;
 tiefe=depth; dicke=thickness; durchmesser=diameter; volumen=volume; inhaltsmenge=volume; grundflache=floor area; nutzflache=usable area;
 hektar=hectare; meter=meter; kilometer=kilometer; kilo=kilo; kilogramm=kilogram; gramm=gram; tonne=ton; liter=liter; temperatur=temperature;
 feuchtigkeit=humidity; luftfeuchtigkeit=humidity; druck=pressure; luftdruck=air pressure; geschwindigkeit=speed; leistung=power; verbrauch=consumption;
@@ -466,19 +506,38 @@ ablehnung=rejection; zusage=acceptance; bestatigung=confirmation; notfall=emerge
 wichtigkeit=importance; zufriedenheit=satisfaction; qualitat=quality; qualifikation=qualification; pflegegrad=care level; pflegestufe=care level; stimmung=mood; gefuhl=feeling; schmerz=pain`,
   fields: String.raw`
 vollstandiger name=full name; geburtsdatum=date of birth; geburtsort=place of birth; staatsangehorigkeit=nationality; nationalitat=nationality;
-familienstand=marital status; telefonnummer=phone number; mobilnummer=mobile number; handynummer=mobile number; fax=fax; webseite=website;
-website=website; kennung=identifier; passwort=password; kennwort=password; benutzername=username; profilbild=profile picture; avatar=avatar;
+familienstand=marital status; mobilnummer=mobile number; fax=fax; webseite=website;
+website=website; passwort=password; kennwort=password; benutzername=username; 
 unterschrift=signature; referenz=reference; aktenzeichen=case number; bestellnummer=order number; rechnungsnummer=invoice number;
 sendungsnummer=tracking number; sendungsverfolgungsnummer=tracking number; sozialversicherungsnummer=social security number;
 versicherungsnummer=insurance number; steuernummer=tax number; lizenznummer=license number; ruckennummer=jersey number;
 baujahr=year built; herstellungsjahr=year of manufacture; erstzulassung=first registration; bodenart=soil type; bodentyp=soil type;
-typ=type; sorte=variety; gattung=genus; beschreibung=description; bemerkung=remark; anmerkung=note; grund=reason; ursache=cause; anlass=occasion;
+typ=type; sorte=variety; gattung=genus; beschreibung=description; grund=reason; ursache=cause; 
 lieferadresse=delivery address; lieferanschrift=delivery address; rechnungsadresse=billing address; code=code; gutscheincode=voucher code;
 rabattcode=discount code; stichwort=keyword; schlagwort=keyword; treffpunkt=meeting point; startpunkt=starting point; ausgangspunkt=starting point;
 zielort=destination; kontaktdaten=contact details; ausstellungsdatum=issue date; rechnungsdatum=invoice date; breitengrad=latitude; langengrad=longitude; hohenlage=altitude; zeitzone=time zone;
 zahlungsart=payment method; zahlungsmethode=payment method; versandart=shipping method; lieferart=delivery method; bedingungen=terms;
-einwilligung=consent; zustimmung=consent; eintrittsdatum=hire date; austrittsdatum=leaving date; bezeichnung=label; heimmannschaft=home team;
+einwilligung=consent; zustimmung=consent; austrittsdatum=leaving date; bezeichnung=label; heimmannschaft=home team;
 gastmannschaft=away team; auswartsmannschaft=away team; heimspiel=home game; auswartsspiel=away game`,
+  trades: String.raw`
+weinkeller=wine cellar; keller=cellar; flasche=bottle; rebsorte=grape variety; traube=grape; jahrgang=vintage; weingut=winery; weinhandlung=wine shop;
+brauer=brewer; hopfen=hops; malz=malt; hefe=yeast; garung=fermentation; tank=tank; fass/fasser=barrel;
+backer=baker; konditor=pastry chef; torte=cake; kuchen=cake; brot=bread; brotchen=bread roll; gebackstuck=pastry; sonderbestellung=special order;
+florist=florist; blumenstrauss=bouquet; strauss=bouquet; gesteck=flower arrangement; topf=pot; gartencenter=garden center; gartnerei=plant nursery;
+wohnmobil=motorhome; wohnwagen=caravan; zelt=tent; schlafplatz=berth; etagenbett=bunk bed;
+schwimmbecken=swimming pool; schwimmbahn=lane; badeanzug=swimsuit; badehose=swim trunks; schwimmabzeichen=swimming badge; seepferdchen=swimming badge;
+ski=ski; skipass=ski pass; lift=lift; piste=slope; surfbrett=surfboard; neoprenanzug=wetsuit;
+rotwein=red wine; weisswein=white wine; alkoholgehalt=alcohol content; weinregion=wine region; anbaugebiet=growing region;
+repository=repository; fehler=bug; bug=bug; defekt=defect; funktion=function; release=release; deployment=deployment; umgebung=environment;
+datenbank=database; abfrage=query; endnutzer=end user; rolle=role; recht=right; berechtigung=permission; zugriffsrecht=access right; token=token;
+bauvorhaben=building project; bauprojekt=building project; baumaterial=building material; beton=concrete; ziegel=brick; gerust=scaffolding; kran=crane;
+bauplan=blueprint; grundriss=floor plan; baugenehmigung=building permit; quadratmeter=square meter;
+schulkantine=school canteen; kantine=canteen; mensa=cafeteria; tagesgericht=daily special; allergen=allergen; diat=diet; tablett=tray;
+doppelzimmer=double room; einzelzimmer=single room; suite=suite; fruhstuck=breakfast; halbpension=half board; vollpension=full board;
+festsaal=banquet hall; saalmiete=room hire; caterer=caterer; dekoration=decoration; unterhaltung=entertainment;
+haushaltsgerat=household appliance; garantie=warranty; kaufbeleg=purchase receipt; modellnummer=model number;
+notaufnahme=emergency department; nachtdienst=night shift; bereitschaft=on-call duty; 
+sozialversicherung=social security; arbeitsunfahigkeit=sick leave; bedurftige=person in need; bedurftiger=person in need`,
 };
 
 /** The glossary of each language, its groups joined in the order written. */

@@ -79,7 +79,17 @@ appartenir|appartient|appartiennent|appartenu=belong; contenir|contient|contienn
 utiliser=use; accueillir|accueille|accueillent|accueilli=host; servir|sert|servent|servi=serve; proposer=offer; offrir|offre|offrent|offert=offer;
 soigner=treat; traiter=handle; consulter=consult; prescrire|prescrit|prescrivent=prescribe; vacciner=vaccinate;
 conduire|conduit|conduisent=drive/driven; transporter=carry; emprunter=borrow; rendre|rend|rendent|rendu|rendue|rendus|rendues=return;
-adresser=address; declarer=report; signaler=report; emettre|emet|emettent|emis|emise=issue/issued; elever=raise; ouvrir|ouvre|ouvrent|ouvert|ouverte=open; fermer=close; jouer=play; habiter=live; travailler=work; concerner=concern`,
+expedier=ship/shipped; distribuer=distribute; collecter=collect; recolter=harvest; planter=plant; semer=sow/sown; arroser=water;
+nourrir|nourrit|nourrissent|nourri|nourrie=feed/fed; adopter=adopt; promener=walk; heberger=host; loger=house; accompagner=accompany;
+former=train; entrainer=train; corriger=correct; valider=approve; approuver=approve; signer=sign; facturer=invoice; rembourser=refund;
+encaisser=collect; verser=pay/paid; deposer=deposit; retirer=withdraw/withdrawn; transferer=transfer/transferred; mesurer=measure; surveiller=monitor;
+controler=check; inspecter=inspect; entretenir|entretient|entretiennent|entretenu|entretenue=maintain; installer=install; deplacer=move; demenager=move;
+nettoyer=clean; laver=wash; remplacer=replace; emballer=pack; annuler=cancel/cancelled; confirmer=confirm; partager=share; inviter=invite;
+visiter=visit; rencontrer=meet/met; contacter=contact; appeler=call; repondre|repond|repondent|repondu=answer; demander=ask; choisir=choose/chosen;
+selectionner=select; voter=vote; telecharger=upload; trier=sort; classer=classify/classified; etiqueter=tag/tagged; afficher=display;
+rechercher=search; filtrer=filter; exporter=export; importer=import; imprimer=print; preter=lend/lent; restituer=return; echanger=exchange;
+peser=weigh; compter=count; calculer=calculate; estimer=estimate; embaucher=hire; recruter=recruit; licencier=dismiss; superviser=supervise;
+diagnostiquer=diagnose; hospitaliser=hospitalize; vendanger=harvest; brasser=brew; embouteiller=bottle; adresser=address; declarer=report; signaler=report; emettre|emet|emettent|emis|emise=issue/issued; elever=raise; ouvrir|ouvre|ouvrent|ouvert|ouverte=open; fermer=close; jouer=play; habiter=live; travailler=work; concerner=concern`,
   },
   es: {
     nouns: String.raw`
@@ -143,7 +153,18 @@ pertenecer|pertenece|pertenecen=belong; contener|contiene|contienen=contain; inc
 usar=use; utilizar=use; indicar=indicate; acoger=host; servir|sirve|sirven=serve; ofrecer|ofrece|ofrecen=offer;
 tratar=treat; atender|atiende|atienden=attend; recetar=prescribe; vacunar=vaccinate;
 conducir|conduce|conducen=drive/driven; transportar=carry; prestar=lend/lent; devolver|devuelve|devuelven|devuelto=return;
-unir|une|unen|unido|unida=link; recorrer|recorrido|recorridos|recorrida|recorridas=travel/traveled; reportar=report; denunciar=report; emitir=issue/issued; criar=raise; abrir|abierto=open; cerrar|cierra|cierran=close; jugar|juega|juegan=play; vivir=live; trabajar=work; hacer|hace|hacen|hecho=make/made;
+despachar=ship/shipped; distribuir|distribuye|distribuyen=distribute; recoger|recoge|recogen=collect; cosechar=harvest; plantar=plant;
+sembrar|siembra|siembran=sow/sown; regar|riega|riegan=water; alimentar=feed/fed; adoptar=adopt; pasear=walk; alojar=host; hospedar=host;
+acompanar=accompany; formar=train; entrenar=train; corregir|corrige|corrigen=correct; aprobar|aprueba|aprueban=approve; validar=approve;
+firmar=sign; facturar=invoice; reembolsar=refund; cobrar=charge; depositar=deposit; retirar=withdraw/withdrawn; transferir|transfiere|transfieren=transfer/transferred;
+medir|mide|miden=measure; vigilar=monitor; supervisar=supervise; revisar=check; inspeccionar=inspect; mantener|mantiene|mantienen=maintain;
+instalar=install; mover|mueve|mueven=move; mudar=move; limpiar=clean; lavar=wash; reemplazar=replace; sustituir|sustituye|sustituyen=replace;
+empaquetar=pack; cancelar=cancel/cancelled; anular=cancel/cancelled; confirmar=confirm; compartir=share; invitar=invite; visitar=visit;
+contactar=contact; llamar=call; responder=answer; contestar=answer; preguntar=ask; elegir|elige|eligen=choose/chosen; escoger|escoge|escogen=choose/chosen;
+seleccionar=select; votar=vote; subir=upload; descargar=download; etiquetar=tag/tagged; mostrar|muestra|muestran=display; filtrar=filter;
+exportar=export; importar=import; imprimir|impreso|impresa=print; intercambiar=exchange; pesar=weigh; calcular=calculate; estimar=estimate;
+contratar=hire; reclutar=recruit; despedir|despide|despiden=dismiss; diagnosticar=diagnose; operar=operate; ingresar=admit/admitted;
+elaborar=make/made; fabricar=make/made; producir|produce|producen=produce; embotellar=bottle; unir|une|unen|unido|unida=link; recorrer|recorrido|recorridos|recorrida|recorridas=travel/traveled; reportar=report; denunciar=report; emitir=issue/issued; criar=raise; abrir|abierto=open; cerrar|cierra|cierran=close; jugar|juega|juegan=play; vivir=live; trabajar=work; hacer|hace|hacen|hecho=make/made;
 tener|tiene|tienen|tengo|tenemos=have/had`,
   },
   de: {
@@ -209,6 +230,17 @@ zuordnen|zugeordnet=assign; zuweisen|zugewiesen=assign; verknupfen=link; verbind
 gruppieren=group; sortieren=sort; gehoren|gehort|gehorte=belong; enthalten|enthalt=contain; umfassen=include;
 nutzen=use; benutzen=use; verwenden=use; anbieten|angeboten=offer; behandeln=treat; impfen=vaccinate;
 fahren|fahrt|gefahren=drive/driven; transportieren=carry; ausleihen|ausgeliehen=borrow; zuruckgeben|geben zuruck=return;
-melden|meldet|gemeldet=report; erbringen|erbracht=provide/provided; ausstellen|ausgestellt=issue/issued; zuchten=breed/bred; offnen=open; schliessen|geschlossen=close; spielen=play; wohnen=live; arbeiten=work; machen=make/made; haben|hat=have/had`,
+versenden|versandt=ship/shipped; verschicken=send/sent; verteilen=distribute; sammeln=collect; saen=sow/sown;
+futtern=feed/fed; adoptieren=adopt; beherbergen=host; unterbringen|untergebracht=house; begleiten=accompany; ausbilden=train; trainieren=train;
+korrigieren=correct; genehmigen=approve; freigeben|freigegeben=approve; unterschreiben|unterschrieben=sign; unterzeichnen=sign; abrechnen=bill;
+erstatten=refund; einzahlen=deposit; abheben|abgehoben=withdraw/withdrawn; uberweisen|uberwiesen=transfer/transferred; uberwachen=monitor; kontrollieren=check; prufen=check; installieren=install; reinigen=clean; putzen=clean; waschen|wascht|gewaschen=wash;
+ersetzen=replace; austauschen=replace; verpacken=pack; stornieren=cancel/cancelled; absagen=cancel/cancelled; bestatigen=confirm; teilen=share;
+einladen|eingeladen=invite; besuchen=visit; treffen|trifft|getroffen=meet/met; kontaktieren=contact; anrufen|angerufen=call; beantworten=answer;
+auswahlen=select; abstimmen=vote; hochladen|hochgeladen=upload; herunterladen|heruntergeladen=download;
+markieren=tag/tagged; filtern=filter; exportieren=export; importieren=import; drucken=print; tauschen=exchange;
+wiegen|wiegt|gewogen=weigh; berechnen=calculate; schatzen=estimate; einstellen=hire; rekrutieren=recruit; entlassen|entlasst=dismiss;
+diagnostizieren=diagnose; operieren=operate; herstellen=make/made; produzieren=produce; abfullen=bottle; vermieten=rent out/rented out;
+verleihen|verliehen=lend/lent; stammen|stammt=come/come; laufen|lauft|gelaufen=run/run; angeben|gibt an|geben an|angegeben=state;
+schwimmen|geschwommen=swim/swum; melden|meldet|gemeldet=report; erbringen|erbracht=provide/provided; ausstellen|ausgestellt=issue/issued; zuchten=breed/bred; offnen=open; schliessen|geschlossen=close; spielen=play; wohnen=live; arbeiten=work; machen=make/made; haben|hat=have/had`,
   },
 };
