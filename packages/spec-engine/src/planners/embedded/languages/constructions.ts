@@ -286,11 +286,20 @@ const predicateVerb = '(?:has|have|belongs|belong|is|are)';
  * too.
  */
 function gappedPredicates(sentence: string): string {
-  const verb = /^\s*(?:(?:the|some|all|our|my|each|every|a|an) )?[a-z]+ (have|has)\b/.exec(sentence)?.[1];
-  if (verb === undefined) return sentence;
-  return sentence.replace(
-    /, (?:and )?((?:the |some |all |our )?[a-z]+s) (?:(have|has) )?(?=(?:a|an|some|one|the) [a-z]|[a-z]+(?:,| and )|[a-z]+\s*$)/g,
-    (_whole, subject: string, own: string | undefined) => `. ${subject} ${own ?? 'have'} `,
+  if (!/^\s*(?:(?:the|some|all|our|my|each|every|a|an) )?[a-z]+ (?:have|has)\b/.test(sentence))
+    return sentence;
+  const restore = (_whole: string, subject: string, own: string | undefined) =>
+    `. ${subject} ${own ?? 'have'} `;
+  return (
+    sentence
+      // "…, the instructors a name and a phone", "…, the doctors name and specialty".
+      .replace(
+        /, (?:and )?((?:the|some|all|our) [a-z]+s) (?:(have|has) )?(?=(?:a|an|some|one|the) [a-z]|[a-z]+(?:,| and )|[a-z]+\s*$)/g,
+        restore,
+      )
+      // "…, doctors a name", "…, beekeepers have name": without a determiner, only before an article
+      // or with a verb of its own, so a list of plural fields ("names, prices and images") stays one.
+      .replace(/, (?:and )?([a-z]+s) (?:(have|has) (?=[a-z])|(?=(?:a|an|some|one) [a-z]))/g, restore)
   );
 }
 

@@ -58,9 +58,11 @@ describe('verbs left out of a second conjunct', () => {
     expect(de('Räume haben einen Namen, Sensoren haben einen Typ')).toBe(
       'rooms have a name. sensors have a type',
     );
-    expect(rewriteEnglish('the members have a name, photos and videos')).toBe(
+    for (const list of [
       'the members have a name, photos and videos',
-    );
+      'products have names, prices, images and tags',
+    ])
+      expect(rewriteEnglish(list)).toBe(list);
   });
 });
 
