@@ -238,8 +238,8 @@ function readActivityRecord(
       ? subject
       : undefined;
   // "customers rent kayaks by the day, with a deposit": customers and kayaks named once are still who
-  // rents and what is rented.
-  const thing = resolveGroup(reading, object);
+  // rents and what is rented; "sailors rent a dinghy": one thing counted is a thing too.
+  const thing = countedThing(object) ?? resolveGroup(reading, object);
   const doer =
     actor ??
     (subject?.kind === 'thing' &&
@@ -796,6 +796,17 @@ function namesADoer(reading: Reading, request: RequestWords, clause: Clause, gro
   )
     return true;
   return nounsOf(clause.verb.lemma).some((noun) => reading.entities.has(nounPhrase(noun)?.key ?? ''));
+}
+
+/**
+ * "a dinghy", "one locker": a noun counted once as an act's object names a thing even where nothing
+ * else is said of it; only a record the act is (see `readActRecord`) makes it a resource.
+ */
+function countedThing(object: NounGroup): Extract<Referent, { kind: 'thing' }> | undefined {
+  if (object.one !== true || object.plural || object.pronoun !== undefined) return undefined;
+  if (object.measure === true || object.bare === true) return undefined;
+  const phrase = nounPhrase(object.text);
+  return phrase === undefined || isFieldWord(phrase) ? undefined : { kind: 'thing', phrase };
 }
 
 /** Whether the knowledge base keeps a record of this name, or of a synonym, with a date or time. */

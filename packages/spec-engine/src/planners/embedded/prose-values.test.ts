@@ -65,6 +65,12 @@ describe('an act on one thing', () => {
     expect(links(design)).toEqual(['reservation>kayak', 'reservation>member']);
   });
 
+  it('reads a thing counted once that nothing else names, when the act is a record', async () => {
+    const design = await plan('Anglers rent a rowboat.');
+    expect(names(design)).toEqual(['angler', 'rental', 'rowboat']);
+    expect(names(await plan('Members pay a fee.'))).toEqual(['member']);
+  });
+
   it('links no doer to the thing itself when the thing is described', async () => {
     const design = await plan('Members reserve a kayak. Kayaks have a colour.');
     expect(links(design)).not.toContain('kayak>member');
