@@ -43,14 +43,14 @@ author | writer, novelist | auteur, autrice, écrivain=writer | autor, escritor=
 product | goods, merchandise, article for sale | produit, article | producto, artículo | produkt, artikel, ware | name!, description:text, price:money!, sku^, stock:int[0..]=0 | category, vendor, seller, store
 order | purchase order | commande | pedido, orden | bestellung, auftrag | status(pending/paid/shipped/delivered/cancelled)=pending, total:money, ordered_at | customer, user
 order_item | line item, order line, line | ligne de commande | línea de pedido | bestellposition, position | quantity:int[1..]!, unit_price:money | order, product, menu_item, book, wine, nursery_plant, coffee_bean
-customer | client, buyer, shopper | client, cliente | cliente, comprador | kunde, kundin | name!, email^, phone |
+customer | client, buyer, shopper | client, cliente | cliente, comprador=buyer | kunde, kundin | name!, email^, phone |
 cart | basket, shopping cart | panier | carrito, cesta | warenkorb | status(open/checked_out)=open | customer, user
 cart_item | basket item | article du panier, ligne de panier | artículo del carrito, línea del carrito | warenkorbposition, warenkorbartikel | quantity:int[1..]! | cart, product
 payment | transaction payment | paiement | pago | zahlung | amount:money!, method(card/cash/transfer), status(pending/completed/failed/refunded)=pending, paid_at | order, invoice, customer
 review | rating, testimonial, feedback | avis, critique | reseña, opinión, valoración | bewertung, rezension | rating:int[1..5]!, comment:text, author_name | product, movie, book, restaurant, customer, user
 coupon | discount code, voucher, promo code | coupon, bon de réduction | cupón | gutschein=voucher | code!^, discount_percent:int[1..100], expires_at |
 supplier | vendor company, distributor | fournisseur | proveedor | lieferant | name!, email, phone |
-vendor | seller, merchant, stallholder | vendeur, marchand | vendedor, comerciante | verkäufer, händler | name!, email, phone |
+vendor | seller, merchant, stallholder | vendeur=seller, marchand | vendedor=seller, comerciante | verkäufer, händler | name!, email, phone |
 shipment | delivery, parcel shipment | expédition, livraison=delivery | envío | sendung, lieferung=delivery | carrier, tracking_number, shipped_at, status(pending/shipped/delivered)=pending | order
 wishlist | wish list | liste de souhaits | lista de deseos | wunschliste | name! | customer, user
 
@@ -92,12 +92,12 @@ deal | opportunity | affaire, opportunité | oportunidad, trato | deal, geschäf
 activity | interaction, touchpoint | activité | actividad | aktivität | type(call/email/meeting/note)!, occurred_at, notes:text | contact, deal
 
 ## hr | hr, human resources, payroll, staff management, employee directory, recruiting, hiring, applicant tracking | rh, ressources humaines, recrutement | recursos humanos, rrhh, reclutamiento | personalverwaltung, personalabteilung | employee department
-employee | staff member, worker, staffer | employé, salarié, collaborateur | empleado, trabajador | mitarbeiter, mitarbeitende, angestellter, angestellte, beschäftigte | name!, email^, job_title, hired_on, salary:money | department, company
+employee | staff member, worker, staffer | employé, salarié, collaborateur | empleado, trabajador=worker | mitarbeiter, mitarbeitende, angestellter, angestellte, beschäftigte | name!, email^, job_title, hired_on, salary:money | department, company
 department | division | département, service | departamento | abteilung | name!^ |
 job | job posting, position, vacancy, opening, role posting | offre d'emploi, poste | oferta de empleo, puesto | stelle, stellenangebot, job | title!, description:text, location, salary:money | company
 application | job application, candidacy | candidature | candidatura, solicitud | bewerbung | status(applied/interview/offer/rejected)=applied, applied_at, cover_letter:text | job, candidate
-candidate | applicant | candidat, postulant=applicant | candidato, aspirante, postulante=applicant | bewerber, kandidat | name!, email^, resume_url:url |
-leave_request | time off request, vacation request, absence | demande de congé, congé | solicitud de vacaciones | urlaubsantrag | start_date!, end_date!, status(pending/approved/rejected)=pending | employee
+candidate | applicant | candidat, postulant=applicant | candidato, aspirante, postulante=applicant | bewerber=applicant, kandidat | name!, email^, resume_url:url |
+leave_request | time off request, vacation request, absence | demande de congé, congé | solicitud de vacaciones | urlaubsantrag=vacation request | start_date!, end_date!, status(pending/approved/rejected)=pending | employee
 shift | work shift, rota slot | créneau, poste de travail | turno | schicht | date!, start_time!, end_time | employee, volunteer, location
 
 ## events | events, event management, ticketing, conference, meetup, festival, concert | événement, événements, billetterie, conférence | eventos, evento, conferencia | veranstaltung, veranstaltungen, konferenz | event ticket attendee
@@ -122,7 +122,7 @@ hotel | inn, lodge | hôtel | hotel | hotel | name!, city, stars:int[1..5] |
 table | restaurant table | table | mesa | tisch | number!^, capacity:int[1..] |
 reservation | | réservation | reservación | reservierung | customer_name!, phone, reserved_for!:datetime, party_size:int[1..] | table, room, spot, restaurant
 service | | prestation, service | servicio | leistung, dienstleistung | name!, price:money, duration_minutes:int[1..] |
-stylist | barber, hairdresser | coiffeur | peluquero, estilista | friseur | name!, phone |
+stylist | barber, hairdresser | coiffeur=hairdresser | peluquero=hairdresser, estilista | friseur=hairdresser | name!, phone |
 
 ## restaurant | restaurant, cafe, café, coffee shop, bakery, food delivery, takeaway, pizzeria, bar, food truck, menu | restaurant, café, boulangerie, pizzeria | restaurante, cafetería, panadería | restaurant, café, bäckerei, pizzeria | menu_item order order_item
 menu_item | dish, meal, menu entry | plat=dish | plato=dish | gericht=dish, speise=dish | name!, price:money!, category, available:bool=true | restaurant, menu
@@ -217,7 +217,7 @@ route | | itinéraire, route | ruta | route, strecke | name!, origin, destinatio
 ## rental | rental, car rental, car hire, equipment rental, bike rental, bike sharing, scooter sharing, rental business, rentals, leasing, ski rental | location de voitures, location, loueur | alquiler, alquiler de coches, renta de autos | vermietung, autovermietung, verleih | car customer rental
 car | automobile, auto | voiture, auto | coche, carro, auto | auto, wagen | make!, model!, year:int, plate_number^, daily_rate:money |
 rental | hire, rental agreement, lease | location | alquiler, renta | vermietung, ausleihe | start_date!, end_date!, total_price:money | car, customer, equipment, bike, vehicle, boat, storage_unit
-boat | kayak, canoe, sailboat, motorboat, yacht, paddle board, pedal boat | bateau, kayak, canoë | barco, kayak, canoa | boot, kajak, kanu | name!, type(sailboat/motorboat/kayak/canoe/paddleboard), capacity:int[1..], hourly_rate:money |
+boat | kayak, canoe, sailboat, motorboat, yacht, paddle board, pedal boat | bateau, kayak=kayak, canoë=canoe | barco, kayak=kayak, canoa=canoe | boot, kajak=kayak, kanu=canoe | name!, type(sailboat/motorboat/kayak/canoe/paddleboard), capacity:int[1..], hourly_rate:money |
 bike | bicycle, e-bike, scooter | vélo | bicicleta=bicycle | fahrrad=bicycle, rad | serial!^, electric:bool=false | station
 equipment/equipment | gear | équipement, matériel | equipamiento, material | ausrüstung, gerät | type!, size, brand, daily_price:money, available:bool=true |
 ride | | trajet, course | viaje, carrera | fahrt | started_at!, ended_at, distance_km:num[0..] | bike, driver, user
@@ -237,7 +237,7 @@ flight | | vol | vuelo | flug | flight_number!, departure_time!, arrival_time, o
 airport | | aéroport | aeropuerto | flughafen | iata_code!^, name!, city, country |
 airline | | compagnie aérienne | aerolínea | fluggesellschaft, airline | name!, code^ |
 passenger | traveler, traveller | passager, voyageur=traveler | pasajero, viajero=traveler | passagier, reisender=traveler | name!, email, passport_number |
-tour | excursion, guided tour | visite guidée, excursion=excursion | excursión=excursion, tour | führung=guided tour, ausflug=excursion, tour | name!, date, price:money, capacity:int[0..] | guide
+tour | excursion, guided tour | visite guidée=guided tour, excursion=excursion | excursión=excursion, tour | führung=guided tour, ausflug=excursion, tour | name!, date, price:money, capacity:int[0..] | guide
 destination | | destination | destino | reiseziel, ziel | name!, country |
 itinerary | travel plan | itinéraire | itinerario | reiseplan | name!, start_date, end_date | user
 
@@ -263,7 +263,7 @@ watering | | arrosage | riego | gießen | watered_at! | plant
 tank | aquarium | aquarium=aquarium | acuario=aquarium, pecera | aquarium=aquarium, becken | name!, volume_liters:num[0..] |
 fish/fish | | poisson | pez | fisch | species!, count:int[0..] | tank
 sighting | observation, spotting | observation=observation | avistamiento | sichtung, beobachtung=observation | species!, location, observed_on!, count:int[0..], photo_url:url | location
-game | board game, boardgame | jeu, jeu de société | juego, juego de mesa | spiel, brettspiel | name!, max_players:int[1..] |
+game | board game, boardgame | jeu, jeu de société=board game | juego, juego de mesa=board game | spiel, brettspiel=board game | name!, max_players:int[1..] |
 play | game session | partie | partida | partie | played_on!, winner | game
 collection | collector's collection | collection | colección | sammlung | name!, category, description:text | user
 collection_item | collectible, figurine | objet de collection | artículo de colección | sammlerstück | name!, condition(mint/good/fair/poor), year:int, acquired_on, price_paid:money | collection
@@ -366,21 +366,21 @@ class_booking | class booking, class reservation, class signup | réservation de
 
 ## trades | plumbing, plumber, plumbing business, electrician, electrical contractor, handyman, hvac, heating and cooling, roofing, roofer, painter and decorator, landscaping, pest control, locksmith, home services, field service | plomberie, plombier, électricien, dépannage | fontanería, fontanero, plomería, electricista, empresa de limpieza | klempner, installateur, sanitär, elektriker, handwerker, reinigungsfirma | customer job:service_job quote
 service_job | job, service call, callout, call-out, site visit, work visit | intervention | intervención, servicio a domicilio | einsatz, auftrag | scheduled_at!, address!, description:text, status(scheduled/in_progress/done/cancelled)=scheduled, price:money | customer, technician
-quote | estimate, quotation | devis | cotización | kostenvoranschlag, angebot | amount:money!, status(draft/sent/accepted/declined)=draft, valid_until:date | customer, service_job
+quote | estimate, quotation | devis | cotización | kostenvoranschlag=estimate, angebot | amount:money!, status(draft/sent/accepted/declined)=draft, valid_until:date | customer, service_job
 technician | tradesperson, fitter, installer | technicien, artisan | técnico, operario | techniker, monteur | name!, phone, trade |
 
 ## housing | hostel, dorm, student housing, coliving | résidence, foyer | residencia | wohnheim | room tenant
 
 ## government | city services, permits, municipality, public services, complaints, service requests | mairie, permis, services publics | ayuntamiento, permisos | stadtverwaltung, genehmigungen | permit
 permit | authorization | permis, autorisation | permiso, licencia | genehmigung, erlaubnis | type!, status(submitted/approved/rejected)=submitted, issued_on | applicant, citizen
-citizen | resident | citoyen, habitant | ciudadano, vecino | bürger, einwohner | name!, email, address |
+citizen | resident | citoyen, habitant=resident | ciudadano, vecino | bürger, einwohner=resident | name!, email, address |
 
 ## library_catalogue | archive, museum, catalogue, catalog, gallery collection | musée, archives, catalogue | museo, archivo, catálogo | museum, archiv, katalog | artwork
 artwork | piece, painting, artifact | œuvre, tableau=painting | obra, cuadro=painting | kunstwerk, gemälde=painting | title!, artist, year:int, medium |
 exhibition | exhibit | exposition | exposición | ausstellung | title!, starts_on, ends_on | museum
 
 ## education_admin | daycare, daycare center, day care, kindergarten, nursery, childcare, preschool, after school club, summer camp | crèche, garderie, colonie | guardería, campamento | kita, kindergarten, ferienlager | child guardian attendance:child_attendance
-child_attendance | drop-off, attendance | présence | asistencia | anwesenheit | date!, checked_in_at:datetime, checked_out_at:datetime, picked_up_by | child
+child_attendance | drop-off, attendance | présence=attendance | asistencia=attendance | anwesenheit=attendance | date!, checked_in_at:datetime, checked_out_at:datetime, picked_up_by | child
 child/children | kid/kids | enfant | niño, niña | kind | name!, date_of_birth, allergies:text | guardian, group
 guardian | parent, caregiver | parent=parent, tuteur | padre=parent, tutor | elternteil=parent, erziehungsberechtigter | name!, phone!, email |
 
@@ -408,7 +408,7 @@ grooming_appointment | grooming appointment, appointment | toilettage | cita de 
 customer_bike | bike, bicycle |  |  |  | brand, model!, color, serial_number | customer
 
 ## device_repair | phone repair, phone repairs, cell phone repair, computer repair, laptop repair, electronics repair, device repair, screen repair | réparation de téléphones, réparation d'ordinateurs, réparation informatique | reparación de móviles, reparación de celulares, reparación de ordenadores | handyreparatur, computerreparatur, elektronikreparatur | device:repair_device customer repair
-repair_device | customer device, device |  | dispositivo |  | brand, model!, serial_number, issue:text | customer
+repair_device | customer device, device |  | dispositivo=device |  | brand, model!, serial_number, issue:text | customer
 
 ## repairs | repair shop, repair service, repair cafe, repair café, shoe repair, cobbler, watch repair, jewelry repair, appliance repair, tailor, alterations | atelier de réparation, cordonnier, cordonnerie, horloger, retouches | taller de reparación, zapatero, relojero, arreglos de ropa | reparaturwerkstatt, schuster, schuhmacher, uhrmacher, änderungsschneiderei | item:repair_item customer repair
 repair_item | item for repair, repair item | objet à réparer | artículo a reparar | reparaturgegenstand | description!, brand, condition | customer
@@ -421,7 +421,7 @@ photographer |  | photographe | fotógrafo | fotograf | name!, email, phone |
 photo_shoot | shoot, photo session, photoshoot | séance photo | sesión de fotos | fotoshooting | starts_at!:datetime, location, package, price:money, status(booked/shot/delivered/cancelled)=booked | client, photographer
 
 ## florist | florist, florists, flower shop, flower store, flower delivery, flower business | fleuriste, boutique de fleurs, magasin de fleurs | floristería, florería, tienda de flores | blumenladen, blumengeschäft, florist, floristik | bouquet customer order:flower_order
-bouquet | flower arrangement | bouquet, composition florale | ramo, arreglo floral | blumenstrauß, strauß | name!, description:text, price:money!, available:bool=true | 
+bouquet | flower arrangement | bouquet, composition florale=flower arrangement | ramo, arreglo floral=flower arrangement | blumenstrauß, strauß | name!, description:text, price:money!, available:bool=true | 
 flower_order | flower order | commande de fleurs | pedido de flores | blumenbestellung | delivery_date!, delivery_address, recipient_name, card_message:text, status(pending/delivered/cancelled)=pending, total:money | customer, bouquet
 
 ## cake_shop | cake shop, cake maker, custom cakes, patisserie, pastry shop, cake business, home bakery | pâtisserie, pâtissier | pastelería, repostería | konditorei, tortenbäckerei | cake customer order:cake_order
@@ -451,7 +451,7 @@ rehearsal | practice session | répétition | ensayo | probe, chorprobe | date!,
 attendance | attendance record, roll call | présence | asistencia | anwesenheit | present:bool=true, note | singer, rehearsal, member, student, class_session, lesson, event
 
 ## campground | campground, campsite, campsites, camping, caravan park, rv park, glamping, holiday park | camping, terrain de camping | camping, área de acampada | campingplatz, zeltplatz, wohnmobilstellplatz | campsite guest:camper reservation:camp_reservation
-campsite | pitch, site, camping pitch | emplacement de camping | parcela de camping | stellplatz, zeltplatz | number!^, type(tent/rv/cabin), nightly_rate:money, capacity:int[1..] | 
+campsite | pitch, site, camping pitch | emplacement de camping=pitch | parcela de camping | stellplatz=pitch, zeltplatz | number!^, type(tent/rv/cabin), nightly_rate:money, capacity:int[1..] | 
 camper | camping guest, guest | campeur | campista | camper, campinggast | name!, email, phone, vehicle_plate | 
 camp_reservation | reservation, booking | réservation d'emplacement | reserva de parcela | platzreservierung | check_in_date!, check_out_date!, guests:int[1..], status(pending/confirmed/cancelled)=pending | campsite, camper
 
@@ -467,7 +467,7 @@ private_lesson | private lesson, music lesson | cours particulier | clase partic
 tutoring_session | tutoring session, session | séance de soutien | sesión de tutoría | nachhilfestunde | scheduled_at!, duration_minutes:int[1..], subject, notes:text | teacher, student
 
 ## riding_stable | riding stable, riding school, riding stables, equestrian centre, equestrian center, horse stable, stables, livery yard, horse boarding | centre équestre, écurie, club hippique, poney club | hípica, centro ecuestre, escuela de equitación | reitstall, reitschule, reiterhof, pferdestall, pferdepension | horse rider lesson:riding_lesson
-horse | pony | cheval, poney | caballo, poni | pferd, pony | name!, breed, age:int[0..], owner_name | 
+horse | pony | cheval, poney=pony | caballo, poni=pony | pferd, pony=pony | name!, breed, age:int[0..], owner_name | 
 rider |  | cavalier | jinete | reiter | name!, phone, level(beginner/intermediate/advanced) | 
 riding_lesson | riding lesson, lesson | leçon d'équitation | clase de equitación | reitstunde | scheduled_at!, duration_minutes:int[1..] | horse, rider, teacher
 
@@ -496,7 +496,7 @@ screening | showtime, movie showing | projection, séance de cinéma | proyecci�
 
 ## theatre | theatre company, theater company, theatre, theater, playhouse, drama club, amateur dramatics, opera house, theatre group | théâtre, compagnie de théâtre, troupe de théâtre | teatro, compañía de teatro, grupo de teatro | theater, schauspielhaus, theatergruppe, theaterverein | production:stage_production performance:stage_performance ticket
 stage_production | stage production | mise en scène | montaje, puesta en escena | inszenierung | title!, director, opening_date, closing_date | 
-stage_performance | show date | représentation | representación | aufführung | starts_at!:datetime, venue | stage_production
+stage_performance | show date | représentation=performance | representación=performance | aufführung=performance | starts_at!:datetime, venue | stage_production
 
 ## food_bank | food bank, food pantry, food banks, soup kitchen, community fridge, food drive | banque alimentaire, épicerie solidaire, aide alimentaire | banco de alimentos, comedor social, despensa solidaria | tafel, lebensmittelbank, suppenküche, lebensmittelausgabe | food_item household distribution:food_distribution
 food_item | donated food | produit alimentaire | alimento, producto alimenticio | lebensmittel | name!, category, quantity:int[0..], expires_on | 
@@ -619,7 +619,7 @@ parcel_delivery | delivery, courier job | course | entrega | zustellung | pickup
 
 ## vacation_rental | vacation rental, vacation rentals, holiday rental, holiday rentals, holiday let, holiday lets, airbnb, short-term rental, short term rental, holiday home, holiday cottage, cabin rental | location de vacances, gîte, locations saisonnières | alquiler vacacional, casa rural, apartamento turístico | ferienwohnung, ferienhaus, ferienvermietung | host:property_host property:rental_property guest booking
 property_host | property host, holiday let owner | hôte | anfitrión | gastgeber | name!, email^, phone |
-rental_property | holiday home, holiday cottage, rental cabin | gîte | alojamiento turístico | ferienhaus | title!, address, nightly_rate:money!, bedrooms:int[0..], max_guests:int[1..] | property_host
+rental_property | holiday home, holiday cottage, rental cabin | gîte | alojamiento turístico | ferienhaus=holiday home | title!, address, nightly_rate:money!, bedrooms:int[0..], max_guests:int[1..] | property_host
 
 ## coworking | coworking, coworking space, co-working, co-working space, shared office, hot desking, desk booking, desk sharing, flex office | espace de coworking, coworking | espacio de coworking, coworking | coworking, coworking-space, büroplatzbuchung | desk member booking:workspace_booking
 desk | hot desk, workstation | bureau, poste de travail | escritorio, puesto | schreibtisch, arbeitsplatz | name!^, zone, has_monitor:bool=false |
@@ -657,13 +657,13 @@ activity_session | activity session, time slot | créneau | turno | zeitfenster 
 ## invoicing | invoicing, invoice app, invoicing app, billing, billing system, quotes and invoices, freelance invoicing | facturation, factures | facturación, facturas | rechnungsstellung, rechnungen, fakturierung | client invoice invoice_line
 
 ## insurance | insurance, insurance agency, insurance broker, insurance company, policy management, claims management | assurance, courtier en assurance | seguros, aseguradora, corredor de seguros | versicherung, versicherungsmakler | client policy claim:insurance_claim
-policy | insurance policy, contract | police d'assurance, contrat | póliza | police, versicherungspolice | policy_number!^, type(auto/home/life/health), premium:money, start_date!, end_date | client
-insurance_claim | claim | sinistre, déclaration de sinistre | siniestro, reclamación | schadensfall, schadensmeldung | filed_on!, description:text, amount:money, status(open/approved/rejected/paid)=open | policy
+policy | insurance policy, contract | police d'assurance, contrat=contract | póliza | police, versicherungspolice | policy_number!^, type(auto/home/life/health), premium:money, start_date!, end_date | client
+insurance_claim | claim | sinistre=claim, déclaration de sinistre | siniestro=claim, reclamación=claim | schadensfall=claim, schadensmeldung | filed_on!, description:text, amount:money, status(open/approved/rejected/paid)=open | policy
 
 ## banking | banking, bank, online banking, credit union, core banking, wallet app | banque, banque en ligne | banco, banca en línea | bank, onlinebanking | customer account transaction
 
 ## classifieds | classifieds, classified ads, classified listings, buy and sell, second-hand marketplace, swap shop, listings site | petites annonces, annonces | anuncios clasificados, compraventa | kleinanzeigen, anzeigenportal | user listing:classified_listing message
-classified_listing | classified ad, classified | petite annonce | anuncio clasificado | kleinanzeige, inserat | title!, description:text, price:money, category, status(active/sold/expired)=active | user
+classified_listing | classified ad, classified | petite annonce=classified ad | anuncio clasificado | kleinanzeige=classified ad, inserat | title!, description:text, price:money, category, status(active/sold/expired)=active | user
 
 ## dating | dating app, dating site, matchmaking, online dating | site de rencontre, application de rencontre | app de citas, citas en línea | dating-app, partnervermittlung | profile:dating_profile like:dating_like match:dating_match message
 dating_profile | dating profile, profile | profil | perfil | profil | display_name!, birth_date, gender, bio:text, city | user

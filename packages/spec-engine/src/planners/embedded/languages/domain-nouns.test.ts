@@ -72,3 +72,16 @@ describe('wanting to do something', () => {
     expect(es('queremos gestionar las reservas')).toBe('we want to manage the reservations');
   });
 });
+
+describe("a domain's cue in the request's language", () => {
+  it('reads as the English cue that shares the most words with it, as one unit', () => {
+    expect(es('una API para nuestra clínica dental')).toBe('an api for our dental clinic');
+    expect(fr('une API pour notre atelier vélo')).toBe('an api for our bicycle repair');
+    // A German compound no vocabulary entry covers is read whole, not as "bicycle workshop".
+    expect(de('Backend für unsere Fahrradwerkstatt')).toBe('backend for our bike repair');
+  });
+
+  it('leaves a one-word cue that is an ordinary noun with its own meaning', () => {
+    expect(de('die Werkstatt')).toBe('the workshop');
+  });
+});

@@ -212,6 +212,11 @@ export function vocabularyOf(language: VocabularyLanguage): ReadonlyMap<string, 
     for (const [i, form] of nounForms(lemma, language).entries())
       if (i === 0 || !infinitives.has(form))
         add(form, { pos: 'noun', english, ...(i > 0 ? { plural: true } : {}) });
+  if (language === 'de')
+    for (const [cue, english] of domainCues(language, words))
+      if (!cue.includes(' ') && cue.length >= 9 && !words.has(cue))
+        for (const [i, form] of nounForms(cue, language).entries())
+          add(form, { pos: 'noun', english, ...(i > 0 ? { plural: true } : {}) });
   for (const [lemma, english] of entries(source.adjectives))
     for (const form of adjectiveForms(lemma, language)) add(form, { pos: 'adjective', english });
   for (const [key, meaning] of entries(source.verbs)) {
@@ -238,12 +243,55 @@ export function vocabularyOf(language: VocabularyLanguage): ReadonlyMap<string, 
 /** The vocabulary's entries of several words ("code postal", "jour de la semaine"), read as phrases. */
 export function vocabularyPhrases(language: VocabularyLanguage): [string, string][] {
   const source = vocabularySource[language];
-  return [
+  const phrases = [
     ...knowledgeNouns(language),
     ...entries(source.nouns),
     ...entries(domainNouns[language]),
     ...entries(source.adjectives),
   ].filter(([lemma]) => lemma.includes(' '));
+  const known = new Set(phrases.map(([phrase]) => phrase));
+  return [
+    ...phrases,
+    ...domainCues(language, vocabularyOf(language)).filter(([cue]) => cue.includes(' ') && !known.has(cue)),
+  ];
+}
+
+/**
+ * A domain's cue in the request's language ("atelier vélo", "Fahrradwerkstatt") reads as a unit, as
+ * the domain's first English cue ("bike repair"): word by word it would name other things ("workshop
+ * bike", "bicycle workshop"), and the planner knows what a competent engineer proposes for the English
+ * cue. A cue of one word is an ordinary noun that keeps its own meaning ("Werkstatt" is a workshop),
+ * unless it is a German compound no entry of the vocabulary covers.
+ */
+function domainCues(
+  language: VocabularyLanguage,
+  words: ReadonlyMap<string, VocabularyWord>,
+): [string, string][] {
+  return knowledgeBase().domains.flatMap((domain) =>
+    domain.cues[language].flatMap((cue): [string, string][] => {
+      const english = closestCue(plainForm(cue), domain.cues.en, words);
+      return english === undefined ? [] : [[plainForm(cue), english]];
+    }),
+  );
+}
+
+/**
+ * The English cue that shares the most words with the cue's word-by-word reading ("clínica dental" is
+ * a "dental clinic", not the domain's first cue "clinic"); the first cue where none shares a word.
+ */
+function closestCue(
+  cue: string,
+  englishCues: readonly string[],
+  words: ReadonlyMap<string, VocabularyWord>,
+): string | undefined {
+  const gloss = new Set(cue.split(' ').flatMap((word) => words.get(word)?.english.split(' ') ?? []));
+  let best = englishCues[0];
+  let bestShared = 0;
+  for (const english of englishCues) {
+    const shared = english.split(' ').filter((word) => gloss.has(word)).length;
+    if (shared > bestShared) [best, bestShared] = [english, shared];
+  }
+  return best;
 }
 
 /**
