@@ -179,6 +179,9 @@ describe.skipIf(missing.length > 0)('generated FastAPI project', () => {
         expect(await docs.text()).toContain(`<title>${design.title} – API docs</title>`);
         const css = await fetch(`${base}/docs/swagger-ui.css`);
         expect(css.headers.get('content-type')).toMatch(/text\/css/);
+        // Served by python -m app, answers name no server software (uvicorn's "server" header is off).
+        expect(css.headers.get('server')).toBeNull();
+        expect(css.headers.get('x-content-type-options')).toBe('nosniff');
 
         const suiteStarted = performance.now();
         const auth: { auth?: ContractAuth } = jwt
