@@ -268,16 +268,19 @@ function domainCues(
   words: ReadonlyMap<string, VocabularyWord>,
 ): [string, string][] {
   return knowledgeBase().domains.flatMap((domain) =>
-    domain.cues[language].flatMap((cue): [string, string][] => {
-      const english = closestCue(plainForm(cue), domain.cues.en, words);
-      return english === undefined ? [] : [[plainForm(cue), english]];
+    domain.cues[language].flatMap((written): [string, string][] => {
+      const cue = plainForm(written);
+      const english = closestCue(cue, domain.cues.en, words);
+      return english === undefined ? [] : [[cue, english]];
     }),
   );
 }
 
 /**
- * The English cue that shares the most words with the cue's word-by-word reading ("clínica dental" is
- * a "dental clinic", not the domain's first cue "clinic"); the first cue where none shares a word.
+ * The English cue that shares the most words with the cue's word-by-word reading ("atelier vélo" is a
+ * "bicycle repair" rather than the domain's first cue), the first cue where none shares a word; none
+ * where the word-by-word reading already holds every word of an English cue ("clínica dental" reads
+ * "dental clinic" as it is).
  */
 function closestCue(
   cue: string,
@@ -288,7 +291,9 @@ function closestCue(
   let best = englishCues[0];
   let bestShared = 0;
   for (const english of englishCues) {
-    const shared = english.split(' ').filter((word) => gloss.has(word)).length;
+    const englishWords = english.split(' ');
+    const shared = englishWords.filter((word) => gloss.has(word)).length;
+    if (shared === englishWords.length) return undefined;
     if (shared > bestShared) [best, bestShared] = [english, shared];
   }
   return best;
