@@ -97,3 +97,18 @@ describe('the user’s words beside what the knowledge base adds', () => {
     );
   });
 });
+
+describe('a tracker named after a thing, with values listed', () => {
+  it('keeps the user’s thing and every listed value where the words also name a domain', async () => {
+    const design = await plan('budget tracker: category, amount, month');
+    expect(design.resources.map((r) => [r.name, r.fields.map((f) => f.name)])).toEqual([
+      ['budget', ['category', 'amount', 'month']],
+    ]);
+  });
+
+  it('still reads a list of things under a tracker as resources', async () => {
+    expect(names(await plan('convoy tracker: vans and their drivers, deliveries w/ a date'))).toEqual(
+      expect.arrayContaining(['van', 'driver', 'delivery']),
+    );
+  });
+});

@@ -342,6 +342,38 @@ function applicationSubjectOf(modifiers: readonly string[]): NounPhrase | undefi
 }
 
 /**
+ * "budget tracker: category, amount, month", "plant watering log: date, amount": values listed under a
+ * tracker or a log named after a thing are that thing's, in the user's word, even where the knowledge
+ * base knows no such entity or knows the word as a domain; a list of things ("todo app: tasks,
+ * projects") is not.
+ */
+function trackedThing(
+  reading: Reading,
+  phrase: NounPhrase,
+  items: readonly string[],
+): NounPhrase | undefined {
+  if (
+    phrase.words.length < 2 ||
+    !/^(?:tracker|tracking|log|logger|logbook|journal)$/.test(phrase.words.at(-1)!)
+  )
+    return undefined;
+  if (items.length < 2 || listsResources(reading, items)) return undefined;
+  // "fleet tracker: trucks and their drivers": things the knowledge base knows, named in the plural.
+  const things = items.some((item) => {
+    const head = nounPhrase(
+      item
+        .replace(/\(.*$/s, '')
+        .split(/\s+(?:and|with|w\/)\s+/)[0]!
+        .trim(),
+    );
+    return head !== undefined && head.writtenPlural && kbEntityOf(head) !== undefined;
+  });
+  if (things) return undefined;
+  const thing = nounPhrase(phrase.words.slice(0, -1).join(' '));
+  return thing === undefined || isFieldWord(thing) ? undefined : thing;
+}
+
+/**
  * "a library system" is a system for running a library (books, members, loans), not one that stores
  * libraries: the words name a domain whose usual resources do not include the entity they also name.
  */
@@ -486,7 +518,7 @@ function readDefinitionLine(
       addApplicationSubject(reading, subject, phrase.words, next());
     return rest;
   }
-  const application = applicationSubject(phrase);
+  const application = applicationSubject(phrase) ?? trackedThing(reading, phrase, items);
   const known = kbEntityOf(phrase) !== undefined && !isFieldWord(phrase);
   if (
     application === undefined &&
