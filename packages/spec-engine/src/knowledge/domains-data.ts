@@ -134,7 +134,7 @@ recipe | | recette | receta | rezept | title!, instructions:text, servings:int[1
 ingredient | | ingrédient | ingrediente | zutat | name!, quantity:num[0..], unit | recipe
 meal_plan | | plan de repas, planning des repas | plan de comidas, menú semanal | essensplan, speiseplan | date!, meal_type(breakfast/lunch/dinner) | recipe
 
-## fitness | fitness, workout, workout tracker, training log, personal trainer, crossfit, running log | fitness, musculation | fitness | fitness, sportverein | workout exercise workout_set
+## fitness | fitness, workout, workout tracker, training log, personal trainer, crossfit, running log | fitness, musculation | fitness | fitness | workout exercise workout_set
 member | subscriber member, club member | membre, adhérent | miembro, socio | mitglied | name!, email^, joined_on, phone |
 workout | training session, exercise session | séance d'entraînement, entraînement | entrenamiento | training, trainingseinheit | date!, duration_minutes:int[0..], notes:text | member, user
 exercise | drill | exercice | ejercicio | übung | name!, muscle_group |

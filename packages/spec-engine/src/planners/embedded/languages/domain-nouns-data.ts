@@ -190,7 +190,7 @@ salle des fetes=village hall; location de salle=room hire; traiteur=caterer; dec
 electromenager=household appliance; garantie=warranty; facture d'achat=purchase receipt; numero de modele=model number;
 bibliotheque de quartier=neighborhood library; lecteur abonne=library member; pret de livre=book loan; reservation de livre=book hold;
 hopital de jour=day hospital; service hospitalier=ward; lit de patient=patient bed; urgences=emergency department; garde de nuit=night shift;
-securite sociale=social security; assurance=insurance; piece de theatre=play; asso=association; tel=phone; velo=bicycle; vtt=mountain bike; troupe=troupe; repetition=rehearsal; spectateurs=spectators; cooperative=cooperative; olive=olive; danse=dance; ecole de danse=dance school; assurance habitation=home insurance; habitation=home; date d'effet=effective date; basket=basketball; pretre=priest; pasteur=pastor; cure=parish priest; bapteme=baptism; messe=mass; paroissien=parishioner; fidele=believer; office religieux=service; remboursement de soins=health refund; arret de travail=sick leave`,
+securite sociale=social security; assurance=insurance; famille d'accueil=foster family; pelage=coat; piece de theatre=play; asso=association; tel=phone; velo=bicycle; vtt=mountain bike; troupe=troupe; repetition=rehearsal; spectateurs=spectators; cooperative=cooperative; olive=olive; danse=dance; ecole de danse=dance school; assurance habitation=home insurance; habitation=home; date d'effet=effective date; basket=basketball; pretre=priest; pasteur=pastor; cure=parish priest; bapteme=baptism; messe=mass; paroissien=parishioner; fidele=believer; office religieux=service; remboursement de soins=health refund; arret de travail=sick leave`,
 };
 
 const es: DomainNouns = {
@@ -355,7 +355,7 @@ comedor escolar=school canteen; comedor=dining room; cantina=canteen; menu del d
 habitacion doble=double room; habitacion individual=single room; suite=suite; desayuno=breakfast; media pension=half board;
 salon de eventos=event hall; alquiler de sala=room hire; catering=catering; decoracion=decoration; animacion=entertainment;
 electrodomestico=household appliance; garantia=warranty; ticket de compra=purchase receipt; numero de modelo=model number;
-urgencias=emergency department; planta de hospital=ward; guardia=on-call shift; seguridad social=social security; seguro=insurance; bici=bike; obra de teatro=play; ensayo general=dress rehearsal; compania de teatro=theater company; butaca=seat; cooperativa=cooperative; aceituna=olive; oliva=olive; liquidacion=settlement; baile=dance; danza=dance; seguro de hogar=home insurance; fecha de efecto=effective date; baloncesto=basketball; sacerdote=priest; cura=priest; bautizo=baptism; bautismo=baptism; misa=mass; feligres=parishioner; parroquiano=parishioner;
+urgencias=emergency department; planta de hospital=ward; guardia=on-call shift; seguridad social=social security; seguro=insurance; familia de acogida=foster family; pelaje=coat; bici=bike; obra de teatro=play; ensayo general=dress rehearsal; compania de teatro=theater company; butaca=seat; cooperativa=cooperative; aceituna=olive; oliva=olive; liquidacion=settlement; baile=dance; danza=dance; seguro de hogar=home insurance; fecha de efecto=effective date; baloncesto=basketball; sacerdote=priest; cura=priest; bautizo=baptism; bautismo=baptism; misa=mass; feligres=parishioner; parroquiano=parishioner;
 baja laboral=sick leave; servicio de comedor=meal service`,
 };
 
@@ -537,7 +537,7 @@ doppelzimmer=double room; einzelzimmer=single room; suite=suite; fruhstuck=break
 festsaal=banquet hall; saalmiete=room hire; caterer=caterer; dekoration=decoration; unterhaltung=entertainment;
 haushaltsgerat=household appliance; garantie=warranty; kaufbeleg=purchase receipt; modellnummer=model number;
 notaufnahme=emergency department; nachtdienst=night shift; bereitschaft=on-call duty; 
-sozialversicherung=social security; versicherung=insurance; saal/sale=hall; kinosaal=screening room; altersfreigabe=age rating; theaterstuck=play; ensemble=ensemble; sitzreihe=row; reihe=row; bauunternehmen=construction company; bauleiter=site manager; genossenschaft=cooperative; tanz=dance; tanzschule=dance school; hausratversicherung=home insurance; gultig ab=effective from; basketball=basketball; kirchengemeinde=parish; pfarrei=parish; gemeindemitglied=congregation member; pfarrer=pastor; priester=priest; prediger=preacher; taufe=baptism; arbeitsunfahigkeit=sick leave; bedurftige=person in need; bedurftiger=person in need`,
+sozialversicherung=social security; versicherung=insurance; sport=sports; verwaltung=management; pflegefamilie=foster family; pflegestelle=foster home; saal/sale=hall; kinosaal=screening room; altersfreigabe=age rating; theaterstuck=play; ensemble=ensemble; sitzreihe=row; reihe=row; bauunternehmen=construction company; bauleiter=site manager; genossenschaft=cooperative; tanz=dance; tanzschule=dance school; hausratversicherung=home insurance; gultig ab=effective from; basketball=basketball; kirchengemeinde=parish; pfarrei=parish; gemeindemitglied=congregation member; pfarrer=pastor; priester=priest; prediger=preacher; taufe=baptism; arbeitsunfahigkeit=sick leave; bedurftige=person in need; bedurftiger=person in need`,
 };
 
 /** The glossary of each language, its groups joined in the order written. */

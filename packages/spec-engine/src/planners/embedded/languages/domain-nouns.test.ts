@@ -77,8 +77,10 @@ describe("a domain's cue in the request's language", () => {
   it('reads as the English cue that shares the most words with it, as one unit', () => {
     expect(es('una API para nuestra clínica dental')).toBe('an api for our dental clinic');
     expect(fr('une API pour notre atelier vélo')).toBe('an api for our bicycle repair');
-    // A German compound no vocabulary entry covers is read whole, not as "bicycle workshop".
-    expect(de('Backend für unsere Fahrradwerkstatt')).toBe('backend for our bike repair');
+    // A German compound is read by its parts: as the cue they match ("bicycle repair", not "bicycle
+    // workshop"), or as they are where they already make an English cue ("sports club").
+    expect(de('Backend für unsere Fahrradwerkstatt')).toBe('backend for our bicycle repair');
+    expect(de('Backend für unseren Sportverein')).toBe('backend for our sports club');
   });
 
   it('leaves a one-word cue that is an ordinary noun with its own meaning', () => {

@@ -287,7 +287,12 @@ function closestCue(
   englishCues: readonly string[],
   words: ReadonlyMap<string, VocabularyWord>,
 ): string | undefined {
-  const gloss = new Set(cue.split(' ').flatMap((word) => words.get(word)?.english.split(' ') ?? []));
+  const gloss = new Set(
+    cue
+      .split(' ')
+      .flatMap((word) => [word, ...compoundParts(word, words)])
+      .flatMap((word) => words.get(word)?.english.split(' ') ?? []),
+  );
   let best = englishCues[0];
   let bestShared = 0;
   for (const english of englishCues) {
@@ -308,6 +313,23 @@ function knowledgeNouns(language: VocabularyLanguage): [string, string][] {
   return knowledgeBase()
     .translations(language)
     .map(({ form, english }) => [plainForm(form), english]);
+}
+
+/**
+ * The two dictionary words a German compound is made of, its first part with or without a linking
+ * -s-, -es-, -n-, -en- or -e- ("Sport-verein", "Hunde-pension"); none where no cut gives two words.
+ */
+function compoundParts(word: string, words: ReadonlyMap<string, VocabularyWord>): string[] {
+  for (let cut = 3; cut <= word.length - 3; cut++) {
+    const [first, rest] = [word.slice(0, cut), word.slice(cut)];
+    if (!words.has(rest)) continue;
+    const head = [
+      first,
+      ...['s', 'es', 'n', 'en', 'e'].filter((l) => first.endsWith(l)).map((l) => first.slice(0, -l.length)),
+    ].find((f) => words.has(f));
+    if (head !== undefined) return [head, rest];
+  }
+  return [];
 }
 
 /** The data's spelling of a form: lower case, without accents (ß as ss), as requests are compared. */
