@@ -28,8 +28,13 @@ describe('the everyday-noun glossary', () => {
   });
 
   it("never lets a plural the rules derive hide one of the vocabulary's verbs", () => {
-    expect(vocabularyOf('de').get('spielen')).toMatchObject({ pos: 'verb', english: 'play' });
-    expect(vocabularyOf('de').get('spiele')).toMatchObject({ pos: 'noun', english: 'game', plural: true });
+    expect(vocabularyOf('de').get('teilen')).toMatchObject({ pos: 'verb', english: 'share' });
+    expect(vocabularyOf('de').get('teile')).toMatchObject({ pos: 'noun', english: 'part', plural: true });
+  });
+
+  it("keeps the knowledge base's sense of a word it names an entity with, also as a modifier", () => {
+    expect(fr('une plateforme de cours en ligne')).toBe('a course platform online');
+    expect(vocabularyOf('fr').get('cours')).toBeUndefined();
   });
 
   it('renders the common nouns of trades the knowledge base does not name as entities', () => {

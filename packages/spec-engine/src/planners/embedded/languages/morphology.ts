@@ -205,18 +205,31 @@ export function vocabularyOf(language: VocabularyLanguage): ReadonlyMap<string, 
     if (!words.has(form)) words.set(form, word);
   };
   const source = vocabularySource[language];
-  const nouns = [...knowledgeNouns(language), ...entries(source.nouns), ...entries(domainNouns[language])];
   // A plural the rules derive never hides a verb's infinitive: German "Spielen" is rarer than "spielen".
   const infinitives = new Set(entries(source.verbs).map(([key]) => key.split('|')[0]!));
-  for (const [lemma, english] of nouns)
+  const addNoun = (lemma: string, english: string) => {
     for (const [i, form] of nounForms(lemma, language).entries())
       if (i === 0 || !infinitives.has(form))
         add(form, { pos: 'noun', english, ...(i > 0 ? { plural: true } : {}) });
+  };
+  for (const [lemma, english] of [...knowledgeNouns(language), ...entries(source.nouns)])
+    addNoun(lemma, english);
+  // The glossary and the domains' cues fill gaps: a word the knowledge base names an entity or a
+  // field with keeps the base's sense, also where it modifies another noun ("cours en ligne" are
+  // courses, not yards).
+  const known = knowledgeWords(language);
+  const unknown = (lemma: string) => !nounForms(lemma, language).some((form) => known.has(form));
+  for (const [lemma, english] of entries(domainNouns[language])) if (unknown(lemma)) addNoun(lemma, english);
   if (language === 'de')
     for (const [cue, english] of domainCues(language, words))
-      if (!cue.includes(' ') && cue.length >= 9 && !words.has(cue))
-        for (const [i, form] of nounForms(cue, language).entries())
-          add(form, { pos: 'noun', english, ...(i > 0 ? { plural: true } : {}) });
+      if (
+        !cue.includes(' ') &&
+        cue.length >= 9 &&
+        !words.has(cue) &&
+        unknown(cue) &&
+        !inflectsKnown(cue, known)
+      )
+        addNoun(cue, english);
   for (const [lemma, english] of entries(source.adjectives))
     for (const form of adjectiveForms(lemma, language)) add(form, { pos: 'adjective', english });
   for (const [key, meaning] of entries(source.verbs)) {
@@ -330,6 +343,23 @@ function compoundParts(word: string, words: ReadonlyMap<string, VocabularyWord>)
     if (head !== undefined) return [head, rest];
   }
   return [];
+}
+
+/** Whether a German cue is a plural or case form of a word the knowledge base knows ("Auftritte"). */
+function inflectsKnown(cue: string, known: ReadonlySet<string>): boolean {
+  return ['e', 'n', 'en', 'er', 's', 'es', 'nen'].some(
+    (ending) => cue.endsWith(ending) && known.has(cue.slice(0, -ending.length)),
+  );
+}
+
+/** The words the knowledge base names its entities and fields with in the language, in the data's spelling. */
+function knowledgeWords(language: VocabularyLanguage): ReadonlySet<string> {
+  const kb = knowledgeBase();
+  return new Set(
+    [...kb.entities, ...kb.fieldWords]
+      .flatMap((item) => item.synonyms[language])
+      .flatMap((synonym) => plainForm(synonym).split('/')),
+  );
 }
 
 /** The data's spelling of a form: lower case, without accents (ß as ss), as requests are compared. */
