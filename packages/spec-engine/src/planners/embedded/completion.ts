@@ -112,7 +112,7 @@ export function complete(
         : 'the request gives few';
     let kindNoted = false;
     for (const field of known.fields) {
-      if (saidAlready(entity.fields, field)) continue;
+      if (saidAlready(entity.fields, field, known)) continue;
       // A field named after another resource would shadow the link to it ("posts" on a blog).
       if (
         reading.entities.has(field.name) ||

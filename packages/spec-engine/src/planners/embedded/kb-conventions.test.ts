@@ -89,6 +89,7 @@ describe('the user’s words beside what the knowledge base adds', () => {
     expect(inspection).toContain('date');
     expect(inspection).not.toContain('inspected_on');
     expect(await fieldsOf('appointments have a time', 'appointment')).not.toContain('scheduled_at');
+    expect(await fieldsOf('deliveries have a time', 'delivery')).not.toContain('scheduled_at');
   });
 
   it('still completes both ends of a span it proposes itself', async () => {
