@@ -29,6 +29,7 @@ export {
   type ContractReport,
   type RunContractSuiteOptions,
 } from './contract/run-contract-suite.js';
+export { prepareContractSuite } from './contract/prepare-contract-suite.js';
 export { renderMigration, type RenderMigrationOptions } from './sql/render-migration.js';
 export { tableModels, type ColumnModel, type TableModel } from './sql/table-model.js';
 export {

@@ -20,13 +20,19 @@ export class SchemaCheck {
 
   /** Why `value` does not match `schema`, or undefined where it does. */
   problem(schema: JsonSchema, value: unknown): string | undefined {
+    const validate = this.compile(schema);
+    return validate(value) ? undefined : this.ajv.errorsText(validate.errors);
+  }
+
+  /** `schema`'s validator, compiled at its first use (Ajv generates code for it) and kept. */
+  compile(schema: JsonSchema): ValidateFunction {
     const key = JSON.stringify(schema);
     let validate = this.compiled.get(key);
     if (!validate) {
       validate = this.ajv.compile(pointRefsAtDocument(schema) as object);
       this.compiled.set(key, validate);
     }
-    return validate(value) ? undefined : this.ajv.errorsText(validate.errors);
+    return validate;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { DeployableProject, Deployment } from '@smartapiforge/deployers';
 import {
+  prepareContractSuite,
   readForgeFolder,
   scaffoldProject,
   type GeneratedProject,
@@ -162,6 +163,19 @@ export async function checkServedContract(
     durationMs: contract.durationMs,
   });
   return contract;
+}
+
+/**
+ * What the contract stage can do before the API is served: compile the generated contract's
+ * validators (the suite keeps them for its run). Spec-first contracts are probed operation by
+ * operation instead, with nothing to compile ahead.
+ */
+export function contractPreparation(
+  scaffolded: ScaffoldResult,
+  specFirst: SpecFirstContract | undefined,
+): ((signal: AbortSignal) => Promise<void>) | undefined {
+  if (specFirst) return undefined;
+  return (signal) => prepareContractSuite(scaffolded.openapi, signal);
 }
 
 /**

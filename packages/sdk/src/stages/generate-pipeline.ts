@@ -4,7 +4,7 @@ import type { GenerateInput, GenerateOptions, GenerateResult, ScaffoldResult } f
 import { rateLimitEnv } from '../rate-limit-option.js';
 import type { StageContext } from '../run-stage.js';
 import type { SpecFirstContract } from '../spec-first.js';
-import { checkServedContract, deployableFor, deploySecrets } from './deploy-stage.js';
+import { checkServedContract, contractPreparation, deployableFor, deploySecrets } from './deploy-stage.js';
 import { planAndBuild } from './plan-stage.js';
 import type { Pipeline } from './pipeline.js';
 import { startRelease, type Release } from './release.js';
@@ -43,6 +43,7 @@ export async function runGenerate(
       env: { ...runtime.env, ...secrets.env, ...rateLimitEnv(options.rateLimit) },
       checkContract: (releaseCtx, url) =>
         checkServedContract(releaseCtx, scaffolded, contract, secrets, url, options.rateLimit),
+      prepareContract: contractPreparation(scaffolded, contract),
     });
   };
   // Compile through test is what a repaired design goes through again.

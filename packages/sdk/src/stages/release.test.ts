@@ -59,6 +59,7 @@ function setUp() {
     repairs: [],
   };
   const contractUrls: string[] = [];
+  const preparations: AbortSignal[] = [];
   const release = startRelease(pipeline, ctx, {
     deployable: { name: 'pets', dir: '/tmp/pets', stack: 'express', start: { command: 'node', args: [] } },
     secrets: { env: { API_KEYS: 'k' } },
@@ -68,9 +69,12 @@ function setUp() {
       releaseCtx.emit({ type: 'contract:result', passed: 3, failed: 0, skipped: 0, durationMs: 5 });
       return contract;
     },
+    prepareContract: async (signal) => {
+      preparations.push(signal);
+    },
   });
   const types = () => events.filter((event) => event.type !== 'stage-start').map((event) => event.type);
-  return { ...scripted, events, types, pipeline, release, contractUrls };
+  return { ...scripted, events, types, pipeline, release, contractUrls, preparations };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
@@ -94,6 +98,17 @@ describe('startRelease', () => {
       'contract',
     ]);
     expect(pipeline.deployments.has(deployment.id)).toBe(true);
+  });
+
+  it('prepares the contract stage while the deployment is on its way, and stops it when withdrawn', async () => {
+    const { calls, release, preparations, contractUrls } = setUp();
+    await settle();
+    expect(calls.deploys).toBe(1);
+    expect(contractUrls).toEqual([]);
+    expect(preparations).toHaveLength(1);
+    expect(preparations[0]!.aborted).toBe(false);
+    await release.withdraw();
+    expect(preparations[0]!.aborted).toBe(true);
   });
 
   it('reports events live once published while the deployment is still on its way', async () => {

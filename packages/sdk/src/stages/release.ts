@@ -13,6 +13,11 @@ export interface ReleaseInput {
   readonly env: Readonly<Record<string, string>>;
   /** The contract stage, on the deployment's URL. */
   readonly checkContract: (ctx: StageContext, url: string) => Promise<ContractCheck>;
+  /**
+   * Work of the contract stage that needs no server (compiling its validators), done while the
+   * deployment starts instead of between the stage's requests. Must not reject.
+   */
+  readonly prepareContract?: (signal: AbortSignal) => Promise<void>;
 }
 
 /**
@@ -47,6 +52,7 @@ export function startRelease(pipeline: Pipeline, ctx: StageContext, input: Relea
   let deployment: Deployment | undefined;
 
   const run = (async () => {
+    void input.prepareContract?.(signal);
     deployment = await deployProject(pipeline, releaseCtx, input.deployable, input.env);
     const contract = await input.checkContract(releaseCtx, deployment.url);
     return { deployment, contract };
