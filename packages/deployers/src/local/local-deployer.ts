@@ -278,10 +278,13 @@ export function createLocalDeployer(settings: LocalDeployerSettings): LocalDeplo
 async function writeRelease(sandbox: Sandbox, project: DeployableProject, release: number): Promise<string> {
   const folder = `releases/${release}`;
   const files = await readProjectFiles(project.dir);
-  await sandbox.writeFiles(
-    Object.fromEntries(Object.entries(files).map(([file, content]) => [`${folder}/${file}`, content])),
-  );
-  await linkMounts(sandbox, project, folder);
+  // The links make their own folders, so neither waits for the other.
+  await Promise.all([
+    sandbox.writeFiles(
+      Object.fromEntries(Object.entries(files).map(([file, content]) => [`${folder}/${file}`, content])),
+    ),
+    linkMounts(sandbox, project, folder),
+  ]);
   return folder;
 }
 
