@@ -88,6 +88,21 @@ export function readLooseColumn(item: string, enums: Enums): Read | undefined {
       typed: true,
       plainWordType: false,
     };
+  // "book: Book", "parent: Folder?": a member typed with another resource's name is a link to it.
+  const linked = /^([\p{L}_][\p{L}\p{N}_ ]{0,40}?)\s*:\s*(\p{Lu}[\p{L}\p{N}_]{0,40})\??$/u.exec(text);
+  if (linked !== null && !typeWords.has(linked[2]!.toLowerCase()))
+    return {
+      column: {
+        name: linked[1]!,
+        references: linked[2]!.replace(/(\p{Ll}|\p{N})(\p{Lu})/gu, '$1_$2').toLowerCase(),
+        list: false,
+        required: false,
+        unique: false,
+        primaryKey: false,
+      },
+      typed: true,
+      plainWordType: false,
+    };
   // "sku (text, unique, required)": the brackets hold the type and modifiers.
   const bracketed = /^([^():]+?)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*(.*)$/s.exec(text);
   if (
@@ -103,6 +118,8 @@ export function readLooseColumn(item: string, enums: Enums): Read | undefined {
     if (!opens.every((w) => typeWords.has(w) || modifierWords.has(w) || /^-?\d/.test(w))) return undefined;
     text = `${bracketed[1]} ${bracketed[2]!.replace(/,/g, ' ')} ${bracketed[3]}`;
   }
+  // "due: date" states the type; "due date" may be an English name ending in a type's word.
+  const stated = /^[^:]+?\s*:/.test(text);
   text = text.replace(/^([^:]+?)\s*:\s*/, '$1 ');
   const tokens = text.match(tokenPattern) ?? [];
   const first = tokens.findIndex(
@@ -124,6 +141,7 @@ export function readLooseColumn(item: string, enums: Enums): Read | undefined {
   if (typeToken !== undefined && typeWords.has(wordOf(typeToken))) {
     // "birth date", "phone number": the type word ends an English name unless more is written.
     if (
+      !stated &&
       nounTypes.has(wordOf(typeToken)) &&
       tail.length === 1 &&
       !/[_]/.test(column.name) &&

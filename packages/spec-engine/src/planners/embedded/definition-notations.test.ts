@@ -129,3 +129,30 @@ describe('one-line schema notations with constraints', () => {
     expect(fields.size).toMatchObject({ type: 'integer', minimum: 1 });
   });
 });
+
+describe('notes of several resources and typed members', () => {
+  it('reads two notes on one line, and a colon between a name and its braces', async () => {
+    const { resources, links } = await read(
+      'Badge {code: string, level: int}, Holder {name: string, badge: Badge}',
+    );
+    expect(resources).toEqual({ badge: ['code', 'level'], holder: ['name', 'badge_id'] });
+    expect(links).toEqual(['holder>badge']);
+    expect((await read('Kiln: {name: string, max_temp: int >= 0}')).resources).toEqual({
+      kiln: ['name', 'max_temp'],
+    });
+  });
+
+  it('keeps the values of an enum written inside a note', async () => {
+    const { design } = await planner.plan('Plant {name: string; light: enum(low, medium, bright)}');
+    expect(design.resources[0]!.fields[1]).toMatchObject({
+      name: 'light',
+      enumValues: ['low', 'medium', 'bright'],
+    });
+  });
+
+  it('reads a member typed with another resource in brackets as a link, and a stated type as written', async () => {
+    const { resources, links } = await read('Checkout(tool: Tool, borrower: Neighbour, due: date)');
+    expect(resources.checkout).toEqual(['due', 'tool_id', 'borrower_id']);
+    expect(links).toEqual(expect.arrayContaining(['checkout>tool', 'checkout>neighbour']));
+  });
+});

@@ -256,10 +256,15 @@ function extractJson(text: string, examples: Layout['examples'], blocks: Block[]
       result += `${text.slice(i, open)} `;
     } else if (loose !== undefined) {
       const before = withoutSchemaKeyword(text.slice(i, open));
-      const named = /(?:^|[\s;,.:])([\p{L}_][\p{L}\p{N}_]*)\s*$/u.exec(before);
-      // "Refund { reason: string }" on a line of its own is a resource and its fields, as a name over
-      // bullets is, however few the fields and whatever the name; in a sentence it stays in the text.
-      if (named !== null && /(?:^|\n)\s*$/.test(before.slice(0, named.index + named[0].indexOf(named[1]!)))) {
+      const named = /(?:^|[\s;,.:])([\p{L}_][\p{L}\p{N}_]*)\s*[:=]?\s*$/u.exec(before);
+      // "Refund { reason: string }" on a line of its own, or after another note on the same line
+      // ("Voucher {…}, Order {…}"), is a resource and its fields, as a name over bullets is, however few
+      // the fields and whatever the name; in a sentence it stays in the text.
+      const opening = (text: string) => /(?:^|\n)\s*$/.test(text) || /\}\s*[,;]?\s*$/.test(text);
+      if (
+        named !== null &&
+        opening(text.slice(0, i) + before.slice(0, named.index + named[0].indexOf(named[1]!)))
+      ) {
         blocks.push({ name: spacedName(named[1]!), items: loose, columns: false });
         result += `${before.slice(0, named.index + named[0].indexOf(named[1]!))}\n`;
       } else result += `${before.replace(/[\p{L}\p{N}_]+\s*$/u, spacedName)}(${loose.join(', ')})`;
@@ -278,7 +283,8 @@ function extractJson(text: string, examples: Layout['examples'], blocks: Block[]
 function looseFields(candidate: string): string[] | undefined {
   const inner = candidate.slice(1, -1).trim();
   if (inner === '' || /[{}[\]"]/.test(inner.replaceAll('[]', ''))) return undefined;
-  const pairs = inner.split(/\s*[,;\n]\s*/).filter(Boolean);
+  // "species: enum(cat, dog)": commas inside brackets are the member's own.
+  const pairs = splitOutsideParentheses(inner, ',;\n');
   const fields: string[] = [];
   for (const pair of pairs) {
     // "doctor_id: uuid -> Doctor", "owner: User references users": a link, with the resource it names.
@@ -291,7 +297,7 @@ function looseFields(candidate: string): string[] | undefined {
       continue;
     }
     const match =
-      /^([\p{L}_][\p{L}\p{N}_ ]{0,40}?)\??\s*:\s*([\p{L}][\p{L}\p{N}_ ()|.=<>≥≤'-]{0,60}?)(\[\])?\??$/u.exec(
+      /^([\p{L}_][\p{L}\p{N}_ ]{0,40}?)\??\s*:\s*([\p{L}][\p{L}\p{N}_ ()|.,/=<>≥≤'-]{0,80}?)(\[\])?\??$/u.exec(
         pair,
       );
     if (match === null) return undefined;
