@@ -103,7 +103,7 @@ export function complete(
     reading.links.filter((l) => l.kind === 'belongs-to' && l.child === key).length;
   for (const entity of reading.entities.values()) {
     const known = knownAs(entity);
-    if (known === undefined) continue;
+    if (known === undefined || entity.declared === true) continue;
     const perFields = reading.perFields.filter((p) => p.entity === entity.key).length;
     if (entity.fields.length + linkedAsChild(entity.key) + perFields >= sparse) continue;
     const why =

@@ -142,6 +142,10 @@ describe('notes of several resources and typed members', () => {
     });
   });
 
+  it('adds no conventional fields to a note the knowledge base knows: its members are all', async () => {
+    expect((await read('Invoice { number: string }')).resources).toEqual({ invoice: ['number'] });
+  });
+
   it('keeps the values of an enum written inside a note', async () => {
     const { design } = await planner.plan('Plant {name: string; light: enum(low, medium, bright)}');
     expect(design.resources[0]!.fields[1]).toMatchObject({

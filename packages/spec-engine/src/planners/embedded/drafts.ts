@@ -11,6 +11,8 @@ export interface EntityDraft {
   described: boolean;
   /** Position of its first mention, for a stable order. */
   readonly order: number;
+  /** Declared in a schema note with all its fields, which the knowledge base does not add to. */
+  declared?: boolean;
 }
 
 /** A link between two resources, as stated or inferred. */

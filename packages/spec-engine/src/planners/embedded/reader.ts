@@ -54,6 +54,7 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
     if (phrase === undefined || isSectionWord(block.name)) continue;
     const entity = addEntity(reading, applicationSubject(phrase) ?? phrase, order++);
     entity.described = true;
+    if (block.declared === true) entity.declared = true;
     // A block nested under another ("- Bins" under "- Warehouses"): each row belongs to one of its.
     const owner = block.parent === undefined ? undefined : nounPhrase(block.parent);
     const parent = owner === undefined ? undefined : resolve(reading, owner);

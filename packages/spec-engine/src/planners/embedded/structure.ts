@@ -19,6 +19,8 @@ export interface Block {
   readonly columns: boolean;
   /** The block this one is nested under ("- Bins" under "- Warehouses"): each row belongs to one of its. */
   readonly parent?: string;
+  /** A schema note ("Voucher { code: string }"): its members are all the resource's fields. */
+  readonly declared?: boolean;
 }
 
 export interface Layout {
@@ -265,7 +267,7 @@ function extractJson(text: string, examples: Layout['examples'], blocks: Block[]
         named !== null &&
         opening(text.slice(0, i) + before.slice(0, named.index + named[0].indexOf(named[1]!)))
       ) {
-        blocks.push({ name: spacedName(named[1]!), items: loose, columns: false });
+        blocks.push({ name: spacedName(named[1]!), items: loose, columns: false, declared: true });
         result += `${before.slice(0, named.index + named[0].indexOf(named[1]!))}\n`;
       } else result += `${before.replace(/[\p{L}\p{N}_]+\s*$/u, spacedName)}(${loose.join(', ')})`;
     } else result += text.slice(i, close + 1);
