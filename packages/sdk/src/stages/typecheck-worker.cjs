@@ -46,6 +46,28 @@ function versioned(file) {
   return file;
 }
 
+/** What the compiler asked of the file system under the mount, by question and path: it never changes. */
+const sharedProbes = new Map();
+
+/**
+ * `host` answering again from memory whatever it was asked about a path under the mount (does it
+ * exist, its real path, its text): module resolution asks the same thousands of questions about the
+ * dependency set's packages for every project. Paths in the project folder are always looked up.
+ */
+function withSharedProbesRemembered(host) {
+  for (const probe of ['fileExists', 'directoryExists', 'realpath', 'readFile', 'getDirectories']) {
+    const ask = host[probe];
+    if (typeof ask !== 'function') continue;
+    host[probe] = (fileName, ...rest) => {
+      if (rest.length > 0 || !isShared(fileName)) return ask.call(host, fileName, ...rest);
+      const key = `${probe}\0${fileName}`;
+      if (!sharedProbes.has(key)) sharedProbes.set(key, ask.call(host, fileName));
+      return sharedProbes.get(key);
+    };
+  }
+  return host;
+}
+
 /** Checks the project written at `folder` (a path inWorkspace accepted), then deletes it. */
 function check(folder, config) {
   const checked = path.resolve(workspace, slot);
@@ -67,12 +89,21 @@ function checkSlot(config) {
   });
   // tsc exits 1 when it cannot read the config at all.
   if (!parsed) return { ...report(configErrors, slot), exitCode: 1 };
-  const host = ts.createCompilerHost(parsed.options);
+  const host = withSharedProbesRemembered(ts.createCompilerHost(parsed.options));
   const readSourceFile = host.getSourceFile;
   const used = new Set();
+  // What shapes a parsed tree besides the text: the compiler options (the target, and how a file is
+  // told to be a module) and, per file, the module format its package.json gives it. Not the rest of
+  // that package.json (the program notes it on the tree itself): each project's has a name of its own,
+  // which would keep every project from reusing a tree of another.
+  const optionsKey = JSON.stringify(parsed.options);
   host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
-    // The parse options (target, module format, JSDoc mode) decide the tree, so they are in the key.
-    const key = `${fileName}\0${JSON.stringify(languageVersion)}`;
+    const {
+      languageVersion: target,
+      impliedNodeFormat,
+      jsDocParsingMode,
+    } = typeof languageVersion === 'object' ? languageVersion : { languageVersion };
+    const key = JSON.stringify([fileName, target, impliedNodeFormat, jsDocParsingMode, optionsKey]);
     if (isShared(fileName)) {
       let file = sharedFiles.get(key);
       if (!file) {
@@ -81,12 +112,16 @@ function checkSlot(config) {
       }
       return file;
     }
+    // The same text gives the same tree: the earlier one is handed back unparsed, and the program
+    // reuses it as is. Most of a generated project's files are the same in every project.
+    const known = projectFiles.get(key);
+    if (known && host.readFile(fileName) === known.text) {
+      used.add(key);
+      return known;
+    }
     const file = versioned(readSourceFile.call(host, fileName, languageVersion, onError, shouldCreate));
     if (!file) return file;
-    // The same text gives the same tree: handing the earlier one back lets the program reuse it as is.
     used.add(key);
-    const known = projectFiles.get(key);
-    if (known && known.version === file.version && known.text === file.text) return known;
     projectFiles.set(key, file);
     return file;
   };

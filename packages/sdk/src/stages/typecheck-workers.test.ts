@@ -86,6 +86,23 @@ describe('type-check workers', () => {
     expect(again).toMatchObject({ exitCode: 0, output: '' });
   });
 
+  it('checks a file again when its package.json gives it another module format, however its text stays', async () => {
+    const project = (type: string | undefined) => ({
+      ...clean,
+      'package.json': JSON.stringify({ name: `format-${type ?? 'none'}`, ...(type ? { type } : {}) }),
+      'src/wait.ts': 'export const value: number = await Promise.resolve(1);\n',
+    });
+    const asModule = await workers.check(provider, runtime, project('module'), 'tsconfig.json', undefined);
+    expect(asModule).toMatchObject({ exitCode: 0, output: '' });
+    const asCommonJs = await workers.check(provider, runtime, project(undefined), 'tsconfig.json', undefined);
+    const reference = await tscInSandbox(project(undefined));
+    expect(reference.exitCode).not.toBe(0);
+    expect(asCommonJs.exitCode).toBe(reference.exitCode);
+    expect(asCommonJs.output.trim()).toBe(reference.stdout.trim());
+    const backAgain = await workers.check(provider, runtime, project('module'), 'tsconfig.json', undefined);
+    expect(backAgain).toMatchObject({ exitCode: 0, output: '' });
+  });
+
   it('reports a missing tsconfig as tsc does, as a failed check', async () => {
     const { 'tsconfig.json': _none, ...noConfig } = clean;
     const result = await workers.check(provider, runtime, noConfig, 'tsconfig.json', undefined);
