@@ -57,6 +57,13 @@ describe('prepareContractSuite', () => {
     expect(() => schemaCheckFor(openapi).problem(broken, {})).toThrow(/Missing/);
   });
 
+  it('resolves for a document it cannot read, leaving that to the run', async () => {
+    // Parameters that are not a list: reading the document throws.
+    await expect(
+      prepareContractSuite({ paths: { '/books': { get: { parameters: 7, responses: {} } } } }),
+    ).resolves.toBeUndefined();
+  });
+
   it('stops compiling once its signal is aborted', async () => {
     const openapi = documentWith('boolean');
     const { compile } = compilerOf(openapi);

@@ -11,9 +11,16 @@ import { schemaCheckFor } from './schema-check.js';
  * case that meets it reports why.
  */
 export async function prepareContractSuite(openapi: object, signal?: AbortSignal): Promise<void> {
-  const document = new ContractDocument(openapi as OpenApiLike);
-  const check = schemaCheckFor(openapi as OpenApiLike);
-  for (const schema of declaredSchemas(document)) {
+  let schemas: JsonSchema[];
+  let check: ReturnType<typeof schemaCheckFor>;
+  try {
+    schemas = declaredSchemas(new ContractDocument(openapi as OpenApiLike));
+    check = schemaCheckFor(openapi as OpenApiLike);
+  } catch {
+    // A document the suite cannot read is the suite's to report when it runs.
+    return;
+  }
+  for (const schema of schemas) {
     await new Promise((resolve) => setImmediate(resolve));
     if (signal?.aborted) return;
     try {
