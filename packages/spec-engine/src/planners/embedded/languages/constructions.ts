@@ -4,7 +4,7 @@
  * domain: which "nom" is a surname, who a passive sentence names as the doer, how a yes/no field is
  * said. Rules run on lower-case text without accents (see `plain`), except `markAccentedA`.
  */
-import { vocabularyOf, type VocabularyLanguage } from './morphology.js';
+import { domainCuePhrases, vocabularyOf, type VocabularyLanguage } from './morphology.js';
 
 /** Marks a word already rendered in English; `clean` removes control characters, so none is written. */
 export const renderedMarker = '\u0001';
@@ -204,10 +204,52 @@ function rangeOfNumbers(text: string, language: VocabularyLanguage): string {
   );
 }
 
+/**
+ * A domain's cue of several words ("atelier vélo", "clínica veterinaria") rendered as its English cue,
+ * as one unit: word by word it would name other things. Only the words a cue starts with are tried,
+ * so a request pays for the cues it may contain, not for all of them.
+ */
+function domainCuesInEnglish(text: string, language: VocabularyLanguage): string {
+  const byFirstWord = cueIndex(language);
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(/(?<![\p{L}\d'-])\p{L}+/gu)) {
+    const at = match.index;
+    if (at < last) continue;
+    const cue = (byFirstWord.get(match[0]) ?? []).find(
+      ([phrase]) => text.startsWith(phrase, at) && !/[\p{L}\d]/u.test(text[at + phrase.length] ?? ''),
+    );
+    if (cue === undefined) continue;
+    const rendered = cue[1]
+      .split(' ')
+      .map((word) => `${renderedMarker}${word}`)
+      .join(' ');
+    out += `${text.slice(last, at)}${rendered}`;
+    last = at + cue[0].length;
+  }
+  return `${out}${text.slice(last)}`;
+}
+
+const cueIndexes = new Map<VocabularyLanguage, ReadonlyMap<string, readonly (readonly [string, string])[]>>();
+function cueIndex(language: VocabularyLanguage): ReadonlyMap<string, readonly (readonly [string, string])[]> {
+  const cached = cueIndexes.get(language);
+  if (cached !== undefined) return cached;
+  const index = new Map<string, (readonly [string, string])[]>();
+  for (const entry of domainCuePhrases(language)) {
+    const first = entry[0].split(' ')[0]!;
+    index.set(first, [...(index.get(first) ?? []), entry]);
+  }
+  cueIndexes.set(language, index);
+  return index;
+}
+
 /** Rewrites on the request itself, before phrases and words are looked up. */
 export function rewriteConstructions(text: string, language: VocabularyLanguage): string {
   let result = pastInQuestions(
-    questionWordsInEnglish(rangeOfNumbers(namesBesideOtherNames(text, language), language), language),
+    questionWordsInEnglish(
+      rangeOfNumbers(namesBesideOtherNames(domainCuesInEnglish(text, language), language), language),
+      language,
+    ),
     language,
   );
   if (language === 'de') result = germanSeparableVerbs(germanVerbNextToAuxiliary(germanPassiveAgent(result)));

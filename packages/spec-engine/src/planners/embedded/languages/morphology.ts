@@ -262,12 +262,29 @@ export function vocabularyPhrases(language: VocabularyLanguage): [string, string
     ...entries(domainNouns[language]),
     ...entries(source.adjectives),
   ].filter(([lemma]) => lemma.includes(' '));
-  const known = new Set(phrases.map(([phrase]) => phrase));
-  return [
-    ...phrases,
-    ...domainCues(language, vocabularyOf(language)).filter(([cue]) => cue.includes(' ') && !known.has(cue)),
-  ];
+  return phrases;
 }
+
+/**
+ * The domains' cues of several words in the language ("atelier vélo", "salle de sport") with the
+ * English cue each reads as, except those the vocabulary or the knowledge base already reads as a
+ * phrase; longest first. Read by constructions.ts before the words are looked up.
+ */
+export function domainCuePhrases(language: VocabularyLanguage): readonly (readonly [string, string])[] {
+  const cached = cuePhrases.get(language);
+  if (cached !== undefined) return cached;
+  const known = new Set([
+    ...vocabularyPhrases(language).map(([phrase]) => phrase),
+    ...knowledgeWords(language),
+  ]);
+  const found = domainCues(language, vocabularyOf(language))
+    .filter(([cue]) => cue.includes(' ') && !known.has(cue))
+    .sort(([a], [b]) => b.length - a.length);
+  cuePhrases.set(language, found);
+  return found;
+}
+
+const cuePhrases = new Map<VocabularyLanguage, readonly (readonly [string, string])[]>();
 
 /**
  * A domain's cue in the request's language ("atelier vélo", "Fahrradwerkstatt") reads as a unit, as
