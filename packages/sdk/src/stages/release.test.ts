@@ -42,7 +42,7 @@ const deployment: Deployment = {
 };
 const checked: ContractCheck = { passed: 3, failed: 0, skipped: 0, cases: [], durationMs: 5 };
 
-function setUp() {
+function setUp(prepare?: (signal: AbortSignal) => Promise<void>) {
   const scripted = scriptedDeployer();
   const events: ForgeEvent[] = [];
   const pipeline = {
@@ -69,9 +69,11 @@ function setUp() {
       releaseCtx.emit({ type: 'contract:result', passed: 3, failed: 0, skipped: 0, durationMs: 5 });
       return contract;
     },
-    prepareContract: async (signal) => {
-      preparations.push(signal);
-    },
+    prepareContract:
+      prepare ??
+      (async (signal) => {
+        preparations.push(signal);
+      }),
   });
   const types = () => events.filter((event) => event.type !== 'stage-start').map((event) => event.type);
   return { ...scripted, events, types, pipeline, release, contractUrls, preparations };
@@ -109,6 +111,14 @@ describe('startRelease', () => {
     expect(preparations[0]!.aborted).toBe(false);
     await release.withdraw();
     expect(preparations[0]!.aborted).toBe(true);
+  });
+
+  it('goes out as usual when preparing the contract stage fails', async () => {
+    const { finish, release } = setUp(async () => {
+      throw new Error('cannot compile');
+    });
+    finish(deployment);
+    await expect(release.publish()).resolves.toEqual({ deployment, contract: checked });
   });
 
   it('reports events live once published while the deployment is still on its way', async () => {

@@ -15,7 +15,8 @@ export interface ReleaseInput {
   readonly checkContract: (ctx: StageContext, url: string) => Promise<ContractCheck>;
   /**
    * Work of the contract stage that needs no server (compiling its validators), done while the
-   * deployment starts instead of between the stage's requests. Must not reject.
+   * deployment starts instead of between the stage's requests. Ignored if it fails: the contract
+   * stage then does that work itself.
    */
   readonly prepareContract?: (signal: AbortSignal) => Promise<void>;
 }
@@ -52,7 +53,7 @@ export function startRelease(pipeline: Pipeline, ctx: StageContext, input: Relea
   let deployment: Deployment | undefined;
 
   const run = (async () => {
-    void input.prepareContract?.(signal);
+    void input.prepareContract?.(signal).catch(() => undefined);
     deployment = await deployProject(pipeline, releaseCtx, input.deployable, input.env);
     const contract = await input.checkContract(releaseCtx, deployment.url);
     return { deployment, contract };
