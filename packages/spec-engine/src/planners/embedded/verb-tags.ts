@@ -55,18 +55,19 @@ export function correctedTags(words: readonly Word[], probe: Probe): string[] {
     const next = tags[i + 1];
     // "members log runs": two verbs in a row after a plural subject are a verb and its plural
     // object, which the model took for a third-person verb.
-    const pluralObjectNext =
-      next === 'VERB' && isThirdPersonForm(words[i + 1]!) && canBeNoun(probe, words[i + 1]!.text);
-    const objectNext =
+    // The model is asked only once the cheaper tests hold.
+    let pluralObjectNext = false;
+    const objectNext = () =>
       next === undefined ||
       ['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'PRON', 'ADP', 'PART'].includes(next) ||
-      pluralObjectNext;
+      (pluralObjectNext =
+        next === 'VERB' && isThirdPersonForm(words[i + 1]!) && canBeNoun(probe, words[i + 1]!.text));
     if (
       (w.pos === 'NOUN' || w.pos === 'ADJ') &&
       tags[i - 1] === 'NOUN' &&
       isPluralNoun(previous) &&
-      objectNext &&
       w.lemma === w.text &&
+      objectNext() &&
       canBeVerb(probe, w.text, 'they')
     ) {
       tags[i] = 'VERB';
