@@ -30,7 +30,7 @@ const gerund = /^[a-z]{3,}ing$/;
 
 /** Words that name sections of a request, never a resource: "Entities:", "## Data model". */
 const sectionWords = new Set(
-  'entities entity resources resource schema schemas fields field requirements requirement features feature endpoints endpoint api apis backend overview description relations relationships rules constraints example examples crud'.split(
+  'entities entity resources resource schema schemas fields requirements requirement features feature endpoints endpoint api apis backend overview description relations relationships rules constraints example examples crud'.split(
     ' ',
   ),
 );

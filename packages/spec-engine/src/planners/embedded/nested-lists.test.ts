@@ -49,4 +49,14 @@ describe('nested lists', () => {
     );
     expect(layout.blocks).toEqual([]);
   });
+
+  it('reads a resource named Field as a thing stored, as farms and sports grounds have them', async () => {
+    const design = (
+      await planner.plan(
+        'Orchard records\n- Grove (name, region)\n- Field (grove, area, crop)\n- Harvest (field, date, yield_kg)',
+      )
+    ).design;
+    expect(shape(design)).toMatchObject({ field: expect.arrayContaining(['area', 'crop']) });
+    expect(links(design)).toEqual(['field>grove', 'harvest>field']);
+  });
 });
