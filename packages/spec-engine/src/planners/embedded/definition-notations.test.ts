@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createEmbeddedPlanner } from '../embedded-planner.js';
+import { readPlan } from './read-plan.test-util.js';
 
-const planner = createEmbeddedPlanner();
-const read = async (prompt: string) => {
-  const { design } = await planner.plan(prompt);
-  return {
-    resources: Object.fromEntries(design.resources.map((r) => [r.name, r.fields.map((f) => f.name)])),
-    links: design.relations.map((r) => `${r.from}>${r.to}`),
-  };
-};
+const read = readPlan;
 
 describe('schema notes in braces ("Name { field: type; … }")', () => {
   it('leaves the notation keyword (Model, Entity, Table) out of the resource name', async () => {
@@ -42,7 +35,7 @@ describe('a row pointing at another row of its own kind', () => {
   });
 
   it('keeps the self-reference optional whatever the notation says', async () => {
-    const { design } = await planner.plan('Technician { full_name: string, supervisor: Technician }');
+    const { design } = await readPlan('Technician { full_name: string, supervisor: Technician }');
     const supervisor = design.resources[0]!.fields.find((f) => f.name === 'supervisor_id');
     expect(supervisor).toMatchObject({ type: 'reference', references: 'technician', required: false });
   });
@@ -79,7 +72,7 @@ describe('an arrow between a name and its fields', () => {
 
 describe('values separated by pipes inside brackets', () => {
   it('reads "size (small | medium | large)" as one field\'s values, not a table row', async () => {
-    const { design } = await planner.plan(
+    const { design } = await readPlan(
       'Coffee bar. drink: name, size (small | medium | large), price. barista: name, shift. Each drink belongs to a barista.',
     );
     expect(design.resources.map((r) => r.name)).toEqual(['drink', 'barista']);
@@ -107,7 +100,7 @@ describe('CamelCase names in schema notes in braces', () => {
 
 describe('one-line schema notations with constraints', () => {
   const fieldsOf = async (prompt: string) => {
-    const { design } = await planner.plan(prompt);
+    const { design } = await readPlan(prompt);
     return Object.fromEntries(design.resources[0]!.fields.map((f) => [f.name, f]));
   };
 
@@ -147,7 +140,7 @@ describe('notes of several resources and typed members', () => {
   });
 
   it('keeps the values of an enum written inside a note', async () => {
-    const { design } = await planner.plan('Plant {name: string; light: enum(low, medium, bright)}');
+    const { design } = await readPlan('Plant {name: string; light: enum(low, medium, bright)}');
     expect(design.resources[0]!.fields[1]).toMatchObject({
       name: 'light',
       enumValues: ['low', 'medium', 'bright'],

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createEmbeddedPlanner } from '../embedded-planner.js';
 import { gatherDottedPaths } from './dotted-paths.js';
+import { readPlan } from './read-plan.test-util.js';
 
-const planner = createEmbeddedPlanner();
-const read = async (prompt: string) => {
-  const { design } = await planner.plan(prompt);
-  return {
-    resources: Object.fromEntries(design.resources.map((r) => [r.name, r.fields.map((f) => f.name)])),
-    links: design.relations.map((r) => `${r.from}>${r.to}`),
-  };
-};
+const read = readPlan;
 
 describe('gatherDottedPaths', () => {
   it('gathers the lines of each prefix into one note in braces where the first one was', () => {
@@ -44,7 +37,7 @@ describe('dotted-path notation in a request', () => {
   });
 
   it('reads a capitalised type as a link and keeps modifiers as constraints', async () => {
-    const { design } = await planner.plan(
+    const { design } = await read(
       '- parcel.code: string unique\n- parcel.depot: Depot\n- depot.town: string',
     );
     const parcel = design.resources.find((r) => r.name === 'parcel')!;

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createEmbeddedPlanner } from '../embedded-planner.js';
+import { readPlan } from './read-plan.test-util.js';
 
-const planner = createEmbeddedPlanner();
+/** Links sorted, a many-to-many written `a<>b`. */
 const read = async (prompt: string) => {
-  const { design } = await planner.plan(prompt);
-  return {
-    resources: Object.fromEntries(design.resources.map((r) => [r.name, r.fields.map((f) => f.name)])),
-    links: design.relations.map((r) => `${r.from}${r.kind === 'many-to-many' ? '<>' : '>'}${r.to}`).sort(),
-  };
+  const { resources, design } = await readPlan(prompt);
+  const links = design.relations.map((r) => `${r.from}${r.kind === 'many-to-many' ? '<>' : '>'}${r.to}`);
+  return { resources, links: links.sort() };
 };
 
 describe('many on both sides from one sentence', () => {

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createEmbeddedPlanner } from '../embedded-planner.js';
+import { readPlan } from './read-plan.test-util.js';
 
-const planner = createEmbeddedPlanner();
-const read = async (prompt: string) => {
-  const { design } = await planner.plan(prompt);
-  return {
-    resources: Object.fromEntries(design.resources.map((r) => [r.name, r.fields.map((f) => f.name)])),
-    links: design.relations.map((r) => `${r.from}>${r.to}`),
-    design,
-  };
-};
+const read = readPlan;
 
 describe('self-references said in words', () => {
   it('reads "a coach, who is another player" as a link from the row to another of its kind', async () => {
