@@ -110,11 +110,27 @@ function memberLine(line: string): string {
     );
   if (parts === null) return line;
   const members = parts[2]!
-    .split(/\s*[;,]\s*/)
-    .map((item) => item.trim())
+    .split(parts[2]!.includes(';') ? /\s*;\s*/ : /\s*[;,]\s*/)
+    .map(withModifiersInline)
     .filter(Boolean);
   if (members.length < 2 || !members.every((item) => member.test(item))) return line;
   return `${parts[1]}: ${members.join(', ')}`;
+}
+
+/** A column modifier written after a comma inside one member: "unique", "min 0", "default false". */
+const modifierAfterComma =
+  /^(?:unique|required|optional|nullable|not null|indexed|primary key|(?:min|max|minimum|maximum|default)\s+\S+|[<>]=?\s*-?\d+(?:\.\d+)?)$/i;
+
+/**
+ * With semicolons between members, commas may sit inside one ("iban: string, unique"; "balance:
+ * decimal, min 0"): modifiers join the member with spaces, so the list reader's commas still part
+ * members. Anything else after a comma (a list of values) leaves the member as written.
+ */
+function withModifiersInline(item: string): string {
+  const [head, ...rest] = item.split(/\s*,\s*/);
+  const trimmed = item.trim();
+  if (rest.length === 0 || !rest.every((part) => modifierAfterComma.test(part))) return trimmed;
+  return [head, ...rest].join(' ').trim();
 }
 
 /**

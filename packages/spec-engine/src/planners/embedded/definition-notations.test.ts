@@ -152,4 +152,16 @@ describe('notes of several resources and typed members', () => {
     expect(resources.checkout).toEqual(['due', 'tool_id', 'borrower_id']);
     expect(links).toEqual(expect.arrayContaining(['checkout>tool', 'checkout>neighbour']));
   });
+
+  it('keeps modifiers written after a comma inside a member when semicolons part the members', async () => {
+    const { design } = await readPlan(
+      'Wallet — holder: string, unique; credit: decimal, min 0; locked: boolean, default false',
+    );
+    expect(design.resources.map((r) => r.name)).toEqual(['wallet']);
+    const fields = Object.fromEntries(design.resources[0]!.fields.map((f) => [f.name, f]));
+    expect(Object.keys(fields)).toEqual(['holder', 'credit', 'locked']);
+    expect(fields.holder).toMatchObject({ unique: true });
+    expect(fields.credit).toMatchObject({ type: 'number', minimum: 0 });
+    expect(fields.locked).toMatchObject({ type: 'boolean', default: false });
+  });
 });
