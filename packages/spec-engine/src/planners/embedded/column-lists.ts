@@ -61,6 +61,19 @@ interface Read {
   readonly plainWordType: boolean;
 }
 
+/** A column as written, before any constraint: the readers set what the request says. */
+const plainColumn = (name: string, written: Partial<SchemaColumn> = {}): SchemaColumn => ({
+  name,
+  list: false,
+  required: false,
+  unique: false,
+  primaryKey: false,
+  ...written,
+});
+
+/** A member whose notation states its type or its link outright ("status: a | b", "book: Book"). */
+const writtenMember = (column: SchemaColumn): Read => ({ column, typed: true, plainWordType: false });
+
 /**
  * One item of a column list: "total numeric not null", "max guests int > 0", "sku (text, unique)",
  * "site_id -> sites", "email: text unique". Undefined for anything else (a clause, a value list).
@@ -75,34 +88,17 @@ export function readLooseColumn(item: string, enums: Enums): Read | undefined {
   const values =
     /^([\p{L}_][\p{L}\p{N}_ ]{0,40}?)\s*:\s*([\p{L}\p{N}_-]+(?:\s*\|\s*[\p{L}\p{N}_-]+)+)$/u.exec(text);
   if (values !== null)
-    return {
-      column: {
-        name: values[1]!,
-        type: 'enum',
-        enumValues: values[2]!.split('|').map((v) => v.trim()),
-        list: false,
-        required: false,
-        unique: false,
-        primaryKey: false,
-      },
-      typed: true,
-      plainWordType: false,
-    };
+    return writtenMember(
+      plainColumn(values[1]!, { type: 'enum', enumValues: values[2]!.split('|').map((v) => v.trim()) }),
+    );
   // "book: Book", "parent: Folder?": a member typed with another resource's name is a link to it.
   const linked = /^([\p{L}_][\p{L}\p{N}_ ]{0,40}?)\s*:\s*(\p{Lu}[\p{L}\p{N}_]{0,40})\??$/u.exec(text);
   if (linked !== null && !typeWords.has(linked[2]!.toLowerCase()))
-    return {
-      column: {
-        name: linked[1]!,
+    return writtenMember(
+      plainColumn(linked[1]!, {
         references: linked[2]!.replace(/(\p{Ll}|\p{N})(\p{Lu})/gu, '$1_$2').toLowerCase(),
-        list: false,
-        required: false,
-        unique: false,
-        primaryKey: false,
-      },
-      typed: true,
-      plainWordType: false,
-    };
+      }),
+    );
   // "sku (text, unique, required)": the brackets hold the type and modifiers.
   const bracketed = /^([^():]+?)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*(.*)$/s.exec(text);
   if (
@@ -128,13 +124,7 @@ export function readLooseColumn(item: string, enums: Enums): Read | undefined {
   const nameTokens = first < 0 ? tokens : tokens.slice(0, first);
   if (nameTokens.length === 0 || nameTokens.length > 4 || !nameTokens.every(isName)) return undefined;
   const tail = first < 0 ? [] : tokens.slice(first);
-  const column: SchemaColumn = {
-    name: nameTokens.join(' '),
-    list: false,
-    required: false,
-    unique: false,
-    primaryKey: false,
-  };
+  const column = plainColumn(nameTokens.join(' '));
   let typed = false;
   let k = 0;
   const typeToken = tail[0];
