@@ -190,6 +190,8 @@ function noteKind(entity: EntityDraft, known: KbEntity, assumptions: Assumption[
  * already. A ride belonging to a bike and a station pairs nothing, so the record must be named so.
  */
 function pairedThrough(reading: Reading, a: string, b: string): boolean {
+  // A record read as the pairing itself ("which patrons attended each workshop" → attendance).
+  if (reading.joins.some((j) => [j.a, j.b].sort().join() === [a, b].sort().join())) return true;
   return [`${a}_${b}`, `${b}_${a}`].some((pair) =>
     [a, b].every((side) =>
       reading.links.some((l) => l.kind === 'belongs-to' && l.child === pair && l.parent === side),

@@ -29,6 +29,7 @@ import {
   readAsProduct,
   type ProductName,
 } from './product.js';
+import { readParticipation } from './participation.js';
 import { readRecordHeading } from './record-headings.js';
 import { linkFieldsNamedAfterResources } from './resource-fields.js';
 import { expandShorthand } from './shorthand.js';
@@ -117,6 +118,7 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
   readVerbJoins(reading, linking);
   readRelations(reading, linking);
   readClauseLinks(reading, linking);
+  readParticipation(reading, linking);
   checkFieldEvidence(reading, reading.inferred);
   linkLateFields(reading);
   dropPassingMentions(reading);
