@@ -45,3 +45,23 @@ describe('a heading followed by "each has"', () => {
     expect(names(reports)).toEqual(['incident_report']);
   });
 });
+
+describe('a compound mentioned in prose whose head the knowledge base knows', () => {
+  it('keeps a modifier that says what kind of thing it is, and completes it from the head', async () => {
+    const club = await plan(
+      'Our rowing club needs committee members and their expense claims. An expense claim has an amount.',
+    );
+    expect(names(club)).toEqual(['committee_member', 'expense_claim']);
+    expect(fieldsOf(club, 'committee_member')).toContain('name');
+    expect(fieldsOf(club, 'expense_claim')).toContain('committee_member_id');
+    const depot = await plan('The depot employs delivery drivers, and each delivery driver has a licence.');
+    expect(names(depot)).toEqual(['delivery_driver']);
+  });
+
+  it('drops a modifier that names a business, an adjective, or a compound naming a business', async () => {
+    const studio = await plan('we offer guitar lessons to students');
+    expect(names(studio)).toEqual(['lesson', 'student']);
+    const moods = await plan('Members of the habit group post daily check-ins.');
+    expect(names(moods)).toEqual(['check_in', 'member']);
+  });
+});

@@ -1,6 +1,7 @@
+import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import type { Assumption } from '../planner.js';
 import type { Reading } from './drafts.js';
-import { nounPhrase } from './mentions.js';
+import { nounPhrase, type NounPhrase } from './mentions.js';
 import { analyse, singularOf, type Word } from './nlp.js';
 import { renameResource } from './rename.js';
 
@@ -77,3 +78,43 @@ function modifierBefore(words: readonly Word[], head: number): string | undefine
     return before.text;
   return undefined;
 }
+
+/**
+ * The name a compound mentioned in prose gives its resource when the knowledge base knows only its
+ * last words. A noun that says what kind of thing it is keeps its place ("committee members", "shift
+ * reports": the knowledge base may complete a committee member from a member, never rename it), and
+ * so does the work an agent does ("delivery drivers": deliveries usually belong to a driver). The
+ * modifier is dropped where it says where or whose the thing is: a compound of its own before the
+ * head or before a compound the knowledge base knows ("ice cream van menu items"), a word naming a
+ * kind of business ("clinic patients"), another thing the knowledge base knows ("desk reservations",
+ * "customer orders") or a resource of the request; and where the whole compound names a kind of
+ * business ("guitar lessons") or the modifier is an adjective ("daily check-ins").
+ */
+export function compoundName(reading: Reading, phrase: NounPhrase, written: string): NounPhrase | undefined {
+  const kb = knowledgeBase();
+  if (kb.entityFor(phrase.words.join(' ')) !== undefined) return phrase;
+  const writtenWords = written.split(' ');
+  for (let n = phrase.words.length - 1; n >= 1; n--) {
+    const head = kb.entityFor(phrase.words.slice(-n).join(' '));
+    if (head === undefined) continue;
+    const tail = nounPhrase(writtenWords.slice(-n).join(' '));
+    const modifier = phrase.words.slice(0, -n);
+    if (n > 1 || modifier.length > 1) return tail;
+    const word = modifier[0]!;
+    if (
+      analyse(written)[0]?.pos !== 'NOUN' ||
+      namesBusiness(written) ||
+      namesBusiness(phrase.words.join(' '))
+    )
+      return tail;
+    // "desk reservations", "hotel rooms": a thing the knowledge base knows is what the record is of,
+    // and the readers of compounds link the two.
+    const known = kb.entityFor(word);
+    if (known !== undefined) return known.parents.includes(head.name) ? phrase : tail;
+    return namesBusiness(word) || reading.entities.has(word) ? tail : phrase;
+  }
+  return phrase;
+}
+
+/** Whether words are one of the knowledge base's names for a kind of business or application. */
+const namesBusiness = (words: string) => knowledgeBase().domains.some((d) => d.cues.en.includes(words));

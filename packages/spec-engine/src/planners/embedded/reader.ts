@@ -3,7 +3,7 @@ import { sentenceSpans } from './sentence-spans.js';
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import { hasAgentNoun, readClauseLinks } from './clause-links.js';
 import { clauseTags, readClauses } from './clauses.js';
-import { keepCompoundsOfGenericHeads } from './compound-heads.js';
+import { compoundName, keepCompoundsOfGenericHeads } from './compound-heads.js';
 import { addStatedLink, emptyReading, type EntityDraft, type Reading } from './drafts.js';
 import { withoutOpeningConnectives } from './connectives.js';
 import { checkEvidence, checkFieldEvidence, withoutDeclarations } from './evidence.js';
@@ -1871,7 +1871,7 @@ function addMentionedEntities(reading: Reading, sentence: string, next: () => nu
     const full = nounPhrase(np.text);
     if (full === undefined) continue;
     if (classifies(reading, words, np.start, np.end)) continue;
-    const phrase = knownTail(full, np.text);
+    const phrase = compoundName(reading, full, np.text);
     if (phrase === undefined) continue;
     if (resolve(reading, phrase) !== undefined) continue;
     const applications =
@@ -1912,17 +1912,6 @@ function classifies(
   const subject = subjectBefore(words, k);
   const phrase = subject === undefined ? undefined : nounPhrase(subject.text);
   return phrase !== undefined && resolve(reading, phrase) !== undefined;
-}
-
-/** The last words of a phrase the knowledge base knows ("ski resort lifts" → lifts). */
-function knownTail(phrase: NounPhrase, written: string): NounPhrase | undefined {
-  const kb = knowledgeBase();
-  if (kb.entityFor(phrase.words.join(' ')) !== undefined) return phrase;
-  for (let n = phrase.words.length - 1; n >= 1; n--) {
-    if (kb.entityFor(phrase.words.slice(-n).join(' ')) !== undefined)
-      return nounPhrase(written.split(' ').slice(-n).join(' '));
-  }
-  return phrase;
 }
 
 /** "a bookstore app", "recipes api": the noun describes the application, not data it stores. */
