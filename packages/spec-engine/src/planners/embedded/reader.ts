@@ -4,6 +4,7 @@ import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import { hasAgentNoun, readClauseLinks } from './clause-links.js';
 import { clauseTags, readClauses } from './clauses.js';
 import { compoundName, keepCompoundsOfGenericHeads } from './compound-heads.js';
+import { readCountedLinks } from './counted-links.js';
 import { addStatedLink, emptyReading, type EntityDraft, type Reading } from './drafts.js';
 import { withoutOpeningConnectives } from './connectives.js';
 import { checkEvidence, checkFieldEvidence, withoutDeclarations } from './evidence.js';
@@ -119,6 +120,7 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
   readRelations(reading, linking);
   readClauseLinks(reading, linking);
   readParticipation(reading, linking);
+  readCountedLinks(reading, sentences);
   checkFieldEvidence(reading, reading.inferred);
   linkLateFields(reading);
   dropPassingMentions(reading);
