@@ -32,6 +32,7 @@ import {
 } from './product.js';
 import { readParticipation } from './participation.js';
 import { readRecordHeading } from './record-headings.js';
+import { distributeSingularHead } from './shared-heads.js';
 import { linkFieldsNamedAfterResources } from './resource-fields.js';
 import { expandShorthand } from './shorthand.js';
 import { readLayout, type Layout } from './structure.js';
@@ -244,7 +245,9 @@ export function splitItems(list: string): string[] {
   }
   items.push(current);
   return mergeValueLists(
-    distributePossessive(distributeSharedHead(items.map((i) => i.trim()).filter((i) => i.length > 0))),
+    distributePossessive(
+      distributeSingularHead(distributeSharedHead(items.map((i) => i.trim()).filter((i) => i.length > 0))),
+    ),
   );
 }
 
