@@ -120,8 +120,7 @@ describe('scaffoldExpress', { timeout: 120_000 }, () => {
     expect(manifest.scripts).toMatchObject({
       build: 'node scripts/build.mjs',
       test: 'node --disable-wasm-trap-handler --liftoff-only --enable-source-maps --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination=test-results/junit.xml test/run-tests.mjs',
-      start:
-        'node --disable-wasm-trap-handler --wasm-tiering-budget=36000000 --enable-source-maps dist/server.js',
+      start: 'node --disable-wasm-trap-handler --liftoff-only --enable-source-maps dist/server.js',
       typecheck: 'tsc -p tsconfig.json',
       lint: 'eslint --max-warnings=0 .',
     });
