@@ -25,7 +25,7 @@ export interface ColumnList {
 const MAX_ITEM_CHARS = 300;
 const MAX_LISTS = 100;
 
-const typeWords = new Set(
+export const typeWords = new Set(
   'varchar nvarchar char character text string str int integer bigint smallint tinyint serial bigserial numeric decimal float double real number money bool boolean date datetime timestamp timestamptz time uuid json jsonb enum email url'.split(
     ' ',
   ),

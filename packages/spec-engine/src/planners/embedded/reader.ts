@@ -32,6 +32,7 @@ import {
 } from './product.js';
 import { readParticipation } from './participation.js';
 import { readRecordHeading } from './record-headings.js';
+import { hasOwnValues } from './titled-lists.js';
 import { distributeSingularHead } from './shared-heads.js';
 import { linkFieldsNamedAfterResources } from './resource-fields.js';
 import { expandShorthand } from './shorthand.js';
@@ -759,7 +760,8 @@ function listsResources(reading: Reading, items: readonly string[]): boolean {
         /\(.+,.+\)/.test(item) ||
         perOther.test(item.replace(/\(.*$/s, '').trim()) ||
         resolve(reading, phrase) !== undefined ||
-        (phrase.writtenPlural && kbEntityOf(phrase) !== undefined) ||
+        // "fish (species)": a thing the knowledge base knows, with values of its own.
+        ((phrase.writtenPlural || hasOwnValues(item)) && kbEntityOf(phrase) !== undefined) ||
         // "lots, spots per lot, tickets (…)": a plural noun among things the list defines.
         (phrase.writtenPlural && items.length >= 3 && analyse(head.toLowerCase()).at(-1)?.pos === 'NOUN')
       );

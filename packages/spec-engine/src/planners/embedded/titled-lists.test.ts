@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiDesign } from '../../design/api-design.js';
 import { createEmbeddedPlanner } from '../embedded-planner.js';
-import { bracketTitledList } from './titled-lists.js';
+import { bracketTitledList, hasOwnValues } from './titled-lists.js';
 
 const planner = createEmbeddedPlanner();
 const links = (design: ApiDesign) => design.relations.map((r) => `${r.from}>${r.to}`).sort();
@@ -42,6 +42,19 @@ describe('titled lists of resources', () => {
   it('leaves one resource and its fields alone', () => {
     expect(bracketTitledList('Voucher: code, expiry date, discount')).toBeUndefined();
     expect(bracketTitledList('Playlist: title, songs, cover art')).toBeUndefined();
+  });
+
+  it('reads an item with fields of its own as a resource where its plural is its singular', async () => {
+    expect(bracketTitledList('fish farm app: pens, fish w/ species, feedings with amount + time')).toBe(
+      'fish farm app: pens, fish (species), feedings (amount and time)',
+    );
+    const { design } = await planner.plan(
+      'fish farm app: pens, fish w/ species, feedings with amount + time',
+    );
+    expect(design.resources.map((r) => r.name).sort()).toEqual(['feeding', 'fish', 'pen']);
+    expect(design.resources.find((r) => r.name === 'fish')?.fields.map((f) => f.name)).toContain('species');
+    expect(hasOwnValues('fish (species)')).toBe(true);
+    expect(hasOwnValues('label (text)')).toBe(false);
   });
 
   it('plans each item as a resource, linked to what it is per', async () => {

@@ -1,4 +1,5 @@
-import { nounPhrase } from './mentions.js';
+import { typeWords } from './column-lists.js';
+import { isFieldWord, nounPhrase } from './mentions.js';
 import { splitOutsideParentheses } from './parenthesis-split.js';
 
 /**
@@ -78,9 +79,14 @@ export function bracketTitledList(line: string): string | undefined {
     // "members by card number": members told apart by their card number, a unique field of theirs;
     // "orders by month" groups rows for a report and says nothing of what is stored.
     const key = item?.[3] !== undefined && !groupingWords.test(item[3]) ? item[3] : undefined;
+    // "fish w/ species": an item with fields of its own is a thing kept, even where its plural is
+    // written as its singular; a value has no fields.
+    const thing =
+      phrase?.writtenPlural === true ||
+      (item?.[4] !== undefined && phrase !== undefined && !isFieldWord(phrase));
     if (
       item !== null &&
-      phrase?.writtenPlural === true &&
+      thing &&
       (item[3] === undefined || key !== undefined) &&
       (item[4] !== undefined || !/\s/.test(item[1]!) || item[2] !== undefined || key !== undefined)
     ) {
@@ -108,4 +114,19 @@ export function bracketTitledList(line: string): string | undefined {
       `${r.name}${r.per !== undefined ? ` per ${r.per}` : ''}${r.fields.length > 0 ? ` (${r.fields.join(', ').replace(/\s+\+\s+/g, ' and ')})` : ''}`,
   );
   return `${colon[1]}: ${written.join(', ')}`;
+}
+
+/**
+ * "fish (species)", "water tests (ph and nitrate)": an item whose brackets name values of its own,
+ * not the item's type ("label (text)").
+ */
+export function hasOwnValues(item: string): boolean {
+  const inner = /\(([^()]+)\)\s*$/.exec(item)?.[1];
+  return (
+    inner !== undefined &&
+    !inner
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .some((w) => typeWords.has(w))
+  );
 }
