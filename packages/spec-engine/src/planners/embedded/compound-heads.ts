@@ -1,5 +1,6 @@
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import type { Assumption } from '../planner.js';
+import { namesBusiness } from './business-names.js';
 import type { Reading } from './drafts.js';
 import { nounPhrase, type NounPhrase } from './mentions.js';
 import { analyse, singularOf, type Word } from './nlp.js';
@@ -115,6 +116,3 @@ export function compoundName(reading: Reading, phrase: NounPhrase, written: stri
   }
   return phrase;
 }
-
-/** Whether words are one of the knowledge base's names for a kind of business or application. */
-const namesBusiness = (words: string) => knowledgeBase().domains.some((d) => d.cues.en.includes(words));

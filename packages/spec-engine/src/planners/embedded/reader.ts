@@ -32,6 +32,7 @@ import {
 } from './product.js';
 import { readParticipation } from './participation.js';
 import { readRecordHeading } from './record-headings.js';
+import { dropBusinessWords } from './business-names.js';
 import { hasOwnValues } from './titled-lists.js';
 import { distributeSingularHead } from './shared-heads.js';
 import { linkFieldsNamedAfterResources } from './resource-fields.js';
@@ -129,6 +130,7 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
   linkFieldsNamedAfterResources(reading);
   checkEvidence(reading, text, reading.inferred);
   keepCompoundsOfGenericHeads(reading, prose, reading.inferred);
+  dropBusinessWords(reading, text, reading.inferred);
   return { reading, layout, sentences: prose };
 }
 
