@@ -31,6 +31,7 @@ import {
   type ProductName,
 } from './product.js';
 import { readParticipation } from './participation.js';
+import { readPronounActs } from './pronoun-acts.js';
 import { readRecordHeading } from './record-headings.js';
 import { dropBusinessWords } from './business-names.js';
 import { hasOwnValues } from './titled-lists.js';
@@ -124,6 +125,7 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
   readClauseLinks(reading, linking);
   readParticipation(reading, linking);
   readCountedLinks(reading, sentences);
+  readPronounActs(reading, sentences.join('. '));
   checkFieldEvidence(reading, reading.inferred);
   linkLateFields(reading);
   dropPassingMentions(reading);

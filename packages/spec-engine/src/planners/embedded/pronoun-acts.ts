@@ -1,0 +1,175 @@
+import { addStatedLink, type EntityDraft, type Reading } from './drafts.js';
+import { readField } from './field-reader.js';
+import { addEntity, nounPhrase, resolve, type NounPhrase } from './mentions.js';
+import { analyse, isKnownWord } from './nlp.js';
+import { nounsOf } from './verb-joins.js';
+
+// Chatty requests say what is done to their things with pronouns and question words: "i rate them
+// 1-5", "i want to log when i water them", "mark when someone did it", "which kid did which chore and
+// when". The pronoun stands for the nearest resource named before it (after it, where nothing before
+// is one); the act is a value of it (a score on a scale) or a dated record of doing it.
+
+/** "i rate them 1-5", "we score each one from 0 to 10": a score of the thing on a scale. */
+const scored =
+  /\b(?:i|we|you|they|people|users|and)\s+(?:(?:also|usually|always|then|will|can|could|want\s+to|wanna|like\s+to)\s+)*(rate|score|grade|rank)\s+(them|it|each\s+one|each|every\s+one)\b([^.;!?]*)/giu;
+/**
+ * "log when i water them", "mark when someone did it": the time of an act done to the thing, asked
+ * for by a verb of keeping. A "when" clause of its own ("when i pick them up, …") only says when
+ * something else happens.
+ */
+const datedAct =
+  /\b(?:log|logs|track|note|mark|record|keep|save|write\s+down|see|know|remember|store)\s+(?:down\s+)?(?:when|the\s+day|the\s+date|the\s+time)\s+(?:i|we|someone|somebody|anyone|they|you)\s+(?:(?:actually|last|finally|first)\s+)?([\p{L}]{2,20})\s+(them|it)\b/giu;
+/** "which kid did which chore and when": a record pairing the two, with the time when asked. */
+const doubleWhich =
+  /\bwhich\s+([\p{L}][\p{L}-]*)\s+([\p{L}]{2,20})\s+which\s+([\p{L}][\p{L}-]*)(\s+and\s+when(?=\s*(?:[,.;!?(]|$)))?/giu;
+
+/** Reads scores and dated acts said of a pronoun, and records of "which X did which Y". */
+export function readPronounActs(reading: Reading, text: string): void {
+  const lower = text.toLowerCase();
+  for (const m of lower.matchAll(scored)) {
+    const scale = /(-?\d+)\s*(?:-|–|to|and)\s*(-?\d+)/.exec(m[3]!);
+    const thing = antecedent(reading, lower, m.index, m[2]!);
+    if (scale === null || thing === undefined) continue;
+    const noun = m[1] === 'rate' ? 'rating' : m[1]!;
+    if (thing.fields.some((f) => f.name === noun)) continue;
+    const field = readField(`${noun} from ${scale[1]} to ${scale[2]}`);
+    if (field === undefined) continue;
+    thing.fields.push(field);
+    reading.inferred.push({
+      path: `${thing.key}.${noun}`,
+      text: `added ${noun} to ${thing.key.replaceAll('_', ' ')}: "${m[0].trim()}" scores it`,
+    });
+  }
+  for (const m of lower.matchAll(datedAct)) {
+    const verb = verbOf(m[1]!);
+    const thing = antecedent(reading, lower, m.index, m[2]!);
+    if (verb === undefined || thing === undefined) continue;
+    const record = recordOf(reading, verb.lemma, [thing.key]);
+    if (record === undefined || record === thing) continue;
+    addDatedRecord(reading, record, [thing], verb, m[0]);
+  }
+  for (const m of lower.matchAll(doubleWhich)) {
+    const verb = verbOf(m[2]!);
+    const a = sideOf(reading, m[1]!);
+    const b = sideOf(reading, m[3]!);
+    if (verb === undefined || a === undefined || b === undefined || a.key === b.key) continue;
+    const sides = [a, b].map((p) => resolve(reading, p) ?? addEntity(reading, p, reading.entities.size));
+    const record =
+      keeper(reading, lower.slice(0, m.index)) ??
+      recordOf(
+        reading,
+        verb.lemma,
+        sides.map((s) => s.key),
+      );
+    if (record === undefined || sides.includes(record)) continue;
+    addDatedRecord(reading, record, sides, m[4] === undefined ? undefined : verb, m[0]);
+  }
+}
+
+/** "a loan records which neighbour took which tool": the resource whose sentence asks the question. */
+function keeper(reading: Reading, before: string): EntityDraft | undefined {
+  const subject =
+    /(?:^|[.;:!?]\s*)(?:(?:a|an|the|each|every)\s+)?([\p{L}][\p{L}-]*)\s+(?:records|keeps|stores|notes|tracks|logs|says|shows|lists)\s+$/u.exec(
+      before,
+    );
+  const phrase = subject === null ? undefined : nounPhrase(subject[1]!);
+  return phrase === undefined ? undefined : resolve(reading, phrase);
+}
+
+interface Verb {
+  readonly lemma: string;
+  /** Its past participle, for the time it was done ("watered", "done", "fed"). */
+  readonly participle: string;
+}
+
+/** The word as a verb, when the model reads it so after "they". */
+function verbOf(word: string): Verb | undefined {
+  const tagged = analyse(`they ${word}`).at(-1);
+  // "did" alone is read as an auxiliary; before an object it is the verb of doing.
+  const doing = tagged?.pos === 'AUX' && tagged.lemma === 'do';
+  if (tagged === undefined || (tagged.pos !== 'VERB' && !doing) || ['be', 'have'].includes(tagged.lemma))
+    return undefined;
+  const lemma = tagged.lemma;
+  const participle =
+    lemma === 'do'
+      ? 'done'
+      : word !== lemma && word.endsWith('ed')
+        ? word
+        : word !== lemma && !word.endsWith('s')
+          ? word
+          : `${lemma.replace(/e$/, '')}ed`;
+  return { lemma, participle };
+}
+
+/**
+ * The record of doing the verb: "do" to a thing completes it (a completion); any other verb names its
+ * record by the noun English makes of it ("water" → watering), where the lexicon has one.
+ */
+function recordOf(reading: Reading, lemma: string, sides: readonly string[]): EntityDraft | undefined {
+  const nouns = lemma === 'do' ? ['completion'] : nounsOf(lemma).filter(isKnownWord);
+  for (const noun of nouns) {
+    const phrase = nounPhrase(noun);
+    if (phrase === undefined || sides.includes(phrase.key)) continue;
+    return reading.entities.get(phrase.key) ?? addEntity(reading, phrase, reading.entities.size);
+  }
+  return undefined;
+}
+
+function addDatedRecord(
+  reading: Reading,
+  record: EntityDraft,
+  sides: readonly EntityDraft[],
+  verb: Verb | undefined,
+  words: string,
+): void {
+  record.described = true;
+  const because = `"${words.trim()}": each ${record.key.replaceAll('_', ' ')} is one time it was done`;
+  for (const side of sides)
+    if (!reading.links.some((l) => l.child === record.key && l.parent === side.key))
+      addStatedLink(reading, record, side, because);
+  if (verb !== undefined) {
+    const field = readField(`${verb.participle}_at`);
+    if (field !== undefined && !record.fields.some((f) => f.name === field.name)) record.fields.push(field);
+  }
+  reading.inferred.push({
+    path: record.key,
+    text: `added ${record.key.replaceAll('_', ' ')}: read from ${because}`,
+  });
+}
+
+/** A noun after "which": a thing of the request or one named here. */
+function sideOf(reading: Reading, word: string): NounPhrase | undefined {
+  const phrase = nounPhrase(word);
+  if (phrase === undefined) return undefined;
+  if (resolve(reading, phrase) !== undefined) return phrase;
+  return analyse(`the ${word}`).at(-1)?.pos === 'NOUN' ? phrase : undefined;
+}
+
+/**
+ * The resource a pronoun stands for: the nearest one named before it ("them" prefers a plural), or,
+ * where none is, the first named after it ("i water them … plants have a name").
+ */
+function antecedent(reading: Reading, text: string, at: number, pronoun: string): EntityDraft | undefined {
+  const words = [...text.matchAll(/[\p{L}][\p{L}-]*/gu)];
+  const found = (w: (typeof words)[number]) => {
+    const i = words.indexOf(w);
+    // "maintenance jobs": the compound first, then the word alone.
+    for (const written of [i > 0 ? `${words[i - 1]![0]} ${w[0]}` : undefined, w[0]]) {
+      const phrase = written === undefined ? undefined : nounPhrase(written);
+      if (phrase === undefined) continue;
+      const entity = resolve(reading, phrase);
+      if (entity !== undefined && (pronoun !== 'them' || phrase.writtenPlural)) return entity;
+    }
+    return undefined;
+  };
+  const before = words.filter((w) => w.index < at).reverse();
+  for (const w of before) {
+    const entity = found(w);
+    if (entity !== undefined) return entity;
+  }
+  for (const w of words.filter((w) => w.index > at)) {
+    const entity = found(w);
+    if (entity !== undefined) return entity;
+  }
+  return undefined;
+}
