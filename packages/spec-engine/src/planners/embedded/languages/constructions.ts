@@ -275,6 +275,9 @@ export function rewriteEnglish(text: string): string {
     .replace(/ ([:;!?])/g, '$1')
     // "quand il a été acheté": the copula keeps the participle a participle, then reads "was".
     .replace(/\b(?:has|have) ete\b/g, 'was')
+    // "traen a sus perros": Spanish marks a person or a pet as the object with "a", which English
+    // never writes before a possessive.
+    .replace(/\ba (?=(?:my|your|his|her|its|our|their) )/g, '')
     // "une API", "un acteur": English says "an" before a vowel.
     .replace(/\ba (?=[aeio][a-z])/g, 'an ')
     .replace(

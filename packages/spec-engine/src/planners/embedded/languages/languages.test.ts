@@ -357,3 +357,26 @@ describe('plans from question-word fields', () => {
     expect(fields).toEqual(expect.arrayContaining(['color', 'location', 'bought_at']));
   });
 });
+
+describe('people who bring their things, in French, Spanish and German', () => {
+  it('renders verbs of bringing and drops the Spanish object marker before a possessive', () => {
+    expect(fr('les voisins apportent leurs outils')).toBe('the neighbors bring their tools');
+    expect(es('los clientes traen a sus perros')).toBe('the customers bring their dogs');
+    expect(de('die Nachbarn bringen ihre Werkzeuge')).toBe('the neighbors bring their tools');
+  });
+
+  it('plans the people as a resource that the things they bring belong to', async () => {
+    const planner = createEmbeddedPlanner();
+    const links = async (prompt: string) =>
+      (await planner.plan(prompt)).design.relations.map((r) => `${r.from}>${r.to}`);
+    expect(await links('Les voisins apportent leurs vélos à l’atelier. Chaque vélo a une marque.')).toEqual([
+      'bike>neighbor',
+    ]);
+    expect(
+      await links('Los clientes traen a sus bicicletas al taller. Cada bicicleta tiene una marca.'),
+    ).toEqual(['bicycle>customer']);
+    expect(
+      await links('Die Nachbarn bringen ihre Fahrräder in die Werkstatt. Jedes Fahrrad hat eine Marke.'),
+    ).toEqual(['bicycle>neighbor']);
+  });
+});

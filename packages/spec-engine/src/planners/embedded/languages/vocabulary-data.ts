@@ -68,6 +68,7 @@ livre=delivered; envoye=sent; recu=received; lu=read; ouvert=open; ferme=closed;
     verbs: String.raw`
 chercher=look for/looked for; ranger=store/stored; couter=cost/cost; fabriquer=make/made; commencer=start; reparer=repair; accepter=accept; refuser=reject; prendre|prend|prennent|pris|prise|prises=take/taken; gerer=manage; suivre|suit|suivent|suivi|suivie=track/tracked; stocker=store; enregistrer=record; garder=keep/kept;
 organiser=organize; planifier=plan/planned; programmer=schedule; prevoir|prevoit|prevoient|prevu|prevue|prevus|prevues=plan/planned;
+apporter=bring/brought; amener=bring/brought; ramener=bring back/brought back; deposer=drop off/dropped off;
 reserver=reserve; louer=rent; acheter=buy/bought; vendre|vend|vendent|vendu|vendue|vendus|vendues=sell/sold;
 commander=order; payer=pay/paid; livrer=deliver; envoyer=send/sent; recevoir|recoit|recoivent|recu|recue|recus|recues=receive;
 creer=create; ajouter=add; modifier=edit; supprimer=delete; publier=publish; ecrire|ecrit|ecrivent|ecrite|ecrits|ecrites=write/written;
@@ -143,6 +144,7 @@ reembolsado=refunded; cancelado=cancelled; confirmado=confirmed; entregado=deliv
 leido=read; abierto=open; cerrado=closed; vendido=sold; alquilado=rented; devuelto=returned; pendiente=pending`,
     verbs: String.raw`
 buscar=look for/looked for; necesitar=need; apuntar|apunta|apuntan=sign up/signed up; empezar|empieza|empiezan|empezado=start; reparar=repair; proponer|propone|proponen|propuesto=propose; celebrar=hold/held; aceptar=accept; rechazar=reject; gestionar=manage; administrar=manage; controlar=track; seguir|sigue|siguen|seguido=track/tracked; guardar=store; almacenar=store; registrar=record;
+traer|trae|traen|traido=bring/brought;
 organizar=organize; planificar=plan/planned; programar=schedule; reservar=reserve; alquilar=rent; comprar=buy/bought;
 vender=sell/sold; pedir|pide|piden|pedido=order; pagar=pay/paid; entregar=deliver; enviar=send/sent; recibir=receive;
 crear=create; anadir=add; agregar=add; editar=edit; borrar=delete; eliminar=delete; publicar=publish; escribir|escrito|escrita|escribio=write/written;
@@ -220,6 +222,7 @@ versendet=sent; erhalten=received; gelesen=read; offen=open; geschlossen=closed;
 zuruckgegeben=returned; ausstehend=pending; privat versichert=privately insured`,
     verbs: String.raw`
 suchen=look for/looked for; giessen|gegossen=water/watered; stattfinden|stattgefunden=take place/taken place; beginnen|begonnen=start/started; reparieren|repariert=repair/repaired; vorschlagen|schlagt vor|vorgeschlagen=propose; annehmen|angenommen=accept/accepted; ablehnen|abgelehnt=reject/rejected; abholen|abgeholt=pick up/picked up; betreuen=look after/looked after; verwalten=manage; betreiben|betreibt|betrieben=run/run; verfolgen=track/tracked; speichern=store; erfassen=record; aufbewahren=keep/kept;
+bringen|bringt|gebracht=bring/brought; vorbeibringen|bringt vorbei|bringen vorbei|vorbeigebracht=bring/brought; mitbringen|bringt mit|bringen mit|mitgebracht=bring/brought; abgeben|gibt ab|geben ab|abgegeben=drop off/dropped off;
 organisieren=organize; planen=plan/planned; buchen=book; mieten=rent; kaufen=buy/bought; verkaufen=sell/sold;
 bestellen=order; bezahlen=pay/paid; liefern=deliver; senden|gesendet|gesandt=send/sent; erhalten|erhalt=receive;
 erstellen=create; anlegen|angelegt=create; hinzufugen=add; bearbeiten=edit; loschen=delete; veroffentlichen=publish;
