@@ -40,6 +40,12 @@ describe('fields described by a wh-clause', () => {
     expect(nameOf('what condition it was returned in')).toBe('condition');
   });
 
+  it('reads "what is <fault>" as the problem and "what is the <noun>" as that noun', () => {
+    expect(readField('what is wrong')).toMatchObject({ name: 'problem', type: 'text' });
+    expect(nameOf('what was faulty')).toBe('problem');
+    expect(nameOf('what is the reason')).toBe('reason');
+  });
+
   it('reads "who" as the person who did it, a role the knowledge base knows or <verb>_by', () => {
     expect(readField('who coached it')).toMatchObject({ name: 'coach', doer: true });
     expect(nameOf('who taught it')).toBe('teacher');

@@ -656,6 +656,15 @@ function whatClause(rest: string[], draft: FieldDraft): string[] {
   const clause = analyse(rest.join(' '));
   const verb = clause.find((w) => w.pos === 'VERB')?.lemma ?? '';
   const last = rest.at(-1) ?? '';
+  // "what is wrong", "what was broken": the fault is the problem; "what is the cause": that noun.
+  if (verb === '' && /^(?:is|was|are|were)$/.test(rest[0] ?? '')) {
+    if (/^(?:wrong|broken|damaged|faulty|missing)$/.test(last)) {
+      draft.type ??= 'text';
+      return ['problem'];
+    }
+    const noun = clause.slice(1).find((w) => w.pos === 'NOUN');
+    if (noun !== undefined) return [noun.text];
+  }
   if (/^(?:call|name)$/.test(verb)) return ['name'];
   if (/^(?:cost|charge)$/.test(verb)) return ['price'];
   if (last === 'worth') return ['value'];
@@ -902,7 +911,7 @@ function nameWords(text: string, draft: FieldDraft): string[] {
     raw[0] === 'what' &&
     raw.length > 1 &&
     (pronouns.has(raw[1]!) ||
-      /^(?:the|a|an|this|that|his|her|their|our|my|happened|happens|went)$/.test(raw[1]!))
+      /^(?:the|a|an|this|that|his|her|their|our|my|happened|happens|went|is|was|are|were)$/.test(raw[1]!))
   )
     raw = whatClause(raw.slice(1), draft);
   else if (

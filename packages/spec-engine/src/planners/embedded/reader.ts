@@ -45,7 +45,7 @@ import { nounsOf, occasionOf, readVerbJoins } from './verb-joins.js';
 
 /** Verbs and prepositions after which a sentence lists what its subject holds. */
 const listVerbs = new Set(
-  'have has having had with contain contains containing store stores storing record records recording hold holds include includes including track tracks keep keeps need needs got get gets save saves log logs capture captures require requires list lists carry carries show shows note notes down give gives provide provides enter enters supply supplies share shares'.split(
+  'have has having had with contain contains containing store stores storing record records recording hold holds include includes including track tracks keep keeps need needs got get gets save saves log logs capture captures require requires list lists carry carries show shows say says note notes down give gives provide provides enter enters supply supplies share shares'.split(
     ' ',
   ),
 );
@@ -1245,7 +1245,8 @@ function readListSentence(reading: Reading, sentence: string, next: () => number
         // "tiles in a mosaic with a colour and shape": a new subject with its own list.
         /^\S+(?:\s\S+){0,4}\s(?:with|have|has|having|contain|contains)\s/.test(item) ||
         // ("where it is kept" is a value: the place.)
-        /^(?:and\s+)?(?!(?:where|when|whether|how|what|which)\b)(?:(?:a|an|the|each|every)\s+)?[\w-]+(?:\s[\w-]+)?\s+(?:with|have|has|contain|contains|record|records|store|stores|can|may|must|should|will|is|are|belongs?)\b/.test(
+        // ("the island it is on" is a value too: a relative clause on its noun.)
+        /^(?:and\s+)?(?!(?:where|when|whether|how|what|which)\b)(?:(?:a|an|the|each|every)\s+)?[\w-]+(?:\s(?!(?:it|they|he|she)\b)[\w-]+)?\s+(?:with|have|has|contain|contains|record|records|store|stores|can|may|must|should|will|is|are|belongs?)\b/.test(
           item,
         )
       )
