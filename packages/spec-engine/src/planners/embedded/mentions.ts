@@ -2,7 +2,7 @@ import { knowledgeBase, type KbEntity } from '../../knowledge/knowledge-base.js'
 import { connectives } from './connectives.js';
 import type { EntityDraft, Reading } from './drafts.js';
 import { pluralOf } from './language.js';
-import { analyse, isKnownWord, singularOf } from './nlp.js';
+import { analyse, isKnownWord, isPluralNoun, singularOf } from './nlp.js';
 
 /** A noun phrase read as a possible resource. */
 export interface NounPhrase {
@@ -61,8 +61,10 @@ export function nounPhrase(text: string): NounPhrase | undefined {
 
 function readNounPhrase(text: string): NounPhrase | undefined {
   if (text.length > 200) return undefined;
-  // "an api of tasks": the thing is named after the last preposition.
-  const afterPreposition = text
+  // "an api of tasks": the thing is named after the last preposition; "orders from restaurants" are
+  // orders, a plural noun before "from" or "by" being what is kept and the rest where it comes from.
+  const source = /^(.*?[a-z]s)\s+(?:from|by)\s/.exec(text.toLowerCase())?.[1];
+  const afterPreposition = (source !== undefined && isPluralNoun(source.split(/\s+/).at(-1)!) ? source : text)
     .toLowerCase()
     .split(/\s(?:of|for|in|with|on|at|from|by|about)\s/)
     .at(-1)!;

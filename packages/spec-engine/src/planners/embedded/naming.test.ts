@@ -202,3 +202,15 @@ describe("embedded planner: the user's word names a resource the knowledge base 
     expect(links(design)).toEqual(expect.arrayContaining(['lease -> flat', 'lease -> tenant']));
   });
 });
+
+describe('embedded planner: a label naming where things come from', () => {
+  it('names the plural before "from" or "by", not the source after it', async () => {
+    const { design } = await planner.plan(
+      '- donations from sponsors: sponsor name, amount, date\n- events: title, date',
+    );
+    expect(names(design)).toEqual(['donation', 'event']);
+    expect(fieldNames(design, 'donation')).toEqual(['sponsor_name', 'amount', 'date']);
+    const parcels = await planner.plan('Parcels by courier: tracking number, weight');
+    expect(names(parcels.design)).toEqual(['parcel']);
+  });
+});
