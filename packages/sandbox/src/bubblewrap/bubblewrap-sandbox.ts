@@ -29,6 +29,7 @@ import {
   type Enforcement,
 } from './limits-enforcement.js';
 import { forwardPort, type PortForward } from './port-forwarder.js';
+import { writeBatches } from './write-batches.js';
 import { execCommand, spawnCommand } from './sandbox-command.js';
 
 export interface BubblewrapSandboxSettings {
@@ -219,11 +220,7 @@ async function createSandbox(
   return {
     id,
     async writeFiles(files) {
-      await Promise.all(
-        Object.entries(files).map(([path, content]) =>
-          agent.request('write', { path }, Buffer.from(content)),
-        ),
-      );
+      for (const batch of writeBatches(files)) await agent.request('write', batch.fields, batch.body);
     },
     async readFile(path) {
       const reply = await agent.request('read', { path });

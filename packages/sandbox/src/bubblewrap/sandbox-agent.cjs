@@ -14,7 +14,8 @@
 // 3 ms less on every sandbox's cold start. Built-ins come from process.getBuiltinModule (Node ≥ 20.16).
 'use strict';
 const { spawn } = process.getBuiltinModule('node:child_process');
-const { mkdir, readFile, writeFile } = process.getBuiltinModule('node:fs/promises');
+const { mkdirSync, writeFileSync } = process.getBuiltinModule('node:fs');
+const { readFile } = process.getBuiltinModule('node:fs/promises');
 const { connect } = process.getBuiltinModule('node:net');
 const { dirname, resolve } = process.getBuiltinModule('node:path');
 
@@ -91,10 +92,28 @@ function killGroup(c) {
   }
 }
 
-async function writeFiles({ c, path }, body) {
-  const target = inWorkspace(path);
-  await mkdir(dirname(target), { recursive: true });
-  await writeFile(target, body);
+/**
+ * A batch of files in one frame: `paths[i]` gets the next `sizes[i]` bytes of the body. Each folder is
+ * made once and the files are written synchronously: a frame, a reply and an async mkdir and write per
+ * file cost this agent 0.6 ms of CPU each (measured: 43 ms for a project's 70 files, 10 ms as one
+ * batch). The host keeps batches to a few megabytes (write-batches.ts), so the loop is held briefly.
+ */
+function writeFiles({ c, paths, sizes }, body) {
+  const valid =
+    Array.isArray(paths) &&
+    Array.isArray(sizes) &&
+    paths.length === sizes.length &&
+    paths.every((path) => typeof path === 'string') &&
+    sizes.every((size) => Number.isInteger(size) && size >= 0) &&
+    sizes.reduce((sum, size) => sum + size, 0) === body.length;
+  if (!valid) throw new Error('a write request whose paths, sizes and body do not agree');
+  const targets = paths.map(inWorkspace);
+  for (const folder of new Set(targets.map((target) => dirname(target))))
+    mkdirSync(folder, { recursive: true });
+  let offset = 0;
+  targets.forEach((target, index) => {
+    writeFileSync(target, body.subarray(offset, (offset += sizes[index])));
+  });
   send({ c, t: 'ok' });
 }
 
