@@ -32,6 +32,7 @@ import {
 } from './product.js';
 import { readParticipation } from './participation.js';
 import { readPronounActs } from './pronoun-acts.js';
+import { readTurns } from './turns.js';
 import { readRecordHeading } from './record-headings.js';
 import { dropBusinessWords } from './business-names.js';
 import { hasOwnValues } from './titled-lists.js';
@@ -126,6 +127,7 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
   readParticipation(reading, linking);
   readCountedLinks(reading, sentences);
   readPronounActs(reading, sentences.join('. '));
+  readTurns(reading, sentences.join('. '));
   checkFieldEvidence(reading, reading.inferred);
   linkLateFields(reading);
   dropPassingMentions(reading);
