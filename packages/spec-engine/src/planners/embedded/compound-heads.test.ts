@@ -56,12 +56,16 @@ describe('a compound mentioned in prose whose head the knowledge base knows', ()
     expect(fieldsOf(club, 'expense_claim')).toContain('committee_member_id');
     const depot = await plan('The depot employs delivery drivers, and each delivery driver has a licence.');
     expect(names(depot)).toEqual(['delivery_driver']);
+    const board = await plan('Our board members vote on proposals.');
+    expect(names(board)).toContain('board_member');
   });
 
-  it('drops a modifier that names a business, an adjective, or a compound naming a business', async () => {
+  it('drops a modifier that names a business keeping the head, an adjective, or a compound naming a business', async () => {
     const studio = await plan('we offer guitar lessons to students');
     expect(names(studio)).toEqual(['lesson', 'student']);
     const moods = await plan('Members of the habit group post daily check-ins.');
     expect(names(moods)).toEqual(['check_in', 'member']);
+    const clinic = await plan('clinic patients and their appointments');
+    expect(names(clinic)).toEqual(['appointment', 'patient']);
   });
 });

@@ -86,10 +86,11 @@ function modifierBefore(words: readonly Word[], head: number): string | undefine
  * reports": the knowledge base may complete a committee member from a member, never rename it), and
  * so does the work an agent does ("delivery drivers": deliveries usually belong to a driver). The
  * modifier is dropped where it says where or whose the thing is: a compound of its own before the
- * head or before a compound the knowledge base knows ("ice cream van menu items"), a word naming a
- * kind of business ("clinic patients"), another thing the knowledge base knows ("desk reservations",
- * "customer orders") or a resource of the request; and where the whole compound names a kind of
- * business ("guitar lessons") or the modifier is an adjective ("daily check-ins").
+ * head or before a compound the knowledge base knows ("ice cream van menu items"), a business whose
+ * usual things include the head's ("clinic patients"), another thing the knowledge base knows before
+ * a head that usually belongs to things ("desk reservations", "customer orders"; "board members" stay)
+ * or a resource of the request; and where the whole compound names a kind of business ("guitar
+ * lessons") or the modifier is an adjective ("daily check-ins").
  */
 export function compoundName(reading: Reading, phrase: NounPhrase, written: string): NounPhrase | undefined {
   const kb = knowledgeBase();
@@ -108,11 +109,21 @@ export function compoundName(reading: Reading, phrase: NounPhrase, written: stri
       namesBusiness(phrase.words.join(' '))
     )
       return tail;
-    // "desk reservations", "hotel rooms": a thing the knowledge base knows is what the record is of,
-    // and the readers of compounds link the two.
+    if (reading.entities.has(word)) return tail;
+    // "desk reservations", "hotel rooms": a thing the knowledge base knows is what a record that
+    // belongs to things is of, and the readers of compounds link the two; a head that belongs to
+    // nothing ("board members", "camper vans") is a kind of its own.
     const known = kb.entityFor(word);
-    if (known !== undefined) return known.parents.includes(head.name) ? phrase : tail;
-    return namesBusiness(word) || reading.entities.has(word) ? tail : phrase;
+    if (known !== undefined)
+      return known.parents.includes(head.name) || head.parents.length === 0 ? phrase : tail;
+    // "clinic patients", "gym members": a business whose usual things include the head's.
+    return businessOf(word, phrase.words.slice(-n).join(' ')) ? tail : phrase;
   }
   return phrase;
+}
+
+/** Whether a word names a business the knowledge base keeps the head's things for. */
+function businessOf(word: string, head: string): boolean {
+  const kb = knowledgeBase();
+  return kb.domains.some((d) => d.cues.en.includes(word) && kb.entityFor(head, d.id)?.domain === d.id);
 }
