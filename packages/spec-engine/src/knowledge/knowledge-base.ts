@@ -275,6 +275,11 @@ export class KnowledgeBase {
     this.translationsByLanguage = byLanguage;
   }
 
+  /** Every entity an English singular phrase can name, in file order ("ticket": a pass, a request). */
+  senses(phrase: string): readonly KbEntity[] {
+    return this.sensesByPhrase.get(phrase) ?? [];
+  }
+
   domain(id: string): KbDomain | undefined {
     return this.domainById.get(id);
   }

@@ -45,10 +45,24 @@ export function proposeDomain(
   }
 }
 
-/** The knowledge base's entity for a resource, by its name or a synonym. */
+/**
+ * The knowledge base's entity for a resource, by its name or a synonym. A compound the knowledge base
+ * knows only by its head ("maintenance ticket") takes the head's entity only where the head has one
+ * sense, or the request's domain picks one: another sense would describe another thing (a ticket to
+ * an event).
+ */
 export function kbEntityFor(entity: EntityDraft, domain?: KbDomain): KbEntity | undefined {
   const phrase = nounPhrase(entity.key.replaceAll('_', ' '));
-  return phrase === undefined ? undefined : kbEntityOf(phrase, domain?.id);
+  if (phrase === undefined) return undefined;
+  const known = kbEntityOf(phrase, domain?.id);
+  const kb = knowledgeBase();
+  if (known === undefined || phrase.words.length < 2 || kb.entityFor(phrase.words.join(' ')) !== undefined)
+    return known;
+  const tail = phrase.words
+    .map((_, at) => phrase.words.slice(at + 1).join(' '))
+    .find((words) => words !== '' && kb.entityFor(words) !== undefined);
+  const senses = tail === undefined ? [] : kb.senses(tail);
+  return senses.length > 1 && known.domain !== domain?.id ? undefined : known;
 }
 
 /**

@@ -69,3 +69,16 @@ describe('a compound mentioned in prose whose head the knowledge base knows', ()
     expect(names(clinic)).toEqual(['appointment', 'patient']);
   });
 });
+
+describe('a compound completed from the knowledge base', () => {
+  it('takes no fields from a head with several senses that the request does not choose between', async () => {
+    const tickets = await plan('Residents hold maintenance tickets.');
+    expect(names(tickets)).toContain('maintenance_ticket');
+    expect(fieldsOf(tickets, 'maintenance_ticket')).not.toContain('seat_number');
+  });
+
+  it('still completes a compound whose head has one sense', async () => {
+    const drivers = await plan('The depot employs delivery drivers.');
+    expect(fieldsOf(drivers, 'delivery_driver')).toContain('license_number');
+  });
+});
