@@ -5,6 +5,8 @@ import { hasAgentNoun, readClauseLinks } from './clause-links.js';
 import { clauseTags, readClauses } from './clauses.js';
 import { compoundName, keepCompoundsOfGenericHeads } from './compound-heads.js';
 import { readCountedLinks } from './counted-links.js';
+import { withoutRemarks } from './chatter.js';
+import { dependentValues } from './dependent-values.js';
 import { addStatedLink, emptyReading, type EntityDraft, type Reading } from './drafts.js';
 import { withoutOpeningConnectives } from './connectives.js';
 import { checkEvidence, checkFieldEvidence, withoutDeclarations } from './evidence.js';
@@ -91,6 +93,7 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
     .map(plainListShapes)
     .flatMap(splitSentences)
     .map(withoutWishes)
+    .map((s) => dependentValues(withoutRemarks(s)))
     .flatMap((s) => (s.length <= 1500 ? [s] : s.match(/[\s\S]{1,1500}/g)!));
   const prose: string[] = [];
   // Notes ("also soil samples for each bed, acidity and …") are read once the resources they hang off are.
