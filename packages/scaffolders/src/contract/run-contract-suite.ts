@@ -8,6 +8,7 @@ import { ContractDocument, type OpenApiLike } from './contract-api.js';
 import { CaseLog, type ContractCase } from './contract-case.js';
 import { ContractClient } from './contract-client.js';
 import { ContractRecords } from './contract-records.js';
+import { createPlainHttpFetch } from './plain-http-fetch.js';
 import { schemaCheckFor } from './schema-check.js';
 import type { ResourceState, SuiteContext } from './suite-context.js';
 
@@ -32,6 +33,7 @@ export interface RunContractSuiteOptions {
   readonly auth?: ContractAuth;
   /** The API's rate limit, when one is on: the suite then proves the 429. */
   readonly rateLimit?: ContractRateLimit;
+  /** How calls are made; default: node:http for `http:` URLs (see plain-http-fetch.ts), else the built-in fetch. */
   readonly fetch?: typeof globalThis.fetch;
   readonly signal?: AbortSignal;
 }
@@ -54,6 +56,19 @@ export interface ContractReport {
  * for a failing server: each case is reported passed, failed, or skipped with the reason.
  */
 export async function runContractSuite(options: RunContractSuiteOptions): Promise<ContractReport> {
+  if (options.fetch) return runSuite(options, options.fetch);
+  const transport = createPlainHttpFetch();
+  try {
+    return await runSuite(options, transport.fetch);
+  } finally {
+    transport.close();
+  }
+}
+
+async function runSuite(
+  options: RunContractSuiteOptions,
+  fetchImpl: typeof globalThis.fetch,
+): Promise<ContractReport> {
   const openapi = options.openapi as OpenApiLike;
   const document = new ContractDocument(openapi, options.auth?.ownerScoped);
   const [firstToken, secondToken] = options.auth?.tokens ?? [];
@@ -62,7 +77,7 @@ export async function runContractSuite(options: RunContractSuiteOptions): Promis
     schemaCheckFor(openapi),
     options.baseUrl,
     firstToken,
-    options.fetch ?? globalThis.fetch,
+    fetchImpl,
     options.signal,
   );
   const log = new CaseLog();
