@@ -656,7 +656,7 @@ function whatClause(rest: string[], draft: FieldDraft): string[] {
   const clause = analyse(rest.join(' '));
   const verb = clause.find((w) => w.pos === 'VERB')?.lemma ?? '';
   const last = rest.at(-1) ?? '';
-  // "what is wrong", "what was broken": the fault is the problem; "what is the cause": that noun.
+  // "what is wrong", "what was faulty": the fault is the problem; "what is the cause": that noun.
   if (verb === '' && /^(?:is|was|are|were)$/.test(rest[0] ?? '')) {
     if (/^(?:wrong|broken|damaged|faulty|missing)$/.test(last)) {
       draft.type ??= 'text';
