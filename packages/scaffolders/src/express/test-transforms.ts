@@ -79,7 +79,8 @@ export async function expressTestTransforms(
 function esbuildIn(nodeModulesDir: string): Esbuild {
   let esbuild = esbuilds.get(nodeModulesDir);
   if (!esbuild) {
-    esbuild = createRequire(path.join(nodeModulesDir, '..', 'package.json'))('esbuild') as Esbuild;
+    // By its folder, so that only this dependency set's esbuild is ever used, never one found above it.
+    esbuild = createRequire(import.meta.url)(path.join(nodeModulesDir, 'esbuild')) as Esbuild;
     esbuilds.set(nodeModulesDir, esbuild);
   }
   return esbuild;
