@@ -28,6 +28,13 @@ describe('a row that counts what its verb reaches as one', () => {
     expect(links).toContain('climb>hut');
   });
 
+  it('makes the row a resource before other clauses link to it', async () => {
+    const { links } = await readPlan(
+      'We run excursions: each excursion uses one coach. Tourists buy tickets for an excursion.',
+    );
+    expect(links).toEqual(expect.arrayContaining(['excursion>coach', 'ticket>excursion']));
+  });
+
   it('reads "from one X to another" as two links to X, by role', async () => {
     const { design } = await readPlan(
       'Each transfer goes from one account to another. Accounts have an iban and a balance. A transfer has an amount.',

@@ -124,11 +124,12 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
   for (const sentence of prose) addMentionedEntities(reading, sentence, () => order++);
   // What a sentence says is done outside the application links nothing the API stores.
   const linking = [...prose, ...linkOnly].filter((sentence) => !keptOutside.test(sentence));
+  // Rows counted as one ("each crossing uses one ferry") are resources before clauses link to them.
+  readCountedLinks(reading, sentences);
   readVerbJoins(reading, linking);
   readRelations(reading, linking);
   readClauseLinks(reading, linking);
   readParticipation(reading, linking);
-  readCountedLinks(reading, sentences);
   readPronounActs(reading, sentences.join('. '));
   readTurns(reading, sentences.join('. '));
   checkFieldEvidence(reading, reading.inferred);
