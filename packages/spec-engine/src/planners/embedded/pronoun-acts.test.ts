@@ -47,3 +47,12 @@ describe('a "when" clause that only says when something else happens', () => {
     expect(resources['repainting']).toBeUndefined();
   });
 });
+
+describe('the place of a thing asked with a pronoun', () => {
+  it('reads "note which drawer they are in" as a field of the resource', async () => {
+    const { resources } = await readPlan(
+      'i keep spare keys. i want to note which drawer they are in. keys have a label and a colour',
+    );
+    expect(resources['key']).toEqual(expect.arrayContaining(['label', 'drawer']));
+  });
+});

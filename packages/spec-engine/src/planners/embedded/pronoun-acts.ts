@@ -19,11 +19,14 @@ const scored =
  */
 const datedAct =
   /\b(?:log|logs|track|note|mark|record|keep|save|write\s+down|see|know|remember|store)\s+(?:down\s+)?(?:when|the\s+day|the\s+date|the\s+time)\s+(?:i|we|someone|somebody|anyone|they|you)\s+(?:(?:actually|last|finally|first)\s+)?([\p{L}]{2,20})\s+(them|it)\b/giu;
+/** "note which shelf they're on", "log what box it is in": the place of the thing, a value of it. */
+const placedIn =
+  /\b(?:note|notes|track|log|record|keep|mark|remember|see)\s+(?:down\s+)?(?:which|what)\s+([\p{L}][\p{L}-]*)\s+(them|they|it)(?:'re|’re|'s|’s|\s+are|\s+is|\s+were|\s+was)\s+(?:on|in|at|under|inside)\b/giu;
 /** "which kid did which chore and when": a record pairing the two, with the time when asked. */
 const doubleWhich =
   /\bwhich\s+([\p{L}][\p{L}-]*)\s+([\p{L}]{2,20})\s+which\s+([\p{L}][\p{L}-]*)(\s+and\s+when(?=\s*(?:[,.;!?(]|$)))?/giu;
 
-/** Reads scores and dated acts said of a pronoun, and records of "which X did which Y". */
+/** Reads scores, places and dated acts said of a pronoun, and records of "which X did which Y". */
 export function readPronounActs(reading: Reading, text: string): void {
   const lower = text.toLowerCase();
   for (const m of lower.matchAll(scored)) {
@@ -38,6 +41,17 @@ export function readPronounActs(reading: Reading, text: string): void {
     reading.inferred.push({
       path: `${thing.key}.${noun}`,
       text: `added ${noun} to ${thing.key.replaceAll('_', ' ')}: "${m[0].trim()}" scores it`,
+    });
+  }
+  for (const m of lower.matchAll(placedIn)) {
+    const thing = antecedent(reading, lower, m.index, m[2] === 'it' ? 'it' : 'them');
+    const field = readField(m[1]!);
+    if (thing === undefined || field === undefined || thing.fields.some((f) => f.name === field.name))
+      continue;
+    thing.fields.push(field);
+    reading.inferred.push({
+      path: `${thing.key}.${field.name}`,
+      text: `added ${field.name} to ${thing.key.replaceAll('_', ' ')}: "${m[0].trim()}" asks where it is`,
     });
   }
   for (const m of lower.matchAll(datedAct)) {
