@@ -550,9 +550,13 @@ function nounEntry(
   afterDeterminer = false,
 ): NounEntry | undefined {
   // A word spelled the same in English ("article", "hotel") keeps the request's own word, except a
-  // German noun the knowledge base names ("Tier" is an animal, not a tier; "Tag" a day, not a label).
-  if (language === 'de' && lexicon.nouns.has(word))
-    return { ...lexicon.nouns.get(word)!, plural: lexicon.nouns.get(word)!.plural === true };
+  // German noun the knowledge base names ("Tier" is an animal, not a tier; "Tag" a day, not a label),
+  // and a French or Spanish false friend: a word the knowledge base gives this language for one entity
+  // only and English for another (French "chat" is a cat, not a conversation; "client" stays a client,
+  // and "article", an item or a product in French, stays an article).
+  const own = lexicon.nouns.get(word);
+  if (own !== undefined && (language === 'de' || (own.entity && falseFriend(word, own.english, language))))
+    return { ...own, plural: own.plural === true };
   if (englishNouns().has(word)) return { english: word, entity: true, plural: false };
   const exact = lexicon.nouns.get(word);
   if (exact !== undefined) return { ...exact, plural: exact.plural === true };
@@ -564,8 +568,10 @@ function nounEntry(
   for (const stem of stems) {
     if (language === 'de' && lexicon.nouns.get(stem)?.entity === true)
       return { ...lexicon.nouns.get(stem)!, plural: true };
-    if (englishNouns().has(stem)) return { english: stem, entity: true, plural: true };
     const found = lexicon.nouns.get(stem);
+    if (found?.entity === true && falseFriend(stem, found.english, language))
+      return { ...found, plural: true };
+    if (englishNouns().has(stem)) return { english: stem, entity: true, plural: true };
     if (found !== undefined) return { ...found, plural: true };
   }
   // The knowledge base lists the masculine: "cliente", "profesora" and "Lehrerin" are found by it.
@@ -581,6 +587,35 @@ function nounEntry(
       if (found?.entity === true) return { ...found, plural: plural || form.endsWith('innen') };
     }
   return undefined;
+}
+
+/**
+ * Whether a word the knowledge base gives `language` for `entity` alone is, in English, the name of
+ * another entity.
+ */
+function falseFriend(word: string, entity: string, language: ForeignLanguage): boolean {
+  const named = englishEntities().get(word);
+  if (named === undefined || named === entity) return false;
+  const senses = knowledgeBase().entities.filter((e) =>
+    e.synonyms[language].some((s) => plain(s.split('/')[0]!) === word),
+  );
+  return senses.length === 1;
+}
+
+let englishEntity: Map<string, string> | undefined;
+
+/** The entity each one-word English name or synonym of the knowledge base stands for. */
+function englishEntities(): Map<string, string> {
+  if (englishEntity === undefined) {
+    englishEntity = new Map();
+    for (const entity of knowledgeBase().entities)
+      for (const synonym of entity.synonyms.en) {
+        const name = synonym.split('/')[0]!;
+        if (!name.includes(' ') && !englishEntity.has(name))
+          englishEntity.set(name, entity.name.replaceAll('_', ' '));
+      }
+  }
+  return englishEntity;
 }
 
 let english: Set<string> | undefined;

@@ -1,6 +1,6 @@
 /**
  * The everyday nouns people use in French, Spanish and German when they describe an application, by
- * the kind of thing they name (people and roles, places, things, documents, events, money, time,
+ * the kind of thing they name (people and roles, animals, vehicles and household things, places, things, documents, events, money, time,
  * quantities, states) and by trade (commerce, health, schools, logistics, farming, …), each with its
  * plain English equivalent. Written like a bilingual business glossary, in the format of
  * vocabulary-data.ts: dictionary forms, lower case without accents or umlauts (ß as ss); morphology.ts
@@ -45,6 +45,22 @@ agriculteur=farmer; fermier=farmer; eleveur=breeder; viticulteur=winegrower; vig
 pelerin=pilgrim; campeur=camper; locataire=tenant; occupant=occupant; hote d'accueil=host; auteur=author; ecrivain=writer; illustrateur=illustrator;
 realisateur=director; producteur=producer; acteur=actor; personnage=character; createur=creator; utilisatrice=user;
 administrateur systeme=system administrator; operateur=operator; superviseur=supervisor; inspecteur=inspector; controleur=inspector; auditeur interne=auditor`,
+  home: String.raw`
+ane=donkey; anesse=donkey; mule=mule; oie=goose; dinde=turkey; dindon=turkey; caille=quail; perroquet=parrot; perruche=budgie; canari=canary;
+cobaye=guinea pig; cochon d'inde=guinea pig; tortue=tortoise; serpent=snake; lezard=lizard; grenouille=frog; souris=mouse; rat=rat;
+furet=ferret; alpaga=alpaca; lama=llama; chameau=camel; agneau=lamb; chevreau=kid goat; poussin=chick; etalon=stallion; jument=mare;
+poulain=foal; truie=sow; porcelet=piglet; animal de compagnie=pet; maitre du chien=dog owner;
+tramway=tram; metro=subway train; fourgon=van; fourgonnette=van; poids lourd=truck; semi-remorque=semi-trailer; minibus=minibus;
+ambulance=ambulance; caravane=caravan; camping-car=camper van; quad=quad bike; jet-ski=jet ski; peniche=barge; ferry=ferry;
+planche a voile=windsurf board; planche de surf=surfboard; ski=ski; luge=sled; poussette=pushchair; fauteuil roulant=wheelchair;
+frigo=fridge; refrigerateur=fridge; congelateur=freezer; four=oven; micro-ondes=microwave; cuisiniere=cooker; plaque de cuisson=hob;
+lave-linge=washing machine; machine a laver=washing machine; seche-linge=tumble dryer; lave-vaisselle=dishwasher; aspirateur=vacuum cleaner;
+fer a repasser=iron; bouilloire=kettle; cafetiere=coffee maker; grille-pain=toaster; mixeur=blender; televiseur=television; tele=television;
+radiateur=radiator; chaudiere=boiler; climatiseur=air conditioner; ventilateur=fan; placard=cupboard; commode=chest of drawers;
+bibliotheque murale=bookcase; lit superpose=bunk bed; matelas=mattress; oreiller=pillow; couverture=blanket;
+couette=duvet; drap=sheet; serviette=towel; rideau=curtain; miroir=mirror; vaisselle=dishes; assiette=plate; verre=glass; tasse=cup;
+bol=bowl; casserole=saucepan; poele=frying pan; marmite=pot; vase=vase; cadre photo=picture frame; coussin=cushion;
+tabouret=stool; banc=bench; poubelle=bin; balai=broom; seau=bucket; perceuse=drill; tondeuse=lawn mower; brouette=wheelbarrow`,
   places: String.raw`
 lieu=place; endroit=place; adresse=address; emplacement=location; localisation=location; site web=website; batiment=building; immeuble=building;
 maison=house; appartement=apartment; studio=studio; chambre=room; bureau=office; salle de reunion=meeting room; salle de classe=classroom;
@@ -224,6 +240,22 @@ agricultor=farmer; ganadero=rancher; viticultor=winegrower; apicultor=beekeeper;
 cuidador de animales=animal keeper; socorrista=lifeguard; guia=guide; viajero=traveler; turista=tourist; peregrino=pilgrim; campista=camper;
 ocupante=occupant; escritor=writer; ilustrador=illustrator; productor=producer; personaje=character; creador=creator; operador=operator;
 inspector=inspector; auditor=auditor; repartidor=courier; conductor=driver`,
+  home: String.raw`
+burro=donkey; asno=donkey; mula=mule; ganso=goose; oca=goose; pavo=turkey; codorniz=quail; loro=parrot; periquito=budgie; canario=canary;
+cobaya=guinea pig; conejillo de indias=guinea pig; tortuga=tortoise; serpiente=snake; lagarto=lizard; rana=frog; raton=mouse; rata=rat;
+huron=ferret; alpaca=alpaca; camello=camel; cordero=lamb; cabrito=kid goat; pollito=chick; semental=stallion; potro=foal;
+cerda=sow; lechon=piglet; mascota=pet; criador=breeder; criadero=breeding farm;
+tranvia=tram; metro=subway train; camioneta=pickup truck; minibus=minibus; ambulancia=ambulance; caravana=caravan; autocaravana=camper van;
+quad=quad bike; moto de agua=jet ski; barcaza=barge; ferry=ferry; transbordador=ferry; tabla de surf=surfboard; esqui=ski; trineo=sled;
+carrito de bebe=pushchair; silla de ruedas=wheelchair;
+nevera=fridge; frigorifico=fridge; refrigerador=fridge; heladera=fridge; congelador=freezer; horno=oven; microondas=microwave;
+cocina de gas=cooker; placa de cocina=hob; lavadora=washing machine; secadora=tumble dryer; lavavajillas=dishwasher; aspiradora=vacuum cleaner;
+plancha=iron; hervidor=kettle; cafetera=coffee maker; tostadora=toaster; batidora=blender; televisor=television; television=television; tele=television;
+radiador=radiator; caldera=boiler; aire acondicionado=air conditioner; ventilador=fan; estanteria=shelving unit; 
+aparador=sideboard; librero=bookcase; litera=bunk bed; colchon=mattress; almohada=pillow; manta=blanket; edredon=duvet; sabana=sheet;
+toalla=towel; cortina=curtain; espejo=mirror; vajilla=dishes; vaso=glass; taza=cup; cuenco=bowl; 
+cacerola=saucepan; sarten=frying pan; olla=pot; jarron=vase; marco de fotos=picture frame; cojin=cushion; taburete=stool; banco de jardin=garden bench;
+cubo de basura=bin; escoba=broom; cubo=bucket; escalera de mano=ladder; taladro=drill; cortacesped=lawn mower; carretilla=wheelbarrow`,
   places: String.raw`
 lugar=place; sitio web=website; direccion=address; ubicacion=location; localizacion=location; edificio=building; casa=house; vivienda=home;
 apartamento=apartment; piso=apartment; estudio=studio; despacho=office; sala de reuniones=meeting room; aula=classroom; recepcion=reception;
@@ -392,6 +424,23 @@ schafer=shepherd; tierarzt=veterinarian; tierpfleger=animal keeper; rettungsschw
 reisende=traveler; reisender=traveler; tourist=tourist; pilger=pilgrim; camper=camper; schriftsteller=writer; illustrator=illustrator;
 produzent=producer; darsteller=performer; figur=character; urheber=creator; ersteller=creator; bediener=operator; sachbearbeiter=case worker; inspektor=inspector;
 prufer=inspector; auditor=auditor; halter=owner; tierhalter=pet owner; eigentumer=owner; inhaber=owner`,
+  home: String.raw`
+esel=donkey; maultier=mule; gans/ganse=goose; truthahn=turkey; pute=turkey; wachtel=quail; papagei=parrot; wellensittich=budgie;
+kanarienvogel=canary; meerschweinchen=guinea pig; schildkrote=tortoise; schlange=snake; eidechse=lizard; frosch/frosche=frog;
+maus/mause=mouse; ratte=rat; frettchen=ferret; alpaka=alpaca; lama=llama; kamel=camel; lamm/lammer=lamb; zicklein=kid goat; kuken=chick;
+hengst=stallion; fohlen=foal; sau=sow; ferkel=piglet; haustier=pet; herrchen=dog owner; frauchen=dog owner; tierhalter=pet owner;
+strassenbahn=tram; tram=tram; u-bahn=subway train; kleinbus=minibus; krankenwagen=ambulance; rettungswagen=ambulance; wohnwagen=caravan;
+wohnmobil=camper van; quad=quad bike; jetski=jet ski; lastkahn=barge; surfbrett=surfboard; ski=ski; schlitten=sled;
+kinderwagen=pushchair; rollstuhl=wheelchair;
+kuhlschrank=fridge; gefrierschrank=freezer; gefriertruhe=chest freezer; ofen=oven; backofen=oven; mikrowelle=microwave; 
+kochfeld=hob; waschmaschine=washing machine; trockner=tumble dryer; geschirrspuler=dishwasher; spulmaschine=dishwasher;
+staubsauger=vacuum cleaner; bugeleisen=iron; wasserkocher=kettle; kaffeemaschine=coffee maker; toaster=toaster; mixer=blender;
+fernseher=television; fernsehgerat=television; heizkorper=radiator; heizung=heating; heizkessel=boiler; klimaanlage=air conditioner;
+ventilator=fan; regal=shelf; kommode=chest of drawers; anrichte=sideboard; bucherregal=bookcase; etagenbett=bunk bed; matratze=mattress;
+kissen=pillow; kopfkissen=pillow; decke=blanket; bettdecke=duvet; laken=sheet; handtuch/handtucher=towel; vorhang/vorhange=curtain;
+spiegel=mirror; geschirr=dishes; teller=plate; glas/glaser=glass; tasse=cup; schussel=bowl; besteck=cutlery; kochtopf=saucepan;
+topf/topfe=pot; pfanne=frying pan; vase=vase; bilderrahmen=picture frame; sofakissen=cushion; hocker=stool; mulleimer=bin;
+besen=broom; eimer=bucket; bohrmaschine=drill; rasenmaher=lawn mower; schubkarre=wheelbarrow`,
   places: String.raw`
 ort=place; adresse=address; anschrift=address; standort=location; gebaude=building; haus/hauser=house; wohnung=apartment;
 studio=studio; buro=office; besprechungsraum=meeting room; klassenzimmer=classroom; klassenraum=classroom; empfang=reception; flur=corridor;

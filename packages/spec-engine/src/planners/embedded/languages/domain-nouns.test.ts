@@ -46,6 +46,34 @@ describe('the everyday-noun glossary', () => {
   });
 });
 
+describe('animals, vehicles and household things', () => {
+  it('renders the common ones of each language, singular and plural', () => {
+    expect(fr('les ânes, les perroquets, les fourgons et les aspirateurs')).toBe(
+      'the donkeys, the parrots, the vans and the vacuum cleaners',
+    );
+    expect(es('los burros, las tortugas, los tranvías y las lavadoras')).toBe(
+      'the donkeys, the tortoises, the trams and the washing machines',
+    );
+    expect(de('die Esel, die Meerschweinchen, die Wohnmobile und die Kühlschränke')).toMatch(
+      /^the donkeys?, the guinea pigs?, the camper vans? and the fridges?$/,
+    );
+  });
+
+  it('leaves out the words whose everyday sense in requests is another one', () => {
+    // "Leiter" is a manager before it is a ladder, "Herde" a herd, "platos" a restaurant's dishes.
+    expect(de('der Leiter')).toBe('the manager');
+    expect(vocabularyOf('es').get('plato')?.english).not.toBe('plate');
+  });
+
+  it("reads a French or Spanish false friend by the knowledge base's sense in that language", () => {
+    expect(fr('les chats ont un nom')).toBe('the cats have a name');
+    expect(fr('un chat')).toBe('a cat');
+    // Words the knowledge base gives several entities in French keep their English sense.
+    expect(fr('les articles ont un titre')).toBe('the articles have a title');
+    expect(fr('les clients ont un nom')).toBe('the clients have a name');
+  });
+});
+
 describe('verbs left out of a second conjunct', () => {
   it('gives a gapped conjunct its verb back, as a sentence of its own', () => {
     expect(fr('les élèves ont un nom, les moniteurs un nom et un téléphone')).toBe(
