@@ -47,3 +47,48 @@ describe('"which things did something at each occasion": a pairing of many with 
     expect(resources['practice']).toEqual(expect.arrayContaining(['date']));
   });
 });
+
+describe('"which" questions whose things are the object or the subject of their own clause', () => {
+  it('reads "for each X, which Ys <subject> <verb>" as a many-to-many pairing, the subject no resource', async () => {
+    const { resources, links } = await readPlan(
+      'For each gala, which dances the troupe rehearses. Dances have a style. Galas have a venue.',
+    );
+    expect(links).toHaveLength(1);
+    expect(links[0]!.split('>').sort()).toEqual(['dance', 'gala']);
+    expect(resources['troupe']).toBeUndefined();
+    expect(resources['dance']).toEqual(expect.arrayContaining(['style']));
+  });
+
+  it('reads the occasion after the clause and keeps its preposition out of the verb', async () => {
+    const { design } = await readPlan(
+      'I note which lakes we paddle on during every expedition. Lakes have a depth. Expeditions have a start date.',
+    );
+    const pairing = design.relations.find((r) => r.kind === 'many-to-many');
+    expect([pairing?.from, pairing?.to].sort()).toEqual(['expedition', 'lake']);
+  });
+
+  it('makes a record of both, named after them, when the question asks for a value of each pairing', async () => {
+    const { resources, links } = await readPlan(
+      'For every batch, which hops the brewer adds and how many grams. Hops have a variety. Batches have a brew date.',
+    );
+    expect(sorted(links)).toEqual(['batch_hop>batch', 'batch_hop>hop']);
+    expect(resources['batch_hop']).toContain('grams');
+  });
+
+  it('reads a subject that takes part itself ("which bands play")', async () => {
+    const { design } = await readPlan(
+      'For each fair, which vendors sell. Vendors have a stall number. Fairs have a date.',
+    );
+    const pairing = design.relations.find((r) => r.kind === 'many-to-many');
+    expect([pairing?.from, pairing?.to].sort()).toEqual(['fair', 'vendor']);
+  });
+
+  it('leaves a "which" with no occasion of each, and a singular one, to other readers', async () => {
+    const plain = await readPlan(
+      'Guests tell us which rooms they like. Rooms have a floor. Guests have a name.',
+    );
+    expect(plain.design.relations.filter((r) => r.kind === 'many-to-many')).toEqual([]);
+    const single = await readPlan('For each parcel, which depot it leaves from. Depots have a city.');
+    expect(single.design.relations.filter((r) => r.kind === 'many-to-many')).toEqual([]);
+  });
+});

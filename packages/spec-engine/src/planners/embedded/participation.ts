@@ -40,32 +40,132 @@ const presence = new Set(['attend', 'come', 'show', 'turn', 'go', 'appear']);
  */
 export function readParticipation(reading: Reading, sentences: readonly string[]): void {
   for (const sentence of sentences) {
+    let read = false;
     for (const m of sentence.matchAll(takersFirst)) {
       const [, takers, verb, particle, occasion, rest] = m as unknown as string[];
-      addPairing(reading, m[0]!, takers!, verb!, particle, occasion!, rest ?? '');
+      const lemma = verbLemma(takers!, verb!);
+      if (lemma !== undefined)
+        read = addPairing(reading, m[0]!, takers!, lemma, verb!, particle, occasion!, rest ?? '') || read;
     }
     for (const m of sentence.matchAll(occasionFirst)) {
       const [, occasion, takers, verb, particle, rest] = m as unknown as string[];
-      addPairing(reading, m[0]!, takers!, verb!, particle, occasion!, rest ?? '');
+      const lemma = verbLemma(takers!, verb!);
+      if (lemma !== undefined)
+        read = addPairing(reading, m[0]!, takers!, lemma, verb!, particle, occasion!, rest ?? '') || read;
+    }
+    if (!read) {
+      const question = whichClause(sentence);
+      if (question !== undefined)
+        addPairing(
+          reading,
+          question.words,
+          question.takers,
+          question.lemma,
+          question.verb,
+          undefined,
+          question.occasion,
+          question.rest,
+        );
     }
   }
 }
 
+/** A "which" question about each occasion, read by parts of speech (see whichClause). */
+interface WhichClause {
+  readonly words: string;
+  readonly takers: string;
+  readonly lemma: string;
+  readonly verb: string;
+  readonly occasion: string;
+  readonly rest: string;
+}
+
+/** Prepositions before "each <occasion>": "for each concert", "on every trip", "at each market". */
+const occasionPrepositions = new Set(['for', 'at', 'in', 'on', 'after', 'during', 'per']);
+
+/**
+ * A "which" question whose things are the object or the subject of its own clause, with the occasion
+ * before or after it: "for each concert, which pieces the orchestra performs", "which campsites we stay
+ * at on every trip", "for every festival, which bands play". Read by parts of speech rather than by
+ * words: "which", a plural noun phrase, an optional subject (a pronoun or a determiner and nouns), a
+ * verb with its particles, and "each" or "every" and a noun phrase after a preposition on either side.
+ */
+function whichClause(sentence: string): WhichClause | undefined {
+  const words = analyse(sentence.toLowerCase());
+  // The model tags a lone noun after a determiner as a verb or an adjective where the word is also one
+  // ("which hops the brewer adds", "for each fair"): the first word of the phrase may be any of them.
+  const firstOfPhrase = (i: number) => ['NOUN', 'PROPN', 'ADJ', 'VERB'].includes(words[i]?.pos ?? '');
+  const which = words.findIndex((w, i) => w.text === 'which' && firstOfPhrase(i + 1));
+  if (which < 0) return undefined;
+  const nounsFrom = (start: number) => {
+    if (!firstOfPhrase(start)) return start;
+    let end = start + 1;
+    while (end < words.length && end - start < 3 && ['NOUN', 'ADJ', 'PROPN'].includes(words[end]!.pos)) end++;
+    // A phrase of several words ends on a noun ("which pieces", not "which pieces old").
+    while (end > start + 1 && words[end - 1]!.pos !== 'NOUN') end--;
+    return end;
+  };
+  const takersEnd = nounsFrom(which + 1);
+  if (takersEnd === which + 1) return undefined;
+  // The clause's own subject, when the things are its object: "we", "the orchestra", "it".
+  let at = takersEnd;
+  if (words[at]?.pos === 'PRON') at++;
+  else if (words[at]?.pos === 'DET') at = nounsFrom(at + 1) > at + 1 ? nounsFrom(at + 1) : at;
+  while (words[at]?.pos === 'AUX' && words[at + 1]?.pos === 'VERB') at++;
+  const verb = words[at];
+  if (verb === undefined || verb.pos !== 'VERB') return undefined;
+  at++;
+  const occasionAt = (i: number) =>
+    words[i] !== undefined &&
+    occasionPrepositions.has(words[i]!.text) &&
+    ['each', 'every'].includes(words[i + 1]?.text ?? '')
+      ? i + 2
+      : -1;
+  // Particles and prepositions of the verb ("stay at", "call at"), up to an occasion after it.
+  while (words[at] !== undefined && ['ADP', 'PART'].includes(words[at]!.pos) && occasionAt(at) < 0) at++;
+  let occasion: [number, number] | undefined;
+  const after = occasionAt(at);
+  if (after > 0 && nounsFrom(after) > after) {
+    occasion = [after, nounsFrom(after)];
+    at = occasion[1];
+  } else
+    for (let i = which - 2; i >= 0 && occasion === undefined; i--) {
+      const start = occasionAt(i);
+      if (start > 0 && nounsFrom(start) > start) occasion = [start, nounsFrom(start)];
+    }
+  if (occasion === undefined) return undefined;
+  const text = (from: number, to: number) =>
+    words
+      .slice(from, to)
+      .map((w) => w.text)
+      .join(' ');
+  const rest = words[at]?.pos === 'CCONJ' || words[at]?.text === 'with' ? ` ${text(at, words.length)}` : '';
+  const start = Math.min(which, occasion[0] - 2);
+  return {
+    words: text(start, at) + rest,
+    takers: text(which + 1, takersEnd),
+    lemma: verb.lemma,
+    verb: verb.text,
+    occasion: text(occasion[0], occasion[1]),
+    rest,
+  };
+}
+
+/** Whether the pairing was read: both sides are things, several of the takers, and not the same. */
 function addPairing(
   reading: Reading,
   words: string,
   takerWords: string,
+  lemma: string,
   verbWord: string,
   particle: string | undefined,
   occasionWords: string,
   rest: string,
-): void {
-  const lemma = verbLemma(takerWords, verbWord);
-  if (lemma === undefined) return;
+): boolean {
   const takerPhrase = thing(takerWords);
   const occasionPhrase = thing(occasionWords);
-  if (takerPhrase === undefined || occasionPhrase === undefined || !takerPhrase.writtenPlural) return;
-  if (takerPhrase.key === occasionPhrase.key) return;
+  if (takerPhrase === undefined || occasionPhrase === undefined || !takerPhrase.writtenPlural) return false;
+  if (takerPhrase.key === occasionPhrase.key) return false;
   const [taker, occasion] = [takerPhrase, occasionPhrase].map(
     (p) => resolve(reading, p) ?? addEntity(reading, p, reading.entities.size),
   ) as [EntityDraft, EntityDraft];
@@ -77,12 +177,12 @@ function addPairing(
   if (!presence.has(lemma) && pairValues.length === 0) {
     const [child, parent] = [taker.key, occasion.key].sort() as [string, string];
     reading.links.push({ kind: 'many-to-many', child, parent, because: quoted, stated: true });
-    return;
+    return true;
   }
   const name = presence.has(lemma)
     ? nounPhrase('attendance')
     : nounPhrase(`${occasion.key.replaceAll('_', ' ')} ${taker.key.replaceAll('_', ' ')}`);
-  if (name === undefined) return;
+  if (name === undefined) return false;
   // Looked up by its whole name: "tournament player" is no player.
   const record = addEntity(reading, name, reading.entities.size);
   record.described = true;
@@ -101,6 +201,7 @@ function addPairing(
       ' ',
     ),
   });
+  return true;
 }
 
 const withoutArticle = (key: string) => `an ${key.replaceAll('_', ' ')}`.replace(/^an (?=[^aeiou])/, 'a ');
@@ -114,7 +215,8 @@ function verbLemma(subject: string, verb: string): string | undefined {
 
 /** A noun phrase that can be a resource: not a pronoun or a field word ("date", "name"). */
 function thing(written: string): NounPhrase | undefined {
-  const words = analyse(written.toLowerCase());
+  // Read after a determiner, as it stood: "hops" alone is a verb, "the hops" a noun.
+  const words = analyse(`the ${written.toLowerCase()}`).slice(1);
   if (words.length === 0 || words.some((w) => !['NOUN', 'PROPN', 'ADJ'].includes(w.pos))) return undefined;
   const phrase = nounPhrase(written.toLowerCase());
   return phrase === undefined || isFieldWord(phrase) ? undefined : phrase;
