@@ -5,6 +5,7 @@ import { readField, type FieldDraft } from './field-reader.js';
 import { isFieldWord, nounPhrase, type NounPhrase } from './mentions.js';
 import { isKnownWord } from './nlp.js';
 import { resolveGroup } from './resolver.js';
+import { timeSpan } from './time-spans.js';
 import { nounsOf } from './verb-joins.js';
 
 // "members borrow books; each has a return date", "customers rent kayaks with a deposit": an act
@@ -165,8 +166,12 @@ export function actEvidence(
   // "guests review rooms from 1 to 10", "rate it out of 5": the act gives a value on a scale.
   const scale = actScale(`${clause.text} ${rest}`);
   if (scale !== undefined) add(`score ${scale}`);
+  // "reserve courts for a start and end time": the act lasts from one to the other.
+  const span = timeSpan(`${clause.text} ${rest}`);
+  span?.fields.forEach(add);
   const withValues: string[] = [];
   for (const { prep, group } of clause.preps) {
+    if (span !== undefined && span.words.toLowerCase().includes(group.text.toLowerCase())) continue;
     const head = group.text.split(' ').at(-1)!;
     if ((prep === 'for' || prep === 'by') && spans.has(head)) {
       lasts = true;

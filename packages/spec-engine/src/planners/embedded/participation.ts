@@ -91,6 +91,7 @@ const occasionPrepositions = new Set(['for', 'at', 'in', 'on', 'after', 'during'
  * verb with its particles, and "each" or "every" and a noun phrase after a preposition on either side.
  */
 function whichClause(sentence: string): WhichClause | undefined {
+  if (!/\bwhich\b/i.test(sentence) || !/\b(?:each|every)\b/i.test(sentence)) return undefined;
   const words = analyse(sentence.toLowerCase());
   // The model tags a lone noun after a determiner as a verb or an adjective where the word is also one
   // ("which hops the brewer adds", "for each fair"): the first word of the phrase may be any of them.
