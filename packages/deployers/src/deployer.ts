@@ -8,6 +8,12 @@ export interface DeployableProject {
   readonly stack: string;
   /** Optional command run once before start (e.g. compiling TypeScript); a failure fails the deploy. */
   readonly build?: { readonly command: string; readonly args: readonly string[] };
+  /**
+   * The files `build` would write (by path from the project folder), made ahead by a caller that
+   * knows they are exactly what it makes. A deployer that builds on its own machine writes these with
+   * the project's files instead of running `build`; one that builds elsewhere builds as always.
+   */
+  readonly built?: Readonly<Record<string, string>>;
   /** Command that starts the server; it must listen on the port given in `PORT`. */
   readonly start: { readonly command: string; readonly args: readonly string[] };
   /** Read-only folders the running project needs (e.g. the dependency cache as node_modules). */

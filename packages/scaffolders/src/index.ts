@@ -21,6 +21,7 @@ export { recordPrettierFormatting } from './format/prettier-format.js';
 export { prettierSeedFrom, prettierSeedPath, type PrettierSeed } from './format/format-seed.js';
 export { prepareProjectRuntime, type ProjectRuntime } from './project-runtime.js';
 export { testRunFiles } from './test-run-files.js';
+export { expressBuildAhead } from './express/build-ahead.js';
 export { scaffoldProject, stacks, type Stack } from './scaffold-project.js';
 export {
   runContractSuite,

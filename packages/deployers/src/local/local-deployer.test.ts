@@ -116,6 +116,27 @@ describe('local deployer', { timeout: 20_000 }, () => {
     await deployer.destroy(unseeded.id);
   });
 
+  it('writes what the build would make when it came made ahead, in every version, instead of building', async () => {
+    const project = {
+      ...(await fixture()),
+      // Run, it would fail the deploy: a deploy that succeeds never ran it.
+      build: { command: 'sh', args: ['-c', 'echo the build ran; exit 3'] },
+      built: { 'build-stamp.txt': 'made ahead\n' },
+    };
+    const deployment = await deployer.deploy(project);
+    expect(await (await fetch(`${deployment.url}/hello`)).json()).toMatchObject({ built: true });
+    const updated = await deployer.update(deployment.id, project);
+    expect(await (await fetch(`${updated.url}/hello`)).json()).toMatchObject({ built: true });
+    const logs = await deployer.logs(deployment.id);
+    expect(logs.filter((line) => line === '[deployer] build: made ahead (1 files)')).toHaveLength(2);
+    expect(logs).not.toContain('the build ran');
+    await deployer.destroy(deployment.id);
+
+    // Without them, the same build runs and fails the deploy.
+    const { built: _built, ...unbuilt } = project;
+    await expect(deployer.deploy(unbuilt)).rejects.toMatchObject({ code: 'deploy_failed' });
+  });
+
   it('keeps each deployment in a memory workspace unless told to use the disk', async () => {
     const asked: (string | undefined)[] = [];
     const recording = {

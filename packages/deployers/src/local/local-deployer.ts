@@ -88,7 +88,7 @@ export function createLocalDeployer(settings: LocalDeployerSettings): LocalDeplo
     signal: AbortSignal | undefined,
   ): Promise<string> {
     const folder = await writeRelease(sandbox, project, release);
-    if (project.build) await build(sandbox, project.build, folder, logs, signal);
+    await build(sandbox, project, folder, logs, signal);
     return folder;
   }
 
@@ -161,7 +161,7 @@ export function createLocalDeployer(settings: LocalDeployerSettings): LocalDeplo
       ]);
       const env = envFor(project, workspace, options);
       await Promise.all([
-        project.build && build(sandbox, project.build, folder, logs, options.signal),
+        build(sandbox, project, folder, logs, options.signal),
         seedDataFolder(sandbox, project, folder, env, logs),
       ]);
       const current = await start(sandbox, project, folder, APP_PORT, env, logs, options.signal);
@@ -274,10 +274,13 @@ export function createLocalDeployer(settings: LocalDeployerSettings): LocalDeplo
   };
 }
 
-/** Version `release` of the project's files in its own folder, its mounts linked in; says which folder. */
+/**
+ * Version `release` of the project's files in its own folder, with what its build would write where
+ * that was made ahead (`built`), and its mounts linked in; says which folder.
+ */
 async function writeRelease(sandbox: Sandbox, project: DeployableProject, release: number): Promise<string> {
   const folder = `releases/${release}`;
-  const files = await readProjectFiles(project.dir);
+  const files = { ...(await readProjectFiles(project.dir)), ...project.built };
   // The links make their own folders, so neither waits for the other.
   await Promise.all([
     sandbox.writeFiles(
@@ -371,13 +374,20 @@ async function linkMounts(sandbox: Sandbox, project: DeployableProject, folder: 
   }
 }
 
+/** Runs the project's build in its release folder, unless it has none or what it makes came `built`. */
 async function build(
   sandbox: Sandbox,
-  command: NonNullable<DeployableProject['build']>,
+  project: DeployableProject,
   cwd: string,
   logs: LogBuffer,
   signal: AbortSignal | undefined,
 ): Promise<void> {
+  const command = project.build;
+  if (!command) return;
+  if (project.built) {
+    logs.push(`[deployer] build: made ahead (${Object.keys(project.built).length} files)`);
+    return;
+  }
   logs.push(`[deployer] build: ${[command.command, ...command.args].join(' ')}`);
   const result = await sandbox
     .exec(command.command, command.args, {

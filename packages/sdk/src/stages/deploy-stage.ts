@@ -1,5 +1,6 @@
 import type { DeployableProject, Deployment } from '@smartapiforge/deployers';
 import {
+  expressBuildAhead,
   prepareContractSuite,
   readForgeFolder,
   scaffoldProject,
@@ -71,7 +72,7 @@ export async function deployProject(
   const deployment = await runStage(ctx, 'deploy', async () => {
     const target = await pipeline.deployer();
     ctx.emit({ type: 'deploying', provider: target.provider });
-    return target.deploy(deployable, {
+    return target.deploy(await withBuildAhead(target.provider, deployable), {
       ...(ctx.signal === undefined ? {} : { signal: ctx.signal }),
       env,
       onLog: (line) => ctx.emit({ type: 'log', stage: 'deploy', line }),
@@ -106,7 +107,7 @@ export async function updateDeployment(
     }
     ctx.emit({ type: 'deploying', provider: target.provider });
     const env = { ...pipeline.deployedEnv.get(id), ...runtimeEnv };
-    return target.update(id, deployable, {
+    return target.update(id, await withBuildAhead(target.provider, deployable), {
       ...(ctx.signal === undefined ? {} : { signal: ctx.signal }),
       env,
       onLog: (line) => ctx.emit({ type: 'log', stage: 'deploy', line }),
@@ -114,6 +115,21 @@ export async function updateDeployment(
   });
   ctx.emit({ type: 'deployed', deployment });
   return deployment;
+}
+
+/**
+ * The project with its build made ahead, here, for the local deployer, which would otherwise start a
+ * Node.js and an esbuild in the deployment's sandbox for it before the app can start (~0.3 CPU-s): an
+ * Express project's unedited build script only transpiles its sources with the dependency set's esbuild,
+ * which this process runs already for the test transforms. Cloud deployers build where they run.
+ */
+async function withBuildAhead(provider: string, deployable: DeployableProject): Promise<DeployableProject> {
+  const nodeModules = deployable.mounts?.find((mount) => mount.sandboxPath === 'node_modules');
+  if (provider !== 'local' || deployable.stack !== 'express' || !deployable.build || !nodeModules) {
+    return deployable;
+  }
+  const built = await expressBuildAhead(deployable.dir, nodeModules.hostPath);
+  return built ? { ...deployable, built } : deployable;
 }
 
 /** The secrets a deployment runs with: per declared scheme for spec-first, else the design's auth. */

@@ -58,6 +58,11 @@ describe('createForge().generate', () => {
     );
     expect(await readFile(result.specPath, 'utf8')).toMatch(/^openapi: 3\.1\.0$/m);
     expect(result.files).toContain('src/app.ts');
+    // The local deployer is given the build made here and starts no build of its own.
+    const deployLog = events.flatMap((event) =>
+      event.type === 'log' && event.stage === 'deploy' ? [event.line] : [],
+    );
+    expect(deployLog).toContainEqual(expect.stringMatching(/^\[deployer\] build: made ahead \(\d+ files\)$/));
 
     const url = result.deployment!.url;
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
