@@ -4,8 +4,8 @@ import type { ProjectRuntime } from './project-runtime.js';
 
 /**
  * Files a test run of `project` can use besides the project's own, for whoever writes the project
- * where its tests run (never into the project itself): for Express, the TypeScript transforms its
- * tests would otherwise make as they load. Empty when a stack has nothing to prepare, or when the
+ * where its tests run (never into the project itself): for Express, the JavaScript tree its test
+ * run would otherwise make of its TypeScript. Empty when a stack has nothing to prepare, or when the
  * runtime's dependency set is not on this host to prepare it with.
  */
 export async function testRunFiles(

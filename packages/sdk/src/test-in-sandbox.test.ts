@@ -74,7 +74,7 @@ describe('testInSandbox', () => {
     const [batch] = written;
     const prepared = Object.keys(batch!).filter((file) => !(file in files));
     expect(prepared).toHaveLength(1);
-    expect(prepared[0]).toMatch(/^\.cache\/typescript\/[0-9a-f]{64}\.js$/);
+    expect(prepared[0]).toMatch(/^\.cache\/test-js\/[0-9a-f]{32}\/src\/app\.js$/);
     expect(batch![prepared[0]!]).toBe(`// transformed\n${files['src/app.ts']}`);
     expect(Object.fromEntries(Object.entries(batch!).filter(([file]) => file in files))).toEqual(files);
   });

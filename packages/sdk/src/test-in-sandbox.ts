@@ -33,7 +33,7 @@ const tailLines = 40;
 /**
  * Runs the project's own tests, and its type-check beside them, in a fresh sandbox; the sandbox is
  * always destroyed. Both work from the sources, so nothing waits for a build. What the stack lets a
- * test run be spared (for Express, transforming the TypeScript as it loads) is prepared here while the
+ * test run be spared (for Express, making JavaScript of its TypeScript) is prepared here while the
  * sandbox starts, where the tools are warm, and written beside the project in the sandbox only.
  */
 export async function testInSandbox(

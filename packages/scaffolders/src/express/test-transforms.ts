@@ -2,78 +2,115 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-/** Where a generated Express project's test loader (test/typescript-loader.mjs) keeps its transforms. */
-export const transformCacheDir = '.cache/typescript';
+/** Where a generated Express project's test runs keep the trees made of its TypeScript (test/typescript-loader.mjs). */
+export const testTreesDir = '.cache/test-js';
+
+// The functions below are test/typescript-loader.mjs's own, in TypeScript: what the forge makes must be
+// what the project's test run would make and look for (test-transforms.test.ts renders the loader and
+// checks that both agree).
 
 /**
- * esbuild's options for a file, as test/typescript-loader.mjs asks for them: its source map names the
- * file alone, so a transform fits the file in any folder. The loader's own copy of this and of
- * `cacheEntryName` must give the same entries (test-transforms.test.ts renders the loader and checks).
+ * Whether `file` (a path from the project's root, with /) goes in the made tree: every TypeScript file
+ * but declaration files, outside node_modules, dist and dot folders.
  */
-function transformOptions(fileName: string) {
-  return {
+export function treeSource(file: string): boolean {
+  if (!file.endsWith('.ts') || file.endsWith('.d.ts')) return false;
+  const folders = file.split('/').slice(0, -1);
+  return (
+    folders[0] !== 'dist' && !folders.some((folder) => folder === 'node_modules' || folder.startsWith('.'))
+  );
+}
+
+/** Where the tree holds what is made of `file`: the name its importers already use. */
+export function madePath(file: string): string {
+  return `${file.slice(0, -'.ts'.length)}.js`;
+}
+
+/**
+ * esbuild's options for `file` in a tree: its source map names the source by its path from the made
+ * file, and `import.meta.url` (filename, dirname) is the source's.
+ */
+export function madeFileOptions(file: string, text: string) {
+  const source = `${'../'.repeat(file.split('/').length + 2)}${file}`;
+  const options = {
     loader: 'ts',
     format: 'esm',
     target: 'node20',
     sourcemap: 'inline',
-    sourcefile: path.posix.basename(fileName),
+    sourcefile: source,
   } as const;
+  if (!text.includes('import.meta')) return options;
+  return {
+    ...options,
+    define: {
+      'import.meta.url': '__sourceUrl',
+      'import.meta.filename': '__sourceFilename',
+      'import.meta.dirname': '__sourceDirname',
+    },
+    banner: `import { dirname as __dirnameOf } from 'node:path'; import { fileURLToPath as __fileURLToPath } from 'node:url'; const __sourceUrl = new URL(${JSON.stringify(source)}, import.meta.url).href, __sourceFilename = __fileURLToPath(__sourceUrl), __sourceDirname = __dirnameOf(__sourceFilename);`,
+  };
 }
 
-/** The cache entry holding what esbuild `version` makes of `text`, the content of `fileName`. */
-export function cacheEntryName(version: string, fileName: string, text: string): string {
+/** The tree's name for `sources` ([path, text] of each `treeSource`, by path) made by esbuild `version`. */
+export function treeName(version: string, sources: readonly (readonly [string, string])[]): string {
   const hash = createHash('sha256')
-    .update(JSON.stringify([version, transformOptions(fileName)]))
-    .update('\0')
-    .update(text);
-  return `${hash.digest('hex')}.js`;
+    // The options as they shape every file, so that other options never find this tree.
+    .update(JSON.stringify([version, madeFileOptions('src/a.ts', 'import.meta')]));
+  for (const [file, text] of sources) hash.update('\0').update(file).update('\0').update(text);
+  return hash.digest('hex').slice(0, 32);
 }
 
 interface Esbuild {
   readonly version: string;
-  transform(text: string, options: ReturnType<typeof transformOptions>): Promise<{ code: string }>;
+  transform(text: string, options: ReturnType<typeof madeFileOptions>): Promise<{ code: string }>;
 }
 
-/** esbuild as installed in each dependency set: the same binary the loader would start. */
+/** esbuild as installed in each dependency set: the same binary the test run would start. */
 const esbuilds = new Map<string, Esbuild>();
 /**
- * Transforms made, by cache entry: most files of every project are the same template text, so a
- * process that tests many projects transforms each only once. Bounded, oldest first out.
+ * Files made, by esbuild version, path and text: most files of every project are the same template
+ * text, so a process that tests many projects makes each only once. Bounded, oldest first out.
  */
 const made = new Map<string, string>();
 const madeLimit = 2048;
 
 /**
- * The transforms a generated Express project's tests would make as they load (each `.ts` file of
- * `files`, but declaration files, which the tests never load), as files to add to the project:
- * `.cache/typescript/<entry>`, which its loader then reads instead of starting esbuild in the test
- * run. Made with the esbuild of the dependency set at `nodeModulesDir`, the one the tests would use, so
- * each entry is byte for byte what the loader would make. A file esbuild cannot transform gets no
- * entry: the test run meets the same error and reports it as it always has.
+ * The tree a generated Express project's test run would make of its TypeScript (every `treeSource`
+ * of `files`), as files to add to the project: `.cache/test-js/<name>/<path>.js`, which its test run
+ * then loads instead of starting esbuild. Made with the esbuild of the dependency set at
+ * `nodeModulesDir`, the one the test run would use, so each file is byte for byte what it would make.
+ * Empty when esbuild cannot transform a file: the test run then meets the same error itself and
+ * reports it as it always has.
  */
 export async function expressTestTransforms(
   files: Readonly<Record<string, string>>,
   nodeModulesDir: string,
 ): Promise<Record<string, string>> {
   const esbuild = esbuildIn(nodeModulesDir);
+  const sources = Object.entries(files)
+    .filter(([file]) => treeSource(file))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const folder = `${testTreesDir}/${treeName(esbuild.version, sources)}`;
   const entries = await Promise.all(
-    Object.entries(files)
-      .filter(([file]) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
-      .map(async ([file, text]) => {
-        const entry = cacheEntryName(esbuild.version, file, text);
-        let code = made.get(entry);
-        if (code === undefined) {
-          code = await esbuild.transform(text, transformOptions(file)).then(
-            (result) => result.code,
-            () => undefined,
-          );
-          if (code === undefined) return [];
-          remember(entry, code);
-        }
-        return [[`${transformCacheDir}/${entry}`, code] as const];
-      }),
+    sources.map(async ([file, text]) => {
+      const key = JSON.stringify([esbuild.version, file, createHash('sha256').update(text).digest('hex')]);
+      let code = made.get(key);
+      if (code === undefined) {
+        code = await esbuild.transform(text, madeFileOptions(file, text)).then(
+          (result) => result.code,
+          () => undefined,
+        );
+        if (code !== undefined) remember(key, code);
+      }
+      return [`${folder}/${madePath(file)}`, code] as const;
+    }),
   );
-  return Object.fromEntries(entries.flat());
+  const tree: Record<string, string> = {};
+  for (const [file, code] of entries) {
+    if (code === undefined) return {};
+    tree[file] = code;
+  }
+  return tree;
 }
 
 function esbuildIn(nodeModulesDir: string): Esbuild {
@@ -86,7 +123,7 @@ function esbuildIn(nodeModulesDir: string): Esbuild {
   return esbuild;
 }
 
-function remember(entry: string, code: string): void {
-  made.set(entry, code);
+function remember(key: string, code: string): void {
+  made.set(key, code);
   if (made.size > madeLimit) made.delete(made.keys().next().value!);
 }
