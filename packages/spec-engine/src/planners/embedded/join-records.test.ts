@@ -45,3 +45,34 @@ describe('a record defined by the two things it connects', () => {
     expect(design.resources.map((r) => r.name).sort()).toEqual(['author', 'book']);
   });
 });
+
+describe('a record that links two things the knowledge base usually links to each other', () => {
+  it('is their pairing: neither side gets the usual link to the other beside it', async () => {
+    for (const prompt of [
+      'Each rota entry connects a volunteer to a shift. Volunteers have a phone.',
+      'Rota entries linking a volunteer to a shift. Shifts have a date.',
+    ]) {
+      const linked = links(await plan(prompt));
+      expect(linked, prompt).not.toContain('shift>volunteer');
+      expect(
+        linked.filter((l) => l.endsWith('>volunteer') || l.endsWith('>shift')),
+        prompt,
+      ).toHaveLength(2);
+    }
+  });
+
+  it('names a French, Spanish or German record of an assignment in English', async () => {
+    for (const prompt of [
+      'Une affectation relie un conducteur à un véhicule.',
+      'Una asignación vincula un conductor a un vehículo.',
+      'Eine Zuweisung verbindet einen Fahrer mit einem Fahrzeug.',
+    ]) {
+      const design = await plan(prompt);
+      expect(
+        design.resources.map((r) => r.name),
+        prompt,
+      ).toContain('assignment');
+      expect(links(design), prompt).toEqual(['assignment>driver', 'assignment>vehicle']);
+    }
+  });
+});

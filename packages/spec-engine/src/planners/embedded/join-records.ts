@@ -77,6 +77,9 @@ function addJoinRecord(
   ) as [EntityDraft, EntityDraft];
   const lower = words.toLowerCase();
   dropDirectLinks(reading, sides, lower);
+  // The record is the pairing: no usual link of one side to the other is added beside it.
+  if (!reading.joins.some((j) => j.join === join.key))
+    reading.joins.push({ join: join.key, a: sides[0].key, b: sides[1].key });
   for (const parent of sides) {
     if (reading.links.some((l) => l.child === join.key && l.parent === parent.key)) continue;
     addStatedLink(

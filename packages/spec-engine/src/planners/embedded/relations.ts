@@ -105,8 +105,8 @@ export function readRelations(reading: Reading, sentences: readonly string[]): v
     if (links !== null) {
       const [join, a, b] = [links[1]!, links[2]!, links[3]!];
       if (new Set([a, b, join]).size === 3) {
-        link(reading, join, a, sentence);
-        link(reading, join, b, sentence);
+        // The record is the pairing: no usual link of one side to the other is added beside it.
+        reading.joins.push({ join, a, b });
         continue;
       }
     }

@@ -117,6 +117,7 @@ courrier=letter; lettre=letter; mail=email; email=email; sms=text message; newsl
 fiche produit=product page; catalogue=catalog; inventaire=inventory; liste=list; checklist=checklist; modele de document=template; gabarit=template;
 planning=schedule; emploi du temps=timetable; calendrier=calendar; agenda=calendar; ordre du jour=agenda; proces verbal=minutes`,
   events: String.raw`
+affectation=assignment; attribution=allocation; jumelage=pairing; appariement=pairing; mise en relation=match; tutorat=mentorship;
 evenement=event; manifestation=event; rencontre=meeting; reunion=meeting; rendez-vous=appointment; seance=session; session=session;
 cours particulier=private lesson; atelier pratique=workshop; stage=internship; formation=training; conference=conference;
 foire=fair; festival=festival; concert=concert; representation=performance; projection=screening; exposition=exhibition; vernissage=opening;
@@ -309,6 +310,7 @@ carta de presentacion=cover letter; correo=email; correo electronico=email; sms=
 catalogo=catalog; listado=list; plantilla=template; planificacion=schedule; calendario=calendar; agenda=calendar; orden del dia=agenda;
 orden de trabajo=work order; parte de trabajo=work report; albaran de entrega=delivery note`,
   events: String.raw`
+asignacion=assignment; adjudicacion=allocation; emparejamiento=pairing; colocacion=placement; tutoria=mentorship;
 evento=event; acontecimiento=event; encuentro=meeting; reunion=meeting; cita=appointment; sesion=session; clase particular=private lesson;
 taller practico=workshop; practicas=internship; formacion=training; capacitacion=training; conferencia=conference; congreso=conference; feria=fair;
 festival=festival; concierto=concert; representacion=performance; proyeccion=screening; exposicion=exhibition;
@@ -498,6 +500,7 @@ katalog=catalog; liste=list; checkliste=checklist; vorlage=template; dienstplan=
 fahrplan=timetable; kalender=calendar; terminkalender=calendar; programm=program; tagesordnung=agenda;
 arbeitsauftrag=work order; reparaturauftrag=repair order; lieferschein=delivery note`,
   events: String.raw`
+zuteilung=assignment; zuweisung=assignment; zuordnung=assignment; paarung=pairing; patenschaft=sponsorship;
 veranstaltung=event; ereignis=event; besprechung=meeting; sitzung=session; einzelstunde=private lesson;
 workshop=workshop; praktikum=internship; schulung=training; weiterbildung=training; fortbildung=training; ausbildung=apprenticeship;
 konferenz=conference; tagung=conference; messe=trade fair; festival=festival; konzert=concert; auffuhrung=performance; vorfuhrung=screening;
