@@ -32,6 +32,7 @@ import {
   readAsProduct,
   type ProductName,
 } from './product.js';
+import { withMeasuredRecords } from './measured-records.js';
 import { readParticipation } from './participation.js';
 import { readPronounActs } from './pronoun-acts.js';
 import { readTurns } from './turns.js';
@@ -93,7 +94,7 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
     .map(plainListShapes)
     .flatMap(splitSentences)
     .map(withoutWishes)
-    .map((s) => dependentValues(withoutRemarks(s)))
+    .map((s) => withMeasuredRecords(dependentValues(withoutRemarks(s))))
     .flatMap((s) => (s.length <= 1500 ? [s] : s.match(/[\s\S]{1,1500}/g)!));
   const prose: string[] = [];
   // Notes ("also soil samples for each bed, acidity and …") are read once the resources they hang off are.
