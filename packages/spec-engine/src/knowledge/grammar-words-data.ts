@@ -19,7 +19,7 @@ et=and; ou=or; avec=with; chaque=each; tout=each; toute=each; tous=all; a=has; o
 contient=contains; contiennent=contain; comporte=has; comportent=have; enregistre=records; enregistrent=record;
 stocke=stores; stockent=store; indique=stores; indiquent=store; peut=can; peuvent=can; doit=must; doivent=must;
 est=is; sont=are; pour=for; de=of; en=in; dans=in; par=per; sur=on; leur=their; leurs=their; son=its; sa=its; ses=its;
-qui=which; que=that; mais=but; aussi=also; ainsi que=and; je=i; nous=we; on=we; mon=my; ma=my; mes=my; notre=our; nos=our;
+qui=which; quel=which; quels=which; quelle=which; quelles=which; que=that; mais=but; aussi=also; ainsi que=and; je=i; nous=we; on=we; mon=my; ma=my; mes=my; notre=our; nos=our;
 veux=want; voudrais=would like; besoin=need; voulons=want; on est=we are; faut=need; salut=hi; coucou=hi; voulez=want; veulent=want; souhaite=would like; souhaitons=would like; aimerais=would like; aimerions=would like; une api=an api; api=api; backend=backend;
 se connectent=log in; se connecte=logs in; ne voient que=see only; ne voit que=sees only; propres=own; propre=own; indicateur=flag; minutes=minutes; heures=hours; jours=days; semaines=weeks; litres=liters; bonjour=hello; merci=thanks; concerne=is for; concernent=are for; gestion=management; seule=single; seul=single; juste=just; simple=simple;
 il nous faut=we need; il me faut=i need; il nous faudrait=we need; il me faudrait=i need; j'ai besoin de=i need; j'ai besoin d'=i need;
@@ -39,7 +39,7 @@ el=the; la=the; los=the; las=the; lo=the; un=a; una=a; unos=some; unas=some; del
 y=and; e=and; o=or; u=or; con=with; cada=each; todo=each; toda=each; todos=all; tiene=has; tienen=have; posee=has;
 contiene=contains; contienen=contain; registra=records; registran=record; guarda=stores; guardan=store;
 incluye=includes; incluyen=include; puede=can; pueden=can; debe=must; deben=must; es=is; son=are; esta=is; estan=are;
-para=for; de=of; en=in; por=per; sobre=on; su=their; sus=their; que=that; cual=which; pero=but; tambien=also;
+para=for; de=of; en=in; por=per; sobre=on; su=their; sus=their; que=that; cual=which; cuales=which; pero=but; tambien=also;
 yo=i; nosotros=we; mi=my; mis=my; nuestro=our; nuestra=our; nuestros=our; nuestras=our; tenemos=we have;
 quiero=i want; necesito=i need; necesitamos=we need; queremos=we want; somos=we are; soy=i am; estamos=we are; gestion=management; quisiera=i would like; quisieramos=we would like; me gustaria=i would like; nos gustaria=we would like; inician sesion=log in; inicia sesion=logs in; iniciar sesion=log in; solo ven=see only; propias=own; propios=own; indicador=flag; minutos=minutes; horas=hours; dias=days; semanas=weeks; litros=liters; a un=to a; a una=to a; a la=to the; a los=to the; a las=to the; hola=hello; gracias=thanks;
 solo=just; sola=just; simple=simple; tengo=i have; hay=there are; si=whether; no=not; se=; es de un=belongs to a; es de una=belongs to a;
@@ -55,7 +55,7 @@ mindestens=at least; hochstens=at most; standardmassig=default; standard=default
 erforderlich=required; pflicht=required; optional=optional; eindeutig=unique; einzigartig=unique; zwischen=between;
 anzahl der=number of; wie viele=how many;
 der=the; die=the; das=the; den=the; dem=the; des=of the; ein=a; eine=a; einen=a; einem=a; einer=a; eines=a;
-und=and; oder=or; mit=with; jeder=each; jede=each; jedes=each; jeden=each; jedem=each; alle=all; hat=has; haben=have; besitzt=has;
+und=and; oder=or; mit=with; jeder=each; jede=each; welche=which; welcher=which; welches=which; welchen=which; welchem=which; jedes=each; jeden=each; jedem=each; alle=all; hat=has; haben=have; besitzt=has;
 enthalt=contains; enthalten=contain; speichert=stores; speichern=store; erfassen=record;
 kann=can; konnen=can; muss=must; mussen=must; ist=is; sind=are; fur=for; von=of; vom=of the; zum=to the; zur=to the;
 zu=to; in=in; im=in the; pro=per; je=per; auf=on; ihr=their; ihre=their; sein=its; seine=its; sowie=and; auch=also;

@@ -92,3 +92,17 @@ describe('"which" questions whose things are the object or the subject of their 
     expect(single.design.relations.filter((r) => r.kind === 'many-to-many')).toEqual([]);
   });
 });
+
+describe('the same questions asked in French', () => {
+  it('reads a French question with "quels" as the English one', async () => {
+    const { design } = await readPlan(
+      'Pour chaque tournoi, quels arbitres participent. Les arbitres ont un nom. Les tournois ont une ville.',
+    );
+    const pairing = design.relations.find((r) => r.kind === 'many-to-many');
+    expect([pairing?.from, pairing?.to].sort()).toEqual(['referee', 'tournament']);
+    const helpers = await readPlan(
+      'Nous notons quels bénévoles viennent à chaque marché. Les marchés ont une date.',
+    );
+    expect(Object.keys(helpers.resources)).toEqual(expect.arrayContaining(['attendance', 'volunteer']));
+  });
+});

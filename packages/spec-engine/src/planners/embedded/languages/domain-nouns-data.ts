@@ -408,7 +408,7 @@ selbststandige=self-employed person; selbststandiger=self-employed person; handw
 kellner=waiter; bedienung=waiter; koch=cook; barkeeper=bartender; rezeptionist=receptionist; hausmeister=caretaker; putzkraft=cleaner;
 reinigungskraft=cleaner; gartner=gardener; klempner=plumber; installateur=plumber; elektriker=electrician; tischler=carpenter; schreiner=carpenter;
 maler=painter; maurer=bricklayer; mechaniker=mechanic; kfz-mechaniker=car mechanic; friseur=hairdresser; kosmetiker=beautician; fotograf=photographer;
-ubersetzer=translator; redakteur=editor; journalist=journalist; kunstler=artist; musiker=musician; sanger=singer; tanzer=dancer; veranstalter=organizer;
+ubersetzer=translator; redakteur=editor; journalist=journalist; kunstler=artist; musiker=musician; helfer=helper; sanger=singer; tanzer=dancer; veranstalter=organizer;
 organisator=organizer; redner=speaker; referent=speaker; sprecher=speaker; aussteller=exhibitor; sponsor=sponsor; gonner=patron;
 empfanger=recipient; begunstigte=beneficiary; begunstigter=beneficiary; vorsitzende=chair; vorsitzender=chair; vorstand=board; kassenwart=treasurer; schriftfuhrer=secretary; sekretar=secretary;
 administrator=administrator; moderator=moderator; vermieter=landlord; mitbewohner=roommate; hausverwalter=property manager; makler=real estate agent;

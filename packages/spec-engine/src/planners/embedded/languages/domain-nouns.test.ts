@@ -74,6 +74,14 @@ describe('animals, vehicles and household things', () => {
   });
 });
 
+describe('"which" before a noun', () => {
+  it('renders the interrogative determiner of each language', () => {
+    expect(fr('quelles voitures')).toBe('which cars');
+    expect(es('cuáles coches')).toBe('which cars');
+    expect(de('welche Autos')).toBe('which cars');
+  });
+});
+
 describe('verbs left out of a second conjunct', () => {
   it('gives a gapped conjunct its verb back, as a sentence of its own', () => {
     expect(fr('les élèves ont un nom, les moniteurs un nom et un téléphone')).toBe(

@@ -69,7 +69,7 @@ livre=delivered; envoye=sent; recu=received; lu=read; ouvert=open; ferme=closed;
 chercher=look for/looked for; ranger=store/stored; couter=cost/cost; fabriquer=make/made; commencer=start; reparer=repair; accepter=accept; refuser=reject; prendre|prend|prennent|pris|prise|prises=take/taken; gerer=manage; suivre|suit|suivent|suivi|suivie=track/tracked; stocker=store; enregistrer=record; garder=keep/kept;
 organiser=organize; planifier=plan/planned; programmer=schedule; prevoir|prevoit|prevoient|prevu|prevue|prevus|prevues=plan/planned;
 apporter=bring/brought; amener=bring/brought; ramener=bring back/brought back; deposer=drop off/dropped off;
-reserver=reserve; louer=rent; acheter=buy/bought; vendre|vend|vendent|vendu|vendue|vendus|vendues=sell/sold;
+venir|vient|viennent|venu|venue|venus|venues=come/come; reserver=reserve; louer=rent; acheter=buy/bought; vendre|vend|vendent|vendu|vendue|vendus|vendues=sell/sold;
 commander=order; payer=pay/paid; livrer=deliver; envoyer=send/sent; recevoir|recoit|recoivent|recu|recue|recus|recues=receive;
 creer=create; ajouter=add; modifier=edit; supprimer=delete; publier=publish; ecrire|ecrit|ecrivent|ecrite|ecrits|ecrites=write/written;
 rediger=write/written; lire|lit|lisent|lu|lue=read/read; noter=rate; evaluer=rate; commenter=comment;
@@ -223,7 +223,7 @@ zuruckgegeben=returned; ausstehend=pending; privat versichert=privately insured`
     verbs: String.raw`
 suchen=look for/looked for; giessen|gegossen=water/watered; stattfinden|stattgefunden=take place/taken place; beginnen|begonnen=start/started; reparieren|repariert=repair/repaired; vorschlagen|schlagt vor|vorgeschlagen=propose; annehmen|angenommen=accept/accepted; ablehnen|abgelehnt=reject/rejected; abholen|abgeholt=pick up/picked up; betreuen=look after/looked after; verwalten=manage; betreiben|betreibt|betrieben=run/run; verfolgen=track/tracked; speichern=store; erfassen=record; aufbewahren=keep/kept;
 bringen|bringt|gebracht=bring/brought; vorbeibringen|bringt vorbei|bringen vorbei|vorbeigebracht=bring/brought; mitbringen|bringt mit|bringen mit|mitgebracht=bring/brought; abgeben|gibt ab|geben ab|abgegeben=drop off/dropped off;
-organisieren=organize; planen=plan/planned; buchen=book; mieten=rent; kaufen=buy/bought; verkaufen=sell/sold;
+kommen|kommt|gekommen=come/come; notieren|notiert=note; organisieren=organize; planen=plan/planned; buchen=book; mieten=rent; kaufen=buy/bought; verkaufen=sell/sold;
 bestellen=order; bezahlen=pay/paid; liefern=deliver; senden|gesendet|gesandt=send/sent; erhalten|erhalt=receive;
 erstellen=create; anlegen|angelegt=create; hinzufugen=add; bearbeiten=edit; loschen=delete; veroffentlichen=publish;
 schreiben|schreibt|geschrieben=write/written; lesen|liest|gelesen=read/read; bewerten=rate; kommentieren=comment;
