@@ -68,6 +68,47 @@ function withSharedProbesRemembered(host) {
   return host;
 }
 
+/** Module resolutions made from files under the mount, by file, name, mode and compiler options. */
+const sharedResolutions = new Map();
+
+/**
+ * `host` resolving modules as the compiler does by default, answering again from memory what a file
+ * under the mount imports. A new project has other root files than the last, so the compiler reuses
+ * none of the last program's resolutions and would resolve every import of the dependency set's
+ * ~290 declaration files again. Resolving from a file under the mount reads only the mount and the
+ * folders above it, where no project is written, so the same question always has the same answer;
+ * the project's own imports are resolved afresh for every program.
+ */
+function withSharedResolutionsRemembered(host, programOptions, optionsKey) {
+  const cache = ts.createModuleResolutionCache(
+    host.getCurrentDirectory(),
+    host.getCanonicalFileName,
+    programOptions,
+  );
+  host.getModuleResolutionCache = () => cache;
+  host.resolveModuleNameLiterals = (
+    literals,
+    containingFile,
+    redirectedReference,
+    options,
+    containingSourceFile,
+  ) => {
+    const remembered =
+      redirectedReference === undefined && options === programOptions && isShared(containingFile);
+    return literals.map((literal) => {
+      const mode = ts.getModeForUsageLocation(containingSourceFile, literal, options);
+      const resolve = () =>
+        ts.resolveModuleName(literal.text, containingFile, options, host, cache, redirectedReference, mode);
+      if (!remembered) return resolve();
+      const key = JSON.stringify([containingFile, literal.text, mode ?? null, optionsKey]);
+      let resolution = sharedResolutions.get(key);
+      if (!resolution) sharedResolutions.set(key, (resolution = resolve()));
+      return resolution;
+    });
+  };
+  return host;
+}
+
 /** Checks the project written at `folder` (a path inWorkspace accepted), then deletes it. */
 function check(folder, config) {
   const checked = path.resolve(workspace, slot);
@@ -97,6 +138,7 @@ function checkSlot(config) {
   // that package.json (the program notes it on the tree itself): each project's has a name of its own,
   // which would keep every project from reusing a tree of another.
   const optionsKey = JSON.stringify(parsed.options);
+  withSharedResolutionsRemembered(host, parsed.options, optionsKey);
   host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
     const {
       languageVersion: target,
