@@ -40,6 +40,7 @@ import { readRecordHeading } from './record-headings.js';
 import { dropBusinessWords } from './business-names.js';
 import { hasOwnValues } from './titled-lists.js';
 import { distributeSingularHead } from './shared-heads.js';
+import { withSpansOfSubjects } from './time-spans.js';
 import { linkFieldsNamedAfterResources } from './resource-fields.js';
 import { expandShorthand } from './shorthand.js';
 import { readLayout, type Layout } from './structure.js';
@@ -94,7 +95,7 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
     .map(plainListShapes)
     .flatMap(splitSentences)
     .map(withoutWishes)
-    .map((s) => withMeasuredRecords(dependentValues(withoutRemarks(s))))
+    .map((s) => withSpansOfSubjects(withMeasuredRecords(dependentValues(withoutRemarks(s)))))
     .flatMap((s) => (s.length <= 1500 ? [s] : s.match(/[\s\S]{1,1500}/g)!));
   const prose: string[] = [];
   // Notes ("also soil samples for each bed, acidity and …") are read once the resources they hang off are.

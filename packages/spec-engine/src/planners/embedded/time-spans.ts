@@ -31,3 +31,29 @@ export function timeSpan(text: string): TimeSpan | undefined {
     fields: /^da/i.test(second!) ? ['start date', 'end date'] : ['starts at', 'ends at'],
   };
 }
+
+/**
+ * Verbs by which a thing itself lasts or happens over a time: "each tournament runs from a start date
+ * to an end date", "workshops take place between a start and an end time", "offers are valid from …".
+ */
+const lastingVerb = String.raw`(?:(?:usually|always|often|normally)\s+)?(?:runs?|ran|lasts?|takes?\s+place|goes|go|happens?|(?:is|are)\s+(?:open|held|on|scheduled|planned|valid|active|available|running))`;
+const lastingSubject = new RegExp(
+  String.raw`^((?:(?:each|every|the|our|all|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+${lastingVerb}\s+(?=(?:for|from|between)\s)`,
+  'i',
+);
+
+/**
+ * A sentence whose subject lasts over a span its words give, said as what the subject has: "each
+ * tournament runs from a start date to an end date" reads as "each tournament has a start date and an
+ * end date", so the sentence's own subject keeps both ends. Acts on another thing ("members reserve
+ * courts for a start and end time") are left to the act's record.
+ */
+export function withSpansOfSubjects(sentence: string): string {
+  const subject = lastingSubject.exec(sentence);
+  if (subject === null) return sentence;
+  const rest = sentence.slice(subject[0].length);
+  const span = timeSpan(rest);
+  if (span === undefined || !rest.toLowerCase().startsWith(span.words.toLowerCase())) return sentence;
+  const has = /^(?:(?:each|every|a|an)\s+)/i.test(subject[1]!) || !/s$/i.test(subject[1]!) ? 'has' : 'have';
+  return `${subject[1]} ${has} a ${span.fields[0]} and an ${span.fields[1]}${rest.slice(span.words.length)}`;
+}
