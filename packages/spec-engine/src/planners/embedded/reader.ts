@@ -33,6 +33,7 @@ import {
   type ProductName,
 } from './product.js';
 import { withMeasuredRecords } from './measured-records.js';
+import { withOccasionsHeld } from './occasion-verbs.js';
 import { readParticipation } from './participation.js';
 import { readPronounActs } from './pronoun-acts.js';
 import { readTurns } from './turns.js';
@@ -95,7 +96,9 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
     .map(plainListShapes)
     .flatMap(splitSentences)
     .map(withoutWishes)
-    .map((s) => withSpansOfSubjects(withMeasuredRecords(dependentValues(withoutRemarks(s)))))
+    .map((s) =>
+      withSpansOfSubjects(withOccasionsHeld(withMeasuredRecords(dependentValues(withoutRemarks(s))))),
+    )
     .flatMap((s) => (s.length <= 1500 ? [s] : s.match(/[\s\S]{1,1500}/g)!));
   const prose: string[] = [];
   // Notes ("also soil samples for each bed, acidity and …") are read once the resources they hang off are.
