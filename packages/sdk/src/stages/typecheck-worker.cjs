@@ -23,7 +23,20 @@ const ts = createRequire(path.join(workspace, 'package.json'))('typescript');
 const mount = path.join(workspace, 'node_modules');
 // tsc reads a file by its real path, which is outside the workspace where the mount is a symlink.
 const sharedRoots = [...new Set([mount, fs.realpathSync(mount)])].map((root) => root + path.sep);
-const isShared = (fileName) => sharedRoots.some((root) => path.resolve(fileName).startsWith(root));
+/** Whether each path asked about is under the mount, by path: the compiler asks of the same thousands. */
+const sharedByPath = new Map();
+function isShared(fileName) {
+  let shared = sharedByPath.get(fileName);
+  if (shared === undefined) {
+    shared = sharedRoots.some((root) => path.resolve(fileName).startsWith(root));
+    // Bounded: every project brings paths of its own.
+    if (sharedByPath.size >= 100_000) sharedByPath.clear();
+    sharedByPath.set(fileName, shared);
+  }
+  return shared;
+}
+/** A short stand-in for each set of compiler options seen, for the keys below. */
+const optionsIds = new Map();
 /** Parsed declaration files from the mount, by path and by the parse options that shaped them. */
 const sharedFiles = new Map();
 
@@ -79,7 +92,7 @@ const sharedResolutions = new Map();
  * folders above it, where no project is written, so the same question always has the same answer;
  * the project's own imports are resolved afresh for every program.
  */
-function withSharedResolutionsRemembered(host, programOptions, optionsKey) {
+function withSharedResolutionsRemembered(host, programOptions, optionsId) {
   const cache = ts.createModuleResolutionCache(
     host.getCurrentDirectory(),
     host.getCanonicalFileName,
@@ -100,7 +113,8 @@ function withSharedResolutionsRemembered(host, programOptions, optionsKey) {
       const resolve = () =>
         ts.resolveModuleName(literal.text, containingFile, options, host, cache, redirectedReference, mode);
       if (!remembered) return resolve();
-      const key = JSON.stringify([containingFile, literal.text, mode ?? null, optionsKey]);
+      // The specifier last: the only part that could hold a \0 itself.
+      const key = `${optionsId}\0${mode}\0${containingFile}\0${literal.text}`;
       let resolution = sharedResolutions.get(key);
       if (!resolution) sharedResolutions.set(key, (resolution = resolve()));
       return resolution;
@@ -138,14 +152,16 @@ function checkSlot(config) {
   // that package.json (the program notes it on the tree itself): each project's has a name of its own,
   // which would keep every project from reusing a tree of another.
   const optionsKey = JSON.stringify(parsed.options);
-  withSharedResolutionsRemembered(host, parsed.options, optionsKey);
+  if (!optionsIds.has(optionsKey)) optionsIds.set(optionsKey, optionsIds.size);
+  const optionsId = optionsIds.get(optionsKey);
+  withSharedResolutionsRemembered(host, parsed.options, optionsId);
   host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
     const {
       languageVersion: target,
       impliedNodeFormat,
       jsDocParsingMode,
     } = typeof languageVersion === 'object' ? languageVersion : { languageVersion };
-    const key = JSON.stringify([fileName, target, impliedNodeFormat, jsDocParsingMode, optionsKey]);
+    const key = `${optionsId}\0${target}\0${impliedNodeFormat}\0${jsDocParsingMode}\0${fileName}`;
     if (isShared(fileName)) {
       let file = sharedFiles.get(key);
       if (!file) {
