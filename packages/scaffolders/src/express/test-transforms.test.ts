@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -142,9 +142,23 @@ describe("a generated Express project's test run", { timeout: 60_000 }, () => {
       'test/b.test.ts': "import { test } from 'node:test';\ntest('ran beside it', () => {});\n",
       ...esbuildThatKeepsText('1.0.0'),
     });
+    // Trees an edit left behind: one no run has used for two days, one used an hour ago.
+    const twoDaysAgo = new Date(Date.now() - 48 * 60 * 60 * 1000);
+    const hourAgo = new Date(Date.now() - 60 * 60 * 1000);
+    for (const [name, used] of [
+      ['unused', twoDaysAgo],
+      ['recent', hourAgo],
+    ] as const) {
+      await mkdir(path.join(dir, testTreesDir, name, 'test'), { recursive: true });
+      await writeFile(path.join(dir, testTreesDir, name, 'test/a.test.js'), '');
+      await utimes(path.join(dir, testTreesDir, name), used, used);
+    }
     const run = () => exec('node', ['--test-reporter=spec', 'test/run-tests.mjs'], { cwd: dir });
     expect((await run()).stdout).toMatch(/pass 2\b/);
-    const [tree] = await readdir(path.join(dir, testTreesDir));
+    const [tree, ...others] = (await readdir(path.join(dir, testTreesDir))).sort(
+      (a, b) => b.length - a.length,
+    );
+    expect(others).toEqual(['recent']);
     expect(tree).toMatch(/^[0-9a-f]{32}$/);
     expect((await readdir(path.join(dir, testTreesDir, tree!, 'test'))).sort()).toEqual([
       'a.test.js',
