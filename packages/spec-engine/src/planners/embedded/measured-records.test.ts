@@ -3,7 +3,7 @@ import { withMeasuredRecords } from './measured-records.js';
 import { readPlan } from './read-plan.test-util.js';
 
 describe('records given only by the unit they are counted in', () => {
-  it('gives each an amount named for its unit: a quantity, a distance or a duration', () => {
+  it('gives each an amount named for its unit: a quantity or a distance', () => {
     expect(withMeasuredRecords('we log compost batches in kg')).toBe(
       'we log compost batches with a quantity in kg',
     );
@@ -20,6 +20,7 @@ describe('records given only by the unit they are counted in', () => {
       'products have prices in euros',
       'a pallet in kg',
       'we log harvests in May',
+      'we log practice sessions in minutes',
     ])
       expect(withMeasuredRecords(text)).toBe(text);
   });
