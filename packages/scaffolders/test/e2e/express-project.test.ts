@@ -98,6 +98,7 @@ describe.each(Object.entries(fixtureDesigns))('generated Express project: %s', (
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    let exitCode: number | null;
     try {
       await waitForOutput(server, /listening on/);
       const started = performance.now();
@@ -112,9 +113,11 @@ describe.each(Object.entries(fixtureDesigns))('generated Express project: %s', (
     } finally {
       const exited = server.exitCode === null ? once(server, 'exit') : Promise.resolve([server.exitCode]);
       server.kill('SIGTERM');
-      const [code] = await exited;
-      expect(code).toBe(0);
+      [exitCode] = (await exited) as [number | null];
     }
+    // Checked here rather than in `finally`, so that a failure above (a server that exits before it
+    // listens reports its output) is the one reported, not the exit code it led to.
+    expect(exitCode).toBe(0);
   }, 60_000);
 });
 
