@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { loadTemplates } from '../template-set.js';
+import { dependencyEsbuild } from './dependency-esbuild.js';
 
 /**
  * What the generated `scripts/build.mjs` passes to esbuild (the build command's own copy: the two must
@@ -16,12 +16,6 @@ const buildOptions = {
   target: 'node20',
   sourcemap: true,
 } as const;
-
-interface Esbuild {
-  build(
-    options: typeof buildOptions & { absWorkingDir: string; write: false; logLevel: 'silent' },
-  ): Promise<{ outputFiles: { path: string; text: string }[] }>;
-}
 
 /**
  * The files `node scripts/build.mjs` would write in the generated Express project at `dir` (its
@@ -39,9 +33,7 @@ export async function expressBuildAhead(
   const script = await readFile(path.join(dir, 'scripts/build.mjs'), 'utf8').catch(() => undefined);
   if (script === undefined || script !== generatedBuildScript()) return undefined;
   try {
-    // By its folder, as the test transforms load it: only this dependency set's esbuild is ever used.
-    const esbuild = createRequire(import.meta.url)(path.join(nodeModulesDir, 'esbuild')) as Esbuild;
-    const { outputFiles } = await esbuild.build({
+    const { outputFiles } = await dependencyEsbuild(nodeModulesDir).build({
       ...buildOptions,
       absWorkingDir: dir,
       write: false,

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
-import path from 'node:path';
+import { dependencyEsbuild } from './dependency-esbuild.js';
 
 /** Where a generated Express project's test runs keep the trees made of its TypeScript (test/typescript-loader.mjs). */
 export const testTreesDir = '.cache/test-js';
@@ -60,13 +59,6 @@ export function treeName(version: string, sources: readonly (readonly [string, s
   return hash.digest('hex').slice(0, 32);
 }
 
-interface Esbuild {
-  readonly version: string;
-  transform(text: string, options: ReturnType<typeof madeFileOptions>): Promise<{ code: string }>;
-}
-
-/** esbuild as installed in each dependency set: the same binary the test run would start. */
-const esbuilds = new Map<string, Esbuild>();
 /**
  * Files made, by esbuild version, path and text: most files of every project are the same template
  * text, so a process that tests many projects makes each only once. Bounded, oldest first out.
@@ -86,7 +78,7 @@ export async function expressTestTransforms(
   files: Readonly<Record<string, string>>,
   nodeModulesDir: string,
 ): Promise<Record<string, string>> {
-  const esbuild = esbuildIn(nodeModulesDir);
+  const esbuild = dependencyEsbuild(nodeModulesDir);
   const sources = Object.entries(files)
     .filter(([file]) => treeSource(file))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -111,16 +103,6 @@ export async function expressTestTransforms(
     tree[file] = code;
   }
   return tree;
-}
-
-function esbuildIn(nodeModulesDir: string): Esbuild {
-  let esbuild = esbuilds.get(nodeModulesDir);
-  if (!esbuild) {
-    // By its folder, so that only this dependency set's esbuild is ever used, never one found above it.
-    esbuild = createRequire(import.meta.url)(path.join(nodeModulesDir, 'esbuild')) as Esbuild;
-    esbuilds.set(nodeModulesDir, esbuild);
-  }
-  return esbuild;
 }
 
 function remember(key: string, code: string): void {
