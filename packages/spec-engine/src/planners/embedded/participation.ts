@@ -41,18 +41,22 @@ const presence = new Set(['attend', 'come', 'show', 'turn', 'go', 'appear']);
 export function readParticipation(reading: Reading, sentences: readonly string[]): void {
   for (const sentence of sentences) {
     let read = false;
-    for (const m of sentence.matchAll(takersFirst)) {
-      const [, takers, verb, particle, occasion, rest] = m as unknown as string[];
-      const lemma = verbLemma(takers!, verb!);
+    const pair = (
+      words: string,
+      takers: string,
+      verb: string,
+      particle: string | undefined,
+      occasion: string,
+      rest = '',
+    ) => {
+      const lemma = verbLemma(takers, verb);
       if (lemma !== undefined)
-        read = addPairing(reading, m[0]!, takers!, lemma, verb!, particle, occasion!, rest ?? '') || read;
-    }
-    for (const m of sentence.matchAll(occasionFirst)) {
-      const [, occasion, takers, verb, particle, rest] = m as unknown as string[];
-      const lemma = verbLemma(takers!, verb!);
-      if (lemma !== undefined)
-        read = addPairing(reading, m[0]!, takers!, lemma, verb!, particle, occasion!, rest ?? '') || read;
-    }
+        read = addPairing(reading, words, takers, lemma, verb, particle, occasion, rest) || read;
+    };
+    for (const [words, takers, verb, particle, occasion, rest] of sentence.matchAll(takersFirst))
+      pair(words, takers!, verb!, particle, occasion!, rest);
+    for (const [words, occasion, takers, verb, particle, rest] of sentence.matchAll(occasionFirst))
+      pair(words, takers!, verb!, particle, occasion!, rest);
     if (!read) {
       const question = whichClause(sentence);
       if (question !== undefined)
@@ -111,7 +115,10 @@ function whichClause(sentence: string): WhichClause | undefined {
   // The clause's own subject, when the things are its object: "we", "the orchestra", "it".
   let at = takersEnd;
   if (words[at]?.pos === 'PRON') at++;
-  else if (words[at]?.pos === 'DET') at = nounsFrom(at + 1) > at + 1 ? nounsFrom(at + 1) : at;
+  else if (words[at]?.pos === 'DET') {
+    const subjectEnd = nounsFrom(at + 1);
+    if (subjectEnd > at + 1) at = subjectEnd;
+  }
   while (words[at]?.pos === 'AUX' && words[at + 1]?.pos === 'VERB') at++;
   const verb = words[at];
   if (verb === undefined || verb.pos !== 'VERB') return undefined;
@@ -125,15 +132,18 @@ function whichClause(sentence: string): WhichClause | undefined {
   // Particles and prepositions of the verb ("stay at", "call at"), up to an occasion after it.
   while (words[at] !== undefined && ['ADP', 'PART'].includes(words[at]!.pos) && occasionAt(at) < 0) at++;
   let occasion: [number, number] | undefined;
-  const after = occasionAt(at);
-  if (after > 0 && nounsFrom(after) > after) {
-    occasion = [after, nounsFrom(after)];
+  // An occasion phrase starting at `start` (from occasionAt), if a noun phrase is there.
+  const occasionFrom = (start: number): [number, number] | undefined => {
+    if (start < 0) return undefined;
+    const end = nounsFrom(start);
+    return end > start ? [start, end] : undefined;
+  };
+  const after = occasionFrom(occasionAt(at));
+  if (after !== undefined) {
+    occasion = after;
     at = occasion[1];
   } else
-    for (let i = which - 2; i >= 0 && occasion === undefined; i--) {
-      const start = occasionAt(i);
-      if (start > 0 && nounsFrom(start) > start) occasion = [start, nounsFrom(start)];
-    }
+    for (let i = which - 2; i >= 0 && occasion === undefined; i--) occasion = occasionFrom(occasionAt(i));
   if (occasion === undefined) return undefined;
   const text = (from: number, to: number) =>
     words
