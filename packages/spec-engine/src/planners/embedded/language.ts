@@ -558,8 +558,7 @@ function nounEntry(
   if (own !== undefined && (language === 'de' || (own.entity && falseFriend(word, own.english, language))))
     return { ...own, plural: own.plural === true };
   if (englishNouns().has(word)) return { english: word, entity: true, plural: false };
-  const exact = lexicon.nouns.get(word);
-  if (exact !== undefined) return { ...exact, plural: exact.plural === true };
+  if (own !== undefined) return { ...own, plural: own.plural === true };
   // French nouns in -al make their plural in -aux ("animaux").
   const stems = pluralEndings[language]
     .filter((ending) => word.endsWith(ending) && word.length - ending.length >= 3)
