@@ -108,14 +108,31 @@ export async function waitForHealth(
   throw new Error(`server never became healthy within ${timeoutMs} ms: ${log()}`);
 }
 
-/** A port nothing listens on right now, for a server about to start. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/*
+ * Servers these tests start are given a port before they bind it, so two test files asking the OS for
+ * "any free port" at the same moment can both be told the same one: the first server to bind wins and
+ * the other file's health check reaches the wrong project. Each vitest worker therefore takes ports
+ * from its own band, below the kernel's ephemeral range (32768 and up, where bind(0) and outgoing
+ * connections get theirs), and never hands out the same port twice.
+ */
+const portBandStart = 20_000 + (Number(process.env.VITEST_POOL_ID ?? process.pid) % 20) * 500;
+const portBandSize = 500;
+let nextPortOffset = 0;
+
+/** A port nothing listens on right now and no other test worker can be given, for a server about to start. */
+export async function freePort(): Promise<number> {
+  for (let tries = 0; tries < portBandSize; tries += 1) {
+    const port = portBandStart + (nextPortOffset % portBandSize);
+    nextPortOffset += 1;
+    if (await canListen(port)) return port;
+  }
+  throw new Error(`no free port in ${portBandStart}-${portBandStart + portBandSize - 1}`);
+}
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
 }
