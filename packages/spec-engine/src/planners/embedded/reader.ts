@@ -37,6 +37,7 @@ import { withOccasionsHeld } from './occasion-verbs.js';
 import { readParticipation } from './participation.js';
 import { readPronounActs } from './pronoun-acts.js';
 import { readTurns } from './turns.js';
+import { readTheirThings } from './their-things.js';
 import { readRecordHeading } from './record-headings.js';
 import { dropBusinessWords } from './business-names.js';
 import { hasOwnValues } from './titled-lists.js';
@@ -137,6 +138,7 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
   readParticipation(reading, linking);
   readPronounActs(reading, sentences.join('. '));
   readTurns(reading, sentences.join('. '));
+  for (const sentence of linking) readTheirThings(reading, sentence);
   checkFieldEvidence(reading, reading.inferred);
   linkLateFields(reading);
   dropPassingMentions(reading);
@@ -1175,6 +1177,14 @@ function readListSentence(reading: Reading, sentence: string, next: () => number
     )
       continue;
     if (wantsAnApplication(words, v)) continue;
+    // "a rental links a customer with a bike": the second thing linked, not a list of values.
+    if (
+      verb.text === 'with' &&
+      words
+        .slice(Math.max(0, v - 4), v)
+        .some((w) => /^(?:links?|connects?|pairs?|matches|joins?|ties|associates?)$/.test(w.text))
+    )
+      continue;
     // "users log in and see their tasks", "guests check in.": a verb whose particle ends the clause
     // has no object, so nothing after it is a list of values.
     if (
@@ -1488,12 +1498,16 @@ function sentenceSubject(words: ReturnType<typeof analyse>, before: number): Sub
   // "Volunteers sign up with…": the model took the verb before its particle for a noun.
   if (end - start > 1 && words[end]?.pos === 'ADP' && /^(?:up|in|on|out|off)$/.test(words[end]!.text)) end--;
   // "each order line points to a product": a verb in -s the model took for a noun, before its object.
+  // The word before it then heads the subject even where the model took it for an adjective ("a
+  // rental links a customer…": the noun sense is the only one that can be a subject).
   else if (
     end - start > 1 &&
     ['ADP', 'DET'].includes(words[end]?.pos ?? '') &&
     /s$/.test(words[end - 1]!.text)
-  )
+  ) {
     end--;
+    if (words[end - 1]!.pos === 'ADJ' && end - start === 1) return { text: words[start]!.text, start };
+  }
   // "Vets work at…", "Visits link an animal…": a compound's modifiers are singular, so the word after
   // a plural is the verb the model took for a noun.
   const plural = words
