@@ -64,7 +64,12 @@ export function buildDesign(
       continue;
     }
     const resource = resources.find((r) => r.name === child)!;
-    const field = `${link.field ?? parent}_id`;
+    // A link said with a shorter word than its resource's name ("which owner rents which berth" for
+    // boat owners) takes the resource's name when the short word's column is one generated code keeps
+    // for itself (`owner_id` is the ownership column unless it points at a resource named owner).
+    const said = link.field === undefined ? undefined : `${link.field}_id`;
+    const clashes = said !== undefined && (reservedFieldNames.has(said) || reservedIn(said).length > 0);
+    const field = said === undefined || (clashes && said !== `${parent}_id`) ? `${parent}_id` : said;
     const existing = resource.fields.find(
       (f) =>
         f.type !== 'reference' &&
