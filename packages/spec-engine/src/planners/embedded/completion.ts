@@ -32,17 +32,43 @@ export function proposeDomain(
   assumptions: Assumption[],
   /** The request's words for what the API is for ("bike repair shop"), quoted in the assumptions. */
   said?: string,
+  /** The words of the request that named the domain ("barbershop"), whose nouns name its things. */
+  cue?: string,
 ): void {
   const kb = knowledgeBase();
   for (const word of domain.coreWords) {
-    const phrase = nounPhrase(word.replaceAll('_', ' '));
-    if (phrase === undefined || kb.entityFor(word.replaceAll('_', ' '), domain.id) === undefined) continue;
+    const known = kb.entityFor(word.replaceAll('_', ' '), domain.id);
+    if (known === undefined) continue;
+    const phrase = nounPhrase(userNameFor(known, `${cue ?? ''} ${said ?? ''}`) ?? word.replaceAll('_', ' '));
+    if (phrase === undefined) continue;
     addEntity(reading, phrase, reading.entities.size);
     assumptions.push({
       path: phrase.key,
       text: `proposed ${phrase.plural.replaceAll('_', ' ')}: the usual core of ${withArticle(domain.id)} API${said === undefined ? '' : `, for "${said}"`}`,
     });
   }
+}
+
+/**
+ * The user's own word for the people of a domain, where the words that named the domain hold one of
+ * their English synonyms: a barbershop's stylists are its barbers, a hairdresser's its hairdressers.
+ * Only a word for a person who does the work counts (-er, -or, -ist, -ian, -ant, -ent): a business
+ * named after the things it keeps ("an animal hospital", "a newsletter signup") names a kind, not
+ * the request's word for the record. A synonym counts as a whole word or as the start of a closed
+ * compound ("barbershop").
+ */
+export function userNameFor(entity: KbEntity, words: string): string | undefined {
+  const written = words
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 0);
+  if (written.length === 0) return undefined;
+  if (written.includes(entity.name)) return undefined;
+  return entity.synonyms.en.find(
+    (name) =>
+      /^[a-z]{2,}(?:er|or|ist|ian|ant|ent)$/.test(name) &&
+      written.some((w) => w === name || (w.startsWith(name) && w.length - name.length >= 3)),
+  );
 }
 
 /**

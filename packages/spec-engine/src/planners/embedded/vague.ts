@@ -1,6 +1,6 @@
 import { knowledgeBase, type KbDomain } from '../../knowledge/knowledge-base.js';
 import type { Assumption } from '../planner.js';
-import { fromKnowledge, joinPairs, kbEntityFor, proposeDomain } from './completion.js';
+import { fromKnowledge, joinPairs, kbEntityFor, proposeDomain, userNameFor } from './completion.js';
 import { describeChoice, genericWords, matchDomain, placedCue, type DomainMatch } from './domain-match.js';
 import type { EntityDraft, Reading } from './drafts.js';
 import { addEntity, isFieldWord, nounPhrase } from './mentions.js';
@@ -44,7 +44,7 @@ export function proposeVague(reading: Reading, texts: readonly string[], assumpt
   const proposeMatched = () => {
     if (match === undefined) return false;
     noteChoice(match, assumptions);
-    proposeDomain(reading, match.domain, assumptions, words?.join(' '));
+    proposeDomain(reading, match.domain, assumptions, words?.join(' '), match.cue);
     return reading.entities.size > 0;
   };
   // "wine cellar", "coin collection": the things kept are the resources, not the cellar or a shop's core.
@@ -208,8 +208,17 @@ function keepAsMain(
   }
 }
 
-function addCore(reading: Reading, word: string, domain: KbDomain, assumptions: Assumption[]): void {
-  const phrase = nounPhrase(word.replaceAll('_', ' '));
+function addCore(
+  reading: Reading,
+  word: string,
+  domain: KbDomain,
+  assumptions: Assumption[],
+  cue?: string,
+): void {
+  const known =
+    cue === undefined ? undefined : knowledgeBase().entityFor(word.replaceAll('_', ' '), domain.id);
+  const own = known === undefined ? undefined : userNameFor(known, cue!);
+  const phrase = nounPhrase(own ?? word.replaceAll('_', ' '));
   if (phrase === undefined || reading.entities.has(phrase.key)) return;
   addEntity(reading, phrase, reading.entities.size);
   assumptions.push({
@@ -280,7 +289,7 @@ export function proposeAround(reading: Reading, text: string, assumptions: Assum
   const kept = new Set([...reading.entities.values()].map((e) => kbEntityFor(e, match.domain)?.name));
   if (match.domain.core.some((name) => !kept.has(name))) noteChoice(match, assumptions);
   for (const [i, word] of match.domain.coreWords.entries())
-    if (!kept.has(match.domain.core[i])) addCore(reading, word, match.domain, assumptions);
+    if (!kept.has(match.domain.core[i])) addCore(reading, word, match.domain, assumptions, match.cue);
 }
 
 /**
