@@ -135,13 +135,29 @@ const notTables = new Set(['query', 'mutation', 'subscription', 'schema']);
 function braceBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   const head =
-    /(?:^|[\s;])(?:export\s+)?(model|interface|type)\s+([A-Za-z_]\w*)(?:\s+(?:extends|implements)\s+[\w\s,&]+?)?\s*(=\s*)?\{/g;
+    /(?:^|[\s;])(?:export\s+)?(model|Model|interface|type|Table|table)\s+([A-Za-z_]\w*)(?:\s+(?:extends|implements)\s+[\w\s,&]+?)?\s*(=\s*)?\{/g;
   for (const match of text.matchAll(head)) {
-    const [, keyword, name, equals] = match;
+    const [, written, name, equals] = match;
+    const keyword = written!.toLowerCase();
     if (notTables.has(name!.toLowerCase())) continue;
     const open = match.index + match[0].length - 1;
     const close = matchingClose(text, open, '{', '}');
     if (close === undefined) continue;
+    // DBML's `Table flights { number varchar [unique] … }`: SQL columns, one a line or between commas,
+    // told from prose in braces by a first member written `name type`.
+    if (keyword === 'table') {
+      const body = text.slice(open + 1, close);
+      if (!/^\s*["`]?[A-Za-z_]\w*["`]?[ \t]+[A-Za-z]\w*/.test(body)) continue;
+      blocks.push({
+        name: name!,
+        body: body.replace(/\n/g, ','),
+        start: match.index + match[0].search(/\S/),
+        end: close + 1,
+        syntax: 'sql',
+        tableConstraints: [],
+      });
+      continue;
+    }
     // GraphQL's `type X {` needs members written `name: Type` to be told from prose in braces.
     if (
       keyword === 'type' &&
@@ -248,7 +264,7 @@ function readSqlColumn(item: string, enums: Enums): SchemaColumn | undefined {
   const column = blankColumn(match[1]!);
   const rest = match[2]!;
   const typeText =
-    /^([\w ]+?(?:\([^)]*\))?(?:\[\])?)(?=\s+(?:not|null|primary|unique|default|references|check|constraint|generated|auto_increment|collate)\b|\s*$)/i.exec(
+    /^([\w ]+?(?:\([^)]*\))?(?:\[\])?)(?=\s+(?:not|null|primary|unique|default|references|check|constraint|generated|auto_increment|collate)\b|\s*\[(?!\])|\s*$)/i.exec(
       rest,
     )?.[1] ?? rest.split(/\s+/)[0]!;
   setScalarType(column, typeText, enums);
@@ -260,6 +276,17 @@ function readSqlColumn(item: string, enums: Enums): SchemaColumn | undefined {
   if (fallback !== undefined) column.defaultText = fallback.replace(/^'|'$/g, '');
   const references = /\breferences\s+([\w"`[\].]+)/i.exec(rest)?.[1];
   if (references !== undefined) column.references = unquote(references.split('.').at(-1)!);
+  // DBML's settings in brackets: `[pk]`, `[unique, not null]`, `[ref: > aircraft.id]`, `[default: 0]`.
+  const settings = /\[([^\]]*)\]\s*$/.exec(rest)?.[1]?.toLowerCase();
+  if (settings !== undefined) {
+    const ref = /\bref\s*:\s*[<>-]\s*["`]?(\w+)["`]?\./.exec(settings)?.[1];
+    if (ref !== undefined) column.references = ref;
+    if (/\b(?:pk|primary key)\b/.test(settings)) column.primaryKey = column.unique = true;
+    if (/\bunique\b/.test(settings)) column.unique = true;
+    const value = /\bdefault\s*:\s*('[^']*'|[\w.+-]+)/.exec(settings)?.[1];
+    if (value !== undefined && column.defaultText === undefined)
+      column.defaultText = value.replace(/^'|'$/g, '');
+  }
   for (const check of rest.matchAll(/\bcheck\s*\(/gi)) {
     const open = check.index + check[0].length - 1;
     const close = matchingClose(rest, open, '(', ')');
