@@ -14,3 +14,23 @@ export function withoutRemarks(sentence: string): string {
     remarkWords.test(inner) || remarkClause.test(inner) ? '' : whole,
   );
 }
+
+/**
+ * "about 20 swimmers", "like 30 kids", "roughly 5 tanks": a hedge before a count says how sure the
+ * writer is, not what is kept, so the count is read as written without it. "like" is a hedge only
+ * after a verb of having ("i'd like 3 reminders" keeps its verb).
+ */
+export function withoutApproximations(sentence: string): string {
+  return sentence
+    .replace(/\b(?:about|around|roughly|approximately|approx\.?|maybe|some)\s+(?=\d)/gi, '')
+    .replace(/\b(have|has|got|with|w\/)\s+like\s+(?=\d)/gi, '$1 ')
+    .replace(/~\s*(?=\d)/g, '');
+}
+
+/** "hi im a coach…", "hey there, i need…": a greeting opening a sentence names nothing. */
+export function withoutGreeting(sentence: string): string {
+  return sentence.replace(
+    /^\s*(?:hi|hey|hello|hiya|heya|yo|howdy|greetings)(?:\s+(?:there|all|guys|folks|everyone|team))?\s*[,!.:-]*\s+(?=\S)/i,
+    '',
+  );
+}

@@ -5,7 +5,7 @@ import { hasAgentNoun, readClauseLinks } from './clause-links.js';
 import { clauseTags, readClauses } from './clauses.js';
 import { compoundName, keepCompoundsOfGenericHeads } from './compound-heads.js';
 import { readCountedLinks } from './counted-links.js';
-import { withoutRemarks } from './chatter.js';
+import { withoutApproximations, withoutGreeting, withoutRemarks } from './chatter.js';
 import { dependentValues } from './dependent-values.js';
 import { addStatedLink, emptyReading, type EntityDraft, type Reading } from './drafts.js';
 import { withoutOpeningConnectives } from './connectives.js';
@@ -38,6 +38,7 @@ import { readParticipation } from './participation.js';
 import { readPronounActs } from './pronoun-acts.js';
 import { readTurns } from './turns.js';
 import { readTheirThings } from './their-things.js';
+import { withoutSelfIntroduction } from './self-introductions.js';
 import { readRecordHeading } from './record-headings.js';
 import { dropBusinessWords } from './business-names.js';
 import { hasOwnValues } from './titled-lists.js';
@@ -97,6 +98,9 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
     .map(plainListShapes)
     .flatMap(splitSentences)
     .map(withoutWishes)
+    .map(withoutGreeting)
+    .map(withoutSelfIntroduction)
+    .map(withoutApproximations)
     .map((s) =>
       withSpansOfSubjects(withOccasionsHeld(withMeasuredRecords(dependentValues(withoutRemarks(s))))),
     )
@@ -1246,6 +1250,12 @@ function readListSentence(reading: Reading, sentence: string, next: () => number
       (subject !== undefined && /^(?:one|it|they|them)$/.test(subject.text))
     )
       subject = sentenceSubject(words, v) ?? subject;
+    // "i have 30 kids, keep their names": with no subject of its own, "their" is the last things named.
+    if (subject === undefined && words[v + 1]?.text === 'their') {
+      let k = v - 1;
+      while (k >= 0 && !(words[k]!.pos === 'NOUN' && singularOf(words[k]!.text) !== words[k]!.text)) k--;
+      if (k >= 0) subject = { text: words[k]!.text, start: k };
+    }
     // "each order belongs to a customer with a name": the list describes the customer, unless the
     // customer was described already ("each lesson is assigned to a court with the player's name").
     if (subject?.linkedTo !== undefined) {
