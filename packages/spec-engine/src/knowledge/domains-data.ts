@@ -510,6 +510,8 @@ craft_material | yarn, fabric |  |  |  | name!, color, quantity:num[0..], unit |
 
 ## home_chores | chore chart, chores, chore tracker, household chores, family organizer, family planner, family app, allowance tracker | tâches ménagères, organisation familiale, planning familial | tareas domésticas, tareas del hogar, organizador familiar | haushaltsplan, putzplan, familienplaner, ämtliplan | family_member chore
 family_member | household member, family member | membre de la famille | miembro de la familia | familienmitglied | name!, role(parent/child/other), birth_date | 
+roommate | flatmate, housemate | colocataire, coloc | compañero de piso, compañera de piso | mitbewohner, mitbewohnerin | name!, phone | 
+friend | buddy, pal | ami, amie | amigo, amiga | freund, freundin | name!, phone, email | 
 
 ## home_maintenance | home maintenance, house maintenance, home repairs, appliance tracker, warranty tracker, home upkeep | entretien de la maison, entretien du logement | mantenimiento del hogar, mantenimiento de la casa | hauswartung, instandhaltung, gerätewartung | appliance maintenance_log
 appliance | household appliance | appareil électroménager | electrodoméstico | haushaltsgerät | name!, brand, model, purchased_on, warranty_until:date | 

@@ -7,7 +7,7 @@ import { analyse } from './nlp.js';
  * not made from the verb (lend → loan; rent → rental comes from the verb). "The library lends tools to
  * neighbours" says a tool goes to a neighbour for a while, not that it belongs to one.
  */
-const transactionRecords = new Map<string, readonly string[]>([
+export const transactionRecords = new Map<string, readonly string[]>([
   ['lend', ['loan', 'checkout']],
   ['borrow', ['loan', 'checkout']],
   ['rent', ['rental', 'lease', 'booking', 'reservation']],

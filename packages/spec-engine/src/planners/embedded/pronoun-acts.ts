@@ -1,5 +1,7 @@
 import { addStatedLink, type EntityDraft, type Reading } from './drafts.js';
-import { readField } from './field-reader.js';
+import { personalField, readField } from './field-reader.js';
+import { knowledgeBase } from '../../knowledge/knowledge-base.js';
+import { transactionRecords } from './act-links.js';
 import { addEntity, nounPhrase, resolve, type NounPhrase } from './mentions.js';
 import { analyse, isKnownWord } from './nlp.js';
 import { nounsOf } from './verb-joins.js';
@@ -22,9 +24,18 @@ const datedAct =
 /** "note which shelf they're on", "log what box it is in": the place of the thing, a value of it. */
 const placedIn =
   /\b(?:note|notes|track|log|record|keep|mark|remember|see)\s+(?:down\s+)?(?:which|what)\s+([\p{L}][\p{L}-]*)\s+(them|they|it)(?:'re|’re|'s|’s|\s+are|\s+is|\s+were|\s+was)\s+(?:on|in|at|under|inside)\b/giu;
-/** "which kid did which chore and when": a record pairing the two, with the time when asked. */
+/**
+ * "which kid did which chore and when", "who did which chore on what day": a record pairing the two,
+ * with the time when asked. "who" is the people the request names nearest before.
+ */
 const doubleWhich =
-  /\bwhich\s+([\p{L}][\p{L}-]*)\s+([\p{L}]{2,20})\s+which\s+([\p{L}][\p{L}-]*)(\s+and\s+when(?=\s*(?:[,.;!?(]|$)))?/giu;
+  /\b(?:which\s+([\p{L}][\p{L}-]*)|who)\s+([\p{L}]{2,20})\s+which\s+([\p{L}][\p{L}-]*)(\s+(?:and\s+when|on\s+what\s+(?:day|date)|(?:and\s+)?(?:at\s+)?what\s+time)(?=\s*(?:[,.;!?(]|and\b|$)))?/giu;
+/**
+ * "who i lent each one to and when", "who we sold them to": a record of the act between the thing the
+ * pronoun stands for and the people the request names nearest before, dated when asked.
+ */
+const toWhom =
+  /\bwho\s+(?:i|we|you)\s+(?:(?:have|had|already|last|usually)\s+)?([\p{L}]{2,20})\s+(them|it|each\s+one|each|every\s+one)\s+to\b(\s+and\s+when\b)?/giu;
 
 /** Reads scores, places and dated acts said of a pronoun, and records of "which X did which Y". */
 export function readPronounActs(reading: Reading, text: string): void {
@@ -62,10 +73,29 @@ export function readPronounActs(reading: Reading, text: string): void {
     if (record === undefined || record === thing) continue;
     addDatedRecord(reading, record, [thing], verb, m[0]);
   }
+  for (const m of lower.matchAll(toWhom)) {
+    const verb = verbOf(m[1]!);
+    const thing = antecedent(reading, lower, m.index, m[2]!.startsWith('them') ? 'them' : 'it');
+    const before = lower.slice(0, m.index);
+    const person =
+      (verb === undefined ? undefined : recipientBefore(before, verb.lemma, thing?.key)) ??
+      peopleBefore(reading, before, thing?.key);
+    if (verb === undefined || thing === undefined || person === undefined) continue;
+    const sides = [thing, resolve(reading, person) ?? addEntity(reading, person, reading.entities.size)];
+    const record = recordOf(
+      reading,
+      verb.lemma,
+      sides.map((side) => side.key),
+    );
+    if (record === undefined || sides.includes(record)) continue;
+    addDatedRecord(reading, record, sides, m[3] === undefined ? undefined : verb, m[0]);
+  }
   for (const m of lower.matchAll(doubleWhich)) {
     const verb = verbOf(m[2]!);
-    const a = sideOf(reading, m[1]!);
-    const b = sideOf(reading, m[3]!);
+    const b0 = sideOf(reading, m[3]!);
+    const a =
+      m[1] === undefined ? peopleBefore(reading, lower.slice(0, m.index), b0?.key) : sideOf(reading, m[1]);
+    const b = b0;
     if (verb === undefined || a === undefined || b === undefined || a.key === b.key) continue;
     const sides = [a, b].map((p) => resolve(reading, p) ?? addEntity(reading, p, reading.entities.size));
     const record =
@@ -120,7 +150,11 @@ function verbOf(word: string): Verb | undefined {
  * record by the noun English makes of it ("water" → watering), where the lexicon has one.
  */
 function recordOf(reading: Reading, lemma: string, sides: readonly string[]): EntityDraft | undefined {
-  const nouns = lemma === 'do' ? ['completion'] : nounsOf(lemma).filter(isKnownWord);
+  // A transaction's record has a name of its own where English does not make it from the verb (lend → loan).
+  const nouns =
+    lemma === 'do'
+      ? ['completion']
+      : [...(transactionRecords.get(lemma) ?? []).slice(0, 1), ...nounsOf(lemma).filter(isKnownWord)];
   for (const noun of nouns) {
     const phrase = nounPhrase(noun);
     if (phrase === undefined || sides.includes(phrase.key)) continue;
@@ -186,4 +220,34 @@ function antecedent(reading: Reading, text: string, at: number, pronoun: string)
     if (entity !== undefined) return entity;
   }
   return undefined;
+}
+
+/**
+ * The people a "who" stands for: the nearest plural noun before it that names people (one the
+ * knowledge base keeps personal fields for), other than the thing acted on.
+ */
+function peopleBefore(reading: Reading, before: string, other: string | undefined): NounPhrase | undefined {
+  const words = [...before.matchAll(/[\p{L}][\p{L}-]*/gu)].map((w) => w[0]).reverse();
+  for (const word of words.slice(0, 40)) {
+    const phrase = nounPhrase(word);
+    if (phrase === undefined || !phrase.writtenPlural || phrase.key === other) continue;
+    const known = resolve(reading, phrase);
+    const kb = knowledgeBase().entityFor(phrase.key);
+    if (kb?.fields.some((f) => personalField.test(f.name)) === true)
+      return known === undefined ? phrase : nounPhrase(known.key.replaceAll('_', ' '));
+  }
+  return undefined;
+}
+
+/** "i lend my board games to friends … who i lent each one to": whom the request said the act goes to. */
+function recipientBefore(before: string, lemma: string, other: string | undefined): NounPhrase | undefined {
+  if (!/^[a-z]{2,20}$/.test(lemma)) return undefined;
+  const stem = lemma.replace(/e$/, '');
+  const said = new RegExp(
+    String.raw`\b${stem}\w*\b[^.;!?]{0,60}?\bto\s+(?:(?:my|our|the|some|their|other)\s+)?([a-z][\w-]*s)\b`,
+    'g',
+  );
+  const last = [...before.matchAll(said)].at(-1);
+  const phrase = last === undefined ? undefined : nounPhrase(last[1]!);
+  return phrase === undefined || !phrase.writtenPlural || phrase.key === other ? undefined : phrase;
 }
