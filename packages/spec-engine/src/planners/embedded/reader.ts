@@ -38,6 +38,7 @@ import { readParticipation } from './participation.js';
 import { readPronounActs } from './pronoun-acts.js';
 import { readTurns } from './turns.js';
 import { readTheirThings } from './their-things.js';
+import { readKeptRecords } from './kept-records.js';
 import { withoutSelfIntroduction } from './self-introductions.js';
 import { readRecordHeading } from './record-headings.js';
 import { dropBusinessWords } from './business-names.js';
@@ -141,6 +142,7 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
   readClauseLinks(reading, linking);
   readParticipation(reading, linking);
   readPronounActs(reading, sentences.join('. '));
+  readKeptRecords(reading, sentences.join('. '));
   readTurns(reading, sentences.join('. '));
   for (const sentence of linking) readTheirThings(reading, sentence);
   checkFieldEvidence(reading, reading.inferred);
