@@ -116,7 +116,14 @@ function keeper(reading: Reading, before: string): EntityDraft | undefined {
     /(?:^|[.;:!?]\s*)(?:(?:a|an|the|each|every)\s+)?([\p{L}][\p{L}-]*)\s+(?:records|keeps|stores|notes|tracks|logs|says|shows|lists)\s+$/u.exec(
       before,
     );
-  const phrase = subject === null ? undefined : nounPhrase(subject[1]!);
+  // "3. Leases — which owner rents which berth, start date": the record whose line it opens.
+  const heading =
+    subject === null
+      ? /(?:^|[.;:!?\n]\s*)(?:\d{1,3}[.)]\s*|[-*•]\s*)?((?:[\p{L}][\p{L}-]*\s+){0,2}[\p{L}][\p{L}-]*)\s*(?:—|–|-|:)\s*$/u.exec(
+          before,
+        )
+      : null;
+  const phrase = nounPhrase((subject ?? heading)?.[1] ?? '');
   return phrase === undefined ? undefined : resolve(reading, phrase);
 }
 
