@@ -34,3 +34,15 @@ export function withoutGreeting(sentence: string): string {
     '',
   );
 }
+
+/**
+ * "need smth that stores the chores (name, how often)", "i want an app to track my jams": the wish for
+ * software that keeps things says only that they are kept, so it is read as the keeping itself ("i
+ * store the chores …"), and the list after it is the things' own.
+ */
+export function withoutApplicationWish(sentence: string): string {
+  return sentence.replace(
+    /\b(?:(i|we)\s+)?(?:(?:really|just|also)\s+)?(?:need|want|would\s+like|'d\s+like|wanna|like)\s+(?:something|some\s+thing|a\s+thing|an?\s+(?:(?:simple|small|little|basic|quick)\s+)?(?:app|api|system|tool|backend|database|db|program|service|place|way))\s+(?:that|which|to)\s+(?:(?:can|will|could)\s+)?(stores?|tracks?|keeps?|logs?|records?|saves?|manages?|holds?)\b/gi,
+    (_, who: string | undefined, verb: string) => `${who ?? 'i'} ${verb.replace(/s$/, '')}`,
+  );
+}

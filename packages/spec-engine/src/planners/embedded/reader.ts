@@ -5,7 +5,7 @@ import { hasAgentNoun, readClauseLinks } from './clause-links.js';
 import { clauseTags, readClauses } from './clauses.js';
 import { compoundName, keepCompoundsOfGenericHeads } from './compound-heads.js';
 import { readCountedLinks } from './counted-links.js';
-import { withoutApproximations, withoutGreeting, withoutRemarks } from './chatter.js';
+import { withoutApplicationWish, withoutApproximations, withoutGreeting, withoutRemarks } from './chatter.js';
 import { dependentValues } from './dependent-values.js';
 import { addStatedLink, emptyReading, type EntityDraft, type Reading } from './drafts.js';
 import { withoutOpeningConnectives } from './connectives.js';
@@ -98,6 +98,7 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
   const sentences = layout.lines
     .map(plainListShapes)
     .flatMap(splitSentences)
+    .map(withoutApplicationWish)
     .map(withoutWishes)
     .map(withoutGreeting)
     .map(withoutSelfIntroduction)

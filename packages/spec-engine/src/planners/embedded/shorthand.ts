@@ -22,6 +22,15 @@ const rules: readonly (readonly [RegExp, string])[] = [
   [/(?<=\p{L}{2})\s+w\s+(?=\p{L}{2})/gu, ' with '],
   // "an app 4 my shop": a 4 before a determiner is "for".
   [/(?<=\p{L})\s+4\s+(?=(?:my|our|the|a|an|his|her|their|your|me|us|tracking)\b)/giu, ' for '],
+  // Chat spellings of common words, written out so that no reader takes them for nouns: "need smth
+  // that stores…", "track em", "u can", "ur list", "cuz it's late".
+  [/\b(?:smth|sth|smthg|somethin)\b/gi, 'something'],
+  [/(?<=\p{L}\s)em\b(?!['’-])/giu, 'them'],
+  [/(?<=(?:^|\s))u(?=\s+\p{L}{2})/gmu, 'you'],
+  [/(?<=(?:^|\s))ur(?=\s+\p{L}{2})/gmu, 'your'],
+  [/\b(?:cuz|coz)\b/gi, 'because'],
+  [/\bgonna\b/gi, 'going to'],
+  [/\bgotta\b/gi, 'have to'],
   // Politeness fillers never name anything.
   [/\b(?:pls|plz|thx|thanks)\b\s*/gi, ''],
   // "… capacity too", "… as well.": a trailing repetition marker before the end of a clause.
