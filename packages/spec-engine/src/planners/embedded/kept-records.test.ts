@@ -45,4 +45,12 @@ describe('acts said with "who" in chat', () => {
     expect(record).toBeDefined();
     expect(links).toContain(`${record}>flatmate`);
   });
+
+  it('gives "which X verb which Y" on a record\'s own line to that record', async () => {
+    const { resources, links } = await readPlan(
+      'Allotments\n1. Plots — number, size\n2. Gardeners — name, email\n3. Tenancies — which gardener rents which plot, start date',
+    );
+    expect(Object.keys(resources).sort()).toEqual(['gardener', 'plot', 'tenancy']);
+    expect(links).toEqual(expect.arrayContaining(['tenancy>gardener', 'tenancy>plot']));
+  });
 });
