@@ -9,6 +9,9 @@ appartient a=belongs to; appartiennent a=belong to; est lie a=is linked to; sont
 est liee a=is linked to; sont liees a=are linked to; est associe a=is linked to; est associee a=is linked to;
 est rattache a=belongs to; est rattachee a=belongs to; sont rattaches a=belong to; fait partie de=belongs to;
 est assigne a=is assigned to; est assignee a=is assigned to; relie un=links a; relie une=links a;
+vient de=comes from; viennent de=come from; provient de=comes from; proviennent de=come from; vient d'un=comes from a;
+vient d'une=comes from a; viennent d'un=come from a; viennent d'une=come from a; provient d'un=comes from a;
+provient d'une=comes from a; proviennent d'un=come from a; proviennent d'une=come from a;
 plusieurs=many; beaucoup de=many; une liste de=a list of; un ou plusieurs=many;
 au moins=at least; au plus=at most; par defaut=default; est obligatoire=required; obligatoire=required;
 facultatif=optional; facultative=optional; optionnel=optional; optionnelle=optional; unique=unique;
@@ -28,6 +31,7 @@ par jour=per day; par nuit=per night; par semaine=per week; par mois=per month; 
 numero de serie=serial number; compris entre=between; comprise entre=between; etre=be; doit etre=must be`,
   es: String.raw`
 pertenece a=belongs to; pertenecen a=belong to; esta vinculado a=is linked to; esta vinculada a=is linked to;
+viene de=comes from; vienen de=come from; proviene de=comes from; provienen de=come from; procede de=comes from;
 estan vinculados a=are linked to; esta asociado a=is linked to; esta asociada a=is linked to; se asigna a=is assigned to;
 se asignan a=are assigned to; esta asignado a=is assigned to; esta asignada a=is assigned to; asignado=assigned;
 forma parte de=belongs to;
@@ -50,7 +54,8 @@ pedir prestado=borrow; pedir prestados=borrow; piden prestado=borrow; piden pres
 gehort zu=belongs to; gehoren zu=belong to; gehort zu einem=belongs to a; gehort zu einer=belongs to a;
 ist verknupft mit=is linked to; sind verknupft mit=are linked to; ist zugeordnet=is assigned to;
 ist einem=is assigned to a; ist einer=is assigned to a; basiert auf=is based on; basieren auf=are based on;
-bezieht sich auf=is linked to; viele=many; mehrere=many; eine liste von=a list of; ein oder mehrere=many;
+kommt von=comes from; kommen von=come from; stammt von=comes from; stammen von=come from; stammt aus=comes from;
+stammen aus=come from; bezieht sich auf=is linked to; viele=many; mehrere=many; eine liste von=a list of; ein oder mehrere=many;
 mindestens=at least; hochstens=at most; standardmassig=default; standard=default; pflichtfeld=required;
 erforderlich=required; pflicht=required; optional=optional; eindeutig=unique; einzigartig=unique; zwischen=between;
 anzahl der=number of; wie viele=how many;
