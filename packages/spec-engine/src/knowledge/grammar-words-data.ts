@@ -9,7 +9,8 @@ appartient a=belongs to; appartiennent a=belong to; est lie a=is linked to; sont
 est liee a=is linked to; sont liees a=are linked to; est associe a=is linked to; est associee a=is linked to;
 est rattache a=belongs to; est rattachee a=belongs to; sont rattaches a=belong to; fait partie de=belongs to;
 est assigne a=is assigned to; est assignee a=is assigned to; relie un=links a; relie une=links a;
-vient de=comes from; viennent de=come from; provient de=comes from; proviennent de=come from; vient d'un=comes from a;
+a lieu a=takes place on; a lieu le=takes place on; ont lieu a=take place on; ont lieu le=take place on; a lieu=takes place;
+ont lieu=take place; se deroule=takes place; se deroulent=take place; vient de=comes from; viennent de=come from; provient de=comes from; proviennent de=come from; vient d'un=comes from a;
 vient d'une=comes from a; viennent d'un=come from a; viennent d'une=come from a; provient d'un=comes from a;
 provient d'une=comes from a; proviennent d'un=come from a; proviennent d'une=come from a;
 plusieurs=many; beaucoup de=many; une liste de=a list of; un ou plusieurs=many;
@@ -31,7 +32,8 @@ par jour=per day; par nuit=per night; par semaine=per week; par mois=per month; 
 numero de serie=serial number; compris entre=between; comprise entre=between; etre=be; doit etre=must be`,
   es: String.raw`
 pertenece a=belongs to; pertenecen a=belong to; esta vinculado a=is linked to; esta vinculada a=is linked to;
-viene de=comes from; vienen de=come from; proviene de=comes from; provienen de=come from; procede de=comes from;
+tiene lugar en=takes place on; tienen lugar en=take place on; tiene lugar=takes place; tienen lugar=take place;
+se celebra en=is held at; se celebran en=are held at; se celebra=is held; se celebran=are held; viene de=comes from; vienen de=come from; proviene de=comes from; provienen de=come from; procede de=comes from;
 estan vinculados a=are linked to; esta asociado a=is linked to; esta asociada a=is linked to; se asigna a=is assigned to;
 se asignan a=are assigned to; esta asignado a=is assigned to; esta asignada a=is assigned to; asignado=assigned;
 forma parte de=belongs to;

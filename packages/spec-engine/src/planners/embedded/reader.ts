@@ -40,6 +40,7 @@ import { readTurns } from './turns.js';
 import { readTheirThings } from './their-things.js';
 import { readKeptRecords } from './kept-records.js';
 import { readOneOfOurs } from './one-of-ours.js';
+import { readSubjectValues } from './subject-values.js';
 import { withoutSelfIntroduction } from './self-introductions.js';
 import { readRecordHeading } from './record-headings.js';
 import { dropBusinessWords } from './business-names.js';
@@ -135,6 +136,7 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
   }
   for (const sentence of prose) readPossessives(reading, sentence);
   for (const sentence of prose) readOneOfOurs(reading, sentence);
+  for (const sentence of prose) readSubjectValues(reading, sentence);
   for (const sentence of prose) addMentionedEntities(reading, sentence, () => order++);
   // What a sentence says is done outside the application links nothing the API stores.
   const linking = [...prose, ...linkOnly].filter((sentence) => !keptOutside.test(sentence));
