@@ -340,6 +340,9 @@ export function readColumnLists(text: string, enums: Enums): ColumnList[] {
       if (taken(absolute, lineStart + end)) continue;
       const list = inlineList(line.slice(start, end), enums);
       if (list !== undefined) lists.push({ ...list, start: absolute, end: lineStart + end });
+      else
+        for (const group of bracketGroups(line.slice(start, end), enums))
+          lists.push({ ...group, start: absolute + group.start, end: absolute + group.end });
     }
   }
   return lists.sort((a, b) => a.start - b.start);
@@ -398,4 +401,33 @@ function listOf(written: string, body: string, enums: Enums): Omit<ColumnList, '
   if (named === undefined) return undefined;
   const columns = readColumns(splitOutsideParentheses(body, ',;'), enums, named.explicit);
   return columns === undefined ? undefined : { name: named.name, columns };
+}
+
+/**
+ * "sensor(id uuid, label text), measurement(sensor_id fk, taken_at timestamptz)", after an optional
+ * title ("Greenhouse sensors: …"): several tables written as a name and its columns in brackets, one
+ * after another, separated by commas, semicolons or "and". Every group must read as columns, and
+ * nothing but separators may lie between them; otherwise the sentence is no such list.
+ */
+function bracketGroups(sentence: string, enums: Enums): ColumnList[] {
+  const title = /^[^():]{0,80}:\s*/.exec(sentence)?.[0].length ?? 0;
+  const groups: ColumnList[] = [];
+  let at = title;
+  const head = /^\s*(?:(?:,|;|\band\b)\s*)*([\p{L}][\p{L}\p{N}_]{0,40})\s*\(/u;
+  while (at < sentence.length && groups.length < MAX_LISTS) {
+    const rest = sentence.slice(at);
+    const match = head.exec(rest);
+    if (match === null) break;
+    const open = at + match[0].length - 1;
+    const close = matchingClose(sentence, open, '(', ')');
+    if (close === undefined) return [];
+    const list = listOf(match[1]!, sentence.slice(open + 1, close), enums);
+    if (list === undefined) return [];
+    // The title goes with the first table: it names what the tables are for, not a table of its own.
+    const start = groups.length === 0 ? 0 : at + match[0].indexOf(match[1]!);
+    groups.push({ ...list, start, end: close + 1 });
+    at = close + 1;
+  }
+  // Two tables at least, and nothing after the last but the sentence's end.
+  return groups.length >= 2 && /^[\s.;,]*$/.test(sentence.slice(at)) ? groups : [];
 }
