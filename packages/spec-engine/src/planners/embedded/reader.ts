@@ -24,7 +24,7 @@ import {
   type NounPhrase,
 } from './mentions.js';
 import { analyse, singularOf } from './nlp.js';
-import { pluralModifiers } from './words.js';
+import { boundWord, pluralModifiers } from './words.js';
 import {
   applicationWords,
   productContents,
@@ -185,6 +185,9 @@ export function withoutWishes(sentence: string): string {
     );
 }
 
+/** "max guests", "minimum players": a bound on how many, a value, never rows of their own. */
+const isBound = (field: FieldDraft) => boundWord.test(field.words[0] ?? '');
+
 /**
  * A field named after a resource the request describes only further on ("Risks: description,
  * milestone" before the milestones' own line) is a link to it, as it would have been the other way round.
@@ -195,6 +198,7 @@ function linkLateFields(reading: Reading): void {
       const field = entity.fields[i]!;
       if (field.enumValues !== undefined || field.many || field.origin === 'knowledge') continue;
       if (field.typedBy === 'stated' && !field.foreignKey) continue;
+      if (isBound(field)) continue;
       const head = nounPhrase(field.words.join(' '));
       const target = head === undefined ? undefined : resolve(reading, head);
       if (target === undefined || target === entity || !target.described) continue;
@@ -1018,6 +1022,14 @@ export function addItem(
   const head = nounPhrase(field.words.join(' '));
   const target = head === undefined ? undefined : resolve(reading, head);
   const kbTarget = head === undefined ? undefined : kbEntityOf(head);
+  if (isBound(field) && field.typedBy !== 'stated') {
+    if (field.type === undefined || field.type === 'string') {
+      field.type = 'integer';
+      field.minimum ??= 0;
+    }
+    if (!entity.fields.some((f) => f.name === field.name)) entity.fields.push(field);
+    return;
+  }
   if (field.many && head !== undefined && !isFieldWord(head)) {
     const child = target ?? addEntity(reading, head, reading.entities.size);
     if (child !== entity) addStatedLink(reading, child, entity, `${entity.key} lists "${item.trim()}"`);
@@ -1940,6 +1952,7 @@ function addMentionedEntities(reading: Reading, sentence: string, next: () => nu
       phrase.writtenPlural &&
       !verbLike &&
       np.counted !== true &&
+      !boundWord.test(phrase.words[0]!) &&
       !isFieldWord(phrase) &&
       kbEntityOf(phrase) !== undefined &&
       !isApplicationModifier(sentence, np.text)

@@ -1,7 +1,7 @@
 import type { EntityDraft, Reading } from './drafts.js';
 import { kbEntityOf, nounPhrase } from './mentions.js';
 import { personalField } from './field-reader.js';
-import { withArticle } from './words.js';
+import { boundWord, withArticle } from './words.js';
 
 /**
  * A field never takes the name of another resource of the plan as a value ("a library has a name and
@@ -17,6 +17,8 @@ export function linkFieldsNamedAfterResources(reading: Reading): void {
     for (let i = entity.fields.length - 1; i >= 0; i--) {
       const field = entity.fields[i]!;
       if (field.enumValues !== undefined || field.foreignKey || field.per !== undefined) continue;
+      // "max guests" bounds how many guests; it names no guest.
+      if (boundWord.test(field.words[0] ?? '')) continue;
       if (
         field.type !== undefined &&
         field.type !== 'string' &&

@@ -18,3 +18,6 @@ export const pluralModifiers: ReadonlySet<string> = new Set([
 
 /** `text` as a regular expression that matches it literally: the request's words are never patterns. */
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** First words of a bound on how many ("max guests", "minimum players"): a value, never rows of their own. */
+export const boundWord = /^(?:max|maximum|min|minimum|total|num|number|count|no)$/;
