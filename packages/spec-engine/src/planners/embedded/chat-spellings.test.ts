@@ -9,12 +9,20 @@ describe('chat spellings of common words', () => {
     ['u can see ur list', 'you can see your list'],
     ['cuz im gonna forget', 'because im going to forget'],
     ['i gotta log rides', 'i have to log rides'],
+    ['setlists r for a gig', 'setlists are for a gig'],
+    ['let ppl book classes', 'let people book classes'],
   ])('writes "%s" as "%s"', (text, written) => {
     expect(expandShorthand(text)).toBe(written);
   });
 
   it('leaves words that only contain the short forms alone', () => {
-    for (const text of ['emails and items', 'a U-boat', 'menu items', 'u-turns per route'])
+    for (const text of [
+      'emails and items',
+      'a U-boat',
+      'menu items',
+      'u-turns per route',
+      'part r of form b',
+    ])
       expect(expandShorthand(text)).toBe(text);
   });
 

@@ -54,3 +54,18 @@ describe('acts said with "who" in chat', () => {
     expect(links).toEqual(expect.arrayContaining(['tenancy>gardener', 'tenancy>plot']));
   });
 });
+
+describe('records the writer makes, said as "every X i do"', () => {
+  it('makes "every walk i do" a walk record of the dogs', async () => {
+    const { resources, links } = await readPlan(
+      'pets here are dogs. dogs have a name. i log every walk i do',
+    );
+    expect(Object.keys(resources)).toContain('walk');
+    expect(links).toContain('walk>dog');
+  });
+
+  it('adds nothing where no resource is what the record usually belongs to', async () => {
+    const { resources } = await readPlan('plants have a name. i log every walk i do');
+    expect(Object.keys(resources)).not.toContain('walk');
+  });
+});

@@ -70,6 +70,31 @@ export function readKeptRecords(reading: Reading, text: string): void {
   }
 }
 
+/** "every walk i do", "each lesson we give": records the writer makes, one per time. */
+const everyOne =
+  /\b(?:every|each|all\s+the)\s+([a-z][\w-]*)\s+(?:that\s+)?(?:i|we)\s+(?:do|does|did|make|take|give|run|lead|teach|host|play|go\s+on)\b/gi;
+
+/** Reads "every walk i do": a record the knowledge base knows, belonging to what it usually does. */
+export function readEveryOne(reading: Reading, text: string): void {
+  const lower = text.toLowerCase();
+  for (const m of lower.matchAll(everyOne)) {
+    const phrase = nounPhrase(m[1]!);
+    if (phrase === undefined || resolve(reading, phrase) !== undefined) continue;
+    const known = kbEntityOf(phrase);
+    if (known === undefined || known.name !== phrase.key || known.parents.length === 0) continue;
+    if (known.fields.some((f) => personalField.test(f.name))) continue;
+    const parent = usualParent(reading, known.parents, undefined);
+    if (parent === undefined) continue;
+    const record = addEntity(reading, phrase, reading.entities.size);
+    record.described = true;
+    addStatedLink(reading, record, parent, m[0].trim());
+    reading.inferred.push({
+      path: record.key,
+      text: `added ${record.plural.replaceAll('_', ' ')}, each for ${withArticle(parent.key)}: "${m[0].trim()}" makes them`,
+    });
+  }
+}
+
 const withArticle = (key: string) => `${/^[aeiou]/.test(key) ? 'an' : 'a'} ${key.replaceAll('_', ' ')}`;
 
 /** A resource of the request that the knowledge base says the record usually belongs to. */

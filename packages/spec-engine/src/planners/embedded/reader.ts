@@ -38,7 +38,7 @@ import { readParticipation } from './participation.js';
 import { readPronounActs } from './pronoun-acts.js';
 import { readTurns } from './turns.js';
 import { readTheirThings } from './their-things.js';
-import { readKeptRecords } from './kept-records.js';
+import { readEveryOne, readKeptRecords } from './kept-records.js';
 import { readOneOfOurs } from './one-of-ours.js';
 import { readSubjectValues } from './subject-values.js';
 import { withoutSelfIntroduction } from './self-introductions.js';
@@ -148,6 +148,7 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
   readParticipation(reading, linking);
   readPronounActs(reading, sentences.join('. '));
   readKeptRecords(reading, sentences.join('. '));
+  readEveryOne(reading, sentences.join('. '));
   readTurns(reading, sentences.join('. '));
   for (const sentence of linking) readTheirThings(reading, sentence);
   checkFieldEvidence(reading, reading.inferred);

@@ -29,6 +29,9 @@ const rules: readonly (readonly [RegExp, string])[] = [
   [/(?<=(?:^|\s))u(?=\s+\p{L}{2})/gmu, 'you'],
   [/(?<=(?:^|\s))ur(?=\s+\p{L}{2})/gmu, 'your'],
   [/\b(?:cuz|coz)\b/gi, 'because'],
+  // "r" is "are" only after a plural or a pronoun ("setlists r for a gig", "they r"), not a letter ("part r").
+  [/(?<=(?:\p{L}{2}s|\bthey|\bwe|\byou)\s)r(?=\s+\p{L}{2})/giu, 'are'],
+  [/\bppl\b/gi, 'people'],
   [/\bgonna\b/gi, 'going to'],
   [/\bgotta\b/gi, 'have to'],
   // Politeness fillers never name anything.
