@@ -1376,6 +1376,29 @@ function readListSentence(reading: Reading, sentence: string, next: () => number
         (distributive && phrase.writtenPlural) ||
         // "A revision has the content and an editor": a sentence that opens by describing one.
         (subject!.start === 1 && /^(?:a|an)$/.test(words[0]!.text) && !copula && items.length >= 2));
+    // "an api for my band, we got gigs, setlists and songs": plural things the writer says they have
+    // or keep are what the API stores, each a resource, not values of the last thing named.
+    if (
+      !copula &&
+      /^(?:we|i)$/.test(words[v - 1]?.text ?? '') &&
+      // "for each dog we record visits": the things are the dog's, which the readers of records take.
+      !words.slice(0, v).some((w) => /^(?:each|every|per)$/.test(w.text)) &&
+      /^(?:have|got|keep|track|manage|run|sell|store|record|log)$/.test(verb.text) &&
+      items.length >= 2 &&
+      items.every((item) => {
+        const thing = nounPhrase(item.replace(/^(?:and|also)\s+/, ''));
+        return (
+          thing !== undefined && thing.writtenPlural && !isFieldWord(thing) && item.split(/\s+/).length <= 3
+        );
+      })
+    ) {
+      for (const item of items) {
+        const thing = nounPhrase(item.replace(/^(?:and|also)\s+/, ''))!;
+        const entity = resolve(reading, thing) ?? addEntity(reading, thing, next());
+        entity.described = true;
+      }
+      continue;
+    }
     if (!plausible) {
       // "he wants size, colour and cost for each one": a list of values about what was just named.
       const before = sentence
