@@ -1377,18 +1377,25 @@ function readListSentence(reading: Reading, sentence: string, next: () => number
         // "A revision has the content and an editor": a sentence that opens by describing one.
         (subject!.start === 1 && /^(?:a|an)$/.test(words[0]!.text) && !copula && items.length >= 2));
     // "an api for my band, we got gigs, setlists and songs": plural things the writer says they have
-    // or keep are what the API stores, each a resource, not values of the last thing named.
+    // are what the API stores, each a resource, not values of the last thing named.
     if (
       !copula &&
       /^(?:we|i)$/.test(words[v - 1]?.text ?? '') &&
       // "for each dog we record visits": the things are the dog's, which the readers of records take.
       !words.slice(0, v).some((w) => /^(?:each|every|per)$/.test(w.text)) &&
-      /^(?:have|got|keep|track|manage|run|sell|store|record|log)$/.test(verb.text) &&
+      // Only having: after "keep" or "track" the clause readers find records and acts ("i keep goats
+      // and track treatments").
+      /^(?:have|got)$/.test(verb.text) &&
       items.length >= 2 &&
       items.every((item) => {
         const thing = nounPhrase(item.replace(/^(?:and|also)\s+/, ''));
         return (
-          thing !== undefined && thing.writtenPlural && !isFieldWord(thing) && item.split(/\s+/).length <= 3
+          thing !== undefined &&
+          thing.writtenPlural &&
+          !isFieldWord(thing) &&
+          item.split(/\s+/).length <= 3 &&
+          // Nouns only: "wanna track treatments" is a clause, not a thing kept.
+          analyse(item).every((w) => ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'CCONJ'].includes(w.pos))
         );
       })
     ) {
