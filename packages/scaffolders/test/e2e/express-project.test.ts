@@ -15,6 +15,7 @@ import {
 import { fixtureDesigns } from '../fixtures/designs.js';
 import { contractAuth, contractSecrets } from '../support/contract-auth.js';
 import { run, waitForOutput } from '../support/child-process.js';
+import { freePort } from '../support/serve-project.js';
 
 // The machine's PostgreSQL (CI starts it); without it every project runs on embedded PGlite only.
 const postgresUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -85,7 +86,7 @@ describe.each(Object.entries(fixtureDesigns))('generated Express project: %s', (
   }, 120_000);
 
   it('serves an API that passes the contract suite, and shuts down gracefully', async () => {
-    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    const port = await freePort();
     const server = spawn(project.commands.start.command, project.commands.start.args, {
       cwd: dir,
       env: {
@@ -98,6 +99,10 @@ describe.each(Object.entries(fixtureDesigns))('generated Express project: %s', (
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    // Everything the server printed, so that a failing case says what the server saw.
+    let log = '';
+    server.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    server.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
     let exitCode: number | null;
     try {
       await waitForOutput(server, /listening on/);
@@ -108,7 +113,8 @@ describe.each(Object.entries(fixtureDesigns))('generated Express project: %s', (
         ...contractAuth(fixture.design),
       });
       timings[`${name} contract`] = performance.now() - started;
-      expect(report.cases.filter((item) => item.status === 'failed')).toEqual([]);
+      const failed = report.cases.filter((item) => item.status === 'failed');
+      expect(failed, `the server printed (exit code ${server.exitCode}):\n${log.slice(-4000)}`).toEqual([]);
       expect(report.passed).toBeGreaterThan(5);
     } finally {
       const exited = server.exitCode === null ? once(server, 'exit') : Promise.resolve([server.exitCode]);
