@@ -145,9 +145,10 @@ export async function malformedKeyCases(context: SuiteContext, resource: Contrac
       `${method} ${resource.itemPath}: malformed keys and %-escapes are refused, not a crash`,
       async () => {
         if (!operation) return skip(`the document has no ${method} on this path`);
-        const field = document
-          .properties(resource.updateSchema)
-          .find(([name, schema]) => !records.parentOf(name, schema) && !schema.readOnly);
+        // A valid body, so that only the key is wrong: a plain field if there is one, else a link (a
+        // linking record may have nothing else to change), whose value no lookup reaches before the key's.
+        const writable = document.properties(resource.updateSchema).filter(([, schema]) => !schema.readOnly);
+        const field = writable.find(([name, schema]) => !records.parentOf(name, schema)) ?? writable[0];
         const body = operation.requestSchema
           ? { ...(field ? { [field[0]]: records.value(field[1]) } : {}) }
           : undefined;
