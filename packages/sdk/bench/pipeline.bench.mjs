@@ -45,6 +45,8 @@ const first = {};
 const specStages = new Set(['plan', 'compile', 'validate']);
 const outcomes = { specValid: 0, testsPass: 0, urlLive: 0 };
 const failures = [];
+// Each warm run's total and stages, so that the slowest runs (which set p95 here) can be named.
+const warmRuns = [];
 let peakRss = 0;
 const sampleMemory = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 50);
 
@@ -53,7 +55,12 @@ for (const [index, { id, prompt }] of prompts.entries()) {
   const started = performance.now();
   const reached = new Set();
   const cold = index === 0;
-  const record = (stage, ms) => (cold ? (first[stage] = (first[stage] ?? 0) + ms) : samples[stage].push(ms));
+  const stagesOfRun = {};
+  const record = (stage, ms) => {
+    stagesOfRun[stage] = (stagesOfRun[stage] ?? 0) + ms;
+    if (cold) first[stage] = (first[stage] ?? 0) + ms;
+    else samples[stage].push(ms);
+  };
   let specMs = 0;
   try {
     const result = await forge.generate(prompt, {
@@ -71,6 +78,7 @@ for (const [index, { id, prompt }] of prompts.entries()) {
     if (health.ok) outcomes.urlLive++;
     else failures.push({ id, stage: 'live', message: `GET /healthz answered ${health.status}` });
     await forge.stop(result.deployment.id);
+    if (!cold) warmRuns.push({ id, totalMs: stagesOfRun.total, stagesMs: stagesOfRun });
   } catch (error) {
     if (cold) first.total = Number.POSITIVE_INFINITY;
     else samples.total.push(Number.POSITIVE_INFINITY);
@@ -112,6 +120,7 @@ const results = {
   stagesMs: rows,
   peakRssMb: Math.round(peakRss / 2 ** 20),
   failures,
+  slowestRuns: warmRuns.sort((a, b) => b.totalMs - a.totalMs).slice(0, 3),
 };
 
 // A failed run is infinitely slow: printed as "failed", written as null.
@@ -136,6 +145,11 @@ console.log(
     `spec p95 ≤ 50 ms ${verdict(row('spec').p95 !== null && row('spec').p95 <= 50)} (cold: ${ms(row('spec').first)} ms)`,
 );
 for (const failure of failures) console.log(`failed ${failure.id} at ${failure.stage}: ${failure.message}`);
+const stagesOf = ({ stagesMs }) =>
+  ['test', 'deploy', 'contract'].map((stage) => `${stage} ${Math.round(stagesMs[stage] ?? 0)}`).join(', ');
+console.log(
+  `slowest warm runs: ${results.slowestRuns.map((run) => `${run.id} ${run.totalMs} ms (${stagesOf(run)})`).join('; ')}`,
+);
 
 const resultsDir = path.resolve(here, '../../../bench');
 await mkdir(resultsDir, { recursive: true });
