@@ -27,6 +27,16 @@ describe('a record defined by the two things it connects', () => {
     expect(links(design)).toEqual(['walk>dog', 'walk>walker']);
   });
 
+  it('requires both links: a record that connects two things means nothing without either', async () => {
+    const design = await plan('Members and classes. Bookings link a member to a class.');
+    expect(
+      design.relations
+        .filter((relation) => relation.from === 'booking')
+        .map((relation) => `${relation.to}:${String(relation.required)}`)
+        .sort(),
+    ).toEqual(['class:true', 'member:true']);
+  });
+
   it('ends a side at a preposition ("a project with a role")', async () => {
     const design = await plan(
       'People have a name. Projects have a code. An assignment links a person to a project with a role.',

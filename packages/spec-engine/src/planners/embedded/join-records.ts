@@ -80,13 +80,21 @@ function addJoinRecord(
   // The record is the pairing: no usual link of one side to the other is added beside it.
   if (!reading.joins.some((j) => j.join === join.key))
     reading.joins.push({ join: join.key, a: sides[0].key, b: sides[1].key });
+  // Required: a record whose job is to connect the two means nothing without either of them, also
+  // when another reader drew its link to one side first.
   for (const parent of sides) {
-    if (reading.links.some((l) => l.child === join.key && l.parent === parent.key)) continue;
+    const drawn = reading.links.findIndex((l) => l.child === join.key && l.parent === parent.key);
+    if (drawn >= 0) {
+      if (reading.links[drawn]!.kind === 'belongs-to')
+        reading.links[drawn] = { ...reading.links[drawn]!, required: true };
+      continue;
+    }
     addStatedLink(
       reading,
       join,
       parent,
       `"${words}": each ${join.key.replaceAll('_', ' ')} connects the two`,
+      { required: true },
     );
   }
 }
