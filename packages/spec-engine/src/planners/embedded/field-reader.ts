@@ -1,5 +1,5 @@
 import type { FieldType } from '../../design/api-design.js';
-import { knowledgeBase, type KbField } from '../../knowledge/knowledge-base.js';
+import { knowledgeBase, type KbEntity, type KbField } from '../../knowledge/knowledge-base.js';
 import { pluralOf } from './language.js';
 import { analyse, isKnownWord, singularOf } from './nlp.js';
 import { pluralModifiers } from './words.js';
@@ -492,7 +492,7 @@ function doer(rest: string[], draft: FieldDraft): string[] {
   if (/^(?:assign|responsible)$/.test(verb.lemma)) return ['assignee'];
   // "who coached it": a verb that is also the name of a person the knowledge base keeps.
   const known = knowledgeBase().entityFor(verb.lemma);
-  if (known !== undefined && known.fields.some((f) => personalField.test(f.name))) return [verb.lemma];
+  if (keepsPeople(known)) return [verb.lemma];
   const agent = agentNoun(verb.text);
   if (isKnownWord(agent)) return [agent];
   // "who signed it": no "signer" in the lexicon, so the field says what was done and by whom.
@@ -502,13 +502,17 @@ function doer(rest: string[], draft: FieldDraft): string[] {
 
 /** Whether a noun names people: the knowledge base keeps personal fields for what it names. */
 function isPerson(noun: string): boolean {
-  const known = knowledgeBase().entityFor(singularOf(noun));
-  return known?.fields.some((f) => personalField.test(f.name)) ?? false;
+  return keepsPeople(knowledgeBase().entityFor(singularOf(noun)));
 }
 
 /** Fields only a record of a person has. */
 export const personalField =
   /^(?:email|e_mail|email_address|phone|phone_number|first_name|last_name|full_name|surname|date_of_birth|birthday)$/;
+
+/** Whether a knowledge-base entity is one of people: it keeps fields only a record of a person has. */
+export function keepsPeople(known: KbEntity | undefined): boolean {
+  return known?.fields.some((f) => personalField.test(f.name)) ?? false;
+}
 
 /** Past tenses whose participle differs ("saw" → seen), so "<verb>_by" reads right. */
 const irregularParticiples: Readonly<Record<string, string>> = {

@@ -1,7 +1,8 @@
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import { addStatedLink, type EntityDraft, type Reading } from './drafts.js';
-import { personalField, readField } from './field-reader.js';
+import { keepsPeople, readField } from './field-reader.js';
 import { addEntity, kbEntityOf, nounPhrase, resolve } from './mentions.js';
+import { withArticle } from './words.js';
 
 /**
  * "we mark attendance every day", "i track their check-ins", "take attendance for each class": a
@@ -40,7 +41,7 @@ export function readKeptRecords(reading: Reading, text: string): void {
     // "record the grade", "note the score": a word that also names a value is kept as one.
     if (read === undefined && knowledgeBase().fieldWord(phrase.words.join(' ')) !== undefined) continue;
     const known = kbEntityOf(phrase)!;
-    if (known.parents.length === 0 || known.fields.some((f) => personalField.test(f.name))) continue;
+    if (known.parents.length === 0 || keepsPeople(known)) continue;
     const parent =
       usualParent(reading, known.parents, read) ?? holderBefore(reading, lower.slice(0, m.index), m[1], read);
     if (parent === undefined) continue;
@@ -82,7 +83,7 @@ export function readEveryOne(reading: Reading, text: string): void {
     if (phrase === undefined || resolve(reading, phrase) !== undefined) continue;
     const known = kbEntityOf(phrase);
     if (known === undefined || known.name !== phrase.key || known.parents.length === 0) continue;
-    if (known.fields.some((f) => personalField.test(f.name))) continue;
+    if (keepsPeople(known)) continue;
     const parent = usualParent(reading, known.parents, undefined);
     if (parent === undefined) continue;
     const record = addEntity(reading, phrase, reading.entities.size);
@@ -94,8 +95,6 @@ export function readEveryOne(reading: Reading, text: string): void {
     });
   }
 }
-
-const withArticle = (key: string) => `${/^[aeiou]/.test(key) ? 'an' : 'a'} ${key.replaceAll('_', ' ')}`;
 
 /** A resource of the request that the knowledge base says the record usually belongs to. */
 function usualParent(
@@ -130,7 +129,7 @@ function holderBefore(
     if (entity === undefined || entity === self) continue;
     if (determiner === 'their') return entity;
     const known = knowledgeBase().entityFor(entity.key.replaceAll('_', ' ')) ?? kbEntityOf(phrase);
-    if (known?.fields.some((f) => personalField.test(f.name)) === true) return entity;
+    if (keepsPeople(known)) return entity;
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import { addStatedLink, type EntityDraft, type Reading } from './drafts.js';
-import { personalField, readField } from './field-reader.js';
+import { keepsPeople, readField } from './field-reader.js';
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import { transactionRecords } from './act-links.js';
 import { addEntity, nounPhrase, resolve, type NounPhrase } from './mentions.js';
@@ -240,8 +240,7 @@ function peopleBefore(reading: Reading, before: string, other: string | undefine
     if (phrase === undefined || !phrase.writtenPlural || phrase.key === other) continue;
     const known = resolve(reading, phrase);
     const kb = knowledgeBase().entityFor(phrase.key);
-    if (kb?.fields.some((f) => personalField.test(f.name)) === true)
-      return known === undefined ? phrase : nounPhrase(known.key.replaceAll('_', ' '));
+    if (keepsPeople(kb)) return known === undefined ? phrase : nounPhrase(known.key.replaceAll('_', ' '));
   }
   return undefined;
 }

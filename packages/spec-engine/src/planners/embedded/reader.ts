@@ -146,10 +146,11 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
   readRelations(reading, linking);
   readClauseLinks(reading, linking);
   readParticipation(reading, linking);
-  readPronounActs(reading, sentences.join('. '));
-  readKeptRecords(reading, sentences.join('. '));
-  readEveryOne(reading, sentences.join('. '));
-  readTurns(reading, sentences.join('. '));
+  const wholeText = sentences.join('. ');
+  readPronounActs(reading, wholeText);
+  readKeptRecords(reading, wholeText);
+  readEveryOne(reading, wholeText);
+  readTurns(reading, wholeText);
   for (const sentence of linking) readTheirThings(reading, sentence);
   checkFieldEvidence(reading, reading.inferred);
   linkLateFields(reading);

@@ -1,6 +1,6 @@
 import type { EntityDraft, Reading } from './drafts.js';
 import { kbEntityOf, nounPhrase } from './mentions.js';
-import { personalField } from './field-reader.js';
+import { keepsPeople, personalField } from './field-reader.js';
 import { boundWord, withArticle } from './words.js';
 
 /**
@@ -120,5 +120,5 @@ export function holdsPeople(entity: EntityDraft): boolean {
   if (entity.fields.some((f) => personalField.test(f.name))) return true;
   const phrase = nounPhrase(entity.key.replaceAll('_', ' '));
   const known = phrase === undefined ? undefined : kbEntityOf(phrase);
-  return known?.fields.some((f) => personalField.test(f.name)) ?? false;
+  return keepsPeople(known);
 }

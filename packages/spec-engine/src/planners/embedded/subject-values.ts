@@ -1,6 +1,6 @@
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import type { Reading } from './drafts.js';
-import { personalField, readField } from './field-reader.js';
+import { keepsPeople, readField } from './field-reader.js';
 import { addEntity, nounPhrase, resolve } from './mentions.js';
 import { analyse } from './nlp.js';
 import { transactionRecords } from './act-links.js';
@@ -27,7 +27,7 @@ export function readSubjectValues(reading: Reading, sentence: string): void {
   const thing = nounPhrase(m[3]!);
   if (people === undefined || thing === undefined || !people.writtenPlural) return;
   const known = knowledgeBase().entityFor(people.key.replaceAll('_', ' '));
-  if (known?.fields.some((f) => personalField.test(f.name)) !== true) return;
+  if (!keepsPeople(known)) return;
   // "Members borrow a book" is an act on a resource; "teach an instrument" is the teacher's own value.
   if (resolve(reading, thing) !== undefined) return;
   const verb = analyse(`they ${m[2]!}`).at(-1);
