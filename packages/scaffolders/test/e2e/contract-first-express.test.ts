@@ -9,6 +9,7 @@ import { scaffoldContractExpress } from '../../src/contract-first/scaffold-contr
 import { ensureDependencyCache, type GeneratedProject } from '../../src/index.js';
 import { publicContracts } from '../fixtures/public-contracts.js';
 import { run, waitForOutput } from '../support/child-process.js';
+import { freePort } from '../support/serve-project.js';
 import {
   expectRealworldPostman,
   expectServedAsDeclared,
@@ -105,7 +106,7 @@ async function serve(
   dir: string,
   work: (port: number) => Promise<void>,
 ): Promise<void> {
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const port = await freePort();
   const server = spawn(project.commands.start.command, project.commands.start.args, {
     cwd: dir,
     env: {
