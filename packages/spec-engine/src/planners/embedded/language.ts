@@ -162,9 +162,12 @@ function inflectable(phrase: string, language: ForeignLanguage): string {
     .join(' ');
 }
 
-/** Short words that are also English, so they cannot tell a request's language. */
+/**
+ * Words that are also English, so they cannot tell a request's language: short ones, and column
+ * modifiers such as "unique" that an English schema note may be the only words of.
+ */
 const sharedWithEnglish = new Set(
-  'a an in on per pro so to do be die was war the and or is it as at me mi son sale no hay api backend todo optional six era'.split(
+  'a an in on per pro so to do be die was war the and or is it as at me mi son sale no hay api backend todo optional six era unique'.split(
     ' ',
   ),
 );

@@ -265,6 +265,13 @@ describe('translation of French, Spanish and German requests', () => {
     );
   });
 
+  it('does not take the column modifier "unique" of an English schema note for French', () => {
+    expect(
+      detectLanguage('vault: label string unique, principal decimal, opened_on date. owner: handle unique'),
+    ).toBe('en');
+    expect(detectLanguage('Une API pour un club : chaque membre a un badge unique et un nom.')).toBe('fr');
+  });
+
   it('does not take English "no" or "hay" for Spanish', () => {
     expect(detectLanguage('A farm api with no login: bales of hay have a weight, no price, no owner.')).toBe(
       'en',
