@@ -64,7 +64,7 @@ library | | bibliothèque | biblioteca | bibliothek, bücherei | name!, address 
 ## lending_library | library, public library, school library, library system, lending library, library management, book lending | bibliothèque, médiathèque, bibliothèque municipale | biblioteca, biblioteca pública | bibliothek, bücherei, stadtbibliothek, ausleihe | book member loan
 library_card | library card, card | carte de bibliothèque, carte de lecteur | carné de biblioteca | bibliotheksausweis, leseausweis | number!^, issued_on, expires_on | member
 
-## clinic | clinic, dental clinic, dentist, dental practice, medical practice, doctor's office, doctors office, hospital, healthcare, health clinic, physiotherapy, physio, therapist practice | clinique, cabinet, cabinet médical, cabinet dentaire, dentiste, hôpital, kiné, kinésithérapeute | clínica, clínica dental, consultorio, dentista, hospital | klinik, praxis, zahnarztpraxis, arztpraxis, krankenhaus | patient appointment
+## clinic | clinic, dental clinic, dentist, dental practice, medical practice, doctor's office, doctors office, hospital, healthcare, health clinic, physiotherapy, physio, therapist practice, chiropractor, chiropractic, chiropractic clinic, osteopath, osteopathy, osteopathy practice, podiatrist, podiatry, chiropodist, acupuncture, acupuncturist, dermatologist, dermatology clinic, hearing clinic, hearing aid clinic, audiologist, audiology | clinique, cabinet, cabinet médical, cabinet dentaire, dentiste, hôpital, kiné, kinésithérapeute | clínica, clínica dental, consultorio, dentista, hospital | klinik, praxis, zahnarztpraxis, arztpraxis, krankenhaus | patient appointment
 patient | | patient | paciente | patient | name!, phone, email, date_of_birth |
 appointment | booking slot, visit, consultation, session | rendez-vous, rdv, consultation=consultation, séance=session | cita, consulta=consultation | termin, behandlung=treatment | scheduled_at!, duration_minutes:int[1..], reason, status(scheduled/completed/cancelled)=scheduled | patient, pet, dog, doctor, dentist, vet, client, customer, artist, tattoo_artist, stylist, nail_technician, therapist, service
 doctor | physician, practitioner | médecin, docteur | médico, doctor | arzt, ärztin | name!, specialty |
@@ -361,7 +361,7 @@ location | place, site | lieu=place, emplacement | ubicación, lugar=place | sta
 ## salon | salon, hair salon, beauty salon, barbershop, barber shop, barber, hairdresser, beautician | salon de beauté, salon de coiffure, coiffeur, barbier, institut de beauté | salón de belleza, peluquería, barbería | kosmetikstudio, friseursalon, friseur, barbier | appointment service stylist customer
 therapist | masseur, practitioner therapist | thérapeute | terapeuta | therapeut | name!, specialty |
 
-## studio | yoga studio, pilates studio, dance studio, dance school, martial arts school, dojo, boxing gym, climbing gym, spin studio, pottery studio, art classes | studio de yoga, cours de yoga, école de danse, cours de danse | estudio de yoga, clases de yoga, escuela de baile, academia de baile | yogastudio, tanzschule, kampfsportschule | instructor:teacher class:class_session member booking:class_booking
+## studio | yoga studio, pilates studio, dance studio, dance school, martial arts school, dojo, boxing gym, climbing gym, spin studio, pottery studio, art classes, cooking school, cooking classes, cookery school, cooking studio, art school, painting classes, drawing classes, sewing classes, ceramics studio | studio de yoga, cours de yoga, école de danse, cours de danse | estudio de yoga, clases de yoga, escuela de baile, academia de baile | yogastudio, tanzschule, kampfsportschule | instructor:teacher class:class_session member booking:class_booking
 class_booking | class booking, class reservation, class signup | réservation de cours, inscription au cours | reserva de clase, inscripción a clase | kursbuchung, kursanmeldung | booked_at, status(booked/cancelled/attended)=booked | class_session, member
 
 ## trades | plumbing, plumber, plumbing business, electrician, electrical contractor, handyman, hvac, heating and cooling, roofing, roofer, painter and decorator, landscaping, pest control, locksmith, home services, field service | plomberie, plombier, électricien, dépannage | fontanería, fontanero, plomería, electricista, empresa de limpieza | klempner, installateur, sanitär, elektriker, handwerker, reinigungsfirma | customer job:service_job quote
@@ -376,7 +376,7 @@ permit | authorization | permis, autorisation | permiso, licencia | genehmigung,
 citizen | resident | citoyen, habitant=resident | ciudadano, vecino | bürger, einwohner=resident | name!, email, address |
 
 ## library_catalogue | archive, museum, catalogue, catalog, gallery collection | musée, archives, catalogue | museo, archivo, catálogo | museum, archiv, katalog | artwork
-artwork | piece, painting, artifact | œuvre, tableau=painting | obra, cuadro=painting | kunstwerk, gemälde=painting | title!, artist, year:int, medium |
+artwork | piece, painting, artifact | œuvre, tableau=painting | obra, cuadro=painting | kunstwerk, gemälde=painting | title!, artist, year:int, medium | artist
 exhibition | exhibit | exposition | exposición | ausstellung | title!, starts_on, ends_on | museum
 
 ## education_admin | daycare, daycare center, day care, kindergarten, nursery, childcare, preschool, after school club, summer camp | crèche, garderie, colonie | guardería, campamento | kita, kindergarten, ferienlager | child guardian attendance:child_attendance
@@ -491,7 +491,7 @@ wash_job | car wash job, detailing job |  |  |  | washed_at!:datetime, package(b
 ## chess_club | chess club, chess, chess tournament, chess league, chess school | club d'échecs, échecs | club de ajedrez, ajedrez | schachclub, schachverein, schach | member game:chess_game tournament
 chess_game | chess game, game, match | partie d'échecs | partida de ajedrez | schachpartie | played_on!, white_player!, black_player!, result(white/black/draw), round:int[1..] | tournament, member
 
-## cinema | cinema, cinemas, movie theater, movie theaters, movie theatre, movie theatres, film screenings, drive-in, picture house | cinéma, salle de cinéma, ciné-club | cine, sala de cine, cineclub | kino, lichtspielhaus, filmtheater | movie screening ticket
+## cinema | cinema, cinemas, movie theater, movie theaters, movie theatre, movie theatres, film screenings, drive-in, picture house, film festival, film festivals, movie festival | cinéma, salle de cinéma, ciné-club | cine, sala de cine, cineclub | kino, lichtspielhaus, filmtheater | movie screening ticket
 screening | showtime, movie showing | projection, séance de cinéma | proyección, sesión de cine | vorführung, filmvorführung | starts_at!:datetime, hall, price:money | movie
 
 ## theatre | theatre company, theater company, theatre, theater, playhouse, drama club, amateur dramatics, opera house, theatre group | théâtre, compagnie de théâtre, troupe de théâtre | teatro, compañía de teatro, grupo de teatro | theater, schauspielhaus, theatergruppe, theaterverein | production:stage_production performance:stage_performance ticket
@@ -611,7 +611,7 @@ nail_technician | nail tech, manicurist | prothésiste ongulaire, manucure | man
 
 ## spa | spa, day spa, massage, massage therapy, massage studio, wellness center, wellness centre, beauty spa | spa, massage, institut de massage | spa, masajes, centro de bienestar | spa, massage, wellness, massagepraxis | service therapist client appointment
 
-## cleaning | cleaning service, cleaning company, house cleaning, home cleaning, office cleaning, maid service, janitorial service, cleaners, cleaning business | entreprise de nettoyage, ménage, société de nettoyage | empresa de limpieza, servicio de limpieza | reinigungsfirma, putzfirma, gebäudereinigung, reinigungsdienst | customer cleaner booking:cleaning_booking
+## cleaning | cleaning service, cleaning company, house cleaning, home cleaning, office cleaning, maid service, janitorial service, cleaners, cleaning business, window cleaning, window cleaner, window cleaners, carpet cleaning, gutter cleaning | entreprise de nettoyage, ménage, société de nettoyage | empresa de limpieza, servicio de limpieza | reinigungsfirma, putzfirma, gebäudereinigung, reinigungsdienst | customer cleaner booking:cleaning_booking
 cleaner | maid, housekeeper, cleaning staff | agent d'entretien, femme de ménage | limpiador, limpiadora | reinigungskraft, putzkraft | name!, phone, hourly_rate:money |
 cleaning_booking | cleaning job, cleaning visit | intervention de ménage | limpieza | reinigungstermin | date!, start_time:time, hours:num[0..24], address, status(scheduled/done/cancelled)=scheduled, price:money | customer, cleaner
 
@@ -721,4 +721,53 @@ association_fee | dues, hoa fee, service charge | charges de copropriété | cuo
 
 ## construction | construction company, building contractor, general contractor, renovation company, builders | entreprise de construction, entreprise du bâtiment, rénovation | constructora, empresa de reformas | bauunternehmen, baufirma, renovierung | client project:building_project quote
 building_project | construction project, renovation project | chantier | obra | baustelle, bauprojekt | name!, address, start_date, end_date, budget:money, status(planned/in_progress/done)=planned | client
+
+## funeral_home | funeral home, funeral homes, funeral director, funeral directors, funeral parlour, funeral parlor, funeral services, undertaker, undertakers, mortuary | pompes funèbres, funérarium, entreprise de pompes funèbres | funeraria, servicios funerarios, tanatorio | bestattungsinstitut, bestatter, bestattungsunternehmen | client funeral
+funeral | funeral service, memorial service | obsèques, funérailles | funeral, sepelio | beerdigung, trauerfeier | deceased_name!, date_of_death:date, service_date!:date, venue, type(burial/cremation)!, status(planned/held)=planned, price:money | client
+
+## optician | optician, opticians, optometrist, optometrists, optometry, eye clinic, eye care clinic, eyewear shop, eyewear store, glasses shop, spectacles shop | opticien, magasin d'optique | óptica, óptico, optometrista | optiker, augenoptiker, brillengeschäft | customer eye_exam glasses_order
+eye_exam | eye test, sight test, eye examination, vision test | examen de la vue | examen de la vista, examen visual | sehtest, augenuntersuchung | exam_date!:date, right_eye_sphere:num, left_eye_sphere:num, notes:text | customer, patient
+glasses_order | spectacles order, eyewear order | commande de lunettes | pedido de gafas | brillenbestellung | frame!, lens_type(single_vision/bifocal/progressive), price:money, status(ordered/ready/collected)=ordered | customer, eye_exam
+
+## ice_rink | ice rink, skating rink, ice arena, ice skating, roller rink, roller skating, roller disco | patinoire | pista de hielo, pista de patinaje | eisbahn, eishalle, eislaufbahn, rollschuhbahn | skating_session customer booking:skating_booking
+skating_session | skating session, public skating session, skate session | séance de patinage | sesión de patinaje | eislaufzeit | starts_at!:datetime, ends_at:datetime, capacity:int[1..], price:money | 
+skating_booking | skating booking, skate booking | réservation de patinage | reserva de patinaje | eislaufbuchung | skaters:int[1..]=1, skate_rental:bool=false, status(booked/cancelled)=booked | skating_session, customer
+
+## cemetery | cemetery, cemeteries, graveyard, burial ground, churchyard, memorial park | cimetière | cementerio, camposanto | friedhof | plot:grave_plot burial
+grave_plot | grave, burial plot, grave site | tombe, concession funéraire, sépulture | tumba, sepultura | grab, grabstelle | section!, row, number!, status(available/reserved/occupied)=available | owner
+burial | interment | inhumation | inhumación | beisetzung | deceased_name!, date_of_death:date, burial_date!:date | grave_plot
+
+## radio_station | radio station, radio stations, community radio, community radio station, internet radio, internet radio station, college radio, college radio station, student radio, student radio station, campus radio, radio broadcaster | station de radio, radio associative | emisora, emisora de radio, radio comunitaria | radiosender, bürgerradio, radiostation | show:radio_show presenter episode
+radio_show | radio programme, radio program, programme | émission, émission de radio | programa de radio | sendung, radiosendung | title!, weekday(monday/tuesday/wednesday/thursday/friday/saturday/sunday), start_time:time, duration_minutes:int[1..] | presenter
+presenter | radio host, radio presenter, announcer | animateur, présentateur | locutor, presentador | moderator, moderatorin | name!, email |
+
+## running_race | marathon, marathons, half marathon, fun run, running race, road race, race series, triathlon, race timing, race organiser, race organizer, trail race | marathon, semi-marathon, course à pied | maratón, media maratón, carrera popular | marathon, halbmarathon, volkslauf, laufveranstaltung | race runner registration:race_entry result:race_result
+race | running race, race event | course à pied | carrera | rennen, lauf | name!, date!:date, distance_km:num[0..], location | 
+runner | athlete | coureur | corredor | läufer | name!, email, date_of_birth | 
+race_entry | race registration, race entry | inscription à la course | inscripción a la carrera | startplatz | bib_number^:int[1..], category, paid:bool=false | race, runner
+race_result | finish time, race result | résultat de course | resultado de carrera | zielzeit | finish_time!, position:int[1..] | race_entry, runner, race
+
+## costume_rental | costume rental, costume rentals, costume hire, costume shop, fancy dress shop, fancy dress hire, dress hire, formal wear rental, formalwear rental | location de costumes, location de déguisements | alquiler de disfraces, tienda de disfraces | kostümverleih | costume customer rental:fancy_dress_rental
+costume | fancy dress outfit, costume outfit | costume, déguisement | disfraz | kostüm, verkleidung | name!, size!, daily_rate:money, deposit:money, condition(good/worn/damaged)=good | 
+fancy_dress_rental | costume hire, hire | location de costume | alquiler de disfraz | kostümausleihe | pickup_date!, return_date!, deposit:money, returned:bool=false | costume, customer
+
+## boating_club | sailing club, yacht club, rowing club, canoe club, kayak club, boat club, sailing association, rowing association | club de voile, club nautique, club d'aviron, club de canoë | club de vela, club náutico, club de remo | segelverein, segelclub, ruderverein, ruderclub, kanuverein, yachtclub | member boat outing:crew_outing
+crew_outing | boat trip, outing on the water | sortie en mer, sortie en bateau | salida en barco, travesía | ausfahrt, bootsausfahrt, törn | date!:date, departs_at:time, returns_at:time, crew_size:int[1..] | boat, member
+
+## blood_bank | blood bank, blood donation, blood donation centre, blood donation center, blood donor, blood donors, blood drive, plasma donation | don du sang, banque de sang, centre de don du sang | banco de sangre, donación de sangre | blutspende, blutbank, blutspendedienst | donor:blood_donor donation:blood_donation
+blood_donor | donor of blood | donneur de sang | donante de sangre | blutspender | name!, date_of_birth, blood_type, phone, email | 
+blood_donation | donation of blood | don de sang | donación de sangre | blutspende | donated_on!:date, volume_ml:int[1..] | blood_donor
+
+## bridal_shop | bridal shop, bridal boutique, bridal store, bridal salon, bridal wear, wedding dress shop, wedding dress boutique | boutique de mariage, boutique de robes de mariée | tienda de novias | brautmodengeschäft, brautladen, brautmoden | dress:bridal_dress customer fitting
+bridal_dress | wedding dress, wedding gown, bridal gown | robe de mariée | vestido de novia | brautkleid | designer, style!, size, price:money, status(in_stock/ordered/sold)=in_stock | 
+fitting | dress fitting, fitting appointment | essayage | prueba de vestido | anprobe | scheduled_at!:datetime, notes:text, status(scheduled/done/cancelled)=scheduled | customer, bride, bridal_dress, dress
+
+## art_gallery | art gallery, art galleries, commercial gallery, art dealer, art dealership, contemporary art gallery | galerie d'art | galería de arte | kunstgalerie | artist artwork exhibition
+
+## translation_agency | translation agency, translation services, translation company, translation bureau, interpreting agency, interpreting service | agence de traduction, cabinet de traduction | agencia de traducción | übersetzungsbüro, übersetzungsagentur, dolmetscherdienst | client translator job:translation_job
+translator | interpreter | traducteur, traductrice, interprète | traductor, traductora, intérprete | übersetzer, übersetzerin, dolmetscher | name!, email, language_pairs, rate_per_word:money |
+translation_job | translation order | travail de traduction | encargo de traducción | übersetzungsauftrag | source_language!, target_language!, word_count:int[0..], due_date, status(quoted/in_progress/delivered)=quoted, price:money | client, translator
+
+## recruitment_agency | recruitment agency, recruiting agency, staffing agency, temp agency, employment agency, headhunter, headhunting firm, executive search | cabinet de recrutement, agence d'intérim, agence de placement | agencia de empleo, agencia de colocación, empresa de trabajo temporal | personalvermittlung, zeitarbeitsfirma, personalagentur | candidate company job placement
+placement | job placement, candidate placement | placement | colocación | vermittlung | start_date!, fee:money, status(proposed/interviewing/placed/rejected)=proposed | candidate, job, company
 `;

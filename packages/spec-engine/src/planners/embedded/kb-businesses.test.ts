@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { ApiDesign } from '../../design/api-design.js';
+import { createEmbeddedPlanner } from '../embedded-planner.js';
+
+// Requests written for these tests; none comes from the eval sets.
+const planner = createEmbeddedPlanner();
+const plan = async (prompt: string) => (await planner.plan(prompt)).design;
+const names = (design: ApiDesign) => design.resources.map((r) => r.name).sort();
+const links = (design: ApiDesign) => design.relations.map((r) => `${r.from} > ${r.to}`).sort();
+
+describe('businesses named without their entities', () => {
+  it('proposes what a practitioner of each business keeps, linked', async () => {
+    const cases: [string, string[], string[]][] = [
+      ['an undertaker needs some software', ['client', 'funeral'], ['funeral > client']],
+      ['software for an optometrist', ['customer', 'eye_exam', 'glasses_order'], ['eye_exam > customer']],
+      ['roller rink app', ['booking', 'customer', 'skating_session'], ['booking > skating_session']],
+      ['a churchyard register', ['burial', 'plot'], ['burial > plot']],
+      [
+        'app for a student radio station',
+        ['episode', 'presenter', 'show'],
+        ['episode > show', 'show > presenter'],
+      ],
+      [
+        'we organise a triathlon every summer',
+        ['race', 'registration', 'result', 'runner'],
+        ['registration > race', 'registration > runner'],
+      ],
+      ['fancy dress hire business', ['costume', 'customer', 'hire'], ['hire > costume', 'hire > customer']],
+      ['a canoe club backend', ['canoe', 'member', 'outing'], ['outing > canoe', 'outing > member']],
+      ['blood donation centre software', ['donation', 'donor'], ['donation > donor']],
+      [
+        'a bridal salon wants an api',
+        ['customer', 'dress', 'fitting'],
+        ['fitting > customer', 'fitting > dress'],
+      ],
+      ['an interpreting agency', ['client', 'job', 'translator'], ['job > client', 'job > translator']],
+      [
+        'staffing agency backend',
+        ['candidate', 'company', 'job', 'placement'],
+        ['placement > candidate', 'placement > job'],
+      ],
+      ['an app for a contemporary art gallery', ['artist', 'artwork', 'exhibition'], ['artwork > artist']],
+    ];
+    for (const [prompt, resources, relations] of cases) {
+      const design = await plan(prompt);
+      expect(names(design), prompt).toEqual(resources);
+      expect(links(design), prompt).toEqual(expect.arrayContaining(relations));
+    }
+  });
+
+  it('reads a kind of practice, class or cleaning by its practitioner or its activity', async () => {
+    expect(names(await plan('booking backend for a podiatrist'))).toEqual(['appointment', 'patient']);
+    expect(names(await plan('a cookery school app'))).toEqual(
+      expect.arrayContaining(['booking', 'class', 'instructor']),
+    );
+    expect(names(await plan('api for my window cleaning round'))).toContain('cleaner');
+  });
+
+  it('knows the businesses in French, Spanish and German', async () => {
+    expect(names(await plan('Une API pour nos pompes funèbres'))).toEqual(['client', 'funeral']);
+    expect(names(await plan('Una API para nuestro club de remo'))).toEqual(['boat', 'member', 'outing']);
+    expect(names(await plan('Eine API für unseren Ruderverein'))).toEqual(['boat', 'member', 'outing']);
+  });
+});
