@@ -741,11 +741,11 @@ burial | interment | inhumation | inhumación | beisetzung | deceased_name!, dat
 radio_show | radio programme, radio program, programme | émission, émission de radio | programa de radio | sendung, radiosendung | title!, weekday(monday/tuesday/wednesday/thursday/friday/saturday/sunday), start_time:time, duration_minutes:int[1..] | presenter
 presenter | radio host, radio presenter, announcer | animateur, présentateur | locutor, presentador | moderator, moderatorin | name!, email |
 
-## running_race | marathon, marathons, half marathon, fun run, running race, road race, race series, triathlon, race timing, race organiser, race organizer, trail race | marathon, semi-marathon, course à pied | maratón, media maratón, carrera popular | marathon, halbmarathon, volkslauf, laufveranstaltung | race runner registration:race_entry result:race_result
-race | running race, race event | course à pied | carrera | rennen, lauf | name!, date!:date, distance_km:num[0..], location | 
+## running_race | marathon, marathons, half marathon, fun run, running race, road race, race series, triathlon, race timing, race organiser, race organizer, trail race | marathon, semi-marathon, course à pied | maratón, media maratón, carrera popular | marathon, halbmarathon, volkslauf, laufveranstaltung | race:running_race runner registration:race_entry result:race_result
+running_race | road race, race event | course à pied | carrera | rennen, lauf | name!, date!:date, distance_km:num[0..], location | 
 runner | athlete | coureur | corredor | läufer | name!, email, date_of_birth | 
-race_entry | race registration, race entry | inscription à la course | inscripción a la carrera | startplatz | bib_number^:int[1..], category, paid:bool=false | race, runner
-race_result | finish time, race result | résultat de course | resultado de carrera | zielzeit | finish_time!, position:int[1..] | race_entry, runner, race
+race_entry | race registration, race entry | inscription à la course | inscripción a la carrera | startplatz | bib_number^:int[1..], category, paid:bool=false | running_race, race, runner
+race_result | finish time, race result | résultat de course | resultado de carrera | zielzeit | finish_time!, position:int[1..] | race_entry, runner, running_race, race
 
 ## costume_rental | costume rental, costume rentals, costume hire, costume shop, fancy dress shop, fancy dress hire, dress hire, formal wear rental, formalwear rental | location de costumes, location de déguisements | alquiler de disfraces, tienda de disfraces | kostümverleih | costume customer rental:fancy_dress_rental
 costume | fancy dress outfit, costume outfit | costume, déguisement | disfraz | kostüm, verkleidung | name!, size!, daily_rate:money, deposit:money, condition(good/worn/damaged)=good | 
@@ -754,7 +754,7 @@ fancy_dress_rental | costume hire, hire | location de costume | alquiler de disf
 ## boating_club | sailing club, yacht club, rowing club, canoe club, kayak club, boat club, sailing association, rowing association | club de voile, club nautique, club d'aviron, club de canoë | club de vela, club náutico, club de remo | segelverein, segelclub, ruderverein, ruderclub, kanuverein, yachtclub | member boat outing:crew_outing
 crew_outing | boat trip, outing on the water | sortie en mer, sortie en bateau | salida en barco, travesía | ausfahrt, bootsausfahrt, törn | date!:date, departs_at:time, returns_at:time, crew_size:int[1..] | boat, member
 
-## blood_bank | blood bank, blood donation, blood donation centre, blood donation center, blood donor, blood donors, blood drive, plasma donation | don du sang, banque de sang, centre de don du sang | banco de sangre, donación de sangre | blutspende, blutbank, blutspendedienst | donor:blood_donor donation:blood_donation
+## blood_bank | blood bank, blood donation, blood donation centre, blood donation center, blood donor, blood donors, blood drive, plasma donation | don du sang, banque de sang, centre de don du sang | banco de sangre, donación de sangre | blutspende, blutbank, blutspendedienst | blood_donor blood_donation
 blood_donor | donor of blood | donneur de sang | donante de sangre | blutspender | name!, date_of_birth, blood_type, phone, email | 
 blood_donation | donation of blood | don de sang | donación de sangre | blutspende | donated_on!:date, volume_ml:int[1..] | blood_donor
 

@@ -27,7 +27,7 @@ describe('businesses named without their entities', () => {
       ],
       ['fancy dress hire business', ['costume', 'customer', 'hire'], ['hire > costume', 'hire > customer']],
       ['a canoe club backend', ['canoe', 'member', 'outing'], ['outing > canoe', 'outing > member']],
-      ['blood donation centre software', ['donation', 'donor'], ['donation > donor']],
+      ['blood donation centre software', ['blood_donation', 'blood_donor'], ['blood_donation > blood_donor']],
       [
         'a bridal salon wants an api',
         ['customer', 'dress', 'fitting'],
@@ -54,6 +54,15 @@ describe('businesses named without their entities', () => {
       expect.arrayContaining(['booking', 'class', 'instructor']),
     );
     expect(names(await plan('api for my window cleaning round'))).toContain('cleaner');
+  });
+
+  it('keeps a charity’s donors and a French breed out of the new businesses', async () => {
+    const charity = await plan('our charity records gifts: each donation has a donor and an amount');
+    expect(charity.resources.find((r) => r.name === 'donation')?.fields.map((f) => f.name)).not.toContain(
+      'volume_ml',
+    );
+    const stable = await plan('Pension pour chevaux : chaque cheval a un nom, un âge et une race.');
+    expect(stable.resources.find((r) => r.name === 'horse')?.fields.map((f) => f.name)).toContain('breed');
   });
 
   it('knows the businesses in French, Spanish and German', async () => {
