@@ -752,7 +752,7 @@ costume | fancy dress outfit, costume outfit | costume, déguisement | disfraz |
 fancy_dress_rental | costume hire, hire | location de costume | alquiler de disfraz | kostümausleihe | pickup_date!, return_date!, deposit:money, returned:bool=false | costume, customer
 
 ## boating_club | sailing club, yacht club, rowing club, canoe club, kayak club, boat club, sailing association, rowing association | club de voile, club nautique, club d'aviron, club de canoë | club de vela, club náutico, club de remo | segelverein, segelclub, ruderverein, ruderclub, kanuverein, yachtclub | member boat outing:crew_outing
-crew_outing | boat trip, outing on the water | sortie en mer, sortie en bateau | salida en barco, travesía | ausfahrt, bootsausfahrt, törn | date!:date, departs_at:time, returns_at:time, crew_size:int[1..] | boat, member
+crew_outing | boat trip, outing on the water | sortie en mer=outing, sortie en bateau=outing | salida en barco=outing, travesía=outing | ausfahrt=outing, bootsausfahrt=outing, törn=outing | date!:date, departs_at:time, returns_at:time, crew_size:int[1..] | boat, member
 
 ## blood_bank | blood bank, blood donation, blood donation centre, blood donation center, blood donor, blood donors, blood drive, plasma donation | don du sang, banque de sang, centre de don du sang | banco de sangre, donación de sangre | blutspende, blutbank, blutspendedienst | blood_donor blood_donation
 blood_donor | donor of blood | donneur de sang | donante de sangre | blutspender | name!, date_of_birth, blood_type, phone, email | 

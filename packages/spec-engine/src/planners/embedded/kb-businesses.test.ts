@@ -65,6 +65,13 @@ describe('businesses named without their entities', () => {
     expect(stable.resources.find((r) => r.name === 'horse')?.fields.map((f) => f.name)).toContain('breed');
   });
 
+  it('links a German record to what its relative clause says it belongs to', async () => {
+    const design = await plan(
+      'Unser Kanuverein: Kanus mit Nummer und Farbe, Mitglieder mit Name. Jede Ausfahrt, die zu einem Kanu gehört, hat ein Datum und eine Dauer.',
+    );
+    expect(links(design)).toContain('outing > canoe');
+  });
+
   it('knows the businesses in French, Spanish and German', async () => {
     expect(names(await plan('Une API pour nos pompes funèbres'))).toEqual(['client', 'funeral']);
     expect(names(await plan('Una API para nuestro club de remo'))).toEqual(['boat', 'member', 'outing']);

@@ -145,6 +145,36 @@ function germanPassiveAgent(text: string): string {
   );
 }
 
+/** Articles that open a German relative clause's own subject ("die ein Mitglied … macht"). */
+const subjectArticle = /^(?:ein|eine|der|die|das)$/;
+const germanCopula = /^(?:ist|sind|war|waren)$/;
+
+/**
+ * A German relative clause ends with its verb: "jede Ausfahrt, die zu einem Boot gehört, hat …",
+ * "ein Skipper, der ein Mitglied ist". English puts the verb second, after "that" where the pronoun
+ * is the clause's subject ("that belongs to a boat", "that is a member") and after the clause's own
+ * subject where it has one ("Buchungen, die ein Mitglied macht" → "that a member makes"). Only a
+ * clause whose last word is a verb the vocabulary knows, or a form of "sein", is moved: after a comma,
+ * "die Adresse und das Telefon" is a list's next item, not a clause.
+ */
+function germanRelativeClauses(text: string): string {
+  const vocabulary = vocabularyOf('de');
+  const isVerb = (word: string) =>
+    germanCopula.test(word) || vocabulary.get(word.replace(/([aou])e/g, '$1'))?.pos === 'verb';
+  return text.replace(
+    /, (?:der|die|das|welcher|welche|welches) ([^.,;:!?()\n]{1,120}?) (\p{L}{2,})(?=\s*(?:[.,;:!?)]|$))/gu,
+    (whole, middle: string, verb: string) => {
+      if (!isVerb(verb)) return whole;
+      const words = middle.split(' ');
+      const that = `${renderedMarker}that`;
+      // "die ein Mitglied … macht": the clause has a subject of its own, so the pronoun is its object.
+      if (!germanCopula.test(verb) && words.length >= 2 && subjectArticle.test(words[0]!))
+        return `, ${that} ${words.slice(0, 2).join(' ')} ${verb}${words.length > 2 ? ` ${words.slice(2).join(' ')}` : ''}`;
+      return `, ${that} ${verb} ${middle}`;
+    },
+  );
+}
+
 /**
  * German puts an infinitive after a modal, and a participle after "werden", at the end of the clause:
  * "Mitglieder können sich für Kurse anmelden" → "können anmelden für Kurse" (can register for
@@ -252,7 +282,10 @@ export function rewriteConstructions(text: string, language: VocabularyLanguage)
     ),
     language,
   );
-  if (language === 'de') result = germanSeparableVerbs(germanVerbNextToAuxiliary(germanPassiveAgent(result)));
+  if (language === 'de')
+    result = germanSeparableVerbs(
+      germanVerbNextToAuxiliary(germanPassiveAgent(germanRelativeClauses(result))),
+    );
   return result;
 }
 

@@ -130,6 +130,26 @@ describe('translation of French, Spanish and German requests', () => {
     );
   });
 
+  it('puts the verb of a German relative clause where English has it', () => {
+    expect(de('Jede Reparatur, die zu einem Fahrrad gehoert, hat einen Preis.')).toBe(
+      'each repair, that belongs to a bicycle, has a price.',
+    );
+    expect(de('Ein Auto, das einem Kunden gehört, hat ein Kennzeichen.')).toMatch(
+      /, that belongs to a customer,/,
+    );
+    expect(de('Jeder Kurs hat einen Trainer, der ein Mitglied ist.')).toMatch(
+      /a trainer, that is a member\.$/,
+    );
+    // The clause's own subject ("ein Kunde") makes the pronoun its object.
+    expect(de('Termine, die ein Kunde bucht, haben eine Uhrzeit.')).toMatch(
+      /^appointments, that a customer books,/,
+    );
+    // After a comma, an article opening a list's next item is no clause.
+    expect(de('Kunden haben einen Namen, die Adresse und das Telefon.')).toBe(
+      'customers have a name, the address and the phone.',
+    );
+  });
+
   it('renders a third person singular verb with its English -s', () => {
     expect(es('Un préstamo relaciona un libro con un socio.')).toMatch(/a loan links a book with a member/);
     expect(de('Eine Buchung verbindet einen Gast mit einem Zimmer.')).toMatch(/links a/);
