@@ -1,3 +1,4 @@
+import { readTrackedValues } from './tracked-things.js';
 import { reservedFieldNames, reservedIn } from '../../design/reserved-words.js';
 import { sentenceSpans } from './sentence-spans.js';
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
@@ -151,6 +152,7 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
   readKeptRecords(reading, wholeText);
   readEveryOne(reading, wholeText);
   readTurns(reading, wholeText);
+  readTrackedValues(reading, text);
   for (const sentence of linking) readTheirThings(reading, sentence);
   checkFieldEvidence(reading, reading.inferred);
   linkLateFields(reading);

@@ -9,6 +9,7 @@ import { analyse, isKnownWord } from './nlp.js';
 import { phraseIndex, subjectWords } from './subject.js';
 import { escapeRegExp, withArticle } from './words.js';
 import { heldThings, proposeHeld, terseWords } from './held-things.js';
+import { readTrackedThings } from './tracked-things.js';
 
 /** Words of making or keeping, never the thing kept ("tracking", "booking" stays: it is a record). */
 const doing =
@@ -35,10 +36,20 @@ function thingWords(words: readonly string[]): string[] {
  * things its own words name when they say more than the domain ("a bike repair shop" keeps bikes and
  * repairs, not a shop's products); or, for a domain the knowledge base lacks, its head nouns. A noun
  * compound names a record and the thing it belongs to ("room bookings": each booking is for a room).
- * The domain is the best scored of the cues the request contains (see matchDomain). Returns false
- * when the request names nothing to keep.
+ * The domain is the best scored of the cues the request contains (see matchDomain). A chatty
+ * request's thing kept track of, with the values it lists, comes first; named alone, last
+ * (tracked-things.ts). Returns false when the request names nothing to keep.
  */
 export function proposeVague(reading: Reading, texts: readonly string[], assumptions: Assumption[]): boolean {
+  const text = texts[0] ?? '';
+  return (
+    readTrackedThings(reading, text, assumptions, true) ||
+    proposeNamed(reading, texts, assumptions) ||
+    readTrackedThings(reading, text, assumptions, false)
+  );
+}
+
+function proposeNamed(reading: Reading, texts: readonly string[], assumptions: Assumption[]): boolean {
   const words = subjectWords(texts[0] ?? '');
   const match = matchDomain(texts);
   const proposeMatched = () => {
