@@ -49,6 +49,25 @@ describe('formatWithPrettier', { timeout: 180_000 }, () => {
     });
   });
 
+  it("applies the config's overrides to the files they match, in order, as Prettier's config resolution does", () => {
+    const config = {
+      overrides: [
+        { files: ['*.ts'], options: { singleQuote: true } },
+        { files: 'src/**/*.ts', options: { semi: false } },
+      ],
+    };
+    const files = {
+      '.prettierrc.json': JSON.stringify(config),
+      'a.ts': 'const a = "x"\n',
+      'src/deep/b.ts': 'const b = "y"\n',
+      'c.js': 'const c = "z"\n',
+    };
+    const formatted = formatWithPrettier(files);
+    expect(formatted['a.ts']).toBe("const a = 'x';\n");
+    expect(formatted['src/deep/b.ts']).toBe("const b = 'y'\n");
+    expect(formatted['c.js']).toBe('const c = "z";\n');
+  });
+
   it.each(['library', 'notes-jwt', 'every-field-type'])(
     'leaves a fresh Express project (%s) passing its own format:check',
     async (name) => {
