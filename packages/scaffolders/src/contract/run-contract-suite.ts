@@ -2,7 +2,12 @@ import { cleanupCase } from './cases/cleanup-cases.js';
 import { createAndReadCases, deleteCase, unknownKeyCases, updateCase } from './cases/crud-cases.js';
 import { ownershipCases, unauthenticatedCases } from './cases/access-cases.js';
 import { coverageCases, rateLimitCase, type ContractRateLimit } from './cases/coverage-cases.js';
-import { createInputCases, malformedKeyCases, queryInputCases } from './cases/input-cases.js';
+import {
+  createInputCases,
+  malformedKeyCases,
+  oversizedBodyCase,
+  queryInputCases,
+} from './cases/input-cases.js';
 import { filterCases, listedAndCountedCase, sortCases } from './cases/list-cases.js';
 import { ContractDocument, type OpenApiLike } from './contract-api.js';
 import { CaseLog, type ContractCase } from './contract-case.js';
@@ -106,6 +111,7 @@ async function runSuite(
     await malformedKeyCases(context, resource);
     await deleteCase(context, resource, state);
   }
+  await oversizedBodyCase(context);
   await unauthenticatedCases(context);
   await coverageCases(context);
   await cleanupCase(context);

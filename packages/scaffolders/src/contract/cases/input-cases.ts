@@ -18,7 +18,7 @@ const deepNesting = 10_000;
 /**
  * Bad input derived from the create schema, each refused with 400 or 422 and a problem+json body,
  * never a server error: missing, mistyped, out-of-range, too long, unknown and read-only properties,
- * malformed JSON, an oversized body and a deeply nested one.
+ * malformed JSON and a deeply nested body. (An oversized body is tried once per API: oversizedBodyCase.)
  */
 export async function createInputCases(context: SuiteContext, resource: ContractResource) {
   const { client, records, log, document } = context;
@@ -77,14 +77,6 @@ export async function createInputCases(context: SuiteContext, resource: Contract
   await log.run(`POST ${path}: malformed JSON is refused with 400`, async () => {
     expectRefused(await client.send(resource.create, { rawBody: '{"unterminated": ' }), [400]);
   });
-
-  await log.run(
-    `POST ${path}: a body of ${hugeBodyBytes / 1024 / 1024} MiB is refused, not a crash`,
-    async () => {
-      const body = JSON.stringify({ ...(await valid()), contract_padding: 'x'.repeat(hugeBodyBytes) });
-      expectRefused(await client.send(resource.create, { rawBody: body }), [400, 413, 422]);
-    },
-  );
 
   await log.run(
     `POST ${path}: a body nested ${deepNesting} levels deep is refused, not a crash`,
@@ -160,6 +152,27 @@ export async function malformedKeyCases(context: SuiteContext, resource: Contrac
       },
     );
   }
+}
+
+/**
+ * An oversized body, refused (400, 413 or 422) and not a crash, tried once per API, on the first
+ * create operation. Every stack the forge generates reads bodies through one parser with one limit
+ * in front of all its routes, so one try proves the limit for all of them; trying each route instead
+ * sent 2 MiB per resource through the sandbox's relay, which the server reads in full before it
+ * answers (~0.1 s a try, measured on a three-resource API). A server that parses bodies per route
+ * would need this per route; this suite assumes it does not.
+ */
+export async function oversizedBodyCase(context: SuiteContext) {
+  const [resource] = context.document.resources;
+  if (!resource) return;
+  await context.log.run(
+    `POST ${resource.collectionPath}: a body of ${hugeBodyBytes / 1024 / 1024} MiB is refused, not a crash`,
+    async () => {
+      const valid = await context.records.input(resource, undefined);
+      const body = JSON.stringify({ ...valid, contract_padding: 'x'.repeat(hugeBodyBytes) });
+      expectRefused(await context.client.send(resource.create, { rawBody: body }), [400, 413, 422]);
+    },
+  );
 }
 
 /** Query parameters of the wrong type are refused with 400. */
