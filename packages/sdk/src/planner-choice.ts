@@ -1,12 +1,12 @@
 import { ForgeError } from '@smartapiforge/errors';
 import {
   createDefaultPlannerChain,
-  createEmbeddedPlanner,
   createHuggingFace,
   createLLMPlanner,
   createOllama,
   createOpenAICompatible,
   createPlannerChain,
+  createThreadedEmbeddedPlanner,
   type LLMProvider,
   type Planner,
 } from '@smartapiforge/spec-engine';
@@ -37,7 +37,7 @@ export function resolvePlanner(
   const model = options.model;
   switch (choice) {
     case 'embedded':
-      return createEmbeddedPlanner();
+      return createThreadedEmbeddedPlanner();
     case 'auto':
       return createDefaultPlannerChain(model === undefined ? {} : { ollama: { model } });
     case 'ollama':
@@ -54,7 +54,7 @@ export function resolvePlanner(
 }
 
 function withFallback(planner: Planner): Planner {
-  return createPlannerChain([planner, createEmbeddedPlanner()]);
+  return createPlannerChain([planner, createThreadedEmbeddedPlanner()]);
 }
 
 /** OPENAI_BASE_URL (default api.openai.com), OPENAI_API_KEY and OPENAI_MODEL, as OpenAI's own tools read them. */

@@ -33,6 +33,7 @@ export { createHuggingFace, type HuggingFaceSettings } from './llm/huggingface.j
 export { createOpenAICompatible, type OpenAICompatibleSettings } from './llm/openai-compatible.js';
 export type { Planner, PlanOptions, PlanResult, PlanHop, Assumption } from './planners/planner.js';
 export { createEmbeddedPlanner } from './planners/embedded-planner.js';
+export { createThreadedEmbeddedPlanner } from './planners/embedded-thread.js';
 export { createLLMPlanner, type LLMPlannerSettings } from './planners/llm-planner.js';
 export {
   createPlannerChain,
