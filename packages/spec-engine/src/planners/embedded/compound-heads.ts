@@ -10,7 +10,7 @@ import { renameResource } from './rename.js';
  * Heads that say only what kind of record a thing is, not what it is about: "incident reports",
  * "maintenance requests", "delivery slots" are named by their modifier as much as by their head.
  */
-const genericHeads = new Set(
+export const genericHeads = new Set(
   'report request job entry log slot item record note line detail form sheet file case reading result window period permit check'.split(
     ' ',
   ),

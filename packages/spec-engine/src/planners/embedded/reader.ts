@@ -1,3 +1,4 @@
+import { mergeShortForms } from './short-forms.js';
 import { readTrackedValues } from './tracked-things.js';
 import { reservedFieldNames, reservedIn } from '../../design/reserved-words.js';
 import { sentenceSpans } from './sentence-spans.js';
@@ -160,6 +161,7 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
   linkFieldsNamedAfterResources(reading);
   checkEvidence(reading, text, reading.inferred);
   keepCompoundsOfGenericHeads(reading, prose, reading.inferred);
+  mergeShortForms(reading, text, reading.inferred);
   dropBusinessWords(reading, text, reading.inferred);
   return { reading, layout, sentences: prose };
 }
