@@ -14,7 +14,7 @@ import {
 } from '../../src/index.js';
 import { fixtureDesigns } from '../fixtures/designs.js';
 import { contractAuth, contractSecrets } from '../support/contract-auth.js';
-import { run, waitForOutput } from '../support/child-process.js';
+import { collectOutput, run } from '../support/child-process.js';
 import { freePort } from '../support/serve-project.js';
 
 // The machine's PostgreSQL (CI starts it); without it every project runs on embedded PGlite only.
@@ -100,12 +100,10 @@ describe.each(Object.entries(fixtureDesigns))('generated Express project: %s', (
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     // Everything the server printed, so that a failing case says what the server saw.
-    let log = '';
-    server.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    server.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    const output = collectOutput(server);
     let exitCode: number | null;
     try {
-      await waitForOutput(server, /listening on/);
+      await output.waitFor(/listening on/);
       const started = performance.now();
       const report = await runContractSuite({
         openapi: compileOpenApi(fixture.design),
@@ -114,7 +112,10 @@ describe.each(Object.entries(fixtureDesigns))('generated Express project: %s', (
       });
       timings[`${name} contract`] = performance.now() - started;
       const failed = report.cases.filter((item) => item.status === 'failed');
-      expect(failed, `the server printed (exit code ${server.exitCode}):\n${log.slice(-4000)}`).toEqual([]);
+      expect(
+        failed,
+        `the server printed (exit code ${server.exitCode}):\n${output.text().slice(-4000)}`,
+      ).toEqual([]);
       expect(report.passed).toBeGreaterThan(5);
     } finally {
       const exited = server.exitCode === null ? once(server, 'exit') : Promise.resolve([server.exitCode]);

@@ -26,15 +26,39 @@ export function runInSandbox(args: string[]): Promise<{ code: number | null; out
   return run({ command: 'bwrap', args }, process.cwd());
 }
 
+/** What a running child has printed so far (stdout and stderr together), collected from its start. */
+export interface ChildOutput {
+  readonly text: () => string;
+  /** Resolves once stdout has printed a match of `pattern`; rejects if the child exits first. */
+  readonly waitFor: (pattern: RegExp) => Promise<void>;
+}
+
+export function collectOutput(child: ChildProcess): ChildOutput {
+  let seen = '';
+  let stdout = '';
+  child.stdout!.on('data', (chunk: Buffer) => {
+    seen += chunk.toString();
+    stdout += chunk.toString();
+  });
+  child.stderr!.on('data', (chunk: Buffer) => (seen += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  return {
+    text: () => seen,
+    waitFor: (pattern) =>
+      new Promise((resolve, reject) => {
+        const check = () => {
+          if (!pattern.test(stdout)) return;
+          child.stdout!.off('data', check);
+          resolve();
+        };
+        child.stdout!.on('data', check);
+        check();
+        void exited.then((code) => reject(new Error(`server exited early (${code}): ${seen}`)));
+      }),
+  };
+}
+
 /** Resolves once the child's stdout matches `pattern`; rejects if it exits first. */
 export function waitForOutput(child: ChildProcess, pattern: RegExp): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      if (pattern.test(seen)) resolve();
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (seen += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`server exited early (${code}): ${seen}`)));
-  });
+  return collectOutput(child).waitFor(pattern);
 }
