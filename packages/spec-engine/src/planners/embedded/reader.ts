@@ -1,3 +1,4 @@
+import { withOrderAsPosition } from './ordered-things.js';
 import { mergeShortForms } from './short-forms.js';
 import { readTrackedValues } from './tracked-things.js';
 import { reservedFieldNames, reservedIn } from '../../design/reserved-words.js';
@@ -66,7 +67,9 @@ const listVerbs = new Set(
 /** Reads an English request into resources, fields and links. */
 export function readRequest(text: string): { reading: Reading; layout: Layout; sentences: string[] } {
   const reading = emptyReading();
-  const layout = readLayout(expandShorthand(withoutOpeningConnectives(withoutDeclarations(text))));
+  const layout = readLayout(
+    expandShorthand(withoutOpeningConnectives(withoutDeclarations(withOrderAsPosition(text)))),
+  );
   let order = 0;
   for (const block of layout.blocks) {
     const phrase = nounPhrase(block.name);
