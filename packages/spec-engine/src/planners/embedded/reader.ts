@@ -1,3 +1,4 @@
+import { withQuantityPerLine } from './line-quantities.js';
 import { withOrderAsPosition } from './ordered-things.js';
 import { mergeShortForms } from './short-forms.js';
 import { readTrackedValues } from './tracked-things.js';
@@ -68,7 +69,9 @@ const listVerbs = new Set(
 export function readRequest(text: string): { reading: Reading; layout: Layout; sentences: string[] } {
   const reading = emptyReading();
   const layout = readLayout(
-    expandShorthand(withoutOpeningConnectives(withoutDeclarations(withOrderAsPosition(text)))),
+    expandShorthand(
+      withoutOpeningConnectives(withoutDeclarations(withQuantityPerLine(withOrderAsPosition(text)))),
+    ),
   );
   let order = 0;
   for (const block of layout.blocks) {
