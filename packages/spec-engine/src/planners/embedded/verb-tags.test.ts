@@ -54,3 +54,14 @@ describe('verbs the model reads as the first noun of a compound', () => {
     for (const field of ['writer_in', 'read', 'in']) expect(fieldsOf(design, 'writer')).not.toContain(field);
   });
 });
+
+describe('the thing counted after "every" or "each"', () => {
+  it('is a noun even where the model reads the word as a verb or a particle', async () => {
+    expect(tagOf('we note every recharge with the cost', 'recharge')).toBe('NOUN');
+    expect(tagOf('i write down each top-up and the date', 'top-up')).toBe('NOUN');
+    expect(tagOf('the kids each bring a snack', 'bring')).toBe('VERB');
+    const design = await plan('three of us share a van. we note every recharge with the cost and who paid');
+    expect(names(design)).toContain('recharge');
+    expect(fieldsOf(design, 'recharge')).toContain('cost');
+  });
+});

@@ -99,6 +99,16 @@ export function correctedTags(words: readonly Word[], probe: Probe): string[] {
       (tags[i - 1] === 'ADP' || canBeNoun(probe, w.text))
     )
       tags[i] = 'NOUN';
+    // "we log every refuel with the amount", "each fill-up": after "every" or "each", a word the
+    // model read as a verb (or a hyphenated one as a particle) and followed by a preposition, a
+    // conjunction or the clause's end is the thing counted ("they each pay a fee" has its object
+    // next, and stays a verb).
+    else if (
+      (w.pos === 'VERB' || (/\p{L}-\p{L}/u.test(w.text) && ['ADP', 'PART', 'ADV'].includes(w.pos))) &&
+      /^(?:every|each)$/.test(previous.text) &&
+      (next === undefined || ['ADP', 'CCONJ', 'PUNCT', 'SCONJ'].includes(next))
+    )
+      tags[i] = 'NOUN';
   }
   return tags;
 }
