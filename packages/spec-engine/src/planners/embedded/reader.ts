@@ -1,3 +1,4 @@
+import { withWhoInList } from './who-after-lists.js';
 import { withQuantityPerLine } from './line-quantities.js';
 import { withOrderAsPosition } from './ordered-things.js';
 import { mergeShortForms } from './short-forms.js';
@@ -70,7 +71,9 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
   const reading = emptyReading();
   const layout = readLayout(
     expandShorthand(
-      withoutOpeningConnectives(withoutDeclarations(withQuantityPerLine(withOrderAsPosition(text)))),
+      withoutOpeningConnectives(
+        withoutDeclarations(withQuantityPerLine(withOrderAsPosition(withWhoInList(text)))),
+      ),
     ),
   );
   let order = 0;
