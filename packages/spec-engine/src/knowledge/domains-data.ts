@@ -98,7 +98,7 @@ job | job posting, position, vacancy, opening, role posting | offre d'emploi, po
 application | job application, candidacy | candidature | candidatura, solicitud | bewerbung | status(applied/interview/offer/rejected)=applied, applied_at, cover_letter:text | job, candidate
 candidate | applicant | candidat, postulant=applicant | candidato, aspirante, postulante=applicant | bewerber=applicant, kandidat | name!, email^, resume_url:url |
 leave_request | time off request, vacation request, absence | demande de congé, congé | solicitud de vacaciones | urlaubsantrag=vacation request | start_date!, end_date!, status(pending/approved/rejected)=pending | employee
-shift | work shift, rota slot | créneau, poste de travail | turno | schicht | date!, start_time!, end_time | employee, volunteer, location
+shift | work shift, rota slot | créneau, poste de travail | turno | schicht | date!, start_time!, end_time | employee, volunteer, location, guard, site
 
 ## events | events, event management, ticketing, conference, meetup, festival, concert | événement, événements, billetterie, conférence | eventos, evento, conferencia | veranstaltung, veranstaltungen, konferenz | event ticket attendee
 event | happening | événement | evento | veranstaltung, event | name!, starts_at!, venue, capacity:int[0..] | organizer
@@ -243,7 +243,7 @@ itinerary | travel plan | itinéraire | itinerario | reiseplan | name!, start_da
 
 ## support | helpdesk, help desk, support desk, customer support, ticketing system, issue tracker, bug tracker, service desk, feedback tool | support client, assistance, suivi de bugs | soporte, mesa de ayuda, gestor de incidencias | kundendienst, helpdesk, bugtracker, support | ticket agent comment
 issue | bug, defect, incident | ticket, anomalie, bogue=bug, bug=bug | incidencia=incident, error, bug=bug | fehler=bug, bug=bug, problem, vorgang | title!, description:text, status(open/in_progress/closed)=open, priority(low/medium/high)=medium | project, user, milestone
-support_ticket | ticket, support request, case | demande | solicitud de soporte | anfrage | subject!, description:text, status(open/pending/closed)=open, priority(low/normal/high/urgent)=normal | customer, agent
+support_ticket | ticket, support request, case | demande | solicitud de soporte | anfrage | subject!, description:text, status(open/pending/closed)=open, priority(low/normal/high/urgent)=normal | customer, client, agent
 milestone | sprint, release | jalon, version | hito | meilenstein | name!, due_date |
 agent | support agent, operator | agent | agente | agent, sachbearbeiter | name!, email |
 
@@ -364,7 +364,7 @@ therapist | masseur, practitioner therapist | thérapeute | terapeuta | therapeu
 ## studio | yoga studio, pilates studio, dance studio, dance school, martial arts school, dojo, boxing gym, climbing gym, spin studio, pottery studio, art classes, cooking school, cooking classes, cookery school, cooking studio, art school, painting classes, drawing classes, sewing classes, ceramics studio | studio de yoga, cours de yoga, école de danse, cours de danse | estudio de yoga, clases de yoga, escuela de baile, academia de baile | yogastudio, tanzschule, kampfsportschule | instructor:teacher class:class_session member booking:class_booking
 class_booking | class booking, class reservation, class signup | réservation de cours, inscription au cours | reserva de clase, inscripción a clase | kursbuchung, kursanmeldung | booked_at, status(booked/cancelled/attended)=booked | class_session, member
 
-## trades | plumbing, plumber, plumbing business, electrician, electrical contractor, handyman, hvac, heating and cooling, roofing, roofer, painter and decorator, landscaping, pest control, locksmith, home services, field service | plomberie, plombier, électricien, dépannage | fontanería, fontanero, plomería, electricista, empresa de limpieza | klempner, installateur, sanitär, elektriker, handwerker, reinigungsfirma | customer job:service_job quote
+## trades | plumbing, plumber, plumbing business, electrician, electrical contractor, handyman, hvac, heating and cooling, roofing, roofer, painter and decorator, landscaping, pest control, locksmith, home services, field service, solar installer, solar panel installer, solar installation company, carpet fitter, flooring company, kitchen fitter, kitchen fitting, kitchen fitting company, bathroom fitter, bathroom fitting, glazier, tiler, bricklayer, carpenter, joiner, chimney sweep, gutter repair | plomberie, plombier, électricien, dépannage | fontanería, fontanero, plomería, electricista, empresa de limpieza | klempner, installateur, sanitär, elektriker, handwerker, reinigungsfirma | customer job:service_job quote
 service_job | job, service call, callout, call-out, site visit, work visit | intervention | intervención, servicio a domicilio | einsatz, auftrag | scheduled_at!, address!, description:text, status(scheduled/in_progress/done/cancelled)=scheduled, price:money | customer, technician
 quote | estimate, quotation | devis | cotización | kostenvoranschlag=estimate, angebot | amount:money!, status(draft/sent/accepted/declined)=draft, valid_until:date | customer, service_job
 technician | tradesperson, fitter, installer | technicien, artisan | técnico, operario | techniker, monteur | name!, phone, trade |
@@ -416,8 +416,8 @@ repair_item | item for repair, repair item | objet à réparer | artículo a rep
 ## driving_school | driving school, driving lessons, driving instructor, driving instructors | auto-école, auto école, école de conduite, moniteur d'auto-école | autoescuela, auto escuela, escuela de manejo, escuela de conducir | fahrschule, fahrlehrer | student instructor lesson:driving_lesson
 driving_lesson | driving lesson, lesson | leçon de conduite | clase de manejo, clase de conducir | fahrstunde | scheduled_at!, duration_minutes:int[1..], pickup_location, status(scheduled/done/cancelled)=scheduled | student, teacher, vehicle
 
-## photography | photography, photographer, photography studio, photo studio, photography business, wedding photography, photo shoots, portrait studio | photographe, studio photo, studio de photographie | fotógrafo, estudio de fotografía, estudio fotográfico | fotograf, fotostudio, fotografie | client photographer booking:photo_shoot
-photographer |  | photographe | fotógrafo | fotograf | name!, email, phone | 
+## photography | photography, photographer, photography studio, photo studio, photography business, wedding photography, photo shoots, portrait studio, videographer, videography, wedding videographer, wedding videography | photographe, studio photo, studio de photographie | fotógrafo, estudio de fotografía, estudio fotográfico | fotograf, fotostudio, fotografie | client photographer booking:photo_shoot
+photographer | videographer | photographe, vidéaste=videographer | fotógrafo, videógrafo=videographer | fotograf, videograf=videographer | name!, email, phone | 
 photo_shoot | shoot, photo session, photoshoot | séance photo | sesión de fotos | fotoshooting | starts_at!:datetime, location, package, price:money, status(booked/shot/delivered/cancelled)=booked | client, photographer
 
 ## florist | florist, florists, flower shop, flower store, flower delivery, flower business | fleuriste, boutique de fleurs, magasin de fleurs | floristería, florería, tienda de flores | blumenladen, blumengeschäft, florist, floristik | bouquet customer order:flower_order
@@ -770,4 +770,24 @@ translation_job | translation order | travail de traduction | encargo de traducc
 
 ## recruitment_agency | recruitment agency, recruiting agency, staffing agency, temp agency, employment agency, headhunter, headhunting firm, executive search | cabinet de recrutement, agence d'intérim, agence de placement | agencia de empleo, agencia de colocación, empresa de trabajo temporal | personalvermittlung, zeitarbeitsfirma, personalagentur | candidate company job placement
 placement | job placement, candidate placement | placement | colocación | vermittlung | start_date!, fee:money, status(proposed/interviewing/placed/rejected)=proposed | candidate, job, company
+
+## creative_agency | design agency, web agency, web design agency, digital agency, creative agency, branding agency, marketing agency, advertising agency, video production company | agence de design, agence web, agence digitale, agence de communication, agence de publicité | agencia de diseño, agencia web, agencia digital, agencia de publicidad, agencia de marketing | designagentur, webagentur, digitalagentur, werbeagentur, marketingagentur | client project:client_project deliverable
+client_project | agency project, client project | projet client | proyecto de cliente | kundenprojekt | name!, brief:text, start_date, deadline:date, budget:money, status(proposed/active/delivered/cancelled)=proposed | client
+deliverable | project deliverable | livrable | entregable | liefergegenstand | title!, due_date, status(todo/in_review/approved)=todo, file_url:url | client_project, project
+
+## it_services | it services company, it support company, managed service provider, msp, computer support business, it consultancy, it support business | société de services informatiques, infogérance, support informatique | empresa de servicios informáticos, soporte informático | it-dienstleister, systemhaus, it-support | client device:managed_device ticket:support_ticket
+managed_device | client device, managed device, workstation | poste client | equipo gestionado | betreutes gerät | name!, type(laptop/desktop/server/printer/router/phone), serial_number, purchased_on, warranty_until:date | client
+
+## security_company | security company, security guards, security guard company, guarding company, security firm, security services | société de sécurité, agence de sécurité, gardiennage | empresa de seguridad, vigilancia privada | sicherheitsdienst, wachdienst, sicherheitsfirma | guard site shift
+guard | security guard, watchman | agent de sécurité, vigile | vigilante, guardia | wachmann, sicherheitsmitarbeiter | name!, licence_number, phone |
+site | guarded site, client site, premises | site client | instalación | objekt, einsatzort | name!, address!, client_name | 
+
+## homeless_shelter | homeless shelter, night shelter, emergency shelter, women's shelter, refuge, hostel for the homeless | centre d'hébergement, foyer d'accueil, hébergement d'urgence | albergue, albergue para personas sin hogar, refugio | obdachlosenunterkunft, notunterkunft, frauenhaus | resident:shelter_guest bed stay:shelter_stay
+shelter_guest | shelter resident, guest | résident, personne hébergée | residente, persona alojada | bewohner, gast | first_name!, last_name, date_of_birth, needs:text | 
+bed | shelter bed, bunk | lit | cama | bett | number!^, room, available:bool=true | 
+shelter_stay | stay, night stay | séjour, nuitée | estancia | aufenthalt, übernachtung | check_in_date!, check_out_date | shelter_guest, bed
+
+## planetarium | planetarium, observatory, public observatory, astronomy centre, astronomy center, star theatre | planétarium, observatoire | planetario, observatorio | planetarium, sternwarte, volkssternwarte | show:sky_show customer booking:show_booking
+sky_show | planetarium show, star show, stargazing night, observing night | séance de planétarium | función de planetario | planetariumsvorführung | title!, starts_at!:datetime, capacity:int[1..], price:money | 
+show_booking | show booking, seat booking | réservation de séance | reserva de función | vorstellungsbuchung | seats:int[1..]=1, status(booked/cancelled)=booked | sky_show, customer
 `;

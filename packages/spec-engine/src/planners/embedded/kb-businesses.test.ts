@@ -40,6 +40,20 @@ describe('businesses named without their entities', () => {
         ['placement > candidate', 'placement > job'],
       ],
       ['an app for a contemporary art gallery', ['artist', 'artwork', 'exhibition'], ['artwork > artist']],
+      [
+        'a branding agency needs an api',
+        ['client', 'deliverable', 'project'],
+        ['deliverable > project', 'project > client'],
+      ],
+      [
+        'backend for our it consultancy',
+        ['client', 'device', 'ticket'],
+        ['device > client', 'ticket > client'],
+      ],
+      ['software for a guarding company', ['guard', 'shift', 'site'], ['shift > guard', 'shift > site']],
+      ['an emergency shelter app', ['bed', 'resident', 'stay'], ['stay > bed', 'stay > resident']],
+      ['the public observatory needs a booking api', ['booking', 'customer', 'show'], ['booking > show']],
+      ['api for a tiler', ['customer', 'job', 'quote'], ['job > customer']],
     ];
     for (const [prompt, resources, relations] of cases) {
       const design = await plan(prompt);
