@@ -89,4 +89,18 @@ describe('titled lists of resources', () => {
     );
     expect(bracketTitledList('Pantry: jars (label, and more) of a shelf')).toBeUndefined();
   });
+
+  it('reads an item that goes "from one X to another" as rows between two of X', async () => {
+    expect(bracketTitledList('tram network: stops, legs from one stop to another with a duration')).toBe(
+      'tram network: stops, legs (origin stop, destination stop, a duration)',
+    );
+    const design = (
+      await planner.plan('airline app: airports, flights from one airport to another with a departure time')
+    ).design;
+    const flight = design.resources.find((r) => r.name === 'flight');
+    expect(flight?.fields.map((f) => f.name)).toEqual(
+      expect.arrayContaining(['origin_airport_id', 'destination_airport_id', 'departure_time']),
+    );
+    expect(links(design)).toContain('flight>airport');
+  });
 });

@@ -70,6 +70,20 @@ export function bracketTitledList(line: string): string | undefined {
       continue;
     }
     if (written.includes('(')) return undefined;
+    // "routes from one port to another (with a fare)": each row goes between two of the other
+    // resource, an origin and a destination.
+    const between =
+      /^(?:and\s+)?([\p{L}][\p{L}\p{N}'-]*(?:\s+[\p{L}][\p{L}\p{N}'-]*)?)\s+(?:going\s+|running\s+)?from\s+(?:one|a)\s+([\p{L}][\p{L}\p{N}'-]*)\s+to\s+another(?:\s+(?:with|w\/|having|\+)\s*(.+))?$/iu.exec(
+        written.trim(),
+      );
+    if (between !== null && nounPhrase(between[1]!)?.writtenPlural === true) {
+      const [, name, end, more] = between as unknown as [string, string, string, string | undefined];
+      resources.push({
+        name,
+        fields: [`origin ${end}, destination ${end}`, ...(more === undefined ? [] : [more])],
+      });
+      continue;
+    }
     const part = written;
     const item =
       /^(?:and\s+)?([\p{L}][\p{L}\p{N}'-]*(?:\s+[\p{L}][\p{L}\p{N}'-]*){0,2}?)(?:\s+per\s+([\p{L}][\p{L}\p{N}'-]*(?:\s+[\p{L}][\p{L}\p{N}'-]*)?))?(?:\s+by\s+([\p{L}][\p{L}\p{N}'-]*(?:\s+[\p{L}][\p{L}\p{N}'-]*){0,2}))?(?:\s+(?:with|w\/|having|\+)\s*(.+))?$/iu.exec(
