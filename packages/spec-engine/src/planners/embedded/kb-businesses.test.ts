@@ -86,6 +86,12 @@ describe('businesses named without their entities', () => {
     expect(links(design)).toContain('outing > canoe');
   });
 
+  it('proposes no resource named after the place of a business it does not know', async () => {
+    const names_ = names(await plan('backend for a taxidermy centre'));
+    expect(names_).not.toContain('centre');
+    expect(names_.length).toBeGreaterThan(0);
+  });
+
   it('knows the businesses in French, Spanish and German', async () => {
     expect(names(await plan('Une API pour nos pompes funèbres'))).toEqual(['client', 'funeral']);
     expect(names(await plan('Una API para nuestro club de remo'))).toEqual(['boat', 'member', 'outing']);

@@ -64,7 +64,7 @@ function proposeNamed(reading: Reading, texts: readonly string[], assumptions: A
   if (held !== undefined && proposeHeld(reading, held, assumptions).length > 0) return true;
   if (words === undefined) return proposeMatched();
   const cueStart = match?.inSubject === true ? phraseIndex(words.map(plain), plain(match.cue)) : -1;
-  const modifiers = thingWords(cueStart >= 0 ? words.slice(0, cueStart) : words);
+  const modifiers = withoutPlaceWords(thingWords(cueStart >= 0 ? words.slice(0, cueStart) : words));
   // "a lost and found app for our office": a domain named elsewhere says more than a place it is for.
   if (
     modifiers.length === 0 ||
@@ -79,6 +79,23 @@ function proposeNamed(reading: Reading, texts: readonly string[], assumptions: A
     addUsualCore(reading, named, match.domain, assumptions);
   }
   return reading.entities.size > 0;
+}
+
+/** Words for the place a business is run from, never a record it keeps. */
+const placeWords = new Set(
+  'centre center centres centers workshop workshops studio studios shop shops store stores hall halls house office offices place premises facility facilities academy school schools club clubs agency company firm business salon parlour parlor yard'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "a falconry centre", "a luthier workshop": where the knowledge base knows no such business, the
+ * place the request is for is not one of its resources; the other words are. A request made only of
+ * such words keeps them, as the knowledge base cannot say more.
+ */
+function withoutPlaceWords(words: string[]): string[] {
+  const kept = words.filter((w) => !placeWords.has(w));
+  return kept.length > 0 ? kept : words;
 }
 
 /** Says once which domain a proposal comes from, on what evidence, and what it was chosen over. */
