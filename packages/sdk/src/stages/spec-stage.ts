@@ -1,4 +1,5 @@
 import {
+  type ApiDesign,
   compileOpenApi,
   lintOpenApi,
   parseDesign,
@@ -33,6 +34,7 @@ export async function specFrom(ctx: StageContext, planned: Planned): Promise<Spe
     json: toJson(compiled.openapi),
     warnings: [
       ...planned.warnings,
+      ...unservedLinkWarnings(compiled.design),
       ...findings.map((finding) => `${finding.ruleId} at ${finding.path}: ${finding.message}`),
     ],
     assumptions: planned.assumptions ?? [],
@@ -70,4 +72,20 @@ function countOperations(openapi: Record<string, unknown>): number {
     (total, item) => total + Object.keys(item).filter((key) => httpMethods.has(key)).length,
     0,
   );
+}
+
+/**
+ * Many-to-many relations a design states but that no generated stack serves yet: neither the contract
+ * nor the project gets a join table or routes for them. Said rather than dropped silently, with the
+ * wording that gets the pairing stored: a record that links both.
+ */
+function unservedLinkWarnings(design: ApiDesign): string[] {
+  const plural = (name: string) =>
+    design.resources.find((resource) => resource.name === name)?.plural ?? name;
+  return design.relations
+    .filter((relation) => relation.kind === 'many-to-many')
+    .map(
+      ({ from, to }) =>
+        `${plural(from)} and ${plural(to)} are linked many-to-many in the design, but the generated API does not serve many-to-many links yet, so it stores no pairing of them. To store one, ask for a record that links both (for example "${from}_${to} links ${plural(from)} to ${plural(to)}").`,
+    );
 }

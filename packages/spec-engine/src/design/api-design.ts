@@ -84,8 +84,10 @@ export type Resource = z.infer<typeof resourceSchema>;
 
 /**
  * Links between resources. `belongs-to` adds a `<to>_id` reference on `from` and a nested list route
- * `/<to plural>/{id}/<from plural>`; `has-many` is the same link stated from the parent's side;
- * `many-to-many` adds a join table and nested routes both ways.
+ * `/<to plural>/{id}/<from plural>`; `has-many` is the same link stated from the parent's side.
+ * `many-to-many` records that two resources pair freely, but no compiler or scaffolder serves it yet
+ * (no join table, no routes; the forge warns when a design has one): a pairing that must be stored
+ * is a resource of its own with a `belongs-to` link to each side.
  */
 export const relationSchema = z
   .object({
