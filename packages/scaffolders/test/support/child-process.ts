@@ -29,17 +29,13 @@ export function runInSandbox(args: string[]): Promise<{ code: number | null; out
 /** What a running child has printed so far (stdout and stderr together), collected from its start. */
 export interface ChildOutput {
   readonly text: () => string;
-  /** Resolves once stdout has printed a match of `pattern`; rejects if the child exits first. */
+  /** Resolves once the output matches `pattern`, checked as stdout comes; rejects if the child exits first. */
   readonly waitFor: (pattern: RegExp) => Promise<void>;
 }
 
 export function collectOutput(child: ChildProcess): ChildOutput {
   let seen = '';
-  let stdout = '';
-  child.stdout!.on('data', (chunk: Buffer) => {
-    seen += chunk.toString();
-    stdout += chunk.toString();
-  });
+  child.stdout!.on('data', (chunk: Buffer) => (seen += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (seen += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   return {
@@ -47,7 +43,7 @@ export function collectOutput(child: ChildProcess): ChildOutput {
     waitFor: (pattern) =>
       new Promise((resolve, reject) => {
         const check = () => {
-          if (!pattern.test(stdout)) return;
+          if (!pattern.test(seen)) return;
           child.stdout!.off('data', check);
           resolve();
         };
@@ -58,7 +54,7 @@ export function collectOutput(child: ChildProcess): ChildOutput {
   };
 }
 
-/** Resolves once the child's stdout matches `pattern`; rejects if it exits first. */
+/** Resolves once the child's output matches `pattern`, checked as stdout comes; rejects if it exits first. */
 export function waitForOutput(child: ChildProcess, pattern: RegExp): Promise<void> {
   return collectOutput(child).waitFor(pattern);
 }
