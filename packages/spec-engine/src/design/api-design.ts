@@ -85,9 +85,10 @@ export type Resource = z.infer<typeof resourceSchema>;
 /**
  * Links between resources. `belongs-to` adds a `<to>_id` reference on `from` and a nested list route
  * `/<to plural>/{id}/<from plural>`; `has-many` is the same link stated from the parent's side.
- * `many-to-many` records that two resources pair freely, but no compiler or scaffolder serves it yet
- * (no join table, no routes; the forge warns when a design has one): a pairing that must be stored
- * is a resource of its own with a `belongs-to` link to each side.
+ * `many-to-many` pairs two resources freely: normalisation stores the pairs in a join resource (`through`,
+ * by default `<from>_<to>`) with a required reference to each side, each pair at most once, so the join
+ * gets its own routes and a nested list under either side. A resource linked with itself is not stored
+ * that way (its join would need two links to one parent); the forge warns that it is not served.
  */
 export const relationSchema = z
   .object({
@@ -96,6 +97,11 @@ export const relationSchema = z
     to: identifierSchema,
     field: identifierSchema.optional().describe('foreign key property on the child; defaults to <parent>_id'),
     required: z.boolean().default(false),
+    through: identifierSchema
+      .optional()
+      .describe(
+        'many-to-many only: the resource that stores one row per linked pair; defaults to <from>_<to>, created when absent',
+      ),
   })
   .strict();
 export type Relation = z.infer<typeof relationSchema>;

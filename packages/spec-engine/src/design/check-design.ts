@@ -1,5 +1,6 @@
 import type { ApiDesign, Field, Resource } from './api-design.js';
 import { belongsToLinks } from './belongs-to-links.js';
+import { isStoredManyToMany, joinShape } from './many-to-many.js';
 import type { DesignIssue } from './design-validation-error.js';
 import { numericTypes, safeRegExp, stringTypes, valueProblem } from './field-values.js';
 import { nestedListOperation, resourceNames } from './naming.js';
@@ -218,7 +219,14 @@ function checkRelations(design: ApiDesign, resources: Set<string>, known: string
     if (relation.kind === 'many-to-many' && relation.field !== undefined) {
       report(`relations[${k}].field`, 'many-to-many relations use a join table and take no field; remove it');
     }
+    if (relation.kind !== 'many-to-many' && relation.through !== undefined) {
+      report(
+        `relations[${k}].through`,
+        'only many-to-many relations are stored through a join resource; remove it',
+      );
+    }
   });
+  checkJoins(design, report);
   const seenPairs = new Map<string, number>();
   design.relations.forEach((relation, k) => {
     if (relation.kind !== 'many-to-many') return;
@@ -229,6 +237,49 @@ function checkRelations(design: ApiDesign, resources: Set<string>, known: string
     else seenPairs.set(key, k);
   });
   checkLinks(design, resources, report);
+}
+
+/** The join resource of each many-to-many relation must be a third resource, its own, and nameable. */
+function checkJoins(design: ApiDesign, report: Report): void {
+  const joins = new Map<string, number>();
+  design.relations.forEach((relation, k) => {
+    if (!isStoredManyToMany(relation)) return;
+    const shape = joinShape(relation);
+    const path = `relations[${k}]`;
+    if (shape.name.length > 63) {
+      report(
+        path,
+        `its join resource would be named "${shape.name}", longer than 63 characters; set "through" to a shorter name`,
+      );
+      return;
+    }
+    if (shape.name === relation.from || shape.name === relation.to) {
+      report(
+        `${path}.through`,
+        `"${shape.name}" is one of the two linked resources; name a third resource that stores the pairs`,
+      );
+    }
+    const first = joins.get(shape.name);
+    if (first !== undefined) {
+      report(
+        `${path}.through`,
+        `relations[${first}] already stores its pairs in "${shape.name}"; name another join resource`,
+      );
+    } else joins.set(shape.name, k);
+    const join = design.resources.find((r) => r.name === shape.name);
+    for (const [field, parent] of [
+      [shape.fromField, relation.from],
+      [shape.toField, relation.to],
+    ] as const) {
+      const existing = join?.fields.find((f) => f.name === field);
+      if (existing !== undefined && (existing.type !== 'reference' || existing.references !== parent)) {
+        report(
+          `${path}.through`,
+          `the join resource "${shape.name}" has a field "${field}" that is not a reference to ${parent}; rename that field or set "through" to another resource`,
+        );
+      }
+    }
+  });
 }
 
 function checkLinks(design: ApiDesign, resources: Set<string>, report: Report): void {

@@ -1,13 +1,16 @@
 import type { ApiDesign, Field, Relation } from './api-design.js';
 import { belongsToLinks } from './belongs-to-links.js';
+import { expandManyToMany } from './many-to-many.js';
 import { foreignKeyName } from './naming.js';
 
 /**
  * Rewrites a checked design into the one form downstream code relies on: every child → parent link is
  * a belongs-to relation with an explicit `field` AND a reference field on the child, with the same
- * `required` on both. Many-to-many relations are kept as they are. Applying it twice changes nothing.
+ * `required` on both. Each many-to-many relation names its join resource (`through`), which exists and
+ * links to both sides (see `expandManyToMany`). Applying it twice changes nothing.
  */
-export function normaliseDesign(design: ApiDesign): ApiDesign {
+export function normaliseDesign(given: ApiDesign): ApiDesign {
+  const design = expandManyToMany(given);
   const resources = design.resources.map((resource) => ({
     ...resource,
     fields: resource.fields.map((f) => ({ ...f })),

@@ -49,7 +49,9 @@ describe('parseDesign: normalisation', () => {
     const design = parseDesign(notes);
     expect(design.relations).toEqual([
       { kind: 'belongs-to', from: 'note', to: 'notebook', field: 'notebook_id', required: true },
-      { kind: 'many-to-many', from: 'note', to: 'tag', required: false },
+      { kind: 'many-to-many', from: 'note', to: 'tag', required: false, through: 'note_tag' },
+      { kind: 'belongs-to', from: 'note_tag', to: 'note', field: 'note_id', required: true },
+      { kind: 'belongs-to', from: 'note_tag', to: 'tag', field: 'tag_id', required: true },
     ]);
     expect(design.resources[1]!.fields.at(-1)).toEqual({
       name: 'notebook_id',
@@ -59,6 +61,87 @@ describe('parseDesign: normalisation', () => {
       unique: false,
       readOnly: false,
     });
+  });
+
+  it('stores a many-to-many relation in a join resource with a required reference to each side', () => {
+    const design = parseDesign(notes);
+    expect(design.resources.map((r) => r.name)).toEqual(['notebook', 'note', 'tag', 'note_tag']);
+    expect(design.resources[3]).toEqual({
+      name: 'note_tag',
+      plural: 'note_tags',
+      description: 'Links notes with tags: one row per linked pair.',
+      ownership: 'none',
+      fields: [
+        {
+          name: 'note_id',
+          type: 'reference',
+          references: 'note',
+          required: true,
+          unique: false,
+          readOnly: false,
+        },
+        {
+          name: 'tag_id',
+          type: 'reference',
+          references: 'tag',
+          required: true,
+          unique: false,
+          readOnly: false,
+        },
+      ],
+    });
+  });
+
+  it('stores pairs in the join resource the design names, adding only the references it lacks', () => {
+    const design = parseDesign(
+      withResources(
+        [
+          { name: 'student', plural: 'students', fields: [{ name: 'name', type: 'string' }] },
+          { name: 'course', plural: 'courses', fields: [{ name: 'title', type: 'string' }] },
+          {
+            name: 'enrollment',
+            plural: 'enrollments',
+            fields: [
+              { name: 'student_id', type: 'reference', references: 'student' },
+              { name: 'grade', type: 'string' },
+            ],
+          },
+        ],
+        { relations: [{ kind: 'many-to-many', from: 'student', to: 'course', through: 'enrollment' }] },
+      ),
+    );
+    expect(design.resources).toHaveLength(3);
+    expect(design.resources[2]!.fields.map((f) => [f.name, f.required])).toEqual([
+      ['student_id', false],
+      ['grade', false],
+      ['course_id', true],
+    ]);
+    expect(design.relations.map((r) => `${r.kind} ${r.from}>${r.to}`)).toEqual([
+      'many-to-many student>course',
+      'belongs-to enrollment>student',
+      'belongs-to enrollment>course',
+    ]);
+  });
+
+  it('leaves a resource linked with itself unexpanded: two links to one parent are not supported', () => {
+    const design = parseDesign(
+      withResources([{ name: 'person', plural: 'people', fields: [{ name: 'name', type: 'string' }] }], {
+        relations: [{ kind: 'many-to-many', from: 'person', to: 'person' }],
+      }),
+    );
+    expect(design.resources).toHaveLength(1);
+    expect(design.relations).toEqual([
+      { kind: 'many-to-many', from: 'person', to: 'person', required: false },
+    ]);
+  });
+
+  it('makes the join owned when either side is owned', () => {
+    const design = parseDesign({
+      ...notes,
+      auth: { type: 'api-key' },
+      resources: notes.resources.map((r) => (r.name === 'note' ? { ...r, ownership: 'owner' } : r)),
+    });
+    expect(design.resources.find((r) => r.name === 'note_tag')!.ownership).toBe('owner');
   });
 
   it('adds the relation for a reference field declared without one', () => {
@@ -106,6 +189,60 @@ describe('parseDesign: normalisation', () => {
 });
 
 describe('parseDesign: problems', () => {
+  const pair = (relation: Record<string, unknown>, extra: ApiDesignInput['resources'] = []) =>
+    withResources(
+      [
+        { name: 'post', plural: 'posts', fields: [{ name: 'title', type: 'string' }] },
+        { name: 'tag', plural: 'tags', fields: [{ name: 'label', type: 'string' }] },
+        ...extra,
+      ],
+      {
+        relations: [
+          { kind: 'many-to-many', from: 'post', to: 'tag', ...relation },
+        ] as ApiDesignInput['relations'],
+      },
+    );
+
+  it('reports a join resource that is one of its sides, or whose reference points elsewhere', () => {
+    expect(issuesOf(pair({ through: 'tag' }))).toEqual([
+      { path: 'relations[0].through', message: expect.stringMatching(/one of the two linked resources/) },
+    ]);
+    const wrong = issuesOf(
+      pair({ through: 'tagging' }, [
+        { name: 'tagging', plural: 'taggings', fields: [{ name: 'post_id', type: 'string' }] },
+      ]),
+    );
+    expect(wrong).toEqual([
+      {
+        path: 'relations[0].through',
+        message: expect.stringMatching(/"post_id" that is not a reference to post/),
+      },
+    ]);
+  });
+
+  it('reports through on a relation that is not many-to-many', () => {
+    const issues = issuesOf(pair({ kind: 'belongs-to', through: 'post_tag' }));
+    expect(issues.map((i) => i.path)).toEqual(['relations[0].through']);
+  });
+
+  it('reports a problem of an added join resource on the relation that added it', () => {
+    const issues = issuesOf(
+      withResources(
+        [
+          { name: 'post', plural: 'posts', fields: [{ name: 'title', type: 'string' }] },
+          { name: 'tag', plural: 'tags', fields: [{ name: 'label', type: 'string' }] },
+          { name: 'label', plural: 'post_tags', fields: [{ name: 'text', type: 'string' }] },
+        ],
+        { relations: [{ kind: 'many-to-many', from: 'post', to: 'tag' }] },
+      ),
+    );
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.path).toBe('relations[0]');
+    expect(issues[0]!.message).toMatch(
+      /join resource "post_tag".*duplicate plural "post_tags".*set "through"/,
+    );
+  });
+
   it('reports schema errors with code-like paths', () => {
     const input = {
       name: 'x',

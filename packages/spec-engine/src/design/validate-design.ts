@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { apiDesignSchema, type ApiDesign } from './api-design.js';
 import { checkDesign } from './check-design.js';
 import { DesignValidationError, type DesignIssue } from './design-validation-error.js';
+import { expandManyToMany } from './many-to-many.js';
 import { normaliseDesign } from './normalise-design.js';
 
 /** `['resources', 1, 'fields', 0, 'name']` → `resources[1].fields[0].name`. */
@@ -30,8 +31,27 @@ export function parseDesign(input: unknown): ApiDesign {
   }
   const issues = checkDesign(parsed.data);
   if (issues.length > 0) throw new DesignValidationError(issues);
+  // Join resources the design did not declare are checked like declared ones (names, clashes), and a
+  // problem with one is reported on the relation that made it, which is what the author wrote.
+  const expanded = expandManyToMany(parsed.data);
+  if (expanded !== parsed.data) {
+    const joinIssues = checkDesign(expanded).map((issue) => onRelation(issue, parsed.data, expanded));
+    if (joinIssues.length > 0) throw new DesignValidationError(joinIssues);
+  }
   // Re-parsing gives the normalised design the schema's key order and proves it still fits the schema.
-  return apiDesignSchema.parse(normaliseDesign(parsed.data));
+  return apiDesignSchema.parse(normaliseDesign(expanded));
+}
+
+/** Moves an issue found on an added join resource onto the many-to-many relation that added it. */
+function onRelation(issue: DesignIssue, given: ApiDesign, expanded: ApiDesign): DesignIssue {
+  const index = /^resources\[(\d+)\]/.exec(issue.path)?.[1];
+  if (index === undefined || Number(index) < given.resources.length) return issue;
+  const join = expanded.resources[Number(index)]!.name;
+  const k = expanded.relations.findIndex((r) => r.kind === 'many-to-many' && r.through === join);
+  return {
+    path: `relations[${k}]`,
+    message: `its join resource "${join}" (${issue.path.slice(`resources[${index}]`.length + 1) || 'name'}): ${issue.message}; set "through" to another name`,
+  };
 }
 
 /**

@@ -33,6 +33,37 @@ describe('design eval', () => {
     });
   });
 
+  it('credits a many-to-many pair both ways and does not count its join resource as extra', () => {
+    const paired = parseDesign({
+      name: 'blog',
+      title: 'Blog API',
+      resources: [
+        { name: 'post', plural: 'posts', fields: [{ name: 'title', type: 'string' }] },
+        { name: 'tag', plural: 'tags', fields: [{ name: 'label', type: 'string' }] },
+        { name: 'author', plural: 'authors', fields: [{ name: 'name', type: 'string' }] },
+      ],
+      relations: [
+        { kind: 'many-to-many', from: 'post', to: 'tag' },
+        { kind: 'many-to-many', from: 'post', to: 'author' },
+      ],
+    });
+    const expected = {
+      resources: { post: ['title'], tag: ['label'] },
+      relations: [['tag', 'post']] as [string, string][],
+    };
+    // post_author stores a pairing the case does not ask for: it is extra, like author.
+    expect(scoreDesign(paired, { ...expected, m2m: [['post', 'tag']] })).toMatchObject({
+      relations: [1, 1],
+      predicted: 4,
+      extraResources: 2,
+    });
+    expect(scoreDesign(paired, expected)).toMatchObject({
+      relations: [0, 1],
+      predicted: 5,
+      extraResources: 3,
+    });
+  });
+
   it('parses JSON Lines and names the bad line', () => {
     expect(parseEvalCases('{"id":"a","prompt":"p","expect":{"resources":{}}}\n\n')).toEqual([
       { id: 'a', prompt: 'p', expect: { resources: {}, relations: [] } },

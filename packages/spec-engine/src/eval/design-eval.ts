@@ -116,7 +116,8 @@ function hasField(have: ReadonlySet<string>, expected: string): boolean {
 
 /**
  * Scores a design against what the case expects. Relations are belongs-to links; a pair the case lists
- * as many-to-many also counts when the design links it with a many-to-many relation.
+ * as many-to-many also counts when the design links it with a many-to-many relation, and the join
+ * resource that stores such a pair is not counted against precision.
  */
 export function scoreDesign(design: ApiDesign | undefined, expected: EvalCase['expect']): EvalScore {
   const resources = new Map((design?.resources ?? []).map((r) => [normalise(r.name), r]));
@@ -147,12 +148,20 @@ export function scoreDesign(design: ApiDesign | undefined, expected: EvalCase['e
     links.has(`${normalise(child)}>${normalise(parent)}`),
   ).length;
   const expectedNames = new Set(Object.keys(expected.resources).map(normalise));
+  // The resource that stores an expected many-to-many pairing is that pairing, not an extra resource.
+  const pairJoins = new Set(
+    (design?.relations ?? [])
+      .filter((r) => r.kind === 'many-to-many' && r.through !== undefined)
+      .filter((r) => m2m.includes([normalise(r.from), normalise(r.to)].sort().join('<>')))
+      .map((r) => normalise(r.through!)),
+  );
+  const counted = [...resources.keys()].filter((n) => expectedNames.has(n) || !pairJoins.has(n));
   return {
     resources: [resourceHits, expectedNames.size],
     fields: [fieldHits, fieldTotal],
     relations: [relationHits, expected.relations.length],
-    predicted: resources.size,
-    extraResources: [...resources.keys()].filter((n) => !expectedNames.has(n)).length,
+    predicted: counted.length,
+    extraResources: counted.filter((n) => !expectedNames.has(n)).length,
   };
 }
 

@@ -4,7 +4,12 @@ import { DesignValidationError } from '../design/design-validation-error.js';
 import { DEFAULT_MAX_LENGTHS, valueProblem } from '../design/field-values.js';
 import { reservedFieldNames, reservedIn } from '../design/reserved-words.js';
 import { parseDesign } from '../design/validate-design.js';
-import { OWNER_SCOPED_EXTENSION, REFERENCES_EXTENSION, UNIQUE_EXTENSION } from '../openapi/field-schema.js';
+import {
+  MANY_TO_MANY_EXTENSION,
+  OWNER_SCOPED_EXTENSION,
+  REFERENCES_EXTENSION,
+  UNIQUE_EXTENSION,
+} from '../openapi/field-schema.js';
 import { pointer } from '../openapi/schema-locations.js';
 import { isPlural, singularize, toIdentifier } from '../planners/embedded/english.js';
 import { flattenAllOf, isObject, jsonBodySchema, refResolver, type Json } from './document-refs.js';
@@ -128,6 +133,8 @@ export function importSpec(input: string | object): ImportResult {
     for (const child of Object.values(value)) collectRefs(child);
   };
   let maxPageSize: number | undefined;
+  // Join resources compileOpenApi marked with the two resources they pair: many-to-many links again.
+  const pairs: { through: string; ends: [string, string] }[] = [];
   for (const crud of inTagOrder(cruds.values(), doc)) {
     const plural = uniqueIdentifier(
       toIdentifier([crud.segment.replace(/([a-z0-9])([A-Z])/g, '$1_$2')]),
@@ -168,6 +175,13 @@ export function importSpec(input: string | object): ImportResult {
         : {}),
     });
     bySegment.set(crud.segment, name);
+    const pair = isObject(read) ? read[MANY_TO_MANY_EXTENSION] : undefined;
+    if (
+      Array.isArray(pair) &&
+      pair.length === 2 &&
+      pair.every((p) => typeof p === 'string' && /^[A-Z][A-Za-z0-9]{0,62}$/.test(p))
+    )
+      pairs.push({ through: name, ends: [snakeCase(pair[0]), snakeCase(pair[1])] });
     const limit = listLimit(crud.ops.get('list'), resolve);
     if (limit !== undefined) maxPageSize = Math.max(maxPageSize ?? 0, limit);
   }
@@ -223,6 +237,11 @@ export function importSpec(input: string | object): ImportResult {
       field: field?.name ?? `${parent}_id`,
       required: field?.required ?? false,
     });
+  }
+  for (const { through, ends } of pairs) {
+    const [from, to] = ends;
+    if (from !== to && names.has(from) && names.has(to))
+      relations.push({ kind: 'many-to-many', from, to, through, required: false });
   }
   for (const { template, method, op } of leftovers) {
     customOperations.push({
@@ -450,7 +469,7 @@ function toField(name: string, schema: Json): FieldInput {
   const referenced = schema[REFERENCES_EXTENSION];
   if (type === 'uuid' && typeof referenced === 'string' && /^[A-Z][A-Za-z0-9]{0,62}$/.test(referenced)) {
     field.type = 'reference';
-    field.references = referenced.replace(/(?<!^)([A-Z])/g, '_$1').toLowerCase();
+    field.references = snakeCase(referenced);
   }
   // Values the design's own checks reject are left out rather than failing the import.
   const parsed = fieldSchema.safeParse(field);
@@ -525,4 +544,9 @@ function readAuth(doc: Json, note: (path: string, reason: string) => void): ApiD
     }
   }
   return auth;
+}
+
+/** `PetOwner` → `pet_owner`: a schema name back to the resource it names. */
+function snakeCase(schemaName: string): string {
+  return schemaName.replace(/(?<!^)([A-Z])/g, '_$1').toLowerCase();
 }

@@ -1,3 +1,4 @@
+import { storedPairs } from '../design/many-to-many.js';
 import type { oas31 } from 'openapi3-ts';
 import { fieldTypes, type ApiDesign, type Field, type Resource } from '../design/api-design.js';
 import { humanise, nestedListOperation, pathSegment, resourceNames } from '../design/naming.js';
@@ -31,7 +32,8 @@ const idParameter: oas31.ParameterObject = {
  */
 export function compileOpenApi(design: ApiDesign): oas31.OpenAPIObject {
   const secured = design.auth.type !== 'none';
-  const hasUnique = (resource: Resource) => resource.fields.some((f) => f.unique);
+  const pairs = storedPairs(design);
+  const hasUnique = (resource: Resource) => resource.fields.some((f) => f.unique) || pairs.has(resource.name);
   const statuses = (operation: Operation, resource: Resource): string[] => {
     const list = ['400', '422'];
     const write = ['400', '413', '422', ...(hasUnique(resource) ? ['409'] : [])];

@@ -76,6 +76,12 @@ export const UNIQUE_EXTENSION = 'x-unique';
 export const REFERENCES_EXTENSION = 'x-references';
 
 /**
+ * The vendor extension on the schema of a join resource naming the schemas of the two resources it pairs
+ * (`['Note', 'Tag']`): each pair is stored at most once, and an import restores the many-to-many link.
+ */
+export const MANY_TO_MANY_EXTENSION = 'x-many-to-many';
+
+/**
  * The vendor extension on the path items of a resource whose rows belong to their creator: another
  * caller neither sees nor changes them (404). Contract checks read it to test ownership on every
  * operation; JSON Schema and OpenAPI have no word for it.

@@ -10,7 +10,11 @@ export const problemResponses: Record<string, { name: string; title: string; des
   '401': { name: 'Unauthorized', title: 'Unauthorized', description: 'Credentials are missing or invalid.' },
   '403': { name: 'Forbidden', title: 'Forbidden', description: 'The caller may not access this resource.' },
   '404': { name: 'NotFound', title: 'Not Found', description: 'No resource has this id.' },
-  '409': { name: 'Conflict', title: 'Conflict', description: 'A unique field already has this value.' },
+  '409': {
+    name: 'Conflict',
+    title: 'Conflict',
+    description: 'A unique field already has this value, or the pair is already linked.',
+  },
   '413': {
     name: 'PayloadTooLarge',
     title: 'Content Too Large',

@@ -1,7 +1,7 @@
 import type { oas31 } from 'openapi3-ts';
 import type { ApiDesign, Field, Resource } from '../design/api-design.js';
-import { resourceNames } from '../design/naming.js';
-import { exampleValue, fieldSchema } from './field-schema.js';
+import { pascalCase, resourceNames } from '../design/naming.js';
+import { exampleValue, fieldSchema, MANY_TO_MANY_EXTENSION } from './field-schema.js';
 
 const ID_EXAMPLE = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
 const TIMESTAMP_EXAMPLE = '2024-01-15T09:30:00Z';
@@ -51,6 +51,7 @@ export function resourceSchemas(resource: Resource, design: ApiDesign): Record<s
   };
   if (required.length > 0) create.required = required;
 
+  const pairOf = design.relations.find((r) => r.kind === 'many-to-many' && r.through === resource.name);
   return {
     [names.schema]: {
       type: 'object',
@@ -58,6 +59,7 @@ export function resourceSchemas(resource: Resource, design: ApiDesign): Record<s
       properties: readProperties,
       required: Object.keys(readProperties),
       examples: [readExample],
+      ...(pairOf ? { [MANY_TO_MANY_EXTENSION]: [pascalCase(pairOf.from), pascalCase(pairOf.to)] } : {}),
     },
     [names.createSchema]: create,
     [names.updateSchema]: {

@@ -1,3 +1,4 @@
+import { asRead } from './embedded/read-plan.test-util.js';
 import { describe, expect, it } from 'vitest';
 import { ForgeError } from '@smartapiforge/errors';
 import type { ApiDesign } from '../design/api-design.js';
@@ -7,7 +8,7 @@ import { PromptError } from './prompt-error.js';
 
 // Requests written for these tests in the styles people use; none comes from the eval sets.
 const planner = createEmbeddedPlanner();
-const plan = async (prompt: string) => (await planner.plan(prompt)).design;
+const plan = async (prompt: string) => asRead((await planner.plan(prompt)).design);
 const names = (design: ApiDesign) => design.resources.map((r) => r.name).sort();
 const fieldsOf = (design: ApiDesign, resource: string) =>
   Object.fromEntries(design.resources.find((r) => r.name === resource)!.fields.map((f) => [f.name, f]));

@@ -1,3 +1,5 @@
+import type { Relation } from '../../design/api-design.js';
+import { joinShape } from '../../design/many-to-many.js';
 import { foreignKeyName } from '../../design/naming.js';
 import { ChangeRequestError } from '../change-request-error.js';
 import type { WorkingDesign, WorkingResource } from './working-design.js';
@@ -36,7 +38,7 @@ export function relate(
   return undefined;
 }
 
-/** Both resources having many of the other: a many-to-many link (a join table, nested routes both ways). */
+/** Both resources having many of the other: a many-to-many link, its pairs stored in a join resource. */
 export function relateMany(
   working: WorkingDesign,
   a: WorkingResource,
@@ -62,7 +64,10 @@ export function unrelate(working: WorkingDesign, a: WorkingResource, b: WorkingR
   if (links.length === 0) return `${a.plural} and ${b.plural} are not linked`;
   working.design.relations = working.design.relations.filter((r) => !links.includes(r));
   for (const link of links) {
-    if (link.kind === 'many-to-many') continue;
+    if (link.kind === 'many-to-many') {
+      dropBareJoin(working, link);
+      continue;
+    }
     const child = working.design.resources.find((r) => r.name === childOf(link))!;
     const key = link.field ?? foreignKeyName(parentOf(link));
     child.fields = child.fields.filter((f) => f.name !== key);
@@ -70,4 +75,25 @@ export function unrelate(working: WorkingDesign, a: WorkingResource, b: WorkingR
       throw new ChangeRequestError('change_invalid', `Unlinking leaves ${child.plural} without fields.`);
   }
   return undefined;
+}
+
+/**
+ * Unlinking a many-to-many pair drops the join resource that stored its pairs when that is all it holds;
+ * a join that also records something (a grade, a date) stays, linked to both sides as a resource of its own.
+ */
+function dropBareJoin(working: WorkingDesign, link: Relation): void {
+  if (link.through === undefined) return;
+  const shape = joinShape(link);
+  const join = working.design.resources.find((r) => r.name === shape.name);
+  if (join === undefined) return;
+  const onlyThePair = join.fields.every((f) => f.name === shape.fromField || f.name === shape.toField);
+  const referenced = working.design.resources.some((r) => r.fields.some((f) => f.references === join.name));
+  const linkedElsewhere = working.design.relations.some(
+    (r) => (r.to === join.name || r.from === join.name) && r.kind !== 'belongs-to',
+  );
+  if (!onlyThePair || referenced || linkedElsewhere) return;
+  working.design.resources = working.design.resources.filter((r) => r !== join);
+  working.design.relations = working.design.relations.filter(
+    (r) => r.from !== join.name && r.to !== join.name,
+  );
 }

@@ -1,8 +1,9 @@
+import { asRead } from './read-plan.test-util.js';
 import { describe, expect, it } from 'vitest';
 import { createEmbeddedPlanner } from '../embedded-planner.js';
 
 const planner = createEmbeddedPlanner();
-const plan = async (prompt: string) => (await planner.plan(prompt)).design;
+const plan = async (prompt: string) => asRead((await planner.plan(prompt)).design);
 const links = (design: Awaited<ReturnType<typeof plan>>) =>
   design.relations.map((r) => `${r.from}${r.kind === 'many-to-many' ? '<>' : '>'}${r.to}`).sort();
 

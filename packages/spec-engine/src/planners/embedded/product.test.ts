@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiDesign } from '../../design/api-design.js';
 import { createEmbeddedPlanner } from '../embedded-planner.js';
+import { asRead } from './read-plan.test-util.js';
 
 // Requests written for these tests; none comes from the eval sets.
 const planner = createEmbeddedPlanner();
-const names = (design: ApiDesign) => design.resources.map((r) => r.name).sort();
+const names = (design: ApiDesign) =>
+  asRead(design)
+    .resources.map((r) => r.name)
+    .sort();
 const fieldNames = (design: ApiDesign, resource: string) =>
   design.resources.find((r) => r.name === resource)!.fields.map((f) => f.name);
-const links = (design: ApiDesign) => design.relations.map((r) => `${r.from} ${r.kind} ${r.to}`).sort();
+const links = (design: ApiDesign) =>
+  asRead(design)
+    .relations.map((r) => `${r.from} ${r.kind} ${r.to}`)
+    .sort();
 
 /** No resource keeps a value field named after another resource of the same plan. */
 function fieldsNamedAfterResources(design: ApiDesign): string[] {

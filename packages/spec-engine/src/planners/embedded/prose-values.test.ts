@@ -1,3 +1,4 @@
+import { asRead } from './read-plan.test-util.js';
 import { describe, expect, it } from 'vitest';
 import type { ApiDesign } from '../../design/api-design.js';
 import { createEmbeddedPlanner } from '../embedded-planner.js';
@@ -5,7 +6,7 @@ import { readField } from './field-reader.js';
 
 // Requests written for these tests; none comes from the eval sets.
 const planner = createEmbeddedPlanner();
-const plan = async (prompt: string) => (await planner.plan(prompt)).design;
+const plan = async (prompt: string) => asRead((await planner.plan(prompt)).design);
 const fieldsOf = (design: ApiDesign, name: string) =>
   Object.fromEntries(design.resources.find((r) => r.name === name)?.fields.map((f) => [f.name, f]) ?? []);
 const names = (design: ApiDesign) => design.resources.map((r) => r.name).sort();

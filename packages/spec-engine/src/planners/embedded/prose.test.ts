@@ -1,3 +1,4 @@
+import { asRead } from './read-plan.test-util.js';
 import { describe, expect, it } from 'vitest';
 import type { ApiDesign } from '../../design/api-design.js';
 import { createEmbeddedPlanner } from '../embedded-planner.js';
@@ -5,7 +6,7 @@ import { correctSpelling } from './spelling.js';
 
 // Sentences written for these tests; none comes from an eval set.
 const planner = createEmbeddedPlanner();
-const plan = async (prompt: string) => (await planner.plan(prompt)).design;
+const plan = async (prompt: string) => asRead((await planner.plan(prompt)).design);
 const names = (design: ApiDesign) => design.resources.map((r) => r.name).sort();
 const fieldNames = (design: ApiDesign, resource: string) =>
   design.resources.find((r) => r.name === resource)?.fields.map((f) => f.name) ?? [];

@@ -1,10 +1,11 @@
+import { asRead } from './read-plan.test-util.js';
 import { describe, expect, it } from 'vitest';
 import type { ApiDesign } from '../../design/api-design.js';
 import { createEmbeddedPlanner } from '../embedded-planner.js';
 import { readSchemaText } from './schema-blocks.js';
 
 const planner = createEmbeddedPlanner();
-const plan = async (prompt: string) => (await planner.plan(prompt)).design;
+const plan = async (prompt: string) => asRead((await planner.plan(prompt)).design);
 const fields = (design: ApiDesign, resource: string) =>
   Object.fromEntries(design.resources.find((r) => r.name === resource)!.fields.map((f) => [f.name, f]));
 const relations = (design: ApiDesign) => (design.relations ?? []).map((r) => `${r.kind} ${r.from}>${r.to}`);

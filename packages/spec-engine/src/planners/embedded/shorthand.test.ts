@@ -1,10 +1,11 @@
+import { asRead } from './read-plan.test-util.js';
 import { describe, expect, it } from 'vitest';
 import type { ApiDesign } from '../../design/api-design.js';
 import { createEmbeddedPlanner } from '../embedded-planner.js';
 import { expandShorthand } from './shorthand.js';
 
 const planner = createEmbeddedPlanner();
-const plan = async (prompt: string) => (await planner.plan(prompt)).design;
+const plan = async (prompt: string) => asRead((await planner.plan(prompt)).design);
 const fieldsOf = (design: ApiDesign, name: string) =>
   design.resources.find((r) => r.name === name)?.fields.map((f) => f.name) ?? [];
 

@@ -1,10 +1,11 @@
+import { asRead } from './read-plan.test-util.js';
 import { describe, expect, it } from 'vitest';
 import type { ApiDesign } from '../../design/api-design.js';
 import { createEmbeddedPlanner } from '../embedded-planner.js';
 
 // Requests written for these tests; none comes from the eval sets.
 const planner = createEmbeddedPlanner();
-const plan = async (prompt: string) => (await planner.plan(prompt)).design;
+const plan = async (prompt: string) => asRead((await planner.plan(prompt)).design);
 const names = (design: ApiDesign) => design.resources.map((r) => r.name).sort();
 
 describe('words about the API itself', () => {

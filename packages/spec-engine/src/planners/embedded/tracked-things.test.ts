@@ -1,9 +1,10 @@
+import { asRead } from './read-plan.test-util.js';
 import { describe, expect, it } from 'vitest';
 import { createEmbeddedPlanner } from '../embedded-planner.js';
 
 // Requests written for these tests; none comes from the eval sets.
 const planner = createEmbeddedPlanner();
-const plan = async (prompt: string) => (await planner.plan(prompt)).design;
+const plan = async (prompt: string) => asRead((await planner.plan(prompt)).design);
 const shape = async (prompt: string) =>
   (await plan(prompt)).resources.map((r) => `${r.name}: ${r.fields.map((f) => f.name).join(', ')}`);
 

@@ -1,3 +1,4 @@
+import { asRead } from './read-plan.test-util.js';
 import { describe, expect, it } from 'vitest';
 import type { ApiDesign } from '../../design/api-design.js';
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
@@ -7,7 +8,7 @@ import { matchDomain } from './domain-match.js';
 
 // Requests written for these tests; none comes from the eval sets.
 const planner = createEmbeddedPlanner();
-const plan = async (prompt: string) => (await planner.plan(prompt)).design;
+const plan = async (prompt: string) => asRead((await planner.plan(prompt)).design);
 const names = (design: ApiDesign) => design.resources.map((r) => r.name).sort();
 const links = (design: ApiDesign) => design.relations.map((r) => `${r.from} ${r.kind} ${r.to}`).sort();
 const domainOf = (text: string) => matchDomain([text])?.domain.id;

@@ -1,3 +1,4 @@
+import { asRead } from '../read-plan.test-util.js';
 import { describe, expect, it } from 'vitest';
 import { createEmbeddedPlanner } from '../../embedded-planner.js';
 import { detectLanguage, translate } from '../language.js';
@@ -306,7 +307,7 @@ describe('translation of French, Spanish and German requests', () => {
 
 describe('plans from French, Spanish and German requests', () => {
   const planner = createEmbeddedPlanner();
-  const plan = async (prompt: string) => (await planner.plan(prompt)).design;
+  const plan = async (prompt: string) => asRead((await planner.plan(prompt)).design);
   const fields = (design: Awaited<ReturnType<typeof plan>>, resource: string) =>
     Object.fromEntries(
       (design.resources.find((r) => r.name === resource)?.fields ?? []).map((f) => [f.name, f]),
