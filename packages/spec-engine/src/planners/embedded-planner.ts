@@ -1,4 +1,5 @@
 import { parseDesign } from '../design/validate-design.js';
+import { addedJoinAssumptions } from './join-assumptions.js';
 import { complete, findDomain } from './embedded/completion.js';
 import { dropActLinksCoveredByRecords } from './embedded/act-links.js';
 import { buildDesign } from './embedded/design-builder.js';
@@ -172,9 +173,15 @@ function planDesign(prompt: string, warnings: string[], assumptions: Assumption[
   if (schema.tables.length > 0) addSchemaTables(schema.tables, reading, assumptions, domain, text);
   dropActLinksCoveredByRecords(reading, assumptions);
   const titleWords = (text.split(/[\n.:!?(]/)[0] ?? '').toLowerCase().split(/[^a-z0-9]+/);
-  return parseDesign(
-    buildDesign(reading, { text: text.toLowerCase(), sentences, titleWords }, assumptions, warnings),
+  const built = buildDesign(
+    reading,
+    { text: text.toLowerCase(), sentences, titleWords },
+    assumptions,
+    warnings,
   );
+  const design = parseDesign(built);
+  assumptions.push(...addedJoinAssumptions(built, design));
+  return design;
 }
 
 /** The request's words read as English, French, Spanish or German, respelt where misspelt. */

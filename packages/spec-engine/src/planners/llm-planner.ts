@@ -1,4 +1,5 @@
 import { apiDesignJsonSchema, parseDesign } from '../design/validate-design.js';
+import { addedJoinAssumptions } from './join-assumptions.js';
 import type { LLMProvider } from '../llm/llm-provider.js';
 import { keepIdentifiersOnly } from './llm/data-only-design.js';
 import { askForDesign } from './llm/design-rounds.js';
@@ -105,8 +106,10 @@ export function createLLMPlanner(settings: LLMPlannerSettings): Planner {
       accept: (reply) => {
         const warnings: string[] = [];
         const taken = takeAssumptions(reply.object);
-        const design = parseDesign(keepIdentifiersOnly(taken.design, warnings));
-        return { design, warnings, assumptions: taken.assumptions };
+        const given = keepIdentifiersOnly(taken.design, warnings);
+        const design = parseDesign(given);
+        const assumptions = [...taken.assumptions, ...addedJoinAssumptions(given, design)];
+        return { design, warnings, assumptions };
       },
     });
     const { design, warnings, assumptions } = value;

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseDesign } from '../design/validate-design.js';
+import { createEmbeddedPlanner } from './embedded-planner.js';
+import { addedJoinAssumptions } from './join-assumptions.js';
+
+const planned = {
+  name: 'blog',
+  title: 'Blog API',
+  resources: [
+    { name: 'post', plural: 'posts', fields: [{ name: 'title', type: 'string' }] },
+    { name: 'tag', plural: 'tags', fields: [{ name: 'label', type: 'string' }] },
+    { name: 'reader', plural: 'readers', fields: [{ name: 'name', type: 'string' }] },
+    { name: 'subscription', plural: 'subscriptions', fields: [{ name: 'since', type: 'date' }] },
+  ],
+  relations: [
+    { kind: 'many-to-many', from: 'post', to: 'tag' },
+    { kind: 'many-to-many', from: 'reader', to: 'tag', through: 'subscription' },
+  ],
+};
+
+describe('assumptions about join resources', () => {
+  it('says which join resources parseDesign added, and not the ones the design declared', () => {
+    expect(addedJoinAssumptions(planned, parseDesign(planned))).toEqual([
+      {
+        path: 'post_tag',
+        text: 'added post tag to store which posts are linked with which tags: one row per pair, each pair once (post tags routes)',
+      },
+    ]);
+  });
+
+  it('is part of what the embedded planner returns', async () => {
+    const result = await createEmbeddedPlanner().plan(
+      'Posts have a title and tags have a label. A post has many tags and a tag has many posts.',
+    );
+    const joins = result.design.relations.filter((r) => r.kind === 'many-to-many').map((r) => r.through);
+    expect(joins).toEqual(['post_tag']);
+    expect(result.assumptions!.filter((a) => a.path === 'post_tag')).toHaveLength(1);
+  });
+});
