@@ -12,18 +12,33 @@ const pairedDesign = {
 };
 
 describe('the spec stage', () => {
-  it('warns that a many-to-many relation is not served, with the wording that stores the pairing', async () => {
+  it('serves a many-to-many relation through its join resource, with a 409 for a pair linked twice', async () => {
     const forge = createForge();
     try {
       const spec = await forge.spec({ design: pairedDesign });
-      expect(spec.warnings).toContain(
-        'readers and books are linked many-to-many in the design, but the generated API does not serve many-to-many links yet, so it stores no pairing of them. To store one, ask for a record that links both (for example "reader_book links readers to books").',
-      );
-      expect(
-        Object.keys((spec.openapi as { paths: object }).paths).some((path) =>
-          path.includes('books/{id}/readers'),
-        ),
-      ).toBe(false);
+      expect(spec.warnings.filter((warning) => warning.includes('many-to-many'))).toEqual([]);
+      const paths = (spec.openapi as { paths: Record<string, Record<string, { responses: object }>> }).paths;
+      expect(Object.keys(paths).filter((path) => path.includes('reader-books'))).toEqual([
+        '/reader-books',
+        '/reader-books/{id}',
+        '/readers/{id}/reader-books',
+        '/books/{id}/reader-books',
+      ]);
+      expect(Object.keys(paths['/reader-books']!['post']!.responses)).toContain('409');
+    } finally {
+      await forge.close();
+    }
+  });
+
+  it('warns that a resource linked with itself is not stored, with the wording that stores it', async () => {
+    const forge = createForge();
+    try {
+      const spec = await forge.spec({
+        design: { ...pairedDesign, relations: [{ kind: 'many-to-many', from: 'reader', to: 'reader' }] },
+      });
+      expect(spec.warnings.filter((warning) => warning.includes('many-to-many'))).toEqual([
+        expect.stringMatching(/^readers are linked with each other many-to-many.*reader_link/),
+      ]);
     } finally {
       await forge.close();
     }

@@ -75,17 +75,15 @@ function countOperations(openapi: Record<string, unknown>): number {
 }
 
 /**
- * Many-to-many relations a design states but that no generated stack serves yet: neither the contract
- * nor the project gets a join table or routes for them. Said rather than dropped silently, with the
- * wording that gets the pairing stored: a record that links both.
+ * A many-to-many relation of a resource with itself ("people follow people") is the one kind a design
+ * states that no stack stores: its join would need two links to one parent, which the nested routes
+ * cannot tell apart. Said rather than dropped silently, with the wording that stores the pairing.
  */
 function unservedLinkWarnings(design: ApiDesign): string[] {
-  const plural = (name: string) =>
-    design.resources.find((resource) => resource.name === name)?.plural ?? name;
   return design.relations
-    .filter((relation) => relation.kind === 'many-to-many')
-    .map(
-      ({ from, to }) =>
-        `${plural(from)} and ${plural(to)} are linked many-to-many in the design, but the generated API does not serve many-to-many links yet, so it stores no pairing of them. To store one, ask for a record that links both (for example "${from}_${to} links ${plural(from)} to ${plural(to)}").`,
-    );
+    .filter((relation) => relation.kind === 'many-to-many' && relation.from === relation.to)
+    .map(({ from }) => {
+      const plural = design.resources.find((resource) => resource.name === from)?.plural ?? from;
+      return `${plural} are linked with each other many-to-many in the design, but the generated API stores no such pairing: its record would need two links to ${plural}, and a design has one link per pair of resources. To store one, give the design a record (for example ${from}_link) that belongs to a ${from} and keeps the other ${from}'s id in a uuid field (related_${from}_id).`;
+    });
 }
