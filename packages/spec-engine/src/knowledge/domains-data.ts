@@ -489,7 +489,7 @@ client_vehicle | customer car, vehicle, car |  |  |  | plate_number!^, make, mod
 wash_job | car wash job, detailing job |  |  |  | washed_at!:datetime, package(basic/deluxe/premium)=basic, price:money | client_vehicle, customer
 
 ## chess_club | chess club, chess, chess tournament, chess league, chess school | club d'échecs, échecs | club de ajedrez, ajedrez | schachclub, schachverein, schach | member game:chess_game tournament
-chess_game | chess game, game, match | partie d'échecs | partida de ajedrez | schachpartie | played_on!, white_player!, black_player!, result(white/black/draw), round:int[1..] | tournament, member
+chess_game | chess game, game, match | partie d'échecs | partida de ajedrez | schachpartie, partie | played_on!, white_player!, black_player!, result(white/black/draw), round:int[1..] | tournament, member
 
 ## cinema | cinema, cinemas, movie theater, movie theaters, movie theatre, movie theatres, film screenings, drive-in, picture house, film festival, film festivals, movie festival | cinéma, salle de cinéma, ciné-club | cine, sala de cine, cineclub | kino, lichtspielhaus, filmtheater | movie screening ticket
 screening | showtime, movie showing | projection, séance de cinéma | proyección, sesión de cine | vorführung, filmvorführung | starts_at!:datetime, hall, price:money | movie
@@ -790,4 +790,23 @@ shelter_stay | stay, night stay | séjour, nuitée | estancia | aufenthalt, übe
 ## planetarium | planetarium, observatory, public observatory, astronomy centre, astronomy center, star theatre | planétarium, observatoire | planetario, observatorio | planetarium, sternwarte, volkssternwarte | show:sky_show customer booking:show_booking
 sky_show | planetarium show, star show, stargazing night, observing night | séance de planétarium | función de planetario | planetariumsvorführung | title!, starts_at!:datetime, capacity:int[1..], price:money | 
 show_booking | show booking, seat booking | réservation de séance | reserva de función | vorstellungsbuchung | seats:int[1..]=1, status(booked/cancelled)=booked | sky_show, customer
+
+## food_shop | bread shop, butcher, butchers, butcher shop, butcher's shop, butchery, fishmonger, fish shop, greengrocer, greengrocers, fruit and veg shop, delicatessen, deli, farm shop, farm store, grocery store, corner shop | boucherie, boucher, poissonnerie, primeur, épicerie, épicerie fine, traiteur de quartier | carnicería, carnicero, pescadería, frutería, verdulería, tienda de ultramarinos, charcutería | metzgerei, metzger, fleischerei, fischladen, gemüseladen, feinkostladen, hofladen | product customer order:shop_order order_item
+shop_order | pre-order, preorder, advance order, click and collect order | commande à retirer, précommande | encargo, pedido para recoger | vorbestellung, abholbestellung | pickup_date!:date, status(pending/ready/collected/cancelled)=pending, total:money, notes:text | customer
+
+## astronomy_club | astronomy club, astronomy society, astronomical society, amateur astronomy, amateur astronomers, stargazing club, stargazing group, astronomy group, astronomy association | club d'astronomie, société d'astronomie, association d'astronomie, astronomie amateur | club de astronomía, sociedad astronómica, agrupación astronómica, asociación astronómica | astronomieverein, astronomischer verein, sternfreunde, astronomie-club | member observing_session observation
+observing_session | star party, observing night, observing session, viewing night, stargazing session | soirée d'observation, nuit d'observation | noche de observación, sesión de observación | beobachtungsabend, beobachtungsnacht | date!:date, location, sky_conditions | 
+observation | observing log entry, observing log | observation | observación | beobachtung | target!, observed_at, notes:text | observing_session, member
+telescope | scope, refractor, reflector | télescope, lunette astronomique | telescopio | teleskop, fernrohr | name!, aperture_mm:int[1..], type(refractor/reflector/catadioptric) | member
+
+## archery_club | archery club, archery, archers, bowmen, archery range | club de tir à l'arc, tir à l'arc | club de tiro con arco, tiro con arco | bogenschützenverein, bogenschießen, bogensportverein | member shooting_round
+shooting_round | archery round, scorecard | manche de tir | tirada | wertungsrunde | shot_on!:date, distance_m:int[1..], score:int[0..], bow_type(recurve/compound/longbow/barebow) | member
+
+## quiz_league | pub quiz, quiz night, quiz league, trivia night, trivia league, quiz team | soirée quiz, quiz au bar | noche de trivia, liga de trivia | kneipenquiz, quizabend, quizliga | team quiz_night quiz_score
+quiz_night | trivia night, quiz evening | soirée quiz | noche de trivia | quizabend | date!:date, venue, theme | 
+quiz_score | team score | score d'équipe | puntuación del equipo | mannschaftspunkte | points:int[0..]!, position:int[1..] | quiz_night, team
+
+## camera_club | camera club, photography club, photo club, photographic society, photography society | club photo, club de photographie | club de fotografía, fotoclub | fotoclub, fotoverein, fotografieverein | member photo_competition competition_entry
+photo_competition | photography competition, photo contest, set subject | concours photo | concurso de fotografía | fotowettbewerb | title!, theme, closes_on:date, judge | 
+competition_entry | photo entry, submission | participation au concours | participación, obra presentada | wettbewerbsbeitrag | title!, image_url:url, score:int[0..] | photo_competition, member
 `;

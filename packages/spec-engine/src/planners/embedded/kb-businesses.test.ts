@@ -99,3 +99,21 @@ describe('businesses named without their entities', () => {
     expect(names(await plan('Eine API für unseren Ruderverein'))).toEqual(['boat', 'member', 'outing']);
   });
 });
+
+describe('clubs and small food shops the knowledge base knows', () => {
+  it('proposes their usual records, never the body that runs them or the place it is in', async () => {
+    const cases: [string, string[]][] = [
+      ['an api for the town astronomical society', ['member', 'observation', 'observing_session']],
+      ['our village archery club needs a backend', ['member', 'shooting_round']],
+      ['software for a fishmonger', ['customer', 'order', 'order_item', 'product']],
+      ['backend for a camera club', ['competition_entry', 'member', 'photo_competition']],
+      ['pub quiz league app', ['quiz_night', 'quiz_score', 'team']],
+    ];
+    for (const [prompt, expected] of cases) expect(names(await plan(prompt)), prompt).toEqual(expected);
+  });
+
+  it('keeps a business it lacks to its own words, without the society that runs it', async () => {
+    const design = await plan('an api for our heraldry society');
+    expect(names(design)).not.toContain('society');
+  });
+});

@@ -64,7 +64,9 @@ function proposeNamed(reading: Reading, texts: readonly string[], assumptions: A
   if (held !== undefined && proposeHeld(reading, held, assumptions).length > 0) return true;
   if (words === undefined) return proposeMatched();
   const cueStart = match?.inSubject === true ? phraseIndex(words.map(plain), plain(match.cue)) : -1;
-  const modifiers = withoutPlaceWords(thingWords(cueStart >= 0 ? words.slice(0, cueStart) : words));
+  const modifiers = withoutPlaceWords(
+    thingWords(cueStart >= 0 ? withoutLocality(words.slice(0, cueStart)) : words),
+  );
   // "a lost and found app for our office": a domain named elsewhere says more than a place it is for.
   if (
     modifiers.length === 0 ||
@@ -81,9 +83,12 @@ function proposeNamed(reading: Reading, texts: readonly string[], assumptions: A
   return reading.entities.size > 0;
 }
 
-/** Words for the place a business is run from, never a record it keeps. */
+/**
+ * Words for the place a business is run from, or the body a hobby is run by ("society", "guild"),
+ * never a record it keeps.
+ */
 const placeWords = new Set(
-  'centre center centres centers workshop workshops studio studios shop shops store stores hall halls house office offices place premises facility facilities academy school schools club clubs agency company firm business salon parlour parlor yard'.split(
+  'centre center centres centers workshop workshops studio studios shop shops store stores hall halls house office offices place premises facility facilities academy school schools club clubs agency company firm business salon parlour parlor yard society societies association associations guild guilds circle circles'.split(
     ' ',
   ),
 );
@@ -96,6 +101,20 @@ const placeWords = new Set(
 function withoutPlaceWords(words: string[]): string[] {
   const kept = words.filter((w) => !placeWords.has(w));
   return kept.length > 0 ? kept : words;
+}
+
+/**
+ * "the village archery club", "our parish choir": before a business the knowledge base knows, a word
+ * for where it is or whom it serves says which one it is, not a record it keeps.
+ */
+const localityWords = new Set(
+  'village villages town towns city cities parish county neighbourhood neighborhood district borough region community campus university college family'.split(
+    ' ',
+  ),
+);
+
+function withoutLocality(words: readonly string[]): string[] {
+  return words.filter((w) => !localityWords.has(w.toLowerCase()));
 }
 
 /** Says once which domain a proposal comes from, on what evidence, and what it was chosen over. */
