@@ -153,21 +153,50 @@ export function resolve(reading: Reading, phrase: NounPhrase): EntityDraft | und
   // with it, unless that name joins two resources ("recipe_ingredient" is not an ingredient).
   if (phrase.words.length === 1 && !phrase.writtenPlural) {
     const tail = `_${phrase.key}`;
-    const named = [...entities.values()].filter((e) => e.key.endsWith(tail));
+    const named = [...entities.values()].filter((e) => e.key.endsWith(tail) && !isRoleCompound(e.key));
     const modifier = named.length === 1 ? named[0]!.key.slice(0, -tail.length) : undefined;
     if (modifier !== undefined && !entities.has(modifier)) return named[0];
   }
+  const byRole = roleOfCompound(entities, phrase);
+  if (byRole !== undefined) return byRole;
   const kbEntity = kbEntityOf(phrase);
   if (kbEntity === undefined) return undefined;
   // "clients" after "customers" is the same thing under its usual name; "bands" after "musicians",
   // two different words the knowledge base files under one entity (artist), are two things.
   const usualName = (p: NounPhrase) => p.key === kbEntity.name;
   for (const entity of entities.values()) {
+    if (isRoleCompound(entity.key)) continue;
     const other = nounPhrase(entity.key.replaceAll('_', ' '));
     if (other === undefined || kbEntityOf(other) !== kbEntity) continue;
     if (usualName(phrase) || usualName(other)) return entity;
   }
   return undefined;
+}
+
+/**
+ * Words that name the part a row plays for a record rather than a kind of thing: "the source zone" and
+ * "the destination zone" of a transfer are two storage zones, "a start station" a docking station.
+ */
+export const roleWords = new Set(
+  'source destination origin target start starting end ending home away pickup dropoff departure arrival sending receiving first second primary secondary backup previous next current original main'.split(
+    ' ',
+  ),
+);
+
+/** "destination_airport", "home_team": a role of some kind of thing, never the kind itself. */
+export function isRoleCompound(key: string): boolean {
+  const words = key.split('_');
+  return words.length > 1 && words.slice(0, -1).every((w) => roleWords.has(w));
+}
+
+/** A role word before the head of exactly one compound resource's name names that resource. */
+function roleOfCompound(entities: ReadonlyMap<string, EntityDraft>, phrase: NounPhrase) {
+  const head = phrase.words.at(-1);
+  if (phrase.words.length < 2 || head === undefined) return undefined;
+  if (!phrase.words.slice(0, -1).every((w) => roleWords.has(w))) return undefined;
+  // "destination_airport" read as a resource of its own is a role too, never the kind it names.
+  const named = [...entities.values()].filter((e) => e.key.endsWith(`_${head}`) && !isRoleCompound(e.key));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** Adds (or finds) the resource a phrase names. */

@@ -1,3 +1,5 @@
+import { readValuesForEach } from './values-for-each.js';
+import { readPairedRoles, readRoleRoutes, readRoleStatements } from './role-statements.js';
 import { withWhoInList } from './who-after-lists.js';
 import { withQuantityPerLine } from './line-quantities.js';
 import { withOrderAsPosition } from './ordered-things.js';
@@ -164,6 +166,10 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
   readTurns(reading, wholeText);
   readTrackedValues(reading, text);
   for (const sentence of linking) readTheirThings(reading, sentence);
+  readRoleStatements(reading, prose);
+  readValuesForEach(reading, prose);
+  readRoleRoutes(reading, prose);
+  readPairedRoles(reading, text);
   checkFieldEvidence(reading, reading.inferred);
   linkLateFields(reading);
   dropPassingMentions(reading);
@@ -184,12 +190,20 @@ const keptOutside =
   /\bbut\b[^.;]*\b(?:(?:on|in)\s+(?:paper|a\s+spreadsheet|excel)|by\s+hand|manually|offline|elsewhere|outside\s+(?:the|this|our)\s+(?:app|api|system|backend)|(?:don['’]?t|do\s+not|doesn['’]?t|won['’]?t|will\s+not|never)\s+(?:need|want|have)\s+to\s+(?:track|store|record|keep|log|save)\b)/i;
 
 /**
+ * "a note for each visit would be nice too", "…, if possible": a wish said after what is wanted
+ * leaves the thing wanted to be read as if it had been said plainly.
+ */
+const politeTail =
+  /(?:\s+(?:would|will|could|might)\s+be\s+(?:really\s+|very\s+|super\s+)?(?:nice|great|good|cool|handy|useful|helpful|awesome|ideal|lovely|amazing)(?:\s+(?:too|also|as\s+well))?|,?\s+if\s+(?:possible|you\s+can))(?=\s*(?:[.!?;]|$))/gi;
+
+/**
  * "i want to track hikes", "we need to be able to record donations", "also want to mark if…": the
  * wish around what is done says nothing about what is stored, so only the doing is read ("i track
  * hikes"), and the wish never becomes part of a name.
  */
 export function withoutWishes(sentence: string): string {
   return sentence
+    .replace(politeTail, '')
     .replace(
       /\b(i|we|you)(?:['’]d\s+|\s+)(?:(?:would|also|really|just|will|still|do|kind of|sort of)\s+)*(?:like|love|want|need|wish|hope|plan|have)\s+to\s+(?:(?:be\s+able|be\s+allowed)\s+to\s+)?(?=[a-z])/gi,
       '$1 ',
