@@ -1,5 +1,6 @@
 import type { Assumption } from '../planner.js';
 import type { LinkDraft, Reading } from './drafts.js';
+import { addEntity, nounPhrase } from './mentions.js';
 import { analyse } from './nlp.js';
 
 /**
@@ -73,4 +74,62 @@ function dropAssumption(assumptions: Assumption[], link: LinkDraft): void {
       / belongs to /.test(a.text),
   );
   if (index >= 0) assumptions.splice(index, 1);
+}
+
+/**
+ * Lending: each time a thing is handed over is a record of its own. (A thing rented or leased "by a
+ * member for a season" is held by one tenant at a time, which a link says.)
+ */
+const heldFor = new Set(['lend', 'borrow']);
+
+/**
+ * "when an instrument is lent to a member", "tools are borrowed by neighbours": a link read from a
+ * verb of lending says nothing of whom the thing belongs to; each time is a record (a loan) of the
+ * thing and the person. Where no reader made that record, the link
+ * becomes one, whichever way the sentence put its two sides.
+ */
+export function recordHandovers(reading: Reading): void {
+  for (let i = reading.links.length - 1; i >= 0; i--) {
+    const link = reading.links[i]!;
+    if (link.kind !== 'belongs-to' || !link.stated || link.field !== undefined) continue;
+    const quoted = /"([^"]+)"/.exec(link.because)?.[1] ?? link.because;
+    // The clause of the lending verb must name both sides: a list's other items say other things.
+    const clause = quoted
+      .split(/[,;:]|\band\b/)
+      .find((piece) => sidesNamed(piece, [link.child, link.parent]));
+    const verb =
+      clause === undefined
+        ? undefined
+        : analyse(clause).find((w) => w.pos === 'VERB' && heldFor.has(w.lemma));
+    const name = verb === undefined ? undefined : transactionRecords.get(verb.lemma)?.[0];
+    if (name === undefined || [link.child, link.parent].includes(name)) continue;
+    const sides = [link.child, link.parent];
+    const existing = reading.entities.get(name);
+    const linksBoth = (record: string) =>
+      sides.every((side) => reading.links.some((l) => l.child === record && l.parent === side));
+    reading.links.splice(i, 1);
+    if (existing !== undefined && linksBoth(existing.key)) continue;
+    const phrase = nounPhrase(name);
+    if (phrase === undefined) continue;
+    const record = (existing ?? addEntity(reading, phrase, reading.entities.size)).key;
+    for (const side of sides)
+      if (!reading.links.some((l) => l.child === record && l.parent === side))
+        reading.links.push({
+          kind: 'belongs-to',
+          child: record,
+          parent: side,
+          because: link.because,
+          stated: true,
+        });
+    reading.inferred.push({
+      path: record,
+      text: `added ${record}: "${quoted}" hands a thing over for a while, and each time is a ${record}`,
+    });
+  }
+}
+
+/** Whether a clause names both resources, by the last word of their names, singular or plural. */
+function sidesNamed(clause: string, sides: readonly string[]): boolean {
+  const words = new Set(analyse(clause.toLowerCase()).map((w) => w.lemma));
+  return sides.every((side) => words.has(side.split('_').at(-1)!));
 }

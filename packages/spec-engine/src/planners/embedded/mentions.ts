@@ -22,6 +22,9 @@ const dropped = new Set(
 /** Words that name no thing: determiners, numbers, quantifiers and the sentence's connectives. */
 const notOfTheName = (word: string) => dropped.has(word) || connectives.has(word);
 
+/** Finite verbs of having and being. */
+const clauseVerbs = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were']);
+
 /** Gerunds that say what an API does with its things, never part of a thing's name. */
 const keepingVerb =
   /^(?:tracking|managing|logging|storing|keeping|organi[sz]ing|monitoring|handling|catalogu?ing|administering)$/;
@@ -84,6 +87,10 @@ function readNounPhrase(text: string): NounPhrase | undefined {
   words = words.filter(
     (w, i) => (!notOfTheName(w) || (/^lots?$/.test(w) && words[i + 1] !== 'of')) && !/^\d+$/.test(w),
   );
+  // "shift has volunteers" (a clause a list reader took for an item): a thing's name never holds a
+  // verb of having or being, so the name is what follows it.
+  const verbAt = words.findLastIndex((w) => clauseVerbs.has(w));
+  if (verbAt >= 0) words = words.slice(verbAt + 1);
   if (words.length > 1 && words.length <= 8) {
     // Only the trailing nouns name the thing: "to sort the parcels" → parcels.
     const tagged = analyse(words.join(' '));
@@ -290,4 +297,31 @@ export function isGerundModifier(words: readonly { text: string; pos: string }[]
     ['NOUN', 'PROPN'].includes(words[index + 1]?.pos ?? '') &&
     (index === 0 || ['DET', 'NUM'].includes(words[index - 1]!.pos))
   );
+}
+
+/**
+ * The resource a head noun names: one of the reading's, a compound the text writes in the plural, or
+ * (`always`) a new one. A value word ("start and end dates") names none.
+ */
+export function thingNamedBy(
+  reading: Reading,
+  head: string,
+  text: string,
+  always = true,
+): EntityDraft | undefined {
+  const phrase = nounPhrase(head);
+  if (phrase === undefined || isFieldWord(phrase)) return undefined;
+  const known = resolve(reading, phrase);
+  if (known !== undefined) return known;
+  const compound = nounPhrases(text)
+    .map((m) => nounPhrase(m.text))
+    .find(
+      (p) =>
+        p !== undefined &&
+        p.writtenPlural &&
+        p.words.at(-1) === phrase.key &&
+        !p.words.slice(0, -1).some((w) => roleWords.has(w)),
+    );
+  if (compound === undefined && !always) return undefined;
+  return addEntity(reading, compound ?? phrase, reading.entities.size);
 }

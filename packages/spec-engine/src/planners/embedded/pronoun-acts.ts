@@ -204,7 +204,12 @@ function sideOf(reading: Reading, word: string): NounPhrase | undefined {
  * The resource a pronoun stands for: the nearest one named before it ("them" prefers a plural), or,
  * where none is, the first named after it ("i water them … plants have a name").
  */
-function antecedent(reading: Reading, text: string, at: number, pronoun: string): EntityDraft | undefined {
+export function antecedent(
+  reading: Reading,
+  text: string,
+  at: number,
+  pronoun: string,
+): EntityDraft | undefined {
   const words = [...text.matchAll(/[\p{L}][\p{L}-]*/gu)];
   const found = (w: (typeof words)[number]) => {
     const i = words.indexOf(w);
@@ -233,7 +238,11 @@ function antecedent(reading: Reading, text: string, at: number, pronoun: string)
  * The people a "who" stands for: the nearest plural noun before it that names people (one the
  * knowledge base keeps personal fields for), other than the thing acted on.
  */
-function peopleBefore(reading: Reading, before: string, other: string | undefined): NounPhrase | undefined {
+export function peopleBefore(
+  reading: Reading,
+  before: string,
+  other: string | undefined,
+): NounPhrase | undefined {
   const words = [...before.matchAll(/[\p{L}][\p{L}-]*/gu)].map((w) => w[0]).reverse();
   for (const word of words.slice(0, 40)) {
     const phrase = nounPhrase(word);
@@ -246,7 +255,11 @@ function peopleBefore(reading: Reading, before: string, other: string | undefine
 }
 
 /** "i lend my board games to friends … who i lent each one to": whom the request said the act goes to. */
-function recipientBefore(before: string, lemma: string, other: string | undefined): NounPhrase | undefined {
+export function recipientBefore(
+  before: string,
+  lemma: string,
+  other: string | undefined,
+): NounPhrase | undefined {
   if (!/^[a-z]{2,20}$/.test(lemma)) return undefined;
   const stem = lemma.replace(/e$/, '');
   const said = new RegExp(

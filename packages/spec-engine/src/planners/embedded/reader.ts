@@ -1,3 +1,5 @@
+import { recordHandovers } from './act-links.js';
+import { readWhoHolds } from './who-holds.js';
 import { readValuesForEach } from './values-for-each.js';
 import { readPairedRoles, readRoleRoutes, readRoleStatements } from './role-statements.js';
 import { withWhoInList } from './who-after-lists.js';
@@ -161,6 +163,8 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
   readParticipation(reading, linking);
   const wholeText = sentences.join('. ');
   readPronounActs(reading, wholeText);
+  readWhoHolds(reading, wholeText);
+  recordHandovers(reading);
   readKeptRecords(reading, wholeText);
   readEveryOne(reading, wholeText);
   readTurns(reading, wholeText);

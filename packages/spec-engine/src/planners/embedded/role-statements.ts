@@ -1,5 +1,13 @@
 import { addStatedLink, repointLinks, type EntityDraft, type Reading } from './drafts.js';
-import { addEntity, isFieldWord, nounPhrase, nounPhrases, resolve, roleWords } from './mentions.js';
+import {
+  addEntity,
+  isFieldWord,
+  nounPhrase,
+  nounPhrases,
+  resolve,
+  roleWords,
+  thingNamedBy,
+} from './mentions.js';
 import { withArticle } from './words.js';
 
 /**
@@ -91,34 +99,12 @@ export function readPairedRoles(reading: Reading, text: string): void {
     }
     for (const [head, names] of byHead) {
       if (names.length < 2) continue;
-      const target = thingNamed(reading, head, text, false);
+      const target = thingNamedBy(reading, head, text, false);
       if (target === undefined || target === entity) continue;
       for (const name of names)
         linkRole(reading, name.replace(/_id$/, ''), target.key, entity.key, `${names.join(' and ')}`);
     }
   }
-}
-
-/**
- * The resource a head noun names: one of the reading's, a compound the text writes in the plural, or
- * (`always`) a new one. A value word ("start and end dates") names none.
- */
-function thingNamed(reading: Reading, head: string, text: string, always = true): EntityDraft | undefined {
-  const phrase = nounPhrase(head);
-  if (phrase === undefined || isFieldWord(phrase)) return undefined;
-  const known = resolve(reading, phrase);
-  if (known !== undefined) return known;
-  const compound = nounPhrases(text)
-    .map((m) => nounPhrase(m.text))
-    .find(
-      (p) =>
-        p !== undefined &&
-        p.writtenPlural &&
-        p.words.at(-1) === phrase.key &&
-        !p.words.slice(0, -1).some((w) => roleWords.has(w)),
-    );
-  if (compound === undefined && !always) return undefined;
-  return addEntity(reading, compound ?? phrase, reading.entities.size);
 }
 
 /**
@@ -142,7 +128,7 @@ export function readRoleRoutes(reading: Reading, sentences: readonly string[]): 
         continue;
       const subject = lastThing(reading, before!);
       const target =
-        subject === undefined ? undefined : thingNamed(reading, fromHead!.toLowerCase(), sentence);
+        subject === undefined ? undefined : thingNamedBy(reading, fromHead!.toLowerCase(), sentence);
       if (subject === undefined || target === undefined || target === subject) continue;
       for (const role of [fromRole!, toRole!]) {
         const name = `${role.toLowerCase()}_${nounPhrase(fromHead!)?.key ?? fromHead!.toLowerCase()}`;
