@@ -1,5 +1,6 @@
 import {
   resourceNames,
+  storedPairs,
   type ApiDesign,
   type Field,
   type Resource,
@@ -29,6 +30,8 @@ export interface ResourceView {
   readonly path: string;
   readonly writableFields: Field[];
   readonly uniqueFields: Field[];
+  /** A join resource's pair of links (`['note_id', 'tag_id']`), which it stores at most once. */
+  readonly pair?: readonly [string, string];
   /** Belongs-to links where this resource is the child, and where it is the parent. */
   readonly parents: LinkView[];
   readonly children: LinkView[];
@@ -43,7 +46,8 @@ export interface ResourceView {
 }
 
 export function buildDesignView(design: ApiDesign): DesignView {
-  const resources = design.resources.map(resourceView);
+  const pairs = storedPairs(design);
+  const resources = design.resources.map((resource) => resourceView(resource, pairs.get(resource.name)));
   const byName = new Map(resources.map((view) => [view.resource.name, view]));
   for (const relation of design.relations) {
     if (relation.kind !== 'belongs-to') continue;
@@ -57,7 +61,7 @@ export function buildDesignView(design: ApiDesign): DesignView {
   return { design, resources };
 }
 
-function resourceView(resource: Resource): ResourceView {
+function resourceView(resource: Resource, pair: readonly [string, string] | undefined): ResourceView {
   const names = resourceNames(resource);
   const writableFields = resource.fields.filter((field) => !field.readOnly);
   const taken = new Set(['id', 'created_at', 'updated_at', ...resource.fields.map((field) => field.name)]);
@@ -69,6 +73,7 @@ function resourceView(resource: Resource): ResourceView {
     path: `/${names.segment}`,
     writableFields,
     uniqueFields: resource.fields.filter((field) => field.unique),
+    ...(pair ? { pair } : {}),
     parents: [],
     children: [],
     unknownProperty,

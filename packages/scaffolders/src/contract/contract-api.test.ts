@@ -83,6 +83,13 @@ describe('ContractDocument: what the suite reads from a document', () => {
     expect(document.credentialHeader('key')).toEqual({ 'x-helpdesk-key': 'key' });
   });
 
+  it('reads the pair a join resource stores once from its x-many-to-many schema', () => {
+    const document = new ContractDocument(compiled('notes-jwt'));
+    const pairs = document.resources.map((resource) => [resource.collectionPath, resource.pair]);
+    expect(pairs).toContainEqual(['/note-tags', ['note_id', 'tag_id']]);
+    expect(pairs.filter(([, pair]) => pair !== undefined)).toHaveLength(1);
+  });
+
   it('marks nothing owner-scoped where the contract does not say so, unless the caller names the path', () => {
     expect(
       new ContractDocument(compiled('pet-store')).resources.some((resource) => resource.ownerScoped),

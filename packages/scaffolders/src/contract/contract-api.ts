@@ -82,7 +82,18 @@ export interface ContractResource {
   /** The `sort` parameter's declared values (`name`, `-name`, …). */
   readonly sortValues: string[];
   readonly ownerScoped: boolean;
+  /**
+   * A join resource's pair of links (`['note_id', 'tag_id']`), from its read schema's `x-many-to-many`
+   * (the two schemas it links): the API stores each pair at most once.
+   */
+  readonly pair?: readonly [string, string];
 }
+
+/**
+ * The extension compiled contracts put on a join resource's schema, naming the two schemas it links
+ * (spec-engine's MANY_TO_MANY_EXTENSION, which its public API does not export).
+ */
+export const MANY_TO_MANY_EXTENSION = 'x-many-to-many';
 
 interface RawOperation {
   parameters?: unknown[];
@@ -263,6 +274,26 @@ export class ContractDocument {
     return 'id';
   }
 
+  /**
+   * The create properties that link to the two schemas a join's `x-many-to-many` names: by their
+   * `x-references`, else by name (`Note` → `note_id`); undefined unless both are found.
+   */
+  private pairOf(readSchema: JsonSchema, createSchema: JsonSchema): [string, string] | undefined {
+    const linked = readSchema[MANY_TO_MANY_EXTENSION];
+    if (!Array.isArray(linked) || linked.length !== 2) return undefined;
+    const properties = this.properties(createSchema);
+    const fields = linked.map((schemaName: unknown) => {
+      if (typeof schemaName !== 'string') return undefined;
+      const byName = `${schemaName.replace(/(?<=[a-z0-9])(?=[A-Z])/g, '_').toLowerCase()}_id`;
+      return (
+        properties.find(([, schema]) => schema['x-references'] === schemaName)?.[0] ??
+        properties.find(([name]) => name === byName)?.[0]
+      );
+    });
+    const [from, to] = fields;
+    return from && to && from !== to ? [from, to] : undefined;
+  }
+
   private findResources(extraOwnerScoped: readonly string[]): ContractResource[] {
     const resources: ContractResource[] = [];
     for (const create of this.operations.filter((operation) => operation.method === 'post')) {
@@ -285,6 +316,8 @@ export class ContractDocument {
       const limit = listParameters.find((parameter) => parameter.name === 'limit');
       const sort = listParameters.find((parameter) => parameter.name === 'sort');
       const createdRef = created.$ref;
+      const createSchema = this.objectSchema(create.requestSchema);
+      const pair = this.pairOf(readSchema, createSchema);
       resources.push({
         collectionPath,
         itemPath,
@@ -295,7 +328,7 @@ export class ContractDocument {
         ...(list ? { list } : {}),
         ...(update ? { update } : {}),
         ...(this.find('delete', itemPath) ? { remove: this.find('delete', itemPath)! } : {}),
-        createSchema: this.objectSchema(create.requestSchema),
+        createSchema,
         ...(update?.requestSchema ? { updateSchema: this.objectSchema(update.requestSchema) } : {}),
         readSchema,
         ...(createdRef?.startsWith('#/components/schemas/')
@@ -307,6 +340,7 @@ export class ContractDocument {
         ),
         sortValues: (sort?.schema.enum ?? []).filter((value): value is string => typeof value === 'string'),
         ownerScoped: create.ownerScoped || read.ownerScoped || extraOwnerScoped.includes(collectionPath),
+        ...(pair ? { pair } : {}),
       });
     }
     return resources;

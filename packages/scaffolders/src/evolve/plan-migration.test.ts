@@ -300,6 +300,58 @@ describe.each(engines)('planned migrations on %s', { timeout: 180_000 }, (_engin
     expect(await catalog(db)).toEqual(await catalog(await database(v2)));
   });
 
+  it('adds and drops the join table of a many-to-many relation with its pair key, and keys a declared join', async () => {
+    const toy = { name: 'toy', plural: 'toys', fields: [{ name: 'label', type: 'string' as const }] };
+    const withToys = parseDesign({ ...v1, resources: [...v1.resources, toy] });
+    const linked = parseDesign({
+      ...withToys,
+      relations: [{ kind: 'many-to-many', from: 'pet', to: 'toy' }],
+    });
+    const db = await database(withToys);
+    const plan = await migrate(db, withToys, linked);
+    expect(plan.steps).toEqual(['create table pet_toys']);
+    expect(plan.files[0]!.contents).toContain(
+      'CONSTRAINT "pet_toys_pet_id_toy_id_key" UNIQUE ("pet_id", "toy_id")',
+    );
+    expect(await catalog(db)).toEqual(await catalog(await database(linked)));
+    expect(() => planMigration(linked, withToys, options)).toThrow(/dropping table pet_toys/);
+    await migrate(db, linked, withToys, { allowDestructive: true });
+    expect(await catalog(db)).toEqual(await catalog(await database(withToys)));
+
+    // A resource the design already had becomes the join: its pairs become unique, once none repeats.
+    const play = {
+      name: 'play',
+      plural: 'plays',
+      fields: [
+        { name: 'pet_id', type: 'reference' as const, references: 'pet', required: true },
+        { name: 'toy_id', type: 'reference' as const, references: 'toy', required: true },
+      ],
+    };
+    const declared = parseDesign({ ...withToys, resources: [...withToys.resources, play] });
+    const through = parseDesign({
+      ...declared,
+      relations: [{ kind: 'many-to-many', from: 'pet', to: 'toy', through: 'play' }],
+    });
+    const plays = await database(declared);
+    const [pet] = await plays.query<{ id: string }>(`INSERT INTO pets (name) VALUES ('Rex') RETURNING id`);
+    const [ball] = await plays.query<{ id: string }>(`INSERT INTO toys (label) VALUES ('ball') RETURNING id`);
+    const rows = await plays.query<{ id: string }>(
+      `INSERT INTO plays (pet_id, toy_id) VALUES ($1, $2), ($1, $2) RETURNING id`,
+      [pet!.id, ball!.id],
+    );
+    const error = (await migrate(plays, declared, through).catch((e: unknown) => e)) as Error;
+    const ids = rows
+      .map((row) => row.id)
+      .sort()
+      .join(', ');
+    expect(error.message).toBe(
+      `2 rows of plays share a value that becomes unique (pet_id, toy_id) (ids: ${ids}; at most 20 listed)`,
+    );
+    await plays.query(`DELETE FROM plays WHERE id = $1`, [rows[1]!.id]);
+    await migrate(plays, declared, through);
+    expect(await catalog(plays)).toEqual(await catalog(await database(through)));
+  });
+
   it('drops a column only when allowed, and narrows a type after checking every value converts', async () => {
     const v2 = pets([
       { name: 'name', type: 'string', required: true },

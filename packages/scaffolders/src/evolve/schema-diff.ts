@@ -244,7 +244,7 @@ function translate(pair: TablePair, newNameOf: (table: string) => string): Table
     ...pair.old,
     table: pair.new.table,
     columns: pair.old.columns.map((c) => ({ ...c, name: column(c.name) })),
-    uniques: pair.old.uniques.map((u) => ({ ...u, field: column(u.field) })),
+    uniques: pair.old.uniques.map((u) => ({ ...u, fields: u.fields.map(column) })),
     foreignKeys: pair.old.foreignKeys.map((k) => ({
       ...k,
       field: column(k.field),

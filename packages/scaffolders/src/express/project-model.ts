@@ -35,6 +35,8 @@ export interface ResourceModel {
   readonly fields: FieldModel[];
   readonly writableFields: FieldModel[];
   readonly uniqueFields: string[];
+  /** A join resource's pair of links, stored at most once. */
+  readonly pair?: readonly [string, string];
   /** Belongs-to links where this resource is the child, and where it is the parent. */
   readonly parents: LinkModel[];
   readonly children: LinkModel[];
@@ -117,6 +119,7 @@ function resourceModel(view: ResourceView, table: TableModel): ResourceModel {
     fields,
     writableFields: fields.filter((field) => !field.readOnly),
     uniqueFields: view.uniqueFields.map((field) => field.name),
+    ...(view.pair ? { pair: view.pair } : {}),
     parents: [],
     children: [],
     invalidField: view.invalidField && {

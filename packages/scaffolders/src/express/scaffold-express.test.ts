@@ -91,9 +91,21 @@ describe('scaffoldExpress', { timeout: 120_000 }, () => {
       "app.use('/notes', ...guarded);\n  notesRouter(context, app.router);",
     );
     expect(files['src/routes/notes.ts']).toContain('repositories.note.getJson(req.params.id, callerOf(res))');
-    expect(files['src/routes/tags.ts']).not.toContain('callerOf');
+    // Tags are everyone's; the note-tag pairs listed under one are the caller's own.
+    expect(files['src/routes/tags.ts']).not.toMatch(/repositories\.tag\.\w+\([^)]*callerOf/);
+    expect(files['src/routes/tags.ts']).toContain(
+      'repositories.note_tag.listJson({ ...query, filters: { ...query.filters, tag_id: req.params.id } }, callerOf(res))',
+    );
+    // Each pair is stored once per owner, and linking it again is a 409 naming both fields.
+    expect(files['migrations/001_schema.sql']).toContain(
+      'CONSTRAINT "note_tags_note_id_tag_id_key" UNIQUE ("owner_id", "note_id", "tag_id")',
+    );
+    expect(files['src/repositories/note-tag-repository.ts']).toContain(
+      "uniqueConstraints: { note_tags_note_id_tag_id_key: ['note_id', 'tag_id'] },",
+    );
     const supabase = files['supabase/migrations/20250101000000_schema.sql']!;
-    expect(supabase.match(/ENABLE ROW LEVEL SECURITY/g)).toHaveLength(3);
+    // notebooks, notes, tags and the note-tag pairs.
+    expect(supabase.match(/ENABLE ROW LEVEL SECURITY/g)).toHaveLength(4);
     expect(supabase).toContain(
       'CREATE POLICY "notes_owner_all" ON "notes" FOR ALL TO authenticated USING ("owner_id" = (SELECT auth.uid())::text)',
     );

@@ -77,6 +77,10 @@ export interface FastapiResource {
   /** Rows belong to the authenticated caller. */
   readonly owned: boolean;
   readonly uniqueFields: string[];
+  /** Each unique key's fields: a unique field alone, a join resource's pair together. */
+  readonly uniqueKeys: (readonly string[])[];
+  /** A join resource's pair of links, stored at most once. */
+  readonly pair?: readonly [string, string];
   readonly listQuery: QueryModel;
   /** The page size a list without `limit` gets, from the contract. */
   readonly defaultLimit: number;
@@ -306,6 +310,8 @@ function fastapiResource(view: ResourceView, contract: Contract, table: TableMod
     table,
     owned: table.owned,
     uniqueFields: view.uniqueFields.map((designField) => designField.name),
+    uniqueKeys: table.uniques.map((unique) => unique.fields),
+    ...(view.pair ? { pair: view.pair } : {}),
     listQuery: queryModel(queryClassName(names.listOperation), listParameters, imports),
     defaultLimit: defaultLimit(listParameters),
     imports,

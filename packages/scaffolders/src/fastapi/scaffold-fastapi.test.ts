@@ -89,7 +89,15 @@ describe('scaffoldFastapi', { timeout: 120_000 }, () => {
     expect(files['app/routers/notes.py']).toContain(
       'await repositories_of(request).note.item_json(id, owner=caller)',
     );
-    expect(files['app/routers/tags.py']).not.toContain('owner=caller');
+    // Tags are everyone's; the note-tag pairs listed under one are the caller's own.
+    expect(files['app/routers/tags.py']).not.toMatch(
+      /repositories(_of\(request\))?\.tag\.\w+\([^)]*owner=caller/,
+    );
+    expect(files['app/routers/tags.py']).toContain('repositories.note_tag.page_json(query, owner=caller)');
+    expect(files['app/tables.py']).toContain(
+      'UniqueConstraint("owner_id", "note_id", "tag_id", name="note_tags_note_id_tag_id_key")',
+    );
+    expect(files['app/repositories.py']).toContain('unique_keys=(("note_id", "tag_id"),),');
     expect(files['app/tables.py']).toContain('UniqueConstraint("owner_id", "slug", name="notes_slug_key")');
     expect(files['app/tables.py']).toContain('["notebooks.id", "notebooks.owner_id"]');
     // The very file the Express stack ships.

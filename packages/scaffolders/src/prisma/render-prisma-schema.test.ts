@@ -73,7 +73,8 @@ describe('renderPrismaSchema', () => {
           return field.dbName ?? field.name;
         };
         const uniqueColumns = model.uniqueFields.map((fields) => fields.map(columnOf));
-        for (const unique of table.uniques) expect(uniqueColumns).toContainEqual([...scope, unique.field]);
+        for (const unique of table.uniques)
+          expect(uniqueColumns).toContainEqual([...scope, ...unique.fields]);
         for (const key of table.foreignKeys) {
           const relation = model.fields.find(
             (field) => field.kind === 'object' && field.relationFromFields?.[0] === column(key.field)!.name,

@@ -132,7 +132,7 @@ function renderModel(name: string, table: TableModel, fields: PrismaField[]): st
   const columnField = (column: string) => camelCase(column);
   const blockAttributes = [
     ...table.uniques.map(
-      (unique) => `@@unique([${scope}${columnField(unique.field)}], map: "${unique.name}")`,
+      (unique) => `@@unique([${scope}${unique.fields.map(columnField).join(', ')}], map: "${unique.name}")`,
     ),
     ...(table.idOwnerKey ? [`@@unique([id, ownerId], map: "${table.idOwnerKey}")`] : []),
     ...table.indexes.map(

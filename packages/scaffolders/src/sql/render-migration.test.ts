@@ -27,6 +27,25 @@ describe('renderMigration', () => {
     );
   });
 
+  it("makes a join table's pair a unique key, per owner where the pairs are owned", () => {
+    const shared = renderMigration(fixtureDesigns['courses-many-to-many']!.design);
+    expect(shared).toContain(
+      'CONSTRAINT "student_courses_student_id_course_id_key" UNIQUE ("student_id", "course_id")',
+    );
+    const owned = renderMigration(fixtureDesigns['notes-jwt']!.design);
+    expect(owned).toContain(
+      'CONSTRAINT "note_tags_note_id_tag_id_key" UNIQUE ("owner_id", "note_id", "tag_id")',
+    );
+    // A resource linked with itself is stored as before: no join, so no pair key.
+    const self = parseDesign({
+      name: 'people',
+      title: 'People',
+      resources: [{ name: 'person', plural: 'people', fields: [{ name: 'name', type: 'string' }] }],
+      relations: [{ kind: 'many-to-many', from: 'person', to: 'person' }],
+    });
+    expect(renderMigration(self)).not.toMatch(/_key" UNIQUE/);
+  });
+
   it('escapes enum values as SQL literals', () => {
     const design = parseDesign({
       name: 'quotes',

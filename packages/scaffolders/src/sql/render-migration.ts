@@ -58,7 +58,7 @@ export function tableConstraints(table: TableModel): TableConstraint[] {
   const constraints: TableConstraint[] = table.uniques.map((unique) => ({
     name: unique.name,
     kind: 'unique',
-    definition: `UNIQUE (${scope}${q(unique.field)})`,
+    definition: `UNIQUE (${scope}${unique.fields.map((field) => q(field)).join(', ')})`,
   }));
   if (table.idOwnerKey) {
     constraints.push({

@@ -1,4 +1,4 @@
-import type { ApiDesign, Field } from '@smartapiforge/spec-engine';
+import { storedPairs, type ApiDesign, type Field } from '@smartapiforge/spec-engine';
 import { constraintName } from './sql-names.js';
 
 /** How a column's value travels between JSON and SQL; everything else maps one to one. */
@@ -21,13 +21,23 @@ export interface ForeignKeyModel {
   readonly ownerScoped: boolean;
 }
 
+export interface UniqueKeyModel {
+  readonly name: string;
+  /** The columns whose values together appear at most once (owner_id not included). */
+  readonly fields: readonly string[];
+}
+
 /** One resource's table: the single description both the migrations and the repositories are made from. */
 export interface TableModel {
   readonly resource: string;
   readonly table: string;
   readonly owned: boolean;
   readonly columns: readonly ColumnModel[];
-  readonly uniques: readonly { readonly name: string; readonly field: string }[];
+  /**
+   * Unique keys: a unique field's own, and a join table's pair (see `storedPairs`), scoped per owner on
+   * owned tables like the rest.
+   */
+  readonly uniques: readonly UniqueKeyModel[];
   readonly foreignKeys: readonly ForeignKeyModel[];
   /** Needed by child tables whose composite foreign key points at (id, owner_id). */
   readonly idOwnerKey?: string;
@@ -59,6 +69,7 @@ export function tableModels(design: ApiDesign): TableModel[] {
   const owned = new Set(design.resources.filter((r) => r.ownership === 'owner').map((r) => r.name));
   const plural = new Map(design.resources.map((r) => [r.name, r.plural]));
   const ownedParents = new Set<string>();
+  const pairs = storedPairs(design);
   const models = design.resources.map((resource) => {
     const table = resource.plural;
     const isOwned = owned.has(resource.name);
@@ -87,9 +98,7 @@ export function tableModels(design: ApiDesign): TableModel[] {
         ...(field.type === 'enum' && field.enumValues ? { enumValues: field.enumValues } : {}),
       })),
       // Per owner when rows are owned: a global constraint would tell one user what another stored.
-      uniques: resource.fields
-        .filter((field) => field.unique)
-        .map((field) => ({ name: constraintName(table, field.name, 'key'), field: field.name })),
+      uniques: uniqueKeys(table, resource.fields, pairs.get(resource.name)),
       foreignKeys,
       // Lists page in creation order by default: the index serves a page without sorting the table.
       indexes: [
@@ -108,4 +117,15 @@ export function tableModels(design: ApiDesign): TableModel[] {
       ? { ...model, idOwnerKey: constraintName(model.table, 'id_owner_id', 'key') }
       : model,
   );
+}
+
+// PostgreSQL's own names for these keys (<table>_<columns>_key), so a pair reads like a field's key.
+function uniqueKeys(
+  table: string,
+  fields: readonly Field[],
+  pair: readonly [string, string] | undefined,
+): UniqueKeyModel[] {
+  const keys = fields.filter((field) => field.unique).map((field) => [field.name]);
+  if (pair) keys.push([...pair]);
+  return keys.map((columns) => ({ name: constraintName(table, ...columns, 'key'), fields: columns }));
 }

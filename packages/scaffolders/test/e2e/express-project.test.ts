@@ -14,6 +14,7 @@ import {
 } from '../../src/index.js';
 import { fixtureDesigns } from '../fixtures/designs.js';
 import { contractAuth, contractSecrets } from '../support/contract-auth.js';
+import { expectPairCasesPassed } from '../support/pair-cases.js';
 import { collectOutput, run } from '../support/child-process.js';
 import { freePort } from '../support/serve-project.js';
 
@@ -31,13 +32,15 @@ afterAll(() => {
   console.info('timings (ms)', timings);
 });
 
-// Each fixture project is scaffolded and built once, then: its own tests (library on PGlite, with HOME
-// unwritable as in the sandbox; the rest on PostgreSQL when it is up), then the shared contract suite
-// against the served API.
+// Each fixture project is scaffolded and built once, then: its own tests (library and a many-to-many
+// design on PGlite, with HOME unwritable as in the sandbox; the rest on PostgreSQL when it is up), then
+// the shared contract suite against the served API.
+const pgliteDesigns = new Set(['library', 'courses-many-to-many']);
+
 describe.each(Object.entries(fixtureDesigns))('generated Express project: %s', (name, fixture) => {
   let dir: string;
   let project: GeneratedProject;
-  const onPglite = name === 'library' || !postgresUp;
+  const onPglite = pgliteDesigns.has(name) || !postgresUp;
   // PGlite starts from the cache's initdb dump, as generated projects do in the sandbox.
   const database: Record<string, string> = onPglite
     ? { PGLITE_SNAPSHOT: 'node_modules/.smartapiforge/pglite-base.tar' }
@@ -117,6 +120,7 @@ describe.each(Object.entries(fixtureDesigns))('generated Express project: %s', (
         `the server printed (exit code ${server.exitCode}):\n${output.text().slice(-4000)}`,
       ).toEqual([]);
       expect(report.passed).toBeGreaterThan(5);
+      expectPairCasesPassed(fixture.design, report);
     } finally {
       const exited = server.exitCode === null ? once(server, 'exit') : Promise.resolve([server.exitCode]);
       server.kill('SIGTERM');
