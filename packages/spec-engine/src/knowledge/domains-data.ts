@@ -489,7 +489,7 @@ client_vehicle | customer car, vehicle, car |  |  |  | plate_number!^, make, mod
 wash_job | car wash job, detailing job |  |  |  | washed_at!:datetime, package(basic/deluxe/premium)=basic, price:money | client_vehicle, customer
 
 ## chess_club | chess club, chess, chess tournament, chess league, chess school | club d'échecs, échecs | club de ajedrez, ajedrez | schachclub, schachverein, schach | member game:chess_game tournament
-chess_game | chess game, game, match | partie d'échecs | partida de ajedrez | schachpartie, partie | played_on!, white_player!, black_player!, result(white/black/draw), round:int[1..] | tournament, member
+chess_game | chess game, game, match | partie d'échecs | partida de ajedrez | schachpartie | played_on!, white_player!, black_player!, result(white/black/draw), round:int[1..] | tournament, member
 
 ## cinema | cinema, cinemas, movie theater, movie theaters, movie theatre, movie theatres, film screenings, drive-in, picture house, film festival, film festivals, movie festival | cinéma, salle de cinéma, ciné-club | cine, sala de cine, cineclub | kino, lichtspielhaus, filmtheater | movie screening ticket
 screening | showtime, movie showing | projection, séance de cinéma | proyección, sesión de cine | vorführung, filmvorführung | starts_at!:datetime, hall, price:money | movie
@@ -539,7 +539,7 @@ scout | cub scout | scout, louveteau | scout, lobato | pfadfinder | name!, date_
 badge | merit badge | badge, insigne | insignia | abzeichen | name!^, description:text | 
 scout_badge | awarded badge | insigne obtenu | insignia obtenida | verliehenes abzeichen | awarded_on! | scout, badge
 
-## outdoor_club | hiking club, hiking group, running club, cycling club, walking club, walking group, ramblers, outdoor club, climbing club, ski club, mountaineering club | club de randonnée, club de course, club de vélo, club cycliste, club alpin | club de senderismo, club de ciclismo, club de running, club de montaña | wanderverein, wandergruppe, laufgruppe, lauftreff, radsportverein, alpenverein | member outing registration
+## outdoor_club | hiking club, hiking group, running club, cycling club, bicycle club, bike club, walking club, walking group, ramblers, outdoor club, climbing club, ski club, mountaineering club | club de randonnée, club de course, club de vélo, club cycliste, club alpin | club de senderismo, club de ciclismo, club de running, club de montaña | wanderverein, wandergruppe, laufgruppe, lauftreff, radsportverein, alpenverein | member outing registration
 outing | hike, group ride, group run, club outing, excursion | randonnée=hike | caminata=hike | wanderung=hike | title!, date!, meeting_point, distance_km:num[0..], difficulty(easy/moderate/hard) | 
 
 ## catering | catering, caterer, catering company, event catering, private chef | traiteur, service traiteur | catering, servicio de catering, banquetes | catering, partyservice | client event:catering_event menu_item

@@ -27,7 +27,7 @@ content:text | | contenu | contenido | inhalt
 notes:text | note, remarks, comments | notes, remarque, remarques | notas, observaciones | notizen, bemerkungen, anmerkungen
 bio:text | biography, about | biographie | biografía | biografie
 address:string | street address, postal address | adresse | dirección | adresse, anschrift
-city:string | town | ville | ciudad | stadt, ort
+city:string | town | ville | ciudad | stadt
 country:string | | pays | país | land
 location:string | place, where | lieu, emplacement, localisation | ubicación, lugar | ort, standort
 price:money | cost, rate, fee, charge | prix, tarif, coût | precio, costo, coste, tarifa | preis, kosten, gebühr

@@ -20,7 +20,7 @@ const many =
 /** child … parent */
 const belongsPatterns: readonly RegExp[] = [
   new RegExp(
-    `${E} (?:, )?(?:(?:that|which|who|is|are|can be|must be|should be|will be|gets?|get|always|only|also|usually) )*(?:belongs?|belonged|linked|assigned|tied|attached|associated|connected|related|mapped|bound|scoped|allocated|matched|registered|booked|filed|logged|recorded|collected|taken|held|made|placed|admitted|added|issued|sent|delivered|charged|billed|invoiced|shipped|posted|submitted|pinned|uploaded|published) (?:to|with|for|against|under|on|in|during|at) ${det}${E}`,
+    `${E} (?:, )?(?:(?:that|which|who|is|are|can be|must be|should be|will be|gets?|get|always|only|also|usually) )*(?:belongs?|belonged|linked|assigned|tied|attached|associated|connected|related|mapped|bound|scoped|allocated|matched|registered|booked|filed|logged|recorded|collected|taken|held|made|placed|admitted|added|issued|sent|delivered|charged|billed|invoiced|shipped|posted|submitted|pinned|uploaded|published|grouped|sorted|categori[sz]ed|classified|gathered|bundled) (?:to|with|for|against|under|on|in|into|during|at) ${det}${E}`,
   ),
   new RegExp(
     `${E} (?:(?:is|are|always|usually|each) )+(?:for|on|in|under|part of|within|about|at|of|by) ${det}${E}`,
@@ -400,7 +400,7 @@ function shapeOf(reading: Reading, sentence: string): string | undefined {
 
 /** "each spare part is linked to a drone": both sides of a stated link are resources. */
 const statedLink =
-  /(?<![\w-])((?:[a-z][\w-]{0,40}\s+){0,2}(?!(?:is|are|was|were|be|can|must|gets?)\b)[a-z][\w-]{0,40})\s*(?:,\s*(?:which|that)\s+)?(?:(?:is|are|must be|can be|gets?)\s+)?(?:(?:belongs?|belonged|linked|assigned|tied|attached|associated|connected)\s+(?:to|with)|(?:comes?|came|originates?|taken|collected|drawn)\s+from|(?:points?|refers?)\s+to|references|(?:recorded|logged|stored|filed|kept)\s+(?:against|under)|(?:admitted|added|issued|delivered|charged|billed|invoiced|shipped)\s+to|placed\s+(?:with|at)|(?:displayed|exhibited|shown)\s+in|(?:rented|taught|owned|run|led|managed|coached|supervised|booked|hosted|organi[sz]ed|assigned|reviewed|approved)\s+by|(?:works?|lives?|set|placed|located|parked|stationed)\s+(?:at|in|on))\s+(?:(?:a|an|the|one|exactly one|at most one|a single|its|their)\s+)?((?:[a-z][\w-]{0,40}\s+){0,2}?[a-z][\w-]{0,40})(?=$|[\s,.;:)])/g;
+  /(?<![\w-])((?:[a-z][\w-]{0,40}\s+){0,2}(?!(?:is|are|was|were|be|can|must|gets?)\b)[a-z][\w-]{0,40})\s*(?:,\s*(?:which|that)\s+)?(?:(?:is|are|must be|can be|gets?)\s+)?(?:(?:belongs?|belonged|linked|assigned|tied|attached|associated|connected)\s+(?:to|with)|(?:comes?|came|originates?|taken|collected|drawn)\s+from|(?:points?|refers?)\s+to|references|(?:recorded|logged|stored|filed|kept)\s+(?:against|under)|(?:admitted|added|issued|delivered|charged|billed|invoiced|shipped)\s+to|placed\s+(?:with|at)|(?:grouped|sorted|categori[sz]ed|classified|gathered|bundled)\s+(?:into|in|under)|(?:displayed|exhibited|shown)\s+in|(?:rented|taught|owned|run|led|managed|coached|supervised|booked|hosted|organi[sz]ed|assigned|reviewed|approved)\s+by|(?:works?|lives?|set|placed|located|parked|stationed)\s+(?:at|in|on))\s+(?:(?:a|an|the|one|exactly one|at most one|a single|its|their)\s+)?((?:[a-z][\w-]{0,40}\s+){0,2}?[a-z][\w-]{0,40})(?=$|[\s,.;:)])/g;
 
 /**
  * Adds the resources a link statement names (before reading relations), so the link has both ends:

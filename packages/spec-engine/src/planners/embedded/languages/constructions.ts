@@ -343,6 +343,8 @@ export function rewriteEnglish(text: string): string {
     // "prévues pour un bien", "se agrupan en categorías": what the row is for, or belongs to.
     .replace(/\b(is|are) [a-z]+ed for (a|an|one|each)\b/g, '$1 for $2')
     .replace(/\b(?:is|are) grouped (?:in|into|by) /g, 'belong to ')
+    // "participer à", "teilnehmen an": one takes part in a thing, not to it.
+    .replace(/\b(take|takes|taking|took) part (?:to|at) /g, '$1 part in ')
     .replace(/\b(?:for|to) each ([a-z]+),? there (?:are|is) (many|several|some)\b/g, 'each $1 has many');
   return (
     pronounsAsSubjects(
@@ -402,6 +404,14 @@ function pronounsAsSubjects(text: string): string {
  * English reader takes apart less well than separate sentences.
  */
 function predicatesApart(sentence: string): string {
+  // "the members have a name, and each bike has a brand and belongs to a member": a clause with a
+  // subject of its own is taken apart on its own, with its own subject.
+  const clauses = sentence.split(
+    new RegExp(
+      `(,? and )(?=(?:each|every|a|an|the|one) (?!and )[a-z]+(?: (?!and )[a-z]+)? ${predicateVerb}\\b)`,
+    ),
+  );
+  if (clauses.length > 1) return clauses.map((c, i) => (i % 2 === 1 ? c : predicatesApart(c))).join('');
   const match = new RegExp(
     `^(\\s*(?:each|every|a|an|the|one) [a-z]+(?: [a-z]+)?) (${predicateVerb}\\b.*)$`,
   ).exec(sentence);

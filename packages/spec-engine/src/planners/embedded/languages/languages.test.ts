@@ -408,3 +408,17 @@ describe('people who bring their things, in French, Spanish and German', () => {
     ).toEqual(['bicycle>neighbor']);
   });
 });
+
+// Sentences written for these tests; none comes from the eval sets.
+describe('clauses with subjects of their own, and taking part', () => {
+  it('gives a coordinated clause its own subject', () => {
+    expect(fr('Les clients ont un nom, et chaque voiture a une couleur et appartient à un client.')).toBe(
+      'the clients have a name, and each car has a color. each car belongs to a client.',
+    );
+  });
+
+  it('takes part in a thing, in every language', () => {
+    expect(fr('Les enfants participent à des stages.')).toMatch(/take part in /);
+    expect(de('Der Ort des Turniers.')).toMatch(/location/);
+  });
+});
