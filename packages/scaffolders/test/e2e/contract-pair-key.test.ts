@@ -1,0 +1,84 @@
+import { compileOpenApi, parseDesign } from '@smartapiforge/spec-engine';
+import { describe, expect, it } from 'vitest';
+import {
+  runContractSuite,
+  scaffoldExpress,
+  scaffoldFastapi,
+  type ContractReport,
+  type GeneratedProject,
+} from '../../src/index.js';
+import { expectPairCasesPassed } from '../support/pair-cases.js';
+import { fastapiTools, serveProject } from '../support/serve-project.js';
+
+/**
+ * Members and classes linked many to many: the generated join stores each pair once. The suite's pair
+ * cases pass the project as generated on both stacks, and fail it (those two cases, nothing else) once
+ * its schema has lost the pair's unique key, so they check what they claim.
+ */
+const design = parseDesign({
+  name: 'gym',
+  title: 'Gym API',
+  description: 'Members take classes.',
+  resources: [
+    { name: 'member', plural: 'members', fields: [{ name: 'name', type: 'string', required: true }] },
+    {
+      name: 'gym_class',
+      plural: 'gym_classes',
+      fields: [{ name: 'title', type: 'string', required: true }],
+    },
+  ],
+  relations: [{ kind: 'many-to-many', from: 'member', to: 'gym_class' }],
+});
+const openapi = compileOpenApi(design);
+
+// The pair key as each stack's schema declares it: the SQL migration (Express), app/tables.py (FastAPI on SQLite).
+const pairKey = {
+  express: {
+    file: 'migrations/001_schema.sql',
+    text: '  CONSTRAINT "member_gym_classes_member_id_gym_class_id_key" UNIQUE ("member_id", "gym_class_id"),\n',
+  },
+  fastapi: {
+    file: 'app/tables.py',
+    text: '    UniqueConstraint("member_id", "gym_class_id", name="member_gym_classes_member_id_gym_class_id_key"),\n',
+  },
+};
+const scaffold = { express: scaffoldExpress, fastapi: scaffoldFastapi };
+
+describe.each(['express', 'fastapi'] as const)('the contract suite on a join resource (%s)', (stack) => {
+  const project = scaffold[stack](design, openapi);
+
+  it.skipIf(stack === 'fastapi' && !fastapiTools)(
+    'passes the generated project and fails one whose schema lost the pair key',
+    async () => {
+      const report = await runSuite(project);
+      expect(failedNames(report)).toEqual([]);
+      expectPairCasesPassed(design, report);
+
+      const { file, text } = pairKey[stack];
+      const source = project.files[file]!;
+      expect(source.split(text).length - 1, `${file} declares the pair key exactly once`).toBe(1);
+      const broken = await runSuite({
+        ...project,
+        files: { ...project.files, [file]: source.replace(text, '') },
+      });
+      expect(failedNames(broken)).toEqual([
+        'POST /member-gym-classes: linking the same member_id and gym_class_id twice is answered with 409',
+        'PATCH /member-gym-classes/{id}: an update that repeats a linked member_id and gym_class_id is answered with 409',
+      ]);
+    },
+    300_000,
+  );
+});
+
+async function runSuite(project: GeneratedProject): Promise<ContractReport> {
+  const served = await serveProject(project, {});
+  try {
+    return await runContractSuite({ openapi, baseUrl: served.baseUrl });
+  } finally {
+    await served.stop();
+  }
+}
+
+function failedNames(report: ContractReport): string[] {
+  return report.cases.filter((item) => item.status === 'failed').map((item) => item.name);
+}
