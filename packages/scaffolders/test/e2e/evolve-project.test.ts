@@ -47,6 +47,16 @@ const v2: ApiDesign = parseDesign({
     },
   ],
 });
+// Then toys, linked with pets many to many: the join table and its pair key arrive with a migration.
+const v3: ApiDesign = parseDesign({
+  ...v2,
+  version: '1.2.0',
+  resources: [
+    ...v2.resources,
+    { name: 'toy', plural: 'toys', fields: [{ name: 'label', type: 'string', required: true }] },
+  ],
+  relations: [{ kind: 'many-to-many', from: 'pet', to: 'toy' }],
+});
 
 const postgresUp = await postgresReachable();
 const stacks: { stack: Stack; database: string; runs: boolean; migrations: string[] }[] = [
@@ -155,7 +165,7 @@ describe.each(stacks)(
 
     const start = () => launch(stack, engine, schema);
 
-    it.skipIf(!runs)('keeps its rows and the user edits, and applies the new migration once', async () => {
+    it.skipIf(!runs)('keeps its rows and user edits, applies each migration once, joins too', async () => {
       const first: GeneratedProject = scaffoldProject(stack, v1, compileOpenApi(v1));
       await writeFiles(first.files);
       await start();
@@ -211,9 +221,38 @@ describe.each(stacks)(
 
       // Applied migrations are recorded: a second start with the same files adds nothing and fails on nothing.
       await start();
-      expect((await (await fetch(`${baseUrl}/pets`)).json()) as { data: unknown[] }).toMatchObject({
-        data: { length: 4 },
+      const listed = (await (await fetch(`${baseUrl}/pets`)).json()) as { data: { id: string }[] };
+      expect(listed).toMatchObject({ data: { length: 4 } });
+      await stop();
+
+      const third = scaffoldProject(stack, v3, compileOpenApi(v3));
+      const linking = updateProjectFiles({
+        manifest: buildManifest(second.files),
+        previousGenerated: second.files,
+        current: await readProject(),
+        newGenerated: third.files,
       });
+      expect(linking.conflicts).toEqual([]);
+      const existingMigrations = [...Object.keys(first.files), ...migration.files.map((file) => file.path)];
+      const joinMigration = planMigration(v2, v3, { stack, existingMigrations });
+      expect(joinMigration.steps).toEqual(['create table toys', 'create table pet_toys']);
+      await writeFiles(linking.write);
+      await writeFiles(Object.fromEntries(joinMigration.files.map((file) => [file.path, file.contents])));
+      await start();
+      const post = (collection: string, body: unknown) =>
+        fetch(`${baseUrl}/${collection}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+      const toy = (await (await post('toys', { label: 'ball' })).json()) as { id: string };
+      const pair = { pet_id: listed.data[0]!.id, toy_id: toy.id };
+      expect((await post('pet-toys', pair)).status).toBe(201);
+      expect((await post('pet-toys', pair)).status).toBe(409);
+      const linked = (await (await fetch(`${baseUrl}/pets/${pair.pet_id}/pet-toys`)).json()) as {
+        meta: { total: number };
+      };
+      expect(linked.meta.total).toBe(1);
     });
   },
 );
