@@ -3,7 +3,7 @@ import { belongsToLinks } from './belongs-to-links.js';
 import { isStoredManyToMany, joinShape } from './many-to-many.js';
 import type { DesignIssue } from './design-validation-error.js';
 import { numericTypes, safeRegExp, stringTypes, valueProblem } from './field-values.js';
-import { nestedListOperation, resourceNames } from './naming.js';
+import { linkedListOperation, nestedListOperation, resourceNames } from './naming.js';
 import {
   reservedFieldNames,
   reservedIn,
@@ -266,6 +266,17 @@ function checkJoins(design: ApiDesign, report: Report): void {
         `relations[${first}] already stores its pairs in "${shape.name}"; name another join resource`,
       );
     } else joins.set(shape.name, k);
+    const direct = belongsToLinks(design).find(
+      (link) =>
+        (link.child === relation.from && link.parent === relation.to) ||
+        (link.child === relation.to && link.parent === relation.from),
+    );
+    if (direct !== undefined) {
+      report(
+        path,
+        `${direct.child} already belongs to ${direct.parent} (${direct.path}), and both links would list under /${direct.parent}/{id}; keep one of them`,
+      );
+    }
     const join = design.resources.find((r) => r.name === shape.name);
     for (const [field, parent] of [
       [shape.fromField, relation.from],
@@ -357,6 +368,14 @@ function checkGeneratedNames(design: ApiDesign, report: Report): void {
     }
   });
   const byName = new Map(design.resources.map((r) => [r.name, r]));
+  design.relations.forEach((relation, k) => {
+    if (!isStoredManyToMany(relation)) return;
+    const [from, to] = [byName.get(relation.from), byName.get(relation.to)];
+    if (from === undefined || to === undefined) return;
+    const owner = `the many-to-many route between ${relation.from} and ${relation.to}`;
+    claim(`operation ${linkedListOperation(from, to)}`, owner, `relations[${k}]`);
+    claim(`operation ${linkedListOperation(to, from)}`, owner, `relations[${k}]`);
+  });
   for (const link of belongsToLinks(design)) {
     const parent = byName.get(link.parent);
     const child = byName.get(link.child);

@@ -68,6 +68,14 @@ export function nestedListOperation(parent: Pick<Resource, 'name'>, child: Pick<
   return `list${pascalCase(parent.name)}${pascalCase(child.plural)}`;
 }
 
+/**
+ * operationId of `/{side}/{id}/{others}`, the records a many-to-many link pairs with one row of `side`:
+ * `listTagsOfPost` (not `listPostTags`, which the join resource post_tag's own list already uses).
+ */
+export function linkedListOperation(side: Pick<Resource, 'name'>, other: Pick<Resource, 'plural'>): string {
+  return `list${pascalCase(other.plural)}Of${pascalCase(side.name)}`;
+}
+
 /** The foreign-key property a belongs-to relation adds to the child by default. */
 export function foreignKeyName(parent: string): string {
   return `${parent}_id`;

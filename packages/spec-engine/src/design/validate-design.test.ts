@@ -220,6 +220,18 @@ describe('parseDesign: problems', () => {
     ]);
   });
 
+  it('reports a many-to-many link between two resources one of which already belongs to the other', () => {
+    const both = pair({}, []);
+    both.relations!.push({ kind: 'belongs-to', from: 'tag', to: 'post' });
+    const issues = issuesOf(both);
+    expect(issues).toEqual([
+      {
+        path: 'relations[0]',
+        message: expect.stringMatching(/tag already belongs to post \(relations\[1\]\).*keep one/),
+      },
+    ]);
+  });
+
   it('reports through on a relation that is not many-to-many', () => {
     const issues = issuesOf(pair({ kind: 'belongs-to', through: 'post_tag' }));
     expect(issues.map((i) => i.path)).toEqual(['relations[0].through']);

@@ -8,6 +8,7 @@ import {
   MANY_TO_MANY_EXTENSION,
   OWNER_SCOPED_EXTENSION,
   REFERENCES_EXTENSION,
+  THROUGH_EXTENSION,
   UNIQUE_EXTENSION,
 } from '../openapi/field-schema.js';
 import { pointer } from '../openapi/schema-locations.js';
@@ -78,6 +79,7 @@ export function importSpec(input: string | object): ImportResult {
     return crud;
   };
   const nested: { template: string; parent: string; child: string; op: Json }[] = [];
+  const linkedLists: Json[] = [];
   const leftovers: { template: string; method: string; op: Json }[] = [];
   for (const [template, rawItem] of Object.entries(paths)) {
     const item = resolve(rawItem);
@@ -108,6 +110,9 @@ export function importSpec(input: string | object): ImportResult {
         else crud.ops.set(kind, op);
         if (kind === 'update' && method === 'put')
           note(pointer('paths', template, method), 'PUT (replace) is imported as PATCH (merge) update');
+      } else if (child && method === 'get' && item[THROUGH_EXTENSION] !== undefined) {
+        // A many-to-many route compileOpenApi made: the link comes back from the join's x-many-to-many.
+        linkedLists.push(op);
       } else if (child && method === 'get')
         nested.push({ template, parent: child[1]!, child: child[2]!, op });
       else leftovers.push({ template, method, op });
@@ -262,6 +267,7 @@ export function importSpec(input: string | object): ImportResult {
   const schemas =
     isObject(doc['components']) && isObject(doc['components']['schemas']) ? doc['components']['schemas'] : {};
   for (const op of leftovers) collectRefs(op.op);
+  for (const op of linkedLists) collectRefs(op);
   for (const name of Object.keys(schemas))
     if (!usedSchemas.has(name)) note(pointer('components', 'schemas', name), 'no route uses this schema');
   if (isObject(doc['webhooks']))

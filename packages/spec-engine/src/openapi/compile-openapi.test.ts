@@ -258,6 +258,31 @@ describe('compileOpenApi: the contract', () => {
     );
   });
 
+  it('serves a many-to-many link through its join: pair routes, 409 on a pair linked twice, and each side listing the other', () => {
+    const doc = compile('courses-many-to-many');
+    expect(
+      Object.keys(doc.paths!).filter((p) => /student|course/.test(p) && !p.startsWith('/lessons')),
+    ).toEqual(
+      expect.arrayContaining([
+        '/student-courses',
+        '/student-courses/{id}',
+        '/students/{id}/student-courses',
+        '/courses/{id}/student-courses',
+        '/students/{id}/courses',
+        '/courses/{id}/students',
+      ]),
+    );
+    expect(Object.keys(op(doc, '/student-courses', 'post').responses)).toContain('409');
+    expect(schema(doc, 'StudentCourse')['x-many-to-many']).toEqual(['Student', 'Course']);
+    const linked = op(doc, '/students/{id}/courses', 'get');
+    expect(linked.operationId).toBe('listCoursesOfStudent');
+    expect(linked.responses['200']).toMatchObject({
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/CourseList' } } },
+    });
+    expect(Object.keys(linked.responses)).toContain('404');
+    expect(doc.paths!['/courses/{id}/students']!['x-through']).toBe('StudentCourse');
+  });
+
   it('is deterministic: the same design gives the same bytes', () => {
     expect(toYaml(compile('notes-jwt'))).toBe(toYaml(compile('notes-jwt')));
     expect(toJson(compile('pet-store'))).toBe(toJson(compile('pet-store')));

@@ -1,8 +1,14 @@
-import { storedPairs } from '../design/many-to-many.js';
+import { isStoredManyToMany, storedPairs } from '../design/many-to-many.js';
 import type { oas31 } from 'openapi3-ts';
 import { fieldTypes, type ApiDesign, type Field, type Resource } from '../design/api-design.js';
-import { humanise, nestedListOperation, pathSegment, resourceNames } from '../design/naming.js';
-import { fieldSchema, OWNER_SCOPED_EXTENSION } from './field-schema.js';
+import {
+  humanise,
+  linkedListOperation,
+  nestedListOperation,
+  pathSegment,
+  resourceNames,
+} from '../design/naming.js';
+import { fieldSchema, OWNER_SCOPED_EXTENSION, THROUGH_EXTENSION } from './field-schema.js';
 import { problemRef, problemResponse, problemResponses } from './problem-responses.js';
 import { defaultPageSize, problemSchema, resourceSchemas } from './resource-schemas.js';
 
@@ -57,6 +63,33 @@ export function compileOpenApi(design: ApiDesign): oas31.OpenAPIObject {
 
   const byName = new Map(design.resources.map((r) => [r.name, r]));
   const paths: oas31.PathsObject = {};
+  /** `/posts/{id}/tags`: the `other` records paired with one `side` row through `join`. */
+  const linkedListPath = (side: Resource, other: Resource, join: Resource): oas31.PathItemObject => {
+    const label = humanise(side.name);
+    const others = humanise(other.plural);
+    return {
+      [THROUGH_EXTENSION]: resourceNames(join).schema,
+      ...(join.ownership === 'owner' ? { [OWNER_SCOPED_EXTENSION]: true } : {}),
+      get: {
+        operationId: linkedListOperation(side, other),
+        tags: [join.plural],
+        summary: `List the ${others} linked with ${/^[aeiou]/.test(label) ? 'an' : 'a'} ${label}`,
+        description: `Returns a page of the ${others} that ${humanise(join.plural)} pair with this ${label}, filtered and sorted as the ${others} list is.`,
+        parameters: [idParameter, ...listParameters(other, design)],
+        responses: {
+          '200': {
+            description: `A page of ${others}.`,
+            content: {
+              'application/json': {
+                schema: { $ref: `#/components/schemas/${resourceNames(other).listSchema}` },
+              },
+            },
+          },
+          ...errors('nested', other),
+        },
+      },
+    };
+  };
   const schemas: Record<string, oas31.SchemaObject> = {};
   for (const resource of design.resources) {
     const names = resourceNames(resource);
@@ -162,6 +195,14 @@ export function compileOpenApi(design: ApiDesign): oas31.OpenAPIObject {
         },
       },
     };
+  }
+
+  for (const relation of design.relations) {
+    if (!isStoredManyToMany(relation)) continue;
+    const join = byName.get(relation.through!)!;
+    const [from, to] = [byName.get(relation.from)!, byName.get(relation.to)!];
+    paths[`/${pathSegment(from.plural)}/{id}/${pathSegment(to.plural)}`] = linkedListPath(from, to, join);
+    paths[`/${pathSegment(to.plural)}/{id}/${pathSegment(from.plural)}`] = linkedListPath(to, from, join);
   }
 
   // openapi3-ts's type lacks jsonSchemaDialect, a 3.1 root field. Stated explicitly, and as OpenAPI 3.1's

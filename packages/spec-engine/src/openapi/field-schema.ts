@@ -82,6 +82,12 @@ export const REFERENCES_EXTENSION = 'x-references';
 export const MANY_TO_MANY_EXTENSION = 'x-many-to-many';
 
 /**
+ * The vendor extension on the path item `/{side}/{id}/{others}` naming the schema of the join resource it
+ * reads through (`NoteTag`): the route lists records, not children, so an import does not make it a link.
+ */
+export const THROUGH_EXTENSION = 'x-through';
+
+/**
  * The vendor extension on the path items of a resource whose rows belong to their creator: another
  * caller neither sees nor changes them (404). Contract checks read it to test ownership on every
  * operation; JSON Schema and OpenAPI have no word for it.
