@@ -44,7 +44,7 @@ export {
 export { InvalidModelDesignError } from './planners/planning-error.js';
 export { PromptError, EXAMPLE_PROMPT, type PromptErrorCode } from './planners/prompt-error.js';
 export { compileOpenApi } from './openapi/compile-openapi.js';
-export { OWNER_SCOPED_EXTENSION } from './openapi/field-schema.js';
+export { MANY_TO_MANY_EXTENSION, OWNER_SCOPED_EXTENSION, THROUGH_EXTENSION } from './openapi/field-schema.js';
 export { toYaml, toJson } from './openapi/serialize.js';
 export { validateOpenApi } from './openapi/validate-openapi.js';
 export { lintOpenApi, lintRules, type LintFinding, type LintSeverity } from './openapi/lint-openapi.js';
