@@ -91,7 +91,7 @@ export function readLayout(text: string): Layout {
   const rawLines = withoutJson.split(/\r?\n/).map((raw) => {
     const { chains, rest } = readEndpointLine(unmark(raw));
     endpoints.push(...chains);
-    return rest.trim() === '' ? '' : rest;
+    return rest.trim() === '' ? '' : spacedHead(rest);
   });
   // "Routes:" over a list of paths only leads in to them.
   if (endpoints.length > 0)
@@ -322,6 +322,22 @@ function looseFields(candidate: string): string[] | undefined {
     else fields.push(`${name.trim()} ${type}`);
   }
   return fields.length > 0 ? fields : undefined;
+}
+
+/** A line's head written as one CamelCase or camelCase word, after any list marker, before its list. */
+const camelHead =
+  /^(\s*(?:[-*•+]\s+|\d{1,3}[.)]\s+|#{1,6}\s+)?)(\p{L}[\p{Ll}\p{N}]*(?:\p{Lu}[\p{Ll}\p{N}]+)+)(?=\s*(?::|—|–|\s-\s|\(|$))/u;
+
+/**
+ * "- dogOwner: name, phone", "2. WorkOrder (date)": an entity's name written as an identifier is the
+ * words it joins (dog_owner), whatever the list's marker.
+ */
+function spacedHead(line: string): string {
+  // Joined by hyphens, the words stay one name: "glaze recipe" alone reads "glaze" as a verb.
+  return line.replace(
+    camelHead,
+    (_m, marker: string, name: string) => `${marker}${spacedName(name).toLowerCase().replaceAll(' ', '-')}`,
+  );
 }
 
 /**

@@ -38,4 +38,13 @@ describe('a thing lent to someone, said as a link', () => {
     expect(links).toEqual(expect.arrayContaining(['loan>table', 'loan>resident']));
     expect(links).not.toContain('table>resident');
   });
+
+  it('is a loan, or a rental, when the request says it lends or hires things out to people', async () => {
+    const lent = await readPlan('we lend sewing machines to members. Each sewing machine has a brand.');
+    expect(lent.links).toEqual(expect.arrayContaining(['loan>sewing_machine', 'loan>member']));
+    const hired = await readPlan(
+      'The marina hires out paddleboards to tourists. Paddleboards have a length.',
+    );
+    expect(hired.links).toEqual(expect.arrayContaining(['hire>paddleboard', 'hire>tourist']));
+  });
 });

@@ -41,9 +41,27 @@ const times: readonly [RegExp, readonly string[]][] = [
   [/\b(?:and\s+)?(?:for\s+)?how\s+long\b/, ['due date']],
 ];
 
+/**
+ * "we lend bikes to kids", "i loan my lenses to students", "the club hires out canoes to visitors":
+ * handing things over to people for a while, each time a record of the two.
+ */
+const lendsTo =
+  /\b(lend|lends|lent|lending|loan|loans|loaned|rent\s+out|rents\s+out|hire\s+out|hires\s+out)\s+(?:(?:my|our|the|their|its|his|her|some|all)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+to\s+(?:(?:my|our|the|their|its|his|her|some|other|local)\s+)?([a-z][\w-]*s)\b/giu;
+
 /** Reads records of who holds or booked a thing from the request's whole text. */
 export function readWhoHolds(reading: Reading, text: string): void {
   const lower = text.toLowerCase();
+  for (const m of lower.matchAll(lendsTo)) {
+    const thingPhrase = nounPhrase(m[2]!);
+    const personPhrase = nounPhrase(m[3]!);
+    const thing = thingPhrase === undefined ? undefined : resolve(reading, thingPhrase);
+    if (thing === undefined || personPhrase === undefined || !personPhrase.writtenPlural) continue;
+    const side = resolve(reading, personPhrase) ?? addEntity(reading, personPhrase, reading.entities.size);
+    const lemma = m[1]!.startsWith('rent') ? 'rent' : m[1]!.startsWith('hire') ? 'hire' : 'lend';
+    const record = side === thing ? undefined : recordFor(reading, lemma, [thing.key, side.key]);
+    if (record === undefined) continue;
+    linkRecord(reading, record, [thing, side], m[0]);
+  }
   for (const m of lower.matchAll(whoHolds)) {
     const verb = m[1]!.replace(/\s+/g, ' ');
     const lemma = transactionOf[verb] ?? (verb.startsWith('checked') ? 'borrow' : undefined);
@@ -58,11 +76,7 @@ export function readWhoHolds(reading: Reading, text: string): void {
     if (side === thing) continue;
     const record = recordFor(reading, lemma, [thing.key, side.key]);
     if (record === undefined) continue;
-    record.described = true;
-    const because = `"${m[0].trim()}": each ${record.key.replaceAll('_', ' ')} is one time it happened`;
-    for (const parent of [thing, side])
-      if (!reading.links.some((l) => l.child === record.key && l.parent === parent.key))
-        addStatedLink(reading, record, parent, because);
+    linkRecord(reading, record, [thing, side], m[0]);
     for (const [asked, names] of times) {
       if (!asked.test(m[3]!)) continue;
       for (const name of names) {
@@ -81,10 +95,6 @@ export function readWhoHolds(reading: Reading, text: string): void {
       )
         thing.fields.splice(i, 1);
     }
-    reading.inferred.push({
-      path: record.key,
-      text: `added ${record.key.replaceAll('_', ' ')}: read from ${because}`,
-    });
   }
 }
 
@@ -105,4 +115,22 @@ function recordFor(reading: Reading, lemma: string, sides: readonly string[]): E
   return phrase === undefined || sides.includes(phrase.key)
     ? undefined
     : addEntity(reading, phrase, reading.entities.size);
+}
+
+/** The record belongs to both sides, and says which words it was read from. */
+function linkRecord(reading: Reading, record: EntityDraft, sides: readonly EntityDraft[], words: string) {
+  if (
+    record.described &&
+    sides.every((side) => reading.links.some((l) => l.child === record.key && l.parent === side.key))
+  )
+    return;
+  record.described = true;
+  const because = `"${words.trim()}": each ${record.key.replaceAll('_', ' ')} is one time it happened`;
+  for (const parent of sides)
+    if (!reading.links.some((l) => l.child === record.key && l.parent === parent.key))
+      addStatedLink(reading, record, parent, because);
+  reading.inferred.push({
+    path: record.key,
+    text: `added ${record.key.replaceAll('_', ' ')}: read from ${because}`,
+  });
 }
