@@ -332,7 +332,7 @@ paper | publication | article scientifique | artículo científico | aufsatz, pu
 experiment | trial, study | expérience | experimento | experiment, versuch | name!, started_on, status(planned/running/done)=planned | project
 dataset | | jeu de données | conjunto de datos | datensatz | name!, url:url, size_mb:num[0..] | project
 
-## farming | farm, farming, farmers market, agriculture, orchard, livestock, greenhouse | ferme, marché, agriculture | granja, mercado, agricultura | bauernhof, hofladen, markt, landwirtschaft | product vendor
+## farming | farm, farming, agriculture, orchard, livestock, greenhouse | ferme, marché, agriculture | granja, mercado, agricultura | bauernhof, hofladen, markt, landwirtschaft | product vendor
 field_plot | plot, parcel of land | parcelle=plot | parcela=plot | feld, parzelle=plot | name!, area_hectares:num[0..], crop |
 harvest | | récolte | cosecha | ernte | harvested_on!, quantity_kg:num[0..] | field_plot, garden_plot, crop
 animal | livestock animal | animal | animal | tier | name!, species!, born_on | shelter, farm, enclosure
@@ -364,7 +364,7 @@ therapist | masseur, practitioner therapist | thérapeute | terapeuta | therapeu
 ## studio | yoga studio, pilates studio, dance studio, dance school, martial arts school, dojo, boxing gym, climbing gym, spin studio, pottery studio, art classes, cooking school, cooking classes, cookery school, cooking studio, art school, painting classes, drawing classes, sewing classes, ceramics studio | studio de yoga, cours de yoga, école de danse, cours de danse | estudio de yoga, clases de yoga, escuela de baile, academia de baile | yogastudio, tanzschule, kampfsportschule | instructor:teacher class:class_session member booking:class_booking
 class_booking | class booking, class reservation, class signup | réservation de cours, inscription au cours | reserva de clase, inscripción a clase | kursbuchung, kursanmeldung | booked_at, status(booked/cancelled/attended)=booked | class_session, member
 
-## trades | plumbing, plumber, plumbing business, electrician, electrical contractor, handyman, hvac, heating and cooling, roofing, roofer, painter and decorator, landscaping, pest control, locksmith, home services, field service, solar installer, solar panel installer, solar installation company, carpet fitter, flooring company, kitchen fitter, kitchen fitting, kitchen fitting company, bathroom fitter, bathroom fitting, glazier, tiler, bricklayer, carpenter, joiner, chimney sweep, gutter repair | plomberie, plombier, électricien, dépannage | fontanería, fontanero, plomería, electricista, empresa de limpieza | klempner, installateur, sanitär, elektriker, handwerker, reinigungsfirma | customer job:service_job quote
+## trades | plumbing, plumber, plumbing business, tree surgeon, tree surgery, arborist, gardening service, gardener business, pool cleaning, pool cleaner, appliance installer, boiler engineer, gas engineer, electrician, electrical contractor, handyman, hvac, heating and cooling, roofing, roofer, painter and decorator, landscaping, pest control, locksmith, home services, field service, solar installer, solar panel installer, solar installation company, carpet fitter, flooring company, kitchen fitter, kitchen fitting, kitchen fitting company, bathroom fitter, bathroom fitting, glazier, tiler, bricklayer, carpenter, joiner, chimney sweep, gutter repair | plomberie, plombier, électricien, dépannage | fontanería, fontanero, plomería, electricista, empresa de limpieza | klempner, installateur, sanitär, elektriker, handwerker, reinigungsfirma | customer job:service_job quote
 service_job | job, service call, callout, call-out, site visit, work visit | intervention | intervención, servicio a domicilio | einsatz, auftrag | scheduled_at!, address!, description:text, status(scheduled/in_progress/done/cancelled)=scheduled, price:money | customer, technician
 quote | estimate, quotation | devis | cotización | kostenvoranschlag=estimate, angebot | amount:money!, status(draft/sent/accepted/declined)=draft, valid_until:date | customer, service_job
 technician | tradesperson, fitter, installer | technicien, artisan | técnico, operario | techniker, monteur | name!, phone, trade |
@@ -809,4 +809,32 @@ quiz_score | team score | score d'équipe | puntuación del equipo | mannschafts
 ## camera_club | camera club, photography club, photo club, photographic society, photography society | club photo, club de photographie | club de fotografía, fotoclub | fotoclub, fotoverein, fotografieverein | member photo_competition competition_entry
 photo_competition | photography competition, photo contest, set subject | concours photo | concurso de fotografía | fotowettbewerb | title!, theme, closes_on:date, judge | 
 competition_entry | photo entry, submission | participation au concours | participación, obra presentada | wettbewerbsbeitrag | title!, image_url:url, score:int[0..] | photo_competition, member
+
+## amateur_radio | amateur radio club, ham radio club, ham radio, amateur radio, radio amateurs, ham operators | radioamateur, club de radioamateurs | radioaficionados, club de radioaficionados | amateurfunk, funkamateure, amateurfunkclub | member radio_contact
+radio_contact | qso, contact log entry, radio log entry | contact radio, qso | contacto de radio, comunicado | funkverbindung, qso | callsign!, contacted_at!:datetime, frequency_mhz:num[0..], mode(ssb/cw/fm/ft8/other), signal_report | member
+
+## bridge_club | bridge club, duplicate bridge, bridge league, card club, whist drive | club de bridge | club de bridge | bridgeclub, bridgeverein | member bridge_session session_result
+bridge_session | bridge evening, duplicate session, card night | séance de bridge, tournoi de bridge | sesión de bridge | bridgeabend, bridgeturnier | date!:date, venue, boards:int[1..] | 
+session_result | pair result, bridge result | résultat de paire | resultado de pareja | paarergebnis | score_percent:num[0..100]!, position:int[1..] | bridge_session, member
+
+## classic_car_club | classic car club, vintage car club, car club, owners club, motor club, motoring club, classic car owners | club de voitures anciennes, club automobile, club de véhicules de collection | club de coches clásicos, club de automóviles antiguos | oldtimerclub, oldtimer-club, automobilclub | member classic_car club_event
+classic_car | vintage car, club car, classic | voiture ancienne, voiture de collection | coche clásico, coche antiguo | oldtimer | make!, model!, year:int, registration^ | member
+club_event | rally, car show, club run | rassemblement | concentración, quedada | rallye, oldtimertreffen | name!, date!:date, location | 
+
+## piano_tuning | piano tuner, piano tuning, piano technician, piano tuning business, instrument technician | accordeur de piano, accordage de piano | afinador de pianos, afinación de pianos | klavierstimmer, klavierstimmung | client piano piano_service
+piano | upright piano, grand piano | piano | piano | klavier, flügel | brand!, model, serial_number, location | client
+piano_service | piano tuning, tuning visit, tuning appointment, piano service visit | accordage | afinación | stimmtermin, stimmung | visited_on!:date, price:money, pitch_hz:int[400..460], notes:text | piano, client
+
+## farrier | farrier, farriery, horseshoeing, horse shoeing, equine podiatrist | maréchal-ferrant, maréchalerie | herrador | hufschmied, hufpfleger | client horse shoeing
+shoeing | hoof trim, horseshoeing visit, trim | ferrage, parage | herraje | beschlag, hufbeschlag | done_on!:date, work(trim/front_shoes/full_set/remedial), price:money, next_due:date | horse, client
+
+## picture_framing | picture framer, picture framing, framing shop, frame shop, custom framing, framer | encadreur, atelier d'encadrement, encadrement | enmarcador, tienda de marcos, enmarcación | bilderrahmen, rahmenwerkstatt, einrahmung | customer framing_order
+framing_order | framing job, frame order | commande d'encadrement | pedido de enmarcado | rahmenauftrag | artwork_description!, width_cm:num[0..], height_cm:num[0..], moulding, glass(standard/uv/anti_reflective), price:money, status(ordered/in_progress/ready/collected)=ordered, due_date | customer
+
+## farmers_market | farmers market, farmers' market, farmer's market, craft market, market stalls, street market, market organiser, flea market organiser | marché de producteurs, marché fermier, marché artisanal | mercado de agricultores, mercadillo, mercado artesanal | bauernmarkt, wochenmarkt, handwerkermarkt | vendor market_day stall_booking
+market_day | market date, market | jour de marché | día de mercado | markttag | date!:date, location, opens_at:time, closes_at:time | 
+stall_booking | stall, pitch booking, stall rental | réservation d'emplacement | reserva de puesto | standbuchung, standplatz | pitch_number, fee:money, paid:bool=false | market_day, vendor
+
+## youth_club | youth club, youth group, youth centre, youth center, kids club, after-school club, after school club, holiday club | maison des jeunes, centre de loisirs, club de jeunes | club juvenil, centro juvenil, ludoteca | jugendclub, jugendzentrum, jugendtreff, ferienbetreuung | child guardian club_session
+club_session | club night, activity session | séance du club | sesión del club | gruppenstunde | date!:date, activity, leader | 
 `;

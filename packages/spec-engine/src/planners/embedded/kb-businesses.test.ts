@@ -108,6 +108,14 @@ describe('clubs and small food shops the knowledge base knows', () => {
       ['software for a fishmonger', ['customer', 'order', 'order_item', 'product']],
       ['backend for a camera club', ['competition_entry', 'member', 'photo_competition']],
       ['pub quiz league app', ['quiz_night', 'quiz_score', 'team']],
+      ['backend for our ham radio club', ['member', 'radio_contact']],
+      ['duplicate bridge club software', ['bridge_session', 'member', 'session_result']],
+      ['I run a vintage car club', ['club_event', 'member', 'vintage_car']],
+      ['software for a classic car owners club', ['classic_car', 'club_event', 'member']],
+      ['app for a piano tuner', ['client', 'piano', 'piano_service']],
+      ['software for my farrier business', ['client', 'horse', 'shoeing']],
+      ['we are a picture framing shop', ['customer', 'framing_order']],
+      ['an api for the monthly farmers market', ['market', 'stall_booking', 'vendor']],
     ];
     for (const [prompt, expected] of cases) expect(names(await plan(prompt)), prompt).toEqual(expected);
   });
