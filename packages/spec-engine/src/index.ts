@@ -1,7 +1,7 @@
 export * from './design/api-design.js';
 export type * from './llm/llm-provider.js';
 export { parseDesign, apiDesignJsonSchema, formatIssuePath } from './design/validate-design.js';
-export { joinShape, storedPairs, type JoinShape } from './design/many-to-many.js';
+export { joinShape, storedPairs, withoutUndeclaredJoins, type JoinShape } from './design/many-to-many.js';
 export { DesignValidationError, type DesignIssue } from './design/design-validation-error.js';
 export {
   pascalCase,

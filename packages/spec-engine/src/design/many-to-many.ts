@@ -91,3 +91,38 @@ export function storedPairs(
   }
   return pairs;
 }
+
+/**
+ * `parsed` as it was before join resources existed: a design stored by an earlier SmartAPIForge states a
+ * many-to-many relation with no `through` and has no table for its pairs, and `parseDesign` would add the
+ * join. Dropping the joins that `stored` did not declare keeps the project's history true, so the next
+ * change diffs against it and migrates the join table in.
+ */
+export function withoutUndeclaredJoins(parsed: ApiDesign, stored: unknown): ApiDesign {
+  const declared = new Set<string>();
+  const relations = (stored as { relations?: unknown } | null)?.relations;
+  const resources = (stored as { resources?: unknown } | null)?.resources;
+  for (const resource of Array.isArray(resources) ? resources : [])
+    if (typeof (resource as { name?: unknown } | null)?.name === 'string')
+      declared.add((resource as { name: string }).name);
+  for (const relation of Array.isArray(relations) ? relations : [])
+    if (typeof (relation as { through?: unknown } | null)?.through === 'string')
+      declared.add((relation as { through: string }).through);
+  const added = new Set(
+    parsed.relations.flatMap((r) =>
+      r.kind === 'many-to-many' && r.through && !declared.has(r.through) ? [r.through] : [],
+    ),
+  );
+  if (added.size === 0) return parsed;
+  return {
+    ...parsed,
+    resources: parsed.resources.filter((r) => !added.has(r.name)),
+    relations: parsed.relations
+      .filter((r) => !added.has(r.from))
+      .map((r) => {
+        if (r.kind !== 'many-to-many' || r.through === undefined || !added.has(r.through)) return r;
+        const { through: _added, ...legacy } = r;
+        return legacy;
+      }),
+  };
+}
