@@ -56,6 +56,24 @@ describe('.forge folder', () => {
     expect(forgeFolderFiles(read)).toEqual(forgeFolderFiles(state));
   });
 
+  it('reads a design stored before many-to-many links had join resources as it was stored', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'forge-folder-'));
+    dirs.push(dir);
+    await writeForgeFolder(dir, state);
+    const legacy = {
+      ...design,
+      resources: [
+        ...design.resources,
+        { name: 'toy', plural: 'toys', fields: [{ name: 'label', type: 'string' }] },
+      ],
+      relations: [{ kind: 'many-to-many', from: 'pet', to: 'toy', required: false }],
+    };
+    await writeFile(path.join(dir, '.forge/design.json'), JSON.stringify(legacy));
+    const read = await readForgeFolder(dir);
+    expect(read.design.resources.map((r) => r.name)).toEqual(['pet', 'toy']);
+    expect(read.design.relations).toEqual(legacy.relations);
+  });
+
   it('says what to do when the folder is missing or of an unknown format', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'forge-folder-'));
     dirs.push(dir);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ForgeError } from '@smartapiforge/errors';
-import { parseDesign, type ApiDesign } from '@smartapiforge/spec-engine';
+import { parseDesign, withoutUndeclaredJoins, type ApiDesign } from '@smartapiforge/spec-engine';
 import { assetPath } from '../package-assets.js';
 import type { Stack } from '../scaffold-project.js';
 import { isCustomCode } from './custom-code.js';
@@ -138,7 +138,9 @@ export async function readForgeFolder(projectDir: string): Promise<ForgeState> {
     throw invalid('.forge/forge.json has no migrations list');
   let design: ApiDesign;
   try {
-    design = parseDesign(await read('design.json'));
+    // A design stored before many-to-many links had join resources keeps none: the next change adds them.
+    const stored = await read('design.json');
+    design = withoutUndeclaredJoins(parseDesign(stored), stored);
   } catch (cause) {
     throw invalid(`.forge/design.json is not a valid design (${(cause as Error).message})`, cause);
   }
