@@ -23,6 +23,15 @@ export interface LinkView {
   readonly resource: ResourceView;
 }
 
+/** The other side of a many-to-many link, listed from this side through the join (`/notes/{id}/tags`). */
+export interface LinkedView {
+  readonly other: ResourceView;
+  readonly join: ResourceView;
+  /** The join's column linking to `other`, and the one linking to this resource. */
+  readonly key: string;
+  readonly by: string;
+}
+
 export interface ResourceView {
   readonly resource: Resource;
   readonly names: ResourceNames;
@@ -35,6 +44,8 @@ export interface ResourceView {
   /** Belongs-to links where this resource is the child, and where it is the parent. */
   readonly parents: LinkView[];
   readonly children: LinkView[];
+  /** Many-to-many links seen from this side. */
+  readonly linked: LinkedView[];
   /** A property name the resource does not have, which the API must refuse. */
   readonly unknownProperty: string;
   /** A writable field whose test samples differ per call, so sorting and filtering can be checked. */
@@ -58,6 +69,13 @@ export function buildDesignView(design: ApiDesign): DesignView {
     child.parents.push({ field, resource: parent });
     parent.children.push({ field, resource: child });
   }
+  for (const relation of design.relations) {
+    const pair = relation.through === undefined ? undefined : pairs.get(relation.through);
+    if (relation.kind !== 'many-to-many' || !pair) continue;
+    const [from, to, join] = [relation.from, relation.to, relation.through!].map((name) => byName.get(name)!);
+    from!.linked.push({ other: to!, join: join!, key: pair[1], by: pair[0] });
+    to!.linked.push({ other: from!, join: join!, key: pair[0], by: pair[1] });
+  }
   return { design, resources };
 }
 
@@ -76,6 +94,7 @@ function resourceView(resource: Resource, pair: readonly [string, string] | unde
     ...(pair ? { pair } : {}),
     parents: [],
     children: [],
+    linked: [],
     unknownProperty,
     probeField: writableFields.find(isDistinctPerVariant),
     patchField: writableFields.find((field) => field.type !== 'reference') ?? writableFields[0],

@@ -23,6 +23,15 @@ export interface LinkModel {
   readonly resource: ResourceModel;
 }
 
+/** The other side of a many-to-many link, listed from this side through the join. */
+export interface LinkedModel {
+  readonly other: ResourceModel;
+  readonly join: ResourceModel;
+  /** The join's column linking to `other`, and the one linking to this resource. */
+  readonly key: string;
+  readonly by: string;
+}
+
 export interface ResourceModel {
   readonly name: string;
   readonly typeName: string;
@@ -40,6 +49,8 @@ export interface ResourceModel {
   /** Belongs-to links where this resource is the child, and where it is the parent. */
   readonly parents: LinkModel[];
   readonly children: LinkModel[];
+  /** Many-to-many links seen from this side (`/notes/{id}/tags`). */
+  readonly linked: LinkedModel[];
   /** Generated-test material: a wrong-typed value, an edit, and a property name the API must refuse. */
   readonly invalidField?: { name: string; value: string };
   readonly patchField: { name: string; value: string };
@@ -87,6 +98,14 @@ export function buildProjectModel(design: ApiDesign): ProjectModel {
     for (const child of resource.children) {
       model.children.push({ field: child.field, resource: byName.get(child.resource.resource.name)! });
     }
+    for (const link of resource.linked) {
+      model.linked.push({
+        other: byName.get(link.other.resource.name)!,
+        join: byName.get(link.join.resource.name)!,
+        key: link.key,
+        by: link.by,
+      });
+    }
   }
   return {
     name: design.name,
@@ -122,6 +141,7 @@ function resourceModel(view: ResourceView, table: TableModel): ResourceModel {
     ...(view.pair ? { pair: view.pair } : {}),
     parents: [],
     children: [],
+    linked: [],
     invalidField: view.invalidField && {
       name: view.invalidField.name,
       value: invalidValue(view.invalidField),

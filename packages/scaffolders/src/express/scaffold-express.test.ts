@@ -96,6 +96,11 @@ describe('scaffoldExpress', { timeout: 120_000 }, () => {
     expect(files['src/routes/tags.ts']).toContain(
       'repositories.note_tag.listJson({ ...query, filters: { ...query.filters, tag_id: req.params.id } }, callerOf(res))',
     );
+    // Each side lists the other through the caller's pairs.
+    expect(files['src/routes/notes.ts']).toContain(
+      "const through = { table: 'note_tags', key: 'tag_id', by: 'note_id', id: req.params.id, owner: callerOf(res) };",
+    );
+    expect(files['src/routes/tags.ts']).toContain("router.get('/tags/:id/notes', async (req, res) => {");
     // Each pair is stored once per owner, and linking it again is a 409 naming both fields.
     expect(files['migrations/001_schema.sql']).toContain(
       'CONSTRAINT "note_tags_note_id_tag_id_key" UNIQUE ("owner_id", "note_id", "tag_id")',

@@ -37,6 +37,14 @@ export class Contract {
     return { properties: schema.properties, required: schema.required ?? [] };
   }
 
+  /** The operationId of `GET path`. */
+  listOperationId(path: string): string {
+    const operationId = (this.document.paths?.[path]?.get as { operationId?: unknown } | undefined)
+      ?.operationId;
+    if (typeof operationId !== 'string') throw mismatch(`operationId of GET ${path}`);
+    return operationId;
+  }
+
   /** The query parameters of `GET path`, `$ref`s resolved, in document order. */
   queryParameters(path: string): QueryParameter[] {
     const operation = this.document.paths?.[path]?.get;

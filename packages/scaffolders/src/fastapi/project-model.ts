@@ -89,6 +89,19 @@ export interface FastapiResource {
   readonly parents: Link[];
   /** Children, each with the query model and operationId of the nested list route under this resource. */
   readonly children: (Link & { operation: string; function: string; queryClass: string })[];
+  /**
+   * Many-to-many links seen from this side: the other resource, listed through the join (`key` its column
+   * linking to the other side, `by` the one linking here), with the route's operationId and query model.
+   */
+  readonly linked: {
+    other: FastapiResource;
+    join: FastapiResource;
+    key: string;
+    by: string;
+    operation: string;
+    function: string;
+    queryClass: string;
+  }[];
   /** Query models of nested routes listing this resource under a parent. */
   readonly nestedQueries: QueryModel[];
   readonly samples: { name: string; value: string }[];
@@ -187,6 +200,22 @@ export function buildFastapiProject(design: ApiDesign, openapi: object): Fastapi
       resource.children.push({
         field: child.field,
         resource: childResource,
+        operation,
+        function: snakeCase(operation),
+        queryClass,
+      });
+    }
+    for (const link of resource.view.linked) {
+      const other = byName.get(link.other.resource.name)!;
+      const path = `${resource.path}/{id}${other.path}`;
+      const operation = contract.listOperationId(path);
+      const queryClass = queryClassName(operation);
+      other.nestedQueries.push(queryModel(queryClass, contract.queryParameters(path), other.imports));
+      resource.linked.push({
+        other,
+        join: byName.get(link.join.resource.name)!,
+        key: link.key,
+        by: link.by,
         operation,
         function: snakeCase(operation),
         queryClass,
@@ -317,6 +346,7 @@ function fastapiResource(view: ResourceView, contract: Contract, table: TableMod
     imports,
     parents: [],
     children: [],
+    linked: [],
     nestedQueries: [],
     samples: view.writableFields.map((designField) => ({
       name: designField.name,

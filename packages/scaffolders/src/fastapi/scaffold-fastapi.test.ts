@@ -98,6 +98,11 @@ describe('scaffoldFastapi', { timeout: 120_000 }, () => {
       'UniqueConstraint("owner_id", "note_id", "tag_id", name="note_tags_note_id_tag_id_key")',
     );
     expect(files['app/repositories.py']).toContain('unique_keys=(("note_id", "tag_id"),),');
+    // Each side lists the other through the caller's pairs.
+    expect(files['app/routers/notes.py']).toContain(
+      'through = Through("note_tags", "tag_id", "note_id", id, caller)',
+    );
+    expect(files['app/routers/tags.py']).toContain('operation_id="listNotesOfTag",');
     expect(files['app/tables.py']).toContain('UniqueConstraint("owner_id", "slug", name="notes_slug_key")');
     expect(files['app/tables.py']).toContain('["notebooks.id", "notebooks.owner_id"]');
     // The very file the Express stack ships.
