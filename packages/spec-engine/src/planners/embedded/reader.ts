@@ -1,3 +1,4 @@
+import { readDoerValues } from './doer-values.js';
 import { recordHandovers } from './act-links.js';
 import { readWhoHolds } from './who-holds.js';
 import { readValuesForEach } from './values-for-each.js';
@@ -171,6 +172,7 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
   readTrackedValues(reading, text);
   for (const sentence of linking) readTheirThings(reading, sentence);
   readRoleStatements(reading, prose);
+  readDoerValues(reading, prose);
   readValuesForEach(reading, prose);
   readRoleRoutes(reading, prose);
   readPairedRoles(reading, text);
