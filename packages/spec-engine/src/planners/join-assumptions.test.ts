@@ -23,7 +23,7 @@ describe('assumptions about join resources', () => {
     expect(addedJoinAssumptions(planned, parseDesign(planned))).toEqual([
       {
         path: 'post_tag',
-        text: 'added post tag to store which posts are linked with which tags: one row per pair, each pair once (post tags routes)',
+        text: 'added post_tag to store which posts go with which tags, each pair once (/post-tags; /posts/{id}/tags lists them)',
       },
     ]);
   });

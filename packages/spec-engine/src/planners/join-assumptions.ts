@@ -1,5 +1,5 @@
 import type { ApiDesign } from '../design/api-design.js';
-import { humanise } from '../design/naming.js';
+import { humanise, pathSegment } from '../design/naming.js';
 import type { Assumption } from './planner.js';
 
 /**
@@ -8,13 +8,14 @@ import type { Assumption } from './planner.js';
  */
 export function addedJoinAssumptions(planned: unknown, parsed: ApiDesign): Assumption[] {
   const declared = declaredNames(planned);
-  const plural = (name: string) => humanise(parsed.resources.find((r) => r.name === name)?.plural ?? name);
+  const plural = (name: string) => parsed.resources.find((r) => r.name === name)?.plural ?? name;
+  const route = (name: string) => `/${pathSegment(plural(name))}`;
   return parsed.relations.flatMap((relation) =>
     relation.kind === 'many-to-many' && relation.through !== undefined && !declared.has(relation.through)
       ? [
           {
             path: relation.through,
-            text: `added ${humanise(relation.through)} to store which ${plural(relation.from)} are linked with which ${plural(relation.to)}: one row per pair, each pair once (${plural(relation.through)} routes)`,
+            text: `added ${relation.through} to store which ${humanise(plural(relation.from))} go with which ${humanise(plural(relation.to))}, each pair once (${route(relation.through)}; ${route(relation.from)}/{id}${route(relation.to)} lists them)`,
           },
         ]
       : [],
