@@ -1,3 +1,4 @@
+import { readAssignedFor } from './assigned-for.js';
 import { readDoerValues } from './doer-values.js';
 import { recordHandovers } from './act-links.js';
 import { readWhoHolds } from './who-holds.js';
@@ -173,6 +174,7 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
   for (const sentence of linking) readTheirThings(reading, sentence);
   readRoleStatements(reading, prose);
   readDoerValues(reading, prose);
+  readAssignedFor(reading, prose);
   readValuesForEach(reading, prose);
   readRoleRoutes(reading, prose);
   readPairedRoles(reading, text);
