@@ -88,6 +88,11 @@ describe('ContractDocument: what the suite reads from a document', () => {
     const pairs = document.resources.map((resource) => [resource.collectionPath, resource.pair]);
     expect(pairs).toContainEqual(['/note-tags', ['note_id', 'tag_id']]);
     expect(pairs.filter(([, pair]) => pair !== undefined)).toHaveLength(1);
+    const through = document.operations.filter((operation) => operation.through !== undefined);
+    expect(through.map((operation) => [operation.path, operation.through])).toEqual([
+      ['/notes/{id}/tags', 'NoteTag'],
+      ['/tags/{id}/notes', 'NoteTag'],
+    ]);
   });
 
   it('marks nothing owner-scoped where the contract does not say so, unless the caller names the path', () => {

@@ -48,6 +48,11 @@ export interface ContractOperation {
   readonly secured: boolean;
   /** Whether its rows belong to their creator (the path item's `x-owner-scoped`). */
   readonly ownerScoped: boolean;
+  /**
+   * The schema name of the join a list reads through (the path item's `x-through`, on
+   * `/notes/{id}/tags`): it lists the records the join pairs with one row.
+   */
+  readonly through?: string;
 }
 
 /**
@@ -95,6 +100,9 @@ export interface ContractResource {
  */
 export const MANY_TO_MANY_EXTENSION = 'x-many-to-many';
 
+/** The extension compiled contracts put on a path item that lists records through a join (spec-engine's THROUGH_EXTENSION). */
+export const THROUGH_EXTENSION = 'x-through';
+
 interface RawOperation {
   parameters?: unknown[];
   requestBody?: unknown;
@@ -136,10 +144,11 @@ export class ContractDocument {
     for (const [path, item] of Object.entries(openapi.paths ?? {})) {
       if (!item) continue;
       const ownerScoped = item[OWNER_SCOPED_EXTENSION] === true || extraOwnerScoped.includes(path);
+      const through = typeof item[THROUGH_EXTENSION] === 'string' ? item[THROUGH_EXTENSION] : undefined;
       const shared = (item.parameters as unknown[] | undefined) ?? [];
       for (const method of methods) {
         const raw = item[method] as RawOperation | undefined;
-        if (raw) this.operations.push(this.operation(method, path, raw, shared, ownerScoped));
+        if (raw) this.operations.push(this.operation(method, path, raw, shared, ownerScoped, through));
       }
     }
     this.resources = this.findResources(extraOwnerScoped);
@@ -210,6 +219,7 @@ export class ContractDocument {
     raw: RawOperation,
     shared: unknown[],
     ownerScoped: boolean,
+    through: string | undefined,
   ): ContractOperation {
     const parameters = new Map<string, ContractParameter>();
     for (const entry of [...shared, ...(raw.parameters ?? [])]) {
@@ -262,6 +272,7 @@ export class ContractDocument {
       responses,
       secured,
       ownerScoped,
+      ...(through === undefined ? {} : { through }),
     };
   }
 

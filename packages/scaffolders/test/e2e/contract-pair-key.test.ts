@@ -11,9 +11,10 @@ import { expectPairCasesPassed } from '../support/pair-cases.js';
 import { fastapiTools, serveProject } from '../support/serve-project.js';
 
 /**
- * Members and classes linked many to many: the generated join stores each pair once. The suite's pair
- * cases pass the project as generated on both stacks, and fail it (those two cases, nothing else) once
- * its schema has lost the pair's unique key, so they check what they claim.
+ * Members and classes linked many to many: the generated join stores each pair once, and each side lists
+ * the other through it. The suite's pair cases pass the project as generated on both stacks, and fail it
+ * (those cases, nothing else) once its schema has lost the pair's unique key or a list of linked records
+ * ignores the join, so they check what they claim.
  */
 const design = parseDesign({
   name: 'gym',
@@ -42,6 +43,19 @@ const pairKey = {
     text: '    UniqueConstraint("member_id", "gym_class_id", name="member_gym_classes_member_id_gym_class_id_key"),\n',
   },
 };
+// The member side's list of linked classes, with the join condition dropped: every class is listed.
+const unlinked = {
+  express: {
+    file: 'src/routes/members.ts',
+    text: 'repositories.gym_class.listJson({ ...query, through })',
+    replace: 'repositories.gym_class.listJson(query)',
+  },
+  fastapi: {
+    file: 'app/routers/members.py',
+    text: 'page_json(list_query(parameters, through))',
+    replace: 'page_json(list_query(parameters))',
+  },
+};
 const scaffold = { express: scaffoldExpress, fastapi: scaffoldFastapi };
 
 describe.each(['express', 'fastapi'] as const)('the contract suite on a join resource (%s)', (stack) => {
@@ -64,6 +78,23 @@ describe.each(['express', 'fastapi'] as const)('the contract suite on a join res
       expect(failedNames(broken)).toEqual([
         'POST /member-gym-classes: linking the same member_id and gym_class_id twice is answered with 409',
         'PATCH /member-gym-classes/{id}: an update that repeats a linked member_id and gym_class_id is answered with 409',
+      ]);
+    },
+    300_000,
+  );
+
+  it.skipIf(stack === 'fastapi' && !fastapiTools)(
+    'fails a project whose list of linked records ignores the join',
+    async () => {
+      const { file, text, replace } = unlinked[stack];
+      const source = project.files[file]!;
+      expect(source.split(text).length - 1, `${file} reads through the join exactly once`).toBe(1);
+      const broken = await runSuite({
+        ...project,
+        files: { ...project.files, [file]: source.replace(text, replace) },
+      });
+      expect(failedNames(broken)).toEqual([
+        'GET /members/{id}/gym-classes: lists exactly the records linked with one',
       ]);
     },
     300_000,

@@ -1,7 +1,7 @@
 import type { ContractResource } from '../contract-api.js';
-import { skip } from '../contract-case.js';
+import { expect, skip, summary } from '../contract-case.js';
 import { expectProblem, expectStatus } from '../contract-client.js';
-import { keyOf, recordIn } from '../contract-records.js';
+import { itemsOf, keyOf, recordIn } from '../contract-records.js';
 import type { SuiteContext } from '../suite-context.js';
 
 /**
@@ -41,4 +41,41 @@ export async function pairCases(context: SuiteContext, resource: ContractResourc
       );
     },
   );
+}
+
+/**
+ * A list through a join (`GET /notes/{id}/tags`, its path item marked `x-through`) answers the records
+ * the join pairs with one row: after linking a new pair, the list of its one side holds exactly the
+ * record of its other side.
+ */
+export async function linkedListCases(context: SuiteContext) {
+  const { client, records, log, document } = context;
+  for (const operation of document.operations.filter((candidate) => candidate.through !== undefined)) {
+    await log.run(`GET ${operation.path}: lists exactly the records linked with one`, async () => {
+      const join = document.resources.find(
+        (resource) => resource.readSchemaName === operation.through && resource.pair,
+      );
+      const side = document.resources.find((resource) => operation.path.startsWith(`${resource.itemPath}/`));
+      if (!join || !side)
+        return skip(`no join ${operation.through} or no collection ${operation.path} lists under`);
+      const parents = join.pair!.map((field) => {
+        const schema = document.properties(join.createSchema).find(([name]) => name === field)?.[1];
+        return [field, records.parentOf(field, schema)] as const;
+      });
+      const bySide = parents.find(([, parent]) => parent === side);
+      const other = parents.find((entry) => entry !== bySide);
+      if (!bySide || !other?.[1])
+        return skip(`the pair of ${join.collectionPath} does not link ${side.collectionPath}`);
+      const pair = await records.create(join);
+      const reply = await client.send(operation, {
+        params: { [side.keyParameter]: String(pair[bySide[0]]) },
+      });
+      expectStatus(reply, 200);
+      const listed = (itemsOf(reply.body) ?? []).map((item) => String(item[other[1]!.keyProperty]));
+      expect(
+        JSON.stringify(listed) === JSON.stringify([String(pair[other[0]])]),
+        `${reply.what}: listed ${summary(listed)}, not the one linked ${other[0]} ${String(pair[other[0]])}`,
+      );
+    });
+  }
 }
