@@ -208,7 +208,7 @@ donor | backer, patron | donateur | donante, donador | spender | name!, email |
 warehouse | depot, storage site | entrepôt | almacén, bodega | lager, lagerhaus | name!, location, capacity:int[0..] |
 stock_level | inventory level, stock entry | niveau de stock | nivel de existencias | lagerbestand | quantity:int[0..]! | warehouse, item, product
 package | parcel | colis=parcel | paquete | paket | weight_kg:num[0..], dimensions, tracking_number^ | shipment
-vehicle | truck, van | véhicule, camion=truck | vehículo, camión=truck | fahrzeug, lkw=truck | plate_number!^, make, model, year:int |
+vehicle | truck, van, lorry, pickup truck | véhicule, camion=truck, camionnette=van | vehículo, camión=truck, furgoneta=van | fahrzeug, lkw=truck, transporter=van | plate_number!^, make, model, year:int |
 driver | chauffeur, courier | chauffeur, conducteur, livreur=courier | conductor, chófer, repartidor=courier | fahrer, kurier=courier | name!, license_number, phone |
 trip | journey | trajet, voyage | viaje, trayecto | fahrt, reise | date!, origin, destination, distance_km:num[0..] | vehicle, driver
 delivery | drop-off | livraison | entrega | zustellung, lieferung | address!, scheduled_for, status(pending/in_transit/delivered/failed)=pending | driver, order, package
@@ -218,7 +218,7 @@ route | | itinéraire, route | ruta | route, strecke | name!, origin, destinatio
 car | automobile, auto | voiture, auto | coche, carro, auto | auto, wagen | make!, model!, year:int, plate_number^, daily_rate:money |
 rental | hire, rental agreement, lease | location | alquiler, renta | vermietung, ausleihe | start_date!, end_date!, total_price:money | car, customer, equipment, bike, vehicle, boat, storage_unit
 boat | kayak, canoe, sailboat, motorboat, yacht, paddle board, pedal boat | bateau, kayak=kayak, canoë=canoe | barco, kayak=kayak, canoa=canoe | boot, kajak=kayak, kanu=canoe | name!, type(sailboat/motorboat/kayak/canoe/paddleboard), capacity:int[1..], hourly_rate:money |
-bike | bicycle, e-bike, scooter | vélo | bicicleta=bicycle | fahrrad=bicycle, rad | serial!^, electric:bool=false | station
+bike | bicycle, e-bike, scooter, pushbike, push bike | vélo, bicyclette=bicycle | bicicleta=bicycle, bici | fahrrad=bicycle, rad | serial!^, electric:bool=false | station
 equipment/equipment | gear | équipement, matériel | equipamiento, material | ausrüstung, gerät | type!, size, brand, daily_price:money, available:bool=true |
 ride | | trajet, course | viaje, carrera | fahrt | started_at!, ended_at, distance_km:num[0..] | bike, driver, user
 
@@ -251,7 +251,7 @@ agent | support agent, operator | agent | agente | agent, sachbearbeiter | name!
 shelter | animal shelter, rescue | refuge | refugio, protectora | tierheim | name!, city, phone |
 pet | animal, companion animal | animal=animal, animal de compagnie | mascota, animal=animal | haustier, tier=animal | name!, species!, breed, age:int[0..], status(available/pending/adopted)=available | owner, shelter
 owner | pet owner, keeper | propriétaire | dueño, propietario | besitzer, halter | name!, phone, email |
-dog | puppy | chien | perro | hund | name!, breed, age:int[0..] | owner
+dog | puppy, pup, doggo | chien, chiot=puppy | perro, cachorro=puppy | hund, welpe=puppy | name!, breed, age:int[0..] | owner
 cat | kitten | chat | gato | katze | name!, breed, age:int[0..] | owner
 adoption | | adoption | adopción | adoption | adopted_on!, status(pending/approved/completed)=pending | pet, adopter
 walk | dog walk | promenade | paseo | spaziergang, gassi | walked_at!, duration_minutes:int[0..], walker | dog, pet
@@ -381,8 +381,8 @@ exhibition | exhibit | exposition | exposición | ausstellung | title!, starts_o
 
 ## education_admin | daycare, daycare center, day care, kindergarten, nursery, childcare, preschool, after school club, summer camp | crèche, garderie, colonie | guardería, campamento | kita, kindergarten, ferienlager | child guardian attendance:child_attendance
 child_attendance | drop-off, attendance | présence=attendance | asistencia=attendance | anwesenheit=attendance | date!, checked_in_at:datetime, checked_out_at:datetime, picked_up_by | child
-child/children | kid/kids | enfant | niño, niña | kind | name!, date_of_birth, allergies:text | guardian, group
-guardian | parent, caregiver | parent=parent, tuteur | padre=parent, tutor | elternteil=parent, erziehungsberechtigter | name!, phone!, email |
+child/children | kid/kids, kiddo, toddler, little one, grandchild/grandchildren, grandkid | enfant, gamin, petit-enfant | niño, niña, nieto, nieta | kind/kinder, enkel, enkelkind | name!, date_of_birth, allergies:text | guardian, group
+guardian | parent, caregiver, mum, mom, dad, mother, father | parent=parent, tuteur | padre=parent, tutor | elternteil=parent, erziehungsberechtigter | name!, phone!, email |
 
 ## hotel | hotel, hostel, motel, bnb, b&b, bed and breakfast, guest house, guesthouse, inn | hôtel, auberge, gîte, chambre d'hôte | hotel, hostal, posada, casa rural | hotel, pension, herberge, gasthaus, ferienwohnung | room guest booking
 hotel_guest | guest, hotel guest, lodger | client, hôte=guest | huésped=guest, cliente | gast=guest, hotelgast | name!, email, phone |
@@ -511,7 +511,7 @@ craft_material | yarn, fabric |  |  |  | name!, color, quantity:num[0..], unit |
 ## home_chores | chore chart, chores, chore tracker, household chores, family organizer, family planner, family app, allowance tracker | tâches ménagères, organisation familiale, planning familial | tareas domésticas, tareas del hogar, organizador familiar | haushaltsplan, putzplan, familienplaner, ämtliplan | family_member chore
 family_member | household member, family member | membre de la famille | miembro de la familia | familienmitglied | name!, role(parent/child/other), birth_date | 
 roommate | flatmate, housemate | colocataire, coloc | compañero de piso, compañera de piso | mitbewohner, mitbewohnerin | name!, phone | 
-friend | buddy, pal | ami, amie | amigo, amiga | freund, freundin | name!, phone, email | 
+friend | buddy, pal, mate | ami, amie | amigo, amiga | freund, freundin | name!, phone, email | 
 
 ## home_maintenance | home maintenance, house maintenance, home repairs, appliance tracker, warranty tracker, home upkeep | entretien de la maison, entretien du logement | mantenimiento del hogar, mantenimiento de la casa | hauswartung, instandhaltung, gerätewartung | appliance maintenance_log
 appliance | household appliance | appareil électroménager | electrodoméstico | haushaltsgerät | name!, brand, model, purchased_on, warranty_until:date | 
