@@ -423,10 +423,25 @@ function enumValues(source: string): string[] {
   ].slice(0, 50);
 }
 
+/** "came back", "brought it back", "handed them back": words saying a thing was returned. */
+function givenBack(words: readonly string[]): boolean {
+  const at = words.findIndex((w) =>
+    /^(?:came|come|comes|brought|bring|brings|gave|give|gives|given|handed|hand|hands|got|get|gets|sent|send)$/.test(
+      w,
+    ),
+  );
+  return at >= 0 && words.slice(at + 1, at + 3).includes('back');
+}
+
 const whWords: Readonly<
   Record<string, (rest: string[], draft: FieldDraft, written: readonly string[]) => string[]>
 > = {
   when: (rest, draft, written) => {
+    // "when it came back", "when they brought it back": when it was returned.
+    if (givenBack(rest)) {
+      draft.type ??= 'datetime';
+      return ['returned', 'at'];
+    }
     const clause = analyse(rest.join(' '));
     // "when it is due", "when it's due back": the due date.
     if (written.includes('due')) {
@@ -1068,7 +1083,13 @@ function headPhrase(words: string[], draft: FieldDraft): string[] {
     return ['duration'];
   }
   if (cut === 1 && /^(?:date|day|time|moment)$/.test(phrase[0]!)) {
-    const at = phrase.findIndex((w, i) => i > cut && (/ed$/.test(w) || sameParticiple.test(w)));
+    const when = phrase[0] === 'time' || phrase[0] === 'moment' ? 'at' : 'on';
+    // "the date it came back", "the day they gave it back": when it was returned.
+    if (givenBack(phrase.slice(cut))) return ['returned', when];
+    const at = phrase.findIndex(
+      (w, i) =>
+        i > cut && (/ed$/.test(w) || sameParticiple.test(w) || Object.values(irregularPast).includes(w)),
+    );
     if (at > 0) {
       // "the date it was picked up": the particle is part of the verb.
       const particle = /^(?:out|in|up|off|back|down|over)$/.test(phrase[at + 1] ?? '')
