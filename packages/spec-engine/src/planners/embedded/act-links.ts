@@ -1,5 +1,6 @@
 import type { Assumption } from '../planner.js';
 import type { LinkDraft, Reading } from './drafts.js';
+import { readField } from './field-reader.js';
 import { addEntity, nounPhrase } from './mentions.js';
 import { analyse } from './nlp.js';
 
@@ -88,7 +89,7 @@ const heldFor = new Set(['lend', 'borrow']);
  * thing and the person. Where no reader made that record, the link
  * becomes one, whichever way the sentence put its two sides.
  */
-export function recordHandovers(reading: Reading): void {
+export function recordHandovers(reading: Reading, sentences: readonly string[] = []): void {
   for (let i = reading.links.length - 1; i >= 0; i--) {
     const link = reading.links[i]!;
     if (link.kind !== 'belongs-to' || !link.stated || link.field !== undefined) continue;
@@ -108,7 +109,10 @@ export function recordHandovers(reading: Reading): void {
     const linksBoth = (record: string) =>
       sides.every((side) => reading.links.some((l) => l.child === record && l.parent === side));
     reading.links.splice(i, 1);
-    if (existing !== undefined && linksBoth(existing.key)) continue;
+    if (existing !== undefined && linksBoth(existing.key)) {
+      noteValues(reading, existing.key, sides, sentences);
+      continue;
+    }
     const phrase = nounPhrase(name);
     if (phrase === undefined) continue;
     const record = (existing ?? addEntity(reading, phrase, reading.entities.size)).key;
@@ -121,6 +125,7 @@ export function recordHandovers(reading: Reading): void {
           because: link.because,
           stated: true,
         });
+    noteValues(reading, record, sides, sentences);
     reading.inferred.push({
       path: record,
       text: `added ${record}: "${quoted}" hands a thing over for a while, and each time is a ${record}`,
@@ -132,4 +137,38 @@ export function recordHandovers(reading: Reading): void {
 function sidesNamed(clause: string, sides: readonly string[]): boolean {
   const words = new Set(analyse(clause.toLowerCase()).map((w) => w.lemma));
   return sides.every((side) => words.has(side.split('_').at(-1)!));
+}
+
+/** "… we note the date it went out and the date it came back": what is noted of each time. */
+const noted =
+  /\b(?:we|i|they|you)\s+(?:also\s+)?(?:note|record|log|keep|write\s+down|track|store|save)\s+(.+)$/i;
+
+function noteValues(
+  reading: Reading,
+  record: string,
+  sides: readonly string[],
+  sentences: readonly string[],
+): void {
+  const entity = reading.entities.get(record);
+  if (entity === undefined) return;
+  // "When an instrument is lent to a member we note …": the sentence of the lending that notes values.
+  const said = sentences.find(
+    (s) =>
+      noted.test(s) &&
+      sidesNamed(s, sides) &&
+      analyse(s).some((w) => w.pos === 'VERB' && heldFor.has(w.lemma)),
+  );
+  const values = said === undefined ? undefined : noted.exec(said)?.[1];
+  if (values === undefined) return;
+  for (const item of values.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
+    const field = readField(item);
+    if (field === undefined || entity.fields.some((f) => f.name === field.name)) continue;
+    entity.fields.push(field);
+    // The list readers may have given the value to one of the sides.
+    for (const side of sides) {
+      const other = reading.entities.get(side);
+      const at = other?.fields.findIndex((f) => f.name === field.name && f.origin !== 'knowledge') ?? -1;
+      if (at >= 0) other!.fields.splice(at, 1);
+    }
+  }
 }

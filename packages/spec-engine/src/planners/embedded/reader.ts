@@ -166,7 +166,7 @@ export function readRequest(text: string): { reading: Reading; layout: Layout; s
   const wholeText = sentences.join('. ');
   readPronounActs(reading, wholeText);
   readWhoHolds(reading, wholeText);
-  recordHandovers(reading);
+  recordHandovers(reading, linking);
   readKeptRecords(reading, wholeText);
   readEveryOne(reading, wholeText);
   readTurns(reading, wholeText);

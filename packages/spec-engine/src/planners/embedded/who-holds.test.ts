@@ -39,6 +39,14 @@ describe('a thing lent to someone, said as a link', () => {
     expect(links).not.toContain('table>resident');
   });
 
+  it('keeps what is noted each time it is lent on the loan', async () => {
+    const { resources } = await readPlan(
+      'The scout hut lends tents to families. Tents have a size. When a tent is lent to a family we record the deposit and the date it came back.',
+    );
+    expect(resources.loan).toEqual(expect.arrayContaining(['deposit', 'returned_on']));
+    expect(resources.tent).not.toContain('returned_on');
+  });
+
   it('is a loan, or a rental, when the request says it lends or hires things out to people', async () => {
     const lent = await readPlan('we lend sewing machines to members. Each sewing machine has a brand.');
     expect(lent.links).toEqual(expect.arrayContaining(['loan>sewing_machine', 'loan>member']));
