@@ -252,14 +252,9 @@ function linkUsualPairs(
   const entities = [...reading.entities.values()];
   const kbNames = new Map(entities.map((e) => [knownAs(e)?.name ?? e.key, e]));
   for (const join of knowledgeBase().entities) {
-    // Only entities that are the pairing itself ("playlist_entry", "order_item"), not a group or
-    // a lesson that two things also own.
-    if (kbNames.has(join.name)) continue;
-    if (
-      !join.parents.some((p) => join.name.startsWith(`${p}_`)) &&
-      !/_(?:entry|item|line|link)$/.test(join.name)
-    )
-      continue;
+    // Only entities that are the pairing itself ("playlist_entry", "order_item", "scout_badge"), not
+    // a record of their own that two things also own (a cake order, a piano service, a race result).
+    if (kbNames.has(join.name) || !isPairing(join)) continue;
     for (const pair of joinPairs(join)) {
       const [a, b] = pair.map((p) => kbNames.get(p));
       if (a === undefined || b === undefined || a === b) continue;
@@ -276,6 +271,15 @@ function linkUsualPairs(
       });
     }
   }
+}
+
+/**
+ * Whether an entity is nothing but the pairing of two things: named after both ("scout_badge" of a
+ * scout and a badge) or as a line or entry of its owner ("order_item", "playlist_entry").
+ */
+function isPairing(entity: KbEntity): boolean {
+  if (/_(?:entry|item|line|link)$/.test(entity.name)) return true;
+  return entity.parents.some((a) => entity.parents.some((b) => a !== b && entity.name === `${a}_${b}`));
 }
 
 /**
