@@ -210,23 +210,27 @@ function isSentence(item: string): boolean {
   );
 }
 
-/** How many items, such as "kilns: code, max_temp, built_on", define resources of their own. */
+/**
+ * How many items, such as "kilns: code, max_temp, built_on", define resources of their own: two or more
+ * of the parts after the name are names. "weight: decimal, >= 0" is one field's definition (a type and a
+ * bound), while "Product: sku (unique), name, price" names three fields, whatever its brackets say.
+ */
 function resourceLines(items: readonly string[]): number {
   return items.filter((item) => {
     const colon = /^[\p{L}][\p{L}\p{N} _-]{0,40}\s*(?::|—|–| - )\s*(.+)$/u.exec(item);
     const paren = /^[\p{L}][\p{L}\p{N} _-]{0,40}\s*\((.+)\)\s*$/u.exec(item);
     const rest = colon?.[1] ?? paren?.[1];
-    // Type words or bounds mark one field's definition; "max weight" or "min age" are names.
-    return (
-      rest !== undefined &&
-      rest.split(',').length >= 2 &&
-      !/\b(?:string|varchar|int|integer|decimal|numeric|bool|boolean|datetime|uuid|enum|required|optional|unique|nullable|default)\b/.test(
-        rest,
-      ) &&
-      !/\b(?:min|max)\b\s*[:=]?\s*-?\d/.test(rest)
-    );
+    if (rest === undefined) return false;
+    const names = splitOutsideParentheses(rest, ',')
+      .map((part) => part.replace(/\([^()]*\)/g, '').trim())
+      .filter((part) => part !== '' && !definitionWord.test(part) && !/^[<>=!≥≤\d-]/.test(part));
+    return names.length >= 2;
   }).length;
 }
+
+/** Type words, modifiers and bounds: what a field's own definition says after its name. */
+const definitionWord =
+  /\b(?:string|varchar|int|integer|decimal|numeric|bool|boolean|datetime|uuid|enum|required|optional|unique|nullable|default)\b|\b(?:min|max)\b\s*[:=]?\s*-?\d/;
 
 /** Words between a path or a name and its JSON example: "with body", "request payload:", "e.g.", "like". */
 const exampleLeadIn =
