@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiDesignInput } from './api-design.js';
+import { pairedDesign } from './paired-design.test-util.js';
 import { withoutUndeclaredJoins } from './many-to-many.js';
 import { parseDesign } from './validate-design.js';
 
-const stored: ApiDesignInput = {
-  name: 'blog',
-  title: 'Blog API',
-  resources: [
-    { name: 'post', plural: 'posts', fields: [{ name: 'title', type: 'string' }] },
-    { name: 'tag', plural: 'tags', fields: [{ name: 'label', type: 'string' }] },
-    { name: 'reader', plural: 'readers', fields: [{ name: 'name', type: 'string' }] },
-    { name: 'subscription', plural: 'subscriptions', fields: [{ name: 'since', type: 'date' }] },
-  ],
-  relations: [
-    { kind: 'many-to-many', from: 'post', to: 'tag' },
-    { kind: 'many-to-many', from: 'reader', to: 'tag', through: 'subscription' },
-  ],
-};
+const stored = pairedDesign;
 
 describe('withoutUndeclaredJoins', () => {
   it('gives a design stored before joins existed back without the joins parseDesign adds to it', () => {

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { pairedDesign } from '../design/paired-design.test-util.js';
 import { parseDesign } from '../design/validate-design.js';
 import { createEmbeddedPlanner } from './embedded-planner.js';
 import { addedJoinAssumptions } from './join-assumptions.js';
 
-const planned = {
-  name: 'blog',
-  title: 'Blog API',
-  resources: [
-    { name: 'post', plural: 'posts', fields: [{ name: 'title', type: 'string' }] },
-    { name: 'tag', plural: 'tags', fields: [{ name: 'label', type: 'string' }] },
-    { name: 'reader', plural: 'readers', fields: [{ name: 'name', type: 'string' }] },
-    { name: 'subscription', plural: 'subscriptions', fields: [{ name: 'since', type: 'date' }] },
-  ],
-  relations: [
-    { kind: 'many-to-many', from: 'post', to: 'tag' },
-    { kind: 'many-to-many', from: 'reader', to: 'tag', through: 'subscription' },
-  ],
-};
+const planned = pairedDesign;
 
 describe('assumptions about join resources', () => {
   it('says which join resources parseDesign added, and not the ones the design declared', () => {
