@@ -6,6 +6,7 @@ import {
   type Resource,
   type ResourceNames,
 } from '@smartapiforge/spec-engine';
+import { deleteRule } from './sql/table-model.js';
 
 /**
  * The stack-agnostic reading of a design that every scaffolder needs: names as the OpenAPI compiler
@@ -21,6 +22,8 @@ export interface LinkView {
   /** The foreign-key field on the child. */
   readonly field: string;
   readonly resource: ResourceView;
+  /** Deleting the parent deletes the child rows linking to it (a join's pair) instead of being refused. */
+  readonly cascades: boolean;
 }
 
 /** The other side of a many-to-many link, listed from this side through the join (`/notes/{id}/tags`). */
@@ -66,8 +69,9 @@ export function buildDesignView(design: ApiDesign): DesignView {
     const parent = byName.get(relation.to)!;
     // parseDesign always sets `field`; the default keeps hand-built designs working.
     const field = relation.field ?? `${relation.to}_id`;
-    child.parents.push({ field, resource: parent });
-    parent.children.push({ field, resource: child });
+    const cascades = deleteRule(child.pair, field) === 'cascade';
+    child.parents.push({ field, resource: parent, cascades });
+    parent.children.push({ field, resource: child, cascades });
   }
   for (const relation of design.relations) {
     const pair = relation.through === undefined ? undefined : pairs.get(relation.through);

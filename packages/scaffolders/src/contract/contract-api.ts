@@ -1,4 +1,8 @@
-import { OWNER_SCOPED_EXTENSION } from '@smartapiforge/spec-engine';
+import {
+  MANY_TO_MANY_EXTENSION,
+  OWNER_SCOPED_EXTENSION,
+  THROUGH_EXTENSION,
+} from '@smartapiforge/spec-engine';
 
 /** Schema object as found in an OpenAPI 3.1 document (JSON Schema 2020-12). */
 export type JsonSchema = Record<string, unknown> & {
@@ -93,15 +97,6 @@ export interface ContractResource {
    */
   readonly pair?: readonly [string, string];
 }
-
-/**
- * The extension compiled contracts put on a join resource's schema, naming the two schemas it links
- * (spec-engine's MANY_TO_MANY_EXTENSION, which its public API does not export).
- */
-export const MANY_TO_MANY_EXTENSION = 'x-many-to-many';
-
-/** The extension compiled contracts put on a path item that lists records through a join (spec-engine's THROUGH_EXTENSION). */
-export const THROUGH_EXTENSION = 'x-through';
 
 interface RawOperation {
   parameters?: unknown[];

@@ -9,7 +9,7 @@ import {
   queryInputCases,
 } from './cases/input-cases.js';
 import { filterCases, listedAndCountedCase, sortCases } from './cases/list-cases.js';
-import { linkedListCases, pairCases } from './cases/pair-cases.js';
+import { linkedListCases, pairCascadeCases, pairCases } from './cases/pair-cases.js';
 import { ContractDocument, type OpenApiLike } from './contract-api.js';
 import { CaseLog, type ContractCase } from './contract-case.js';
 import { ContractClient } from './contract-client.js';
@@ -56,12 +56,12 @@ export interface ContractReport {
  * Cases come from the document alone: every reply is checked against what its operation declares
  * (status, media type, body schema, headers); CRUD round trips; the list finds a new record and
  * counts it; each declared filter and sort works; a join resource (`x-many-to-many`) refuses a pair
- * linked twice with 409, and a list through it (`x-through`) holds exactly the linked record; bad
- * input of every kind is refused with problem+json and never a 5xx; with credentials, every secured
- * operation refuses anonymous calls and owner-scoped records are out of another user's reach; every
- * operation is called; every record created is deleted again, so a live API keeps none of the
- * suite's data. Never throws for a failing server: each case is reported passed, failed, or skipped
- * with the reason.
+ * linked twice with 409, deleting either side of a pair removes the pair and keeps the other side,
+ * and a list through it (`x-through`) holds exactly the linked record; bad input of every kind is
+ * refused with problem+json and never a 5xx; with credentials, every secured operation refuses
+ * anonymous calls and owner-scoped records are out of another user's reach; every operation is
+ * called; every record created is deleted again, so a live API keeps none of the suite's data. Never
+ * throws for a failing server: each case is reported passed, failed, or skipped with the reason.
  */
 export async function runContractSuite(options: RunContractSuiteOptions): Promise<ContractReport> {
   if (options.fetch) return runSuite(options, options.fetch);
@@ -108,6 +108,7 @@ async function runSuite(
     await sortCases(context, resource, state);
     await updateCase(context, resource, state);
     await pairCases(context, resource);
+    await pairCascadeCases(context, resource);
     await ownershipCases(context, resource, state);
     await createInputCases(context, resource);
     await queryInputCases(context, resource);

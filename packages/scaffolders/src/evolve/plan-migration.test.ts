@@ -352,6 +352,51 @@ describe.each(engines)('planned migrations on %s', { timeout: 180_000 }, (_engin
     expect(await catalog(plays)).toEqual(await catalog(await database(through)));
   });
 
+  it('gives a join table created with RESTRICT pair keys cascading ones with the next migration', async () => {
+    const toy = { name: 'toy', plural: 'toys', fields: [{ name: 'label', type: 'string' as const }] };
+    const linked = parseDesign({
+      ...v1,
+      resources: [...v1.resources, toy],
+      relations: [{ kind: 'many-to-many', from: 'pet', to: 'toy' }],
+    });
+    const db = await database(linked);
+    // As projects generated while pair keys were RESTRICT have them.
+    await db.exec(
+      (
+        await db.query<{ conname: string; def: string }>(
+          `SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = 'pet_toys'::regclass AND contype = 'f'`,
+        )
+      )
+        .map(
+          ({ conname, def }) =>
+            `ALTER TABLE pet_toys DROP CONSTRAINT ${conname}; ALTER TABLE pet_toys ADD CONSTRAINT ${conname} ${def.replace('ON DELETE CASCADE', 'ON DELETE RESTRICT')};`,
+        )
+        .join('\n'),
+    );
+    const [pet] = await db.query<{ id: string }>(`INSERT INTO pets (name) VALUES ('Rex') RETURNING id`);
+    const [ball] = await db.query<{ id: string }>(`INSERT INTO toys (label) VALUES ('ball') RETURNING id`);
+    await db.query(`INSERT INTO pet_toys (pet_id, toy_id) VALUES ($1, $2)`, [pet!.id, ball!.id]);
+    await expect(db.query(`DELETE FROM pets WHERE id = $1`, [pet!.id])).rejects.toThrow(/pet_toys/);
+
+    const v2 = parseDesign({
+      ...v1,
+      resources: [
+        pets([...v1.resources[0]!.fields, { name: 'nickname', type: 'string' }]).resources[0]!,
+        toy,
+      ],
+      relations: [{ kind: 'many-to-many', from: 'pet', to: 'toy' }],
+    });
+    const plan = await migrate(db, linked, v2);
+    expect(plan.steps).toEqual(['add column pets.nickname']);
+    expect(await catalog(db)).toEqual(await catalog(await database(v2)));
+    await db.query(`DELETE FROM pets WHERE id = $1`, [pet!.id]);
+    expect(await db.query(`SELECT id FROM pet_toys`)).toEqual([]);
+    // On a database that has them already, the same blocks change nothing.
+    const fresh = await database(linked);
+    await migrate(fresh, linked, v2);
+    expect(await catalog(fresh)).toEqual(await catalog(db));
+  });
+
   it('drops a column only when allowed, and narrows a type after checking every value converts', async () => {
     const v2 = pets([
       { name: 'name', type: 'string', required: true },

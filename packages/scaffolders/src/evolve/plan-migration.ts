@@ -3,6 +3,7 @@ import type { Stack } from '../scaffold-project.js';
 import { gateChangeNotifications, supabaseMigration } from '../sql/render-migration.js';
 import { tableModels } from '../sql/table-model.js';
 import { MigrationError } from './migration-error.js';
+import { cascadePairKeys } from './pair-key-cascade.js';
 import { diffSchemas, type SchemaFlavour } from './schema-diff.js';
 
 export interface PlanMigrationOptions {
@@ -59,8 +60,8 @@ export function planMigration(
 ): MigrationPlan {
   const renames = checkedRenames(oldDesign, newDesign, options.renames ?? []);
   const number = nextNumber(options.existingMigrations);
-  const diff = (flavour: SchemaFlavour) =>
-    diffSchemas(tableModels(oldDesign), tableModels(newDesign), newDesign, renames, flavour);
+  const [oldTables, newTables] = [tableModels(oldDesign), tableModels(newDesign)];
+  const diff = (flavour: SchemaFlavour) => diffSchemas(oldTables, newTables, newDesign, renames, flavour);
   const plain = diff({ supabase: false, changeNotifications: options.stack === 'express' });
   if (plain.destructiveReasons.length > 0 && options.allowDestructive !== true) {
     throw new MigrationError(
@@ -77,7 +78,14 @@ export function planMigration(
     // Express databases whose 002 migration predates the read-cache gate get it here (a no-op on newer
     // ones): their projects take the new code with this change, and only a migration reaches the database.
     const gate = options.stack === 'express' ? gateChangeNotifications() : [];
-    files.push({ path: `migrations/${file}`, contents: sqlFile(header, [...plain.statements, ...gate]) });
+    // Likewise databases whose join tables predate cascading pair keys get them (a no-op on newer ones).
+    const kept = new Set(oldTables.map((table) => renames.tables.get(table.table) ?? table.table));
+    const created = new Set(newTables.map((table) => table.table).filter((table) => !kept.has(table)));
+    const pairKeys = cascadePairKeys(newTables, created);
+    files.push({
+      path: `migrations/${file}`,
+      contents: sqlFile(header, [...plain.statements, ...pairKeys, ...gate]),
+    });
     if (options.stack === 'fastapi') {
       // FastAPI's SQLite databases apply the same migration in SQLite's terms (see app/migrations.py).
       const sqlite = diff({ supabase: false, changeNotifications: false, sqlite: true });
@@ -96,7 +104,7 @@ export function planMigration(
         const supabase = diff({ supabase: true, changeNotifications: false });
         files.push({
           path: `supabase/migrations/${supabaseBaseStamp + BigInt(number)}_${name}.sql`,
-          contents: sqlFile(header, supabase.statements),
+          contents: sqlFile(header, [...supabase.statements, ...pairKeys]),
         });
       }
     }

@@ -21,6 +21,8 @@ export interface LinkModel {
   /** The foreign-key field on the child. */
   readonly field: string;
   readonly resource: ResourceModel;
+  /** Deleting the parent deletes the child rows linking to it (a join's pair) instead of being refused. */
+  readonly cascades: boolean;
 }
 
 /** The other side of a many-to-many link, listed from this side through the join. */
@@ -93,10 +95,18 @@ export function buildProjectModel(design: ApiDesign): ProjectModel {
   for (const resource of view.resources) {
     const model = byName.get(resource.resource.name)!;
     for (const parent of resource.parents) {
-      model.parents.push({ field: parent.field, resource: byName.get(parent.resource.resource.name)! });
+      model.parents.push({
+        field: parent.field,
+        resource: byName.get(parent.resource.resource.name)!,
+        cascades: parent.cascades,
+      });
     }
     for (const child of resource.children) {
-      model.children.push({ field: child.field, resource: byName.get(child.resource.resource.name)! });
+      model.children.push({
+        field: child.field,
+        resource: byName.get(child.resource.resource.name)!,
+        cascades: child.cascades,
+      });
     }
     for (const link of resource.linked) {
       model.linked.push({

@@ -88,7 +88,12 @@ export interface FastapiResource {
   readonly imports: PythonImports;
   readonly parents: Link[];
   /** Children, each with the query model and operationId of the nested list route under this resource. */
-  readonly children: (Link & { operation: string; function: string; queryClass: string })[];
+  readonly children: (Link & {
+    cascades: boolean;
+    operation: string;
+    function: string;
+    queryClass: string;
+  })[];
   /**
    * Many-to-many links seen from this side: the other resource, listed through the join (`key` its column
    * linking to the other side, `by` the one linking here), with the route's operationId and query model.
@@ -200,6 +205,7 @@ export function buildFastapiProject(design: ApiDesign, openapi: object): Fastapi
       resource.children.push({
         field: child.field,
         resource: childResource,
+        cascades: child.cascades,
         operation,
         function: snakeCase(operation),
         queryClass,

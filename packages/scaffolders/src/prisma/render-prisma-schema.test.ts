@@ -79,7 +79,7 @@ describe('renderPrismaSchema', () => {
           const relation = model.fields.find(
             (field) => field.kind === 'object' && field.relationFromFields?.[0] === column(key.field)!.name,
           )!;
-          expect(relation.relationOnDelete).toBe('Restrict');
+          expect(relation.relationOnDelete).toBe(key.onDelete === 'cascade' ? 'Cascade' : 'Restrict');
           expect(models.find((candidate) => candidate.name === relation.type)!.dbName).toBe(key.parentTable);
           expect(relation.relationToFields).toEqual(key.ownerScoped ? ['id', 'ownerId'] : ['id']);
         }

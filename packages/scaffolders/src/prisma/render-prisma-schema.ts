@@ -62,7 +62,7 @@ export function renderPrismaSchema(design: ApiDesign): string {
         : [camelCase(key.field), 'id'];
       fields.push({
         name,
-        definition: `${parent}${optional} @relation("${relation}", fields: [${from}], references: [${to}], onDelete: Restrict, map: "${key.name}")`,
+        definition: `${parent}${optional} @relation("${relation}", fields: [${from}], references: [${to}], onDelete: ${key.onDelete === 'cascade' ? 'Cascade' : 'Restrict'}, map: "${key.name}")`,
       });
       backRelations.get(key.parentTable)!.push({
         name: camelCase(table.table),

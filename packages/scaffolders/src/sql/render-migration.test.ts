@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { fixtureDesigns } from '../../test/fixtures/designs.js';
 import { renderMigration } from './render-migration.js';
 import { constraintName } from './sql-names.js';
+import { tableModels } from './table-model.js';
 
 describe('renderMigration', () => {
-  it('creates parents before children, with RESTRICT keys, unique constraints, checks and indexes', () => {
+  it('creates parents before children, with RESTRICT keys outside joins, unique constraints, checks and indexes', () => {
     const sql = renderMigration(fixtureDesigns.library!.design);
     expect(sql.indexOf('CREATE TABLE "authors"')).toBeLessThan(sql.indexOf('CREATE TABLE "books"'));
     expect(sql).toContain('"id" uuid PRIMARY KEY DEFAULT gen_random_uuid()');
@@ -44,6 +45,36 @@ describe('renderMigration', () => {
       relations: [{ kind: 'many-to-many', from: 'person', to: 'person' }],
     });
     expect(renderMigration(self)).not.toMatch(/_key" UNIQUE/);
+  });
+
+  it("cascades a delete to a join's pair rows only, and on an owned join only to the owner's", () => {
+    const shared = renderMigration(fixtureDesigns['courses-many-to-many']!.design);
+    expect(shared).toContain(
+      'CONSTRAINT "student_courses_student_id_fkey" FOREIGN KEY ("student_id") REFERENCES "students" ("id") ON DELETE CASCADE',
+    );
+    expect(shared).toContain(
+      'CONSTRAINT "student_courses_course_id_fkey" FOREIGN KEY ("course_id") REFERENCES "courses" ("id") ON DELETE CASCADE',
+    );
+    expect(shared).toContain(
+      'CONSTRAINT "lessons_course_id_fkey" FOREIGN KEY ("course_id") REFERENCES "courses" ("id") ON DELETE RESTRICT',
+    );
+    const owned = renderMigration(fixtureDesigns['notes-jwt']!.design);
+    // The owned side's key includes owner_id, so a cascade from a note reaches that note's owner's pairs only.
+    expect(owned).toContain(
+      'CONSTRAINT "note_tags_note_id_fkey" FOREIGN KEY ("note_id", "owner_id") REFERENCES "notes" ("id", "owner_id") ON DELETE CASCADE',
+    );
+    expect(owned).toContain(
+      'CONSTRAINT "notes_notebook_id_fkey" FOREIGN KEY ("notebook_id", "owner_id") REFERENCES "notebooks" ("id", "owner_id") ON DELETE RESTRICT',
+    );
+    const reach = new Map(
+      tableModels(fixtureDesigns['notes-jwt']!.design).map((t) => [t.table, t.cascadesTo]),
+    );
+    expect(Object.fromEntries(reach)).toEqual({
+      notebooks: [],
+      notes: ['note_tags'],
+      tags: ['note_tags'],
+      note_tags: [],
+    });
   });
 
   it('escapes enum values as SQL literals', () => {

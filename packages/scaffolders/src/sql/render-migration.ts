@@ -12,7 +12,7 @@ export interface RenderMigrationOptions {
 
 /**
  * The design's schema as one SQL migration (PostgreSQL 13+, PGlite): uuid keys, timestamps, unique and
- * RESTRICT foreign-key constraints, and indexes on every filterable column. Stack-agnostic, so every
+ * foreign-key constraints (RESTRICT, CASCADE for a join's pair), and indexes on every filterable column. Stack-agnostic, so every
  * scaffolder ships the same schema. Tables are created parents first, in declaration order otherwise.
  */
 export function renderMigration(design: ApiDesign, options: RenderMigrationOptions = {}): string {
@@ -74,7 +74,7 @@ export function tableConstraints(table: TableModel): TableConstraint[] {
     constraints.push({
       name: key.name,
       kind: 'foreign-key',
-      definition: `FOREIGN KEY (${columns}) REFERENCES ${q(key.parentTable)} (${targets}) ON DELETE RESTRICT`,
+      definition: `FOREIGN KEY (${columns}) REFERENCES ${q(key.parentTable)} (${targets}) ON DELETE ${key.onDelete.toUpperCase()}`,
     });
   }
   return constraints;

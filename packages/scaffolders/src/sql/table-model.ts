@@ -19,7 +19,15 @@ export interface ForeignKeyModel {
   readonly parentTable: string;
   /** Both sides are owner-scoped: the key includes owner_id, so nobody links to another user's row. */
   readonly ownerScoped: boolean;
+  /**
+   * What deleting the parent row does to rows linking to it: a join's pair rows go with either end (as
+   * Prisma's implicit many-to-many, Rails' has_and_belongs_to_many and Django do), every other link
+   * refuses the delete. An owner-scoped key cascades only to rows of the parent's owner.
+   */
+  readonly onDelete: DeleteRule;
 }
+
+export type DeleteRule = 'restrict' | 'cascade';
 
 export interface UniqueKeyModel {
   readonly name: string;
@@ -39,6 +47,8 @@ export interface TableModel {
    */
   readonly uniques: readonly UniqueKeyModel[];
   readonly foreignKeys: readonly ForeignKeyModel[];
+  /** Tables a delete of this table's rows may remove rows from through cascading keys (a join's pair rows). */
+  readonly cascadesTo: readonly string[];
   /** Needed by child tables whose composite foreign key points at (id, owner_id). */
   readonly idOwnerKey?: string;
   readonly indexes: readonly { readonly name: string; readonly columns: readonly string[] }[];
@@ -83,6 +93,7 @@ export function tableModels(design: ApiDesign): TableModel[] {
           field: field.name,
           parentTable: plural.get(field.references!)!,
           ownerScoped,
+          onDelete: deleteRule(pairs.get(resource.name), field.name),
         };
       });
     const indexed = resource.fields.filter((field) => filterableTypes.has(field.type) && !field.unique);
@@ -112,11 +123,33 @@ export function tableModels(design: ApiDesign): TableModel[] {
       ],
     };
   });
-  return models.map((model) =>
-    ownedParents.has(model.resource)
-      ? { ...model, idOwnerKey: constraintName(model.table, 'id_owner_id', 'key') }
-      : model,
-  );
+  return models.map((model) => ({
+    ...model,
+    cascadesTo: cascadeReach(models, model.table),
+    ...(ownedParents.has(model.resource)
+      ? { idOwnerKey: constraintName(model.table, 'id_owner_id', 'key') }
+      : {}),
+  }));
+}
+
+/** A join's pair links cascade (see `ForeignKeyModel.onDelete`); `pair` is the join's, if the table is one. */
+export function deleteRule(pair: readonly [string, string] | undefined, field: string): DeleteRule {
+  return pair?.includes(field) ? 'cascade' : 'restrict';
+}
+
+// Transitive, so a cache forgets every table a delete can reach, even through a join of joins.
+function cascadeReach(models: readonly Pick<TableModel, 'table' | 'foreignKeys'>[], table: string): string[] {
+  const reached: string[] = [];
+  const visit = (parent: string) => {
+    for (const child of models) {
+      const cascades = child.foreignKeys.some((k) => k.parentTable === parent && k.onDelete === 'cascade');
+      if (!cascades || child.table === table || reached.includes(child.table)) continue;
+      reached.push(child.table);
+      visit(child.table);
+    }
+  };
+  visit(table);
+  return reached;
 }
 
 // PostgreSQL's own names for these keys (<table>_<columns>_key), so a pair reads like a field's key.

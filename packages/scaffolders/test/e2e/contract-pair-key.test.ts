@@ -12,9 +12,10 @@ import { fastapiTools, serveProject } from '../support/serve-project.js';
 
 /**
  * Members and classes linked many to many: the generated join stores each pair once, and each side lists
- * the other through it. The suite's pair cases pass the project as generated on both stacks, and fail it
- * (those cases, nothing else) once its schema has lost the pair's unique key or a list of linked records
- * ignores the join, so they check what they claim.
+ * the other through it, and deleting either side removes its pairs. The suite's pair cases pass the
+ * project as generated on both stacks, and fail it (those cases, nothing else) once its schema has lost
+ * the pair's unique key or its cascading pair keys, or a list of linked records ignores the join, so
+ * they check what they claim.
  */
 const design = parseDesign({
   name: 'gym',
@@ -56,6 +57,11 @@ const unlinked = {
     replace: 'page_json(list_query(parameters))',
   },
 };
+// The join's two keys as each stack's schema declares them, and as they were before pairs cascaded.
+const cascading = {
+  express: { file: 'migrations/001_schema.sql', text: 'ON DELETE CASCADE', replace: 'ON DELETE RESTRICT' },
+  fastapi: { file: 'app/tables.py', text: 'ondelete="CASCADE"', replace: 'ondelete="RESTRICT"' },
+};
 const scaffold = { express: scaffoldExpress, fastapi: scaffoldFastapi };
 
 describe.each(['express', 'fastapi'] as const)('the contract suite on a join resource (%s)', (stack) => {
@@ -78,6 +84,24 @@ describe.each(['express', 'fastapi'] as const)('the contract suite on a join res
       expect(failedNames(broken)).toEqual([
         'POST /member-gym-classes: linking the same member_id and gym_class_id twice is answered with 409',
         'PATCH /member-gym-classes/{id}: an update that repeats a linked member_id and gym_class_id is answered with 409',
+      ]);
+    },
+    300_000,
+  );
+
+  it.skipIf(stack === 'fastapi' && !fastapiTools)(
+    "fails a project whose join keys refuse a side's delete instead of cascading",
+    async () => {
+      const { file, text, replace } = cascading[stack];
+      const source = project.files[file]!;
+      expect(source.split(text).length - 1, `${file} cascades exactly the two pair keys`).toBe(2);
+      const broken = await runSuite({
+        ...project,
+        files: { ...project.files, [file]: source.replaceAll(text, replace) },
+      });
+      expect(failedNames(broken)).toEqual([
+        'DELETE /members/{id}: also removes its /member-gym-classes pairs and keeps the linked gym_class_id',
+        'DELETE /gym-classes/{id}: also removes its /member-gym-classes pairs and keeps the linked member_id',
       ]);
     },
     300_000,

@@ -79,3 +79,45 @@ export async function linkedListCases(context: SuiteContext) {
     });
   }
 }
+
+/**
+ * A pair row means nothing without both ends: deleting either side of a new pair succeeds (204), its
+ * pair row is gone (404) and the record on the other side is still there. One case per side, so a
+ * side whose delete is refused (409 from a RESTRICT key) or leaves its pair behind is named.
+ */
+export async function pairCascadeCases(context: SuiteContext, resource: ContractResource) {
+  if (!resource.pair) return;
+  const { client, records, log, document } = context;
+  const parents = resource.pair.map((field) => {
+    const schema = document.properties(resource.createSchema).find(([name]) => name === field)?.[1];
+    return [field, records.parentOf(field, schema)] as const;
+  });
+  for (const [field, side] of parents) {
+    const [otherField, other] = parents.find(([candidate]) => candidate !== field)!;
+    const name = side?.itemPath ?? `the ${field} record`;
+    await log.run(
+      `DELETE ${name}: also removes its ${resource.collectionPath} pairs and keeps the linked ${otherField}`,
+      async () => {
+        if (!side || !other)
+          return skip(`the pair of ${resource.collectionPath} does not link two collections`);
+        if (!side.remove) return skip('the document has no DELETE on this path');
+        const pair = await records.create(resource);
+        const reply = await client.send(side.remove, {
+          params: { [side.keyParameter]: String(pair[field]) },
+        });
+        expect(
+          reply.status === 204 || reply.status === 200,
+          `${reply.what}: expected 204, got ${reply.status} ${summary(reply.body)}`,
+        );
+        expectProblem(
+          await client.send(resource.read, { params: { [resource.keyParameter]: keyOf(resource, pair) } }),
+          [404],
+        );
+        expectStatus(
+          await client.send(other.read, { params: { [other.keyParameter]: String(pair[otherField]) } }),
+          200,
+        );
+      },
+    );
+  }
+}
