@@ -242,6 +242,7 @@ function checkRelations(design: ApiDesign, resources: Set<string>, known: string
 /** The join resource of each many-to-many relation must be a third resource, its own, and nameable. */
 function checkJoins(design: ApiDesign, report: Report): void {
   const joins = new Map<string, number>();
+  const links = belongsToLinks(design);
   design.relations.forEach((relation, k) => {
     if (!isStoredManyToMany(relation)) return;
     const shape = joinShape(relation);
@@ -266,7 +267,7 @@ function checkJoins(design: ApiDesign, report: Report): void {
         `relations[${first}] already stores its pairs in "${shape.name}"; name another join resource`,
       );
     } else joins.set(shape.name, k);
-    const direct = belongsToLinks(design).find(
+    const direct = links.find(
       (link) =>
         (link.child === relation.from && link.parent === relation.to) ||
         (link.child === relation.to && link.parent === relation.from),

@@ -1,4 +1,5 @@
 import type { ApiDesign } from '../../design/api-design.js';
+import { withoutUndeclaredJoins } from '../../design/many-to-many.js';
 import { createEmbeddedPlanner } from '../embedded-planner.js';
 
 const planner = createEmbeddedPlanner();
@@ -16,18 +17,8 @@ export interface PlanReading {
  * many-to-many relation's pairs, and without their links, so reading tests compare what a sentence gives.
  */
 export function asRead(served: ApiDesign): ApiDesign {
-  const joins = new Set(
-    served.relations.flatMap((r) => (r.kind === 'many-to-many' && r.through ? [r.through] : [])),
-  );
-  // The embedded planner never names a join itself, so every `through` resource was added.
-  const added = (name: string) => joins.has(name);
-  return {
-    ...served,
-    resources: served.resources.filter((r) => !added(r.name)),
-    relations: served.relations
-      .filter((r) => !added(r.from))
-      .map(({ through: _through, ...relation }) => relation),
-  };
+  // The embedded planner never declares a join itself, so every join resource was added.
+  return withoutUndeclaredJoins(served, { resources: [] });
 }
 
 /** Plans a request with the embedded planner, for tests that check what a sentence shape gives. */
