@@ -181,12 +181,8 @@ export function importSpec(input: string | object): ImportResult {
     });
     bySegment.set(crud.segment, name);
     const pair = isObject(read) ? read[MANY_TO_MANY_EXTENSION] : undefined;
-    if (
-      Array.isArray(pair) &&
-      pair.length === 2 &&
-      pair.every((p) => typeof p === 'string' && /^[A-Z][A-Za-z0-9]{0,62}$/.test(p))
-    )
-      pairs.push({ through: name, ends: [snakeCase(pair[0]), snakeCase(pair[1])] });
+    if (Array.isArray(pair) && pair.length === 2 && pair.every(isSchemaName))
+      pairs.push({ through: name, ends: [snakeCase(pair[0]!), snakeCase(pair[1]!)] });
     const limit = listLimit(crud.ops.get('list'), resolve);
     if (limit !== undefined) maxPageSize = Math.max(maxPageSize ?? 0, limit);
   }
@@ -473,7 +469,7 @@ function toField(name: string, schema: Json): FieldInput {
   if (schema[UNIQUE_EXTENSION] === true) field.unique = true;
   // A link whose name does not follow `<parent>_id` says whom it points to (checked once links are known).
   const referenced = schema[REFERENCES_EXTENSION];
-  if (type === 'uuid' && typeof referenced === 'string' && /^[A-Z][A-Za-z0-9]{0,62}$/.test(referenced)) {
+  if (type === 'uuid' && isSchemaName(referenced)) {
     field.type = 'reference';
     field.references = snakeCase(referenced);
   }
@@ -550,6 +546,11 @@ function readAuth(doc: Json, note: (path: string, reason: string) => void): ApiD
     }
   }
   return auth;
+}
+
+/** A schema name as compileOpenApi writes one (`PetOwner`), so it maps back to a resource name. */
+function isSchemaName(value: unknown): value is string {
+  return typeof value === 'string' && /^[A-Z][A-Za-z0-9]{0,62}$/.test(value);
 }
 
 /** `PetOwner` → `pet_owner`: a schema name back to the resource it names. */
